@@ -108,6 +108,7 @@ export const SCHEMA = {
   url: schema('url'),
   identifier: schema('identifier'),
   license: schema('license'),
+  mentions: schema('mentions'),
 } as const;
 
 /** newskg's own terms. */

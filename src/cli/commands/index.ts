@@ -1,0 +1,8 @@
+// The registry of CLI commands; adding a command is adding one entry.
+
+import type { Command } from '../command.js';
+import { buildCommand } from './build.js';
+import { evalCommand } from './evalCommand.js';
+import { exampleCommand } from './example.js';
+
+export const COMMANDS: readonly Command[] = [buildCommand, evalCommand, exampleCommand];
