@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { When } from '../../src/annotate/document.js';
+import type { TimeValue, When } from '../../src/annotate/document.js';
 import { createDocument } from '../../src/annotate/document.js';
 import { splitSentences } from '../../src/annotate/sentences/splitSentences.js';
 import { annotateTimes } from '../../src/annotate/time/timeStage.js';
@@ -16,7 +16,7 @@ function times(text: string, published?: string): [string, When][] {
 
 const day = (value: string): When => ({ value, precision: 'day' });
 const month = (value: string): When => ({ value, precision: 'month' });
-const year = (value: string): When => ({ value, precision: 'year' });
+const year = (value: string): TimeValue => ({ value, precision: 'year' });
 const range = (from: string, to: string): When => ({ from: { value: from, precision: 'day' }, to: { value: to, precision: 'day' } });
 
 describe('weekdays resolve to the latest such day on or before publication', () => {
