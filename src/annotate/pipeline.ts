@@ -4,6 +4,7 @@ import { createDocument, type AnnotatedDocument } from './document.js';
 import type { Article } from '../read/article.js';
 import { checkStageOrder, type Stage } from './stage.js';
 import { sentenceStage } from './sentences/splitSentences.js';
+import { furnitureStage } from './sentences/furnitureStage.js';
 import { timeStage } from './time/timeStage.js';
 import { mentionsStage } from './mentions/mentionsStage.js';
 import { entitiesStage } from './entities/entitiesStage.js';
@@ -14,6 +15,7 @@ import { statementsStage } from './statements/statementsStage.js';
 /** The default stages, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = [
   sentenceStage,
+  furnitureStage,
   timeStage,
   mentionsStage,
   entitiesStage,
