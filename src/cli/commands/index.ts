@@ -4,5 +4,6 @@ import type { Command } from '../command.js';
 import { buildCommand } from './build.js';
 import { evalCommand } from './evalCommand.js';
 import { exampleCommand } from './example.js';
+import { queryCommand } from './query.js';
 
-export const COMMANDS: readonly Command[] = [buildCommand, evalCommand, exampleCommand];
+export const COMMANDS: readonly Command[] = [buildCommand, evalCommand, exampleCommand, queryCommand];
