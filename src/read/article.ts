@@ -27,7 +27,9 @@ export type ArticleErrorCode =
   | 'E_ENCODING'
   | 'E_TOO_LARGE'
   | 'E_FRONT_MATTER'
-  | 'E_DATE';
+  | 'E_DATE'
+  | 'E_HTML'
+  | 'E_JSON';
 
 /** A problem with one input article; the message names the file and the problem. */
 export class ArticleError extends Error {
