@@ -1,10 +1,24 @@
-// PLACEHOLDER, replaced by the real statements stage: assigns an empty "statements" layer so the pipeline runs end to end.
+// The statements stage: who said what, when and to which outlet (see findStatements).
 
+import type { AnnotatedDocument } from '../document.js';
 import type { Stage } from '../stage.js';
+import { findStatements } from './findStatements.js';
+import { speechLexicon } from './speechLexicon.js';
+
+/** Adds `doc.statements`. */
+export function annotateStatements(doc: AnnotatedDocument): void {
+  doc.statements.push(...findStatements(doc));
+}
+
+/** Builds the stage, compiling its lexicon once. */
+export function createStatementsStage(): Stage {
+  speechLexicon();
+  return { name: 'statements', requires: ['entities', 'times'], assigns: ['statements'], run: annotateStatements };
+}
 
 export const statementsStage: Stage = {
   name: 'statements',
   requires: ['entities', 'times'],
   assigns: ['statements'],
-  run() {},
+  run: annotateStatements,
 };

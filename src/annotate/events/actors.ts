@@ -1,0 +1,50 @@
+// Which entity a phrase points at: actor and place classes, and the person or body a pronoun stands for.
+
+import type { AnnotatedDocument, EntityClass, Mention } from '../document.js';
+
+const PLACE_CLASSES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
+
+/** Whether a class names somewhere (countries count as actors, not places, unless used as a location). */
+export function isPlaceClass(cls: EntityClass): boolean {
+  return PLACE_CLASSES.has(cls);
+}
+
+/** Whether a class can act: people, organizations of every kind, and countries. */
+export function isActorClass(cls: EntityClass): boolean {
+  return !PLACE_CLASSES.has(cls);
+}
+
+/** The resolved mentions of the document, in text order, computed once per document. */
+export function resolvedMentions(doc: AnnotatedDocument): Mention[] {
+  return doc.mentions.filter((m) => m.entity !== undefined && doc.entities.has(m.entity)).sort((a, b) => a.start - b.start);
+}
+
+/** The class of the entity behind a mention (the entity's, which resolution may have refined). */
+export function classOf(doc: AnnotatedDocument, m: Mention): EntityClass {
+  return (m.entity !== undefined ? doc.entities.get(m.entity)?.cls : undefined) ?? m.cls;
+}
+
+const PERSONAL = /^(?:he|she|him|her|his)$/i;
+
+/**
+ * The entity a third-person pronoun at `offset` stands for: a pronoun mention resolved by the entity stage if there
+ * is one; otherwise, for he/she, the first person named earlier in the same sentence, then the latest person named
+ * before; for it/they, the latest organization or country named before.
+ */
+export function resolvePronoun(doc: AnnotatedDocument, mentions: readonly Mention[], offset: number, pronoun: string, sentenceStart: number): string | undefined {
+  const own = mentions.find((m) => m.start === offset && m.entity !== undefined);
+  if (own?.entity) return own.entity;
+  const personal = PERSONAL.test(pronoun);
+  const before = mentions.filter((m) => m.end <= offset && m.form !== 'pronoun');
+  if (personal) {
+    const inSentence = before.find((m) => m.start >= sentenceStart && classOf(doc, m) === 'Person');
+    if (inSentence) return inSentence.entity;
+    for (let i = before.length - 1; i >= 0; i--) if (classOf(doc, before[i]!) === 'Person') return before[i]!.entity;
+    return undefined;
+  }
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = classOf(doc, before[i]!);
+    if (c !== 'Person' && isActorClass(c)) return before[i]!.entity;
+  }
+  return undefined;
+}

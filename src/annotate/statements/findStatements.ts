@@ -1,0 +1,231 @@
+// Who said something: reporting verbs with their speaker (a named subject, a pronoun, an inverted "said X", or
+// "according to X"), the outlet they told it to, the day they said it, and the quoted words.
+
+import type { AnnotatedDocument, Mention, Sentence, Span, StatementFact, TimeExpression, When } from '../document.js';
+import { classOf, isActorClass, resolvedMentions, resolvePronoun } from '../events/actors.js';
+import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
+import { speechLexicon } from './speechLexicon.js';
+
+/** Sentences that belong to other articles or to nobody's speech. */
+const SKIPPED = new Set(['related', 'byline', 'dateline']);
+
+/** A reporting verb that is negated or in an infinitive: "did not say", "declined to say", "wants to add". */
+const NEGATED = /(?:\bnot|n['’]t|\bnever|\bto)\s+(?:\w+ly\s+)?$/i;
+/** A passive ("was reported") or a noun use ("the claims", "reports of"): no speaker acts here. */
+const NOT_A_VERB =
+  /(?:\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?|\b(?:the|a|an|of|its|their|his|her|our|these|those|this|such|in|on|for|with|from|by|about|unconfirmed|new|media|news|press|initial|early|latest)\s+)$/i;
+/** "is announcing": a finite verb, not a participle hanging on a clause. */
+const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$/i;
+/** A verb coordinated with an earlier one, so it shares its subject: "denied it and said …". */
+const COORDINATED = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/i;
+/** A pronoun subject right before the verb: "he said", "it added", "they also say". */
+const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|further|previously|once|repeatedly)\s+)*$/i;
+/** The verb follows a closing quote, so the speaker follows the verb: '"…," said the ministry'. */
+const AFTER_QUOTE = /[”"’]\s*,?\s*$|,\s*$/;
+/** "The statement said", "the report added": the words of the last speaker. */
+const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statement|report|release|communiqué|communique|announcement)\s+(?:(?:also|later|further)\s+)?$/i;
+/** Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them. */
+const BASE_FORM = /^(?:say|tell|add|state|announce|claim|declare|note|warn|insist|deny|confirm|report|write|explain|stress|emphasize|acknowledge|points to|lays out|put it)$/;
+/** An apposition between the subject and the verb: "Vahram Poghosyan, a spokesperson for …, said". */
+const APPOSITION = /,([^,“”"]{2,120}),\s*$/;
+const APPOSITION_OPENS = /^\s*(?:a|an|the|who|which|whose|his|her|its|their|[a-z])/;
+/** Between two coordinated subjects: "A and B said", "A, B and other residents said". */
+const SUBJECT_JOIN = /^\s*(?:,\s*)?(?:and|or|,)\s*(?:other\s+|the\s+|several\s+|some\s+)?$/i;
+/** First-person words of an issuing body in its own release. */
+const RELEASE_VOICE = /\b(?:I|I['’]m|we|We|our|Our|us)\b|\btoday['’]s\s+announcement\b/;
+
+interface Act {
+  speakers: string[];
+  verb: Span;
+  sentence: Sentence;
+  rule: string;
+  medium?: string;
+  subjectEnd?: number;
+}
+
+/** The statements of a document: one per speaker and reporting verb. */
+export function findStatements(doc: AnnotatedDocument): StatementFact[] {
+  const lex = speechLexicon();
+  const mentions = resolvedMentions(doc);
+  const quotes = quoteSpans(doc.text);
+  const acts: Act[] = [];
+  let lastSpeakers: string[] = [];
+
+  const actorMentions = (from: number, to: number): Mention[] =>
+    mentions.filter((m) => m.start >= from && m.end <= to && isActorClass(classOf(doc, m)) && !isQuoted(quotes, m));
+
+  for (const s of doc.sentences) {
+    if (s.furniture && SKIPPED.has(s.furniture)) continue;
+    const text = doc.text.slice(s.start, s.end);
+    const inSentence: Act[] = [];
+
+    lex.source.lastIndex = 0;
+    for (const m of text.matchAll(lex.source)) {
+      const at = s.start + m.index + m[0].length;
+      if (isQuoted(quotes, { start: at - 1, end: at })) continue;
+      const next = actorMentions(at, s.end)[0];
+      if (!next || !/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, next.start))) continue;
+      inSentence.push({ speakers: [next.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: next.end });
+    }
+
+    lex.verb.lastIndex = 0;
+    for (const m of text.matchAll(lex.verb)) {
+      const verb = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      if (isQuoted(quotes, verb)) continue;
+      const before = doc.text.slice(s.start, verb.start);
+      const word = m[0].toLowerCase();
+      const progressive = /ing$/.test(word) && PROGRESSIVE.test(before);
+      if (NEGATED.test(before) || (!progressive && NOT_A_VERB.test(before))) continue;
+      let act: Act | undefined;
+      if (progressive) act = speakerOf(verb, before, s, inSentence, false);
+      else if (/ing$/.test(word)) {
+        // "…, adding that", "…, saying": the participle shares the subject of the clause it hangs on
+        const previous = inSentence[inSentence.length - 1];
+        const quoted = /^\s*,?\s*[“"]/.test(doc.text.slice(verb.end, s.end)) || /\bin\s+a\s+statement\s*,\s*$/i.test(before);
+        if (previous) act = { speakers: previous.speakers, verb, sentence: s, rule: 'statement:participle' };
+        else if (quoted) act = speakerOf(verb, before, s, inSentence, false);
+      } else act = speakerOf(verb, before, s, inSentence, BASE_FORM.test(word));
+      if (!act) continue;
+      if (lex.media.has(word)) {
+        const object = mentions.find((x) => x.start >= verb.end && /^\s*(?:the\s+)?$/i.test(doc.text.slice(verb.end, x.start)));
+        if (object && classOf(doc, object) !== 'Person' && classOf(doc, object) !== 'Country') act.medium = object.entity!;
+      }
+      const outlet = act.medium ?? outletAfter(verb.end, s.end);
+      if (outlet) act.medium = outlet;
+      inSentence.push(act);
+    }
+    for (const a of inSentence) lastSpeakers = a.speakers;
+    acts.push(...inSentence);
+  }
+
+  function speakerOf(verb: Span, before: string, s: Sentence, earlier: Act[], adjacentOnly: boolean): Act | undefined {
+    const base = { verb, sentence: s };
+    if (AFTER_QUOTE.test(before)) {
+      const next = actorMentions(verb.end, s.end)[0];
+      if (next && /^\s*(?:the\s+)?$/i.test(doc.text.slice(verb.end, next.start))) return { ...base, speakers: [next.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
+    }
+    const previous = earlier[earlier.length - 1];
+    if (COORDINATED.test(before) && previous) return { ...base, speakers: previous.speakers, rule: 'statement:coordinated' };
+    const pronoun = PRONOUN_SUBJECT.exec(before);
+    if (pronoun) {
+      const at = s.start + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
+      const entity = resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
+      const fallback = /^(?:it|they)$/i.test(pronoun[1]!) ? lastSpeakers[0] : undefined;
+      const who = entity ?? fallback;
+      return who ? { ...base, speakers: [who], rule: 'statement:pronoun', subjectEnd: at + pronoun[1]!.length } : undefined;
+    }
+    if (DOCUMENT_SUBJECT.test(before) && lastSpeakers.length) return { ...base, speakers: lastSpeakers, rule: 'statement:document' };
+    let limit = verb.start;
+    const app = APPOSITION.exec(before);
+    if (app && APPOSITION_OPENS.test(app[1]!)) limit = s.start + app.index;
+    const cands = actorMentions(s.start, limit);
+    const subject = cands[cands.length - 1];
+    if (!subject) return undefined;
+    const gap = doc.text.slice(subject.end, limit);
+    if (gap.length > 100 || /[“”";]|\bthat\b/.test(gap)) return undefined;
+    if (adjacentOnly && !/^\s*(?:\w+ly\s+)?$/.test(gap)) return undefined;
+    const speakers = [subject.entity!];
+    for (let i = cands.length - 2; i >= 0; i--) {
+      const join = doc.text.slice(cands[i]!.end, cands[i + 1]!.start);
+      if (!SUBJECT_JOIN.test(join)) break;
+      speakers.unshift(cands[i]!.entity!);
+    }
+    return { ...base, speakers: [...new Set(speakers)], rule: 'statement:subject', subjectEnd: subject.end };
+  }
+
+  /** "said Saturday on Facebook", "in an interview with CNN": an outlet right after the verb. */
+  function outletAfter(from: number, to: number): string | undefined {
+    for (const m of mentions) {
+      if (m.start < from || m.end > to || m.start - from > 40) continue;
+      if (classOf(doc, m) !== 'MediaOutlet') continue;
+      if (/\b(?:on|to|with)\s+(?:the\s+)?$/i.test(doc.text.slice(from, m.start)) && !/[,;“”"]|\bthat\b/.test(doc.text.slice(from, m.start))) return m.entity;
+    }
+    return undefined;
+  }
+
+  const out: StatementFact[] = [];
+  const seen = new Set<string>();
+  for (const a of acts) {
+    const when = dateOf(doc, a, quotes);
+    const quote = quoteOf(doc, quotes, a.sentence);
+    for (const speaker of a.speakers) {
+      const key = `${speaker}@${a.sentence.index}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const fact: StatementFact = {
+        speaker,
+        evidence: [{ start: a.verb.start, end: a.verb.end, sentence: a.sentence.index }],
+        rule: a.rule,
+        confidence: a.rule === 'statement:subject' || a.rule === 'statement:inverted' ? 0.8 : 0.6,
+      };
+      if (quote) fact.quote = quote;
+      if (a.medium && a.medium !== speaker) fact.medium = a.medium;
+      if (when) fact.when = when;
+      out.push(fact);
+    }
+  }
+  const voice = releaseVoice(doc, mentions, quotes);
+  if (voice && !out.some((f) => f.speaker === voice.speaker)) out.push(voice);
+  return out;
+}
+
+/** The day of a statement: a time right after the verb or between speaker and verb, else the nearest one before it. */
+function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When | undefined {
+  const times = doc.times.filter((t) => t.sentence === a.sentence.index && !isQuoted(quotes, t));
+  const adjacent = times.find((t) => t.start >= a.verb.end && /^[\s,]*(?:(?:on|in)\s+)?$/i.test(stripMentions(doc, a.verb.end, t.start)));
+  if (adjacent) return adjacent.when;
+  const between = times.find((t) => a.subjectEnd !== undefined && t.start >= a.subjectEnd && t.end <= a.verb.start);
+  if (between) return between.when;
+  const prior = times.filter((t) => t.end <= a.verb.start && !/^\d{4}$/.test(t.text));
+  const nearest: TimeExpression | undefined = prior[prior.length - 1];
+  if (nearest) return nearest.when;
+  return doc.article.published ? { value: doc.article.published, precision: 'day' } : undefined;
+}
+
+/** The text between two offsets with the mentions in it removed ("told CNN on" → "told  on"). */
+function stripMentions(doc: AnnotatedDocument, from: number, to: number): string {
+  let text = '';
+  let at = from;
+  for (const m of doc.mentions) {
+    if (m.start < at || m.end > to) continue;
+    text += doc.text.slice(at, m.start);
+    at = m.end;
+  }
+  return text + doc.text.slice(at, to);
+}
+
+/** The quoted words of a sentence, if it holds any. */
+function quoteOf(doc: AnnotatedDocument, quotes: readonly Span[], s: Sentence): string | undefined {
+  const q = quotes.find((x) => x.start < s.end && x.end > s.start);
+  if (!q) return undefined;
+  const words = doc.text.slice(Math.max(q.start, s.start), Math.min(q.end, s.end)).trim();
+  return words.length > 1 ? words : undefined;
+}
+
+/**
+ * A release in the issuing body's own voice ("I'm pleased to announce", "our partners", "today's announcement"):
+ * the body is the organization that opens the release, speaking on the publication day.
+ */
+function releaseVoice(doc: AnnotatedDocument, mentions: readonly Mention[], quotes: readonly Span[]): StatementFact | undefined {
+  const body = doc.sentences.filter((s) => !s.furniture);
+  const first = body[0];
+  if (!first || !doc.article.published) return undefined;
+  const spoken = body.some((s) => {
+    const re = new RegExp(RELEASE_VOICE.source, 'g');
+    for (const m of doc.text.slice(s.start, s.end).matchAll(re)) {
+      const at = s.start + m.index;
+      if (!isQuoted(quotes, { start: at, end: at + m[0].length })) return true;
+    }
+    return false;
+  });
+  if (!spoken) return undefined;
+  const opener = mentions.find((m) => m.start >= first.start && m.end <= first.end && !isQuoted(quotes, m) && isActorClass(classOf(doc, m)) && classOf(doc, m) !== 'Person' && classOf(doc, m) !== 'Country');
+  if (!opener?.entity) return undefined;
+  return {
+    speaker: opener.entity,
+    when: { value: doc.article.published, precision: 'day' },
+    evidence: [{ start: first.start, end: first.end, sentence: first.index }],
+    rule: 'statement:release-voice',
+    confidence: 0.5,
+  };
+}
