@@ -25,6 +25,9 @@ const BY_EXTENSION: Record<string, RdfFormat> = {
   '.owl': 'application/rdf+xml',
 };
 
+/** The file extensions read as inputs: articles and graphs. */
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', ...Object.keys(BY_EXTENSION)];
+
 /** A file the query layer cannot read as a graph or an article. */
 export class SourceError extends Error {
   readonly code = 'E_SOURCE';

@@ -5,5 +5,9 @@ import { buildCommand } from './build.js';
 import { evalCommand } from './evalCommand.js';
 import { exampleCommand } from './example.js';
 import { queryCommand } from './query.js';
+import { pathCommand } from './path.js';
+import { neighborsCommand } from './neighbors.js';
+import { centralCommand } from './central.js';
+import { communitiesCommand } from './communities.js';
 
-export const COMMANDS: readonly Command[] = [buildCommand, evalCommand, exampleCommand, queryCommand];
+export const COMMANDS: readonly Command[] = [buildCommand, evalCommand, exampleCommand, queryCommand, pathCommand, neighborsCommand, centralCommand, communitiesCommand];
