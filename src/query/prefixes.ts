@@ -22,12 +22,12 @@ export function withPrefixes(query: string): PreparedQuery {
   return { text: head + query, firstLineShift: head.length };
 }
 
-/** Writes an IRI as prefix:local when a known namespace covers it and the local part is a plain name. */
+/** Writes an IRI for reading as prefix:local when a known namespace covers it (not always valid SPARQL: '/' is kept). */
 export function compactIri(iri: string): string {
   for (const [name, ns] of Object.entries(PREFIXES)) {
     if (iri.startsWith(ns)) {
       const local = iri.slice(ns.length);
-      if (/^[\w-]*$/.test(local)) return `${name}:${local}`;
+      if (/^[\w\-/]*$/.test(local)) return `${name}:${local}`;
     }
   }
   return `<${iri}>`;

@@ -29,11 +29,12 @@ interface Source {
 
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
 
+type Waiting = Map<number, { resolve(v: unknown): void; reject(e: Error): void }>;
+
 /** A store in its own thread, answering queries with W3C result text, each within a time limit. */
 export class QueryWorker {
-  private worker: Worker | undefined;
+  private worker: { thread: Worker; waiting: Waiting } | undefined;
   private readonly sources: Source[] = [];
-  private readonly pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   private nextId = 0;
   private readonly union: boolean;
   readonly timeoutMs: number;
@@ -43,42 +44,42 @@ export class QueryWorker {
     this.timeoutMs = options.timeoutMs ?? 30_000;
   }
 
-  private thread(): Worker {
+  private current(): { thread: Worker; waiting: Waiting } {
     if (this.worker) return this.worker;
-    const worker = new Worker(ENGINE_WORKER_SOURCE, { eval: true, workerData: { enginePath: ENGINE_MODULE_PATH } });
-    worker.unref();
-    worker.on('message', (reply: Reply) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(new Error(reply.message));
+    const thread = new Worker(ENGINE_WORKER_SOURCE, { eval: true, workerData: { enginePath: ENGINE_MODULE_PATH } });
+    // each thread answers only its own requests: a stopped thread's late exit must not touch its successor's
+    const waiting: Waiting = new Map();
+    const failAll = (err: Error): void => {
+      for (const w of waiting.values()) w.reject(err);
+      waiting.clear();
+    };
+    thread.unref();
+    thread.on('message', (reply: Reply) => {
+      const w = waiting.get(reply.id);
+      if (!w) return;
+      waiting.delete(reply.id);
+      if (reply.ok) w.resolve(reply.value);
+      else w.reject(new Error(reply.message));
+      if (!waiting.size) thread.unref();
     });
-    worker.on('error', (err) => this.fail(err));
-    worker.on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
-      this.fail(new Error('newskg/query: the query thread ended'));
+    thread.on('error', failAll);
+    thread.on('exit', () => {
+      if (this.worker?.thread === thread) this.worker = undefined;
+      failAll(new Error('newskg/query: the query thread ended'));
     });
-    this.worker = worker;
-    // a fresh thread after a stopped query gets back everything loaded before
+    this.worker = { thread, waiting };
+    // a fresh thread after a stopped query gets back everything loaded before (messages are handled in order)
     for (const s of this.sources) void this.send({ type: 'load', ...s }).catch(() => undefined);
-    return worker;
-  }
-
-  private fail(err: Error): void {
-    for (const w of this.pending.values()) w.reject(err);
-    this.pending.clear();
+    return this.worker;
   }
 
   private send(msg: Record<string, unknown>): Promise<unknown> {
-    const worker = this.thread();
+    const { thread, waiting } = this.current();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.ref();
-      worker.postMessage({ ...msg, id });
-    }).finally(() => {
-      if (!this.pending.size) this.worker?.unref();
+      waiting.set(id, { resolve, reject });
+      thread.ref();
+      thread.postMessage({ ...msg, id });
     });
   }
 
@@ -94,17 +95,19 @@ export class QueryWorker {
   async run(query: string, format: EngineResultFormat, timeoutMs = this.timeoutMs): Promise<string> {
     const prepared = withPrefixes(query);
     let timer: NodeJS.Timeout | undefined;
+    const answer = this.send({ type: 'query', query: prepared.text, format, union: this.union });
+    const running = this.worker!;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        const worker = this.worker;
-        this.worker = undefined;
-        this.fail(new QueryTimeoutError(timeoutMs));
-        void worker?.terminate();
+        if (this.worker === running) this.worker = undefined;
+        for (const w of running.waiting.values()) w.reject(new QueryTimeoutError(timeoutMs));
+        running.waiting.clear();
+        void running.thread.terminate();
         reject(new QueryTimeoutError(timeoutMs));
       }, timeoutMs);
     });
     try {
-      return (await Promise.race([this.send({ type: 'query', query: prepared.text, format, union: this.union }), timeout])) as string;
+      return (await Promise.race([answer, timeout])) as string;
     } catch (err) {
       if (err instanceof QueryTimeoutError) throw err;
       throw engineError(err, prepared);
@@ -117,6 +120,6 @@ export class QueryWorker {
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
-    await worker?.terminate();
+    await worker?.thread.terminate();
   }
 }
