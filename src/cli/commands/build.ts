@@ -1,21 +1,38 @@
-// `newskg build`: articles in, one RDF graph out (stdout or a file written atomically).
+// `newskg build`: articles in (files, folders, globs, stdin, JSON Lines, HTML), one merged RDF graph out (stdout
+// or a file written atomically), extracted over worker threads, optionally added to an existing graph.
 
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { buildGraph } from '../../buildGraph.js';
-import { ArticleError, normalizeDate, readArticleFile, type Article } from '../../read/article.js';
+import { buildCorpus, type CorpusBuildResult } from '../../corpus/buildCorpus.js';
+import type { CorpusGraph } from '../../corpus/corpusGraph.js';
+import { loadCorpus, UPDATABLE_FORMATS } from '../../corpus/loadCorpus.js';
+import { formatDuration, Progress } from '../../corpus/progress.js';
+import { ArticleError, normalizeDate, type Article } from '../../read/article.js';
+import { expandInputs, inputKind, readInputs } from '../../read/readInputs.js';
 import { FORMATS, formatFromPath, serialize, type OutputFormat } from '../../write/serialize.js';
-import { UsageError, type Command } from '../command.js';
+import { UsageError, type Command, type Io } from '../command.js';
 import { writeFileAtomic } from '../writeAtomic.js';
 
 const USAGE = `newskg build <inputs...> [-o FILE] [--format turtle|trig|nquads|jsonld] [--published YYYY-MM-DD]
+                           [--jobs N] [--update GRAPH.trig]
 
-Reads plain-text articles (optional front matter between --- lines: published, title, url, outlet),
-extracts actors, relations, events and statements, and writes one RDF graph.
+Reads articles, extracts actors, relations, events and statements, and writes one merged RDF graph: the same
+actor, fact or event from several articles is one node, with one reference per source.
+
+Inputs: files, folders (read recursively: .txt .md .html .htm .jsonl .ndjson), glob patterns ("news/**/*.html"),
+and - for standard input. Plain text may open with front matter between --- lines (published, title, url,
+outlet); HTML pages are read with Readability (body, title, publication time); JSON Lines hold one article a
+line: {"text": ..., "id", "title", "published", "url", "outlet"}.
 
   -o, --output FILE     write to FILE (atomically) instead of stdout
-  -f, --format FORMAT   turtle (default, or from the -o extension), trig, nquads, jsonld
-  --published DATE      publication date for articles whose front matter has none (YYYY-MM-DD)
-  -q, --quiet           no summary on stderr
+  -f, --format FORMAT   turtle (default, or from the -o extension), trig, nquads, jsonld; TriG and N-Quads also
+                        keep each article's own assertions in a named graph
+  --published DATE      publication date for articles that give none (YYYY-MM-DD)
+  -j, --jobs N          worker threads (default: the number of cores); the output is the same for any N
+  -u, --update GRAPH    add the inputs to GRAPH (TriG or N-Quads written by newskg build), skipping articles
+                        already in it (by content hash); writes back to GRAPH unless -o is given
+  -q, --quiet           no progress and no summary on stderr
 
 Exit codes: 0 built; 1 some input failed (the others are still built); 2 usage error.`;
 
@@ -28,6 +45,8 @@ export function parseBuildOptions(args: string[]) {
       output: { type: 'string', short: 'o' },
       format: { type: 'string', short: 'f' },
       published: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      update: { type: 'string', short: 'u' },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -44,43 +63,105 @@ export function resolveFormat(format: string | undefined, output: string | undef
   return format as OutputFormat;
 }
 
+/** Checks a --jobs value; the default is the number of cores. */
+export function resolveJobs(jobs: string | undefined): number {
+  if (jobs === undefined) return availableParallelism();
+  const n = Number(jobs);
+  if (!/^\d+$/.test(jobs) || n < 1 || n > 256) throw new UsageError(`--jobs "${jobs}" must be a whole number from 1 to 256`);
+  return n;
+}
+
+async function* withDefaultDate(inputs: AsyncIterable<Article | ArticleError>, published: string | undefined) {
+  for await (const item of inputs) {
+    if (published && !(item instanceof ArticleError) && !item.published) item.published = published;
+    yield item;
+  }
+}
+
+/** The end-of-build summary: articles, entities, facts by kind, failures. */
+export function summarize(result: CorpusBuildResult, triples: number, seconds: number, target: string): string {
+  const stats = result.corpus.stats();
+  const facts = [...stats.facts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`);
+  const totalFacts = [...stats.facts.values()].reduce((a, b) => a + b, 0);
+  const lines = [
+    `newskg: built ${result.built} article(s)${result.skipped ? `, skipped ${result.skipped} already present` : ''}${result.failures.length ? `, ${result.failures.length} failed` : ''} in ${formatDuration(seconds)} into ${target}`,
+    `newskg: ${stats.articles} article(s) in the graph, ${stats.entities} entities, ${totalFacts} facts${facts.length ? ` (${facts.join(', ')})` : ''}, ${triples} triples`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+async function inputSize(files: Awaited<ReturnType<typeof expandInputs>>): Promise<{ bytes: number | undefined; jobsUseful: number }> {
+  let bytes = 0;
+  let known = true;
+  let useful = 0;
+  for (const f of files) {
+    if ('error' in f) continue;
+    if (f.path === '-' || inputKind(f.path) === 'jsonl') {
+      useful = Infinity;
+      if (f.path === '-') known = false;
+    } else useful++;
+    if (f.path !== '-') bytes += (await stat(f.path).catch(() => undefined))?.size ?? 0;
+  }
+  return { bytes: known ? bytes : undefined, jobsUseful: useful };
+}
+
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build a knowledge graph from articles',
   usage: USAGE,
-  async run(args, io) {
+  async run(args, io: Io) {
     const { values, positionals } = parseBuildOptions(args);
     if (values.help) {
       io.out(`${USAGE}\n`);
       return 0;
     }
     if (!positionals.length) throw new UsageError('no input articles given');
-    const format = resolveFormat(values.format, values.output);
+    const output = values.output ?? values.update;
+    const format = resolveFormat(values.format, output);
     let published: string | undefined;
     if (values.published !== undefined) {
       published = normalizeDate(values.published);
       if (!published) throw new UsageError(`--published "${values.published}" is not a valid YYYY-MM-DD date`);
     }
-    const articles: Article[] = [];
-    let failed = 0;
-    for (const path of positionals) {
-      try {
-        const article = await readArticleFile(path);
-        if (!article.published && published) article.published = published;
-        articles.push(article);
-      } catch (err) {
-        if (!(err instanceof ArticleError)) throw err;
-        io.err(`newskg: ${err.message}\n`);
-        failed++;
+    let jobs = resolveJobs(values.jobs);
+    let corpus: CorpusGraph | undefined;
+    if (values.update !== undefined) {
+      const updateFormat = formatFromPath(values.update);
+      if (!updateFormat || !(UPDATABLE_FORMATS as readonly string[]).includes(updateFormat) || !(UPDATABLE_FORMATS as readonly string[]).includes(format)) {
+        throw new UsageError(`--update needs a TriG or N-Quads graph (.trig, .nq), which keep each article's assertions`);
       }
+      if (await stat(values.update).catch(() => undefined)) corpus = await loadCorpus(values.update, updateFormat as 'trig' | 'nquads');
     }
-    if (!articles.length) return 1;
-    const graph = buildGraph(articles);
-    const text = await serialize(graph.quads, format);
-    if (values.output) await writeFileAtomic(values.output, text);
+
+    const started = performance.now();
+    const size = await inputSize(await expandInputs(positionals));
+    // Worker threads cost a start-up each: never more of them than articles.
+    jobs = Math.max(1, Math.min(jobs, size.jobsUseful));
+    const progress = values.quiet ? undefined : new Progress({ write: io.err, isTty: io.isTty, ...(size.bytes ? { totalBytes: size.bytes } : {}) });
+    const result = await buildCorpus(withDefaultDate(readInputs(positionals), published), {
+      jobs,
+      ...(corpus ? { corpus } : {}),
+      onFailure: (f) => {
+        progress?.end();
+        io.err(`newskg: ${f.message.startsWith(f.source) ? f.message : `${f.source}: ${f.message}`}\n`);
+      },
+      onArticle: (e) => progress?.tick(e.bytes, e.kind === 'failed'),
+    });
+    progress?.end();
+    const failed = result.failures.length > 0;
+    if (!result.corpus.articleCount) return 1;
+    if (values.update !== undefined && !values.output && result.built === 0) {
+      if (!values.quiet) io.err(`newskg: nothing new to add to ${values.update}${result.skipped ? ` (${result.skipped} already present)` : ''}\n`);
+      return failed ? 1 : 0;
+    }
+
+    const quads = [...result.corpus.quads(format === 'trig' || format === 'nquads')];
+    const text = await serialize(quads, format);
+    if (output) await writeFileAtomic(output, text);
     else io.out(text);
-    if (!values.quiet && values.output) {
-      io.err(`newskg: built ${articles.length} article(s) into ${values.output} (${graph.quads.length} triples)${failed ? `, ${failed} failed` : ''}\n`);
+    if (!values.quiet) {
+      const triples = quads.filter((q) => q.graph.termType === 'DefaultGraph').length;
+      io.err(summarize(result, triples, (performance.now() - started) / 1000, output ?? 'stdout'));
     }
     return failed ? 1 : 0;
   },

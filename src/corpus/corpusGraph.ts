@@ -1,0 +1,173 @@
+// One graph from many articles. Deterministic IRIs already make the same actor, fact or event one node; this
+// module settles what plain union cannot: one rdfs:label per entity (the others become skos:altLabel), one
+// confidence per fact grown from its independent sources, and evidence counts over all sources. Each article's own
+// assertions are kept as a named graph too, which is what lets `--update` re-merge without re-extracting.
+
+import { DataFactory, Store, type Quad, type Quad_Object, type Term } from 'n3';
+import { NKG, RDF, RDFS, SKOS, XSD } from '../rdf/vocab.js';
+import { combineConfidence, type SourceConfidence } from './confidence.js';
+
+const { namedNode, literal, quad, defaultGraph } = DataFactory;
+
+/** The quads one article gave, with what the merge needs to know about it. */
+export interface ArticleGraph {
+  /** The article's IRI, also the name of its graph. */
+  article: string;
+  /** SHA-256 of the article text (nkg:contentHash). */
+  hash: string;
+  /** The outlet, when known: articles of one outlet are not independent sources. */
+  outlet?: string;
+  quads: readonly Quad[];
+}
+
+/** Predicates whose merged value is computed, not united. */
+const COMPUTED = new Set([RDFS.label, NKG.confidence, NKG.evidenceCount]);
+
+export interface CorpusStats {
+  articles: number;
+  entities: number;
+  /** Fact class local name (Designation, Attack, Statement, ...) → number of fact nodes. */
+  facts: Map<string, number>;
+}
+
+/** Fact classes that say nothing about the kind of a fact. */
+const GENERIC_CLASSES = new Set([NKG.Fact, NKG.Event, 'http://semanticweb.cs.vu.nl/2009/11/sem/Event']);
+
+function localName(iri: string): string {
+  return iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+}
+
+/** A graph of many articles that merges as articles are added, in any order, to the same result. */
+export class CorpusGraph {
+  /** The default graph, less the computed predicates; and each article's quads in its named graph. */
+  private readonly store = new Store();
+  /** entity IRI → label → how many articles chose it as their label */
+  private readonly labels = new Map<string, Map<string, number>>();
+  /** fact IRI → what each source said of its confidence */
+  private readonly confidences = new Map<string, SourceConfidence[]>();
+  /** content hash → article IRI */
+  private readonly hashes = new Map<string, string>();
+
+  /** Whether an article with this content hash is already in the graph. */
+  has(hash: string): boolean {
+    return this.hashes.has(hash);
+  }
+
+  get articleCount(): number {
+    return this.hashes.size;
+  }
+
+  /** Adds one article's quads; returns false (and adds nothing) when its content hash is already present. */
+  add(part: ArticleGraph): boolean {
+    if (this.hashes.has(part.hash)) return false;
+    this.hashes.set(part.hash, part.article);
+    const graph = namedNode(part.article);
+    const source = part.outlet ? `outlet:${part.outlet}` : `article:${part.hash}`;
+    const labelled = new Set<string>();
+    for (const q of part.quads) {
+      this.store.addQuad(quad(q.subject, q.predicate, q.object, graph));
+      const p = q.predicate.value;
+      if (!COMPUTED.has(p)) {
+        this.store.addQuad(quad(q.subject, q.predicate, q.object, defaultGraph()));
+        continue;
+      }
+      const s = q.subject.value;
+      if (p === RDFS.label) {
+        // one vote per article, even if an article labelled a node twice
+        const key = `${s}\u0000${q.object.value}`;
+        if (labelled.has(key)) continue;
+        labelled.add(key);
+        let counts = this.labels.get(s);
+        if (!counts) this.labels.set(s, (counts = new Map()));
+        counts.set(q.object.value, (counts.get(q.object.value) ?? 0) + 1);
+      } else if (p === NKG.confidence) {
+        let reports = this.confidences.get(s);
+        if (!reports) this.confidences.set(s, (reports = []));
+        reports.push({ source, value: Number(q.object.value) });
+      }
+    }
+    return true;
+  }
+
+  /** The label an entity is known by: the one most articles chose, then the longer, then in code-point order. */
+  private chosenLabel(counts: Map<string, number>): string {
+    let best: [string, number] | undefined;
+    for (const entry of counts) {
+      if (!best || entry[1] > best[1] || (entry[1] === best[1] && (entry[0].length > best[0].length || (entry[0].length === best[0].length && entry[0] < best[0])))) {
+        best = entry;
+      }
+    }
+    return best![0];
+  }
+
+  /** The merged default graph: united quads plus the computed labels, confidences and evidence counts. */
+  *mergedQuads(): Generator<Quad> {
+    const g = defaultGraph();
+    for (const q of this.store.readQuads(null, null, null, g)) yield q as Quad;
+    for (const [s, counts] of this.labels) {
+      const subject = namedNode(s);
+      const label = this.chosenLabel(counts);
+      yield quad(subject, namedNode(RDFS.label), literal(label));
+      const alt = namedNode(SKOS.altLabel);
+      for (const other of counts.keys()) {
+        if (other !== label) yield quad(subject, alt, literal(other));
+      }
+    }
+    const decimal = namedNode(XSD.decimal);
+    const count = namedNode(XSD.nonNegativeInteger);
+    const evidence = namedNode(NKG.evidence);
+    for (const [s, reports] of this.confidences) {
+      const subject = namedNode(s);
+      yield quad(subject, namedNode(NKG.confidence), literal(combineConfidence(reports).toFixed(3), decimal));
+      const n = this.store.countQuads(subject, evidence, null, g);
+      yield quad(subject, namedNode(NKG.evidenceCount), literal(String(n), count));
+    }
+  }
+
+  /** Each article's own quads, in its named graph. */
+  *namedGraphQuads(): Generator<Quad> {
+    for (const q of this.store.readQuads(null, null, null, null)) if (q.graph.termType !== 'DefaultGraph') yield q as Quad;
+  }
+
+  /** Everything: the merged default graph, and the named graphs when asked for (TriG, N-Quads). */
+  *quads(withNamedGraphs: boolean): Generator<Quad> {
+    yield* this.mergedQuads();
+    if (withNamedGraphs) yield* this.namedGraphQuads();
+  }
+
+  /** Counts for the summary: articles, entities (nodes with a label), fact nodes by class. */
+  stats(): CorpusStats {
+    const g = defaultGraph();
+    const facts = new Map<string, number>();
+    for (const fact of this.store.getSubjects(namedNode(RDF.type), namedNode(NKG.Fact), g)) {
+      const kinds = this.store
+        .getObjects(fact, namedNode(RDF.type), g)
+        .map((t: Term) => t.value)
+        .filter((t) => !GENERIC_CLASSES.has(t))
+        .map(localName)
+        .sort();
+      const kind = kinds[0] ?? 'Fact';
+      facts.set(kind, (facts.get(kind) ?? 0) + 1);
+    }
+    return { articles: this.hashes.size, entities: this.labels.size, facts };
+  }
+}
+
+/** Splits a dataset read back from TriG or N-Quads into its articles' graphs (the default graph is derived, so dropped). */
+export function articleGraphsOf(quads: Iterable<Quad>): ArticleGraph[] {
+  const byGraph = new Map<string, Quad[]>();
+  for (const q of quads) {
+    if (q.graph.termType === 'DefaultGraph') continue;
+    let list = byGraph.get(q.graph.value);
+    if (!list) byGraph.set(q.graph.value, (list = []));
+    list.push(quad(q.subject, q.predicate, q.object as Quad_Object));
+  }
+  const out: ArticleGraph[] = [];
+  for (const [article, list] of byGraph) {
+    const hash = list.find((q) => q.subject.value === article && q.predicate.value === NKG.contentHash)?.object.value;
+    if (!hash) continue;
+    const outlet = list.find((q) => q.subject.value === article && q.predicate.value === NKG.outlet)?.object.value;
+    out.push(outlet ? { article, hash, outlet, quads: list } : { article, hash, quads: list });
+  }
+  return out;
+}

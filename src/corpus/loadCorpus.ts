@@ -1,0 +1,31 @@
+// Reading a built graph back for an incremental build: its named graphs hold each article's own assertions,
+// from which the merged graph is derived again without extracting anything.
+
+import { createReadStream } from 'node:fs';
+import { StreamParser, type Quad } from 'n3';
+import { CorpusGraph, articleGraphsOf } from './corpusGraph.js';
+
+/** Formats that keep named graphs, and so can be extended by --update. */
+export const UPDATABLE_FORMATS = ['trig', 'nquads'] as const;
+
+/** Parses a TriG or N-Quads file into quads (streamed: the file may be large). */
+export async function readDataset(path: string, format: 'trig' | 'nquads'): Promise<Quad[]> {
+  const parser = new StreamParser({ format: format === 'trig' ? 'TriG' : 'N-Quads' });
+  const quads: Quad[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const input = createReadStream(path);
+    input.on('error', reject);
+    parser.on('data', (q: Quad) => quads.push(q));
+    parser.on('error', (err: Error) => reject(new Error(`${path}: ${err.message}`)));
+    parser.on('end', () => resolve());
+    input.pipe(parser);
+  });
+  return quads;
+}
+
+/** A corpus graph holding every article of a built TriG or N-Quads file. */
+export async function loadCorpus(path: string, format: 'trig' | 'nquads'): Promise<CorpusGraph> {
+  const corpus = new CorpusGraph();
+  for (const part of articleGraphsOf(await readDataset(path, format))) corpus.add(part);
+  return corpus;
+}
