@@ -1,0 +1,375 @@
+// Event mentions: trigger words from the lexicon with their agent, target, place and time, read from the
+// sentence around them. Plans, negations, hypotheticals and a speaker's own appeals in quotes are left out.
+
+import type { AnnotatedDocument, EventType, Mention, Sentence, Span, When } from '../document.js';
+import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
+import { classOf, isActorClass, isPlaceClass, resolvedMentions, resolvePronoun } from './actors.js';
+import { triggerLexicon, type Frame, type TriggerEntry } from './triggerLexicon.js';
+
+/** One event as told in one sentence, before coreference merges the tellings. */
+export interface EventMention {
+  type: EventType;
+  cameo: string;
+  trigger: Span;
+  triggerText: string;
+  sentence: Sentence;
+  frame: Frame;
+  agents: string[];
+  targets: string[];
+  places: string[];
+  when?: When;
+  /** "the offensive", "those attacks", "Friday's attack": it points back at an event told before. */
+  definite: boolean;
+  rule: string;
+}
+
+const SKIPPED = new Set(['related', 'byline', 'dateline']);
+
+/** Words that end a clause, for finding a verb's subject. */
+const CLAUSE_BREAK = /\b(?:that|which|who|whom|where|while|although|though|because|but|after|before|when|as|since|said|says|say|told|added|stated|announced)\b|[,;:(]/g;
+/** A verb under negation, a modal or an infinitive: not something that happened. */
+const UNREAL_VERB = /(?:\b(?:would|could|might|may|will|shall|to|not|never|cannot|can|should|must|n['’]t)\s+(?:(?:be|have|also|still|directly|then|soon)\s+)*)$/i;
+/** A noun under negation or a plan: "no injuries", "not yet any … posture changes", "plans to launch attacks". */
+const UNREAL_NOUN = /(?:\b(?:no|not|never|without|any)\s+(?:[\w-]+\s+){0,2}|\b(?:plan|plans|planned|planning|threaten|threatens|threatened|prepare|prepares|preparing|ready|intend|intends|vowed|vows|to)\s+(?:\w+\s+){0,3})$/i;
+/** A passive: "was attacked", "were seized". */
+const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
+const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
+/** Light verbs whose subject is the actor of the noun they govern: "Russia launched an aerial offensive". */
+const LIGHT_VERB = /\b(?:launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying)\s+out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|step(?:ped|s)?\s+up|start(?:ed|s)?|beg(?:an|un|ins)|wag(?:ed|es|ing)|continu(?:ed|es)|us(?:ed|es|ing)|maintain(?:ed|s|ing)?|ha(?:ve|s|d)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|used))\s+(?:(?:a|an|the|its|their|his|her|several|dozens\s+of|hundreds\s+of|similar|new|fresh|surprise|major|large|heavy|large-scale|renewed|repeated|“|")\s*)*(?:[\w-]+\s+){0,2}$/i;
+const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their|his|her|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+const TARGET_PREP = /^\s*[“”"]?\s*(?:on|against|targeting|at|towards?|aimed\s+at|with|upon)\s+(?:(?:the|a|an|one\s+of|some\s+of|several|dozens\s+of|its|their|our)\s+)*$/i;
+const LOCATIVE = /\b(?:in|near|at|across|inside|into|throughout|outside|around|over|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*(?:the\s+)?$/i;
+const OBJECT_GAP_STOP = /[,;.]|\b(?:that|which|who|and|but|after|before|when|while|if|because|said|says)\b/i;
+/** Verb forms in the present tense, which in a quote describe a habit or a view, not an occurrence. */
+const PRESENT_FORM = /^(?:attacks|strikes|targets|seizes|captures|shells|fires|threatens|urges|demands|calls for|meets|talks with|speaks with|deploys|occupies)$/i;
+
+/** The event mentions of a document, in text order. */
+export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
+  const lexicon = triggerLexicon();
+  const mentions = resolvedMentions(doc);
+  const quotes = quoteSpans(doc.text);
+  const found: EventMention[] = [];
+
+  for (const s of doc.sentences) {
+    if (s.furniture && SKIPPED.has(s.furniture)) continue;
+    const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const matches = triggersIn(doc, s, lexicon, inSentence);
+    for (const { entry, span } of matches) {
+      const before = doc.text.slice(s.start, span.start);
+      const word = doc.text.slice(span.start, span.end);
+      const quoted = isQuoted(quotes, span);
+      if ((entry.type === 'Appeal' || entry.type === 'Threat') && quoted) continue;
+      if (quoted && entry.frame === 'verb' && PRESENT_FORM.test(word)) continue;
+      const ev = readEvent(doc, s, entry, span, word, before, inSentence, mentions, quotes);
+      if (ev) found.push(ev);
+    }
+  }
+  return found;
+}
+
+/** Trigger matches of one sentence; overlapping matches keep the longest, and a verb reading where a subject touches it. */
+function triggersIn(doc: AnnotatedDocument, s: Sentence, lexicon: readonly TriggerEntry[], inSentence: Mention[]): { entry: TriggerEntry; span: Span }[] {
+  const text = doc.text.slice(s.start, s.end);
+  const all: { entry: TriggerEntry; span: Span }[] = [];
+  for (const entry of lexicon) {
+    entry.regex.lastIndex = 0;
+    for (const m of text.matchAll(entry.regex)) {
+      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      // A trigger inside a name ("Operation Inherent Resolve", "Attack Helicopter Battalion") is part of the name.
+      if (inSentence.some((x) => x.start <= span.start && x.end >= span.end)) continue;
+      all.push({ entry, span });
+    }
+  }
+  const touchesSubject = (span: Span): boolean => inSentence.some((x) => x.end <= span.start && /^\s*(?:(?:has|have|had|also|reportedly|then)\s+)*$/.test(doc.text.slice(x.end, span.start)));
+  all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: { entry: TriggerEntry; span: Span }[] = [];
+  for (const c of all) {
+    const last = kept[kept.length - 1];
+    if (last && c.span.start < last.span.end) {
+      const sameSpan = c.span.start === last.span.start && c.span.end === last.span.end;
+      if (sameSpan && c.entry.frame === 'verb' && last.entry.frame !== 'verb' && touchesSubject(c.span)) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+function readEvent(
+  doc: AnnotatedDocument,
+  s: Sentence,
+  entry: TriggerEntry,
+  span: Span,
+  word: string,
+  before: string,
+  inSentence: Mention[],
+  mentions: Mention[],
+  quotes: readonly Span[],
+): EventMention | undefined {
+  const actors = inSentence.filter((m) => isActorClass(classOf(doc, m)) || isPlaceClass(classOf(doc, m)));
+  const agents: string[] = [];
+  const targets: string[] = [];
+  let type = entry.type;
+  let cameo = entry.cameo;
+  let rule = `event:${entry.frame}`;
+  const verbal = entry.frame === 'verb' || entry.frame === 'passive-target';
+
+  if (verbal || entry.frame === 'passive-agent') {
+    const unreal = UNREAL_VERB.exec(before);
+    if (unreal) {
+      // "stated it would attack any loudspeakers": a reported intent to use force is a threat.
+      if (type === 'Attack' && /\b(?:would|will)\s+$/i.test(unreal[0]) && /\b(?:said|says|stated|warned|vowed|threatened|announced)\b/.test(before)) {
+        type = 'Threat';
+        cameo = '138';
+        rule = 'event:threat-intent';
+      } else return undefined;
+    }
+  } else if (UNREAL_NOUN.test(before)) return undefined;
+
+  const subject = (): string[] => subjectOf(doc, s, span, before, actors, mentions);
+  const object = (): string[] => objectOf(doc, s, span, actors);
+
+  switch (entry.frame) {
+    case 'verb': {
+      if (PASSIVE.test(before) && entry.type !== 'Deployment') {
+        targets.push(...subject());
+        agents.push(...byPhrase(doc, s, span, actors));
+        rule = 'event:passive';
+      } else {
+        agents.push(...subject());
+        targets.push(...object());
+      }
+      break;
+    }
+    case 'passive-agent':
+      agents.push(...nearestBefore(doc, s, span, actors, mentions, before));
+      break;
+    case 'passive-target':
+      targets.push(...subject());
+      agents.push(...byPhrase(doc, s, span, actors));
+      break;
+    case 'among': {
+      const parties = amongParties(doc, s, span, actors);
+      if (parties.length) {
+        agents.push(...parties);
+        targets.push(...parties);
+        break;
+      }
+      agents.push(...nominalAgents(doc, s, span, before, actors, mentions));
+      targets.push(...nounTargets(doc, s, span, actors));
+      break;
+    }
+    case 'noun':
+      agents.push(...nominalAgents(doc, s, span, before, actors, mentions));
+      targets.push(...nounTargets(doc, s, span, actors));
+      break;
+  }
+
+  // Capture verbs such as "took" are common words: without something taken they are not a capture.
+  if (type === 'Capture' && entry.frame === 'verb' && targets.length === 0 && !/control|flag/i.test(word)) return undefined;
+  if (type === 'Attack') targets.push(...killedAfter(doc, s, span, actors));
+
+  const places = placesOf(doc, s, inSentence);
+  const agentSet = unique(agents.filter((a) => !isPlaceEntity(doc, a)));
+  const targetSet = unique(targets).filter((t) => !agentSet.includes(t) || entry.frame === 'among');
+  return {
+    type,
+    cameo,
+    trigger: span,
+    triggerText: word,
+    sentence: s,
+    frame: entry.frame,
+    agents: agentSet,
+    targets: targetSet,
+    places,
+    ...whenOf(doc, s, span),
+    definite: DEFINITE.test(before) && entry.frame !== 'verb',
+    rule,
+  };
+}
+
+function unique(keys: string[]): string[] {
+  return [...new Set(keys)];
+}
+
+function isPlaceEntity(doc: AnnotatedDocument, key: string): boolean {
+  const e = doc.entities.get(key);
+  return e !== undefined && isPlaceClass(e.cls);
+}
+
+/** Where a clause begins before `at`: the latest clause break, or the sentence start. */
+function clauseStarts(doc: AnnotatedDocument, s: Sentence, at: number): number[] {
+  const text = doc.text.slice(s.start, at);
+  const starts = [s.start];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) starts.push(s.start + m.index + m[0].length);
+  return starts.reverse();
+}
+
+/** The subject of a verb: a pronoun right before it, else the first actor of the nearest clause that names one. */
+function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: string, actors: Mention[], mentions: Mention[]): string[] {
+  const pronoun = PRONOUN_SUBJECT.exec(before);
+  if (pronoun) {
+    const at = s.start + pronoun.index;
+    const entity = resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
+    return entity ? [entity] : [];
+  }
+  for (const start of clauseStarts(doc, s, span.start)) {
+    const inClause = actors.filter((m) => m.start >= start && m.end <= span.start && isActorClass(classOf(doc, m)));
+    const first = inClause[0];
+    if (!first) continue;
+    // "A Reuters reporter and other residents", "Armenian and Azerbaijani forces": coordinated subjects act together
+    const out = [first.entity!];
+    for (let i = 1; i < inClause.length; i++) {
+      if (!LIST_JOIN.test(doc.text.slice(inClause[i - 1]!.end, inClause[i]!.start))) break;
+      out.push(inClause[i]!.entity!);
+    }
+    return out;
+  }
+  return [];
+}
+
+/** The actor right before a participle: "roughly 900 US service members are deployed", "Kenyan troops stationed". */
+function nearestBefore(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[], mentions: Mention[], before: string): string[] {
+  const pronoun = PRONOUN_SUBJECT.exec(before.replace(/\b(?:are|is|was|were|been|being|be|has|have|had)\s+(?:\w+ly\s+)?$/i, ''));
+  if (pronoun) {
+    const entity = resolvePronoun(doc, mentions, s.start + pronoun.index, pronoun[1]!, s.start);
+    if (entity) return [entity];
+  }
+  const cands = actors.filter((m) => m.end <= span.start && isActorClass(classOf(doc, m)) && classOf(doc, m) !== 'Country');
+  const last = cands[cands.length - 1];
+  if (!last || span.start - last.end > 60 || /[;]|\b(?:that|which)\b/.test(doc.text.slice(last.end, span.start))) return [];
+  return [last.entity!];
+}
+
+/** The object of a verb: the first actor or place after it in the same clause, with any coordinated with it. */
+function objectOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+  const after = actors.filter((m) => m.start >= span.end);
+  const first = after[0];
+  if (!first) return [];
+  const gap = doc.text.slice(span.end, first.start);
+  if (gap.length > 50 || OBJECT_GAP_STOP.test(gap.replace(/[“”"]/g, ''))) return [];
+  if (/\b(?:in|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(gap) && isPlaceClass(classOf(doc, first))) return [];
+  return withList(doc, after);
+}
+
+/** A mention and those joined to it by "and", "or" or commas. */
+function withList(doc: AnnotatedDocument, ordered: Mention[]): string[] {
+  const out = [ordered[0]!.entity!];
+  for (let i = 1; i < ordered.length; i++) {
+    if (!LIST_JOIN.test(doc.text.slice(ordered[i - 1]!.end, ordered[i]!.start))) break;
+    out.push(ordered[i]!.entity!);
+  }
+  return out;
+}
+
+/** The actor of a "by" phrase after a trigger: "was attacked by X", "led by X". */
+function byPhrase(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+  const after = actors.filter((m) => m.start >= span.end && isActorClass(classOf(doc, m)));
+  for (const m of after) {
+    const gap = doc.text.slice(span.end, m.start);
+    if (gap.length > 120) break;
+    if (/\b(?:by|led\s+by)\s+(?:the\s+)?$/i.test(gap) && !/[;]/.test(gap)) return [m.entity!];
+  }
+  return [];
+}
+
+/** The actor of a nominal trigger: a "by" phrase, a possessive or modifier, a possessive pronoun, a light verb's subject. */
+function nominalAgents(doc: AnnotatedDocument, s: Sentence, span: Span, before: string, actors: Mention[], mentions: Mention[]): string[] {
+  const by = byPhrase(doc, s, span, actors).filter((k) => {
+    const m = actors.find((a) => a.entity === k && a.start >= span.end);
+    return m !== undefined && m.start - span.end < 60;
+  });
+  if (by.length) return by;
+  const pre = actors.filter((m) => m.end <= span.start && isActorClass(classOf(doc, m)));
+  const last = pre[pre.length - 1];
+  if (last && /^(?:['’]s?)?(?:[\s-]+(?:(?:led|backed|aligned|based|linked)\s+)?)?(?:[a-z][\w-]*\s+){0,3}$/.test(doc.text.slice(last.end, span.start)) && !/\b(?:of|on|against|in|at|and|by|for|to)\s+(?:[\w-]+\s+)*$/.test(doc.text.slice(last.end, span.start))) {
+    return [last.entity!];
+  }
+  const poss = /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(before);
+  if (poss) {
+    const fronted = /^\s*(?:Since|After|Before|Upon|Following|Despite|During|With|In)\b[^,]*$/i.test(before);
+    if (fronted) {
+      // "Since its arrival in X in 2017, the Kremlin-backed Group …": the pronoun points forward to the subject
+      const comma = doc.text.indexOf(',', span.end);
+      if (comma >= 0 && comma < s.end) {
+        const next = actors.filter((m) => m.start > comma && isActorClass(classOf(doc, m)));
+        const head = next.find((m) => classOf(doc, m) !== 'Country') ?? next[0];
+        if (head) return [head.entity!];
+      }
+    }
+    const entity = resolvePronoun(doc, mentions, s.start + poss.index, poss[1]!.toLowerCase() === 'his' || poss[1]!.toLowerCase() === 'her' ? 'he' : 'it', s.start);
+    if (entity) return [entity];
+  }
+  if (LIGHT_VERB.test(before)) {
+    const light = LIGHT_VERB.exec(before)!;
+    const at = s.start + light.index;
+    return subjectOf(doc, s, { start: at, end: at }, before.slice(0, light.index), actors, mentions);
+  }
+  return [];
+}
+
+/** What a nominal trigger is aimed at: "offensive on X", "strikes against X", "airstrikes targeting X". */
+function nounTargets(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+  const after = actors.filter((m) => m.start >= span.end);
+  for (let i = 0; i < after.length; i++) {
+    const m = after[i]!;
+    const gap = doc.text.slice(span.end, m.start);
+    if (gap.length > 45) break;
+    if (TARGET_PREP.test(gap)) return withList(doc, after.slice(i));
+    if (/[,;.]/.test(gap)) break;
+  }
+  return [];
+}
+
+/** "fighting among A, B and C forces", "clashes between A and B": every party on both sides. */
+function amongParties(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+  const rest = doc.text.slice(span.end, s.end);
+  const m = /^\s*(?:\w+\s+){0,2}?(?:among|between|involving)\s+/i.exec(rest);
+  if (!m) return [];
+  const from = span.end + m[0].length;
+  const after = actors.filter((x) => x.start >= from && isActorClass(classOf(doc, x)));
+  const first = after[0];
+  if (!first || first.start - from > 20) return [];
+  const out = [first.entity!];
+  for (let i = 1; i < after.length; i++) {
+    const gap = doc.text.slice(after[i - 1]!.end, after[i]!.start);
+    if (!/^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$/i.test(gap)) break;
+    out.push(after[i]!.entity!);
+  }
+  return out;
+}
+
+/** Casualties belong to the attack: "…, killing dozens of Kenyan troops" names who was hit. */
+function killedAfter(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+  const rest = doc.text.slice(span.end, s.end);
+  const m = /,\s*(?:\w+ly\s+)?(?:killing|wounding|injuring)\s+(?:(?:at\s+least|dozens\s+of|scores\s+of|hundreds\s+of|several|some|about|more\s+than|\d[\d,]*)\s+)*/i.exec(rest);
+  if (!m) return [];
+  const from = span.end + m.index + m[0].length;
+  const hit = actors.find((x) => x.start >= from && x.start - from < 15 && isActorClass(classOf(doc, x)));
+  return hit ? [hit.entity!] : [];
+}
+
+/** The places of a sentence: named places, and countries used as locations ("in Syria"). */
+function placesOf(doc: AnnotatedDocument, s: Sentence, inSentence: Mention[]): string[] {
+  const out: string[] = [];
+  for (const m of inSentence) {
+    const cls = classOf(doc, m);
+    if (isPlaceClass(cls)) out.push(m.entity!);
+    else if (cls === 'Country' && LOCATIVE.test(doc.text.slice(s.start, m.start))) out.push(m.entity!);
+    else if (cls === 'Country' && /^,\s*$/.test(doc.text.slice(Math.max(s.start, m.start - 2), m.start)) && out.length > 0) out.push(m.entity!);
+  }
+  return unique(out);
+}
+
+/** The time of an event: the time expression of its sentence nearest to the trigger. */
+function whenOf(doc: AnnotatedDocument, s: Sentence, span: Span): { when?: When } {
+  let best: { when: When; distance: number } | undefined;
+  for (const t of doc.times) {
+    if (t.sentence !== s.index) continue;
+    const distance = t.start >= span.end ? t.start - span.end : span.start - t.end;
+    if (!best || distance < best.distance) best = { when: t.when, distance };
+  }
+  return best ? { when: best.when } : {};
+}

@@ -1,0 +1,109 @@
+// Event coreference: one event per real-world occurrence, however many sentences, captions or headlines tell it.
+
+import type { AnnotatedDocument, EventFact, When } from '../document.js';
+import { daysOf } from '../time/calendar.js';
+import type { EventMention } from './findEvents.js';
+
+interface Cluster {
+  mentions: EventMention[];
+  agents: Set<string>;
+  targets: Set<string>;
+  places: Set<string>;
+  when?: When;
+  caption: boolean;
+}
+
+/** Whether two entity keys name the same actor: one key, one country's bodies, or one name inside the other. */
+function sameActor(doc: AnnotatedDocument, a: string, b: string): boolean {
+  if (a === b) return true;
+  const ea = doc.entities.get(a);
+  const eb = doc.entities.get(b);
+  if (!ea || !eb) return false;
+  if (ea.country && ea.country === eb.country && ea.cls === eb.cls) return true;
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const na = ea.names.map(norm);
+  const nb = eb.names.map(norm);
+  return na.some((x) => nb.some((y) => x.length > 2 && y.length > 2 && (` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `))));
+}
+
+function shares(doc: AnnotatedDocument, a: Iterable<string>, b: Iterable<string>): boolean {
+  const bs = [...b];
+  for (const x of a) if (bs.some((y) => sameActor(doc, x, y))) return true;
+  return false;
+}
+
+function compatibleTimes(a: When | undefined, b: When | undefined): boolean {
+  if (!a || !b) return true;
+  const x = daysOf(a);
+  const y = daysOf(b);
+  return x.first <= y.last && y.first <= x.last;
+}
+
+/** Whether a new telling continues an event already seen. */
+function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean {
+  if (c.mentions[0]!.type !== m.type) return false;
+  if (c.caption !== (m.sentence.furniture === 'caption')) return false;
+  if (!compatibleTimes(c.when, m.when)) return false;
+  const agentsShared = shares(doc, c.agents, m.agents);
+  const agentsFit = agentsShared || c.agents.size === 0 || m.agents.length === 0;
+  const targetsShared = shares(doc, c.targets, m.targets);
+  const targetsFit = targetsShared || c.targets.size === 0 || m.targets.length === 0;
+  if (c.mentions.some((x) => x.sentence.index === m.sentence.index) && agentsFit) return true;
+  if (agentsShared && targetsFit) return true;
+  if (targetsShared && agentsFit && (c.agents.size === 0 || m.agents.length === 0)) return true;
+  return m.definite && agentsFit && targetsFit;
+}
+
+/**
+ * Groups event mentions into events: a mention joins the latest event it continues (same type and time, and shared
+ * participants, or a definite "the offensive" that does not contradict it). Events nobody acts in or is acted on,
+ * nowhere, are dropped: nothing can be said of them.
+ */
+export function mergeEvents(doc: AnnotatedDocument, mentions: readonly EventMention[]): EventFact[] {
+  const clusters: Cluster[] = [];
+  for (const m of mentions) {
+    let home: Cluster | undefined;
+    for (let i = clusters.length - 1; i >= 0; i--) {
+      if (continues(doc, clusters[i]!, m)) {
+        home = clusters[i];
+        break;
+      }
+    }
+    if (!home) {
+      if (m.agents.length === 0 && m.targets.length === 0 && m.definite && m.places.length === 0) continue;
+      home = { mentions: [], agents: new Set(), targets: new Set(), places: new Set(), caption: m.sentence.furniture === 'caption' };
+      clusters.push(home);
+    }
+    home.mentions.push(m);
+    for (const a of m.agents) home.agents.add(a);
+    for (const t of m.targets) home.targets.add(t);
+    for (const p of m.places) home.places.add(p);
+    if (!home.when && m.when) home.when = m.when;
+  }
+  const out: EventFact[] = [];
+  for (const c of clusters) {
+    const first = c.mentions[0]!;
+    const places = [...c.places];
+    const targets = [...c.targets].filter((t) => !c.agents.has(t) || first.frame === 'among');
+    // The target of an attack on a place is that place.
+    if (targets.length === 0 && (first.type === 'Attack' || first.type === 'Capture')) {
+      const spot = places.find((p) => doc.entities.get(p)?.cls !== 'Country');
+      if (spot) targets.push(spot);
+    }
+    if (c.agents.size === 0 && targets.length === 0) continue;
+    const fact: EventFact = {
+      type: first.type,
+      cameo: first.cameo,
+      trigger: first.triggerText,
+      agents: [...c.agents],
+      targets,
+      places,
+      evidence: c.mentions.map((m) => ({ start: m.trigger.start, end: m.trigger.end, sentence: m.sentence.index })),
+      rule: first.rule,
+      confidence: Math.min(0.9, 0.5 + 0.1 * (c.agents.size > 0 ? 1 : 0) + 0.1 * (targets.length > 0 ? 1 : 0) + 0.1 * (c.mentions.length - 1)),
+    };
+    if (c.when) fact.when = c.when;
+    out.push(fact);
+  }
+  return out;
+}

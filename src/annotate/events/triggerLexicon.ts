@@ -1,0 +1,38 @@
+// The event trigger lexicon (lexicons/events/triggers.json), compiled into one regular expression per entry once.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventType } from '../document.js';
+import { LEXICON_DIR } from '../../paths.js';
+
+/** How a trigger's arguments are read (see the "frames" note in the lexicon file). */
+export type Frame = 'verb' | 'passive-agent' | 'passive-target' | 'noun' | 'among';
+
+export interface TriggerEntry {
+  type: EventType;
+  cameo: string;
+  frame: Frame;
+  /** Matches any of the entry's forms as whole words. */
+  regex: RegExp;
+}
+
+interface TriggerFile {
+  triggers: { type: EventType; cameo: string; frame: Frame; forms: string[] }[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+let cached: readonly TriggerEntry[] | undefined;
+
+/** The compiled trigger entries, read on first use. */
+export function triggerLexicon(): readonly TriggerEntry[] {
+  if (cached) return cached;
+  const file = JSON.parse(readFileSync(join(LEXICON_DIR, 'events', 'triggers.json'), 'utf8')) as TriggerFile;
+  cached = file.triggers.map((t) => ({
+    type: t.type,
+    cameo: t.cameo,
+    frame: t.frame,
+    regex: new RegExp(`(?<![\\p{L}-])(?:${[...t.forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'giu'),
+  }));
+  return cached;
+}
