@@ -1,0 +1,59 @@
+// Alliances: mutual ties ("Iran-aligned militia groups A, B and C"; "allied with"; "an ally of"; "work hand in hand
+// with"; pacts and coalitions formed by two or more parties). The pair is unordered.
+
+import { entitiesOf, type RelationContext } from './relationContext.js';
+import { candidate, deniedOrHypothetical, groupStart, isBody, pattern, type Candidate } from './patterns.js';
+import type { SentenceView } from './sentenceView.js';
+
+/** "Iran-aligned militia groups Harakat al-Nujaba, ..."; "Moscow-allied forces". */
+const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?<b>{L})`);
+/** "Hezbollah is allied with Iran"; "groups aligned with Tehran". */
+const ALLIED_WITH = pattern(
+  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP})?(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?<b>{L})`,
+);
+/** "Belarus, a close ally of Russia"; "Belarus is Russia's closest ally" is left to the possessive form below. */
+const ALLY_OF = pattern(
+  `(?<a>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:ally|allies|partner|partners) of (?:the )?(?<b>{L})`,
+);
+/** "Russia's ally Belarus"; "Iran's partners Hezbollah and Hamas". */
+const POSSESSIVE = pattern(`(?<a>{E})'s (?:(?:closest|close|key|main|chief|regional|staunch|strategic) )?(?:ally|allies|partner|partners),? (?<b>{L})`);
+/** "the United Nations ... to work hand in hand with the African Union and AMISOM". */
+const TOGETHER = pattern(
+  `(?<a>{E})[^⟦.;]{0,40}?\\b(?<v>work|working|works|worked|cooperate|cooperating|cooperates|cooperated|fight|fighting|fought|operate|operating) (?:hand in hand|side by side|together|jointly|in partnership|in coordination|in concert) with (?:the )?(?<b>{L})`,
+);
+/** "A and B signed a defense pact"; "A formed an alliance with B"; "A and B formed a coalition". */
+const PACT = pattern(
+  `(?<a>{L}) (?:(?:have|has|had) )?(?<v>signed|formed|forged|concluded|sealed|entered into|struck) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:alliance|pact|defen[cs]e treaty|coalition|partnership)(?: with (?:the )?(?<b>{L}))?`,
+);
+/** "an alliance between A and B"; "the alliance of A, B and C". */
+const ALLIANCE_OF = pattern(`(?:alliance|pact|coalition|partnership) (?:between|of) (?:the )?(?<a>{L})`);
+
+/** Every alliance a sentence states. */
+export function extractAlliances(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  const pair = (m: RegExpMatchArray, rule: string, confidence: number, a: string, b: string): void => {
+    if (a !== b) out.push(candidate('alliance', { a, b }, m, rule, confidence));
+  };
+  const run = (rx: RegExp, rule: string, confidence: number, verbal: boolean): void => {
+    for (const m of view.masked.matchAll(rx)) {
+      if (verbal && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+      const g = m.groups ?? {};
+      const as = entitiesOf(ctx, view, g['a'], groupStart(m, 'a'), isBody);
+      const bs = entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), isBody);
+      if (bs.length > 0) {
+        for (const a of as) for (const b of bs) pair(m, rule, confidence, a, b);
+      } else if (g['b'] === undefined) {
+        // the parties of a pact or alliance named as one list are allied pairwise
+        for (let i = 0; i < as.length; i++) for (let j = i + 1; j < as.length; j++) pair(m, rule, confidence, as[i]!, as[j]!);
+      }
+    }
+  };
+  run(COMPOUND, 'alliance:compound', 0.8, false);
+  run(ALLIED_WITH, 'alliance:allied-with', 0.85, true);
+  run(ALLY_OF, 'alliance:ally-of', 0.8, true);
+  run(POSSESSIVE, 'alliance:possessive', 0.75, false);
+  run(TOGETHER, 'alliance:together', 0.65, true);
+  run(PACT, 'alliance:pact', 0.75, true);
+  run(ALLIANCE_OF, 'alliance:alliance-of', 0.7, false);
+  return out;
+}

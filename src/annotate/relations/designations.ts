@@ -1,0 +1,96 @@
+// Designations: who lists whom as what ("X, a designated terrorist organization"; "the US designated the group a
+// terror organization in 2018"; "A, B and C are being designated pursuant to E.O. 14024"), with category and date.
+
+import { entitiesOf, type RelationContext } from './relationContext.js';
+import { relationLexicon } from './relationLexicon.js';
+import {
+  candidate,
+  deniedOrHypothetical,
+  groupStart,
+  isActor,
+  isBody,
+  pattern,
+  timeOfClause,
+  type Candidate,
+} from './patterns.js';
+import type { SentenceView } from './sentenceView.js';
+
+const CAT = relationLexicon.category;
+const VERB = 'designat(?:ed|es|ing|e)|listed|blacklisted';
+const EO = '(?:Executive Order|E\\.O\\.)(?: \\(E\\.O\\.\\))? ?(\\d{4,5})';
+
+/** "X, a designated terrorist organization"; "HTS is a US-designated terrorist group": a state, not an act. */
+const STATE = pattern(
+  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who) (?:is|are) )?|(?: (?:is|are|was|were|remains?)) (?:still )?{Q})(?:still )?{DET}?{Q}(?:{W}){0,2}?(?:(?<by>{E})-)?(?:designated|listed) (?<c>${CAT})\\b`,
+  'gd',
+);
+/** "HTS is a terrorist organization designated by the United States." */
+const DESIGNATED_BY = pattern(
+  `(?<x>{L}){Q}(?:{SEP}| (?:is|are|was|were|remains?) ){Q}(?:(?:still|also) )?(?:{DET}{Q})*(?:{W}){0,2}?(?<c>${CAT}) (?:(?:that was|which was|that is|which is) )?(?:designated|listed|blacklisted) (?:as such )?by (?:the )?(?<by>{E})`,
+  'gd',
+);
+/** "the US designated the group a terror organization"; "the Department is designating A, B and C as FTOs". */
+const ACTIVE = pattern(
+  `(?:(?<by>{E}) (?:[\\w-]+ ){0,3}?)?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?<x>{L}|{ANA}|it|them) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
+  'gd',
+);
+/** "A and B are being designated (by X) (as FTOs) (pursuant to E.O. 14024)". */
+const PASSIVE = pattern(
+  `(?<x>{L}|{ANA}) (?:is|are|was|were|has been|have been|had been) (?:(?:also|being|previously|formally|officially|now|today) )*(?<v>designated|listed|blacklisted)(?: (?:as (?:a |an )?(?<c>${CAT})))?(?: by (?:the )?(?<by>{E}))?(?: as (?:a |an )?(?<c2>${CAT}))?(?: (?:pursuant to|under) (?<eo>${EO}))?`,
+  'gd',
+);
+/** "the Department's designation of Ansarallah, commonly referred to as the Houthis, as a Foreign Terrorist Organization". */
+const NOMINAL = pattern(
+  `(?:(?<by>{E})'s )?(?<v>designation)s? of (?<x>{L})(?:, [^,⟦]{0,40}?(?:as|known as|called) (?:the )?{E},)? as (?:a |an )?(?<c>${CAT})(?: by (?:the )?(?<by2>{E}))?`,
+  'gd',
+);
+/** "US-designated terrorist group Hezbollah"; "designated terrorist organization Hamas". */
+const PREMODIFIER = pattern(`(?:(?<by>{E})-)?designated (?<c>${CAT}) (?<x>{L})`, 'gd');
+
+function label(text: string | undefined, eo: string | undefined): string | undefined {
+  if (text) return relationLexicon.categoryLabel(text);
+  if (eo) return `designated under executive order ${/\d{4,5}/.exec(eo)?.[0] ?? ''}`.trim();
+  return undefined;
+}
+
+function facts(
+  ctx: RelationContext,
+  view: SentenceView,
+  m: RegExpMatchArray,
+  rule: string,
+  confidence: number,
+  dated: boolean,
+): Candidate[] {
+  const g = m.groups ?? {};
+  const category = label(g['c'] ?? g['c2'], g['eo']);
+  if (!category) return [];
+  const at = groupStart(m, 'v');
+  if (g['v'] && deniedOrHypothetical(view.masked, at)) return [];
+  const designees = entitiesOf(ctx, view, g['x'], groupStart(m, 'x'), isActor);
+  const by = entitiesOf(ctx, view, g['by'] ?? g['by2'], at, isBody)[0];
+  const previously = /\b(?:previously|earlier|formerly|already|had)\b/i.test(m[0]);
+  const when = dated && !previously ? timeOfClause(ctx.doc, view, at) : undefined;
+  return designees
+    .filter((d) => d !== by)
+    .map((designee) =>
+      candidate('designation', by ? { designee, designator: by } : { designee }, m, rule, confidence, {
+        category,
+        ...(when ? { when } : {}),
+      }),
+    );
+}
+
+/** Every designation a sentence states. */
+export function extractDesignations(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  const run = (rx: RegExp, rule: string, confidence: number, dated: boolean): void => {
+    for (const m of view.masked.matchAll(rx)) out.push(...facts(ctx, view, m, rule, confidence, dated));
+  };
+  run(STATE, 'designation:state', 0.7, false);
+  run(DESIGNATED_BY, 'designation:designated-by', 0.8, false);
+  run(ACTIVE, 'designation:active', 0.85, true);
+  run(PASSIVE, 'designation:passive', 0.8, true);
+  run(NOMINAL, 'designation:nominal', 0.85, true);
+  run(PREMODIFIER, 'designation:premodifier', 0.7, false);
+  return out;
+}

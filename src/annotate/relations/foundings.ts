@@ -1,0 +1,49 @@
+// Foundings: who founded which organization ("the founder of HTS, X"; "X, founder of Y"; "Wagner founder X";
+// "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra").
+
+import { entitiesOf, type RelationContext } from './relationContext.js';
+import {
+  candidate,
+  deniedOrHypothetical,
+  groupStart,
+  isOrganization,
+  isPerson,
+  pattern,
+  type Candidate,
+} from './patterns.js';
+import type { SentenceView } from './sentenceView.js';
+
+const FOUNDER = '(?:co-?)?founders?';
+const GROUP_NOUN =
+  '(?:group|organi[sz]ation|movement|party|militia|faction|company|firm|network|front|outfit|coalition|alliance|brigade|army)';
+
+/** "The founder of HTS, Abu Mohammad al-Jolani". */
+const FOUNDER_OF_FIRST = pattern(`{DET}?${FOUNDER} of (?:the )?(?<o>{E}){SEP}(?<f>{E})`);
+/** "Abu Mohammad al-Jolani, the founder of HTS"; "X is a co-founder of Y". */
+const FOUNDER_OF_AFTER = pattern(`(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?){DET}?(?:{W}){0,1}?${FOUNDER} of (?:the )?(?<o>{E})`);
+/** "Wagner founder Yevgeny Prigozhin"; "HTS's founder, X". */
+const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?<f>{E})`);
+/** "X founded Y"; "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra". */
+const VERB = pattern(
+  `(?<f>{E})[^⟦.;]{0,40}?\\b(?<v>founded|co-founded|established|created|formed|started|set up|launched) (?:(?:a|an|the|his|her|their|its) )?(?:(?<direct>{E})|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
+);
+
+/** Every founding a sentence states. */
+export function extractFoundings(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  const run = (rx: RegExp, rule: string, confidence: number): void => {
+    for (const m of view.masked.matchAll(rx)) {
+      if (m.groups?.['v'] && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+      const g = m.groups ?? {};
+      const founders = entitiesOf(ctx, view, g['f'], groupStart(m, 'f'), isPerson);
+      const org = g['o'] ?? g['direct'] ?? g['called'] ?? g['appos'];
+      const orgs = entitiesOf(ctx, view, org, 0, isOrganization);
+      for (const founder of founders) for (const o of orgs) out.push(candidate('founding', { founder, org: o }, m, rule, confidence));
+    }
+  };
+  run(FOUNDER_OF_FIRST, 'founding:founder-of', 0.85);
+  run(FOUNDER_OF_AFTER, 'founding:founder-of', 0.85);
+  run(PREMODIFIER, 'founding:premodifier', 0.8);
+  run(VERB, 'founding:verb', 0.7);
+  return out;
+}

@@ -1,0 +1,117 @@
+// Each fact once: facts told in several sentences become one RelationFact with every evidence span and a higher
+// confidence; designations and sanctions whose sentence leaves the acting body implicit get it from the document.
+
+import type { AnnotatedDocument, Entity, RelationFact } from '../document.js';
+
+function normalize(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.'’"]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** The entity that speaks as the article's outlet ("U.S. Department of State" publishing its own designation). */
+export function outletEntity(doc: AnnotatedDocument): Entity | undefined {
+  const outlet = doc.article.outlet;
+  if (!outlet) return undefined;
+  const wanted = new Set([normalize(outlet), normalize(outlet).replace(/^(?:u s|us|united states|american) /, '')]);
+  for (const e of doc.entities.values()) {
+    if (e.cls === 'Person' || e.cls === 'MediaOutlet') continue;
+    if (e.names.some((n) => wanted.has(normalize(n)))) return e;
+  }
+  return undefined;
+}
+
+function mostFrequent(values: (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [v, n] of counts) {
+    if (n > bestCount) {
+      best = v;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Fills the designator of designations and the sanctioner of sanctions that the sentence leaves implicit: from the
+ * same designation told elsewhere with its designator, from a sanction or designation of the same target, from the
+ * document's other designations, and last from the government body whose release the article is.
+ */
+function fillActors(doc: AnnotatedDocument, facts: RelationFact[]): void {
+  const designations = facts.filter((f) => f.kind === 'designation');
+  const sanctions = facts.filter((f) => f.kind === 'sanction');
+  const outlet = outletEntity(doc)?.key;
+  for (const f of designations) {
+    if (f.args['designator']) continue;
+    const designee = f.args['designee'];
+    const by =
+      mostFrequent(designations.filter((d) => d.args['designee'] === designee && d.category === f.category).map((d) => d.args['designator'])) ??
+      mostFrequent(sanctions.filter((s) => s.args['target'] === designee).map((s) => s.args['sanctioner'])) ??
+      mostFrequent(designations.map((d) => d.args['designator'])) ??
+      outlet;
+    if (by && by !== designee) f.args['designator'] = by;
+  }
+  for (const f of sanctions) {
+    if (f.args['sanctioner']) continue;
+    const target = f.args['target'];
+    const by =
+      mostFrequent(designations.filter((d) => d.args['designee'] === target).map((d) => d.args['designator'])) ??
+      mostFrequent(sanctions.map((s) => s.args['sanctioner'])) ??
+      outlet;
+    if (by && by !== target) f.args['sanctioner'] = by;
+  }
+}
+
+function keyOf(f: RelationFact): string {
+  const args = Object.entries(f.args)
+    .filter(([role]) => !(f.kind === 'role' && role === 'org'))
+    .map(([, v]) => v);
+  if (f.kind === 'alliance') args.sort();
+  return [f.kind, ...args, f.category ?? '', f.title ?? '', f.lifted ? 'lifted' : ''].join('\u0000');
+}
+
+/** Merges facts with the same kind, arguments, category, title and polarity; keeps text order. */
+export function mergeFacts(doc: AnnotatedDocument, facts: RelationFact[]): RelationFact[] {
+  fillActors(doc, facts);
+  const groups = new Map<string, RelationFact[]>();
+  for (const f of facts) {
+    const key = keyOf(f);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const merged: RelationFact[] = [];
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const fact: RelationFact = { ...first, args: { ...first.args }, evidence: [] };
+    const seen = new Set<string>();
+    for (const f of group) {
+      for (const e of f.evidence) {
+        const k = `${e.start}:${e.end}`;
+        if (!seen.has(k)) {
+          seen.add(k);
+          fact.evidence.push(e);
+        }
+      }
+    }
+    fact.evidence.sort((a, b) => a.start - b.start);
+    const when = group.find((f) => f.when !== undefined)?.when;
+    if (when) fact.when = when;
+    if (fact.kind === 'role') {
+      const org = mostFrequent(group.map((f) => f.args['org']));
+      if (org) fact.args['org'] = org;
+    }
+    fact.confidence = Math.round((1 - group.reduce((p, f) => p * (1 - f.confidence), 1)) * 1000) / 1000;
+    if (group.length > 1) fact.rule = [...new Set(group.map((f) => f.rule))].join('+');
+    merged.push(fact);
+  }
+  return merged.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}

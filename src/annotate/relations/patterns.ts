@@ -1,0 +1,164 @@
+// The shared vocabulary of relation patterns: slot and list templates compiled once, the candidate a pattern
+// yields, and the checks every family needs (entity classes, negation and hypotheticals, the time of a clause).
+
+import type { AnnotatedDocument, EntityClass, RelationKind, TimeExpression, When } from '../document.js';
+import { timesIn } from '../spans.js';
+import type { RelationContext } from './relationContext.js';
+import type { SentenceView } from './sentenceView.js';
+
+/** A fact a pattern read in one sentence, before facts told several times are merged. */
+export type Family = (view: SentenceView, ctx: RelationContext) => Candidate[];
+
+export interface Candidate {
+  kind: RelationKind;
+  args: Record<string, string>;
+  category?: string;
+  title?: string;
+  when?: When;
+  lifted?: boolean;
+  /** Offsets into the masked sentence of the words that state it. */
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+}
+
+const SLOT = '⟦\\d+⟧';
+/** An alias or acronym in parentheses after a name: "Bois Rouge SARLU (Bois Rouge)". */
+const ALIAS = `(?: \\(${SLOT}\\))?`;
+const LIST = `${SLOT}${ALIAS}(?:(?:,| and|, and|,? or|,? as well as|,? along with) ${SLOT}${ALIAS})*`;
+
+const TOKENS: Record<string, string> = {
+  E: SLOT,
+  L: LIST,
+  // an optional quote mark around a name
+  Q: `["']?`,
+  // apposition: a comma, a dash or an opening parenthesis
+  SEP: `["']?(?:,| [-–—]+| \\()["']?\\s*`,
+  // a head noun for a group of actors, with an adjective or two, between a compound and the names it qualifies
+  DESC: `(?:(?:[A-Z][a-z]+(?:n|i|ese|ish) )?(?:[a-z-]+ )?(?:militias?|groups?|fighters|forces|rebels?|government|regime|troops|prox(?:y|ies)|movements?|organi[sz]ations?|factions?|part(?:y|ies)|allies|insurgents?|separatists?|compan(?:y|ies)|firms?|militants?|paramilitar(?:y|ies)|units?|brigades?|networks?|outfits?) )?`,
+  // a number word, for "two companies" whose names the next sentence gives
+  NUM: `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)`,
+  // a determiner
+  DET: `(?:(?:a|an|the|its|their|his|her) )`,
+  // one lower-case modifier word ("main", "Syrian" is allowed too when it is an adjective of place)
+  W: `(?:[a-z][\\w'-]*|[A-Z][a-z]+(?:n|i|ian|ese|ish)) `,
+  // a plural anaphor that points back at the last list named ("these groups", "all four of these militias")
+  ANA: `(?:all (?:\\w+ )?(?:of )?)?(?:these|those|the|both) (?:\\w+ )?(?:groups|organi[sz]ations|militias|entities|companies|individuals|firms|factions|movements)`,
+};
+
+/** Compiles a pattern template: {E} a slot, {L} a list of slots, {Q} a quote, {SEP}, {DET}, {W}, {ANA}. */
+export function pattern(template: string, flags = 'gd'): RegExp {
+  const source = template.replace(/\{([A-Z]+)\}/g, (whole, name: string) => {
+    const token = TOKENS[name];
+    if (token === undefined) throw new Error(`newskg/relations/patterns: unknown token ${whole} in ${template}`);
+    return token;
+  });
+  return new RegExp(source, flags);
+}
+
+/** A slot or an entity: anything with a class. */
+export interface Classed {
+  cls: EntityClass;
+}
+
+const PLACES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
+
+/** Persons. */
+export function isPerson(slot: Classed): boolean {
+  return slot.cls === 'Person';
+}
+
+/** Anything that can act: persons, organizations and countries, not places. */
+export function isActor(slot: Classed): boolean {
+  return !PLACES.has(slot.cls);
+}
+
+/** Organizations and countries. */
+export function isBody(slot: Classed): boolean {
+  return slot.cls !== 'Person' && !PLACES.has(slot.cls);
+}
+
+/** Organizations proper (not countries, persons or places). */
+export function isOrganization(slot: Classed): boolean {
+  return isBody(slot) && slot.cls !== 'Country';
+}
+
+// "would not lift", "is in no way involved", "never backed", "if ... designates", "plans to sanction".
+const NEGATION =
+  /\b(?:not|never|no longer|neither|nor|in no way|refused? to|refuses to|declined? to|denied|denies|deny|without|rather than|instead of)\b|n't\b/i;
+const HYPOTHETICAL =
+  /\b(?:would|could|might|may|should|will|shall|if|unless|whether|plans? to|planned to|planning to|threaten(?:s|ed)? to|consider(?:s|ed|ing)?|propos(?:e|es|ed|ing) to|call(?:s|ed)? (?:on|for)|urged?|urges|demand(?:s|ed)?|want(?:s|ed)? to|seeks? to|sought to|calls? for)\b/i;
+
+/** The clause before a trigger: back to the last comma, semicolon, dash or colon, at most `words` words. */
+function clauseBefore(masked: string, at: number, words: number): string {
+  const before = masked.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' —'), before.lastIndexOf(':'));
+  const clause = before.slice(cut + 1);
+  return clause.trim().split(/\s+/).slice(-words).join(' ');
+}
+
+/**
+ * Whether the few words just before a trigger deny it or make it a plan, a wish or a condition ("would not
+ * lift", "has never backed", "plans to designate"). The window is short so that a negation governing another
+ * verb ("will not diminish the resolve ... to work with") does not reach the trigger.
+ */
+export function deniedOrHypothetical(masked: string, at: number, words = 4): boolean {
+  const clause = clauseBefore(masked, at, words);
+  return NEGATION.test(clause) || HYPOTHETICAL.test(clause);
+}
+
+const SPEECH = /\b(?:said|says|say|told|tells|added|adds|announced|stated|wrote|noted|explained)\s+(?:\w+\s+){0,2}$/i;
+
+/**
+ * The time of the clause a trigger stands in: the sentence's time expression nearest the trigger, leaving out
+ * times that date a speech act ("said Monday"), which tell when it was said, not when it happened.
+ */
+export function timeOfClause(doc: AnnotatedDocument, view: SentenceView, at: number): When | undefined {
+  const trigger = view.docOffset(at);
+  let best: TimeExpression | undefined;
+  let bestDistance = Infinity;
+  for (const t of timesIn(doc, view.sentence)) {
+    const before = doc.text.slice(Math.max(view.sentence.start, t.start - 30), t.start);
+    if (SPEECH.test(before.replace(/\bon\s+$/, ''))) continue;
+    const distance = t.start > trigger ? t.start - trigger : trigger - t.end;
+    if (distance < bestDistance) {
+      best = t;
+      bestDistance = distance;
+    }
+  }
+  return best?.when;
+}
+
+/** Offset of a named group of a match made with the "d" flag, or of the whole match. */
+export function groupStart(m: RegExpExecArray | RegExpMatchArray, name: string): number {
+  return m.indices?.groups?.[name]?.[0] ?? m.index ?? 0;
+}
+
+/** A candidate spanning a whole match. */
+export function candidate(
+  kind: RelationKind,
+  args: Record<string, string>,
+  m: RegExpMatchArray,
+  rule: string,
+  confidence: number,
+  extra: Partial<Pick<Candidate, 'category' | 'title' | 'when' | 'lifted'>> = {},
+): Candidate {
+  const start = m.index ?? 0;
+  const c: Candidate = { kind, args, start, end: start + m[0].length, rule, confidence };
+  if (extra.category !== undefined) c.category = extra.category;
+  if (extra.title !== undefined) c.title = extra.title;
+  if (extra.when !== undefined) c.when = extra.when;
+  if (extra.lifted !== undefined) c.lifted = extra.lifted;
+  return c;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/** The number a number word or digits stand for. */
+export function numberOf(word: string): number | undefined {
+  const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  return Number.isInteger(n) && n > 1 ? n : undefined;
+}

@@ -1,0 +1,100 @@
+// What the relation patterns remember from sentence to sentence: the last list of names (for "these groups"), the
+// last organization named (for "it", "they"), and facts whose objects ("two companies") the next sentence names.
+
+import type { AnnotatedDocument } from '../document.js';
+import type { Candidate, Classed } from './patterns.js';
+import { isOrganization, pattern } from './patterns.js';
+import { listOf, type SentenceView, type Slot } from './sentenceView.js';
+
+/** A fact found in one sentence whose objects, counted but unnamed there, a following sentence names. */
+export interface Pending {
+  count: number;
+  /** The role the named objects fill. */
+  role: string;
+  candidate: Candidate;
+  /** Where the counted description stands, as document offsets, for evidence. */
+  docStart: number;
+  docEnd: number;
+}
+
+export interface RelationContext {
+  doc: AnnotatedDocument;
+  /** Entity keys of the last coordinated list of two or more names in earlier sentences. */
+  lastList: string[];
+  /** The last organization named in an earlier sentence. */
+  lastOrganization: string | undefined;
+  pending: Pending[];
+}
+
+/** A fresh context for one document. */
+export function createContext(doc: AnnotatedDocument): RelationContext {
+  return { doc, lastList: [], lastOrganization: undefined, pending: [] };
+}
+
+const PRONOUN = /^(?:it|they|them|its|their)$/i;
+const SAID_OF = /\bsaid (?:\w+ ){0,3}(?:of|about) (⟦\d+⟧)\W*$/;
+
+/** Whether the words are a pronoun that stands for an organization. */
+export function isPronoun(text: string | undefined): boolean {
+  return text !== undefined && PRONOUN.test(text.trim());
+}
+
+/**
+ * The organization a pronoun at `at` stands for: the one a trailing "said ... of X" names, else the nearest
+ * organization before it in the sentence, else the last organization of earlier sentences.
+ */
+export function antecedent(
+  ctx: RelationContext,
+  view: SentenceView,
+  at: number,
+  fits: (x: Classed) => boolean = isOrganization,
+): string | undefined {
+  const saidOf = SAID_OF.exec(view.masked);
+  if (saidOf) {
+    const slot = view.slots[Number(saidOf[1]!.slice(1, -1))];
+    if (slot && fits(slot)) return slot.entity;
+  }
+  let best: Slot | undefined;
+  for (const slot of view.slots) {
+    const pos = view.masked.indexOf(`⟦${slot.index}⟧`);
+    if (pos >= at) break;
+    if (fits(slot)) best = slot;
+  }
+  return best?.entity ?? ctx.lastOrganization;
+}
+
+const ANAPHOR = pattern('^{ANA}$', 'i');
+
+/**
+ * The entities a noun phrase of a pattern stands for: the names of a list, the last list for "these groups",
+ * the antecedent for "it" or "they". Only entities that `fits` accepts are kept.
+ */
+export function entitiesOf(
+  ctx: RelationContext,
+  view: SentenceView,
+  text: string | undefined,
+  at: number,
+  fits: (x: Classed) => boolean,
+): string[] {
+  if (text === undefined) return [];
+  const t = text.trim();
+  let keys: string[];
+  if (ANAPHOR.test(t)) keys = ctx.lastList;
+  else if (isPronoun(t)) {
+    const a = antecedent(ctx, view, at, fits);
+    keys = a ? [a] : [];
+  } else keys = listOf(view, t).map((s) => s.entity);
+  return keys.filter((k) => {
+    const e = ctx.doc.entities.get(k);
+    return e !== undefined && fits(e);
+  });
+}
+
+/** Remembers the lists and organizations of a sentence once its patterns have run. */
+export function rememberSentence(ctx: RelationContext, view: SentenceView, lists: Slot[][]): void {
+  const longest = lists.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length)[0];
+  if (longest) ctx.lastList = longest.map((s) => s.entity);
+  const orgs = view.slots.filter(isOrganization);
+  const last = orgs[orgs.length - 1];
+  if (last) ctx.lastOrganization = last.entity;
+}

@@ -1,0 +1,88 @@
+// The relation lexicons (lexicons/relations/*.json): designation categories and titles of office, compiled into
+// regular expressions once per process, with the canonical label each surface form maps to.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEXICON_DIR } from '../../paths.js';
+
+interface CategoryFile {
+  categories: { label: string; forms: string[] }[];
+}
+
+interface TitleFile {
+  qualifiers: string[];
+  titles: { title: string; forms: string[]; leads?: boolean }[];
+}
+
+export interface RelationLexicon {
+  /** Source of a regular expression for any designation category (no groups). */
+  category: string;
+  /** Source of a regular expression for any title of office, with its qualifiers (no groups). */
+  title: string;
+  /** The canonical category label of a matched category phrase. */
+  categoryLabel(text: string): string | undefined;
+  /** The canonical title of a matched title phrase ("Deputy Governor" → "deputy governor"). */
+  titleOf(text: string): { title: string; leads: boolean } | undefined;
+}
+
+const byLength = (a: string, b: string): number => b.length - a.length;
+
+/**
+ * A regular expression source that matches letters in either case, so it can sit inside case-sensitive patterns
+ * (JavaScript on Node 20 has no inline (?i) groups): "ab[sz]" becomes "[aA][bB][szSZ]".
+ */
+export function caseless(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += /[a-z]/i.test(c) ? (c === ']' ? c : c.toLowerCase() + c.toUpperCase()) : c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c;
+  }
+  return out;
+}
+
+function read<T>(name: string): T {
+  return JSON.parse(readFileSync(join(LEXICON_DIR, 'relations', name), 'utf8')) as T;
+}
+
+function compile(): RelationLexicon {
+  const categories = read<CategoryFile>('designationCategories.json').categories;
+  const titles = read<TitleFile>('roleTitles.json');
+  const categoryForms = categories.map((c) => ({ label: c.label, rx: new RegExp(`^(?:${c.forms.join('|')})$`, 'i') }));
+  const titleForms = titles.titles.map((t) => ({ ...t, rx: new RegExp(`^(?:${t.forms.join('|')})$`, 'i') }));
+  const qualifier = `(?:${[...titles.qualifiers].sort(byLength).join('|')})`;
+  const qualifierRx = new RegExp(`^(${qualifier})[\\s-]+`, 'i');
+  const anyTitle = titles.titles.flatMap((t) => t.forms).sort(byLength).join('|');
+  return {
+    category: caseless(`(?:${categories.flatMap((c) => c.forms).sort(byLength).join('|')})`),
+    title: caseless(`(?:(?:${qualifier})[\\s-]+)?(?:${anyTitle})`),
+    categoryLabel(text) {
+      const t = text.trim().replace(/\s+/g, ' ');
+      return categoryForms.find((c) => c.rx.test(t))?.label;
+    },
+    titleOf(text) {
+      const whole = text.trim().replace(/\s+/g, ' ');
+      const plain = titleForms.find((f) => f.rx.test(whole));
+      if (plain) return { title: plain.title, leads: plain.leads === true };
+      const q = qualifierRx.exec(whole);
+      if (!q) return undefined;
+      const rest = whole.slice(q[0].length);
+      const found = titleForms.find((f) => f.rx.test(rest));
+      if (!found) return undefined;
+      // a deputy or acting head does not lead the organization
+      return { title: `${q[1]!.toLowerCase()} ${found.title}`, leads: false };
+    },
+  };
+}
+
+/** The compiled relation lexicon, built when this module is first imported. */
+export const relationLexicon: RelationLexicon = compile();

@@ -1,0 +1,120 @@
+// Roles and the leaderships that titles imply: "the Pentagon press secretary" after a name, "State Department
+// spokesperson Matthew Miller", "Deputy Gedo Governor X", "Under Secretary of the Treasury", "the leader of the
+// militant group known as the LNA"; an office that heads an organization ("commander of") is a leadership too.
+
+import type { RelationContext } from './relationContext.js';
+import { relationLexicon } from './relationLexicon.js';
+import {
+  candidate,
+  deniedOrHypothetical,
+  groupStart,
+  isBody,
+  isOrganization,
+  isPerson,
+  pattern,
+  type Candidate,
+} from './patterns.js';
+import type { SentenceView, Slot } from './sentenceView.js';
+
+const TITLE = relationLexicon.title;
+/** What may follow a title: a preposition, punctuation or the end, so "chief" in "chief executive" is no title. */
+const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|said|says|told|added)\\b|[,.;:)"']|$)`;
+const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:the )?(?:[a-z-]+ ){0,3}?(?:known as |called |named )?(?:the )?(?<o2>{E}))?`;
+
+/** "Maj. Gen. Pat Ryder, the Pentagon press secretary"; "Brian E. Nelson, Under Secretary of the Treasury for ...". */
+const POSTMODIFIER = pattern(
+  `(?<p>{E})(?:{SEP}|, who (?:is|was) )(?:{DET})?(?:(?<o1>{E})(?:'s?)? )?(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
+);
+/** "Kim Jong-un issued an order of the supreme commander of the Korean People's Army". */
+const ORDER_AS = pattern(
+  `(?<p>{E}) (?:issued|signed|gave) (?:an? )?(?:order|decree|directive|command)s? (?:of|as) (?:the )?(?<t>${TITLE}) of (?:the )?(?<o2>{E})`,
+);
+/** A title just before a name: "State Department spokesperson ", "Deputy ⟦Gedo⟧ Governor ", "Hamas's leader, ". */
+const PREMODIFIER = pattern(
+  `(?:(?<o>{E})(?:'s?)? |(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) )?(?<t>${TITLE}),?\\s*$`,
+  'd',
+);
+const LEADING_TITLE = new RegExp(`^(?:${TITLE})\\s+`);
+/** Titles that speak for the organization the sentence is about, when the text names none beside them. */
+const SPEAKS_FOR = /^(?:spokesperson|press secretary)$/;
+
+/** "X, who leads Y"; "X heads Y". */
+const LEADS = pattern(`(?<p>{E})(?:, who)? (?:(?:now|currently|also) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?(?<o2>{E})`);
+/** "the LNA, led by Khalifa Haftar"; "Y is headed by X". */
+const LED_BY = pattern(
+  `(?<o2>{E})(?:{SEP}| (?:is|was|are|were|has been|being) )(?:(?:now|currently) )?(?<v>led|headed|commanded|run) by (?:its )?(?:[a-z-]+ ){0,2}?(?<p>{E})`,
+);
+
+function slotOf(view: SentenceView, text: string | undefined): Slot | undefined {
+  const m = text === undefined ? null : /⟦(\d+)⟧/.exec(text);
+  return m ? view.slots[Number(m[1])] : undefined;
+}
+
+/** The first organization or country named before `at`, for titles that speak for it. */
+function subjectBefore(view: SentenceView, at: number, person: Slot): Slot | undefined {
+  return view.slots.find((s) => s !== person && isBody(s) && view.masked.indexOf(`⟦${s.index}⟧`) < at);
+}
+
+/** Every role, and the leaderships that titles of heads imply, in a sentence. */
+export function extractRoles(view: SentenceView, ctx: RelationContext): Candidate[] {
+  void ctx;
+  const out: Candidate[] = [];
+  const add = (
+    m: RegExpMatchArray,
+    rule: string,
+    confidence: number,
+    person: Slot | undefined,
+    titleText: string,
+    org: Slot | undefined,
+    titleAt: number = groupStart(m, 't'),
+  ): void => {
+    if (!person || !isPerson(person)) return;
+    const office = relationLexicon.titleOf(titleText);
+    if (!office) return;
+    // governors and mayors belong to places ("Deputy Gedo Governor"), so any named non-person may be the org
+    const body = org && !isPerson(org) && org.entity !== person.entity ? org : undefined;
+    const where = body ?? (SPEAKS_FOR.test(office.title) ? subjectBefore(view, titleAt, person) : undefined);
+    const args: Record<string, string> = { person: person.entity };
+    if (where) args['org'] = where.entity;
+    out.push(candidate('role', args, m, rule, confidence, { title: office.title }));
+    if (office.leads && body && isOrganization(body)) {
+      out.push(candidate('leadership', { leader: person.entity, org: body.entity }, m, `${rule}:leads`, confidence));
+    }
+  };
+
+  for (const m of view.masked.matchAll(POSTMODIFIER)) {
+    const g = m.groups ?? {};
+    add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), g['t']!, slotOf(view, g['o2'] ?? g['o1']));
+  }
+  for (const m of view.masked.matchAll(ORDER_AS)) {
+    const g = m.groups ?? {};
+    add(m, 'role:order-as', 0.7, slotOf(view, g['p']), g['t']!, slotOf(view, g['o2']));
+  }
+  for (const person of view.slots) {
+    if (!isPerson(person)) continue;
+    const at = view.masked.indexOf(`⟦${person.index}⟧`);
+    const inner = LEADING_TITLE.exec(person.mention.text)?.[0] ?? '';
+    const probe = view.masked.slice(Math.max(0, at - 80), at) + inner;
+    const m = PREMODIFIER.exec(probe);
+    if (!m) continue;
+    const g = m.groups ?? {};
+    const title = g['q'] ? `${g['q']} ${g['t']!}` : g['t']!;
+    // the probe's offsets count from its start; the evidence runs from the title through the name
+    const start = Math.min(at, Math.max(0, at - 80) + m.index);
+    const end = at + `⟦${person.index}⟧`.length;
+    const span = Object.assign([view.masked.slice(start, end)], { index: start }) as unknown as RegExpMatchArray;
+    add(span, 'role:premodifier', 0.8, person, title, slotOf(view, g['o'] ?? g['oq']), start);
+  }
+  for (const [rx, rule] of [[LEADS, 'leadership:leads'], [LED_BY, 'leadership:led-by']] as const) {
+    for (const m of view.masked.matchAll(rx)) {
+      if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+      const g = m.groups ?? {};
+      const leader = slotOf(view, g['p']);
+      const org = slotOf(view, g['o2']);
+      if (leader && org && isPerson(leader) && isOrganization(org)) {
+        out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, rule, 0.75));
+      }
+    }
+  }
+  return out;
+}

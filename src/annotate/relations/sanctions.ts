@@ -1,0 +1,115 @@
+// Sanctions: who sanctions whom and since when ("the US has applied more sanctions to the regime since 2011"; "OFAC
+// ... by sanctioning two companies"; "its sanctions on X"), and liftings ("lifted sanctions on"); "would not lift
+// its sanctions" is no lifting but tells that the sanctions stand.
+
+import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
+import {
+  candidate,
+  deniedOrHypothetical,
+  groupStart,
+  isActor,
+  isBody,
+  numberOf,
+  pattern,
+  timeOfClause,
+  type Candidate,
+} from './patterns.js';
+import type { SentenceView } from './sentenceView.js';
+
+const TARGET = `(?:the )?(?<x>{L}|{ANA}|it|them)`;
+
+/** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
+const IMPOSED = pattern(
+  `(?<by>{E}) (?:[\\w-]+ ){0,3}?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed) (?:[\\w-]+ ){0,3}?sanctions (?:on|against|to|targeting) ${TARGET}`,
+);
+/** "Washington sanctioned A and B"; "the Treasury has blacklisted X". */
+const COUNTED = `(?<n>{NUM}) (?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels)`;
+const ACTIVE = pattern(
+  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting)(?! (?:on|against|to|targeting|authorit)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})|${COUNTED})`,
+);
+/** "... continues to counter Russia's activities by sanctioning two companies" (subject found by position). */
+const BY_SANCTIONING = pattern(
+  `\\bby (?<v>sanctioning|designating|blacklisting) (?:(?<x>{L})|${COUNTED})`,
+);
+/** "its sanctions on President Assad's regime"; "Washington's sanctions against Caracas". */
+const STANDING = pattern(`(?<by>{E}|its|their)(?:'s)? (?:own |existing |current )?sanctions (?:on|against) ${TARGET}`);
+/** "the EU lifted its sanctions on X"; "would not lift its sanctions on X". */
+const LIFTED = pattern(
+  `(?<by>{E})[^⟦.;]{0,30}?\\b(?<v>lift|lifts|lifted|lifting|eases?|eased|easing|removes?|removed|removing|drops?|dropped|rescind(?:s|ed)?|revoke[sd]?|waive[sd]?) (?:[\\w-]+ ){0,3}?sanctions (?:on|against|imposed on) ${TARGET}`,
+);
+/** "OFAC has taken previous action against several companies in CAR, including A, B and C". */
+const ACTION_AGAINST = pattern(
+  `(?<by>{E}) (?:(?:has|have|had) )?(?:taken|took|takes) (?:(?:previous|prior|earlier|similar|further|additional|enforcement) )?actions? against (?:(?:[^.;]{0,80}?,? (?:including|such as|among them|namely) (?<x>{L}))|(?:the )?(?<y>{L}))`,
+);
+
+/** The subject of a sentence: its first organization or country; in "A's B", B. */
+function subjectOf(view: SentenceView, before: number): string | undefined {
+  const m = /⟦(\d+)⟧(?:'s ⟦(\d+)⟧)?/.exec(view.masked.slice(0, before));
+  if (!m) return undefined;
+  const slot = view.slots[Number(m[2] ?? m[1])];
+  return slot && isBody(slot) ? slot.entity : undefined;
+}
+
+/** Every sanction, imposed or lifted, a sentence states. */
+export function extractSanctions(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  const emit = (m: RegExpMatchArray, rule: string, confidence: number, sanctioners: string[], dated: boolean, lifted = false): void => {
+    const g = m.groups ?? {};
+    const targets = entitiesOf(ctx, view, g['x'] ?? g['y'], groupStart(m, 'x'), isActor);
+    const v = groupStart(m, 'v');
+    const previous = /\b(?:previous|previously|prior|earlier)\b/i.test(m[0]);
+    const when = dated && !previous ? timeOfClause(ctx.doc, view, v) : undefined;
+    for (const sanctioner of sanctioners) {
+      for (const target of targets) {
+        if (target === sanctioner) continue;
+        out.push(candidate('sanction', { sanctioner, target }, m, rule, confidence, { ...(when ? { when } : {}), ...(lifted ? { lifted } : {}) }));
+      }
+    }
+  };
+  const by = (m: RegExpMatchArray): string[] => entitiesOf(ctx, view, m.groups?.['by'], groupStart(m, 'by'), isBody);
+
+  for (const m of view.masked.matchAll(IMPOSED)) {
+    if (!deniedOrHypothetical(view.masked, groupStart(m, 'v'))) emit(m, 'sanction:imposed', 0.85, by(m), true);
+  }
+  // "sanctioning two companies": the targets are named by the next sentence
+  const counted = (m: RegExpMatchArray, rule: string, sanctioner: string): boolean => {
+    const count = numberOf(m.groups?.['n'] ?? '');
+    if (count === undefined) return false;
+    const c = candidate('sanction', { sanctioner }, m, rule, 0.75);
+    const when = timeOfClause(ctx.doc, view, groupStart(m, 'v'));
+    if (when) c.when = when;
+    ctx.pending.push({ count, role: 'target', candidate: c, docStart: view.docOffset(c.start), docEnd: view.docOffset(c.end) });
+    return true;
+  };
+  for (const m of view.masked.matchAll(ACTIVE)) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    const sanctioner = by(m)[0];
+    if (sanctioner && counted(m, 'sanction:active', sanctioner)) continue;
+    emit(m, 'sanction:active', 0.8, by(m), true);
+  }
+  for (const m of view.masked.matchAll(BY_SANCTIONING)) {
+    const subject = subjectOf(view, groupStart(m, 'v'));
+    if (!subject || counted(m, 'sanction:by-sanctioning', subject)) continue;
+    emit(m, 'sanction:by-sanctioning', 0.75, [subject], true);
+  }
+  // spans of real liftings: the standing sanctions they mention have ended
+  const liftings: [number, number][] = [];
+  for (const m of view.masked.matchAll(LIFTED)) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    const start = m.index ?? 0;
+    liftings.push([start, start + m[0].length]);
+    emit(m, 'sanction:lifted', 0.8, by(m), true, true);
+  }
+  for (const m of view.masked.matchAll(STANDING)) {
+    const start = m.index ?? 0;
+    // "lifted its sanctions on X" says they ended; a denied or hypothetical lifting leaves them standing
+    if (liftings.some(([s, e]) => start >= s && start < e)) continue;
+    const who = m.groups?.['by'] ?? '';
+    const sanctioner = /^(?:its|their)$/.test(who) ? antecedent(ctx, view, start, isBody) : by(m)[0];
+    if (sanctioner) emit(m, 'sanction:standing', 0.7, [sanctioner], false);
+  }
+  if (/\bsanction/i.test(ctx.doc.text)) {
+    for (const m of view.masked.matchAll(ACTION_AGAINST)) emit(m, 'sanction:action-against', 0.6, by(m), false);
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+// A sentence seen by the relation patterns: each resolved mention is replaced by a numbered slot "⟦n⟧", so a
+// pattern reads "⟦0⟧-backed ⟦1⟧" whatever the names are, and every match maps back to offsets in the document.
+
+import type { AnnotatedDocument, EntityClass, Mention, Sentence } from '../document.js';
+import { resolvedMentionsIn } from '../spans.js';
+
+/** One slot of a masked sentence: a resolved mention and its entity. */
+export interface Slot {
+  index: number;
+  mention: Mention;
+  entity: string;
+  cls: EntityClass;
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  /** The sentence text with mentions as "⟦n⟧", curly quotes made straight. */
+  masked: string;
+  slots: Slot[];
+  /** Maps an offset of `masked` to an offset of the document text. */
+  docOffset(maskedOffset: number): number;
+}
+
+interface Piece {
+  maskedStart: number;
+  docStart: number;
+  length: number;
+  /** Length of the original text a slot stands for; undefined for plain text. */
+  docLength?: number;
+}
+
+/** Keeps mentions that do not overlap; an outer mention that is a compound on an inner one ("Iran-aligned militias"). */
+function flatten(mentions: Mention[]): Mention[] {
+  const compoundOuter = (outer: Mention): boolean =>
+    mentions.some(
+      (inner) =>
+        inner !== outer &&
+        inner.start >= outer.start &&
+        inner.end < outer.end &&
+        /^-\s?[a-z]/.test(outer.text.slice(inner.end - outer.start)),
+    );
+  const ordered = mentions
+    .filter((m) => !compoundOuter(m))
+    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const m of ordered) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** Straight quotes and apostrophes, one character for one, so offsets keep their meaning. */
+function straighten(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
+
+/** Builds the masked view of one sentence. */
+export function viewSentence(doc: AnnotatedDocument, sentence: Sentence): SentenceView {
+  const mentions = flatten(resolvedMentionsIn(doc, sentence));
+  const pieces: Piece[] = [];
+  const slots: Slot[] = [];
+  let masked = '';
+  let at = sentence.start;
+  const plain = (end: number): void => {
+    if (end <= at) return;
+    pieces.push({ maskedStart: masked.length, docStart: at, length: end - at });
+    masked += straighten(doc.text.slice(at, end));
+    at = end;
+  };
+  for (const m of mentions) {
+    plain(m.start);
+    const mark = `⟦${slots.length}⟧`;
+    pieces.push({ maskedStart: masked.length, docStart: m.start, length: mark.length, docLength: m.end - m.start });
+    slots.push({ index: slots.length, mention: m, entity: m.entity!, cls: m.cls });
+    masked += mark;
+    at = m.end;
+  }
+  plain(sentence.end);
+  return {
+    sentence,
+    masked,
+    slots,
+    docOffset(offset) {
+      let piece = pieces[0];
+      for (const p of pieces) {
+        if (p.maskedStart > offset) break;
+        piece = p;
+      }
+      if (!piece) return sentence.start;
+      const into = offset - piece.maskedStart;
+      if (piece.docLength === undefined) return piece.docStart + into;
+      return into <= 0 ? piece.docStart : piece.docStart + piece.docLength;
+    },
+  };
+}
+
+const SLOT = /⟦(\d+)⟧/g;
+
+/** The slots named in a piece of masked text, in order, each entity once. */
+export function slotsOf(view: SentenceView, text: string | undefined): Slot[] {
+  if (!text) return [];
+  const out: Slot[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SLOT)) {
+    const slot = view.slots[Number(m[1])];
+    if (slot && !seen.has(slot.entity)) {
+      seen.add(slot.entity);
+      out.push(slot);
+    }
+  }
+  return out;
+}
+
+/** The slots of a coordinated list, leaving out parenthesized aliases ("Bois Rouge SARLU (Bois Rouge)"). */
+export function listOf(view: SentenceView, text: string | undefined): Slot[] {
+  return slotsOf(view, text?.replace(/\s\(⟦\d+⟧\)/g, ''));
+}
