@@ -42,9 +42,13 @@ export function resolvePronoun(doc: AnnotatedDocument, mentions: readonly Mentio
     for (let i = before.length - 1; i >= 0; i--) if (classOf(doc, before[i]!) === 'Person') return before[i]!.entity;
     return undefined;
   }
-  for (let i = before.length - 1; i >= 0; i--) {
-    const c = classOf(doc, before[i]!);
-    if (c !== 'Person' && isActorClass(c)) return before[i]!.entity;
-  }
+  // "it"/"they" as a subject usually continues the subject of its own sentence, else of the sentence before.
+  const body = (m: Mention): boolean => classOf(doc, m) !== 'Person' && isActorClass(classOf(doc, m));
+  const subject = before.find((m) => m.start >= sentenceStart && body(m));
+  if (subject) return subject.entity;
+  const previous = before.filter((m) => m.sentence === (before[before.length - 1]?.sentence ?? -1));
+  const opener = previous.find(body);
+  if (opener && sentenceStart - opener.end < 400) return opener.entity;
+  for (let i = before.length - 1; i >= 0; i--) if (body(before[i]!)) return before[i]!.entity;
   return undefined;
 }

@@ -41,6 +41,14 @@ const TARGET_PREP = /^\s*[“”"]?\s*(?:on|against|targeting|at|towards?|aimed\
 const LOCATIVE = /\b(?:in|near|at|across|inside|into|throughout|outside|around|over|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*(?:the\s+)?$/i;
 const OBJECT_GAP_STOP = /[,;.]|\b(?:that|which|who|and|but|after|before|when|while|if|because|said|says)\b/i;
+/** Words after which a form that is both noun and verb ("attack", "strikes") is the verb. */
+const VERB_CONTEXT = /\b(?:he|she|it|they|we|would|will|could|might|may|to|had|has|have|did|do|does|not|never)\s+(?:(?:also|then|still|directly)\s+)?$/i;
+/** A complement under denial: "denied any planes were shot down". */
+const DENIED = /\bden(?:y|ies|ied|ying)\b[^.;]*$/i;
+/** Participles that only read as a capture with their object right after: "took Aleppo", "took control of the town". */
+const CAPTURE_OBJECT_GAP = /^[\s“”"]*(?:(?:the|a|an|several|some|much|most|part|parts|control|of|over|strategic|town|city|village|villages|key|northern|southern|eastern|western|border|provincial|regional|capital)\s+)*$/i;
+/** Words that cannot stand between a modifier and its noun: "Russia's response" yes, "the US from the offensive" no. */
+const FUNCTION_WORD = /\b(?:the|a|an|this|that|these|those|of|on|against|in|at|and|or|by|for|to|from|with|into|over|after|before|which|who|said|says|is|are|was|were|has|have|had|not|no)\b/i;
 /** Verb forms in the present tense, which in a quote describe a habit or a view, not an occurrence. */
 const PRESENT_FORM = /^(?:attacks|strikes|targets|seizes|captures|shells|fires|threatens|urges|demands|calls for|meets|talks with|speaks with|deploys|occupies)$/i;
 
@@ -81,7 +89,9 @@ function triggersIn(doc: AnnotatedDocument, s: Sentence, lexicon: readonly Trigg
       all.push({ entry, span });
     }
   }
-  const touchesSubject = (span: Span): boolean => inSentence.some((x) => x.end <= span.start && /^\s*(?:(?:has|have|had|also|reportedly|then)\s+)*$/.test(doc.text.slice(x.end, span.start)));
+  const touchesSubject = (span: Span): boolean =>
+    VERB_CONTEXT.test(doc.text.slice(s.start, span.start)) ||
+    inSentence.some((x) => x.end <= span.start && /^\s*(?:(?:has|have|had|also|reportedly|then)\s+)*$/.test(doc.text.slice(x.end, span.start)));
   all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const kept: { entry: TriggerEntry; span: Span }[] = [];
   for (const c of all) {
@@ -115,6 +125,7 @@ function readEvent(
   let rule = `event:${entry.frame}`;
   const verbal = entry.frame === 'verb' || entry.frame === 'passive-target';
 
+  if (DENIED.test(before)) return undefined;
   if (verbal || entry.frame === 'passive-agent') {
     const unreal = UNREAL_VERB.exec(before);
     if (unreal) {
@@ -128,17 +139,19 @@ function readEvent(
   } else if (UNREAL_NOUN.test(before)) return undefined;
 
   const subject = (): string[] => subjectOf(doc, s, span, before, actors, mentions);
-  const object = (): string[] => objectOf(doc, s, span, actors);
+  const object = (capture: boolean): string[] => objectOf(doc, s, span, actors, capture);
 
   switch (entry.frame) {
     case 'verb': {
-      if (PASSIVE.test(before) && entry.type !== 'Deployment') {
+      if (PASSIVE.test(before) && !/ing$/i.test(word) && entry.type !== 'Deployment') {
         targets.push(...subject());
         agents.push(...byPhrase(doc, s, span, actors));
         rule = 'event:passive';
       } else {
-        agents.push(...subject());
-        targets.push(...object());
+        // "the US military communicating with Moscow": a participle's actor is the phrase it hangs on
+        const participle = /ing$/i.test(word.split(/\s+/)[0]!) && !/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$/i.test(before);
+        agents.push(...(participle ? nearestBefore(doc, s, span, actors, mentions, before) : subject()));
+        targets.push(...object(entry.type === 'Capture'));
       }
       break;
     }
@@ -162,7 +175,7 @@ function readEvent(
     }
     case 'noun':
       agents.push(...nominalAgents(doc, s, span, before, actors, mentions));
-      targets.push(...nounTargets(doc, s, span, actors));
+      targets.push(...nounTargets(doc, s, span, actors, type === 'Communication'));
       break;
   }
 
@@ -239,16 +252,18 @@ function nearestBefore(doc: AnnotatedDocument, s: Sentence, span: Span, actors: 
   }
   const cands = actors.filter((m) => m.end <= span.start && isActorClass(classOf(doc, m)) && classOf(doc, m) !== 'Country');
   const last = cands[cands.length - 1];
-  if (!last || span.start - last.end > 60 || /[;]|\b(?:that|which)\b/.test(doc.text.slice(last.end, span.start))) return [];
+  if (!last || span.start - last.end > 60 || /[;]|\b(?:that|which|said|says|saw|see|seen|told|heard)\b/.test(doc.text.slice(last.end, span.start))) return [];
   return [last.entity!];
 }
 
 /** The object of a verb: the first actor or place after it in the same clause, with any coordinated with it. */
-function objectOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+function objectOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[], capture: boolean): string[] {
   const after = actors.filter((m) => m.start >= span.end);
   const first = after[0];
   if (!first) return [];
   const gap = doc.text.slice(span.end, first.start);
+  if (capture && !CAPTURE_OBJECT_GAP.test(gap)) return [];
+  if (/^\s*by\b/i.test(gap)) return [];
   if (gap.length > 50 || OBJECT_GAP_STOP.test(gap.replace(/[“”"]/g, ''))) return [];
   if (/\b(?:in|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(gap) && isPlaceClass(classOf(doc, first))) return [];
   return withList(doc, after);
@@ -284,7 +299,8 @@ function nominalAgents(doc: AnnotatedDocument, s: Sentence, span: Span, before: 
   if (by.length) return by;
   const pre = actors.filter((m) => m.end <= span.start && isActorClass(classOf(doc, m)));
   const last = pre[pre.length - 1];
-  if (last && /^(?:['’]s?)?(?:[\s-]+(?:(?:led|backed|aligned|based|linked)\s+)?)?(?:[a-z][\w-]*\s+){0,3}$/.test(doc.text.slice(last.end, span.start)) && !/\b(?:of|on|against|in|at|and|by|for|to)\s+(?:[\w-]+\s+)*$/.test(doc.text.slice(last.end, span.start))) {
+  const pregap = last ? doc.text.slice(last.end, span.start) : '';
+  if (last && /^(?:['’]s?)?(?:[\s-]+(?:(?:led|backed|aligned|based|linked)\s+)?)?(?:[a-z][\w-]*\s+){0,3}$/.test(pregap) && !FUNCTION_WORD.test(pregap)) {
     return [last.entity!];
   }
   const poss = /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(before);
@@ -305,19 +321,22 @@ function nominalAgents(doc: AnnotatedDocument, s: Sentence, span: Span, before: 
   if (LIGHT_VERB.test(before)) {
     const light = LIGHT_VERB.exec(before)!;
     const at = s.start + light.index;
-    return subjectOf(doc, s, { start: at, end: at }, before.slice(0, light.index), actors, mentions);
+    const lightSpan = { start: at, end: at };
+    if (/^\w+ing\b/i.test(light[0])) return nearestBefore(doc, s, lightSpan, actors, mentions, before.slice(0, light.index));
+    return subjectOf(doc, s, lightSpan, before.slice(0, light.index), actors, mentions);
   }
   return [];
 }
 
 /** What a nominal trigger is aimed at: "offensive on X", "strikes against X", "airstrikes targeting X". */
-function nounTargets(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+function nounTargets(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[], communication = false): string[] {
   const after = actors.filter((m) => m.start >= span.end);
   for (let i = 0; i < after.length; i++) {
     const m = after[i]!;
     const gap = doc.text.slice(span.end, m.start);
     if (gap.length > 45) break;
     if (TARGET_PREP.test(gap)) return withList(doc, after.slice(i));
+    if (communication && gap.length < 35 && /\b(?:with|to|between)\s+(?:the\s+)?$/i.test(gap) && !/[,;.]/.test(gap)) return withList(doc, after.slice(i));
     if (/[,;.]/.test(gap)) break;
   }
   return [];
@@ -329,7 +348,7 @@ function amongParties(doc: AnnotatedDocument, s: Sentence, span: Span, actors: M
   const m = /^\s*(?:\w+\s+){0,2}?(?:among|between|involving)\s+/i.exec(rest);
   if (!m) return [];
   const from = span.end + m[0].length;
-  const after = actors.filter((x) => x.start >= from && isActorClass(classOf(doc, x)));
+  const after = actors.filter((x) => x.start >= from);
   const first = after[0];
   if (!first || first.start - from > 20) return [];
   const out = [first.entity!];

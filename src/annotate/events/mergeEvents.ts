@@ -23,7 +23,9 @@ function sameActor(doc: AnnotatedDocument, a: string, b: string): boolean {
   const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const na = ea.names.map(norm);
   const nb = eb.names.map(norm);
-  return na.some((x) => nb.some((y) => x.length > 2 && y.length > 2 && (` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `))));
+  // "Russian officials" and "Russia": a demonym-like prefix of at least five letters names the same side
+  const prefix = (x: string, y: string): boolean => y.length >= 5 && x.startsWith(y);
+  return na.some((x) => nb.some((y) => x.length > 2 && y.length > 2 && (` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `) || prefix(x, y) || prefix(y, x))));
 }
 
 function shares(doc: AnnotatedDocument, a: Iterable<string>, b: Iterable<string>): boolean {
@@ -49,7 +51,9 @@ function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean
   const targetsShared = shares(doc, c.targets, m.targets);
   const targetsFit = targetsShared || c.targets.size === 0 || m.targets.length === 0;
   if (c.mentions.some((x) => x.sentence.index === m.sentence.index) && agentsFit) return true;
-  if (agentsShared && targetsFit) return true;
+  if (agentsShared && (targetsFit || shares(doc, c.places, m.places))) return true;
+  // Talks between the same sides are one channel, whoever on each side picks up the phone.
+  if (m.type === 'Communication' && targetsShared) return true;
   if (targetsShared && agentsFit && (c.agents.size === 0 || m.agents.length === 0)) return true;
   return m.definite && agentsFit && targetsFit;
 }
@@ -77,7 +81,8 @@ export function mergeEvents(doc: AnnotatedDocument, mentions: readonly EventMent
     home.mentions.push(m);
     for (const a of m.agents) home.agents.add(a);
     for (const t of m.targets) home.targets.add(t);
-    for (const p of m.places) home.places.add(p);
+    // A bare "the attacks" adds no places: its sentence may be about their consequences elsewhere.
+    if (m.agents.length > 0 || m.targets.length > 0 || home.mentions.length === 1) for (const p of m.places) home.places.add(p);
     if (!home.when && m.when) home.when = m.when;
   }
   const out: EventFact[] = [];
