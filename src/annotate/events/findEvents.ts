@@ -20,6 +20,8 @@ export interface EventMention {
   when?: When;
   /** "the offensive", "those attacks", "Friday's attack": it points back at an event told before. */
   definite: boolean;
+  /** Told in the present perfect or progressive ("has taken control", "are deployed"): true at publication. */
+  current: boolean;
   rule: string;
 }
 
@@ -70,7 +72,11 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       if ((entry.type === 'Appeal' || entry.type === 'Threat') && quoted) continue;
       if (quoted && entry.frame === 'verb' && PRESENT_FORM.test(word)) continue;
       const ev = readEvent(doc, s, entry, span, word, before, inSentence, mentions, quotes);
-      if (ev) found.push(ev);
+      if (!ev) continue;
+      // "similar attacks in June and in September": a plural trigger with coordinated dates tells one event per date
+      const dates = coordinatedDates(doc, s, span);
+      if (dates.length > 1 && /s$/i.test(word)) for (const when of dates) found.push({ ...ev, when });
+      else found.push(ev);
     }
   }
   return found;
@@ -143,7 +149,7 @@ function readEvent(
 
   switch (entry.frame) {
     case 'verb': {
-      if (PASSIVE.test(before) && !/ing$/i.test(word) && entry.type !== 'Deployment') {
+      if (PASSIVE.test(before) && !/ing$/i.test(word.split(/\s+/)[0]!) && entry.type !== 'Deployment') {
         targets.push(...subject());
         agents.push(...byPhrase(doc, s, span, actors));
         rule = 'event:passive';
@@ -184,6 +190,7 @@ function readEvent(
   if (type === 'Attack') targets.push(...killedAfter(doc, s, span, actors));
 
   const places = placesOf(doc, s, inSentence);
+  const perfect = /\b(?:has|have|is|are)\s+(?:(?:been|now|already|also|reportedly|continued\s+to)\s+)*$/i.test(before);
   const agentSet = unique(agents.filter((a) => !isPlaceEntity(doc, a)));
   const targetSet = unique(targets).filter((t) => !agentSet.includes(t) || entry.frame === 'among');
   return {
@@ -198,6 +205,7 @@ function readEvent(
     places,
     ...whenOf(doc, s, span),
     definite: DEFINITE.test(before) && entry.frame !== 'verb',
+    current: perfect,
     rule,
   };
 }
@@ -380,6 +388,18 @@ function placesOf(doc: AnnotatedDocument, s: Sentence, inSentence: Mention[]): s
     else if (cls === 'Country' && /^,\s*$/.test(doc.text.slice(Math.max(s.start, m.start - 2), m.start)) && out.length > 0) out.push(m.entity!);
   }
   return unique(out);
+}
+
+/** Two or more times after a trigger joined by "and"/"or": "in June and in September of last year". */
+function coordinatedDates(doc: AnnotatedDocument, s: Sentence, span: Span): When[] {
+  const after = doc.times.filter((t) => t.sentence === s.index && t.start >= span.end).sort((a, b) => a.start - b.start);
+  const out: When[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const t = after[i]!;
+    if (i > 0 && !/^\s*(?:,|,?\s*and|,?\s*or)\s*(?:(?:in|on|of)\s+)?$/i.test(doc.text.slice(after[i - 1]!.end, t.start))) break;
+    out.push(t.when);
+  }
+  return out;
 }
 
 /** The time of an event: the time expression of its sentence nearest to the trigger. */

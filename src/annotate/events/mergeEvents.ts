@@ -59,11 +59,32 @@ function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean
 }
 
 /**
+ * Dates for undated tellings: what the present perfect or progressive tells ("has taken control", "are deployed")
+ * holds on the publication day; a past tense continues the latest dated telling of the two blocks before.
+ */
+function datedFromContext(doc: AnnotatedDocument, told: readonly EventMention[]): EventMention[] {
+  const published: When | undefined = doc.article.published ? { value: doc.article.published, precision: 'day' } : undefined;
+  const out: EventMention[] = [];
+  let last: EventMention | undefined;
+  for (const m of told) {
+    let dated = m;
+    if (!m.when) {
+      if (m.current && published && m.sentence.furniture !== 'caption') dated = { ...m, when: published };
+      else if (last?.when && m.sentence.block - last.sentence.block <= 2 && m.sentence.furniture !== 'caption') dated = { ...m, when: last.when };
+    }
+    if (dated.when && dated.sentence.furniture !== 'caption') last = dated;
+    out.push(dated);
+  }
+  return out;
+}
+
+/**
  * Groups event mentions into events: a mention joins the latest event it continues (same type and time, and shared
  * participants, or a definite "the offensive" that does not contradict it). Events nobody acts in or is acted on,
  * nowhere, are dropped: nothing can be said of them.
  */
-export function mergeEvents(doc: AnnotatedDocument, mentions: readonly EventMention[]): EventFact[] {
+export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[]): EventFact[] {
+  const mentions = datedFromContext(doc, told);
   const clusters: Cluster[] = [];
   for (const m of mentions) {
     let home: Cluster | undefined;
