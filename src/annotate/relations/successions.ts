@@ -13,7 +13,7 @@ const FORMERLY = pattern(
 );
 /** "Bois Rouge SARLU (Bois Rouge), now known as Wood International Group SARLU". */
 const NOW_KNOWN = pattern(
-  `(?<p>{E})(?: \\({E}\\))?{Q}(?:,| \\(| -| —)? (?:(?:which|who|that) (?:is|are|was|were|has been) )?(?<v>now|later|since|subsequently) (?:known as|called|named|renamed(?: as)?|rebranded as|operating as) {Q}(?:the )?(?<s>{E})`,
+  `(?<p>{E})(?: \\([^()]{1,40}\\))?{Q}(?:,| \\(| -| —)? (?:(?:which|who|that) (?:is|are|was|were|has been) )?(?<v>now|later|since|subsequently) (?:known as|called|named|renamed(?: as)?|rebranded as|operating as) {Q}(?:the )?(?<s>{E})`,
 );
 /** "it evolved from the original group, Jabhat al-Nusrah"; "X grew out of Y". */
 const EVOLVED = pattern(

@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import type { RelationFact, RelationKind } from '../../src/annotate/document.js';
+import { annotateRelations } from '../../src/annotate/relations/relationsStage.js';
+import { annotatedDoc } from '../support/annotatedDoc.js';
+
+/** A fact as one line: "kind role=key role=key [category or title] @date (lifted)". */
+function line(r: RelationFact): string {
+  // an alliance is mutual: its pair is shown in alphabetical order
+  const pair = r.kind === 'alliance' ? [r.args['a']!, r.args['b']!].sort() : [];
+  const given = r.kind === 'alliance' ? { a: pair[0]!, b: pair[1]! } : r.args;
+  const args = Object.entries(given)
+    .map(([role, key]) => `${role}=${key}`)
+    .sort()
+    .join(' ');
+  const label = r.category ?? r.title;
+  const when = r.when === undefined ? '' : ` @${'value' in r.when ? r.when.value : `${r.when.from.value}/${r.when.to.value}`}`;
+  return `${r.kind} ${args}${label ? ` [${label}]` : ''}${when}${r.lifted ? ' (lifted)' : ''}`;
+}
+
+/** The facts of one kind read in a marked-up text, as sorted lines. */
+function read(marked: string, kind: RelationKind, meta: { published?: string; outlet?: string } = {}): string[] {
+  const doc = annotatedDoc(marked, { published: '2023-03-01', ...meta });
+  annotateRelations(doc);
+  return doc.relations
+    .filter((r) => r.kind === kind)
+    .map(line)
+    .sort();
+}
+
+type Case = [string, string[]];
+
+function table(kind: RelationKind, cases: Case[], meta: { published?: string; outlet?: string } = {}): void {
+  it.each(cases)('%s', (marked, expected) => {
+    expect(read(marked, kind, meta)).toEqual([...expected].sort());
+  });
+}
+
+describe('designations', () => {
+  table('designation', [
+    [
+      'Clashes were led by [Ahrar Front|ArmedGroup], a designated terrorist organization.',
+      ['designation designee=ahrar-front [terrorist organization]'],
+    ],
+    [
+      '[Canada|Country] designated [the movement|ArmedGroup=ahrar-front] a terror organization in 2019.',
+      ['designation designator=canada designee=ahrar-front [terrorist organization] @2019'],
+    ],
+    [
+      'Today, the [Department of State|GovernmentAgency] is designating [Liwa Alpha|ArmedGroup], [Liwa Beta|ArmedGroup] and [Liwa Gamma|ArmedGroup] as Foreign Terrorist Organizations.',
+      [
+        'designation designator=department-of-state designee=liwa-alpha [foreign terrorist organization] @2023-03-01',
+        'designation designator=department-of-state designee=liwa-beta [foreign terrorist organization] @2023-03-01',
+        'designation designator=department-of-state designee=liwa-gamma [foreign terrorist organization] @2023-03-01',
+      ],
+    ],
+    [
+      '[Norway|Country] listed [Liwa Alpha|ArmedGroup] and [Liwa Beta|ArmedGroup] as terrorist groups. [Norway|Country] had previously designated both groups as Specially Designated Global Terrorists.',
+      [
+        'designation designator=norway designee=liwa-alpha [terrorist organization]',
+        'designation designator=norway designee=liwa-beta [terrorist organization]',
+        'designation designator=norway designee=liwa-alpha [specially designated global terrorist]',
+        'designation designator=norway designee=liwa-beta [specially designated global terrorist]',
+      ],
+    ],
+    [
+      'Officials said [Ahrar Front|ArmedGroup] is "a terrorist organization designated by [Canada|Country]."',
+      ['designation designator=canada designee=ahrar-front [terrorist organization]'],
+    ],
+    [
+      'The [Ministry|GovernmentAgency]\'s designation of [Ahrar Front|ArmedGroup], also known as [the Front|ArmedGroup=ahrar-front], as a Foreign Terrorist Organization takes effect today.',
+      ['designation designator=ministry designee=ahrar-front [foreign terrorist organization] @2023-03-01'],
+    ],
+    // one fact told three times, the designator given once: one fact
+    [
+      '[Ahrar Front|ArmedGroup], a designated terrorist organization, denied it. [Canada|Country] designated [the group|ArmedGroup=ahrar-front] a terrorist organization in 2019. [Ahrar Front|ArmedGroup] is still a designated terrorist organization.',
+      ['designation designator=canada designee=ahrar-front [terrorist organization] @2019'],
+    ],
+    // the release's own voice designates when no sentence names the designator
+    [
+      '[Ahrar Front|ArmedGroup] is being designated as a Specially Designated Global Terrorist.',
+      ['designation designee=ahrar-front [specially designated global terrorist]'],
+    ],
+    // negated and hypothetical designations state nothing
+    ['[Canada|Country] has not designated [Ahrar Front|ArmedGroup] as a terrorist organization.', []],
+    ['[Canada|Country] could designate [Ahrar Front|ArmedGroup] as a terrorist organization.', []],
+    ['[Canada|Country] will designate [Ahrar Front|ArmedGroup] as a terrorist organization.', []],
+    // near miss: a state sponsor described, not listed
+    ['As the leading sponsor of terrorism, [Atlantis|Country] keeps funding militias.', []],
+  ]);
+
+  it('takes the designator from the outlet when the article is the designating body\'s own release', () => {
+    const lines = read(
+      'Today we announce that [Ahrar Front|ArmedGroup] is being designated as a Specially Designated Global Terrorist. The [Department of State|GovernmentAgency] acts under its authorities.',
+      'designation',
+      { outlet: 'U.S. Department of State' },
+    );
+    expect(lines).toEqual(['designation designator=department-of-state designee=ahrar-front [specially designated global terrorist] @2023-03-01']);
+  });
+
+  it('counts a fact told in three sentences once, with three evidence spans and a higher confidence', () => {
+    const doc = annotatedDoc(
+      '[Ahrar Front|ArmedGroup], a designated terrorist organization, denied it. [Canada|Country] designated [the group|ArmedGroup=ahrar-front] a terrorist organization in 2019. [Ahrar Front|ArmedGroup] is still a designated terrorist organization.',
+    );
+    annotateRelations(doc);
+    const [fact] = doc.relations;
+    expect(doc.relations).toHaveLength(1);
+    expect(fact!.evidence.map((e) => e.sentence)).toEqual([0, 1, 2]);
+    expect(fact!.confidence).toBeGreaterThan(0.9);
+  });
+});
+
+describe('supports', () => {
+  table('support', [
+    ['[Iran|Country]-backed [Hezbollah|ArmedGroup] fighters crossed the border.', ['support supported=hezbollah supporter=iran']],
+    [
+      'The [Maduro government|Government], backed by [Russia|Country], [China|Country] and [Cuba|Country], is under pressure.',
+      [
+        'support supported=maduro-government supporter=russia',
+        'support supported=maduro-government supporter=china',
+        'support supported=maduro-government supporter=cuba',
+      ],
+    ],
+    ['[Turkey|Country] — a main supporter of the [Syrian National Army|ArmedGroup] — launched strikes.', ['support supported=syrian-national-army supporter=turkey']],
+    [
+      'Two groups were named: [Liwa Alpha|ArmedGroup] and [Liwa Beta|ArmedGroup]. [Atlantis|Country] continues to provide support that enables these groups to strike.',
+      ['support supported=liwa-alpha supporter=atlantis', 'support supported=liwa-beta supporter=atlantis'],
+    ],
+    ['[Kenyan troops|MilitaryForce] counterattacked, in support of the [Somali army|MilitaryForce].', ['support supported=somali-army supporter=kenyan-troops']],
+    ['[Ruritania|Country] supplies drones to [Ahrar Front|ArmedGroup].', ['support supported=ahrar-front supporter=ruritania']],
+    // the compound qualifies a place: nobody supports a city
+    ['Fighters entered the [U.N.|InternationalOrganization]-supported [Tripoli|City] suburbs.', []],
+    // negation and hypothetical
+    ['[Ruritania|Country] has never backed [Ahrar Front|ArmedGroup].', []],
+    ['[Ruritania|Country] would not support [Ahrar Front|ArmedGroup].', []],
+  ]);
+});
+
+describe('alliances', () => {
+  table('alliance', [
+    [
+      'Today [Canada|Country] listed [Atlantis|Country]-aligned militia groups [Liwa Alpha|ArmedGroup] and [Liwa Beta|ArmedGroup].',
+      ['alliance a=atlantis b=liwa-alpha', 'alliance a=atlantis b=liwa-beta'],
+    ],
+    ['[Ahrar Front|ArmedGroup] is closely allied with [Liwa Beta|ArmedGroup].', ['alliance a=ahrar-front b=liwa-beta']],
+    [
+      'The [United Nations|InternationalOrganization] works hand in hand with the [African Union|InternationalOrganization].',
+      ['alliance a=african-union b=united-nations'],
+    ],
+    [
+      'Nothing will shake the resolve of the [United Nations|InternationalOrganization] to work hand in hand with the [African Union|InternationalOrganization] and [AMISOM|InternationalOrganization].',
+      ['alliance a=african-union b=united-nations', 'alliance a=amisom b=united-nations'],
+    ],
+    ['[Ruritania|Country] and [Atlantis|Country] signed a mutual defense pact on Monday.', ['alliance a=atlantis b=ruritania']],
+    ['[Ruritania|Country] is not allied with [Atlantis|Country].', []],
+    ['[Ruritania|Country] fought [Atlantis|Country] for years.', []],
+  ]);
+});
+
+describe('affiliations', () => {
+  table('affiliation', [
+    [
+      'He started a different group, an [al Qaeda|ArmedGroup] Syrian affiliate called [Jund al-Haqq|ArmedGroup].',
+      ['affiliation member=jund-al-haqq parent=al-qaeda'],
+    ],
+    ['They were once "[Nasr Brigade|ArmedGroup]," an [al Qaeda|ArmedGroup] affiliate in [Yemen|Country].', ['affiliation member=nasr-brigade parent=al-qaeda']],
+    [
+      'The [Department of Commerce|GovernmentAgency]\'s [Bureau of Industry and Security|GovernmentAgency] acted.',
+      ['affiliation member=bureau-of-industry-and-security parent=department-of-commerce'],
+    ],
+    ['[Malian troops|MilitaryForce] working for the [UN mission|InternationalOrganization] were hit.', ['affiliation member=malian-troops parent=un-mission']],
+    [
+      'Officials named three firms that are linked to the mercenary outfit "[Redline|ArmedGroup]". [Alpha Mining|Company], [Beta Gold|Company] and [Gamma Logistics|Company] were named.',
+      ['affiliation member=alpha-mining parent=redline', 'affiliation member=beta-gold parent=redline', 'affiliation member=gamma-logistics parent=redline'],
+    ],
+    [
+      'Agents raided [Redline|ArmedGroup]-linked companies in [Mali|Country], including [Alpha Mining|Company] and [Beta Gold|Company].',
+      ['affiliation member=alpha-mining parent=redline', 'affiliation member=beta-gold parent=redline'],
+    ],
+    [
+      'Troops of the [African Union|InternationalOrganization] and the [African Union Mission in Sudan|InternationalOrganization] met.',
+      ['affiliation member=african-union-mission-in-sudan parent=african-union'],
+    ],
+    // a person's organization is a leadership, not an affiliation; a designation of a group is no part of the designator
+    ['[Haftar|Person]\'s [LNA|ArmedGroup] forces advanced.', []],
+    ['The [Ministry|GovernmentAgency]\'s designation of [Ahrar Front|ArmedGroup] as a terrorist organization stands.', []],
+    // a count the next sentence does not match names nobody
+    ['Officials named three firms linked to [Redline|ArmedGroup]. [Alpha Mining|Company] was one.', []],
+  ]);
+});
+
+describe('successions', () => {
+  table('succession', [
+    [
+      '[Canada|Country] designated [the movement|ArmedGroup=ahrar-front] in 2019, saying [it|ArmedGroup=ahrar-front] evolved from the original group, [Liwa al-Haqq|ArmedGroup].',
+      ['succession predecessor=liwa-al-haqq successor=ahrar-front'],
+    ],
+    [
+      '"They are formerly known as \'[Nasr Brigade|ArmedGroup],\' but nothing changed," [Kader|Person] said Monday of [Ahrar Front|ArmedGroup].',
+      ['succession predecessor=nasr-brigade successor=ahrar-front'],
+    ],
+    ['[Omega Trading SARL|Company] (Omega SARL), now known as [Delta Holdings|Company], was fined.', ['succession predecessor=omega-trading-sarl successor=delta-holdings']],
+    ['[Nasr Brigade|ArmedGroup] rebranded itself as [Ahrar Front|ArmedGroup] in 2017.', ['succession predecessor=nasr-brigade successor=ahrar-front']],
+    ['[Nasr Brigade|ArmedGroup] did not merge into [Ahrar Front|ArmedGroup].', []],
+    ['[Ahrar Front|ArmedGroup] split from [Nasr Brigade|ArmedGroup].', []],
+  ]);
+});
+
+describe('foundings', () => {
+  table('founding', [
+    [
+      'The founder of [Ahrar Front|ArmedGroup], [Omar Haddad|Person], previously started a different group, an [ISIS|ArmedGroup] affiliate called [Jund al-Haqq|ArmedGroup].',
+      ['founding founder=omar-haddad org=ahrar-front', 'founding founder=omar-haddad org=jund-al-haqq'],
+    ],
+    ['[Redline|ArmedGroup] founder [Ivan Petrov|Person] died in 2023.', ['founding founder=ivan-petrov org=redline']],
+    ['[Omar Haddad|Person] founded [Ahrar Front|ArmedGroup] in 2012.', ['founding founder=omar-haddad org=ahrar-front']],
+    ['[Omar Haddad|Person] started fighting [Ahrar Front|ArmedGroup] in 2012.', []],
+    ['[Omar Haddad|Person] did not found [Ahrar Front|ArmedGroup].', []],
+  ]);
+});
+
+describe('roles and leaderships', () => {
+  table('role', [
+    ['Maj. Gen. [Jane Roe|Person], the [Pentagon|GovernmentAgency] press secretary, spoke.', ['role org=pentagon person=jane-roe [press secretary]']],
+    ['[State Department|GovernmentAgency] spokesperson [Tom Lee|Person] said so.', ['role org=state-department person=tom-lee [spokesperson]']],
+    ['It was put into focus by national security adviser [Ann Fox|Person].', ['role person=ann-fox [national security adviser]']],
+    ['[U.N.|InternationalOrganization] Secretary-General [Li Wei|Person] condemned it.', ['role org=u-n person=li-wei [secretary general]']],
+    ['Deputy [Kismayo|City] Governor [Abdi Farah|Person] told reporters.', ['role org=kismayo person=abdi-farah [deputy governor]']],
+    [
+      '"It matters," said [Bo Chan|Person], Under Secretary of the [Treasury|GovernmentAgency] for Terrorism.',
+      ['role org=treasury person=bo-chan [under secretary]'],
+    ],
+    [
+      'The [Defense Ministry|GovernmentAgency] said the attack failed, and spokesperson [Ara Petrosyan|Person] said more.',
+      ['role org=defense-ministry person=ara-petrosyan [spokesperson]'],
+    ],
+    ['[Azerbaijani|Country=azerbaijan] President [Ilham Aliyev|Person] spoke.', ['role org=azerbaijan person=ilham-aliyev [president]']],
+    ['[President Trump|Person] spoke.', ['role person=president-trump [president]']],
+    ['[Saleh Idris|Person], the leader of the armed faction known as the [Free Army|ArmedGroup], met them.', ['role org=free-army person=saleh-idris [leader]']],
+    ['[Omar Haddad|Person], the chief executive of [Alpha Mining|Company], resigned.', []],
+    ['[Omar Haddad|Person] met the president on Monday.', []],
+  ]);
+  table('leadership', [
+    ['[Saleh Idris|Person], the leader of the armed faction known as the [Free Army|ArmedGroup], met them.', ['leadership leader=saleh-idris org=free-army']],
+    [
+      '[Kim Jong-un|Person] issued an order of the supreme commander of the [Korean People\'s Army|MilitaryForce] that units enter a wartime state.',
+      ['leadership leader=kim-jong-un org=korean-peoples-army'],
+    ],
+    ['[Omar Haddad|Person], who leads [Ahrar Front|ArmedGroup], spoke.', ['leadership leader=omar-haddad org=ahrar-front']],
+    ['The [Free Army|ArmedGroup], led by [Saleh Idris|Person], advanced.', ['leadership leader=saleh-idris org=free-army']],
+    // heads of state and deputies are roles, not leaderships
+    ['[Azerbaijani|Country=azerbaijan] President [Ilham Aliyev|Person] spoke.', []],
+    ['[Ann Fox|Person], deputy commander of the [Free Army|ArmedGroup], spoke.', []],
+  ]);
+});
+
+describe('sanctions', () => {
+  table('sanction', [
+    [
+      '[Canada|Country] would not lift its sanctions on [Belarus|Country]. [Canada|Country] has imposed more sanctions on [Belarus|Country] since 2020.',
+      ['sanction sanctioner=canada target=belarus @2020'],
+    ],
+    [
+      'Today, the [Treasury|GovernmentAgency] continues to counter threats by sanctioning two companies. [Alpha Mining|Company] and [Beta Gold|Company] are being designated.',
+      ['sanction sanctioner=treasury target=alpha-mining @2023-03-01', 'sanction sanctioner=treasury target=beta-gold @2023-03-01'],
+    ],
+    [
+      'The [Treasury|GovernmentAgency] has taken previous action against several companies in [Mali|Country], including [Alpha Mining|Company] and [Beta Gold|Company]. The sanctions stand.',
+      ['sanction sanctioner=treasury target=alpha-mining', 'sanction sanctioner=treasury target=beta-gold'],
+    ],
+    ['The [European Union|InternationalOrganization] lifted its sanctions on [Belarus|Country] in 2016.', ['sanction sanctioner=european-union target=belarus @2016 (lifted)']],
+    ['The [European Union|InternationalOrganization] may impose sanctions on [Belarus|Country].', []],
+    ['The [European Union|InternationalOrganization] threatened to sanction [Belarus|Country].', []],
+    // "taking action" is a sanction only where the article is about sanctions
+    ['The [Treasury|GovernmentAgency] has taken action against [Alpha Mining|Company].', []],
+  ]);
+});
