@@ -8,9 +8,11 @@ import { CorpusGraph, articleGraphsOf } from './corpusGraph.js';
 /** Formats that keep named graphs, and so can be extended by --update. */
 export const UPDATABLE_FORMATS = ['trig', 'nquads'] as const;
 
-/** Parses a TriG or N-Quads file into quads (streamed: the file may be large). */
-export async function readDataset(path: string, format: 'trig' | 'nquads'): Promise<Quad[]> {
-  const parser = new StreamParser({ format: format === 'trig' ? 'TriG' : 'N-Quads' });
+const N3_FORMAT = { turtle: 'Turtle', trig: 'TriG', nquads: 'N-Quads' } as const;
+
+/** Parses a Turtle, TriG or N-Quads file into quads (streamed: the file may be large). */
+export async function readDataset(path: string, format: keyof typeof N3_FORMAT): Promise<Quad[]> {
+  const parser = new StreamParser({ format: N3_FORMAT[format] });
   const quads: Quad[] = [];
   await new Promise<void>((resolve, reject) => {
     const input = createReadStream(path);

@@ -9,5 +9,6 @@ import { pathCommand } from './path.js';
 import { neighborsCommand } from './neighbors.js';
 import { centralCommand } from './central.js';
 import { communitiesCommand } from './communities.js';
+import { pushCommand } from './push.js';
 
-export const COMMANDS: readonly Command[] = [buildCommand, evalCommand, exampleCommand, queryCommand, pathCommand, neighborsCommand, centralCommand, communitiesCommand];
+export const COMMANDS: readonly Command[] = [buildCommand, evalCommand, exampleCommand, queryCommand, pathCommand, neighborsCommand, centralCommand, communitiesCommand, pushCommand];
