@@ -1,10 +1,14 @@
-// PLACEHOLDER, replaced by the real entities stage: assigns an empty "entities" layer so the pipeline runs end to end.
+// The entities stage: one entity per real-world actor or place of the article, with every name it goes by.
 
 import type { Stage } from '../stage.js';
+import { actorLexicon } from '../mentions/actorLexicon.js';
+import { resolveEntities } from './resolveEntities.js';
 
 export const entitiesStage: Stage = {
   name: 'entities',
   requires: ['mentions'],
   assigns: ['entities'],
-  run() {},
+  run(doc) {
+    doc.entities = resolveEntities(actorLexicon(), doc);
+  },
 };

@@ -1,0 +1,291 @@
+// Entity resolution within one article: mentions that name the same actor become one entity, whatever the surface
+// form (lexicon canonical, acronym and expansion, stated alias, surname, company name without its legal suffix,
+// transliteration variant), and descriptions ("the group", "the regime") join the actor they point back to.
+
+import type { AnnotatedDocument, Entity, EntityClass, Mention } from '../document.js';
+import type { ActorLexicon } from '../mentions/actorLexicon.js';
+import { surnameOf } from '../mentions/findMentions.js';
+import { acronymMatches } from './acronymMatch.js';
+import { entityKey } from './entityKey.js';
+
+const ALIAS_BETWEEN = /^\s*(?:,\s*)?(?:(?:commonly|also|widely|better|otherwise|popularly)\s+)?(?:referred\s+to\s+as|known\s+as|called|a\.k\.a\.?|aka)\s+(?:the\s+)?["“‘']?$/i;
+const NOT_ALIAS_BEFORE = /\b(?:formerly|previously|once|now|later|originally)\s*$/i;
+const PAREN_BETWEEN = /^\s*[(\[]\s*["“]?$/;
+const CITY_EVIDENCE_AFTER = /^,\s[^.;,]{0,40}\b(?:city|town|capital)\b|^\s+city\b/;
+const CITY_EVIDENCE_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
+const COMPANY_SUFFIX = /\s+(?:SARLU|SARL|SA|SAS|Ltd\.?|LLC|Inc\.?|Corp\.?|GmbH|AG|PLC|plc|Co\.)$/;
+const RECENT_SENTENCES = 4;
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  /** Joins b's group into a's (a's root stays the root). */
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[rb] = ra;
+  }
+}
+
+const PLACE_CLASSES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
+const ORG_CLASSES = new Set<EntityClass>(['Organization', 'Government', 'GovernmentAgency', 'MilitaryForce', 'ArmedGroup', 'InternationalOrganization', 'MediaOutlet', 'Company']);
+
+/** Spelling variants of one name compare equal: case, accents, "al-", doubled letters, a final "h". */
+export function variantKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`".]/g, '')
+    .replace(/\b(?:al|el|the)[-\s]/g, '')
+    .replace(/[-‐\s]+/g, ' ')
+    .replace(/([a-z])\1/g, '$1')
+    .replace(/h\b/g, '')
+    .trim();
+}
+
+function isDeferred(m: Mention): boolean {
+  return (
+    m.rule === 'description:anaphora' ||
+    m.rule === 'collective:definite' ||
+    m.rule === 'collective:person-government' ||
+    m.rule === 'collective:peacekeepers' ||
+    (m.form === 'acronym' && m.canonical === undefined)
+  );
+}
+
+/** The key a mention proposes on its own, before aliases and descriptions are resolved. */
+function ownKey(m: Mention, personBySurname: Map<string, string>): string {
+  if (m.canonical !== undefined) return entityKey(m.canonical);
+  if (m.cls === 'Person' && !/\s/.test(m.text)) return personBySurname.get(m.text) ?? entityKey(m.text);
+  return entityKey(m.text);
+}
+
+/** Groups the document's mentions into entities and sets each mention's `entity`. */
+export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<string, Entity> {
+  const ms = doc.mentions;
+  const text = doc.text;
+  const uf = new UnionFind(ms.length);
+
+  const personBySurname = new Map<string, string>();
+  for (const m of ms) {
+    if (m.cls === 'Person' && /\s/.test(m.text) && m.form === 'name') {
+      const sur = surnameOf(m.text);
+      if (!personBySurname.has(sur)) personBySurname.set(sur, entityKey(m.text));
+    }
+  }
+
+  // 1. Same proposed key, same entity. A bare place name joins "X region" unless the text calls X a city.
+  const byKey = new Map<string, number>();
+  const keyOf = new Map<number, string>();
+  const regionByBare = new Map<string, string>();
+  for (const m of ms) {
+    if (m.rule === 'name:lowercase-head' && m.cls === 'Region') regionByBare.set(m.text.replace(/\s+\S+$/, ''), entityKey(m.canonical ?? m.text));
+  }
+  for (const m of ms) {
+    if (isDeferred(m)) continue;
+    let key = ownKey(m, personBySurname);
+    const region = regionByBare.get(m.text);
+    if (region && m.rule !== 'name:lowercase-head' && !cityEvidence(text, m)) key = region;
+    keyOf.set(m.id, key);
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, m.id);
+    else uf.union(first, m.id);
+  }
+
+  // 2. Stated aliases: "X (Y)", "X [Y]", "X, commonly referred to as Y", "X, also known as Y".
+  const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    if (a.form === 'description' || a.cls === 'Person') continue;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start < a.end + 60; j++) {
+      const b = sorted[j]!;
+      if (b.start < a.end || b.form === 'description') continue;
+      const between = text.slice(a.end, b.start);
+      const paren = PAREN_BETWEEN.test(between) && /^\s*["”]?\s*[)\]]/.test(text.slice(b.end, b.end + 4));
+      const alias = ALIAS_BETWEEN.test(between) && !NOT_ALIAS_BEFORE.test(text.slice(a.end, b.start).replace(ALIAS_BETWEEN, ''));
+      if ((paren || alias) && compatible(a.cls, b.cls)) {
+        uf.union(a.id, b.id);
+        keyOf.set(b.id, keyOf.get(a.id) ?? entityKey(a.text));
+      }
+      break;
+    }
+  }
+
+  // 3. Acronyms that spell a name of the article ("HTS" ← "Hayat Tahrir al-Sham").
+  const named = ms.filter((m) => m.form !== 'acronym' && m.form !== 'description' && m.nameable && ORG_CLASSES.has(m.cls) || m.cls === 'Country');
+  for (const m of ms) {
+    if (!(m.form === 'acronym' && m.canonical === undefined)) continue;
+    const target = named.find((n) => acronymMatches(m.text, n.text));
+    const sameText = ms.find((n) => n !== m && n.text === m.text && keyOf.has(n.id));
+    if (target) uf.union(target.id, m.id);
+    else if (sameText) uf.union(sameText.id, m.id);
+    else {
+      const key = entityKey(m.text);
+      const first = byKey.get(key);
+      keyOf.set(m.id, key);
+      if (first === undefined) byKey.set(key, m.id);
+      else uf.union(first, m.id);
+    }
+  }
+
+  // 4. A company named without its legal suffix, and transliteration variants of one name.
+  const byVariant = new Map<string, number>();
+  for (const m of ms) {
+    if (m.form === 'description' || !m.nameable || m.cls === 'CollectiveActor') continue;
+    const v = variantKey(m.text.replace(COMPANY_SUFFIX, ''));
+    if (!v) continue;
+    const first = byVariant.get(v);
+    if (first === undefined) byVariant.set(v, m.id);
+    else if (compatible(ms[first]!.cls, m.cls)) uf.union(first, m.id);
+  }
+
+  // 5. Descriptions join the actor they point back to.
+  for (const m of ms) {
+    if (!isDeferred(m) || m.form === 'acronym') continue;
+    const target = antecedent(ms, uf, m);
+    if (target !== undefined) uf.union(target, m.id);
+    else if (m.rule !== 'description:anaphora') {
+      const key = entityKey(m.canonical ?? m.text);
+      const first = byKey.get(key);
+      keyOf.set(m.id, key);
+      if (first === undefined) byKey.set(key, m.id);
+      else uf.union(first, m.id);
+    }
+  }
+
+  return buildEntities(lex, doc, uf, keyOf);
+}
+
+function compatible(a: EntityClass, b: EntityClass): boolean {
+  if (a === b) return true;
+  if (ORG_CLASSES.has(a) && ORG_CLASSES.has(b)) return true;
+  if (PLACE_CLASSES.has(a) && PLACE_CLASSES.has(b)) return true;
+  return false;
+}
+
+function cityEvidence(text: string, m: Mention): boolean {
+  return CITY_EVIDENCE_AFTER.test(text.slice(m.end, m.end + 60)) || CITY_EVIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
+/** The mention a description or deferred phrase refers to, as the id of a resolved mention. */
+function antecedent(ms: readonly Mention[], uf: UnionFind, m: Mention): number | undefined {
+  const before = ms.filter((o) => o.start < m.start && o !== m && !isDeferred(o) && m.sentence - o.sentence <= RECENT_SENTENCES);
+  const latest = (pred: (o: Mention) => boolean): number | undefined => {
+    for (let i = before.length - 1; i >= 0; i--) if (pred(before[i]!)) return before[i]!.id;
+    return undefined;
+  };
+  switch (m.rule) {
+    case 'collective:person-government': {
+      // "the Assad government": the one country government the article names, if there is exactly one.
+      const govs = new Set(ms.filter((o) => o.rule.startsWith('collective:country-government') || o.rule === 'name:country-body' && o.cls === 'Government').map((o) => uf.find(o.id)));
+      return govs.size === 1 ? [...govs][0] : undefined;
+    }
+    case 'collective:peacekeepers': {
+      const missions = new Set(ms.filter((o) => o.cls === 'InternationalOrganization' && /\bMission\b/.test(o.text) || o.form === 'acronym' && o.cls === 'InternationalOrganization' && /MIS/.test(o.text)).map((o) => uf.find(o.id)));
+      return missions.size === 1 ? [...missions][0] : undefined;
+    }
+    case 'collective:definite': {
+      const same = ms.find((o) => o.start < m.start && o.canonical === m.canonical && o.rule === 'collective:kind');
+      if (same) return same.id;
+      if (m.canonical === 'militants' || m.canonical === 'rebels' || m.canonical === 'militias') return latest((o) => o.cls === 'ArmedGroup');
+      return undefined;
+    }
+    default: {
+      const want = m.cls;
+      if (want === 'ArmedGroup') return latest((o) => o.cls === 'ArmedGroup' || (o.cls === 'Organization' && o.form !== 'description'));
+      if (want === 'Government') return latest((o) => o.cls === 'Government');
+      if (want === 'Country') return latest((o) => o.cls === 'Country');
+      return latest((o) => o.cls === want);
+    }
+  }
+}
+
+const CLASS_RANK: Partial<Record<string, number>> = { lexicon: 3, canonical: 2, name: 1 };
+
+function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind, keyOf: Map<number, string>): Map<string, Entity> {
+  const groups = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const r = uf.find(m.id);
+    if (m.rule === 'description:anaphora' && r === m.id) continue; // a description nothing resolved
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(m);
+  }
+  const entities = new Map<string, Entity>();
+  const ordered = [...groups.values()].sort((a, b) => a[0]!.start - b[0]!.start);
+  for (const g of ordered) {
+    g.sort((a, b) => a.start - b.start);
+    const named = g.filter((m) => m.nameable);
+    const lexical = g.find((m) => m.rule.startsWith('name:lexicon') || m.rule === 'name:capital-for-country');
+    const canonical = lexical?.canonical ?? g.find((m) => m.canonical !== undefined && m.nameable && m.form !== 'description')?.canonical ?? g.find((m) => m.canonical !== undefined)?.canonical;
+    // The preferred label: the lexicon's name, else the longest name the article writes.
+    let label = lexical?.canonical;
+    if (!label) {
+      const names = named.filter((m) => m.form === 'name' || m.form === 'alias');
+      const pool = names.length ? names : named;
+      label = pool.reduce<string | undefined>((best, m) => (best === undefined || m.text.length > best.length ? m.text : best), undefined);
+    }
+    label ??= canonical ?? g[0]!.text;
+    const cls = chooseClass(g);
+    let key = lexical?.canonical ? entityKey(lexical.canonical) : keyOf.get(g.find((m) => keyOf.has(m.id))?.id ?? -1) ?? entityKey(label);
+    if (canonical && /\b(?:military|government|administration)$/.test(canonical) && !lexical) key = entityKey(canonical);
+    while (entities.has(key) && entities.get(key)!.mentions[0] !== g[0]!.id) key = `${key}-x`;
+    const names: string[] = [label];
+    for (const m of named) {
+      const t = m.text.replace(/\s+/g, ' ');
+      if (!names.includes(t) && m.form !== 'pronoun') names.push(t);
+    }
+    if (canonical && !names.includes(canonical) && g.every((m) => !m.nameable)) names.push(canonical);
+    const entity: Entity = { key, label, names, cls, mentions: g.map((m) => m.id) };
+    const country = countryOf(lex, g, canonical);
+    if (country) entity.country = country;
+    entities.set(key, entity);
+    for (const m of g) m.entity = key;
+  }
+  void CLASS_RANK;
+  return entities;
+}
+
+function chooseClass(g: readonly Mention[]): EntityClass {
+  const lexical = g.find((m) => m.rule.startsWith('name:lexicon') || m.rule === 'name:capital-for-country');
+  if (lexical) return lexical.cls;
+  const counts = new Map<EntityClass, number>();
+  for (const m of g) {
+    if (m.rule === 'description:anaphora') continue;
+    // Names typed by their head word or shape outweigh bare names typed only by what surrounds them.
+    const w = m.rule === 'name:head-word' || m.rule.startsWith('name:country') || m.rule.startsWith('collective:') ? 3 : m.cls === 'Organization' || m.cls === 'Place' ? 1 : 2;
+    counts.set(m.cls, (counts.get(m.cls) ?? 0) + w);
+  }
+  let best: EntityClass = g[0]!.cls;
+  let bestN = -1;
+  for (const [c, n] of counts) if (n > bestN) [best, bestN] = [c, n];
+  return best;
+}
+
+function countryOf(lex: ActorLexicon, g: readonly Mention[], canonical: string | undefined): string | undefined {
+  for (const m of g) {
+    const k = m.canonical !== undefined ? lex.exact.get(m.canonical) : undefined;
+    if (k?.country && (k.cls === 'Country' || k.kind === 'organization')) return k.country;
+  }
+  if (canonical) {
+    const m = /^(.*) (?:military|government|administration)$/.exec(canonical);
+    const k = m ? lex.exact.get(m[1]!) : undefined;
+    if (k?.country) return k.country;
+    const first = lex.exact.get(canonical.split(' ')[0]!);
+    if (first?.cls === 'Country' && first.country) return first.country;
+  }
+  return undefined;
+}

@@ -1,0 +1,188 @@
+// The actor lexicons (countries, organizations, places, titles, head words, non-entities, collective nouns) read
+// once from lexicons/*.json and compiled into Map look-ups; recognition never reads a file per document.
+
+import { readFileSync } from 'node:fs';
+import type { EntityClass } from '../document.js';
+import { LEXICON_DIR } from '../../paths.js';
+
+/** What a known surface form stands for. */
+export interface KnownName {
+  canonical: string;
+  cls: EntityClass;
+  /** ISO code of the country it is (countries) or belongs to. */
+  country?: string;
+  kind: 'country' | 'capital' | 'seat' | 'organization' | 'place';
+}
+
+export interface TitleEntry {
+  canonical: string;
+  kind: 'rank' | 'head' | 'office';
+}
+
+export interface ActorLexicon {
+  /** Exact surface → known name (acronyms and all forms). */
+  exact: Map<string, KnownName>;
+  /** Lower-cased surface → known name, for forms that are not all capitals. */
+  folded: Map<string, KnownName>;
+  /** Demonym (exact case, e.g. "Syrian", "U.S.") → ISO code. */
+  demonyms: Map<string, string>;
+  /** ISO code → country's canonical name. */
+  countryName: Map<string, string>;
+  /** Title form → title, for every form in titles.json. */
+  titles: Map<string, TitleEntry>;
+  /** Longest title form in words, to bound look-ahead. */
+  maxTitleWords: number;
+  /** Capitalized head word(s) → class ("Ministry" → GovernmentAgency). */
+  heads: Map<string, EntityClass>;
+  /** Lower-case head word(s) after a name ("Gedo region", "Yonhap news agency"). */
+  lowercaseHeads: Map<string, EntityClass>;
+  /** Arabic organization-type words that open a group's name ("Jabhat", "Kata'ib") → English equivalent. */
+  arabicOrgWords: Map<string, string>;
+  nonPersonWords: Set<string>;
+  possessiveNameWords: Set<string>;
+  genericWords: Set<string>;
+  stopWords: Set<string>;
+  stopHeads: Set<string>;
+  stopAcronyms: Set<string>;
+  forceNouns: string[];
+  governmentNouns: string[];
+  administrationNouns: string[];
+  officialNouns: string[];
+  /** Collective noun phrase (lower case) → kind ("rebel groups" → "rebels"). */
+  groupKinds: Map<string, string>;
+  /** Definite description (lower case) → the class of antecedent it refers back to. */
+  anaphora: Map<string, EntityClass>;
+}
+
+interface CountryRow {
+  code: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+  seats?: string[];
+}
+
+function readLexicon<T>(file: string): T {
+  return JSON.parse(readFileSync(`${LEXICON_DIR}/${file}`, 'utf8')) as T;
+}
+
+const isAllCaps = (s: string): boolean => /^[A-Z0-9.&-]+$/.test(s) && /[A-Z]/.test(s);
+
+/** Apostrophe variants are one letter for look-ups: "Kata’ib" and "Kata'ib" are the same word. */
+export function foldKey(s: string): string {
+  return s.replace(/[’‘`]/g, "'").toLowerCase();
+}
+
+function addName(lex: ActorLexicon, surface: string, known: KnownName): void {
+  // The first claim wins: the lexicon files are ordered so that the more common reading comes first.
+  if (!lex.exact.has(surface)) lex.exact.set(surface, known);
+  if (!isAllCaps(surface)) {
+    const k = foldKey(surface);
+    if (!lex.folded.has(k)) lex.folded.set(k, known);
+  }
+}
+
+let cached: ActorLexicon | undefined;
+
+/** The compiled actor lexicon (read and compiled on first use, then shared). */
+export function actorLexicon(): ActorLexicon {
+  if (cached) return cached;
+  const lex: ActorLexicon = {
+    exact: new Map(),
+    folded: new Map(),
+    demonyms: new Map(),
+    countryName: new Map(),
+    titles: new Map(),
+    maxTitleWords: 1,
+    heads: new Map(),
+    lowercaseHeads: new Map(),
+    arabicOrgWords: new Map(),
+    nonPersonWords: new Set(),
+    possessiveNameWords: new Set(),
+    genericWords: new Set(),
+    stopWords: new Set(),
+    stopHeads: new Set(),
+    stopAcronyms: new Set(),
+    forceNouns: [],
+    governmentNouns: [],
+    administrationNouns: [],
+    officialNouns: [],
+    groupKinds: new Map(),
+    anaphora: new Map(),
+  };
+
+  const countries = readLexicon<{ countries: CountryRow[] }>('countries.json').countries;
+  // Names that two countries share ("Congo") name neither.
+  const nameCount = new Map<string, number>();
+  for (const c of countries) for (const n of new Set(c.names)) nameCount.set(n, (nameCount.get(n) ?? 0) + 1);
+  for (const c of countries) {
+    lex.countryName.set(c.code, c.name);
+    for (const n of c.names) {
+      if ((nameCount.get(n) ?? 0) > 1) continue;
+      addName(lex, n, { canonical: c.name, cls: 'Country', country: c.code, kind: 'country' });
+    }
+  }
+  for (const c of countries) {
+    for (const n of c.capitals) addName(lex, n, { canonical: n, cls: 'City', country: c.code, kind: 'capital' });
+    for (const n of c.seats ?? []) addName(lex, n, { canonical: c.name, cls: 'Country', country: c.code, kind: 'seat' });
+    for (const d of c.demonyms) if (!lex.demonyms.has(d)) lex.demonyms.set(d, c.code);
+  }
+
+  const orgs = readLexicon<{ organizations: { name: string; cls: EntityClass; country?: string; names: string[] }[] }>('organizations.json');
+  for (const o of orgs.organizations) {
+    for (const n of [o.name, ...o.names]) {
+      addName(lex, n, { canonical: o.name, cls: o.cls, kind: 'organization', ...(o.country ? { country: o.country } : {}) });
+    }
+  }
+  const places = readLexicon<{ places: { name: string; cls: EntityClass; names?: string[] }[] }>('places.json');
+  for (const p of places.places) {
+    for (const n of [p.name, ...(p.names ?? [])]) addName(lex, n, { canonical: p.name, cls: p.cls, kind: 'place' });
+  }
+
+  const titles = readLexicon<{ titles: { canonical: string; kind: TitleEntry['kind']; forms: string[] }[] }>('titles.json');
+  for (const t of titles.titles) {
+    for (const f of t.forms) {
+      if (!lex.titles.has(f)) lex.titles.set(f, { canonical: t.canonical, kind: t.kind });
+      lex.maxTitleWords = Math.max(lex.maxTitleWords, f.split(/\s+/).length);
+    }
+  }
+
+  const heads = readLexicon<{
+    heads: Record<string, string[]>;
+    lowercaseHeads: Record<string, string[]>;
+    arabicOrgWords: Record<string, string>;
+    nonPersonWords: string[];
+    possessiveNameWords: string[];
+    genericWords: string[];
+  }>('orgHeads.json');
+  for (const [cls, words] of Object.entries(heads.heads)) for (const w of words) if (!lex.heads.has(w)) lex.heads.set(w, cls as EntityClass);
+  for (const [cls, words] of Object.entries(heads.lowercaseHeads)) for (const w of words) lex.lowercaseHeads.set(w, cls as EntityClass);
+  for (const [w, en] of Object.entries(heads.arabicOrgWords)) lex.arabicOrgWords.set(foldKey(w), en);
+  for (const w of heads.nonPersonWords) lex.nonPersonWords.add(foldKey(w));
+  for (const w of heads.possessiveNameWords) lex.possessiveNameWords.add(foldKey(w));
+  for (const w of heads.genericWords) lex.genericWords.add(w.toLowerCase());
+
+  const non = readLexicon<{ words: string[]; stopHeads: string[]; acronyms: string[] }>('nonEntities.json');
+  for (const w of non.words) lex.stopWords.add(w);
+  for (const w of non.stopHeads) lex.stopHeads.add(w);
+  for (const w of non.acronyms) lex.stopAcronyms.add(w);
+
+  const coll = readLexicon<{
+    forceNouns: string[];
+    governmentNouns: string[];
+    administrationNouns: string[];
+    officialNouns: string[];
+    groupKinds: Record<string, string[]>;
+    anaphora: Record<string, string[]>;
+  }>('collectives.json');
+  lex.forceNouns = coll.forceNouns;
+  lex.governmentNouns = coll.governmentNouns;
+  lex.administrationNouns = coll.administrationNouns;
+  lex.officialNouns = coll.officialNouns;
+  for (const [kind, phrases] of Object.entries(coll.groupKinds)) for (const p of phrases) lex.groupKinds.set(p, kind);
+  for (const [cls, phrases] of Object.entries(coll.anaphora)) for (const p of phrases) lex.anaphora.set(p, cls as EntityClass);
+
+  cached = lex;
+  return lex;
+}

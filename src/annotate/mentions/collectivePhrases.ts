@@ -1,0 +1,242 @@
+// Unnamed actors named by their words: a country's forces and government ("Kenyan troops", "the Syrian regime",
+// "North Korea's military"), groups of people ("Iran-aligned militia groups", "rebel groups") and definite
+// descriptions that point back to a named actor ("the group", "the regime").
+
+import type { EntityClass } from '../document.js';
+import { foldKey, type ActorLexicon } from './actorLexicon.js';
+import type { Candidate } from './candidate.js';
+import { lookupName } from './nameChains.js';
+import type { Word } from './words.js';
+
+type NounKind = 'force' | 'government' | 'administration' | 'official' | 'group' | 'anaphora';
+
+export interface CollectivePatterns {
+  re: RegExp;
+  kindOf: Map<string, NounKind>;
+}
+
+const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|are|was|were|be|been|has|have|had|its|their|his|her|our|these|those|this|some|all|any|no|not|more|than|about|roughly|nearly|around|least|over|under|some|several|many|dozens|hundreds|thousands|also|both|other|said|says|told)$/i;
+const DETERMINER = /^(?:the|these|those|its|their|his|her|our|some|all|many|several|other|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|of|roughly|nearly|about|around|least|at|\d[\d,]*)$/i;
+
+/** Compiles the collective-noun lexicon into one case-insensitive regex (longest phrases first). */
+export function compileCollectives(lex: ActorLexicon): CollectivePatterns {
+  const kindOf = new Map<string, NounKind>();
+  for (const n of lex.forceNouns) kindOf.set(n, 'force');
+  for (const n of lex.governmentNouns) kindOf.set(n, 'government');
+  for (const n of lex.administrationNouns) kindOf.set(n, 'administration');
+  for (const n of lex.officialNouns) kindOf.set(n, 'official');
+  for (const n of lex.groupKinds.keys()) if (!kindOf.has(n)) kindOf.set(n, 'group');
+  for (const n of lex.anaphora.keys()) kindOf.set(n, 'anaphora');
+  const alts = [...kindOf.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return { re: new RegExp(`\\b(?:${alts.join('|')})\\b`, 'gi'), kindOf };
+}
+
+interface Modifier {
+  start: number;
+  country?: string;
+  /** A name candidate the noun belongs to ("LNA forces", "Assad government"). */
+  owner?: Candidate;
+}
+
+/** Finds collective-actor and description candidates in one sentence. */
+export function collectiveCandidates(
+  lex: ActorLexicon,
+  pats: CollectivePatterns,
+  text: string,
+  sentence: number,
+  from: number,
+  to: number,
+  words: readonly Word[],
+  names: readonly Candidate[],
+  recentCountry: () => string | undefined,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const re = pats.re;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  const nameByEnd = new Map<number, Candidate>();
+  for (const c of names) nameByEnd.set(c.end, c);
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    const ms = m.index;
+    const me = ms + m[0].length;
+    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const kind = pats.kindOf.get(phrase);
+    if (!kind) continue;
+
+    if (kind === 'anaphora') {
+      const cls = lex.anaphora.get(phrase)!;
+      out.push({ start: ms, end: me, sentence, cls, form: 'description', rule: 'description:anaphora', nameable: false });
+      continue;
+    }
+    const mods = modifiersBefore(lex, text, from, ms, words, nameByEnd, recentCountry);
+    if (kind === 'force') {
+      const coalition = /\b(coalition)\s+$/i.exec(text.slice(from, ms));
+      if (coalition && mods.length === 0) {
+        const cs = ms - coalition[0].length;
+        if (/^C/.test(coalition[1]!)) {
+          out.push({ start: cs, end: cs + coalition[1]!.length, sentence, cls: 'InternationalOrganization', form: 'name', rule: 'name:coalition', nameable: true, canonical: 'Coalition' });
+          out.push({ start: cs, end: me, sentence, cls: 'InternationalOrganization', form: 'name', rule: 'name:coalition-forces', nameable: true, canonical: 'Coalition' });
+        } else {
+          out.push({ start: cs, end: me, sentence, cls: 'CollectiveActor', form: 'description', rule: 'collective:coalition-forces', nameable: true, canonical: 'coalition forces' });
+        }
+        continue;
+      }
+    }
+    if (kind === 'group') {
+      const groupKind = lex.groupKinds.get(phrase) ?? phrase;
+      const owner = mods.find((x) => x.owner)?.owner;
+      if (owner && owner.cls !== 'Country' && owner.cls !== 'Person' && mods.length === 1) {
+        out.push({ start: owner.start, end: me, sentence, cls: owner.cls ?? 'ArmedGroup', form: 'description', rule: 'collective:members-of-group', nameable: /militia/.test(phrase), canonical: text.slice(owner.start, owner.end) });
+        continue;
+      }
+      const start = mods.length ? Math.min(...mods.map((x) => x.start)) : ms;
+      const definite = /\bthe\s+$/i.test(text.slice(Math.max(from, ms - 4), ms)) && mods.length === 0;
+      const peace = groupKind === 'peacekeepers';
+      out.push({
+        start,
+        end: me,
+        sentence,
+        cls: peace ? 'InternationalOrganization' : 'CollectiveActor',
+        form: 'description',
+        rule: definite ? 'collective:definite' : peace ? 'collective:peacekeepers' : 'collective:kind',
+        nameable: true,
+        canonical: groupKind,
+      });
+      continue;
+    }
+    if (mods.length === 0) continue;
+    // Coordinated modifiers share the noun ("Armenian and Azerbaijani forces"); only the adjacent one names it.
+    const adjacent = mods[mods.length - 1]!;
+    for (const mod of mods) {
+      const isAdjacent = mod === adjacent;
+      const span = { start: isAdjacent ? mod.start : mod.start, end: isAdjacent ? me : (mod.owner?.end ?? me), sentence };
+      const c = collectiveFor(lex, text, kind, phrase, mod, span, isAdjacent);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+function collectiveFor(
+  lex: ActorLexicon,
+  text: string,
+  kind: NounKind,
+  phrase: string,
+  mod: Modifier,
+  span: { start: number; end: number; sentence: number },
+  adjacent: boolean,
+): Candidate | undefined {
+  const countryName = mod.country ? lex.countryName.get(mod.country) : undefined;
+  const modText = mod.owner ? text.slice(mod.owner.start, mod.owner.end) : '';
+  const synthetic = !adjacent;
+  if (kind === 'force') {
+    if (countryName) return { ...span, cls: 'MilitaryForce', form: 'description', rule: 'collective:country-forces', nameable: adjacent, canonical: `${countryName} military` };
+    const o = mod.owner;
+    if (!o) return undefined;
+    if (o.cls === 'Person') return undefined;
+    if (o.cls === null || o.cls === 'Place' || o.cls === 'Region' || o.cls === 'City') {
+      return { ...span, cls: 'MilitaryForce', form: 'description', rule: 'collective:place-forces', nameable: adjacent, canonical: `${modText} forces` };
+    }
+    return { ...span, start: o.start, cls: o.cls, form: 'description', rule: 'collective:forces-of-group', nameable: false, canonical: o.canonical ?? modText };
+  }
+  if (kind === 'government' || kind === 'administration') {
+    const word = kind === 'administration' ? 'administration' : 'government';
+    if (countryName) return { ...span, cls: 'Government', form: 'description', rule: `collective:country-${word}`, nameable: adjacent, canonical: `${countryName} ${word}` };
+    const o = mod.owner;
+    if (!o || synthetic) return undefined;
+    if (o.cls === 'Person' || o.cls === null) {
+      return { ...span, start: o.start, cls: 'Government', form: 'description', rule: kind === 'administration' ? 'collective:person-administration' : 'collective:person-government', nameable: true, canonical: `${modText} ${word}` };
+    }
+    const k = lookupName(lex, modText);
+    if (k?.kind === 'capital' && k.country) {
+      return { ...span, start: o.start, cls: 'Government', form: 'description', rule: 'collective:capital-government', nameable: true, canonical: `${lex.countryName.get(k.country)} ${word}` };
+    }
+    if (o.cls === null || o.cls === 'Place' || o.cls === 'City' || o.cls === 'Region') {
+      return { ...span, start: o.start, cls: 'Government', form: 'description', rule: 'collective:place-government', nameable: true, canonical: `${modText} ${word}` };
+    }
+    return undefined;
+  }
+  if (kind === 'official' && countryName && adjacent) {
+    return { ...span, cls: 'CollectiveActor', form: 'description', rule: 'collective:country-officials', nameable: true, canonical: text.slice(span.start, span.end) };
+  }
+  void phrase;
+  return undefined;
+}
+
+/** The modifiers written before a collective noun: countries, demonyms, names, compounds, in text order. */
+function modifiersBefore(
+  lex: ActorLexicon,
+  text: string,
+  from: number,
+  at: number,
+  words: readonly Word[],
+  nameByEnd: Map<number, Candidate>,
+  recentCountry: () => string | undefined,
+): Modifier[] {
+  let i = words.length - 1;
+  while (i >= 0 && words[i]!.end > at) i--;
+  const mods: Modifier[] = [];
+  let adjectives = 0;
+  while (i >= 0) {
+    const w = words[i]!;
+    const gap = text.slice(w.end, mods.length ? mods[mods.length - 1]!.start : at);
+    void gap;
+    const m = modifierEndingAt(lex, text, words, i, nameByEnd, recentCountry);
+    if (m) {
+      mods.push(m.mod);
+      i = m.firstWord - 1;
+      // Coordination: "Armenian and Azerbaijani forces", "Nagorno-Karabakh, Armenian and Azerbaijan forces".
+      const prevWord = words[i];
+      if (prevWord && (prevWord.text === 'and' || /,\s*$/.test(text.slice(prevWord.end, m.mod.start)))) {
+        if (prevWord.text === 'and') i--;
+        continue;
+      }
+      break;
+    }
+    if (mods.length) break;
+    if (!w.cap && !FUNCTION_WORD.test(w.text) && adjectives < 2 && !/^\d/.test(w.text) && /^\s+$/.test(text.slice(w.end, words[i + 1]?.start ?? at))) {
+      adjectives++;
+      i--;
+      continue;
+    }
+    break;
+  }
+  void from;
+  return mods.reverse();
+}
+
+function modifierEndingAt(
+  lex: ActorLexicon,
+  text: string,
+  words: readonly Word[],
+  i: number,
+  nameByEnd: Map<number, Candidate>,
+  recentCountry: () => string | undefined,
+): { mod: Modifier; firstWord: number } | undefined {
+  const w = words[i]!;
+  if (w.compound) return { mod: { start: w.start }, firstWord: i };
+  if (w.text === 'country' && w.possessive && words[i - 1]?.text.toLowerCase() === 'the') {
+    const c = recentCountry();
+    return c ? { mod: { start: words[i - 1]!.start, country: c }, firstWord: i - 1 } : undefined;
+  }
+  const owner = nameByEnd.get(w.end);
+  for (let n = 2; n >= 1; n--) {
+    if (i - n + 1 < 0) continue;
+    const first = words[i - n + 1]!;
+    const s = text.slice(first.start, w.end);
+    const demonym = lex.demonyms.get(s);
+    if (demonym && !w.possessive) return { mod: { start: first.start, country: demonym }, firstWord: i - n + 1 };
+  }
+  if (owner) {
+    const k = lookupName(lex, text.slice(owner.start, owner.end));
+    if (k?.cls === 'Country' && k.country) return { mod: { start: owner.start, country: k.country }, firstWord: wordIndexAt(words, owner.start) };
+    if (!w.possessive || owner.cls === 'Person') return { mod: { start: owner.start, owner }, firstWord: wordIndexAt(words, owner.start) };
+  }
+  void foldKey;
+  return undefined;
+}
+
+function wordIndexAt(words: readonly Word[], start: number): number {
+  for (let j = 0; j < words.length; j++) if (words[j]!.start >= start) return j;
+  return words.length - 1;
+}

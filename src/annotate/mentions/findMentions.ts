@@ -1,0 +1,111 @@
+// Finds every mention of an actor or place in a document: proper names sentence by sentence, collective and
+// descriptive phrases, then one document-wide pass that types lone names from their other mentions and drops the
+// ones nothing types.
+
+import type { AnnotatedDocument, EntityClass, Mention } from '../document.js';
+import { actorLexicon, type ActorLexicon } from './actorLexicon.js';
+import type { Candidate } from './candidate.js';
+import { collectiveCandidates, compileCollectives, type CollectivePatterns } from './collectivePhrases.js';
+import { findChains, nameCandidates, prepareChains } from './nameChains.js';
+import { scanWords } from './words.js';
+
+export interface MentionFinder {
+  find(doc: AnnotatedDocument): Mention[];
+}
+
+const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s*)?(?:\([^)]*\)\s*)?[—–]/u;
+const PERSON_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]/i;
+
+/** Builds a finder with the lexicons and patterns compiled once. */
+export function createMentionFinder(lex: ActorLexicon = actorLexicon()): MentionFinder {
+  prepareChains(lex);
+  const pats: CollectivePatterns = compileCollectives(lex);
+  return { find: (doc) => findMentions(lex, pats, doc) };
+}
+
+function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: AnnotatedDocument): Mention[] {
+  const text = doc.text;
+  const all: Candidate[] = [];
+  let lastCountry: string | undefined;
+  for (const s of doc.sentences) {
+    // Related-article lines and repeated headlines belong to other articles or repeat this one.
+    if (s.furniture === 'related' || s.furniture === 'headline') continue;
+    const words = scanWords(text, s.start, s.end);
+    const chains = findChains(text, words);
+    const names: Candidate[] = [];
+    for (const chain of chains) {
+      const first = chain[0]!;
+      const last = chain[chain.length - 1]!;
+      const dateline = s.furniture === 'dateline' || (first.start === s.start && s.index <= 1 && DATELINE_AFTER.test(text.slice(last.end, last.end + 40)));
+      names.push(...nameCandidates(lex, { text, sentence: s.index, sentenceStart: s.start, sentenceEnd: s.end, dateline }, [chain]));
+    }
+    const recentCountry = (): string | undefined => lastCountry;
+    const colls = collectiveCandidates(lex, pats, text, s.index, s.start, s.end, words, names, recentCountry);
+    for (const c of names) {
+      if (c.cls === 'Country' && c.canonical) lastCountry = countryCode(lex, c.canonical) ?? lastCountry;
+    }
+    all.push(...names, ...colls);
+  }
+  return typeAndEmit(lex, text, all);
+}
+
+function countryCode(lex: ActorLexicon, name: string): string | undefined {
+  return lex.exact.get(name)?.country;
+}
+
+/** The surname by which a person's full name is later shortened ("Bashar al-Assad" → "Assad"). */
+export function surnameOf(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts[parts.length - 1]!.replace(PERSON_PARTICLE, '');
+}
+
+function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention[] {
+  const surfaceClass = new Map<string, EntityClass>();
+  const surnames = new Set<string>();
+  for (const c of all) {
+    if (c.cls === null || c.form === 'description') continue;
+    const s = text.slice(c.start, c.end);
+    if (!surfaceClass.has(s)) surfaceClass.set(s, c.cls);
+    if (c.cls === 'Person' && /\s/.test(s)) surnames.add(surnameOf(s));
+    // "Gedo region" types a bare "Gedo".
+    if (c.rule === 'name:lowercase-head') {
+      const bare = s.replace(/\s+\S+(?:\s+agency)?$/, '');
+      if (!surfaceClass.has(bare)) surfaceClass.set(bare, c.cls);
+    }
+  }
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    if (c.cls !== null) {
+      kept.push(c);
+      continue;
+    }
+    const s = text.slice(c.start, c.end);
+    const cls = surfaceClass.get(s);
+    if (cls) kept.push({ ...c, cls, rule: 'name:same-surface' });
+    else if (surnames.has(s)) kept.push({ ...c, cls: 'Person', rule: 'name:surname' });
+  }
+  // Unresolved government-of-name phrases whose name turned out not to be a person stay as they are.
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const seen = new Set<string>();
+  const mentions: Mention[] = [];
+  for (const c of kept) {
+    const id = `${c.start}:${c.end}:${c.cls}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const m: Mention = {
+      id: mentions.length,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      sentence: c.sentence,
+      cls: c.cls!,
+      form: c.form,
+      rule: c.rule,
+      nameable: c.nameable,
+    };
+    if (c.canonical !== undefined) m.canonical = c.canonical;
+    mentions.push(m);
+  }
+  void lex;
+  return mentions;
+}

@@ -1,0 +1,387 @@
+// Proper-name recognition: runs of capitalized words (with name particles and "of"/"for"/"in" connectors) are
+// split at titles and known names, then typed by lexicon, head word ("Ministry", "Brigades", "SARLU"), shape
+// (a person's given name and surname) and the words around them ("the town of X", "X, Somalia").
+
+import type { EntityClass } from '../document.js';
+import { foldKey, type ActorLexicon, type KnownName, type TitleEntry } from './actorLexicon.js';
+import type { Candidate } from './candidate.js';
+import { OPENING_PARTICLE, PARTICLE, type Word } from './words.js';
+
+const CONNECTOR = /^(?:of|for|in|de|du|des|la|le)$/;
+const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital)\s+of\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward)\s+(?:the\s+)?$/i;
+const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned)\s+$/i;
+const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?\s+(?:said|says|has|have|had|will|would|did|does|is|was|wants|accused|denied|announced|claimed|insisted|warned|responded|rejected|blamed|refused|sent|launched)\b/i;
+
+/** A word run inside a chain, with the title written before it, if any. */
+interface Piece {
+  words: Word[];
+  title?: TitleEntry;
+}
+
+export interface ChainContext {
+  text: string;
+  sentence: number;
+  /** Sentence start offset, to read the words before a chain. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  dateline: boolean;
+}
+
+function surface(text: string, words: readonly Word[]): string {
+  return text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+/** Known name of an exact or case-folded surface. */
+export function lookupName(lex: ActorLexicon, s: string): KnownName | undefined {
+  return lex.exact.get(s) ?? lex.folded.get(foldKey(s)) ?? (/^[A-Z][A-Z' -]+$/.test(s) && s.length > 3 ? lex.folded.get(foldKey(s)) : undefined);
+}
+
+/** Groups the words of a sentence into chains of capitalized words. */
+export function findChains(text: string, words: readonly Word[]): Word[][] {
+  const chains: Word[][] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    const startsName = w.cap || (OPENING_PARTICLE.test(w.text) && words[i + 1]?.cap === true && /^\s+$/.test(text.slice(w.end, words[i + 1]!.start)));
+    if (!startsName) {
+      i++;
+      continue;
+    }
+    const chain: Word[] = [w];
+    let j = i + 1;
+    while (j < words.length) {
+      const prev = chain[chain.length - 1]!;
+      if (prev.compound) break;
+      if (prev.possessive && !(lexPossessive?.has(foldKey(prev.text + "'s")) || lexPossessive?.has(foldKey(prev.text + "'")))) break;
+      const next = words[j]!;
+      if (!/^ +$/.test(text.slice(prev.end, next.start))) break;
+      if (next.prefix) break;
+      if (next.cap) {
+        chain.push(next);
+        j++;
+        continue;
+      }
+      // A particle or connector continues the name only when a capitalized word follows it.
+      let k = j;
+      while (k < words.length && (PARTICLE.test(words[k]!.text) || CONNECTOR.test(words[k]!.text) || words[k]!.text === 'the') && k - j < 3) k++;
+      const after = words[k];
+      if (k > j && after?.cap && /^ +$/.test(text.slice(words[k - 1]!.end, after.start)) && connectorFits(prev, words.slice(j, k))) {
+        for (let t = j; t <= k; t++) chain.push(words[t]!);
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    chains.push(chain);
+    i = j;
+  }
+  return chains;
+}
+
+let lexPossessive: Set<string> | undefined;
+let lexHeads: Map<string, EntityClass> | undefined;
+
+/** "in" joins only after a head that takes a place ("Mission in Somalia", "Embassy in Baghdad"). */
+function connectorFits(prev: Word, between: readonly Word[]): boolean {
+  const first = between[0]!.text;
+  if (first === 'in') return /^(?:Mission|Embassy|Consulate|Office|Representative|Delegation|Operation)$/.test(prev.text);
+  if (PARTICLE.test(first) && first !== 'de') return true;
+  if (first === 'the') return false;
+  return true;
+}
+
+/** Recognizes and types the names in one sentence's chains. */
+export function nameCandidates(lex: ActorLexicon, ctx: ChainContext, chains: readonly Word[][]): Candidate[] {
+  lexPossessive = lex.possessiveNameWords;
+  lexHeads = lex.heads;
+  const out: Candidate[] = [];
+  for (const chain of chains) {
+    for (const piece of splitChain(lex, ctx, chain)) classifyPiece(lex, ctx, piece, out);
+  }
+  return out;
+}
+
+/** Sets the lexicon used while finding chains (possessive name words such as "People's"). */
+export function prepareChains(lex: ActorLexicon): void {
+  lexPossessive = lex.possessiveNameWords;
+  lexHeads = lex.heads;
+}
+
+function isStop(lex: ActorLexicon, w: Word): boolean {
+  return lex.stopWords.has(w.text) || lex.stopWords.has(w.text.replace(/\.$/, ''));
+}
+
+/** Longest title starting at word i (titles may span words: "Maj. Gen.", "Under Secretary"). */
+function titleAt(lex: ActorLexicon, text: string, words: readonly Word[], i: number): [TitleEntry, number] | undefined {
+  for (let n = Math.min(lex.maxTitleWords, words.length - i); n >= 1; n--) {
+    const s = surface(text, words.slice(i, i + n));
+    const t = lex.titles.get(s);
+    if (t && /^\p{Lu}/u.test(s)) return [t, n];
+  }
+  return undefined;
+}
+
+/** Longest known name starting at word i. */
+function knownAt(lex: ActorLexicon, text: string, words: readonly Word[], i: number): [KnownName, number] | undefined {
+  for (let n = Math.min(8, words.length - i); n >= 1; n--) {
+    const last = words[i + n - 1]!;
+    if (CONNECTOR.test(last.text) || PARTICLE.test(last.text)) continue;
+    const k = lookupName(lex, surface(text, words.slice(i, i + n)));
+    if (k) return [k, n];
+  }
+  return undefined;
+}
+
+/** Splits a chain at stop words, titles, and known names followed by a connector ("the Treasury for ..."). */
+function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]): Piece[] {
+  const pieces: Piece[] = [];
+  let cur: Word[] = [];
+  let title: TitleEntry | undefined;
+  const flush = (): void => {
+    while (cur.length && (CONNECTOR.test(cur[cur.length - 1]!.text) || cur[cur.length - 1]!.text === 'the' || PARTICLE.test(cur[cur.length - 1]!.text))) cur.pop();
+    while (cur.length && (CONNECTOR.test(cur[0]!.text) || cur[0]!.text === 'the')) cur.shift();
+    if (cur.length) pieces.push(title ? { words: cur, title } : { words: cur });
+    cur = [];
+    title = undefined;
+  };
+  // A whole chain that is a known name or has an organization head stays whole.
+  const whole = surface(ctx.text, chain);
+  if (lookupName(lex, whole)) return [{ words: [...chain] }];
+  for (let i = 0; i < chain.length; i++) {
+    const w = chain[i]!;
+    if (isStop(lex, w) && !(cur.length === 0 && lookupName(lex, surface(ctx.text, chain.slice(i))))) {
+      flush();
+      continue;
+    }
+    const t = titleAt(lex, ctx.text, chain, i);
+    // "General" closes "Secretary-General" but opens "General Motors": a title only before more name words.
+    if (t && i + t[1] < chain.length && !headAt(lex, ctx.text, chain, i)) {
+      flush();
+      title = t[0];
+      i += t[1] - 1;
+      continue;
+    }
+    if (cur.length === 0) {
+      const k = knownAt(lex, ctx.text, chain, i);
+      if (k) {
+        const after = chain[i + k[1]];
+        const rest = chain.slice(i);
+        // A known name followed by a connector or by a new title/name is a piece of its own.
+        if (!after || CONNECTOR.test(after.text) || after.text === 'the' || !hasHead(lex, ctx.text, rest)) {
+          cur = chain.slice(i, i + k[1]);
+          const keepTitle = title;
+          flush();
+          if (keepTitle && pieces.length) pieces[pieces.length - 1]!.title = keepTitle;
+          i += k[1] - 1;
+          continue;
+        }
+      }
+    }
+    cur.push(w);
+  }
+  flush();
+  return pieces;
+}
+
+function headAt(lex: ActorLexicon, text: string, words: readonly Word[], i: number): boolean {
+  return lex.heads.has(words[i]!.text) && i > 0;
+}
+
+/** The class given by the head word of a name, and whether the words after it are a tail ("of Aden"). */
+function headClass(lex: ActorLexicon, text: string, words: readonly Word[]): EntityClass | undefined {
+  const first = words[0]!;
+  if (words.length > 1 && lex.arabicOrgWords.has(foldKey(first.text))) return 'ArmedGroup';
+  for (let h = words.length - 1; h >= 0; h--) {
+    const w = words[h]!;
+    const two = h > 0 ? `${words[h - 1]!.text} ${w.text}` : '';
+    const tailOk = h === words.length - 1 || /^(?:of|in)$/.test(words[h + 1]!.text);
+    if (!tailOk) continue;
+    const bare = w.text.replace(/[-‐]\d+$/, '');
+    if (lex.stopHeads.has(bare)) return undefined;
+    const cls = (two && lex.heads.get(two)) || lex.heads.get(bare);
+    if (cls && (words.length > 1 || cls === 'Company')) return cls;
+  }
+  return undefined;
+}
+
+function hasHead(lex: ActorLexicon, text: string, words: readonly Word[]): boolean {
+  return headClass(lex, text, words) !== undefined;
+}
+
+const isAcronym = (s: string): boolean =>
+  /^[A-Z][A-Za-z0-9&.-]{1,11}$/.test(s) && (s.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/[a-z]{2}/.test(s) && !/[.-]$/.test(s);
+const INITIAL = /^\p{Lu}\.$/u;
+
+function looksLikePerson(lex: ActorLexicon, words: readonly Word[]): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  let capitalized = 0;
+  for (const w of words) {
+    if (PARTICLE.test(w.text) || CONNECTOR.test(w.text)) {
+      if (CONNECTOR.test(w.text) && !PARTICLE.test(w.text)) return false;
+      continue;
+    }
+    if (INITIAL.test(w.text)) continue;
+    if (lex.nonPersonWords.has(foldKey(w.text)) || lex.nonPersonWords.has(foldKey(w.text + "'s"))) return false;
+    if (/^[\p{Lu}\d.-]+$/u.test(w.text) && w.text.length > 1) return false;
+    if (/\d/.test(w.text)) return false;
+    capitalized++;
+  }
+  return capitalized >= 2 || (capitalized >= 1 && words.length >= 2);
+}
+
+function before(ctx: ChainContext, start: number): string {
+  return ctx.text.slice(Math.max(ctx.sentenceStart, start - 60), start);
+}
+
+function after(ctx: ChainContext, end: number): string {
+  return ctx.text.slice(end, Math.min(ctx.sentenceEnd, end + 60));
+}
+
+function push(out: Candidate[], c: Candidate): void {
+  out.push(c);
+}
+
+/** Types one piece of a chain and adds its candidates. */
+function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: Candidate[]): void {
+  const words = piece.words;
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  const s = ctx.text.slice(start, end);
+  const base = { start, end, sentence: ctx.sentence };
+  const titled = piece.title ? { title: piece.title } : {};
+
+  const known = lookupName(lex, s);
+  if (known) {
+    let cls = known.cls;
+    let canonical = known.canonical;
+    if (known.kind === 'capital') {
+      // A capital stands for its country when it acts or is dealt with ("talks with Moscow", "anti-Pyongyang").
+      const actor =
+        words[0]!.prefix !== undefined ||
+        (ACTOR_CAPITAL_BEFORE.test(before(ctx, start)) && !/^\s+(?:government|authorities|regime)/.test(after(ctx, end))) ||
+        (ACTOR_CAPITAL_AFTER.test(after(ctx, end)) && !LOCATIVE_BEFORE.test(before(ctx, start)));
+      if (actor && !ctx.dateline && known.country) {
+        cls = 'Country';
+        canonical = lex.countryName.get(known.country) ?? canonical;
+        push(out, { ...base, cls, form: 'capital', rule: 'name:capital-for-country', nameable: true, canonical });
+        return;
+      }
+    }
+    const form = isAcronym(s) ? 'acronym' : 'name';
+    push(out, { ...base, cls, form, rule: `name:lexicon-${known.kind}`, nameable: true, canonical, ...titled });
+    return;
+  }
+
+  if (words.length === 1 && lex.stopAcronyms.has(s)) return;
+  if (words.every((w) => isStop(lex, w))) return;
+
+  const head = headClass(lex, ctx.text, words);
+  if (head) {
+    if (words.every((w) => lex.genericWords.has(w.text.toLowerCase()) || CONNECTOR.test(w.text) || w.text === 'the')) {
+      // "Azerbaijan's Defense Ministry": a generic name owned by a country is that country's body.
+      const owner = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+$/u.exec(before(ctx, start));
+      const k = owner ? lookupName(lex, owner[1]!) : undefined;
+      if (owner && k?.cls === 'Country' && k.country && head !== 'Region') {
+        const country = lex.countryName.get(k.country)!;
+        const military = head === 'MilitaryForce' && words.every((w) => MILITARY_WORD.test(w.text));
+        push(out, { start: start - owner[0].length, end, sentence: ctx.sentence, cls: head, form: 'name', rule: 'name:country-owned', nameable: true, canonical: military ? `${country} military` : `${country} ${s}` });
+      }
+      return;
+    }
+    const dem = countryPrefix(lex, ctx.text, words);
+    if (dem && dem[1] < words.length) {
+      const country = lex.countryName.get(dem[0])!;
+      const rest = words.slice(dem[1]);
+      if (head === 'MilitaryForce' && rest.every((w) => MILITARY_WORD.test(w.text))) {
+        push(out, { ...base, cls: head, form: 'name', rule: 'name:country-military', nameable: true, canonical: `${country} military` });
+        return;
+      }
+      if (head === 'GovernmentAgency' || head === 'Government') {
+        push(out, { ...base, cls: head, form: 'name', rule: 'name:country-body', nameable: true, canonical: `${country} ${surface(ctx.text, rest)}` });
+        return;
+      }
+    }
+    push(out, { ...base, cls: head, form: 'name', rule: 'name:head-word', nameable: true });
+    return;
+  }
+  if (words.some((w) => lex.stopHeads.has(w.text.replace(/[-‐]\d+$/, '')))) return;
+
+  const prev = before(ctx, start);
+  const next = after(ctx, end);
+  const lowerHead = /^\s+(provinces?|region|district|governorate|county|city|news agency|militia)\b/.exec(next);
+  // "the Aleppo and Idlib provinces": the first name shares the plural head.
+  const shared = /^\s+and\s+\p{Lu}[\p{L}'’-]+\s+(province|region|district|governorate)s\b/u.exec(next);
+  if (shared && words.length <= 3) {
+    push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:shared-head', nameable: false, canonical: `${s} ${shared[1]}` });
+    return;
+  }
+
+  if (looksLikePerson(lex, words) && !LOCATIVE_BEFORE.test(prev.slice(-12)) && !PLACE_BEFORE.test(prev) && !lowerHead) {
+    push(out, { ...base, cls: 'Person', form: 'name', rule: piece.title ? 'name:titled-person' : 'name:person-shape', nameable: true, ...titled });
+    return;
+  }
+  if (words.length === 1 && piece.title && !isAcronym(s) && !lowerHead) {
+    push(out, { ...base, cls: 'Person', form: 'name', rule: 'name:titled-surname', nameable: true, ...titled });
+    return;
+  }
+
+  // Context: the words around a name that no lexicon or head word types.
+  if (lowerHead) {
+    const h = lowerHead[1]!;
+    const cls: EntityClass = h.startsWith('province') || h === 'region' || h === 'district' || h === 'governorate' || h === 'county' ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : 'ArmedGroup';
+    if (cls === 'Region' || cls === 'City') {
+      // "Gedo region": the region, named with and without its head; the bare name is typed from it.
+      const full = ctx.text.slice(start, end + lowerHead[0].length);
+      push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls, form: 'name', rule: 'name:lowercase-head', nameable: true, canonical: full.replace(/provinces$/, 'province') });
+      return;
+    }
+    push(out, { ...base, cls, form: 'name', rule: 'name:lowercase-head', nameable: true });
+    return;
+  }
+  const placeCue = PLACE_BEFORE.test(prev) || ctx.dateline || /^,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,|\s*$|\s+[—–-])/u.test(next) && countryAfter(lex, next);
+  if (placeCue) {
+    push(out, { ...base, cls: PLACE_BEFORE.test(prev) && /\b(?:town|city|village|capital)\s+of/i.test(prev) ? 'City' : 'Place', form: 'name', rule: 'name:place-context', nameable: true });
+    return;
+  }
+  if (words.length === 1) {
+    if (isAcronym(s)) {
+      push(out, { ...base, cls: 'Organization', form: 'acronym', rule: 'name:acronym', nameable: true });
+      return;
+    }
+    // A lone capitalized word: typed later by another mention of the same name, or by its surroundings.
+    const locative = LOCATIVE_BEFORE.test(prev);
+    push(out, { ...base, cls: locative ? 'Place' : null, form: 'name', rule: locative ? 'name:locative' : 'name:untyped', nameable: true });
+    return;
+  }
+  if (words.every((w) => lex.genericWords.has(w.text.toLowerCase()) || CONNECTOR.test(w.text) || w.text === 'the')) return;
+  const hasAcronymWord = words.some((w) => isAcronym(w.text));
+  if (LOCATIVE_BEFORE.test(prev) && (hasAcronymWord || !words.some((w) => CONNECTOR.test(w.text)))) {
+    push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:locative', nameable: true });
+    return;
+  }
+  push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
+}
+
+const MILITARY_WORD = /^(?:Defen[cs]e|Armed|Arab|Army|Forces|Force|Military|Navy|Air)$/;
+
+/** The country a name opens with, by demonym or name ("Kenyan Defense Forces", "Armenian Defense Ministry"), and its length in words. */
+function countryPrefix(lex: ActorLexicon, text: string, words: readonly Word[]): [string, number] | undefined {
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const s = surface(text, words.slice(0, n));
+    const d = lex.demonyms.get(s);
+    if (d) return [d, n];
+    const k = lookupName(lex, s);
+    if (k?.cls === 'Country' && k.country) return [k.country, n];
+  }
+  return undefined;
+}
+
+function countryAfter(lex: ActorLexicon, next: string): boolean {
+  const m = /^,\s+([\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/u.exec(next);
+  if (!m) return false;
+  const k = lookupName(lex, m[1]!) ?? lookupName(lex, m[1]!.split(' ')[0]!);
+  return k?.cls === 'Country';
+}
+
+export { headClass, isAcronym };
