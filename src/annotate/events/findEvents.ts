@@ -32,7 +32,7 @@ const CLAUSE_BREAK = /\b(?:that|which|who|whom|where|while|although|though|becau
 /** A verb under negation, a modal or an infinitive: not something that happened. */
 const UNREAL_VERB = /(?:\b(?:would|could|might|may|will|shall|to|not|never|cannot|can|should|must|n['’]t)\s+(?:(?:be|have|also|still|directly|then|soon)\s+)*)$/i;
 /** A noun under negation or a plan: "no injuries", "not yet any … posture changes", "plans to launch attacks". */
-const UNREAL_NOUN = /(?:\b(?:no|not|never|without|any)\s+(?:[\w-]+\s+){0,2}|\b(?:plan|plans|planned|planning|threaten|threatens|threatened|prepare|prepares|preparing|ready|intend|intends|vowed|vows|to)\s+(?:\w+\s+){0,3})$/i;
+const UNREAL_NOUN = /(?:\b(?:no|not|never|without|any|nobody|none|neither|nor)\s+(?:[\w-]+\s+){0,2}|\b(?:plan|plans|planned|planning|threaten|threatens|threatened|prepare|prepares|preparing|ready|intend|intends|vowed|vows|to)\s+(?:\w+\s+){0,3})$/i;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
@@ -45,6 +45,8 @@ const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*(?:the\s+)?$
 const OBJECT_GAP_STOP = /[,;.]|\b(?:that|which|who|and|but|after|before|when|while|if|because|said|says)\b/i;
 /** Words after which a form that is both noun and verb ("attack", "strikes") is the verb. */
 const VERB_CONTEXT = /\b(?:he|she|it|they|we|would|will|could|might|may|to|had|has|have|did|do|does|not|never)\s+(?:(?:also|then|still|directly)\s+)?$/i;
+/** A condition: "if the shelling went on", "unless talks resume". */
+const CONDITION = /\b(?:if|unless|whether)\b[^,;]*$/i;
 /** A complement under denial: "denied any planes were shot down". */
 const DENIED = /\bden(?:y|ies|ied|ying)\b[^.;]*$/i;
 /** Participles that only read as a capture with their object right after: "took Aleppo", "took control of the town". */
@@ -131,7 +133,7 @@ function readEvent(
   let rule = `event:${entry.frame}`;
   const verbal = entry.frame === 'verb' || entry.frame === 'passive-target';
 
-  if (DENIED.test(before)) return undefined;
+  if (DENIED.test(before) || CONDITION.test(before)) return undefined;
   if (verbal || entry.frame === 'passive-agent') {
     const unreal = UNREAL_VERB.exec(before);
     if (unreal) {

@@ -30,7 +30,7 @@ const BASE_FORM = /^(?:say|tell|add|state|announce|claim|declare|note|warn|insis
 const APPOSITION = /,([^,“”"]{2,120}),\s*$/;
 const APPOSITION_OPENS = /^\s*(?:a|an|the|who|which|whose|his|her|its|their|[a-z])/;
 /** Between two coordinated subjects: "A and B said", "A, B and other residents said". */
-const SUBJECT_JOIN = /^\s*(?:,\s*)?(?:and|or|,)\s*(?:other\s+|the\s+|several\s+|some\s+)?$/i;
+const SUBJECT_JOIN = /^\s*(?:[a-z]+\s+)?(?:,\s*)?(?:and|or|,)\s*(?:other\s+|the\s+|several\s+|some\s+)?$/;
 /** First-person words of an issuing body in its own release. */
 const RELEASE_VOICE = /\b(?:I|I['’]m|we|We|our|Our|us)\b|\btoday['’]s\s+announcement\b/;
 

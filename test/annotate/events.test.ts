@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { EventFact, EventType, TimeValue, When } from '../../src/annotate/document.js';
+import { annotateEvents } from '../../src/annotate/events/eventsStage.js';
+import { annotatedDoc } from '../support/annotatedDoc.js';
+
+// 2023-05-10 is a Wednesday.
+const PUBLISHED = '2023-05-10';
+
+interface Expected {
+  type: EventType;
+  agents: string[];
+  targets: string[];
+  places?: string[];
+  when?: When;
+}
+
+function events(marked: string): EventFact[] {
+  const doc = annotatedDoc(marked, { published: PUBLISHED });
+  annotateEvents(doc);
+  return doc.events;
+}
+
+function summary(e: EventFact): Expected {
+  const out: Expected = { type: e.type, agents: [...e.agents].sort(), targets: [...e.targets].sort() };
+  return out;
+}
+
+const day = (value: string): TimeValue => ({ value, precision: 'day' });
+
+describe('event patterns', () => {
+  const cases: [string, Expected][] = [
+    [
+      '[Ostland|Country] launched an aerial offensive against [Kestrel rebels|ArmedGroup] in [Valmora|City] on Monday.',
+      { type: 'Attack', agents: ['ostland'], targets: ['kestrel-rebels'], places: ['valmora'], when: day('2023-05-08') },
+    ],
+    [
+      '[Kestrel Brigade|ArmedGroup] fighters seized [Port Amra|City] on Friday.',
+      { type: 'Capture', agents: ['kestrel-brigade'], targets: ['port-amra'], when: day('2023-05-05') },
+    ],
+    [
+      '[Port Amra|City] was attacked by [Kestrel Brigade|ArmedGroup] on Tuesday.',
+      { type: 'Attack', agents: ['kestrel-brigade'], targets: ['port-amra'], when: day('2023-05-09') },
+    ],
+    [
+      'About 500 [Ostlandic troops|MilitaryForce] are deployed in [Varnia|Country].',
+      { type: 'Deployment', agents: ['ostlandic-troops'], targets: [], places: ['varnia'], when: day(PUBLISHED) },
+    ],
+    [
+      '[Mira Tal|Person] spoke with [Varnian officials|Government] on a hotline on Sunday.',
+      { type: 'Communication', agents: ['mira-tal'], targets: ['varnian-officials'], when: day('2023-05-07') },
+    ],
+    [
+      '[Varnia|Country]’s airstrikes on [Doma|City] killed four people on Thursday.',
+      { type: 'Attack', agents: ['varnia'], targets: ['doma'], when: day('2023-05-04') },
+    ],
+    [
+      'Heavy fighting continued between [Ostlandic forces|MilitaryForce] and [Varnian forces|MilitaryForce] on Saturday.',
+      { type: 'Attack', agents: ['ostlandic-forces', 'varnian-forces'], targets: ['ostlandic-forces', 'varnian-forces'], when: day('2023-05-06') },
+    ],
+    [
+      'Gunmen abducted two aid workers after [Kestrel Brigade|ArmedGroup] detained [Sami Oro|Person] last week.',
+      { type: 'Arrest', agents: ['kestrel-brigade'], targets: ['sami-oro'], when: { from: day('2023-05-01'), to: day('2023-05-07') } },
+    ],
+    [
+      'After the exchange, [Varnia|Country] said it would attack [Doma|City] if the shelling went on.',
+      { type: 'Threat', agents: ['varnia'], targets: ['doma'] },
+    ],
+    [
+      'The [United Nations|InternationalOrganization] has been calling for a ceasefire.',
+      { type: 'Appeal', agents: ['united-nations'], targets: [], when: day(PUBLISHED) },
+    ],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    const found = events(marked);
+    expect(found.map(summary)).toEqual([{ type: expected.type, agents: expected.agents, targets: expected.targets }]);
+    if (expected.places) expect(found[0]!.places).toEqual(expect.arrayContaining(expected.places));
+    if (expected.when) expect(found[0]!.when).toEqual(expected.when);
+  });
+});
+
+describe('what did not happen is not an event', () => {
+  it.each([
+    ['No [Ostlandic troops|MilitaryForce] were injured in the incident.'],
+    ['[Ostland|Country] plans to launch attacks on [Doma|City].'],
+    ['[Varnia|Country] could attack [Doma|City] next week.'],
+    ['[Varnia|Country] denied that its jets bombed [Doma|City].'],
+    ['[Kestrel Brigade|ArmedGroup] did not seize [Port Amra|City].'],
+    ['There have not yet been any [Ostland|Country] force posture changes.'],
+    ['Officials took part in a ceremony in [Doma|City].'],
+    ['"Nobody attacks [Doma|City] without paying," said [Mira Tal|Person].'],
+  ])('%s', (marked) => {
+    expect(events(marked)).toEqual([]);
+  });
+});
+
+describe('event coreference', () => {
+  it('merges the tellings of one offensive across sentences', () => {
+    const found = events(
+      'The surprise offensive on [Doma|City] by [Kestrel Brigade|ArmedGroup] stunned the region. ' +
+        '[Mira Tal|Person] said on Monday that the offensive last week had taken the army by surprise. ' +
+        '[Kestrel Brigade|ArmedGroup] also attacked [Doma|City] with drones.',
+    );
+    expect(found.map(summary)).toEqual([{ type: 'Attack', agents: ['kestrel-brigade'], targets: ['doma'] }]);
+    expect(found[0]!.evidence).toHaveLength(3);
+    expect(found[0]!.when).toEqual({ from: day('2023-05-01'), to: day('2023-05-07') });
+  });
+
+  it('keeps attacks by different sides on different days apart', () => {
+    const found = events('[Ostland|Country] shelled [Doma|City] on Monday. [Varnia|Country] bombed [Tirel|City] on Friday.');
+    expect(found.map(summary)).toEqual([
+      { type: 'Attack', agents: ['ostland'], targets: ['doma'] },
+      { type: 'Attack', agents: ['varnia'], targets: ['tirel'] },
+    ]);
+  });
+
+  it('tells one event per date of a plural trigger with coordinated dates', () => {
+    const found = events('[Kestrel Brigade|ArmedGroup] carried out similar attacks on [Doma|City] in March and in April of last year.');
+    expect(found.map((e) => e.when)).toEqual([
+      { value: '2022-03', precision: 'month' },
+      { value: '2022-04', precision: 'month' },
+    ]);
+  });
+
+  it('lets a bare "the attack" in a later sentence join the attack told before', () => {
+    const found = events('[Kestrel Brigade|ArmedGroup] attacked [Port Amra|City] on Friday. [Mira Tal|Person] condemned the attack.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence).toHaveLength(2);
+  });
+});
