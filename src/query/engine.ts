@@ -102,10 +102,10 @@ export class SparqlStore {
   }
 
   /** Runs any query form and returns its result as typed RDF/JS terms. */
-  query(query: string): QueryResult {
+  query(query: string, options: { baseIri?: string } = {}): QueryResult {
     const form = queryForm(query) ?? 'select';
-    if (form === 'construct' || form === 'describe') return { form, quads: parseNTriples(this.run(query, 'ntriples')) };
-    return parseJsonResults(this.run(query, 'json'));
+    if (form === 'construct' || form === 'describe') return { form, quads: parseNTriples(this.run(query, 'ntriples', options)) };
+    return parseJsonResults(this.run(query, 'json', options));
   }
 
   /** Runs a SELECT query and returns its rows with plain string values. */
