@@ -95,5 +95,8 @@ function buildActorGraph(store: SparqlStore): ActorGraph {
     directed.updateEdge(link.from, link.to, (e) => ({ weight: (e.weight ?? 0) + 1 }));
     undirected.updateEdge(link.from, link.to, (e) => ({ weight: (e.weight ?? 0) + 1 }));
   }
+  // the store's answer order is not fixed; walks must give the same output for the same graph
+  const order = (l: ActorLink): string => `${l.from}\u0000${l.predicate}\u0000${l.to}`;
+  for (const list of byPair.values()) list.sort((x, y) => (order(x) < order(y) ? -1 : 1));
   return { nodes, directed, undirected, linksBetween: (a, b) => byPair.get(pairKey(a, b)) ?? [], store };
 }
