@@ -78,7 +78,8 @@ describe('designations', () => {
     // the release's own voice designates when no sentence names the designator
     [
       '[Ahrar Front|ArmedGroup] is being designated as a Specially Designated Global Terrorist.',
-      ['designation designee=ahrar-front [specially designated global terrorist]'],
+      // told in the present progressive: it happens on the day of publication
+      ['designation designee=ahrar-front [specially designated global terrorist] @2023-03-01'],
     ],
     // negated and hypothetical designations state nothing
     ['[Canada|Country] has not designated [Ahrar Front|ArmedGroup] as a terrorist organization.', []],
@@ -151,6 +152,11 @@ describe('alliances', () => {
       ['alliance a=african-union b=united-nations', 'alliance a=amisom b=united-nations'],
     ],
     ['[Ruritania|Country] and [Atlantis|Country] signed a mutual defense pact on Monday.', ['alliance a=atlantis b=ruritania']],
+    // a compound written inside one mention is read as two
+    [
+      'Police arrested [Atlantis-aligned militia groups|CollectiveActor] [Liwa Alpha|ArmedGroup] and [Liwa Beta|ArmedGroup]. [Atlantis|Country] denied it.',
+      ['alliance a=atlantis b=liwa-alpha', 'alliance a=atlantis b=liwa-beta'],
+    ],
     ['[Ruritania|Country] is not allied with [Atlantis|Country].', []],
     ['[Ruritania|Country] fought [Atlantis|Country] for years.', []],
   ]);

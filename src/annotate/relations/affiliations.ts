@@ -47,7 +47,7 @@ const COUNTED_LINKED = pattern(
 );
 /** "Wagner Group-linked companies in CAR, including A, B and C". */
 const COMPOUND_INCLUDING = pattern(
-  `(?<p>{E})-(?:${LINKED}|controlled|owned|run) [^⟦.;]{0,40}?(?:{E}[^⟦.;]{0,20}?)?,? (?:including|such as|among them|namely) (?<m>{L})`,
+  `(?<p>{E})-(?:${LINKED}|controlled|owned|run) [^⟦.;]{0,40}?(?:{E}[^⟦.;]{0,20}?){0,2},? (?:including|such as|among them|namely) (?<m>{L})`,
 );
 /** "Hezbollah-affiliated Al-Qard Al-Hassan". */
 const COMPOUND = pattern(`(?<p>{E})-(?:${LINKED}|controlled|owned|run) (?:[a-z-]+ ){0,2}(?<m>{L})`);

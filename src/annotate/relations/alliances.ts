@@ -6,7 +6,7 @@ import { candidate, deniedOrHypothetical, groupStart, isBody, pattern, type Cand
 import type { SentenceView } from './sentenceView.js';
 
 /** "Iran-aligned militia groups Harakat al-Nujaba, ..."; "Moscow-allied forces". */
-const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?<b>{L})`);
+const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
 /** "Hezbollah is allied with Iran"; "groups aligned with Tehran". */
 const ALLIED_WITH = pattern(
   `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP})?(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?<b>{L})`,
@@ -19,7 +19,7 @@ const ALLY_OF = pattern(
 const POSSESSIVE = pattern(`(?<a>{E})'s (?:(?:closest|close|key|main|chief|regional|staunch|strategic) )?(?:ally|allies|partner|partners),? (?<b>{L})`);
 /** "the United Nations ... to work hand in hand with the African Union and AMISOM". */
 const TOGETHER = pattern(
-  `(?<a>{E})[^⟦.;]{0,40}?\\b(?<v>work|working|works|worked|cooperate|cooperating|cooperates|cooperated|fight|fighting|fought|operate|operating) (?:hand in hand|side by side|together|jointly|in partnership|in coordination|in concert) with (?:the )?(?<b>{L})`,
+  `(?<a>{E})[^⟦.;]{0,40}?\\b(?<v>work|working|works|worked|cooperate|cooperating|cooperates|cooperated|fight|fighting|fought|operate|operating) (?:hand in hand|side by side|together|jointly|in partnership|in coordination|in concert) with (?:the )?(?<b>{L})(?: to (?:support|back|assist|aid|help) (?:the )?(?:[a-z]+ (?:and|of) (?:the )?)?(?<c>{L}))?`,
 );
 /** "A and B signed a defense pact"; "A formed an alliance with B"; "A and B formed a coalition". */
 const PACT = pattern(
@@ -40,6 +40,10 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
       const g = m.groups ?? {};
       const as = entitiesOf(ctx, view, g['a'], groupStart(m, 'a'), isBody);
       const bs = entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), isBody);
+      // "A works hand in hand with B to support C": A supports C (B's part is left to the support family)
+      for (const supported of entitiesOf(ctx, view, g['c'], groupStart(m, 'c'), isBody)) {
+        for (const a of as) if (a !== supported) out.push(candidate('support', { supporter: a, supported }, m, rule, confidence));
+      }
       if (bs.length > 0) {
         for (const a of as) for (const b of bs) pair(m, rule, confidence, a, b);
       } else if (g['b'] === undefined) {

@@ -10,6 +10,7 @@ import {
   isActor,
   isBody,
   pattern,
+  presentTime,
   timeOfClause,
   type Candidate,
 } from './patterns.js';
@@ -31,7 +32,7 @@ const DESIGNATED_BY = pattern(
 );
 /** "the US designated the group a terror organization"; "the Department is designating A, B and C as FTOs". */
 const ACTIVE = pattern(
-  `(?:(?<by>{E}) (?:[\\w-]+ ){0,3}?)?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?<x>{L}|{ANA}|it|them) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
+  `(?:(?<by>{E}) (?:[\\w-]+ ){0,3}?)?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:{E} )?(?<x>{L}|{ANA}|it|them) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
   'gd',
 );
 /** "A and B are being designated (by X) (as FTOs) (pursuant to E.O. 14024)". */
@@ -69,7 +70,7 @@ function facts(
   const designees = entitiesOf(ctx, view, g['x'], groupStart(m, 'x'), isActor);
   const by = entitiesOf(ctx, view, g['by'] ?? g['by2'], at, isBody)[0];
   const previously = /\b(?:previously|earlier|formerly|already|had)\b/i.test(m[0]);
-  const when = dated && !previously ? timeOfClause(ctx.doc, view, at) : undefined;
+  const when = dated && !previously ? (timeOfClause(ctx.doc, view, at) ?? presentTime(ctx.doc, view.masked, at)) : undefined;
   return designees
     .filter((d) => d !== by)
     .map((designee) =>

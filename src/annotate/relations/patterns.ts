@@ -130,6 +130,17 @@ export function timeOfClause(doc: AnnotatedDocument, view: SentenceView, at: num
   return best?.when;
 }
 
+/**
+ * The time of a clause told in the present or present progressive ("is designating", "are being designated"):
+ * the publication day, as for "today". Undefined for other tenses or an undated article.
+ */
+export function presentTime(doc: AnnotatedDocument, masked: string, at: number): When | undefined {
+  const published = doc.article.published;
+  if (!published) return undefined;
+  const before = masked.slice(Math.max(0, at - 16), at);
+  return /\b(?:is|are|am)(?: being)? $/.test(before) ? { value: published, precision: 'day' } : undefined;
+}
+
 /** Offset of a named group of a match made with the "d" flag, or of the whole match. */
 export function groupStart(m: RegExpExecArray | RegExpMatchArray, name: string): number {
   return m.indices?.groups?.[name]?.[0] ?? m.index ?? 0;

@@ -23,6 +23,12 @@ export interface RelationLexicon {
   categoryLabel(text: string): string | undefined;
   /** The canonical title of a matched title phrase ("Deputy Governor" → "deputy governor"). */
   titleOf(text: string): { title: string; leads: boolean } | undefined;
+  /** The names of the country a demonym stands for ("Azerbaijani" → ["Azerbaijan", ...]), from lexicons/countries.json. */
+  countryNames(demonym: string): readonly string[] | undefined;
+}
+
+interface CountryFile {
+  countries: { name: string; names: string[]; demonyms: string[] }[];
 }
 
 const byLength = (a: string, b: string): number => b.length - a.length;
@@ -62,9 +68,15 @@ function compile(): RelationLexicon {
   const qualifier = `(?:${[...titles.qualifiers].sort(byLength).join('|')})`;
   const qualifierRx = new RegExp(`^(${qualifier})[\\s-]+`, 'i');
   const anyTitle = titles.titles.flatMap((t) => t.forms).sort(byLength).join('|');
+  const demonyms = new Map<string, string[]>();
+  const countries = JSON.parse(readFileSync(join(LEXICON_DIR, 'countries.json'), 'utf8')) as CountryFile;
+  for (const c of countries.countries) for (const d of c.demonyms) demonyms.set(d, [c.name, ...c.names]);
   return {
     category: caseless(`(?:${categories.flatMap((c) => c.forms).sort(byLength).join('|')})`),
     title: caseless(`(?:(?:${qualifier})[\\s-]+)?(?:${anyTitle})`),
+    countryNames(demonym) {
+      return demonyms.get(demonym);
+    },
     categoryLabel(text) {
       const t = text.trim().replace(/\s+/g, ' ');
       return categoryForms.find((c) => c.rx.test(t))?.label;

@@ -15,6 +15,22 @@ import {
   type Candidate,
 } from './patterns.js';
 import type { SentenceView, Slot } from './sentenceView.js';
+import type { AnnotatedDocument, EntityClass } from '../document.js';
+
+/** Where a title belongs: an entity, seen through a slot or found by name. */
+interface Owner {
+  entity: string;
+  cls: EntityClass;
+}
+
+/** The entity a word before a title names: an entity's own name ("U.S."), or a demonym of a country entity. */
+function ownerNamed(doc: AnnotatedDocument, words: string): Owner | undefined {
+  const names = [words, ...(relationLexicon.countryNames(words) ?? [])];
+  for (const e of doc.entities.values()) {
+    if (names.some((n) => e.label === n || e.names.includes(n))) return { entity: e.key, cls: e.cls };
+  }
+  return undefined;
+}
 
 const TITLE = relationLexicon.title;
 /** What may follow a title: a preposition, punctuation or the end, so "chief" in "chief executive" is no title. */
@@ -34,7 +50,8 @@ const PREMODIFIER = pattern(
   `(?:(?<o>{E})(?:'s?)? |(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) )?(?<t>${TITLE}),?\\s*$`,
   'd',
 );
-const LEADING_TITLE = new RegExp(`^(?:${TITLE})\\s+`);
+/** A title inside a person's mention: "President Bashar al-Assad", "Azerbaijani President Ilham Aliyev". */
+const LEADING_TITLE = new RegExp(`^((?:[A-Z][\\w.'-]*\\s+){0,2}?)(${TITLE})\\s+(?=[A-Z])`);
 /** Titles that speak for the organization the sentence is about, when the text names none beside them. */
 const SPEAKS_FOR = /^(?:spokesperson|press secretary)$/;
 
@@ -57,15 +74,15 @@ function subjectBefore(view: SentenceView, at: number, person: Slot): Slot | und
 
 /** Every role, and the leaderships that titles of heads imply, in a sentence. */
 export function extractRoles(view: SentenceView, ctx: RelationContext): Candidate[] {
-  void ctx;
   const out: Candidate[] = [];
+  const doc = ctx.doc;
   const add = (
     m: RegExpMatchArray,
     rule: string,
     confidence: number,
     person: Slot | undefined,
     titleText: string,
-    org: Slot | undefined,
+    org: Owner | undefined,
     titleAt: number = groupStart(m, 't'),
   ): void => {
     if (!person || !isPerson(person)) return;
@@ -93,8 +110,18 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
   for (const person of view.slots) {
     if (!isPerson(person)) continue;
     const at = view.masked.indexOf(`⟦${person.index}⟧`);
-    const inner = LEADING_TITLE.exec(person.mention.text)?.[0] ?? '';
-    const probe = view.masked.slice(Math.max(0, at - 80), at) + inner;
+    const inner = LEADING_TITLE.exec(person.mention.text);
+    if (inner) {
+      // the mention carries its title; words before the title name its owner
+      const span = Object.assign([`⟦${person.index}⟧`], { index: at }) as unknown as RegExpMatchArray;
+      const before = inner[1]!.trim();
+      const owner = before ? ownerNamed(doc, before) : undefined;
+      const outside = PREMODIFIER.exec(view.masked.slice(Math.max(0, at - 80), at) + (before ? '' : inner[2]!));
+      const slotOwner = before ? undefined : slotOf(view, outside?.groups?.['o']);
+      add(span, 'role:in-name', 0.75, person, inner[2]!, owner ?? slotOwner, at);
+      continue;
+    }
+    const probe = view.masked.slice(Math.max(0, at - 80), at);
     const m = PREMODIFIER.exec(probe);
     if (!m) continue;
     const g = m.groups ?? {};

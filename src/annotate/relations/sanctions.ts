@@ -11,12 +11,14 @@ import {
   isBody,
   numberOf,
   pattern,
+  presentTime,
   timeOfClause,
   type Candidate,
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 
-const TARGET = `(?:the )?(?<x>{L}|{ANA}|it|them)`;
+// in "President Assad's regime" the regime is the target, not its possessor
+const TARGET = `(?:the )?(?:{E}'s )?(?<x>{L}|{ANA}|it|them)`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(
@@ -58,7 +60,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     const targets = entitiesOf(ctx, view, g['x'] ?? g['y'], groupStart(m, 'x'), isActor);
     const v = groupStart(m, 'v');
     const previous = /\b(?:previous|previously|prior|earlier)\b/i.test(m[0]);
-    const when = dated && !previous ? timeOfClause(ctx.doc, view, v) : undefined;
+    const when = dated && !previous ? (timeOfClause(ctx.doc, view, v) ?? presentTime(ctx.doc, view.masked, v)) : undefined;
     for (const sanctioner of sanctioners) {
       for (const target of targets) {
         if (target === sanctioner) continue;

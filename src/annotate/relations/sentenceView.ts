@@ -29,6 +29,44 @@ interface Piece {
   docLength?: number;
 }
 
+const COMPOUND = /^(.+?)-(backed|supported|sponsored|funded|financed|armed|aligned|allied|linked|affiliated|controlled|owned|run|led) (?=\S)/;
+
+/**
+ * Splits a mention written as a compound ("Iran-aligned militia groups", "U.N.-supported Tripoli government") into a
+ * mention of the named prefix and a mention of the rest, both pointing at their entities, so that patterns see
+ * "⟦Iran⟧-aligned ⟦militias⟧". The prefix is kept only when it is a name of an entity of the document.
+ */
+function splitCompounds(doc: AnnotatedDocument, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const c = COMPOUND.exec(m.text);
+    if (!c) {
+      out.push(m);
+      continue;
+    }
+    const prefix = c[1]!;
+    const inner = mentions.find((o) => o !== m && o.start === m.start && o.end === m.start + prefix.length);
+    const key = inner?.entity ?? entityNamed(doc, prefix);
+    if (!key) {
+      out.push(m);
+      continue;
+    }
+    const restStart = m.start + c[0].length;
+    if (!inner) {
+      const cls = doc.entities.get(key)!.cls;
+      out.push({ ...m, id: -1, end: m.start + prefix.length, text: prefix, cls, entity: key, rule: 'relations:compound-prefix' });
+    }
+    out.push({ ...m, start: restStart, text: m.text.slice(c[0].length), rule: 'relations:compound-rest' });
+  }
+  return out;
+}
+
+/** The key of the entity that has exactly this name, if one does. */
+function entityNamed(doc: AnnotatedDocument, name: string): string | undefined {
+  for (const e of doc.entities.values()) if (e.label === name || e.names.includes(name)) return e.key;
+  return undefined;
+}
+
 /** Keeps mentions that do not overlap; an outer mention that is a compound on an inner one ("Iran-aligned militias"). */
 function flatten(mentions: Mention[]): Mention[] {
   const compoundOuter = (outer: Mention): boolean =>
@@ -58,7 +96,7 @@ function straighten(text: string): string {
 
 /** Builds the masked view of one sentence. */
 export function viewSentence(doc: AnnotatedDocument, sentence: Sentence): SentenceView {
-  const mentions = flatten(resolvedMentionsIn(doc, sentence));
+  const mentions = flatten(splitCompounds(doc, resolvedMentionsIn(doc, sentence)));
   const pieces: Piece[] = [];
   const slots: Slot[] = [];
   let masked = '';

@@ -8,7 +8,7 @@ import type { SentenceView } from './sentenceView.js';
 const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped';
 
 /** "Iran-backed Hezbollah fighters"; "the Kremlin-backed Wagner Group". */
-const COMPOUND = pattern(`(?<by>{E})-(?:${PARTICIPLE}) {DESC}(?<x>{L})`);
+const COMPOUND = pattern(`(?<by>{E})-(?:${PARTICIPLE}) {DESC}(?:{E} )?(?<x>{L})`);
 /** "the Assad government, backed by Russia, Iran and Hezbollah"; "X, which is backed by Y"; "X is funded by Y". */
 const PASSIVE = pattern(
   `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?| (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly) )?(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by (?:the )?(?<by>{L})`,
