@@ -21,3 +21,18 @@ export { PREFIXES, NKG, ACTOR_LINKS } from './rdf/vocab.js';
 export { serialize, FORMATS, type OutputFormat } from './write/serialize.js';
 export { SparqlStore, type Row } from './query/engine.js';
 export { runEval, formatScores } from './eval/runEval.js';
+
+// The query layer and graph walks.
+export { QuerySyntaxError, type EngineResultFormat, type RdfFormat, type StoreOptions } from './query/engine.js';
+export { QueryWorker, QueryTimeoutError, type QueryWorkerOptions } from './query/queryWorker.js';
+export { answerQuery, type Answer } from './query/answerQuery.js';
+export { queryForm, parseJsonResults, type Binding, type QueryForm, type QueryResult } from './query/results.js';
+export { RESULT_FORMATS, parseResultFormat, resultTable, ResultFormatError, type ResultFormat } from './query/writeResult.js';
+export { readSources, type GraphSource } from './query/sources.js';
+export { actorGraph, type ActorGraph, type ActorLink, type ActorNode } from './walk/actorGraph.js';
+export { findActor, ActorNameError } from './walk/findActor.js';
+export { shortestPaths, factsBetween, type ActorPath, type Hop, type HopFact } from './walk/shortestPaths.js';
+export { neighbours, type Neighbour } from './walk/neighbours.js';
+export { centrality, CENTRALITY_MEASURES, type CentralityMeasure, type Ranked } from './walk/centrality.js';
+export { communities, type Community } from './walk/communities.js';
+export { openGraph } from './walk/openGraph.js';
