@@ -51,6 +51,10 @@ const CONDITION = /\b(?:if|unless|whether)\b[^,;]*$/i;
 const DENIED = /\bden(?:y|ies|ied|ying)\b[^.;]*$/i;
 /** Participles that only read as a capture with their object right after: "took Aleppo", "took control of the town". */
 const CAPTURE_OBJECT_GAP = /^[\s“”"]*(?:(?:the|a|an|several|some|much|most|part|parts|control|of|over|strategic|town|city|village|villages|key|northern|southern|eastern|western|border|provincial|regional|capital)\s+)*$/i;
+/** A participle's subject right before it: "US service members are deployed", "Kenyan troops stationed". */
+const ADJACENT_SUBJECT = /^\s*(?:\([^)]*\)\s*)?(?:(?:are|is|was|were|have|has|had|been|being|now|also|currently|reportedly|still|already|who\s+are|that\s+are)\s+)*$/i;
+/** Forces named by their owner: "the country's military", "his forces", "their troops" (with what follows them). */
+const FORCES_OF = /\b(the\s+country['’]s|his|her|their|its)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|army|military|militaries|soldiers|fighters|units|jets|warplanes)\s*[“"]?\s*(?:(?:are|is|was|were|have|has|had|been|being|now|also|reportedly)\s+)*$/i;
 /** Words that cannot stand between a modifier and its noun: "Russia's response" yes, "the US from the offensive" no. */
 const FUNCTION_WORD = /\b(?:the|a|an|this|that|these|those|of|on|against|in|at|and|or|by|for|to|from|with|into|over|after|before|which|who|said|says|is|are|was|were|has|have|had|not|no)\b/i;
 /** Verb forms in the present tense, which in a quote describe a habit or a view, not an occurrence. */
@@ -188,7 +192,7 @@ function readEvent(
   }
 
   // Capture verbs such as "took" are common words: without something taken they are not a capture.
-  if (type === 'Capture' && entry.frame === 'verb' && targets.length === 0 && !/control|flag/i.test(word)) return undefined;
+  if (type === 'Capture' && entry.frame === 'verb' && targets.length === 0 && /^(?:took|taken|take|seized?|seizes)$/i.test(word)) return undefined;
   if (type === 'Attack') targets.push(...killedAfter(doc, s, span, actors));
 
   const places = placesOf(doc, s, inSentence);
@@ -206,7 +210,7 @@ function readEvent(
     targets: targetSet,
     places,
     ...whenOf(doc, s, span),
-    definite: DEFINITE.test(before) && entry.frame !== 'verb',
+    definite: DEFINITE.test(before) && (entry.frame === 'noun' || entry.frame === 'among'),
     current: perfect,
     rule,
   };
@@ -232,6 +236,8 @@ function clauseStarts(doc: AnnotatedDocument, s: Sentence, at: number): number[]
 
 /** The subject of a verb: a pronoun right before it, else the first actor of the nearest clause that names one. */
 function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: string, actors: Mention[], mentions: Mention[]): string[] {
+  const forces = forcesOf(doc, s, span.start, before, actors, mentions);
+  if (forces) return [forces];
   const pronoun = PRONOUN_SUBJECT.exec(before);
   if (pronoun) {
     const at = s.start + pronoun.index;
@@ -260,10 +266,34 @@ function nearestBefore(doc: AnnotatedDocument, s: Sentence, span: Span, actors: 
     const entity = resolvePronoun(doc, mentions, s.start + pronoun.index, pronoun[1]!, s.start);
     if (entity) return [entity];
   }
+  const forces = forcesOf(doc, s, span.start, before, actors, mentions);
+  if (forces) return [forces];
   const cands = actors.filter((m) => m.end <= span.start && isActorClass(classOf(doc, m)) && classOf(doc, m) !== 'Country');
   const last = cands[cands.length - 1];
-  if (!last || span.start - last.end > 60 || /[;]|\b(?:that|which|said|says|saw|see|seen|told|heard)\b/.test(doc.text.slice(last.end, span.start))) return [];
+  if (!last || !ADJACENT_SUBJECT.test(doc.text.slice(last.end, span.start))) return [];
   return [last.entity!];
+}
+
+/**
+ * "the country's military", "his forces": armed forces named through their country or leader stand for the
+ * country (the latest one named, or the one in the leader's title, "Azerbaijani President Ilham Aliyev").
+ */
+function forcesOf(doc: AnnotatedDocument, s: Sentence, at: number, before: string, actors: Mention[], mentions: Mention[]): string | undefined {
+  const m = FORCES_OF.exec(before);
+  if (!m) return undefined;
+  const head = s.start + m.index;
+  const countries = mentions.filter((x) => x.end <= head && classOf(doc, x) === 'Country');
+  if (/^the\s+country/i.test(m[0])) return countries[countries.length - 1]?.entity;
+  const owner = resolvePronoun(doc, mentions, head, /their|its/i.test(m[1]!) ? 'it' : 'he', s.start);
+  if (!owner) return undefined;
+  if (classOf(doc, mentions.find((x) => x.entity === owner) ?? mentions[0]!) !== 'Person') return owner;
+  // the country in the leader's title, right before the leader's name
+  const named = mentions.filter((x) => x.entity === owner && x.end <= head);
+  for (const n of named.reverse()) {
+    const title = countries.find((c) => c.end <= n.start && n.start - c.end < 40 && /^[\s\w.-]*$/.test(doc.text.slice(c.end, n.start)));
+    if (title) return title.entity;
+  }
+  return owner;
 }
 
 /** The object of a verb: the first actor or place after it in the same clause, with any coordinated with it. */
@@ -346,6 +376,12 @@ function nounTargets(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Me
     const gap = doc.text.slice(span.end, m.start);
     if (gap.length > 45) break;
     if (TARGET_PREP.test(gap)) return withList(doc, after.slice(i));
+    if (i === 0 && /^\s*(?:on|against|targeting|at)\s/i.test(gap)) {
+      // "attacks against commercial vessels in the Red Sea, as well as U.S. service members": the unnamed first
+      // target is passed over; the named ones joined to it are still targets
+      const joined = after.filter((x) => isActorClass(classOf(doc, x)) && /\bas\s+well\s+as\s+(?:the\s+)?$/i.test(doc.text.slice(span.end, x.start)) && x.end <= s.end);
+      if (joined.length) return withList(doc, joined.concat(after.filter((x) => x.start > joined[0]!.end)));
+    }
     if (communication && gap.length < 35 && /\b(?:with|to|between)\s+(?:the\s+)?$/i.test(gap) && !/[,;.]/.test(gap)) return withList(doc, after.slice(i));
     if (/[,;.]/.test(gap)) break;
   }

@@ -58,6 +58,14 @@ function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean
   return m.definite && agentsFit && targetsFit;
 }
 
+/** The target of an attack on a place, or of its capture, is that place (the most specific one named). */
+function placeAsTarget(doc: AnnotatedDocument, m: EventMention): EventMention {
+  if (m.targets.length > 0 || (m.type !== 'Attack' && m.type !== 'Capture')) return m;
+  if (m.definite && m.agents.length === 0) return m;
+  const spot = m.places.find((p) => doc.entities.get(p)?.cls !== 'Country');
+  return spot ? { ...m, targets: [spot] } : m;
+}
+
 /**
  * Dates for undated tellings: what the present perfect or progressive tells ("has taken control", "are deployed")
  * holds on the publication day; a past tense continues the latest dated telling of the two blocks before.
@@ -84,10 +92,19 @@ function datedFromContext(doc: AnnotatedDocument, told: readonly EventMention[])
  * nowhere, are dropped: nothing can be said of them.
  */
 export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[]): EventFact[] {
-  const mentions = datedFromContext(doc, told);
+  const mentions = datedFromContext(doc, told).map((m) => placeAsTarget(doc, m));
   const clusters: Cluster[] = [];
   for (const m of mentions) {
     let home: Cluster | undefined;
+    const bare = m.agents.length === 0 && m.targets.length === 0;
+    if (bare && m.definite) {
+      // "the fighting", "those attacks": an anaphor joins the latest event of its type and adds nothing to it
+      const antecedent = [...clusters].reverse().find((c) => c.mentions[0]!.type === m.type && !c.caption && m.sentence.block - c.mentions[c.mentions.length - 1]!.sentence.block <= 3);
+      if (antecedent) {
+        antecedent.mentions.push(m);
+        continue;
+      }
+    }
     for (let i = clusters.length - 1; i >= 0; i--) {
       if (continues(doc, clusters[i]!, m)) {
         home = clusters[i];
@@ -107,15 +124,14 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     if (!home.when && m.when) home.when = m.when;
   }
   const out: EventFact[] = [];
+  let lastPlaces: { places: string[]; block: number } | undefined;
   for (const c of clusters) {
     const first = c.mentions[0]!;
-    const places = [...c.places];
+    let places = [...c.places];
+    // An event told without a place happened where the story is: the places of the event told just before it.
+    if (places.length === 0 && lastPlaces && first.sentence.block - lastPlaces.block <= 2 && !c.caption) places = lastPlaces.places;
+    else if (places.length > 0 && !c.caption) lastPlaces = { places, block: first.sentence.block };
     const targets = [...c.targets].filter((t) => !c.agents.has(t) || first.frame === 'among');
-    // The target of an attack on a place is that place.
-    if (targets.length === 0 && (first.type === 'Attack' || first.type === 'Capture')) {
-      const spot = places.find((p) => doc.entities.get(p)?.cls !== 'Country');
-      if (spot) targets.push(spot);
-    }
     if (c.agents.size === 0 && targets.length === 0) continue;
     const fact: EventFact = {
       type: first.type,
