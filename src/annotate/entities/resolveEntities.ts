@@ -94,8 +94,22 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   for (const m of ms) {
     if (m.rule === 'name:lowercase-head' && m.cls === 'Region') regionByBare.set(m.text.replace(/\s+\S+$/, ''), entityKey(m.canonical ?? m.text));
   }
+  const byStart = new Map<number, Mention[]>();
+  for (const m of ms) {
+    let list = byStart.get(m.start);
+    if (!list) byStart.set(m.start, (list = []));
+    list.push(m);
+  }
   for (const m of ms) {
     if (isDeferred(m)) continue;
+    if (m.rule === 'collective:members-of-group' || m.rule === 'collective:forces-of-group') {
+      // "Al-Shabab militants", "Haftar's LNA forces": the group named inside the phrase.
+      const owner = byStart.get(m.start)?.find((n) => n.end < m.end && n.form !== 'description');
+      if (owner) {
+        uf.union(owner.id, m.id);
+        continue;
+      }
+    }
     let key = ownKey(m, personBySurname);
     const region = regionByBare.get(m.text);
     if (region && m.rule !== 'name:lowercase-head' && !cityEvidence(text, m)) key = region;
@@ -150,6 +164,19 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     const first = byVariant.get(v);
     if (first === undefined) byVariant.set(v, m.id);
     else if (compatible(ms[first]!.cls, m.cls)) uf.union(first, m.id);
+  }
+
+  // A place written short by the last part of its hyphenated name ("Karabakh" for "Nagorno-Karabakh").
+  const placeByTail = new Map<string, number>();
+  for (const m of ms) {
+    if (PLACE_CLASSES.has(m.cls) && m.form === 'name' && /[-‐]/.test(m.text) && !/\s/.test(m.text)) {
+      const tail = m.text.split(/[-‐]/).pop()!;
+      if (/^\p{Lu}\p{Ll}{3,}$/u.test(tail) && !placeByTail.has(tail)) placeByTail.set(tail, m.id);
+    }
+  }
+  for (const m of ms) {
+    const full = placeByTail.get(m.text);
+    if (full !== undefined && PLACE_CLASSES.has(m.cls)) uf.union(full, m.id);
   }
 
   // 5. Descriptions join the actor they point back to.
@@ -248,8 +275,16 @@ function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind,
       const t = m.text.replace(/\s+/g, ' ');
       if (!names.includes(t) && m.form !== 'pronoun') names.push(t);
     }
-    if (canonical && !names.includes(canonical) && g.every((m) => !m.nameable)) names.push(canonical);
-    const entity: Entity = { key, label, names, cls, mentions: g.map((m) => m.id) };
+    if (g.every((m) => !m.nameable)) {
+      // Forces named only through coordination ("Armenian and Azerbaijani forces") are called what the text calls them.
+      const made = g.map((m) => synthesizedName(doc.text, m)).find((n) => n !== undefined);
+      if (made) {
+        names.length = 0;
+        names.push(made);
+        label = made;
+      } else if (canonical && !names.includes(canonical)) names.push(canonical);
+    }
+    const entity: Entity = { key, label: label!, names, cls, mentions: g.map((m) => m.id) };
     const country = countryOf(lex, g, canonical);
     if (country) entity.country = country;
     entities.set(key, entity);
@@ -257,6 +292,14 @@ function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind,
   }
   void CLASS_RANK;
   return entities;
+}
+
+const SHARED_NOUN = /^[^.;]{0,40}?\b(troops|forces|soldiers|military|army|personnel|service members)\b/;
+
+function synthesizedName(text: string, m: Mention): string | undefined {
+  if (m.rule !== 'collective:country-forces' && m.rule !== 'collective:place-forces') return undefined;
+  const noun = SHARED_NOUN.exec(text.slice(m.end, m.end + 60));
+  return noun ? `${m.text} ${noun[1]}` : undefined;
 }
 
 function chooseClass(g: readonly Mention[]): EntityClass {

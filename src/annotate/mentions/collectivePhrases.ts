@@ -33,6 +33,7 @@ export function compileCollectives(lex: ActorLexicon): CollectivePatterns {
 
 interface Modifier {
   start: number;
+  end: number;
   country?: string;
   /** A name candidate the noun belongs to ("LNA forces", "Assad government"). */
   owner?: Candidate;
@@ -64,23 +65,36 @@ export function collectiveCandidates(
     if (!kind) continue;
 
     if (kind === 'anaphora') {
+      // "the Department of State" is a name, not a description.
+      if (/^\s+(?:of\b|\p{Lu})/u.test(text.slice(me, me + 6))) continue;
       const cls = lex.anaphora.get(phrase)!;
       out.push({ start: ms, end: me, sentence, cls, form: 'description', rule: 'description:anaphora', nameable: false });
       continue;
     }
-    const mods = modifiersBefore(lex, text, from, ms, words, nameByEnd, recentCountry);
+    let modEnd = ms;
     if (kind === 'force') {
       const coalition = /\b(coalition)\s+$/i.exec(text.slice(from, ms));
-      if (coalition && mods.length === 0) {
+      if (coalition) {
         const cs = ms - coalition[0].length;
+        modEnd = cs;
         if (/^C/.test(coalition[1]!)) {
           out.push({ start: cs, end: cs + coalition[1]!.length, sentence, cls: 'InternationalOrganization', form: 'name', rule: 'name:coalition', nameable: true, canonical: 'Coalition' });
           out.push({ start: cs, end: me, sentence, cls: 'InternationalOrganization', form: 'name', rule: 'name:coalition-forces', nameable: true, canonical: 'Coalition' });
         } else {
           out.push({ start: cs, end: me, sentence, cls: 'CollectiveActor', form: 'description', rule: 'collective:coalition-forces', nameable: true, canonical: 'coalition forces' });
         }
-        continue;
+        // "U.S. and Coalition forces": the countries before still have forces of their own.
+        if (!/\band\s+$/.test(text.slice(from, cs))) continue;
+        modEnd = cs - (/\band\s+$/.exec(text.slice(from, cs))![0].length);
       }
+    }
+    const mods = modifiersBefore(lex, text, from, modEnd, words, nameByEnd, recentCountry);
+    if (modEnd !== ms && mods.length) {
+      for (const mod of mods) {
+        const c = collectiveFor(lex, text, kind, phrase, mod, { start: mod.start, end: mod.end, sentence }, false);
+        if (c) out.push(c);
+      }
+      continue;
     }
     if (kind === 'group') {
       const groupKind = lex.groupKinds.get(phrase) ?? phrase;
@@ -89,7 +103,10 @@ export function collectiveCandidates(
         out.push({ start: owner.start, end: me, sentence, cls: owner.cls ?? 'ArmedGroup', form: 'description', rule: 'collective:members-of-group', nameable: /militia/.test(phrase), canonical: text.slice(owner.start, owner.end) });
         continue;
       }
-      const start = mods.length ? Math.min(...mods.map((x) => x.start)) : ms;
+      let start = mods.length ? Math.min(...mods.map((x) => x.start)) : ms;
+      // A count belongs to the name the text gives ("four Iran-aligned militia groups", "80 people").
+      const count = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)\s+$/i.exec(text.slice(from, start));
+      if (count) start -= count[0].length;
       const definite = /\bthe\s+$/i.test(text.slice(Math.max(from, ms - 4), ms)) && mods.length === 0;
       const peace = groupKind === 'peacekeepers';
       out.push({
@@ -109,7 +126,7 @@ export function collectiveCandidates(
     const adjacent = mods[mods.length - 1]!;
     for (const mod of mods) {
       const isAdjacent = mod === adjacent;
-      const span = { start: isAdjacent ? mod.start : mod.start, end: isAdjacent ? me : (mod.owner?.end ?? me), sentence };
+      const span = { start: mod.start, end: isAdjacent ? me : mod.end, sentence };
       const c = collectiveFor(lex, text, kind, phrase, mod, span, isAdjacent);
       if (c) out.push(c);
     }
@@ -214,10 +231,10 @@ function modifierEndingAt(
   recentCountry: () => string | undefined,
 ): { mod: Modifier; firstWord: number } | undefined {
   const w = words[i]!;
-  if (w.compound) return { mod: { start: w.start }, firstWord: i };
+  if (w.compound) return { mod: { start: w.start, end: w.end }, firstWord: i };
   if (w.text === 'country' && w.possessive && words[i - 1]?.text.toLowerCase() === 'the') {
     const c = recentCountry();
-    return c ? { mod: { start: words[i - 1]!.start, country: c }, firstWord: i - 1 } : undefined;
+    return c ? { mod: { start: words[i - 1]!.start, end: w.end, country: c }, firstWord: i - 1 } : undefined;
   }
   const owner = nameByEnd.get(w.end);
   for (let n = 2; n >= 1; n--) {
@@ -225,12 +242,12 @@ function modifierEndingAt(
     const first = words[i - n + 1]!;
     const s = text.slice(first.start, w.end);
     const demonym = lex.demonyms.get(s);
-    if (demonym && !w.possessive) return { mod: { start: first.start, country: demonym }, firstWord: i - n + 1 };
+    if (demonym && !w.possessive) return { mod: { start: first.start, end: w.end, country: demonym }, firstWord: i - n + 1 };
   }
   if (owner) {
     const k = lookupName(lex, text.slice(owner.start, owner.end));
-    if (k?.cls === 'Country' && k.country) return { mod: { start: owner.start, country: k.country }, firstWord: wordIndexAt(words, owner.start) };
-    if (!w.possessive || owner.cls === 'Person') return { mod: { start: owner.start, owner }, firstWord: wordIndexAt(words, owner.start) };
+    if (k?.cls === 'Country' && k.country) return { mod: { start: owner.start, end: owner.end, country: k.country }, firstWord: wordIndexAt(words, owner.start) };
+    if (!w.possessive || owner.cls === 'Person') return { mod: { start: owner.start, end: owner.end, owner }, firstWord: wordIndexAt(words, owner.start) };
   }
   void foldKey;
   return undefined;

@@ -55,7 +55,7 @@ export function findChains(text: string, words: readonly Word[]): Word[][] {
       if (prev.compound) break;
       if (prev.possessive && !(lexPossessive?.has(foldKey(prev.text + "'s")) || lexPossessive?.has(foldKey(prev.text + "'")))) break;
       const next = words[j]!;
-      if (!/^ +$/.test(text.slice(prev.end, next.start))) break;
+      if (!(prev.possessive ? /^['’]s? +$/ : /^ +$/).test(text.slice(prev.end, next.start))) break;
       if (next.prefix) break;
       if (next.cap) {
         chain.push(next);
@@ -274,6 +274,10 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   }
 
   if (words.length === 1 && lex.stopAcronyms.has(s)) return;
+  // A demonym alone is a modifier ("the South Korean puppet military"); collective phrases read it.
+  if (lex.demonyms.has(s) || lex.demonyms.has(s.replace(/s$/, ''))) return;
+  // "the North African country": an adjective of origin before a common noun.
+  if (words.length <= 2 && /\b(?:the|a|an)\s+$/i.test(before(ctx, start)) && /^\s+\p{Ll}/u.test(after(ctx, end)) && /(?:an|ese|ish)$/.test(s) && !headClass(lex, ctx.text, words)) return;
   if (words.every((w) => isStop(lex, w))) return;
 
   const head = headClass(lex, ctx.text, words);
@@ -317,7 +321,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
 
-  if (looksLikePerson(lex, words) && !LOCATIVE_BEFORE.test(prev.slice(-12)) && !PLACE_BEFORE.test(prev) && !lowerHead) {
+  if (looksLikePerson(lex, words) && !/\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$/i.test(prev) && !PLACE_BEFORE.test(prev) && !lowerHead) {
     push(out, { ...base, cls: 'Person', form: 'name', rule: piece.title ? 'name:titled-person' : 'name:person-shape', nameable: true, ...titled });
     return;
   }
