@@ -22,6 +22,8 @@ export interface EventMention {
   definite: boolean;
   /** Told in the present perfect or progressive ("has taken control", "are deployed"): true at publication. */
   current: boolean;
+  /** The date was not told with the event but taken from its context. */
+  inheritedWhen?: boolean;
   rule: string;
 }
 
@@ -48,7 +50,7 @@ const VERB_CONTEXT = /\b(?:he|she|it|they|we|would|will|could|might|may|to|had|h
 /** A condition: "if the shelling went on", "unless talks resume". */
 const CONDITION = /\b(?:if|unless|whether)\b[^,;]*$/i;
 /** A complement under denial: "denied any planes were shot down". */
-const DENIED = /\bden(?:y|ies|ied|ying)\b[^.;]*$/i;
+const DENIED = /\bden(?:y|ies|ied|ying)\b(?:(?!\b(?:and|but)\s+(?:also\s+)?(?:said|says|stated|added|claimed)\b)[^.;])*$/i;
 /** Participles that only read as a capture with their object right after: "took Aleppo", "took control of the town". */
 const CAPTURE_OBJECT_GAP = /^[\s“”"]*(?:(?:the|a|an|several|some|much|most|part|parts|control|of|over|strategic|town|city|village|villages|key|northern|southern|eastern|western|border|provincial|regional|capital)\s+)*$/i;
 /** A participle's subject right before it: "US service members are deployed", "Kenyan troops stationed". */
@@ -237,6 +239,7 @@ function clauseStarts(doc: AnnotatedDocument, s: Sentence, at: number): number[]
 /** The subject of a verb: a pronoun right before it, else the first actor of the nearest clause that names one. */
 function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: string, actors: Mention[], mentions: Mention[]): string[] {
   const forces = forcesOf(doc, s, span.start, before, actors, mentions);
+  if (forces === BOTH) return lastTwoCountries(doc, s, mentions);
   if (forces) return [forces];
   const pronoun = PRONOUN_SUBJECT.exec(before);
   if (pronoun) {
@@ -267,6 +270,7 @@ function nearestBefore(doc: AnnotatedDocument, s: Sentence, span: Span, actors: 
     if (entity) return [entity];
   }
   const forces = forcesOf(doc, s, span.start, before, actors, mentions);
+  if (forces === BOTH) return lastTwoCountries(doc, s, mentions);
   if (forces) return [forces];
   const cands = actors.filter((m) => m.end <= span.start && isActorClass(classOf(doc, m)) && classOf(doc, m) !== 'Country');
   const last = cands[cands.length - 1];
@@ -281,6 +285,7 @@ function nearestBefore(doc: AnnotatedDocument, s: Sentence, span: Span, actors: 
 function forcesOf(doc: AnnotatedDocument, s: Sentence, at: number, before: string, actors: Mention[], mentions: Mention[]): string | undefined {
   const m = FORCES_OF.exec(before);
   if (!m) return undefined;
+  if (/^their/i.test(m[1]!) && /\bboth\s+(?:countries|sides|nations|states)\s+(?:(?:have|had|has)\s+)?\S+\s+$/i.test(before.slice(0, m.index))) return BOTH;
   const head = s.start + m.index;
   const countries = mentions.filter((x) => x.end <= head && classOf(doc, x) === 'Country');
   if (/^the\s+country/i.test(m[0])) return countries[countries.length - 1]?.entity;
@@ -294,6 +299,18 @@ function forcesOf(doc: AnnotatedDocument, s: Sentence, at: number, before: strin
     if (title) return title.entity;
   }
   return owner;
+}
+
+/** A marker for "both countries … their militaries": the two sides are the last two countries named. */
+const BOTH = '\u0000both';
+
+function lastTwoCountries(doc: AnnotatedDocument, s: Sentence, mentions: Mention[]): string[] {
+  const out: string[] = [];
+  for (let i = mentions.length - 1; i >= 0 && out.length < 2; i--) {
+    const m = mentions[i]!;
+    if (m.start < s.start && classOf(doc, m) === 'Country' && !out.includes(m.entity!)) out.push(m.entity!);
+  }
+  return out.length === 2 ? out.reverse() : [];
 }
 
 /** The object of a verb: the first actor or place after it in the same clause, with any coordinated with it. */

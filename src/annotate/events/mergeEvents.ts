@@ -10,6 +10,7 @@ interface Cluster {
   targets: Set<string>;
   places: Set<string>;
   when?: When;
+  whenInherited?: boolean;
   caption: boolean;
 }
 
@@ -45,7 +46,7 @@ function compatibleTimes(a: When | undefined, b: When | undefined): boolean {
 function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean {
   if (c.mentions[0]!.type !== m.type) return false;
   if (c.caption !== (m.sentence.furniture === 'caption')) return false;
-  if (!compatibleTimes(c.when, m.when)) return false;
+  if (!c.whenInherited && !m.inheritedWhen && !compatibleTimes(c.when, m.when)) return false;
   const agentsShared = shares(doc, c.agents, m.agents);
   const agentsFit = agentsShared || c.agents.size === 0 || m.agents.length === 0;
   const targetsShared = shares(doc, c.targets, m.targets);
@@ -56,6 +57,13 @@ function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean
   if (m.type === 'Communication' && targetsShared) return true;
   if (targetsShared && agentsFit && (c.agents.size === 0 || m.agents.length === 0)) return true;
   return m.definite && agentsFit && targetsFit;
+}
+
+/** The places a dateline names ("Gedo, Somalia"): where the story is told from. */
+function placesOfDateline(doc: AnnotatedDocument): string[] {
+  const lines = doc.sentences.filter((s) => s.furniture === 'dateline');
+  const keys = doc.mentions.filter((m) => m.entity !== undefined && lines.some((s) => m.start >= s.start && m.end <= s.end)).map((m) => m.entity!);
+  return [...new Set(keys)];
 }
 
 /** The target of an attack on a place, or of its capture, is that place (the most specific one named). */
@@ -77,8 +85,8 @@ function datedFromContext(doc: AnnotatedDocument, told: readonly EventMention[])
   for (const m of told) {
     let dated = m;
     if (!m.when) {
-      if (m.current && published && m.sentence.furniture !== 'caption') dated = { ...m, when: published };
-      else if (last?.when && m.sentence.block - last.sentence.block <= 2 && m.sentence.furniture !== 'caption') dated = { ...m, when: last.when };
+      if (m.current && published && m.sentence.furniture !== 'caption') dated = { ...m, when: published, inheritedWhen: true };
+      else if (last?.when && m.sentence.block - last.sentence.block <= 2 && m.sentence.furniture !== 'caption') dated = { ...m, when: last.when, inheritedWhen: true };
     }
     if (dated.when && dated.sentence.furniture !== 'caption') last = dated;
     out.push(dated);
@@ -102,6 +110,10 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
       const antecedent = [...clusters].reverse().find((c) => c.mentions[0]!.type === m.type && !c.caption && m.sentence.block - c.mentions[c.mentions.length - 1]!.sentence.block <= 3);
       if (antecedent) {
         antecedent.mentions.push(m);
+        if (m.when && !m.inheritedWhen && (!antecedent.when || antecedent.whenInherited)) {
+          antecedent.when = m.when;
+          antecedent.whenInherited = false;
+        }
         continue;
       }
     }
@@ -121,15 +133,20 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     for (const t of m.targets) home.targets.add(t);
     // A bare "the attacks" adds no places: its sentence may be about their consequences elsewhere.
     if (m.agents.length > 0 || m.targets.length > 0 || home.mentions.length === 1) for (const p of m.places) home.places.add(p);
-    if (!home.when && m.when) home.when = m.when;
+    if (m.when && (!home.when || (home.whenInherited && !m.inheritedWhen))) {
+      home.when = m.when;
+      home.whenInherited = m.inheritedWhen === true;
+    }
   }
   const out: EventFact[] = [];
   let lastPlaces: { places: string[]; block: number } | undefined;
+  const datelinePlaces = placesOfDateline(doc);
   for (const c of clusters) {
     const first = c.mentions[0]!;
     let places = [...c.places];
     // An event told without a place happened where the story is: the places of the event told just before it.
     if (places.length === 0 && lastPlaces && first.sentence.block - lastPlaces.block <= 2 && !c.caption) places = lastPlaces.places;
+    else if (places.length === 0 && !c.caption) places = datelinePlaces;
     else if (places.length > 0 && !c.caption) lastPlaces = { places, block: first.sentence.block };
     const targets = [...c.targets].filter((t) => !c.agents.has(t) || first.frame === 'among');
     if (c.agents.size === 0 && targets.length === 0) continue;
