@@ -44,7 +44,7 @@ const TOKENS: Record<string, string> = {
   // one lower-case modifier word ("main", "Syrian" is allowed too when it is an adjective of place)
   W: `(?:[a-z][\\w'-]*|[A-Z][a-z]+(?:n|i|ian|ese|ish)) `,
   // a plural anaphor that points back at the last list named ("these groups", "all four of these militias")
-  ANA: `(?:all (?:\\w+ )?(?:of )?)?(?:these|those|the|both) (?:\\w+ )?(?:groups|organi[sz]ations|militias|entities|companies|individuals|firms|factions|movements)`,
+  ANA: `(?:all (?:\\w+ )?(?:of )?)?(?:(?:these|those|the|both) (?:\\w+ )?(?:groups|organi[sz]ations|militias|entities|companies|individuals|firms|factions|movements)|(?:these|those|both) (?:\\w+ )?⟦\\d+⟧)`,
 };
 
 /** Compiles a pattern template: {E} a slot, {L} a list of slots, {Q} a quote, {SEP}, {DET}, {W}, {ANA}. */

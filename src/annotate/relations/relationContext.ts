@@ -82,7 +82,7 @@ export function entitiesOf(
   const single = /^⟦(\d+)⟧$/.exec(t);
   const mentionText = single ? view.slots[Number(single[1])]?.mention.text : undefined;
   // "these militias" resolved to a collective still means the groups the text just listed
-  if (ANAPHOR.test(t) || (mentionText !== undefined && ctx.lastList.length >= 2 && ANAPHOR.test(mentionText))) keys = ctx.lastList;
+  if (ctx.lastList.length >= 2 && (ANAPHOR.test(t) || (mentionText !== undefined && ANAPHOR.test(mentionText)))) keys = ctx.lastList;
   else if (isPronoun(t)) {
     const a = antecedent(ctx, view, at, fits);
     keys = a ? [a] : [];

@@ -10,6 +10,7 @@ import { extractFoundings } from './foundings.js';
 import { mergeFacts } from './mergeFacts.js';
 import { pattern, type Candidate, type Family } from './patterns.js';
 import { createContext, rememberSentence, type Pending, type RelationContext } from './relationContext.js';
+import { relationLexicon } from './relationLexicon.js';
 import { extractRoles } from './roles.js';
 import { extractSanctions } from './sanctions.js';
 import { listOf, viewSentence, type SentenceView } from './sentenceView.js';
@@ -29,6 +30,8 @@ export const FAMILIES: readonly Family[] = [
 ];
 
 const LIST = pattern('{L}', 'g');
+/** Designation categories are words of the pattern, never mentions ("Specially Designated Global Terrorists"). */
+const CATEGORY = new RegExp(relationLexicon.category, 'g');
 /** A sentence that opens on the names a previous sentence counted: "A and B are being designated ...". */
 const OPENING_LIST = pattern('^\\W*(?<x>{L})', 'd');
 
@@ -81,7 +84,7 @@ export function annotateRelations(doc: AnnotatedDocument): void {
   for (const sentence of doc.sentences) {
     // related-article lines and bylines belong to other articles or to no fact
     if (sentence.furniture === 'related' || sentence.furniture === 'byline') continue;
-    const view = viewSentence(doc, sentence);
+    const view = viewSentence(doc, sentence, CATEGORY);
     const waiting = ctx.pending;
     ctx.pending = [];
     found.push(...resolvePending(waiting, view, previous));

@@ -47,7 +47,7 @@ const ORDER_AS = pattern(
 );
 /** A title just before a name: "State Department spokesperson ", "Deputy ⟦Gedo⟧ Governor ", "Hamas's leader, ". */
 const PREMODIFIER = pattern(
-  `(?:(?<o>{E})(?:'s?)? |(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) )?(?<t>${TITLE}),?\\s*$`,
+  `(?:(?<o>{E})(?:'s?)? |(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) |(?<dem>[A-Z][a-z]+) )?(?<t>${TITLE}),?\\s*$`,
   'd',
 );
 /** A title inside a person's mention: "President Bashar al-Assad", "Azerbaijani President Ilham Aliyev". */
@@ -130,7 +130,8 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const start = Math.min(at, Math.max(0, at - 80) + m.index);
     const end = at + `⟦${person.index}⟧`.length;
     const span = Object.assign([view.masked.slice(start, end)], { index: start }) as unknown as RegExpMatchArray;
-    add(span, 'role:premodifier', 0.8, person, title, slotOf(view, g['o'] ?? g['oq']), start);
+    const owner = slotOf(view, g['o'] ?? g['oq']) ?? (g['dem'] ? ownerNamed(doc, g['dem']) : undefined);
+    add(span, 'role:premodifier', 0.8, person, title, owner, start);
   }
   for (const [rx, rule] of [[LEADS, 'leadership:leads'], [LED_BY, 'leadership:led-by']] as const) {
     for (const m of view.masked.matchAll(rx)) {

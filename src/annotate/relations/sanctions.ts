@@ -46,10 +46,12 @@ const ACTION_AGAINST = pattern(
 
 /** The subject of a sentence: its first organization or country; in "A's B", B. */
 function subjectOf(view: SentenceView, before: number): string | undefined {
-  const m = /⟦(\d+)⟧(?:'s ⟦(\d+)⟧)?/.exec(view.masked.slice(0, before));
-  if (!m) return undefined;
-  const slot = view.slots[Number(m[2] ?? m[1])];
-  return slot && isBody(slot) ? slot.entity : undefined;
+  for (const m of view.masked.slice(0, before).matchAll(/⟦(\d+)⟧(?:'s ⟦(\d+)⟧)?/g)) {
+    const slot = view.slots[Number(m[2] ?? m[1])];
+    // a dateline place ("WASHINGTON — Today, ...") is no subject
+    if (slot && isBody(slot)) return slot.entity;
+  }
+  return undefined;
 }
 
 /** Every sanction, imposed or lifted, a sentence states. */

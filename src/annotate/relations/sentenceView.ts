@@ -94,9 +94,18 @@ function straighten(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
-/** Builds the masked view of one sentence. */
-export function viewSentence(doc: AnnotatedDocument, sentence: Sentence): SentenceView {
-  const mentions = flatten(splitCompounds(doc, resolvedMentionsIn(doc, sentence)));
+/**
+ * Builds the masked view of one sentence. Mentions overlapping a match of `protect` (a global expression, e.g. the
+ * designation categories, so that "Terrorists" in "Specially Designated Global Terrorists" stays words) are left out.
+ */
+export function viewSentence(doc: AnnotatedDocument, sentence: Sentence, protect?: RegExp): SentenceView {
+  let resolved = resolvedMentionsIn(doc, sentence);
+  if (protect) {
+    const raw = doc.text.slice(sentence.start, sentence.end);
+    const kept = [...raw.matchAll(protect)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length] as const);
+    resolved = resolved.filter((m) => !kept.some(([s, e]) => m.start < e && m.end > s));
+  }
+  const mentions = flatten(splitCompounds(doc, resolved));
   const pieces: Piece[] = [];
   const slots: Slot[] = [];
   let masked = '';

@@ -26,11 +26,12 @@ const ACTIVE = pattern(
   `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?<v>supports|supported|supporting|backs|backed|backing|sponsors|sponsored|funds|funded|finances|financed|arms|armed|bankrolls|bankrolled) (?:the )?(?<x>{L})`,
 );
 /** "the Kenyans counterattacked, in support of the Somali troops". */
-const IN_SUPPORT = pattern(`(?<by>{E})[^⟦.;]{0,60}?\\b(?<v>in support of) (?:the )?(?<x>{L})`);
+const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;]){0,60}?\\b(?<v>in support of) (?:the )?(?<x>{L})`);
 /** "to work hand in hand with the AU to support the people and Government of Somalia". */
 const TO_SUPPORT = pattern(
   `(?<by>{E})[^⟦.;]{0,60}?\\bto (?<v>support|back|assist|aid|help|arm|fund) (?:the )?(?:[a-z]+ (?:and|of) (?:the )?)?(?<x>{L})`,
 );
+const WITH_BEFORE = /\bwith (?:the )?(?:⟦\d+⟧(?:,| and|, and) (?:the )?)*$/;
 /** "designated for enabling Wagner Group security operations"; "sanctioned for supporting Hezbollah". */
 const ENABLING = pattern(
   `(?<by>{L}) (?:is|are|was|were|has been|have been|had been) (?:(?:being|also|previously) )*(?:designated|sanctioned|listed)[^⟦;]{0,80}? for (?:materially )?(?<v>enabling|supporting|assisting|financing|funding|helping|aiding|sponsoring|arming|providing (?:[\\w-]+ ){0,2}?support (?:to|for)) (?:the )?(?<x>{E})`,
@@ -42,6 +43,8 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
   const run = (rx: RegExp, rule: string, confidence: number, verbal: boolean): void => {
     for (const m of view.masked.matchAll(rx)) {
       if (verbal && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+      // in "A works with B and C to support D" the supporter is A, not the partners named last
+      if (rx === TO_SUPPORT && WITH_BEFORE.test(view.masked.slice(0, m.index))) continue;
       const g = m.groups ?? {};
       const supporters = entitiesOf(ctx, view, g['by'], groupStart(m, 'by'), isBody);
       const supported = entitiesOf(ctx, view, g['x'], groupStart(m, 'x'), isActor);
