@@ -307,6 +307,9 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       }
     }
     push(out, { ...base, cls: head, form: 'name', rule: 'name:head-word', nameable: true });
+    // "the U.S. Embassy in Baghdad", "Mission in Somalia": the place after "in" is a mention of its own.
+    const inAt = words.findIndex((w, i) => i > 0 && w.text === 'in');
+    if (inAt > 0 && inAt < words.length - 1) classifyPiece(lex, ctx, { words: words.slice(inAt + 1) }, out);
     return;
   }
   if (words.some((w) => lex.stopHeads.has(w.text.replace(/[-‐]\d+$/, '')))) return;
