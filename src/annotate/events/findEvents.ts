@@ -24,6 +24,8 @@ export interface EventMention {
   current: boolean;
   /** The date was not told with the event but taken from its context. */
   inheritedWhen?: boolean;
+  /** A verb with an object the recognizer did not name ("shelled civilian territory"): its target is unknown, not absent. */
+  objectUnknown: boolean;
   rule: string;
 }
 
@@ -57,6 +59,8 @@ const CAPTURE_OBJECT_GAP = /^[\s“”"]*(?:(?:the|a|an|several|some|much|most|p
 const ADJACENT_SUBJECT = /^\s*(?:\([^)]*\)\s*)?(?:(?:are|is|was|were|have|has|had|been|being|now|also|currently|reportedly|still|already|who\s+are|that\s+are)\s+)*$/i;
 /** Forces named by their owner: "the country's military", "his forces", "their troops" (with what follows them). */
 const FORCES_OF = /\b(the\s+country['’]s|his|her|their|its)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|army|military|militaries|soldiers|fighters|units|jets|warplanes)\s*[“"]?\s*(?:(?:are|is|was|were|have|has|had|been|being|now|also|reportedly)\s+)*$/i;
+/** A noun phrase right after a verb: "shelled civilian territory", "overran the camp" (not "by", "on Friday", ","). */
+const UNNAMED_OBJECT = /^\s+(?!(?:by|in|on|at|to|into|from|with|for|as|after|before|during|over|near|and|but|that|which|who|yesterday|today|late|early|earlier|later|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[“"]?[A-Za-z]/;
 /** Words that cannot stand between a modifier and its noun: "Russia's response" yes, "the US from the offensive" no. */
 const FUNCTION_WORD = /\b(?:the|a|an|this|that|these|those|of|on|against|in|at|and|or|by|for|to|from|with|into|over|after|before|which|who|said|says|is|are|was|were|has|have|had|not|no)\b/i;
 /** Verb forms in the present tense, which in a quote describe a habit or a view, not an occurrence. */
@@ -214,6 +218,7 @@ function readEvent(
     ...whenOf(doc, s, span),
     definite: DEFINITE.test(before) && (entry.frame === 'noun' || entry.frame === 'among'),
     current: perfect,
+    objectUnknown: verbal && targetSet.length === 0 && UNNAMED_OBJECT.test(doc.text.slice(span.end, s.end)),
     rule,
   };
 }

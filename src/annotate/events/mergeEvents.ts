@@ -50,13 +50,31 @@ function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean
   const agentsShared = shares(doc, c.agents, m.agents);
   const agentsFit = agentsShared || c.agents.size === 0 || m.agents.length === 0;
   const targetsShared = shares(doc, c.targets, m.targets);
-  const targetsFit = targetsShared || c.targets.size === 0 || m.targets.length === 0;
+  const targetsFit = targetsShared || c.targets.size === 0 || (m.targets.length === 0 && !m.objectUnknown);
   if (c.mentions.some((x) => x.sentence.index === m.sentence.index) && agentsFit) return true;
-  if (agentsShared && (targetsFit || shares(doc, c.places, m.places))) return true;
+  if (agentsShared && (targetsFit || (!m.objectUnknown && shares(doc, c.places, m.places)))) return true;
   // Talks between the same sides are one channel, whoever on each side picks up the phone.
   if (m.type === 'Communication' && targetsShared) return true;
   if (targetsShared && agentsFit && (c.agents.size === 0 || m.agents.length === 0)) return true;
   return m.definite && agentsFit && targetsFit;
+}
+
+/**
+ * Places for tellings without one: an event told without a place happened where the story is, at the places of the
+ * event told just before it (two blocks back at most), else at the places the dateline names.
+ */
+function placedFromContext(doc: AnnotatedDocument, told: readonly EventMention[]): EventMention[] {
+  const dateline = placesOfDateline(doc);
+  let last: EventMention | undefined;
+  return told.map((m) => {
+    if (m.sentence.furniture === 'caption') return m;
+    if (m.places.length > 0) {
+      last = m;
+      return m;
+    }
+    if (last && m.sentence.block - last.sentence.block <= 2) return { ...m, places: last.places };
+    return dateline.length ? { ...m, places: dateline } : m;
+  });
 }
 
 /** The places a dateline names ("Gedo, Somalia"): where the story is told from. */
@@ -100,7 +118,7 @@ function datedFromContext(doc: AnnotatedDocument, told: readonly EventMention[])
  * nowhere, are dropped: nothing can be said of them.
  */
 export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[]): EventFact[] {
-  const mentions = datedFromContext(doc, told).map((m) => placeAsTarget(doc, m));
+  const mentions = placedFromContext(doc, datedFromContext(doc, told)).map((m) => placeAsTarget(doc, m));
   const clusters: Cluster[] = [];
   for (const m of mentions) {
     let home: Cluster | undefined;
@@ -139,15 +157,9 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     }
   }
   const out: EventFact[] = [];
-  let lastPlaces: { places: string[]; block: number } | undefined;
-  const datelinePlaces = placesOfDateline(doc);
   for (const c of clusters) {
     const first = c.mentions[0]!;
-    let places = [...c.places];
-    // An event told without a place happened where the story is: the places of the event told just before it.
-    if (places.length === 0 && lastPlaces && first.sentence.block - lastPlaces.block <= 2 && !c.caption) places = lastPlaces.places;
-    else if (places.length === 0 && !c.caption) places = datelinePlaces;
-    else if (places.length > 0 && !c.caption) lastPlaces = { places, block: first.sentence.block };
+    const places = [...c.places];
     const targets = [...c.targets].filter((t) => !c.agents.has(t) || first.frame === 'among');
     if (c.agents.size === 0 && targets.length === 0) continue;
     const fact: EventFact = {
