@@ -7,29 +7,32 @@ import { timeStage } from '../../src/annotate/time/timeStage.js';
 import { parseArticle, type ArticleMeta } from '../../src/read/article.js';
 import { slug } from '../../src/rdf/iris.js';
 
-const BRACKET = /\[([^\[\]|]+)\|([A-Za-z]+)(?:=([a-z0-9-]+))?\]/g;
-
+const CLOSE = /^\|([A-Za-z]+)(?:=([a-z0-9-]+))?\]/;
 /**
  * Builds a document from marked-up text. `[Hezbollah|ArmedGroup]` is a name mention of the entity keyed by the slug
  * of its text ("hezbollah"); `[the group|ArmedGroup=hezbollah]` points a mention at a given key. A mention whose text
  * starts in lower case ("the group", "he") is a description that cannot name its entity. The entity's label is its
- * first name mention. `meta` sets article fields such as `published` (relative times resolve against it) or `outlet`.
+ * first name mention. Brackets nest: `[[Bashar al-Assad|Person]'s regime|Government]` gives two mentions, the outer one
+ * first. `meta` sets article fields such as `published` (relative times resolve against it) or `outlet`.
  *
  * annotatedDoc('[Iran|Country]-backed [Hezbollah|ArmedGroup] fighters attacked [Haifa|City].', { published: '2024-05-06' })
  */
 export function annotatedDoc(marked: string, meta: ArticleMeta = {}): AnnotatedDocument {
   let text = '';
-  let last = 0;
+  const open: number[] = [];
   const found: { start: number; end: number; surface: string; cls: EntityClass; key: string | undefined }[] = [];
-  for (const m of marked.matchAll(BRACKET)) {
-    text += marked.slice(last, m.index);
-    const surface = m[1]!;
-    found.push({ start: text.length, end: text.length + surface.length, surface, cls: m[2] as EntityClass, key: m[3] });
-    text += surface;
-    last = m.index + m[0].length;
+  for (let i = 0; i < marked.length; i++) {
+    const c = marked[i]!;
+    const close = c === '|' && open.length > 0 ? CLOSE.exec(marked.slice(i)) : null;
+    if (c === '[') open.push(text.length);
+    else if (close) {
+      const start = open.pop()!;
+      found.push({ start, end: text.length, surface: text.slice(start), cls: close[1] as EntityClass, key: close[2] });
+      i += close[0].length - 1;
+    } else text += c;
   }
-  text += marked.slice(last);
-  if (/[\[\]]/.test(text)) throw new Error(`test/support/annotatedDoc: unbalanced or malformed bracket in ${JSON.stringify(marked)}`);
+  if (open.length > 0 || /[\[\]]/.test(text)) throw new Error(`test/support/annotatedDoc: unbalanced or malformed bracket in ${JSON.stringify(marked)}`);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // parseArticle trims leading blank lines; the marked text is expected to start with prose so offsets hold.
   const doc = createDocument(parseArticle(text, 'test.txt', meta));
