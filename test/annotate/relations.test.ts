@@ -241,6 +241,7 @@ describe('roles and leaderships', () => {
     ],
     ['[Azerbaijani|Country=azerbaijan] President [Ilham Aliyev|Person] spoke.', ['role org=azerbaijan person=ilham-aliyev [president]']],
     ['[President Trump|Person] spoke.', ['role person=president-trump [president]']],
+    ['Sanctions on President [[Ivan Petrov|Person]\'s regime|Government=petrov-regime] remain.', ['role person=ivan-petrov [president]']],
     ['[Saleh Idris|Person], the leader of the armed faction known as the [Free Army|ArmedGroup], met them.', ['role org=free-army person=saleh-idris [leader]']],
     ['[Omar Haddad|Person], the chief executive of [Alpha Mining|Company], resigned.', []],
     ['[Omar Haddad|Person] met the president on Monday.', []],
@@ -272,6 +273,11 @@ describe('sanctions', () => {
     [
       'The [Treasury|GovernmentAgency] has taken previous action against several companies in [Mali|Country], including [Alpha Mining|Company] and [Beta Gold|Company]. The sanctions stand.',
       ['sanction sanctioner=treasury target=alpha-mining', 'sanction sanctioner=treasury target=beta-gold'],
+    ],
+    // a refused lifting says the sanctions stand; the regime, not its owner, is the target
+    [
+      '[Canada|Country] would not lift its sanctions on President [[Ivan Petrov|Person]\'s regime|Government=petrov-regime].',
+      ['sanction sanctioner=canada target=petrov-regime'],
     ],
     ['The [European Union|InternationalOrganization] lifted its sanctions on [Belarus|Country] in 2016.', ['sanction sanctioner=european-union target=belarus @2016 (lifted)']],
     ['The [European Union|InternationalOrganization] may impose sanctions on [Belarus|Country].', []],

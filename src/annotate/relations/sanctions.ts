@@ -3,6 +3,7 @@
 // its sanctions" is no lifting but tells that the sanctions stand.
 
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
+import { relationLexicon } from './relationLexicon.js';
 import {
   candidate,
   deniedOrHypothetical,
@@ -18,7 +19,7 @@ import {
 import type { SentenceView } from './sentenceView.js';
 
 // in "President Assad's regime" the regime is the target, not its possessor
-const TARGET = `(?:the )?(?:{E}'s )?(?<x>{L}|{ANA}|it|them)`;
+const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?<x>{L}|{ANA}|it|them)`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(

@@ -31,6 +31,8 @@ interface Piece {
 
 const COMPOUND = /^(.+?)-(backed|supported|sponsored|funded|financed|armed|aligned|allied|linked|affiliated|controlled|owned|run|led) (?=\S)/;
 
+const POSSESSIVE = /^(.+?)['’]s? (?=\S)/;
+
 /**
  * Splits a mention written as a compound ("Iran-aligned militia groups", "U.N.-supported Tripoli government") into a
  * mention of the named prefix and a mention of the rest, both pointing at their entities, so that patterns see
@@ -39,6 +41,15 @@ const COMPOUND = /^(.+?)-(backed|supported|sponsored|funded|financed|armed|align
 function splitCompounds(doc: AnnotatedDocument, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
+    const possessive = POSSESSIVE.exec(m.text);
+    if (possessive) {
+      // "Bashar al-Assad's regime": the owner's mention stays visible beside the whole
+      const owner = mentions.find((o) => o !== m && o.start === m.start && o.end === m.start + possessive[1]!.length);
+      if (owner) {
+        out.push({ ...m, start: m.start + possessive[0].length, text: m.text.slice(possessive[0].length), rule: 'relations:possessive-rest' });
+        continue;
+      }
+    }
     const c = COMPOUND.exec(m.text);
     if (!c) {
       out.push(m);
