@@ -19,6 +19,16 @@ export function resolvedMentions(doc: AnnotatedDocument): Mention[] {
   return doc.mentions.filter((m) => m.entity !== undefined && doc.entities.has(m.entity)).sort((a, b) => a.start - b.start);
 }
 
+/** Mentions not nested inside another ("Somalia" inside "African Union Mission in Somalia" is left out). */
+export function outermost(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}
+
+/** Whether a mention is a possessive modifier of what follows ("North Korea's main news agency"). */
+export function isPossessive(doc: AnnotatedDocument, m: Mention): boolean {
+  return /^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3));
+}
+
 /** The class of the entity behind a mention (the entity's, which resolution may have refined). */
 export function classOf(doc: AnnotatedDocument, m: Mention): EntityClass {
   return (m.entity !== undefined ? doc.entities.get(m.entity)?.cls : undefined) ?? m.cls;

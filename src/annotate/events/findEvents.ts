@@ -3,7 +3,7 @@
 
 import type { AnnotatedDocument, EventType, Mention, Sentence, Span, When } from '../document.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
-import { classOf, isActorClass, isPlaceClass, resolvedMentions, resolvePronoun } from './actors.js';
+import { classOf, isActorClass, isPlaceClass, outermost, resolvedMentions, resolvePronoun } from './actors.js';
 import { triggerLexicon, type Frame, type TriggerEntry } from './triggerLexicon.js';
 
 /** One event as told in one sentence, before coreference merges the tellings. */
@@ -135,7 +135,8 @@ function readEvent(
   mentions: Mention[],
   quotes: readonly Span[],
 ): EventMention | undefined {
-  const actors = inSentence.filter((m) => isActorClass(classOf(doc, m)) || isPlaceClass(classOf(doc, m)));
+  // Arguments are whole names: "Somalia" inside "African Union Mission in Somalia" is a place, not an actor
+  const actors = outermost(inSentence);
   const agents: string[] = [];
   const targets: string[] = [];
   let type = entry.type;

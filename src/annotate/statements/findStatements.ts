@@ -2,7 +2,7 @@
 // "according to X"), the outlet they told it to, the day they said it, and the quoted words.
 
 import type { AnnotatedDocument, Mention, Sentence, Span, StatementFact, TimeExpression, When } from '../document.js';
-import { classOf, isActorClass, resolvedMentions, resolvePronoun } from '../events/actors.js';
+import { classOf, isActorClass, isPossessive, outermost, resolvedMentions, resolvePronoun } from '../events/actors.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { speechLexicon } from './speechLexicon.js';
 
@@ -47,12 +47,13 @@ interface Act {
 export function findStatements(doc: AnnotatedDocument): StatementFact[] {
   const lex = speechLexicon();
   const mentions = resolvedMentions(doc);
+  const heads = outermost(mentions);
   const quotes = quoteSpans(doc.text);
   const acts: Act[] = [];
   let lastSpeakers: string[] = [];
 
   const actorMentions = (from: number, to: number): Mention[] =>
-    mentions.filter((m) => m.start >= from && m.end <= to && isActorClass(classOf(doc, m)) && !isQuoted(quotes, m));
+    heads.filter((m) => m.start >= from && m.end <= to && isActorClass(classOf(doc, m)) && !isQuoted(quotes, m));
 
   for (const s of doc.sentences) {
     if (s.furniture && SKIPPED.has(s.furniture)) continue;
@@ -63,8 +64,10 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     for (const m of text.matchAll(lex.source)) {
       const at = s.start + m.index + m[0].length;
       if (isQuoted(quotes, { start: at - 1, end: at })) continue;
-      const next = actorMentions(at, s.end)[0];
-      if (!next || !/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, next.start))) continue;
+      const after = actorMentions(at, s.end);
+      // "quoting North Korea's main news agency KCNA": the possessor is not the source
+      const next = after[0] && isPossessive(doc, after[0]) ? after[1] : after[0];
+      if (!next || !/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, after[0]!.start))) continue;
       inSentence.push({ speakers: [next.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: next.end });
     }
 
@@ -109,9 +112,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const pronoun = PRONOUN_SUBJECT.exec(before);
     if (pronoun) {
       const at = s.start + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
-      const entity = resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
-      const fallback = /^(?:it|they)$/i.test(pronoun[1]!) ? lastSpeakers[0] : undefined;
-      const who = entity ?? fallback;
+      // "it added": an organization pronoun continues the last speaker before anything else
+      const impersonal = /^(?:it|they)$/i.test(pronoun[1]!);
+      const who = (impersonal ? lastSpeakers[0] : undefined) ?? resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
       return who ? { ...base, speakers: [who], rule: 'statement:pronoun', subjectEnd: at + pronoun[1]!.length } : undefined;
     }
     if (DOCUMENT_SUBJECT.test(before) && lastSpeakers.length) return { ...base, speakers: lastSpeakers, rule: 'statement:document' };
@@ -137,7 +140,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
   function outletAfter(from: number, to: number): string | undefined {
     for (const m of mentions) {
       if (m.start < from || m.end > to || m.start - from > 40) continue;
-      if (classOf(doc, m) !== 'MediaOutlet') continue;
+      if (classOf(doc, m) !== 'MediaOutlet' && classOf(doc, m) !== 'Company') continue;
       if (/\b(?:on|to|with)\s+(?:the\s+)?$/i.test(doc.text.slice(from, m.start)) && !/[,;“”"]|\bthat\b/.test(doc.text.slice(from, m.start))) return m.entity;
     }
     return undefined;
