@@ -2,7 +2,7 @@
 // The shapes are parsed and compiled once per validator; each graph is then checked against them.
 
 import { readFileSync } from 'node:fs';
-import { Parser, Store, type Quad, type Term } from 'n3';
+import { DataFactory, Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { packagePath } from '../paths.js';
 import { PREFIXES } from '../rdf/vocab.js';
@@ -11,6 +11,20 @@ import { PREFIXES } from '../rdf/vocab.js';
 export const SHAPES_FILE = packagePath('ontology', 'shapes.ttl');
 
 const SH = 'http://www.w3.org/ns/shacl#';
+
+/** The shape of an RDF/JS term, whichever library made it (n3 or the validator's own factory). */
+interface Term {
+  termType: string;
+  value: string;
+  language?: string;
+  datatype?: { value: string };
+}
+
+/** What the validator's report dataset offers: RDF/JS DatasetCore matching. */
+interface ReportDataset {
+  match(subject?: unknown, predicate?: unknown): Iterable<{ object: Term }>;
+}
+
 const RDF_FIRST = `${PREFIXES.rdf}first`;
 const RDF_REST = `${PREFIXES.rdf}rest`;
 const RDF_NIL = `${PREFIXES.rdf}nil`;
@@ -50,11 +64,9 @@ export class GraphSyntaxError extends Error {
   }
 }
 
-const COMPACT_PREFIXES: [string, string][] = [
-  ...Object.entries(PREFIXES).map(([p, ns]): [string, string] => [p, ns]),
-  ['sh', SH],
-  ['nkgsh', 'https://w3id.org/newskg/shapes#'],
-].sort((a, b) => b[1].length - a[1].length);
+const COMPACT_PREFIXES: [string, string][] = (
+  [...Object.entries(PREFIXES), ['sh', SH], ['nkgsh', 'https://w3id.org/newskg/shapes#']] as [string, string][]
+).sort((a, b) => b[1].length - a[1].length);
 
 /** A term as a reader wants it: prefixed name, <IRI>, "literal"^^type, or _:blank. */
 export function showTerm(term: Term): string {
@@ -68,7 +80,8 @@ export function showTerm(term: Term): string {
   if (term.termType === 'Literal') {
     const text = JSON.stringify(term.value.length > 80 ? `${term.value.slice(0, 77)}...` : term.value);
     if (term.language) return `${text}@${term.language}`;
-    return term.datatype.value === `${PREFIXES.xsd}string` ? text : `${text}^^${showTerm(term.datatype)}`;
+    const datatype = term.datatype?.value ?? `${PREFIXES.xsd}string`;
+    return datatype === `${PREFIXES.xsd}string` ? text : `${text}^^${showTerm({ termType: 'NamedNode', value: datatype })}`;
   }
   if (term.termType === 'BlankNode') return `_:${term.value}`;
   return term.value;
@@ -84,14 +97,18 @@ export function parseGraph(text: string, source: string, format?: string): Quad[
 }
 
 /** A sequence path in the report is an RDF list; other paths are one predicate. */
-function showPath(path: Term | null | undefined, report: Store): string | undefined {
+function showPath(path: Term | null | undefined, report: ReportDataset): string | undefined {
   if (!path) return undefined;
   if (path.termType !== 'BlankNode') return showTerm(path);
+  const objectOf = (node: Term, p: string): Term | undefined => {
+    for (const q of report.match(node, DataFactory.namedNode(p))) return q.object;
+    return undefined;
+  };
   const steps: string[] = [];
   let node: Term = path;
   for (let guard = 0; node.value !== RDF_NIL && guard < 50; guard++) {
-    const first = report.getObjects(node, RDF_FIRST, null)[0];
-    const rest = report.getObjects(node, RDF_REST, null)[0];
+    const first = objectOf(node, RDF_FIRST);
+    const rest = objectOf(node, RDF_REST);
     if (!first || !rest) return showTerm(path);
     steps.push(first.termType === 'BlankNode' ? '(complex path)' : showTerm(first));
     node = rest;
@@ -118,7 +135,7 @@ export class GraphValidator {
     const data = new Store();
     for (const q of quads) data.addQuad(q.subject, q.predicate, q.object);
     const report = await this.validator.validate(data);
-    const reportStore = new Store([...(report.dataset as Iterable<Quad>)]);
+    const reportData = report.dataset as unknown as ReportDataset;
     const violations = report.results.map((r): Violation => {
       const message = r.message[0]?.value ?? r.sourceConstraintComponent.value.slice(SH.length);
       const v: Violation = {
@@ -127,7 +144,7 @@ export class GraphValidator {
         message,
         component: showTerm(r.sourceConstraintComponent),
       };
-      const path = showPath(r.path, reportStore);
+      const path = showPath(r.path, reportData);
       if (path) v.path = path;
       if (r.value) v.value = showTerm(r.value);
       if (r.sourceShape && r.sourceShape.termType === 'NamedNode') v.shape = showTerm(r.sourceShape);
