@@ -44,6 +44,8 @@ export interface ActorLexicon {
   stopWords: Set<string>;
   stopHeads: Set<string>;
   stopAcronyms: Set<string>;
+  /** Regional and ethnic adjectives that modify a noun but name no actor ("African", "Kurdish"). */
+  adjectives: Set<string>;
   forceNouns: string[];
   governmentNouns: string[];
   administrationNouns: string[];
@@ -104,6 +106,7 @@ export function actorLexicon(): ActorLexicon {
     stopWords: new Set(),
     stopHeads: new Set(),
     stopAcronyms: new Set(),
+    adjectives: new Set(),
     forceNouns: [],
     governmentNouns: [],
     administrationNouns: [],
@@ -163,7 +166,8 @@ export function actorLexicon(): ActorLexicon {
   for (const w of heads.possessiveNameWords) lex.possessiveNameWords.add(foldKey(w));
   for (const w of heads.genericWords) lex.genericWords.add(w.toLowerCase());
 
-  const non = readLexicon<{ words: string[]; stopHeads: string[]; acronyms: string[] }>('nonEntities.json');
+  const non = readLexicon<{ words: string[]; stopHeads: string[]; acronyms: string[]; adjectives: string[] }>('nonEntities.json');
+  for (const w of non.adjectives) lex.adjectives.add(w);
   for (const w of non.words) lex.stopWords.add(w);
   for (const w of non.stopHeads) lex.stopHeads.add(w);
   for (const w of non.acronyms) lex.stopAcronyms.add(w);

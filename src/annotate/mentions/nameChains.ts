@@ -17,6 +17,8 @@ const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?\s+(?:said|says|has|have|had|will|w
 interface Piece {
   words: Word[];
   title?: TitleEntry;
+  /** A title follows it in the same chain: "Deputy Mopti Governor" names Mopti's governor. */
+  beforeTitle?: boolean;
 }
 
 export interface ChainContext {
@@ -157,6 +159,14 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
     const t = titleAt(lex, ctx.text, chain, i);
     // "General" closes "Secretary-General" but opens "General Motors": a title only before more name words.
     if (t && i + t[1] < chain.length && !headAt(lex, ctx.text, chain, i)) {
+      if (cur.length) {
+        const held = title;
+        const words = cur;
+        flush();
+        const last = pieces[pieces.length - 1];
+        if (last && last.words === words) last.beforeTitle = true;
+        void held;
+      }
       flush();
       title = t[0];
       i += t[1] - 1;
@@ -192,6 +202,9 @@ function headAt(lex: ActorLexicon, text: string, words: readonly Word[], i: numb
 function headClass(lex: ActorLexicon, text: string, words: readonly Word[]): EntityClass | undefined {
   const first = words[0]!;
   if (words.length > 1 && lex.arabicOrgWords.has(foldKey(first.text))) return 'ArmedGroup';
+  // "Ministry of Water Resources": a head that opens the name with "of" types it, whatever ends it.
+  const opening = lex.heads.get(first.text);
+  if (opening && words[1]?.text === 'of' && words.length > 2 && !lex.stopHeads.has(first.text)) return opening;
   for (let h = words.length - 1; h >= 0; h--) {
     const w = words[h]!;
     const two = h > 0 ? `${words[h - 1]!.text} ${w.text}` : '';
@@ -275,7 +288,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
 
   if (words.length === 1 && lex.stopAcronyms.has(s)) return;
   // A demonym alone is a modifier ("the South Korean puppet military"); collective phrases read it.
-  if (lex.demonyms.has(s) || lex.demonyms.has(s.replace(/s$/, ''))) return;
+  if (lex.demonyms.has(s) || lex.demonyms.has(s.replace(/s$/, '')) || lex.adjectives.has(s)) return;
   // "the North African country": an adjective of origin before a common noun.
   if (words.length <= 2 && /\b(?:the|a|an)\s+$/i.test(before(ctx, start)) && /^\s+\p{Ll}/u.test(after(ctx, end)) && /(?:an|ese|ish)$/.test(s) && !headClass(lex, ctx.text, words)) return;
   if (words.every((w) => isStop(lex, w))) return;
@@ -316,7 +329,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
 
   const prev = before(ctx, start);
   const next = after(ctx, end);
-  const lowerHead = /^\s+(provinces?|region|district|governorate|county|city|news agency|militia)\b/.exec(next);
+  if (piece.beforeTitle && words.length <= 3 && !words.some((w) => isAcronym(w.text))) {
+    push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:jurisdiction', nameable: true });
+    return;
+  }
+  const lowerHead = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militia)\b/.exec(next);
   // "the Aleppo and Idlib provinces": the first name shares the plural head.
   const shared = /^\s+and\s+\p{Lu}[\p{L}'’-]+\s+(province|region|district|governorate)s\b/u.exec(next);
   if (shared && words.length <= 3) {
@@ -336,11 +353,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   // Context: the words around a name that no lexicon or head word types.
   if (lowerHead) {
     const h = lowerHead[1]!;
-    const cls: EntityClass = h.startsWith('province') || h === 'region' || h === 'district' || h === 'governorate' || h === 'county' ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : 'ArmedGroup';
+    const cls: EntityClass = /^(?:province|region|district|governorate|count)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : 'ArmedGroup';
     if (cls === 'Region' || cls === 'City') {
       // "Gedo region": the region, named with and without its head; the bare name is typed from it.
       const full = ctx.text.slice(start, end + lowerHead[0].length);
-      push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls, form: 'name', rule: 'name:lowercase-head', nameable: true, canonical: full.replace(/provinces$/, 'province') });
+      push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls, form: 'name', rule: 'name:lowercase-head', nameable: true, canonical: full.replace(/(province|region|district|governorate)s$/, '$1').replace(/counties$/, 'county') });
       return;
     }
     push(out, { ...base, cls, form: 'name', rule: 'name:lowercase-head', nameable: true });

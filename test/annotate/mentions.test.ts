@@ -1,0 +1,118 @@
+// Specification of actor recognition and typing: each row is a sentence of our own and the mentions it must (and
+// must not) yield, as "surface → fine class". Runs the real sentence, furniture, time and mentions stages.
+
+import { describe, expect, it } from 'vitest';
+import { createDocument, type AnnotatedDocument, type EntityClass } from '../../src/annotate/document.js';
+import { sentenceStage } from '../../src/annotate/sentences/splitSentences.js';
+import { furnitureStage } from '../../src/annotate/sentences/furnitureStage.js';
+import { timeStage } from '../../src/annotate/time/timeStage.js';
+import { mentionsStage } from '../../src/annotate/mentions/mentionsStage.js';
+import { parseArticle } from '../../src/read/article.js';
+
+function mentionsOf(text: string): AnnotatedDocument {
+  const doc = createDocument(parseArticle(text, 'test.txt', { published: '2024-03-15' }));
+  for (const stage of [sentenceStage, furnitureStage, timeStage, mentionsStage]) stage.run(doc);
+  return doc;
+}
+
+function found(doc: AnnotatedDocument): Map<string, EntityClass> {
+  return new Map(doc.mentions.map((m) => [m.text, m.cls]));
+}
+
+type Row = [sentence: string, expected: Record<string, EntityClass>, absent?: string[]];
+
+const people: Row[] = [
+  ['Brig. Gen. Dana Whitcombe, the army spokesperson, said the convoy was hit.', { 'Dana Whitcombe': 'Person' }, ['Brig. Gen. Dana Whitcombe', 'Brig', 'Gen']],
+  ['U.N. Secretary-General Maria Ostrova condemned the raid.', { 'U.N.': 'InternationalOrganization', 'Maria Ostrova': 'Person' }, ['Secretary-General']],
+  ['The talks were led by deputy foreign minister Tomas Revik and Ayesha bint Khalid al-Marri.', { 'Tomas Revik': 'Person', 'Ayesha bint Khalid al-Marri': 'Person' }],
+  ['The militia is headed by Abu Bakr al-Qurashi, a former officer.', { 'Abu Bakr al-Qurashi': 'Person' }],
+  ['Colombian President Elena Duarte met the envoy; Duarte later spoke to reporters.', { 'Elena Duarte': 'Person', Duarte: 'Person' }, ['Colombian']],
+  ['Deputy Mopti Governor Amadou Traore Kone told reporters that the road was closed.', { 'Amadou Traore Kone': 'Person', Mopti: 'Place' }],
+  ['Sen. Carla J. Whitfield asked for a briefing.', { 'Carla J. Whitfield': 'Person' }],
+];
+
+const organizations: Row[] = [
+  ['The Ministry of Water Resources announced new rationing.', { 'Ministry of Water Resources': 'GovernmentAgency' }],
+  ['Fighters of the Ansar al-Tawhid Front shelled the market.', { 'Ansar al-Tawhid Front': 'ArmedGroup' }],
+  ['Jaysh al-Muhajirin claimed the attack on Tuesday.', { 'Jaysh al-Muhajirin': 'ArmedGroup' }, ['Tuesday']],
+  ["Kata'ib Rijal al-Karama and Liwa al-Fatimiyun were listed.", { "Kata'ib Rijal al-Karama": 'ArmedGroup', 'Liwa al-Fatimiyun': 'ArmedGroup' }],
+  ['The sanctions target Sahel Gold Mining SARL and Atlas Freight Logistics Ltd.', { 'Sahel Gold Mining SARL': 'Company', 'Atlas Freight Logistics Ltd.': 'Company' }],
+  ['The Eastern Shield Task Force moved north.', { 'Eastern Shield Task Force': 'MilitaryForce' }],
+  ['The Zambezi Broadcasting Corporation aired the speech, according to the Lusaka Times.', { 'Zambezi Broadcasting Corporation': 'Company', 'Lusaka Times': 'MediaOutlet' }],
+  ['Officials at the Office of Maritime Security (OMS) declined to comment.', { 'Office of Maritime Security': 'GovernmentAgency', OMS: 'Organization' }],
+  ['The Kenya Defence Forces said the base was secure.', { 'Kenya Defence Forces': 'MilitaryForce' }],
+  ['The Chadian Defense Ministry denied the report.', { 'Chadian Defense Ministry': 'GovernmentAgency' }],
+  ['Hizballah and the Taliban were mentioned, as was Daesh.', { Hizballah: 'ArmedGroup', Taliban: 'ArmedGroup', Daesh: 'ArmedGroup' }],
+];
+
+const countriesAndPlaces: Row[] = [
+  ['Talks with Moscow stalled, but the delegation stayed in Moscow overnight.', { Moscow: 'City' }],
+  ['The U.S. and the Republic of Korea held drills near Busan.', { 'U.S.': 'Country', 'Republic of Korea': 'Country', Busan: 'Place' }],
+  ['Troops entered the village of Kafr Nabl in Idlib province.', { 'Kafr Nabl': 'City', 'Idlib province': 'Region' }],
+  ['Ships were attacked in the Arabian Sea and the Strait of Hormuz.', { 'Arabian Sea': 'WaterBody', 'Strait of Hormuz': 'WaterBody' }],
+  ['Gunmen stormed Camp Lemonnier Air Base overnight.', { 'Camp Lemonnier Air Base': 'Facility' }],
+  ['The fighting spread to the Al-Mansour District of the capital.', { 'Al-Mansour District': 'Region' }],
+  ['Protests were held in the Hama and Homs governorates.', { Hama: 'Region', 'Homs governorates': 'Region' }],
+];
+
+const collectives: Row[] = [
+  ['Kenyan troops and Somali soldiers repelled the assault.', { 'Kenyan troops': 'MilitaryForce', 'Somali soldiers': 'MilitaryForce' }, ['Kenyan', 'Somali']],
+  ['The Sudanese regime accused Chad of arming rebel groups.', { 'Sudanese regime': 'Government', 'rebel groups': 'CollectiveActor', Chad: 'Country' }],
+  ['Turkey-backed militia groups clashed with Kurdish fighters.', { 'Turkey-backed militia groups': 'CollectiveActor', Turkey: 'Country' }],
+  ["Iraq's military said the drone came from the east.", { "Iraq's military": 'MilitaryForce' }],
+  ['Ethiopian officials met the envoy.', { 'Ethiopian officials': 'CollectiveActor' }],
+];
+
+const nonEntities: Row[] = [
+  ['Meanwhile, the Executive Order took effect on Friday.', {}, ['Meanwhile', 'Executive Order', 'Friday']],
+  ['Smoke rises over the city. Related article', {}, ['Smoke', 'Related']],
+  ['The group was named a Foreign Terrorist Organization and a Specially Designated Global Terrorist.', {}, ['Foreign Terrorist Organization', 'Specially Designated Global Terrorist']],
+  ['Today, the measure passed under the Immigration and Nationality Act.', {}, ['Today', 'Immigration and Nationality Act', 'Nationality Act']],
+];
+
+function check([sentence, expected, absent = []]: Row): void {
+  const got = found(mentionsOf(sentence));
+  for (const [surface, cls] of Object.entries(expected)) expect([surface, got.get(surface)]).toEqual([surface, cls]);
+  for (const surface of absent) expect(got.has(surface), `"${surface}" should not be a mention`).toBe(false);
+}
+
+describe('mentions: people with titles, ranks and particles', () => {
+  it.each(people)('%s', (...row) => check(row));
+});
+
+describe('mentions: organizations by lexicon, head word and Arabic organization word', () => {
+  it.each(organizations)('%s', (...row) => check(row));
+});
+
+describe('mentions: countries, capitals and places', () => {
+  it.each(countriesAndPlaces)('%s', (...row) => check(row));
+});
+
+describe('mentions: unnamed collective actors', () => {
+  it.each(collectives)('%s', (...row) => check(row));
+});
+
+describe('mentions: capitalized words that name nothing', () => {
+  it.each(nonEntities)('%s', (...row) => check(row));
+});
+
+describe('mentions: capitals', () => {
+  it('reads a capital as its country when it acts, as a city when it is a place', () => {
+    const doc = mentionsOf('Talks with Moscow stalled, but the delegation stayed in Moscow overnight.');
+    const moscow = doc.mentions.filter((m) => m.text === 'Moscow').map((m) => [m.cls, m.canonical]);
+    expect(moscow).toEqual([
+      ['Country', 'Russia'],
+      ['City', 'Moscow'],
+    ]);
+  });
+});
+
+describe('mentions: datelines', () => {
+  it.each([
+    ['NAIROBI — Police said on Monday that the suspects were held.', 'NAIROBI'],
+    ['Kismayo, Somalia\n\nGunmen attacked a hotel on Friday.', 'Kismayo'],
+  ])('%s', (text, place) => {
+    const m = mentionsOf(text).mentions.find((x) => x.text === place);
+    expect(m?.cls === 'City' || m?.cls === 'Place').toBe(true);
+  });
+});
