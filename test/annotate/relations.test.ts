@@ -82,6 +82,18 @@ describe('designations', () => {
       ['designation designee=ahrar-front [specially designated global terrorist] @2023-03-01'],
     ],
     // negated and hypothetical designations state nothing
+    [
+      'The [Ministry|GovernmentAgency] is today designating [Liwa Beta|ArmedGroup] leader [Sami Nour|Person] and two of his deputies as Specially Designated Global Terrorists.',
+      ['designation designator=ministry designee=sami-nour [specially designated global terrorist] @2023-03-01'],
+    ],
+    [
+      'Fighters of [Ahrar Front|ArmedGroup], which [Canada|Country] lists as a terrorist organization, crossed over.',
+      ['designation designator=canada designee=ahrar-front [terrorist organization]'],
+    ],
+    [
+      '[Ahrar Front|ArmedGroup] was designated as a Foreign Terrorist Organization in 2018.',
+      ['designation designee=ahrar-front [foreign terrorist organization] @2018'],
+    ],
     ['[Canada|Country] has not designated [Ahrar Front|ArmedGroup] as a terrorist organization.', []],
     ['[Canada|Country] could designate [Ahrar Front|ArmedGroup] as a terrorist organization.', []],
     ['[Canada|Country] will designate [Ahrar Front|ArmedGroup] as a terrorist organization.', []],
@@ -128,6 +140,12 @@ describe('supports', () => {
     ],
     ['[Kenyan troops|MilitaryForce] counterattacked, in support of the [Somali army|MilitaryForce].', ['support supported=somali-army supporter=kenyan-troops']],
     ['[Ruritania|Country] supplies drones to [Ahrar Front|ArmedGroup].', ['support supported=ahrar-front supporter=ruritania']],
+    ['[Ahrar Front|ArmedGroup] is armed by [Ruritania|Country].', ['support supported=ahrar-front supporter=ruritania']],
+    ['[China|Country], a major backer of the [junta|Government=junta], stayed silent.', ['support supported=junta supporter=china']],
+    [
+      'The [junta|Government=junta], which has relied on [Russian mercenaries|CollectiveActor] since 2021, lost ground in May.',
+      ['support supported=junta supporter=russian-mercenaries @2021'],
+    ],
     // the compound qualifies a place: nobody supports a city
     ['Fighters entered the [U.N.|InternationalOrganization]-supported [Tripoli|City] suburbs.', []],
     // negation and hypothetical
@@ -143,6 +161,7 @@ describe('alliances', () => {
       ['alliance a=atlantis b=liwa-alpha', 'alliance a=atlantis b=liwa-beta'],
     ],
     ['[Ahrar Front|ArmedGroup] is closely allied with [Liwa Beta|ArmedGroup].', ['alliance a=ahrar-front b=liwa-beta']],
+    ['[Former rebel groups|CollectiveActor] allied with the [army|MilitaryForce=army] took the town.', ['alliance a=army b=former-rebel-groups']],
     [
       'The [United Nations|InternationalOrganization] works hand in hand with the [African Union|InternationalOrganization].',
       ['alliance a=african-union b=united-nations'],
@@ -174,6 +193,10 @@ describe('affiliations', () => {
       ['affiliation member=bureau-of-industry-and-security parent=department-of-commerce'],
     ],
     ['[Malian troops|MilitaryForce] working for the [UN mission|InternationalOrganization] were hit.', ['affiliation member=malian-troops parent=un-mission']],
+    ['[Liwa Beta|ArmedGroup] is part of the [Sahel Alliance|Organization].', ['affiliation member=liwa-beta parent=sahel-alliance']],
+    ['[Liwa Beta|ArmedGroup], a member of the [Sahel Alliance|Organization], denied it.', ['affiliation member=liwa-beta parent=sahel-alliance']],
+    ['[Kataib Nasr|ArmedGroup], the [Ahrar Front|ArmedGroup]\'s armed wing, fired rockets.', ['affiliation member=kataib-nasr parent=ahrar-front']],
+    ['The [Ahrar Front|ArmedGroup]\'s armed wing, [Kataib Nasr|ArmedGroup], fired rockets.', ['affiliation member=kataib-nasr parent=ahrar-front']],
     [
       'Officials named three firms that are linked to the mercenary outfit "[Redline|ArmedGroup]". [Alpha Mining|Company], [Beta Gold|Company] and [Gamma Logistics|Company] were named.',
       ['affiliation member=alpha-mining parent=redline', 'affiliation member=beta-gold parent=redline', 'affiliation member=gamma-logistics parent=redline'],
@@ -206,6 +229,15 @@ describe('successions', () => {
     ],
     ['[Omega Trading SARL|Company] (Omega SARL), now known as [Delta Holdings|Company], was fined.', ['succession predecessor=omega-trading-sarl successor=delta-holdings']],
     ['[Nasr Brigade|ArmedGroup] rebranded itself as [Ahrar Front|ArmedGroup] in 2017.', ['succession predecessor=nasr-brigade successor=ahrar-front']],
+    [
+      '[Sahel Front|ArmedGroup] was formed in 2017 through the merger of [Liwa Alpha|ArmedGroup], [Liwa Beta|ArmedGroup] and [Nasr Brigade|ArmedGroup].',
+      [
+        'succession predecessor=liwa-alpha successor=sahel-front',
+        'succession predecessor=liwa-beta successor=sahel-front',
+        'succession predecessor=nasr-brigade successor=sahel-front',
+      ],
+    ],
+    ['[Sahel Front|ArmedGroup] grew out of [Nasr Brigade|ArmedGroup].', ['succession predecessor=nasr-brigade successor=sahel-front']],
     ['[Nasr Brigade|ArmedGroup] did not merge into [Ahrar Front|ArmedGroup].', []],
     ['[Ahrar Front|ArmedGroup] split from [Nasr Brigade|ArmedGroup].', []],
   ]);
@@ -245,6 +277,8 @@ describe('roles and leaderships', () => {
     ['[Saleh Idris|Person], the leader of the armed faction known as the [Free Army|ArmedGroup], met them.', ['role org=free-army person=saleh-idris [leader]']],
     ['[Omar Haddad|Person], the chief executive of [Alpha Mining|Company], resigned.', []],
     ['[Omar Haddad|Person] met the president on Monday.', []],
+    ['"No," said [Bo Chan|Person], a spokesman for the [Sahel Alliance|Organization].', ['role org=sahel-alliance person=bo-chan [spokesperson]']],
+    ['The [Ahrar Front|ArmedGroup]\'s chief negotiator, [Sami Nour|Person], left.', ['role org=ahrar-front person=sami-nour [chief negotiator]']],
   ]);
   table('leadership', [
     ['[Saleh Idris|Person], the leader of the armed faction known as the [Free Army|ArmedGroup], met them.', ['leadership leader=saleh-idris org=free-army']],
@@ -254,6 +288,13 @@ describe('roles and leaderships', () => {
     ],
     ['[Omar Haddad|Person], who leads [Ahrar Front|ArmedGroup], spoke.', ['leadership leader=omar-haddad org=ahrar-front']],
     ['The [Free Army|ArmedGroup], led by [Saleh Idris|Person], advanced.', ['leadership leader=saleh-idris org=free-army']],
+    ['The [Free Army|ArmedGroup], led by Gen. [Saleh Idris|Person], advanced.', ['leadership leader=saleh-idris org=free-army']],
+    [
+      'The [Free Army|ArmedGroup] is commanded by [Saleh Idris|Person], who also heads [Sahel Front|ArmedGroup].',
+      ['leadership leader=saleh-idris org=free-army', 'leadership leader=saleh-idris org=sahel-front'],
+    ],
+    ['[Ahrar Front|ArmedGroup] leader [Sami Nour|Person] spoke.', ['leadership leader=sami-nour org=ahrar-front']],
+    ['[Sami Nour|Person], the head of [Ahrar Front|ArmedGroup], spoke.', ['leadership leader=sami-nour org=ahrar-front']],
     // heads of state and deputies are roles, not leaderships
     ['[Azerbaijani|Country=azerbaijan] President [Ilham Aliyev|Person] spoke.', []],
     ['[Ann Fox|Person], deputy commander of the [Free Army|ArmedGroup], spoke.', []],
@@ -281,6 +322,10 @@ describe('sanctions', () => {
     ],
     ['The [European Union|InternationalOrganization] lifted its sanctions on [Belarus|Country] in 2016.', ['sanction sanctioner=european-union target=belarus @2016 (lifted)']],
     ['The [European Union|InternationalOrganization] may impose sanctions on [Belarus|Country].', []],
+    [
+      '[Canada|Country] imposed sanctions on three companies linked to [Redline|ArmedGroup] in 2023. [Alpha Mining|Company], [Beta Gold|Company] and [Gamma Logistics|Company] lost access.',
+      ['sanction sanctioner=canada target=alpha-mining @2023', 'sanction sanctioner=canada target=beta-gold @2023', 'sanction sanctioner=canada target=gamma-logistics @2023'],
+    ],
     ['The [European Union|InternationalOrganization] threatened to sanction [Belarus|Country].', []],
     // "taking action" is a sanction only where the article is about sanctions
     ['The [Treasury|GovernmentAgency] has taken action against [Alpha Mining|Company].', []],

@@ -19,11 +19,11 @@ const LINKED = 'linked|tied|connected|affiliated|associated';
 
 /** "an al Qaeda Syrian affiliate called Jabhat al-Nusra"; "the group's Syrian branch, known as X". */
 const CALLED = pattern(
-  `{DET}(?<p>{E})(?:'s)? (?:{W}){0,2}?(?:${UNIT})(?: in {E})?,? (?:called|named|known as|dubbed) {Q}(?:the )?(?<m>{E})`,
+  `{DET}(?<p>{E})(?:'s)? (?:{W}){0,2}?(?:${UNIT})(?: in {E})?(?:,? (?:called|named|known as|dubbed) |, ){Q}(?:the )?(?<m>{E})`,
 );
 /** "Nusrah Front, an al Qaeda affiliate in Syria"; "X is the armed wing of Y" is ATTRIBUTE_OF below. */
 const APPOSITION = pattern(
-  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|originally|now|once|still) )?{DET}(?<p>{E})(?:-(?:${LINKED}))? (?:{W}){0,2}?(?:${UNIT})\\b`,
+  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|originally|now|once|still) )?{DET}(?<p>{E})(?:-(?:${LINKED})|'s?)? (?:{W}){0,2}?(?:${UNIT})\\b`,
 );
 /** "X is the armed wing of Y"; "X, a unit of Y". */
 const UNIT_OF = pattern(

@@ -17,7 +17,9 @@ import {
 import type { SentenceView } from './sentenceView.js';
 
 const CAT = relationLexicon.category;
-const VERB = 'designat(?:ed|es|ing|e)|listed|blacklisted';
+const VERB = 'designat(?:ed|es|ing|e)|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
+/** "[ORG] leader ": an organization and a title before the designated person. */
+const OWNER_TITLE = `(?:{E} ${relationLexicon.title} )`;
 const EO = '(?:Executive Order|E\\.O\\.)(?: \\(E\\.O\\.\\))? ?(\\d{4,5})';
 
 /** "X, a designated terrorist organization"; "HTS is a US-designated terrorist group": a state, not an act. */
@@ -32,7 +34,12 @@ const DESIGNATED_BY = pattern(
 );
 /** "the US designated the group a terror organization"; "the Department is designating A, B and C as FTOs". */
 const ACTIVE = pattern(
-  `(?:(?<by>{E}) (?:[\\w-]+ ){0,3}?)?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:{E} )?(?<x>{L}|{ANA}|it|them) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
+  `(?:(?<by>{E}) (?:[\\w-]+ ){0,3}?)?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them)(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
+  'gd',
+);
+/** "Hamas, which the United States lists as a Foreign Terrorist Organization". */
+const RELATIVE = pattern(
+  `(?<x>{L}){Q},? (?:which|whom|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|formally|officially|long) )*(?<v>${VERB}|considers|considered|regards|regarded) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
   'gd',
 );
 /** "A and B are being designated (by X) (as FTOs) (pursuant to E.O. 14024)". */
@@ -90,6 +97,7 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   run(STATE, 'designation:state', 0.7, false);
   run(DESIGNATED_BY, 'designation:designated-by', 0.8, false);
   run(ACTIVE, 'designation:active', 0.85, true);
+  run(RELATIVE, 'designation:relative', 0.8, false);
   run(PASSIVE, 'designation:passive', 0.8, true);
   run(NOMINAL, 'designation:nominal', 0.85, true);
   run(PREMODIFIER, 'designation:premodifier', 0.7, false);

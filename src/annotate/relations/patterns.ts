@@ -40,7 +40,7 @@ const TOKENS: Record<string, string> = {
   // a number word, for "two companies" whose names the next sentence gives
   NUM: `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)`,
   // a determiner
-  DET: `(?:(?:a|an|the|its|their|his|her) )`,
+  DET: `(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) )`,
   // one lower-case modifier word ("main", "Syrian" is allowed too when it is an adjective of place)
   W: `(?:[a-z][\\w'-]*|[A-Z][a-z]+(?:n|i|ian|ese|ish)) `,
   // a plural anaphor that points back at the last list named ("these groups", "all four of these militias")
@@ -139,6 +139,20 @@ export function presentTime(doc: AnnotatedDocument, masked: string, at: number):
   if (!published) return undefined;
   const before = masked.slice(Math.max(0, at - 16), at);
   return /\b(?:is|are|am)(?: being)? $/.test(before) ? { value: published, precision: 'day' } : undefined;
+}
+
+/**
+ * The start of a standing tie, where the words right after the match say "since 2021" ("has relied on Russian
+ * mercenaries since 2021"). Other times of the sentence date other things and are left alone.
+ */
+export function sinceTime(doc: AnnotatedDocument, view: SentenceView, m: RegExpMatchArray): When | undefined {
+  const end = view.docOffset((m.index ?? 0) + m[0].length);
+  for (const t of timesIn(doc, view.sentence)) {
+    if (t.start < end || t.start - end > 24) continue;
+    const between = doc.text.slice(end, t.start) + t.text;
+    if (/^\W*(?:\w+\W+){0,2}?since\b/i.test(between) || /^since\b/i.test(t.text)) return t.when;
+  }
+  return undefined;
 }
 
 /** Offset of a named group of a match made with the "d" flag, or of the whole match. */

@@ -2,6 +2,7 @@
 // spokesperson Matthew Miller", "Deputy Gedo Governor X", "Under Secretary of the Treasury", "the leader of the
 // militant group known as the LNA"; an office that heads an organization ("commander of") is a leadership too.
 
+import { outletEntity } from './mergeFacts.js';
 import type { RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
@@ -53,13 +54,13 @@ const PREMODIFIER = pattern(
 /** A title inside a person's mention: "President Bashar al-Assad", "Azerbaijani President Ilham Aliyev". */
 const LEADING_TITLE = new RegExp(`^((?:[A-Z][\\w.'-]*\\s+){0,2}?)(${TITLE})\\s+(?=[A-Z])`);
 /** Titles that speak for the organization the sentence is about, when the text names none beside them. */
-const SPEAKS_FOR = /^(?:spokesperson|press secretary)$/;
+const SPEAKS_FOR = /(?:^|\s)(?:spokesperson|press secretary)$/;
 
 /** "X, who leads Y"; "X heads Y". */
 const LEADS = pattern(`(?<p>{E})(?:, who)? (?:(?:now|currently|also) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?(?<o2>{E})`);
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X". */
 const LED_BY = pattern(
-  `(?<o2>{E})(?:{SEP}| (?:is|was|are|were|has been|being) )(?:(?:now|currently) )?(?<v>led|headed|commanded|run) by (?:its )?(?:[a-z-]+ ){0,2}?(?<p>{E})`,
+  `(?<o2>{E})(?:{SEP}| (?:is|was|are|were|has been|being) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by (?:its )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,3}?(?<p>{E})`,
 );
 
 function slotOf(view: SentenceView, text: string | undefined): Slot | undefined {
@@ -76,6 +77,8 @@ function subjectBefore(view: SentenceView, at: number, person: Slot): Slot | und
 export function extractRoles(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const doc = ctx.doc;
+  const speaker = outletEntity(doc);
+  const outlet: Owner | undefined = speaker && speaker.cls !== 'Person' ? { entity: speaker.key, cls: speaker.cls } : undefined;
   const add = (
     m: RegExpMatchArray,
     rule: string,
@@ -90,7 +93,8 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     if (!office) return;
     // governors and mayors belong to places ("Deputy Gedo Governor"), so any named non-person may be the org
     const body = org && !isPerson(org) && org.entity !== person.entity ? org : undefined;
-    const where = body ?? (SPEAKS_FOR.test(office.title) ? subjectBefore(view, titleAt, person) : undefined);
+    // a spokesperson speaks for the body the sentence is about, or for the body whose release the article is
+    const where = body ?? (SPEAKS_FOR.test(office.title) ? (subjectBefore(view, titleAt, person) ?? outlet) : undefined);
     const args: Record<string, string> = { person: person.entity };
     if (where) args['org'] = where.entity;
     out.push(candidate('role', args, m, rule, confidence, { title: office.title }));

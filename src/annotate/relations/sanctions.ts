@@ -19,14 +19,14 @@ import {
 import type { SentenceView } from './sentenceView.js';
 
 // in "President Assad's regime" the regime is the target, not its possessor
-const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?<x>{L}|{ANA}|it|them)`;
+const COUNTED = `(?<n>{NUM}) (?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels)`;
+const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them)|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(
   `(?<by>{E}) (?:[\\w-]+ ){0,3}?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed) (?:[\\w-]+ ){0,3}?sanctions (?:on|against|to|targeting) ${TARGET}`,
 );
 /** "Washington sanctioned A and B"; "the Treasury has blacklisted X". */
-const COUNTED = `(?<n>{NUM}) (?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels)`;
 const ACTIVE = pattern(
   `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting)(?! (?:on|against|to|targeting|authorit)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})|${COUNTED})`,
 );
@@ -73,9 +73,6 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
   };
   const by = (m: RegExpMatchArray): string[] => entitiesOf(ctx, view, m.groups?.['by'], groupStart(m, 'by'), isBody);
 
-  for (const m of view.masked.matchAll(IMPOSED)) {
-    if (!deniedOrHypothetical(view.masked, groupStart(m, 'v'))) emit(m, 'sanction:imposed', 0.85, by(m), true);
-  }
   // "sanctioning two companies": the targets are named by the next sentence
   const counted = (m: RegExpMatchArray, rule: string, sanctioner: string): boolean => {
     const count = numberOf(m.groups?.['n'] ?? '');
@@ -86,6 +83,12 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     ctx.pending.push({ count, role: 'target', candidate: c, docStart: view.docOffset(c.start), docEnd: view.docOffset(c.end) });
     return true;
   };
+  for (const m of view.masked.matchAll(IMPOSED)) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    const sanctioner = by(m)[0];
+    if (sanctioner && counted(m, 'sanction:imposed', sanctioner)) continue;
+    emit(m, 'sanction:imposed', 0.85, by(m), true);
+  }
   for (const m of view.masked.matchAll(ACTIVE)) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     const sanctioner = by(m)[0];

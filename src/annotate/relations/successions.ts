@@ -25,6 +25,11 @@ const RENAMED = pattern(
 );
 /** "A and B merged to form C"; "A merged into C". */
 const MERGED = pattern(`(?<p>{L}) (?<v>merged) (?:into|(?:with (?:the )?{E} )?to form) (?:the )?(?<s>{E})`);
+/** "NEW was formed in 2017 through the merger of A, B and C"; "the merger of A and B into NEW". */
+const FORMED_BY_MERGER = pattern(
+  `(?<s>{E}) (?:was|were|had been) (?<v>formed|created|founded|established|born)[^⟦.;]{0,30}? (?:through|by|from|out of|after|following|in) (?:the |a )?merger (?:of|between) (?:the )?(?<p>{L})`,
+);
+const MERGER_INTO = pattern(`merger (?:of|between) (?:the )?(?<p>{L}) (?:into|to form|that (?:created|formed)|which (?:created|formed)) (?:the )?(?<s>{E})`);
 /** "X, the successor of Y". */
 const SUCCESSOR = pattern(`(?<s>{E})(?:{SEP}| (?:is|was) ){DET}?successor (?:of|to) (?:the )?(?<p>{E})`);
 
@@ -50,5 +55,7 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
   run(RENAMED, 'succession:renamed', 0.8);
   run(MERGED, 'succession:merged', 0.75);
   run(SUCCESSOR, 'succession:successor', 0.75);
+  run(FORMED_BY_MERGER, 'succession:formed-by-merger', 0.8);
+  run(MERGER_INTO, 'succession:merger-into', 0.8);
   return out;
 }

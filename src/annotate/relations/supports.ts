@@ -2,7 +2,16 @@
 // main supporter of the regime"; "Iran continues to provide support that enables these militias"; "in support of").
 
 import { entitiesOf, type RelationContext } from './relationContext.js';
-import { candidate, deniedOrHypothetical, groupStart, isActor, isBody, pattern, type Candidate } from './patterns.js';
+import {
+  candidate,
+  deniedOrHypothetical,
+  groupStart,
+  isActor,
+  isBody,
+  pattern,
+  sinceTime,
+  type Candidate,
+} from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 
 const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped';
@@ -24,6 +33,10 @@ const PROVIDES = pattern(
 /** "Iran supports Hezbollah"; "Russia has long backed the regime". */
 const ACTIVE = pattern(
   `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?<v>supports|supported|supporting|backs|backed|backing|sponsors|sponsored|funds|funded|finances|financed|arms|armed|bankrolls|bankrolled) (?:the )?(?<x>{L})`,
+);
+/** "the junta, which has relied on Russian mercenaries since 2021"; "Y depends on X for weapons". */
+const RELIES_ON = pattern(
+  `(?<x>{E}){Q}(?:,? (?:which|who) | )(?:(?:has|have|had|long|heavily|increasingly) )*(?<v>relied|relies|rely|relying|depended|depends|depend|depending|leaned|leans|lean) (?:heavily |largely |increasingly )?on (?:the )?(?<by>{L})`,
 );
 /** "the Kenyans counterattacked, in support of the Somali troops". */
 const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;]){0,60}?\\b(?<v>in support of) (?:the )?(?<x>{L})`);
@@ -48,9 +61,10 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
       const g = m.groups ?? {};
       const supporters = entitiesOf(ctx, view, g['by'], groupStart(m, 'by'), isBody);
       const supported = entitiesOf(ctx, view, g['x'], groupStart(m, 'x'), isActor);
+      const when = sinceTime(ctx.doc, view, m);
       for (const supporter of supporters) {
         for (const s of supported) {
-          if (s !== supporter) out.push(candidate('support', { supporter, supported: s }, m, rule, confidence));
+          if (s !== supporter) out.push(candidate('support', { supporter, supported: s }, m, rule, confidence, when ? { when } : {}));
         }
       }
     }
@@ -61,6 +75,7 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
   run(PROVIDES, 'support:provides', 0.75, true);
   run(ACTIVE, 'support:active', 0.75, true);
   run(IN_SUPPORT, 'support:in-support-of', 0.6, false);
+  run(RELIES_ON, 'support:relies-on', 0.65, true);
   run(TO_SUPPORT, 'support:to-support', 0.55, true);
   run(ENABLING, 'support:enabling', 0.6, false);
   return out;
