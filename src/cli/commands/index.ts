@@ -10,5 +10,6 @@ import { neighborsCommand } from './neighbors.js';
 import { centralCommand } from './central.js';
 import { communitiesCommand } from './communities.js';
 import { pushCommand } from './push.js';
+import { validateCommand } from './validate.js';
 
-export const COMMANDS: readonly Command[] = [buildCommand, evalCommand, exampleCommand, queryCommand, pathCommand, neighborsCommand, centralCommand, communitiesCommand, pushCommand];
+export const COMMANDS: readonly Command[] = [buildCommand, evalCommand, exampleCommand, queryCommand, pathCommand, neighborsCommand, centralCommand, communitiesCommand, pushCommand, validateCommand];
