@@ -132,7 +132,7 @@ async function benchSize(size: number): Promise<void> {
   await worker.load(nt, 'application/n-triples');
   const workerLoad = performance.now() - t;
 
-  console.log(`\n### ${bare.size.toLocaleString('en')} triples\n`);
+  console.log(`\n#### ${bare.size.toLocaleString('en')} triples\n`);
   console.log(`load: engine ${ms(bareLoad)} ms, layer ${ms(layerLoad)} ms, layer in its worker thread ${ms(workerLoad)} ms (text sent to the thread included); RSS after the first store ${mb(rssBare)}, after all three ${mb(process.memoryUsage().rss)}\n`);
   console.log('| query | rows | engine p50 ms | layer p50 ms | ratio p50 | ratio best | worker p50 ms | ratio p50 | ratio best |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
