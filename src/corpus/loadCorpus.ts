@@ -25,9 +25,8 @@ export async function readDataset(path: string, format: keyof typeof N3_FORMAT):
   return quads;
 }
 
-/** A corpus graph holding every article of a built TriG or N-Quads file. */
-export async function loadCorpus(path: string, format: 'trig' | 'nquads'): Promise<CorpusGraph> {
-  const corpus = new CorpusGraph();
+/** A corpus graph holding every article of a built TriG or N-Quads file (added to `corpus` when given). */
+export async function loadCorpus(path: string, format: 'trig' | 'nquads', corpus = new CorpusGraph()): Promise<CorpusGraph> {
   for (const part of articleGraphsOf(await readDataset(path, format))) corpus.add(part);
   return corpus;
 }

@@ -70,7 +70,19 @@ describe('newskg build over a corpus', () => {
     expect(again.stderr).toMatch(/nothing new to add .*\(6 already present\)/);
   });
 
+  it('merges shards built apart into the graph a single build gives', async () => {
+    const full = join(dir, 'full-for-shards.trig');
+    const [one, two] = [join(dir, 'shard-1.trig'), join(dir, 'shard-2.nq')];
+    expect((await run('build', corpus, feed, '-j', '1', '-o', full, '-q')).code).toBe(0);
+    expect((await run('build', join(corpus, 'a'), feed, '-j', '1', '-o', one, '-q')).code).toBe(0);
+    expect((await run('build', join(corpus, 'b'), feed, '-j', '1', '-o', two, '-q')).code).toBe(0);
+    const merged = await run('build', '--merge', one, '--merge', two, '--format', 'trig');
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toBe(readFileSync(full, 'utf8'));
+  });
+
   it.each([
+    [['build', '--merge', 'graph.ttl'], /shards are TriG/],
     [['build', 'x.txt', '--update', 'graph.ttl'], /--update needs a TriG or N-Quads graph/],
     [['build', 'x.txt', '--jobs', '0'], /--jobs "0" must be a whole number/],
     [['build', 'x.txt', '--jobs', 'many'], /--jobs "many"/],

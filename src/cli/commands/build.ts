@@ -15,7 +15,7 @@ import { UsageError, type Command, type Io } from '../command.js';
 import { writeFileAtomic } from '../writeAtomic.js';
 
 const USAGE = `newskg build <inputs...> [-o FILE] [--format turtle|trig|nquads|jsonld] [--published YYYY-MM-DD]
-                           [--jobs N] [--update GRAPH.trig]
+                           [--jobs N] [--update GRAPH.trig] [--merge SHARD.trig ...]
 
 Reads articles, extracts actors, relations, events and statements, and writes one merged RDF graph: the same
 actor, fact or event from several articles is one node, with one reference per source.
@@ -32,6 +32,8 @@ line: {"text": ..., "id", "title", "published", "url", "outlet"}.
   -j, --jobs N          worker threads (default: the number of cores); the output is the same for any N
   -u, --update GRAPH    add the inputs to GRAPH (TriG or N-Quads written by newskg build), skipping articles
                         already in it (by content hash); writes back to GRAPH unless -o is given
+  -m, --merge SHARD     add the articles of another graph built by newskg build (TriG or N-Quads; repeatable):
+                        shards built on several machines merge into one graph, articles counted once
   -q, --quiet           no progress and no summary on stderr
 
 Exit codes: 0 built; 1 some input failed (the others are still built); 2 usage error.`;
@@ -47,6 +49,7 @@ export function parseBuildOptions(args: string[]) {
       published: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       update: { type: 'string', short: 'u' },
+      merge: { type: 'string', short: 'm', multiple: true },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -115,7 +118,8 @@ export const buildCommand: Command = {
       io.out(`${USAGE}\n`);
       return 0;
     }
-    if (!positionals.length) throw new UsageError('no input articles given');
+    const shards = values.merge ?? [];
+    if (!positionals.length && !shards.length) throw new UsageError('no input articles given');
     const output = values.output ?? values.update;
     const format = resolveFormat(values.format, output);
     let published: string | undefined;
@@ -131,6 +135,16 @@ export const buildCommand: Command = {
         throw new UsageError(`--update needs a TriG or N-Quads graph (.trig, .nq), which keep each article's assertions`);
       }
       if (await stat(values.update).catch(() => undefined)) corpus = await loadCorpus(values.update, updateFormat as 'trig' | 'nquads');
+    }
+    const present = corpus?.articleCount ?? 0;
+    for (const shard of shards) {
+      const shardFormat = formatFromPath(shard);
+      if (shardFormat !== 'trig' && shardFormat !== 'nquads') throw new UsageError(`--merge ${shard}: shards are TriG (.trig) or N-Quads (.nq) graphs`);
+      if (!(await stat(shard).catch(() => undefined))?.isFile()) {
+        io.err(`newskg: ${shard}: no such file\n`);
+        return 1;
+      }
+      corpus = await loadCorpus(shard, shardFormat, corpus);
     }
 
     const started = performance.now();
@@ -150,7 +164,7 @@ export const buildCommand: Command = {
     progress?.end();
     const failed = result.failures.length > 0;
     if (!result.corpus.articleCount) return 1;
-    if (values.update !== undefined && !values.output && result.built === 0) {
+    if (values.update !== undefined && !values.output && result.corpus.articleCount === present) {
       if (!values.quiet) io.err(`newskg: nothing new to add to ${values.update}${result.skipped ? ` (${result.skipped} already present)` : ''}\n`);
       return failed ? 1 : 0;
     }
