@@ -88,6 +88,9 @@ describe('what did not happen is not an event', () => {
     ['There have not yet been any [Ostland|Country] force posture changes.'],
     ['Officials took part in a ceremony in [Doma|City].'],
     ['"Nobody attacks [Doma|City] without paying," said [Mira Tal|Person].'],
+    ['[Mira Tal|Person] will travel to [Doma|City] next week for talks with [Oren Vask|Person].'],
+    ['[Varnia|Country] will have shelled [Doma|City] by next Monday.'],
+    ['[Ostland|Country] airstrikes on [Doma|City] are scheduled for next Monday.'],
   ])('%s', (marked) => {
     expect(events(marked)).toEqual([]);
   });

@@ -42,6 +42,8 @@ describe('not statements', () => {
     ['No damage was reported in [Doma|City].'],
     ['[Ostland|Country] will protect its interests and deny funding to [Kestrel Brigade|ArmedGroup].'],
     ['The [Aid Office|GovernmentAgency] was told to wait.'],
+    ['[Egypt|Country] has moved troops to the border, a military source told reporters.'],
+    ['[Mira Tal|Person] met [Oren Vask|Person] on Tuesday, his office said.'],
   ])('%s', (marked) => {
     expect(statements(marked)).toEqual([]);
   });
@@ -54,6 +56,7 @@ describe('outlet and date', () => {
     ['[Oren Vask|Person] said later Tuesday that the road was open.', undefined, day('2023-05-09')],
     ['And on Friday, [Oren Vask|Person] said, the road reopened.', undefined, day('2023-05-05')],
     ['[Oren Vask|Person] said the road was open.', undefined, day(PUBLISHED)],
+    ['"We stay," [Oren Vask|Person] told reporters in [Doma|City] on Monday.', undefined, day('2023-05-08')],
   ])('%s', (marked, medium, when) => {
     const [s] = statements(marked);
     expect(s?.medium).toEqual(medium);

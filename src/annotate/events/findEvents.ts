@@ -49,6 +49,8 @@ const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*(?:the\s+)?$
 const OBJECT_GAP_STOP = /[,;.]|\b(?:that|which|who|and|but|after|before|when|while|if|because|said|says)\b/i;
 /** Words after which a form that is both noun and verb ("attack", "strikes") is the verb. */
 const VERB_CONTEXT = /\b(?:he|she|it|they|we|would|will|could|might|may|to|had|has|have|did|do|does|not|never)\s+(?:(?:also|then|still|directly)\s+)?$/i;
+/** A future or planned frame for a noun in its clause: "will travel to Juba next week for talks". */
+const FUTURE = /\b(?:will|shall|plans?|planned|planning|intends?|intended|expected\s+to|scheduled\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to)\b/i;
 /** A condition: "if the shelling went on", "unless talks resume". */
 const CONDITION = /\b(?:if|unless|whether)\b[^,;]*$/i;
 /** A complement under denial: "denied any planes were shot down". */
@@ -155,7 +157,7 @@ function readEvent(
         rule = 'event:threat-intent';
       } else return undefined;
     }
-  } else if (UNREAL_NOUN.test(before)) return undefined;
+  } else if (UNREAL_NOUN.test(before) || FUTURE.test(clauseBefore(doc, s, span.start))) return undefined;
 
   const subject = (): string[] => subjectOf(doc, s, span, before, actors, mentions);
   const object = (capture: boolean): string[] => objectOf(doc, s, span, actors, capture);
@@ -231,6 +233,11 @@ function unique(keys: string[]): string[] {
 function isPlaceEntity(doc: AnnotatedDocument, key: string): boolean {
   const e = doc.entities.get(key);
   return e !== undefined && isPlaceClass(e.cls);
+}
+
+/** The text of the clause before `at`, from its latest break. */
+function clauseBefore(doc: AnnotatedDocument, s: Sentence, at: number): string {
+  return doc.text.slice(clauseStarts(doc, s, at)[0]!, at);
 }
 
 /** Where a clause begins before `at`: the latest clause break, or the sentence start. */

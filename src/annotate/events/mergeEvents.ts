@@ -157,11 +157,14 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     }
   }
   const out: EventFact[] = [];
+  const published = doc.article.published ? daysOf({ value: doc.article.published, precision: 'day' }).first : undefined;
   for (const c of clusters) {
     const first = c.mentions[0]!;
     const places = [...c.places];
     const targets = [...c.targets].filter((t) => !c.agents.has(t) || first.frame === 'among');
     if (c.agents.size === 0 && targets.length === 0) continue;
+    // Dated after publication: a plan or a schedule, not something that happened.
+    if (c.when && !c.whenInherited && published !== undefined && daysOf(c.when).first > published) continue;
     const fact: EventFact = {
       type: first.type,
       cameo: first.cameo,

@@ -26,6 +26,10 @@ const AFTER_QUOTE = /[”"’]\s*,?\s*$|,\s*$/;
 const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statement|report|release|communiqué|communique|announcement)\s+(?:(?:also|later|further)\s+)?$/i;
 /** Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them. */
 const BASE_FORM = /^(?:say|tell|add|state|announce|claim|declare|note|warn|insist|deny|confirm|report|write|explain|stress|emphasize|acknowledge|points to|lays out|put it)$/;
+/** A new, unnamed noun phrase right before the verb: ", a military source", ", his office". */
+const UNNAMED_SUBJECT = /,\s*(?:a|an|the|one|two|some|several|another|his|her|its|their)\s+[^,]*$/i;
+/** What may stand between a reporting verb and the day it was said: "told reporters in New York on Wednesday". */
+const SPEECH_SETTING = /^[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|legislators|a|an|the|news|press|conference|briefing|interview|television|radio|state|media|in|at|on|during|late|later|earlier|early|with)\s+)*(?:on\s+|in\s+)?$/i;
 /** An apposition between the subject and the verb: "Vahram Poghosyan, a spokesperson for …, said". */
 const APPOSITION = /,([^,“”"]{2,120}),\s*$/;
 const APPOSITION_OPENS = /^\s*(?:a|an|the|who|which|whose|his|her|its|their|[a-z])/;
@@ -125,7 +129,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const subject = cands[cands.length - 1];
     if (!subject) return undefined;
     const gap = doc.text.slice(subject.end, limit);
-    if (gap.length > 100 || /[“”";]|\bthat\b/.test(gap)) return undefined;
+    // "Egypt has deployed troops …, a military source told Reuters": an unnamed subject stands between
+    if (gap.length > 45 || /[“”";]|\bthat\b/.test(gap) || UNNAMED_SUBJECT.test(gap)) return undefined;
     if (adjacentOnly && !/^\s*(?:\w+ly\s+)?$/.test(gap)) return undefined;
     const speakers = [subject.entity!];
     for (let i = cands.length - 2; i >= 0; i--) {
@@ -175,7 +180,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
 /** The day of a statement: a time right after the verb or between speaker and verb, else the nearest one before it. */
 function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When | undefined {
   const times = doc.times.filter((t) => t.sentence === a.sentence.index && !isQuoted(quotes, t));
-  const adjacent = times.find((t) => t.start >= a.verb.end && /^[\s,]*(?:(?:on|in)\s+)?$/i.test(stripMentions(doc, a.verb.end, t.start)));
+  const adjacent = times.find((t) => t.start >= a.verb.end && t.start - a.verb.end < 60 && SPEECH_SETTING.test(stripMentions(doc, a.verb.end, t.start)));
   if (adjacent) return adjacent.when;
   const between = times.find((t) => a.subjectEnd !== undefined && t.start >= a.subjectEnd && t.end <= a.verb.start);
   if (between) return between.when;

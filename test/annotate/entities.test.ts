@@ -1,0 +1,122 @@
+// Specification of entity resolution within an article: which surface forms become one entity (with its key,
+// class and names) and which must stay apart. Sentences are our own; the real stages run up to entities.
+
+import { describe, expect, it } from 'vitest';
+import { createDocument, type AnnotatedDocument, type Entity } from '../../src/annotate/document.js';
+import { sentenceStage } from '../../src/annotate/sentences/splitSentences.js';
+import { furnitureStage } from '../../src/annotate/sentences/furnitureStage.js';
+import { timeStage } from '../../src/annotate/time/timeStage.js';
+import { mentionsStage } from '../../src/annotate/mentions/mentionsStage.js';
+import { entitiesStage } from '../../src/annotate/entities/entitiesStage.js';
+import { acronymMatches } from '../../src/annotate/entities/acronymMatch.js';
+import { parseArticle } from '../../src/read/article.js';
+
+function resolve(text: string): AnnotatedDocument {
+  const doc = createDocument(parseArticle(text, 'test.txt', { published: '2024-03-15' }));
+  for (const stage of [sentenceStage, furnitureStage, timeStage, mentionsStage, entitiesStage]) stage.run(doc);
+  return doc;
+}
+
+/** The entity that has a given name. */
+function named(doc: AnnotatedDocument, name: string): Entity | undefined {
+  return [...doc.entities.values()].find((e) => e.names.includes(name));
+}
+
+type SameRow = [text: string, names: string[]];
+
+const oneEntity: SameRow[] = [
+  ['The Office of Maritime Security (OMS) issued a warning. OMS said ships should avoid the strait.', ['Office of Maritime Security', 'OMS']],
+  ['Fighters of Jund al-Haqq al-Islami attacked the post. Officials blamed a group known as JHI for earlier raids.', ['Jund al-Haqq al-Islami', 'JHI']],
+  ['The ministry designated Ansar al-Mahdi, commonly referred to as the Mahdists, as a terrorist group.', ['Ansar al-Mahdi', 'Mahdists']],
+  ['Defense Minister Karim Haddadin arrived on Sunday. Haddadin met the envoy.', ['Karim Haddadin', 'Haddadin']],
+  ['OFAC designated Kivu Minerals SARLU. Investigators traced payments to Kivu Minerals.', ['Kivu Minerals SARLU', 'Kivu Minerals']],
+  ['Jabhat al-Nusra fighters withdrew; Jabhat al-Nusrah denied losses.', ['Jabhat al-Nusra', 'Jabhat al-Nusrah']],
+  ['US forces struck a depot. The US military said American troops were unharmed, and U.S. service members returned.', ['US forces', 'US military', 'American troops', 'U.S. service members']],
+  ['The Sudanese regime denied it. Critics of the Bashir government say the Sudanese government lies.', ['Sudanese regime', 'Bashir government', 'Sudanese government']],
+  ['The US, the U.S. and America are one country.', ['US', 'U.S.', 'America']],
+  ['Kenyan troops advanced. The Kenya Defence Forces said Kenyan soldiers held the town.', ['Kenyan troops', 'Kenya Defence Forces', 'Kenyan soldiers']],
+  ['The Lake Chad Joint Task Force (LCJTF) moved north.', ['Lake Chad Joint Task Force', 'LCJTF']],
+  ['Clashes were reported in Nagorno-Karabakh. Karabakh has been disputed for decades.', ['Nagorno-Karabakh', 'Karabakh']],
+];
+
+const apart: [text: string, a: string, b: string][] = [
+  ['The Levant Front, formerly known as the Dawn Brigades, rejected the truce.', 'Levant Front', 'Dawn Brigades'],
+  ['Syria was hit, and the Syrian regime blamed Syrian Army troops.', 'Syria', 'Syrian regime'],
+  ['Syria was hit, and the Syrian regime blamed Syrian Army troops.', 'Syrian regime', 'Syrian Army'],
+  ['Jordanian officials met Iraqi officials in Amman.', 'Jordanian officials', 'Iraqi officials'],
+  ['Fighters stormed Tobruk. The Tobruk government said the city had fallen.', 'Tobruk', 'Tobruk government'],
+];
+
+describe('entities: forms of one actor resolve to one entity', () => {
+  it.each(oneEntity)('%s', (text, names) => {
+    const doc = resolve(text);
+    const keys = names.map((n) => named(doc, n)?.key);
+    expect(keys[0], `no entity named "${names[0]}"`).toBeDefined();
+    expect(keys).toEqual(names.map(() => keys[0]));
+  });
+});
+
+describe('entities: different actors stay apart', () => {
+  it.each(apart)('%s — %s / %s', (text, a, b) => {
+    const doc = resolve(text);
+    const ea = named(doc, a);
+    const eb = named(doc, b);
+    expect(ea && eb, `both "${a}" and "${b}" should be entities`).toBeTruthy();
+    expect(ea!.key).not.toBe(eb!.key);
+  });
+});
+
+describe('entities: keys, labels, classes and countries', () => {
+  it.each([
+    ['Officials in Washington said the U.S. would act.', 'U.S.', 'united-states', 'Country', 'US'],
+    ['Talks with Moscow went nowhere, and Russia withdrew.', 'Moscow', 'russia', 'Country', 'RU'],
+    ['Kenyan troops advanced.', 'Kenyan troops', 'kenya-military', 'MilitaryForce', 'KE'],
+    ['The Syrian regime denied it.', 'Syrian regime', 'syria-government', 'Government', 'SY'],
+    ['Hizballah fighters crossed the border.', 'Hizballah', 'hezbollah', 'ArmedGroup', undefined],
+    ['The militia was backed by Iran-aligned militia groups.', 'Iran-aligned militia groups', 'militias', 'CollectiveActor', undefined],
+  ])('%s — %s', (text, name, key, cls, country) => {
+    const e = named(resolve(text), name);
+    expect([e?.key, e?.cls, e?.country]).toEqual([key, cls, country]);
+  });
+
+  it('keeps descriptions out of the names but resolves them to their antecedent', () => {
+    const doc = resolve('Ansar al-Tawhid Front claimed the bombing. The group said more would follow.');
+    const group = named(doc, 'Ansar al-Tawhid Front')!;
+    const description = doc.mentions.find((m) => m.text === 'The group');
+    expect(description?.entity).toBe(group.key);
+    expect(group.names).not.toContain('The group');
+  });
+
+  it('gives every mention an entity whose names do not collide with another entity', () => {
+    const doc = resolve('Kenyan troops fought al-Shabab in Gedo region. Al-Shabab militants overran the camp, the Kenya Defence Forces said.');
+    const owner = new Map<string, string>();
+    for (const e of doc.entities.values()) {
+      for (const n of e.names) {
+        expect(owner.get(n.toLowerCase()) ?? e.key).toBe(e.key);
+        owner.set(n.toLowerCase(), e.key);
+      }
+    }
+    expect(doc.mentions.every((m) => m.entity !== undefined)).toBe(true);
+  });
+
+  it('mints slug keys', () => {
+    const doc = resolve("Kata'ib Rijal al-Karama was listed.");
+    for (const key of doc.entities.keys()) expect(key).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+});
+
+describe('entities: acronyms read off initial letters', () => {
+  it.each([
+    ['HTS', 'Hayat Tahrir al-Sham', true],
+    ['AMISOM', 'African Union Mission in Somalia', true],
+    ['OFAC', 'Office of Foreign Assets Control', true],
+    ['KPA', "Korean People's Army", true],
+    ['CAR', 'Central African Republic', true],
+    ['LNA', 'Libyan National Army', true],
+    ['HTS', 'Houthi Tribal Council', false],
+    ['UN', 'Union', false],
+    ['ISIS', 'Islamic Courts Union', false],
+  ] as const)('%s ← %s: %s', (acronym, name, expected) => {
+    expect(acronymMatches(acronym, name)).toBe(expected);
+  });
+});
