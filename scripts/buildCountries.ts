@@ -10,6 +10,7 @@ const nationality = require('i18n-nationality') as { registerLocale(l: unknown):
 nationality.registerLocale(require('i18n-nationality/langs/en.json'));
 interface WorldCountry {
   cca2: string;
+  independent?: boolean;
   name: { common: string; official: string };
   altSpellings: string[];
   capital?: string[];
@@ -67,6 +68,7 @@ const out = world
     for (const d of EXTRA_DEMONYMS[code] ?? []) demonyms.add(d);
     return {
       code,
+      independent: c.independent === true,
       name: c.name.common,
       names: [...names],
       demonyms: [...demonyms].filter((d) => d && latin(d) && !/[(),]/.test(d)),

@@ -139,7 +139,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   }
 
   // 3. Acronyms that spell a name of the article ("HTS" ← "Hayat Tahrir al-Sham").
-  const named = ms.filter((m) => m.form !== 'acronym' && m.form !== 'description' && m.nameable && ORG_CLASSES.has(m.cls) || m.cls === 'Country');
+  const named = ms.filter((m) => m.form !== 'acronym' && m.form !== 'description' && m.nameable && m.cls !== 'CollectiveActor');
   for (const m of ms) {
     if (!(m.form === 'acronym' && m.canonical === undefined)) continue;
     const target = named.find((n) => acronymMatches(m.text, n.text));

@@ -58,6 +58,7 @@ export interface ActorLexicon {
 
 interface CountryRow {
   code: string;
+  independent: boolean;
   name: string;
   names: string[];
   demonyms: string[];
@@ -115,7 +116,8 @@ export function actorLexicon(): ActorLexicon {
     anaphora: new Map(),
   };
 
-  const countries = readLexicon<{ countries: CountryRow[] }>('countries.json').countries;
+  // Sovereign states claim shared names and demonyms first ("American" is the United States, not a territory).
+  const countries = readLexicon<{ countries: CountryRow[] }>('countries.json').countries.sort((a, b) => Number(b.independent) - Number(a.independent));
   // Names that two countries share ("Congo") name neither.
   const nameCount = new Map<string, number>();
   for (const c of countries) for (const n of new Set(c.names)) nameCount.set(n, (nameCount.get(n) ?? 0) + 1);

@@ -13,6 +13,8 @@ export interface MentionFinder {
   find(doc: AnnotatedDocument): Mention[];
 }
 
+const PLACES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
+const ORGS = new Set<EntityClass>(['Organization', 'Government', 'GovernmentAgency', 'MilitaryForce', 'ArmedGroup', 'InternationalOrganization', 'MediaOutlet', 'Company']);
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s*)?(?:\([^)]*\)\s*)?[—–]/u;
 const PERSON_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]/i;
 
@@ -73,14 +75,38 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
       if (!surfaceClass.has(bare)) surfaceClass.set(bare, c.cls);
     }
   }
+  // Names written short: "Karabakh" for "Nagorno-Karabakh"; "Kivu Minerals" for "Kivu Minerals SARLU".
+  const placeTails = new Map<string, EntityClass>();
+  const orgNames: [string, EntityClass][] = [];
+  for (const c of all) {
+    if (c.cls === null || c.form === 'description') continue;
+    const s = text.slice(c.start, c.end);
+    if (PLACES.has(c.cls) && /^[^\s]+[-‐]\p{Lu}\p{Ll}{3,}$/u.test(s)) placeTails.set(s.split(/[-‐]/).pop()!, c.cls);
+    if (ORGS.has(c.cls) && /\s/.test(s)) orgNames.push([s, c.cls]);
+  }
   const kept: Candidate[] = [];
   for (const c of all) {
+    const s = text.slice(c.start, c.end);
+    if (c.cls === 'Person' && c.rule === 'name:person-shape') {
+      const org = orgNames.find(([n]) => n.startsWith(`${s} `));
+      if (org) {
+        kept.push({ ...c, cls: org[1], rule: 'name:short-form' });
+        continue;
+      }
+    }
+    if (c.rule === 'collective:person-government') {
+      const owner = s.replace(/\s+\S+$/, '');
+      const cls = surfaceClass.get(owner);
+      if (cls && PLACES.has(cls)) {
+        kept.push({ ...c, rule: 'collective:place-government' });
+        continue;
+      }
+    }
     if (c.cls !== null) {
       kept.push(c);
       continue;
     }
-    const s = text.slice(c.start, c.end);
-    const cls = surfaceClass.get(s);
+    const cls = surfaceClass.get(s) ?? placeTails.get(s);
     if (cls) kept.push({ ...c, cls, rule: 'name:same-surface' });
     else if (surnames.has(s)) kept.push({ ...c, cls: 'Person', rule: 'name:surname' });
   }

@@ -9,7 +9,7 @@ import { OPENING_PARTICLE, PARTICLE, type Word } from './words.js';
 
 const CONNECTOR = /^(?:of|for|in|de|du|des|la|le)$/;
 const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital)\s+of\s+(?:the\s+)?$/i;
-const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward|stormed|besieged|overran|liberated|reached|fled|visited|bombarded|encircled|surrounded)\s+(?:the\s+)?$/i;
 const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned)\s+$/i;
 const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?\s+(?:said|says|has|have|had|will|would|did|does|is|was|wants|accused|denied|announced|claimed|insisted|warned|responded|rejected|blamed|refused|sent|launched)\b/i;
 
@@ -150,6 +150,13 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
   // A whole chain that is a known name or has an organization head stays whole.
   const whole = surface(ctx.text, chain);
   if (lookupName(lex, whole)) return [{ words: [...chain] }];
+  // "Critics of the Bashir government": a capitalized common noun opening the sentence is no part of the name.
+  const first = chain[0]!;
+  if (first.start === ctx.sentenceStart && chain.length > 2 && CONNECTOR.test(chain[1]!.text) && !lex.heads.has(first.text) && !lex.arabicOrgWords.has(foldKey(first.text)) && !lex.titles.has(first.text)) {
+    let k = 1;
+    while (k < chain.length && (CONNECTOR.test(chain[k]!.text) || chain[k]!.text === 'the')) k++;
+    return splitChain(lex, ctx, chain.slice(k));
+  }
   for (let i = 0; i < chain.length; i++) {
     const w = chain[i]!;
     if (isStop(lex, w) && !(cur.length === 0 && lookupName(lex, surface(ctx.text, chain.slice(i))))) {
@@ -366,6 +373,10 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   const placeCue = PLACE_BEFORE.test(prev) || ctx.dateline || /^,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,|\s*$|\s+[—–-])/u.test(next) && countryAfter(lex, next);
   if (placeCue) {
     push(out, { ...base, cls: PLACE_BEFORE.test(prev) && /\b(?:town|city|village|capital)\s+of/i.test(prev) ? 'City' : 'Place', form: 'name', rule: 'name:place-context', nameable: true });
+    return;
+  }
+  if (!(words.length === 1 && isAcronym(s)) && /\b(?:known|referred\s+to|also\s+called)\s+as\s+(?:the\s+)?["“‘']?$/i.test(prev) && !/\b(?:formerly|previously|now)\s+known/i.test(prev)) {
+    push(out, { ...base, cls: 'Organization', form: 'alias', rule: 'name:alias-context', nameable: true });
     return;
   }
   if (words.length === 1) {
