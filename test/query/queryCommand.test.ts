@@ -97,6 +97,7 @@ describe('newskg query: bad input', () => {
     [['-q', SUPPORT, '--format', 'turtle'], /format "turtle" does not fit a SELECT query; use one of: table, json, xml, csv, tsv/],
     [['-q', 'CONSTRUCT WHERE { ?s ?p ?o }', '--format', 'csv'], /does not fit a CONSTRUCT query/],
     [[], /give the query with -q or -f/],
+    [['-f', join(dir, 'absent.rq')], /absent.rq: no such query file/],
     [['-q', SUPPORT, '--timeout', 'soon'], /--timeout "soon"/],
   ])('%j is a usage error', async (args, message) => {
     const { code, err } = await run(args);

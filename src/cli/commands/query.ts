@@ -7,7 +7,7 @@ import { answerQuery } from '../../query/answerQuery.js';
 import { QueryWorker } from '../../query/queryWorker.js';
 import { queryForm } from '../../query/results.js';
 import { readSources } from '../../query/sources.js';
-import { parseResultFormat, RESULT_FORMATS, ResultFormatError } from '../../query/writeResult.js';
+import { engineFormatFor, parseResultFormat, RESULT_FORMATS, ResultFormatError, type ResultFormat } from '../../query/writeResult.js';
 import { UsageError, type Command } from '../command.js';
 import { renderTable } from '../table.js';
 
@@ -49,13 +49,6 @@ export const queryCommand: Command = {
     }
     if ((values.query === undefined) === (values.file === undefined)) throw new UsageError('give the query with -q or -f (one of them)');
     if (!positionals.length) throw new UsageError('no input graphs or articles given');
-    let format;
-    try {
-      format = values.format === undefined ? undefined : parseResultFormat(values.format);
-    } catch (err) {
-      if (err instanceof ResultFormatError) throw new UsageError(err.message);
-      throw err;
-    }
     const seconds = Number(values.timeout);
     if (!(seconds > 0)) throw new UsageError(`--timeout "${values.timeout}" is not a positive number of seconds`);
     let published: string | undefined;
@@ -63,7 +56,21 @@ export const queryCommand: Command = {
       published = normalizeDate(values.published);
       if (!published) throw new UsageError(`--published "${values.published}" is not a valid YYYY-MM-DD date`);
     }
-    const query = values.query ?? (await readFile(values.file!, 'utf8'));
+    const query =
+      values.query ??
+      (await readFile(values.file!, 'utf8').catch((err: NodeJS.ErrnoException) => {
+        throw new UsageError(`${values.file}: ${err.code === 'ENOENT' ? 'no such query file' : err.message}`);
+      }));
+    // a format that cannot be written is refused before any article is built
+    const form = queryForm(query) ?? 'select';
+    let format: ResultFormat;
+    try {
+      format = values.format === undefined ? (io.isTty ? 'table' : form === 'construct' || form === 'describe' ? 'turtle' : 'json') : parseResultFormat(values.format);
+      engineFormatFor(form, format);
+    } catch (err) {
+      if (err instanceof ResultFormatError) throw new UsageError(err.message);
+      throw err;
+    }
 
     const worker = new QueryWorker({ timeoutMs: seconds * 1000 });
     try {
@@ -74,15 +81,7 @@ export const queryCommand: Command = {
           throw new Error(`${source.name}: ${(err as Error).message}`);
         }
       }
-      const form = queryForm(query) ?? 'select';
-      const chosen = format ?? (io.isTty ? 'table' : form === 'construct' || form === 'describe' ? 'turtle' : 'json');
-      let answer;
-      try {
-        answer = await answerQuery(worker, query, chosen);
-      } catch (err) {
-        if (err instanceof ResultFormatError) throw new UsageError(err.message);
-        throw err;
-      }
+      const answer = await answerQuery(worker, query, format);
       if (answer.table) {
         io.out(`${renderTable(answer.table.columns, answer.table.rows)}\n`);
         if (answer.form === 'select') io.err(`${answer.table.rows.length} row(s)\n`);
