@@ -442,7 +442,7 @@ function killedAfter(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Me
   const m = /,\s*(?:\w+ly\s+)?(?:killing|wounding|injuring)\s+(?:(?:at\s+least|dozens\s+of|scores\s+of|hundreds\s+of|several|some|about|more\s+than|\d[\d,]*)\s+)*/i.exec(rest);
   if (!m) return [];
   const from = span.end + m.index + m[0].length;
-  const hit = actors.find((x) => x.start >= from && x.start - from < 15 && isActorClass(classOf(doc, x)));
+  const hit = actors.find((x) => x.start >= from && /^[\w\s-]{0,15}$/.test(doc.text.slice(from, x.start)) && isActorClass(classOf(doc, x)));
   return hit ? [hit.entity!] : [];
 }
 

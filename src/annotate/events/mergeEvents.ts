@@ -103,7 +103,9 @@ function datedFromContext(doc: AnnotatedDocument, told: readonly EventMention[])
   for (const m of told) {
     let dated = m;
     if (!m.when) {
-      if (m.current && published && m.sentence.furniture !== 'caption') dated = { ...m, when: published, inheritedWhen: true };
+      // Threats and appeals are said, like statements: untold, their day is the day of the report.
+      const spoken = m.type === 'Threat' || m.type === 'Appeal';
+      if ((m.current || spoken) && published && m.sentence.furniture !== 'caption') dated = { ...m, when: published, inheritedWhen: true };
       else if (last?.when && m.sentence.block - last.sentence.block <= 2 && m.sentence.furniture !== 'caption') dated = { ...m, when: last.when, inheritedWhen: true };
     }
     if (dated.when && dated.sentence.furniture !== 'caption') last = dated;

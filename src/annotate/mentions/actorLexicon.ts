@@ -74,8 +74,10 @@ const isAllCaps = (s: string): boolean => /^[A-Z0-9.&-]+$/.test(s) && /[A-Z]/.te
 
 /** Apostrophe variants are one letter for look-ups: "Kata’ib" and "Kata'ib" are the same word. */
 export function foldKey(s: string): string {
-  return s.replace(/[’‘`]/g, "'").toLowerCase();
+  return (QUOTE.test(s) ? s.replace(QUOTES, "'") : s).toLowerCase();
 }
+const QUOTE = /[’‘`]/;
+const QUOTES = /[’‘`]/g;
 
 function addName(lex: ActorLexicon, surface: string, known: KnownName): void {
   // The first claim wins: the lexicon files are ordered so that the more common reading comes first.

@@ -53,12 +53,14 @@ export function collectiveCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   const re = pats.re;
-  re.lastIndex = from;
+  // Matched within the sentence only, so that a sentence without a collective noun costs one scan of itself.
+  const sentenceText = text.slice(from, to);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   const nameByEnd = new Map<number, Candidate>();
   for (const c of names) nameByEnd.set(c.end, c);
-  while ((m = re.exec(text)) !== null && m.index < to) {
-    const ms = m.index;
+  while ((m = re.exec(sentenceText)) !== null) {
+    const ms = from + m.index;
     const me = ms + m[0].length;
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
     const kind = pats.kindOf.get(phrase);

@@ -22,6 +22,10 @@ const WORD = /(?:[A-Z]\.){2,}(?:-[\p{L}]+)?|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['�
 const COMPOUND_SUFFIX =
   /^(?:aligned|backed|linked|led|supported|controlled|based|allied|affiliated|owned|sponsored|funded|flagged|run|held|style|bound|born|made|armed|trained|brokered|proposed|designated|friendly|leaning|oriented|occupied|administered|registered|listed|related|dominated|allied|inspired|approved)$/;
 const PREFIX = /^(?:anti|pro|ex|non|pan|post|pre)$/i;
+const HYPHEN_SUFFIX = /^(.+?)[-‐](\p{Ll}+)$/u;
+const HYPHEN_PREFIX = /^(\p{L}+)[-‐](.+)$/u;
+const CAPITAL = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s$/;
 
 /** Words that may stand lower-case inside a name: Arabic articles and family particles. */
 export const PARTICLE = /^(?:al|el|ul|bin|ibn|bint|abu|de|del|della|di|da|van|von|der|den|la|le|du|dos|das|bou|ben)$/;
@@ -48,20 +52,21 @@ export function scanWords(text: string, from: number, to: number): Word[] {
     let possessive = false;
     let compound: string | undefined;
     let prefix: string | undefined;
-    if (/['’]s$/.test(w)) {
+    if (POSSESSIVE.test(w)) {
       w = w.slice(0, -2);
       end -= 2;
       possessive = true;
     } else if (/s$/.test(w) && /^['’](?:\s|$)/.test(text.slice(end, end + 2)) && /^\p{Lu}/u.test(w)) {
       possessive = true;
     }
-    const hy = /^(.+?)[-‐](\p{Ll}+)$/u.exec(w);
+    const hyphen = w.includes('-') || w.includes('‐');
+    const hy = hyphen ? HYPHEN_SUFFIX.exec(w) : null;
     if (hy && COMPOUND_SUFFIX.test(hy[2]!)) {
       compound = hy[2]!;
       w = hy[1]!;
       end = start + w.length;
     }
-    const pre = /^(\p{L}+)[-‐](.+)$/u.exec(w);
+    const pre = hyphen ? HYPHEN_PREFIX.exec(w) : null;
     if (pre && PREFIX.test(pre[1]!)) {
       prefix = pre[1]!.toLowerCase();
       start += pre[1]!.length + 1;
@@ -72,7 +77,7 @@ export function scanWords(text: string, from: number, to: number): Word[] {
       w += '.';
       end += 1;
     }
-    const cap = /^\p{Lu}/u.test(w) || PARTICLE_STEM.test(w);
+    const cap = CAPITAL.test(w) || PARTICLE_STEM.test(w);
     const word: Word = { start, end, text: w, cap, possessive };
     if (compound) word.compound = compound;
     if (prefix) word.prefix = prefix;

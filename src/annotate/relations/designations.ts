@@ -19,7 +19,7 @@ import type { SentenceView } from './sentenceView.js';
 const CAT = relationLexicon.category;
 const VERB = 'designat(?:ed|es|ing|e)|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
 /** "[ORG] leader ": an organization and a title before the designated person. */
-const OWNER_TITLE = `(?:{E} ${relationLexicon.title} )`;
+const OWNER_TITLE = `(?:{E}(?:[^⟦.;()]{0,20}?)(?: \\(⟦\\d+⟧\\))? ${relationLexicon.title} )`;
 const EO = '(?:Executive Order|E\\.O\\.)(?: \\(E\\.O\\.\\))? ?(\\d{4,5})';
 
 /** "X, a designated terrorist organization"; "HTS is a US-designated terrorist group": a state, not an act. */
@@ -34,7 +34,7 @@ const DESIGNATED_BY = pattern(
 );
 /** "the US designated the group a terror organization"; "the Department is designating A, B and C as FTOs". */
 const ACTIVE = pattern(
-  `(?:(?<by>{E}) (?:[\\w-]+ ){0,3}?)?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them)(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
+  `(?:(?<by>{E}) {GAP})?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
   'gd',
 );
 /** "Hamas, which the United States lists as a Foreign Terrorist Organization". */
@@ -44,7 +44,7 @@ const RELATIVE = pattern(
 );
 /** "A and B are being designated (by X) (as FTOs) (pursuant to E.O. 14024)". */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}) (?:is|are|was|were|has been|have been|had been) (?:(?:also|being|previously|formally|officially|now|today) )*(?<v>designated|listed|blacklisted)(?: (?:as (?:a |an )?(?<c>${CAT})))?(?: by (?:the )?(?<by>{E}))?(?: as (?:a |an )?(?<c2>${CAT}))?(?: (?:pursuant to|under) (?<eo>${EO}))?`,
+  `(?<x>{L}|{ANA}|{PRO}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|being|previously|formally|officially|now|today) )*(?<v>designated|listed|blacklisted)(?: (?:as (?:a |an )?(?<c>${CAT})))?(?: by (?:the )?(?<by>{E}))?(?: as (?:a |an )?(?<c2>${CAT}))?(?: (?:pursuant to|under) (?<eo>${EO}))?`,
   'gd',
 );
 /** "the Department's designation of Ansarallah, commonly referred to as the Houthis, as a Foreign Terrorist Organization". */

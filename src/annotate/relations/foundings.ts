@@ -23,6 +23,10 @@ const FOUNDER_OF_FIRST = pattern(`{DET}?${FOUNDER} of (?:the )?(?<o>{E}){SEP}(?<
 const FOUNDER_OF_AFTER = pattern(`(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?){DET}?(?:{W}){0,1}?${FOUNDER} of (?:the )?(?<o>{E})`);
 /** "Wagner founder Yevgeny Prigozhin"; "HTS's founder, X". */
 const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?<f>{E})`);
+/** "Ansar Dine was founded by Iyad Ag Ghaly in 2012". */
+const FOUNDED_BY = pattern(
+  `(?<o>{E}){APPOS},? (?:which |that )?(?:was|were|had been|has been) (?:(?:also|originally|first|jointly) )?(?<v>founded|co-founded|established|created|formed|set up|started|launched) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})`,
+);
 /** "X founded Y"; "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra". */
 const VERB = pattern(
   `(?<f>{E})[^⟦.;]{0,40}?\\b(?<v>founded|co-founded|established|created|formed|started|set up|launched) (?:(?:a|an|the|his|her|their|its) )?(?:(?<direct>{E})|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
@@ -45,5 +49,6 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
   run(FOUNDER_OF_AFTER, 'founding:founder-of', 0.85);
   run(PREMODIFIER, 'founding:premodifier', 0.8);
   run(VERB, 'founding:verb', 0.7);
+  run(FOUNDED_BY, 'founding:founded-by', 0.8);
   return out;
 }

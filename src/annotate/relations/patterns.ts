@@ -26,7 +26,7 @@ export interface Candidate {
 const SLOT = '⟦\\d+⟧';
 /** An alias or acronym in parentheses after a name: "Bois Rouge SARLU (Bois Rouge)". */
 const ALIAS = `(?: \\(${SLOT}\\))?`;
-const LIST = `${SLOT}${ALIAS}(?:(?:,| and|, and|,? or|,? as well as|,? along with) ${SLOT}${ALIAS})*`;
+const LIST = `${SLOT}${ALIAS}(?:(?:,| and|, and|,? or|,? as well as|,? along with) (?:the )?${SLOT}${ALIAS})*`;
 
 const TOKENS: Record<string, string> = {
   E: SLOT,
@@ -37,6 +37,12 @@ const TOKENS: Record<string, string> = {
   SEP: `["']?(?:,| [-–—]+| \\()["']?\\s*`,
   // a head noun for a group of actors, with an adjective or two, between a compound and the names it qualifies
   DESC: `(?:(?:[A-Z][a-z]+(?:n|i|ese|ish) )?(?:[a-z-]+ )?(?:militias?|groups?|fighters|forces|rebels?|government|regime|troops|prox(?:y|ies)|movements?|organi[sz]ations?|factions?|part(?:y|ies)|allies|insurgents?|separatists?|compan(?:y|ies)|firms?|militants?|paramilitar(?:y|ies)|units?|brigades?|networks?|outfits?) )?`,
+  // words between a subject and its verb, never crossing a report ("the Treasury said the companies supplied")
+  GAP: `(?:(?!(?:said|says|say|told|tells|that|added|stated|announced|claimed|claims|denied|denies|accused|accuses|alleged|alleges|reported)\\b)[\\w-]+ ){0,3}?`,
+  // a pronoun or definite description that stands for an organization named before
+  PRO: `(?:[Ii]t|[Tt]hey|[Tt]he (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|company|outfit))`,
+  // an appositive between a subject and its verb ("JNIM, al-Qaida's affiliate in the Sahel, was designated")
+  APPOS: `(?:, [^,;⟦]{0,40}(?:⟦\\d+⟧[^,;⟦]{0,30}){0,2},)?`,
   // a number word, for "two companies" whose names the next sentence gives
   NUM: `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)`,
   // a determiner
@@ -87,8 +93,9 @@ export function isOrganization(slot: Classed): boolean {
 // "would not lift", "is in no way involved", "never backed", "if ... designates", "plans to sanction".
 const NEGATION =
   /\b(?:not|never|no longer|neither|nor|in no way|refused? to|refuses to|declined? to|denied|denies|deny|without|rather than|instead of)\b|n't\b/i;
+// case-sensitive, so that the month "May" is no modal; a sentence seldom opens on one of these
 const HYPOTHETICAL =
-  /\b(?:would|could|might|may|should|will|shall|if|unless|whether|plans? to|planned to|planning to|threaten(?:s|ed)? to|consider(?:s|ed|ing)?|propos(?:e|es|ed|ing) to|call(?:s|ed)? (?:on|for)|urged?|urges|demand(?:s|ed)?|want(?:s|ed)? to|seeks? to|sought to|calls? for)\b/i;
+  /\b(?:would|could|might|may|should|will|shall|[Ii]f|[Uu]nless|[Ww]hether|plans? to|planned to|planning to|threaten(?:s|ed)? to|consider(?:s|ed|ing)?|propos(?:e|es|ed|ing) to|call(?:s|ed)? (?:on|for)|urged?|urges|demand(?:s|ed)?|want(?:s|ed)? to|seeks? to|sought to|calls? for)\b/;
 
 /** The clause before a trigger: back to the last comma, semicolon, dash or colon, at most `words` words. */
 function clauseBefore(masked: string, at: number, words: number): string {

@@ -31,10 +31,10 @@ export function createContext(doc: AnnotatedDocument): RelationContext {
   return { doc, lastList: [], lastOrganization: undefined, pending: [] };
 }
 
-const PRONOUN = /^(?:it|they|them|its|their)$/i;
+const PRONOUN = /^(?:it|they|them|its|their|the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|company|outfit))$/i;
 const SAID_OF = /\bsaid (?:\w+ ){0,3}(?:of|about) (⟦\d+⟧)\W*$/;
 
-/** Whether the words are a pronoun that stands for an organization. */
+/** Whether the words are a pronoun or definite description ("the group") that stands for an organization. */
 export function isPronoun(text: string | undefined): boolean {
   return text !== undefined && PRONOUN.test(text.trim());
 }

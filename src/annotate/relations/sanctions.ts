@@ -20,15 +20,15 @@ import type { SentenceView } from './sentenceView.js';
 
 // in "President Assad's regime" the regime is the target, not its possessor
 const COUNTED = `(?<n>{NUM}) (?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels)`;
-const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them)|${COUNTED})`;
+const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(
-  `(?<by>{E}) (?:[\\w-]+ ){0,3}?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed) (?:[\\w-]+ ){0,3}?sanctions (?:on|against|to|targeting) ${TARGET}`,
+  `(?:(?<by>{E}) {GAP})?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed) (?:[\\w-]+ ){0,3}?sanctions (?:on|against|to|targeting) ${TARGET}`,
 );
 /** "Washington sanctioned A and B"; "the Treasury has blacklisted X". */
 const ACTIVE = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting)(?! (?:on|against|to|targeting|authorit)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})|${COUNTED})`,
+  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting)(?! (?:on|against|to|targeting|authorit)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})(?! (?:[a-z-]+ )?(?:commanders|officials|members|leaders|executives|fighters|operatives|financiers|affiliates|employees|associates|vessels|ships)\\b)|${COUNTED})`,
 );
 /** "... continues to counter Russia's activities by sanctioning two companies" (subject found by position). */
 const BY_SANCTIONING = pattern(
@@ -85,9 +85,11 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
   };
   for (const m of view.masked.matchAll(IMPOSED)) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
-    const sanctioner = by(m)[0];
-    if (sanctioner && counted(m, 'sanction:imposed', sanctioner)) continue;
-    emit(m, 'sanction:imposed', 0.85, by(m), true);
+    // "X sanctioned A in May and has imposed sanctions on B": the verb shares the sentence's subject
+    const sanctioner = m.groups?.['by'] ? by(m)[0] : subjectOf(view, groupStart(m, 'v'));
+    if (!sanctioner) continue;
+    if (counted(m, 'sanction:imposed', sanctioner)) continue;
+    emit(m, 'sanction:imposed', 0.85, [sanctioner], true);
   }
   for (const m of view.masked.matchAll(ACTIVE)) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;

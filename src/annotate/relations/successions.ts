@@ -5,7 +5,7 @@ import { entitiesOf, type RelationContext } from './relationContext.js';
 import { candidate, deniedOrHypothetical, groupStart, isOrganization, pattern, type Candidate } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 
-const PRONOUN = '(?:it|they|It|They)';
+const PRONOUN = '{PRO}';
 
 /** "HTS, formerly known as the Nusra Front"; "they are formerly known as 'Nusrah Front'". */
 const FORMERLY = pattern(

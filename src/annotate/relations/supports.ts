@@ -28,7 +28,7 @@ const NOMINAL = pattern(
 );
 /** "Iran continues to provide support that enables these militias"; "the US provides military aid to Ukraine". */
 const PROVIDES = pattern(
-  `(?<by>{E}) (?:[\\w-]+ ){0,3}?(?<v>provid(?:es|ed|ing|e)|gives?|gave|giving|sends?|sent|sending|suppl(?:ies|ied|ying|y)|offers?|offered|extends?|extended|lends?|lent) (?:[\\w-]+ ){0,3}?(?:support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition)(?: (?:that|which) (?:enables?|allows?|helps?)| to| for)? (?:the )?(?<x>{L}|{ANA})`,
+  `(?<by>{E}) {GAP}(?<v>provid(?:es|ed|ing|e)|gives?|gave|giving|sends?|sent|sending|suppl(?:ies|ied|ying|y)|offers?|offered|extends?|extended|lends?|lent) (?:[\\w-]+ ){0,3}?(?:support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition)(?: (?:that|which) (?:enables?|allows?|helps?)| to| for)? (?:the )?(?<x>{L}|{ANA})`,
 );
 /** "Iran supports Hezbollah"; "Russia has long backed the regime". */
 const ACTIVE = pattern(

@@ -3,17 +3,10 @@
 import type { AnnotatedDocument } from '../document.js';
 import type { Stage } from '../stage.js';
 import { findStatements } from './findStatements.js';
-import { speechLexicon } from './speechLexicon.js';
 
 /** Adds `doc.statements`. */
 export function annotateStatements(doc: AnnotatedDocument): void {
   doc.statements.push(...findStatements(doc));
-}
-
-/** Builds the stage, compiling its lexicon once. */
-export function createStatementsStage(): Stage {
-  speechLexicon();
-  return { name: 'statements', requires: ['entities', 'times'], assigns: ['statements'], run: annotateStatements };
 }
 
 export const statementsStage: Stage = {
