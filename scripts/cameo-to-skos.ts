@@ -18,11 +18,12 @@ const SKOS_SCHEME = {
 } as const;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TABLE = `${ROOT}ontology/data/cameo-eventcodes.tsv`;
-const COARSE = `${ROOT}ontology/data/cameo-coarse-types.json`;
-const OUTPUT = `${ROOT}ontology/cameo.ttl`;
+export const CAMEO_TABLE = `${ROOT}ontology/data/cameo-eventcodes.tsv`;
+export const CAMEO_COARSE = `${ROOT}ontology/data/cameo-coarse-types.json`;
+export const CAMEO_OUTPUT = `${ROOT}ontology/cameo.ttl`;
 
-interface CoarseTable {
+/** ontology/data/cameo-coarse-types.json: the contract's roots of each coarse type, and GDELT's quad classes. */
+export interface CoarseTable {
   roots: Record<string, string>;
   quadClasses: { byRoot: Record<string, string> };
 }
@@ -123,20 +124,25 @@ export async function cameoTurtle(rows: readonly CameoRow[], coarse: CoarseTable
   return header + body;
 }
 
+/** The Turtle that ontology/cameo.ttl should hold, from the data files as they are now. */
+export function generateCameo(): Promise<string> {
+  const rows = readCameoTable(readFileSync(CAMEO_TABLE, 'utf8'));
+  const coarse = JSON.parse(readFileSync(CAMEO_COARSE, 'utf8')) as CoarseTable;
+  return cameoTurtle(rows, coarse);
+}
+
 async function main(): Promise<void> {
-  const rows = readCameoTable(readFileSync(TABLE, 'utf8'));
-  const coarse = JSON.parse(readFileSync(COARSE, 'utf8')) as CoarseTable;
-  const text = await cameoTurtle(rows, coarse);
+  const text = await generateCameo();
   if (process.argv.includes('--check')) {
-    const current = readFileSync(OUTPUT, 'utf8');
+    const current = readFileSync(CAMEO_OUTPUT, 'utf8');
     if (current !== text) {
       console.error('ontology/cameo.ttl is out of date: run npx tsx scripts/cameo-to-skos.ts');
       process.exit(1);
     }
     return;
   }
-  writeFileSync(OUTPUT, text);
-  console.log(`wrote ${OUTPUT}: ${rows.length} codes`);
+  writeFileSync(CAMEO_OUTPUT, text);
+  console.log(`wrote ${CAMEO_OUTPUT}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
