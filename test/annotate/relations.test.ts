@@ -94,6 +94,10 @@ describe('designations', () => {
       '[Ahrar Front|ArmedGroup] was designated as a Foreign Terrorist Organization in 2018.',
       ['designation designee=ahrar-front [foreign terrorist organization] @2018'],
     ],
+    [
+      '[Ahrar Front|ArmedGroup], an [ISIS|ArmedGroup] affiliate in the [Sahel|Region], was designated as a Foreign Terrorist Organization in 2018.',
+      ['designation designee=ahrar-front [foreign terrorist organization] @2018'],
+    ],
     ['[Canada|Country] has not designated [Ahrar Front|ArmedGroup] as a terrorist organization.', []],
     ['[Canada|Country] could designate [Ahrar Front|ArmedGroup] as a terrorist organization.', []],
     ['[Canada|Country] will designate [Ahrar Front|ArmedGroup] as a terrorist organization.', []],
@@ -140,6 +144,8 @@ describe('supports', () => {
     ],
     ['[Kenyan troops|MilitaryForce] counterattacked, in support of the [Somali army|MilitaryForce].', ['support supported=somali-army supporter=kenyan-troops']],
     ['[Ruritania|Country] supplies drones to [Ahrar Front|ArmedGroup].', ['support supported=ahrar-front supporter=ruritania']],
+    // who reports a supply is no supplier
+    ['The [Ministry|GovernmentAgency] said the companies supplied weapons to [Ahrar Front|ArmedGroup].', []],
     ['[Ahrar Front|ArmedGroup] is armed by [Ruritania|Country].', ['support supported=ahrar-front supporter=ruritania']],
     ['[China|Country], a major backer of the [junta|Government=junta], stayed silent.', ['support supported=junta supporter=china']],
     [
@@ -238,6 +244,10 @@ describe('successions', () => {
       ],
     ],
     ['[Sahel Front|ArmedGroup] grew out of [Nasr Brigade|ArmedGroup].', ['succession predecessor=nasr-brigade successor=sahel-front']],
+    [
+      'The [Free Army|ArmedGroup] fought on. The paramilitary group grew out of the [Nasr Brigade|ArmedGroup].',
+      ['succession predecessor=nasr-brigade successor=free-army'],
+    ],
     ['[Nasr Brigade|ArmedGroup] did not merge into [Ahrar Front|ArmedGroup].', []],
     ['[Ahrar Front|ArmedGroup] split from [Nasr Brigade|ArmedGroup].', []],
   ]);
@@ -251,6 +261,7 @@ describe('foundings', () => {
     ],
     ['[Redline|ArmedGroup] founder [Ivan Petrov|Person] died in 2023.', ['founding founder=ivan-petrov org=redline']],
     ['[Omar Haddad|Person] founded [Ahrar Front|ArmedGroup] in 2012.', ['founding founder=omar-haddad org=ahrar-front']],
+    ['[Ahrar Front|ArmedGroup] was founded by [Omar Haddad|Person] in 2012.', ['founding founder=omar-haddad org=ahrar-front']],
     ['[Omar Haddad|Person] started fighting [Ahrar Front|ArmedGroup] in 2012.', []],
     ['[Omar Haddad|Person] did not found [Ahrar Front|ArmedGroup].', []],
   ]);
@@ -294,6 +305,7 @@ describe('roles and leaderships', () => {
       ['leadership leader=saleh-idris org=free-army', 'leadership leader=saleh-idris org=sahel-front'],
     ],
     ['[Ahrar Front|ArmedGroup] leader [Sami Nour|Person] spoke.', ['leadership leader=sami-nour org=ahrar-front']],
+    ['[Jamaat Nasr|ArmedGroup] ([JN|ArmedGroup=jamaat-nasr]) leader [Sami Nour|Person] spoke.', ['leadership leader=sami-nour org=jamaat-nasr']],
     ['[Sami Nour|Person], the head of [Ahrar Front|ArmedGroup], spoke.', ['leadership leader=sami-nour org=ahrar-front']],
     // heads of state and deputies are roles, not leaderships
     ['[Azerbaijani|Country=azerbaijan] President [Ilham Aliyev|Person] spoke.', []],
@@ -322,6 +334,12 @@ describe('sanctions', () => {
     ],
     ['The [European Union|InternationalOrganization] lifted its sanctions on [Belarus|Country] in 2016.', ['sanction sanctioner=european-union target=belarus @2016 (lifted)']],
     ['The [European Union|InternationalOrganization] may impose sanctions on [Belarus|Country].', []],
+    // the commanders are the targets, not their group
+    ['[Canada|Country] sanctioned two [Ahrar Front|ArmedGroup] commanders in May.', []],
+    [
+      '[Canada|Country] sanctioned [Ivan Petrov|Person] in May and has imposed sanctions on [Alpha Mining|Company].',
+      ['sanction sanctioner=canada target=alpha-mining', 'sanction sanctioner=canada target=ivan-petrov @2022-05'],
+    ],
     [
       '[Canada|Country] imposed sanctions on three companies linked to [Redline|ArmedGroup] in 2023. [Alpha Mining|Company], [Beta Gold|Company] and [Gamma Logistics|Company] lost access.',
       ['sanction sanctioner=canada target=alpha-mining @2023', 'sanction sanctioner=canada target=beta-gold @2023', 'sanction sanctioner=canada target=gamma-logistics @2023'],

@@ -115,6 +115,9 @@ export function deniedOrHypothetical(masked: string, at: number, words = 4): boo
   return NEGATION.test(clause) || HYPOTHETICAL.test(clause);
 }
 
+/** Words that end one clause and start another: a time beyond them dates the other clause. */
+const CLAUSE_BREAK = /;|\bbut\b|\bwhile\b|\bwhereas\b|\band (?:has|have|had|is|are|was|were|then|later|will)\b/;
+
 const SPEECH = /\b(?:said|says|say|told|tells|added|adds|announced|stated|wrote|noted|explained)\s+(?:\w+\s+){0,2}$/i;
 
 /**
@@ -128,6 +131,8 @@ export function timeOfClause(doc: AnnotatedDocument, view: SentenceView, at: num
   for (const t of timesIn(doc, view.sentence)) {
     const before = doc.text.slice(Math.max(view.sentence.start, t.start - 30), t.start);
     if (SPEECH.test(before.replace(/\bon\s+$/, ''))) continue;
+    const between = t.start > trigger ? doc.text.slice(trigger, t.start) : doc.text.slice(t.end, trigger);
+    if (CLAUSE_BREAK.test(between)) continue;
     const distance = t.start > trigger ? t.start - trigger : trigger - t.end;
     if (distance < bestDistance) {
       best = t;
