@@ -24,6 +24,8 @@ export interface EventMention {
   current: boolean;
   /** The date was not told with the event but taken from its context. */
   inheritedWhen?: boolean;
+  /** The places were not told with the event but taken from its context. */
+  inheritedPlaces?: boolean;
   /** A verb with an object the recognizer did not name ("shelled civilian territory"): its target is unknown, not absent. */
   objectUnknown: boolean;
   rule: string;

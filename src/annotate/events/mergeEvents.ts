@@ -20,7 +20,8 @@ function sameActor(doc: AnnotatedDocument, a: string, b: string): boolean {
   const ea = doc.entities.get(a);
   const eb = doc.entities.get(b);
   if (!ea || !eb) return false;
-  if (ea.country && ea.country === eb.country && ea.cls === eb.cls) return true;
+  // a country, its government and its forces act as one side (gold accepts either)
+  if (ea.country && ea.country === eb.country) return true;
   const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const na = ea.names.map(norm);
   const nb = eb.names.map(norm);
@@ -52,7 +53,9 @@ function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean
   const targetsShared = shares(doc, c.targets, m.targets);
   const targetsFit = targetsShared || c.targets.size === 0 || (m.targets.length === 0 && !m.objectUnknown);
   if (c.mentions.some((x) => x.sentence.index === m.sentence.index) && agentsFit) return true;
-  if (agentsShared && (targetsFit || (!m.objectUnknown && shares(doc, c.places, m.places)))) return true;
+  // "both countries put their militaries on alert" is not the alert of one of them told again
+  const agentsWithin = m.agents.every((a) => [...c.agents].some((b) => sameActor(doc, a, b)));
+  if (agentsShared && agentsWithin && (targetsFit || (!m.objectUnknown && shares(doc, c.places, m.places)))) return true;
   // Talks between the same sides are one channel, whoever on each side picks up the phone.
   if (m.type === 'Communication' && targetsShared) return true;
   if (targetsShared && agentsFit && (c.agents.size === 0 || m.agents.length === 0)) return true;
@@ -72,8 +75,8 @@ function placedFromContext(doc: AnnotatedDocument, told: readonly EventMention[]
       last = m;
       return m;
     }
-    if (last && m.sentence.block - last.sentence.block <= 2) return { ...m, places: last.places };
-    return dateline.length ? { ...m, places: dateline } : m;
+    if (last && m.sentence.block - last.sentence.block <= 2) return { ...m, places: last.places, inheritedPlaces: true };
+    return dateline.length ? { ...m, places: dateline, inheritedPlaces: true } : m;
   });
 }
 
@@ -87,7 +90,8 @@ function placesOfDateline(doc: AnnotatedDocument): string[] {
 /** The target of an attack on a place, or of its capture, is that place (the most specific one named). */
 function placeAsTarget(doc: AnnotatedDocument, m: EventMention): EventMention {
   if (m.targets.length > 0 || (m.type !== 'Attack' && m.type !== 'Capture')) return m;
-  if (m.definite && m.agents.length === 0) return m;
+  // Without an actor, a place the event only inherits says nothing about what was hit.
+  if (m.agents.length === 0 && (m.definite || m.inheritedPlaces)) return m;
   const spot = m.places.find((p) => doc.entities.get(p)?.cls !== 'Country');
   return spot ? { ...m, targets: [spot] } : m;
 }
