@@ -9,7 +9,7 @@ import { withPrefixes } from './prefixes.js';
 export class QueryTimeoutError extends Error {
   readonly code = 'E_QUERY_TIMEOUT';
   constructor(readonly timeoutMs: number) {
-    super(`query stopped after ${timeoutMs / 1000} s (raise --timeout to let it run longer)`);
+    super(`query stopped after ${timeoutMs / 1000} s, its time limit`);
     this.name = 'QueryTimeoutError';
   }
 }

@@ -78,11 +78,11 @@ describe.skipIf(!hasShared)('walks on the dev corpus graph', () => {
 
   it('finds paths of the true shortest length between any two actors, through linked steps only', () => {
     const actors = [...adjacent.keys()].sort();
-    for (const a of actors.slice(0, 25)) {
+    for (const a of actors.slice(0, 12)) {
       const dist = bfs(a);
       for (const b of actors) {
         if (a === b) continue;
-        const paths = shortestPaths(graph, a, b, 3);
+        const paths = shortestPaths(graph, a, b, 2);
         if (!dist.has(b)) {
           expect(paths).toEqual([]);
           continue;
