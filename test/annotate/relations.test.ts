@@ -83,6 +83,18 @@ describe('designations', () => {
     ],
     // negated and hypothetical designations state nothing
     [
+      'The movement, founded in 1990, is considered a terrorist organization by [Canada|Country].',
+      [],
+    ],
+    [
+      '[Ahrar Front|ArmedGroup], founded in 1990, is considered a terrorist organization by [Canada|Country].',
+      ['designation designator=canada designee=ahrar-front [terrorist organization]'],
+    ],
+    [
+      'Today, [OFAC|GovernmentAgency] is designating [Sami Nour|Person], a financier of the group, pursuant to E.O. 13224.',
+      ['designation designator=ofac designee=sami-nour [designated under executive order 13224] @2023-03-01'],
+    ],
+    [
       'The [Ministry|GovernmentAgency] is today designating [Liwa Beta|ArmedGroup] leader [Sami Nour|Person] and two of his deputies as Specially Designated Global Terrorists.',
       ['designation designator=ministry designee=sami-nour [specially designated global terrorist] @2023-03-01'],
     ],
@@ -147,6 +159,14 @@ describe('supports', () => {
     // who reports a supply is no supplier
     ['The [Ministry|GovernmentAgency] said the companies supplied weapons to [Ahrar Front|ArmedGroup].', []],
     ['[Ahrar Front|ArmedGroup] is armed by [Ruritania|Country].', ['support supported=ahrar-front supporter=ruritania']],
+    [
+      'The [Qods Force|MilitaryForce] ([QF|MilitaryForce=qods-force]) has provided [Ahrar Front|ArmedGroup] with millions of dollars.',
+      ['support supported=ahrar-front supporter=qods-force'],
+    ],
+    [
+      '[Ahrar Front|ArmedGroup], a [Canada|Country]-designated terrorist group, has long relied on [Ruritania|Country] for funding.',
+      ['support supported=ahrar-front supporter=ruritania'],
+    ],
     ['[China|Country], a major backer of the [junta|Government=junta], stayed silent.', ['support supported=junta supporter=china']],
     [
       'The [junta|Government=junta], which has relied on [Russian mercenaries|CollectiveActor] since 2021, lost ground in May.',
@@ -167,6 +187,10 @@ describe('alliances', () => {
       ['alliance a=atlantis b=liwa-alpha', 'alliance a=atlantis b=liwa-beta'],
     ],
     ['[Ahrar Front|ArmedGroup] is closely allied with [Liwa Beta|ArmedGroup].', ['alliance a=ahrar-front b=liwa-beta']],
+    ['The [United States|Country], [Israel|Country]\'s main ally, sent an envoy.', ['alliance a=israel b=united-states']],
+    // a trade agreement is no alliance
+    ['[Ruritania|Country] and [Atlantis|Country] signed a free trade agreement.', []],
+    ['[Ruritania|Country] would not join a military alliance with [Atlantis|Country].', []],
     ['[Former rebel groups|CollectiveActor] allied with the [army|MilitaryForce=army] took the town.', ['alliance a=army b=former-rebel-groups']],
     [
       'The [United Nations|InternationalOrganization] works hand in hand with the [African Union|InternationalOrganization].',
@@ -200,6 +224,10 @@ describe('affiliations', () => {
     ],
     ['[Malian troops|MilitaryForce] working for the [UN mission|InternationalOrganization] were hit.', ['affiliation member=malian-troops parent=un-mission']],
     ['[Liwa Beta|ArmedGroup] is part of the [Sahel Alliance|Organization].', ['affiliation member=liwa-beta parent=sahel-alliance']],
+    [
+      'The [Qods Force|MilitaryForce] ([QF|MilitaryForce=qods-force]), the foreign arm of the [Guard Corps|MilitaryForce], acted.',
+      ['affiliation member=qods-force parent=guard-corps'],
+    ],
     ['[Liwa Beta|ArmedGroup], a member of the [Sahel Alliance|Organization], denied it.', ['affiliation member=liwa-beta parent=sahel-alliance']],
     ['[Kataib Nasr|ArmedGroup], the [Ahrar Front|ArmedGroup]\'s armed wing, fired rockets.', ['affiliation member=kataib-nasr parent=ahrar-front']],
     ['The [Ahrar Front|ArmedGroup]\'s armed wing, [Kataib Nasr|ArmedGroup], fired rockets.', ['affiliation member=kataib-nasr parent=ahrar-front']],

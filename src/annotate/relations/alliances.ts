@@ -17,6 +17,10 @@ const ALLY_OF = pattern(
 );
 /** "Russia's ally Belarus"; "Iran's partners Hezbollah and Hamas". */
 const POSSESSIVE = pattern(`(?<a>{E})'s (?:(?:closest|close|key|main|chief|regional|staunch|strategic) )?(?:ally|allies|partner|partners),? (?<b>{L})`);
+/** "The United States, Israel's main ally, ..." */
+const POSSESSIVE_APPOSITION = pattern(
+  `(?<b>{E}){SEP}(?<a>{E})'s (?:(?:closest|close|key|main|chief|staunchest|staunch|strategic|major|biggest|top|oldest|longtime|traditional) )?(?:ally|partner)\\b`,
+);
 /** "the United Nations ... to work hand in hand with the African Union and AMISOM". */
 const TOGETHER = pattern(
   `(?<a>{E})[^⟦.;]{0,40}?\\b(?<v>work|working|works|worked|cooperate|cooperating|cooperates|cooperated|fight|fighting|fought|operate|operating) (?:hand in hand|side by side|together|jointly|in partnership|in coordination|in concert) with (?:the )?(?<b>{L})(?: to (?:support|back|assist|aid|help) (?:the )?(?:[a-z]+ (?:and|of) (?:the )?)?(?<c>{L}))?`,
@@ -56,6 +60,7 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
   run(ALLIED_WITH, 'alliance:allied-with', 0.85, true);
   run(ALLY_OF, 'alliance:ally-of', 0.8, true);
   run(POSSESSIVE, 'alliance:possessive', 0.75, false);
+  run(POSSESSIVE_APPOSITION, 'alliance:possessive-apposition', 0.75, false);
   run(TOGETHER, 'alliance:together', 0.65, true);
   run(PACT, 'alliance:pact', 0.75, true);
   run(ALLIANCE_OF, 'alliance:alliance-of', 0.7, false);

@@ -37,6 +37,13 @@ const ACTIVE = pattern(
   `(?:(?<by>{E}) {GAP})?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
   'gd',
 );
+/** "The group is considered a terrorist organization by the United States." */
+const CONSIDERED_BY = pattern(
+  `(?<x>{L}|{PRO}){APPOS} (?:is|are|was|were|has been|have been) (?:(?:also|widely|officially|formally|long) )*(?:considered|regarded as|deemed|branded|classified as|listed as|designated as|recognized as) (?:a |an )?(?<c>${CAT}) by (?:the )?(?<by>{E})`,
+  'gd',
+);
+/** "OFAC is designating Sa'id al-Jamal, an Iran-based financier, ..." (a sanctions listing, no category named). */
+const BARE = pattern(`(?<by>{E}) (?:is|are|has|have|today|also|previously| )*(?<v>designating|designated|designates) (?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`, 'gd');
 /** "Hamas, which the United States lists as a Foreign Terrorist Organization". */
 const RELATIVE = pattern(
   `(?<x>{L}){Q},? (?:which|whom|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|formally|officially|long) )*(?<v>${VERB}|considers|considered|regards|regarded) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
@@ -68,9 +75,10 @@ function facts(
   rule: string,
   confidence: number,
   dated: boolean,
+  given?: string,
 ): Candidate[] {
   const g = m.groups ?? {};
-  const category = label(g['c'] ?? g['c2'], g['eo']);
+  const category = given ?? label(g['c'] ?? g['c2'], g['eo']);
   if (!category) return [];
   const at = groupStart(m, 'v');
   if (g['v'] && deniedOrHypothetical(view.masked, at)) return [];
@@ -98,6 +106,16 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   run(DESIGNATED_BY, 'designation:designated-by', 0.8, false);
   run(ACTIVE, 'designation:active', 0.85, true);
   run(RELATIVE, 'designation:relative', 0.8, false);
+  run(CONSIDERED_BY, 'designation:considered-by', 0.75, false);
+  const named = new RegExp(CAT);
+  for (const m of view.masked.matchAll(BARE)) {
+    // a category named later in the sentence belongs to the other patterns
+    if (named.test(view.masked.slice(m.index))) continue;
+    const eo = /(?:Executive Order|E\.O\.)(?: \(E\.O\.\))? ?(\d{4,5})/.exec(view.masked.slice(m.index) ) ?? /(?:Executive Order|E\.O\.)(?: \(E\.O\.\))? ?(\d{4,5})/.exec(ctx.doc.text);
+    const category = eo ? `designated under executive order ${eo[1]!}` : 'sanctions designation';
+    const withCategory = Object.assign([...m], { index: m.index, groups: { ...m.groups, c: undefined }, indices: m.indices }) as unknown as RegExpMatchArray;
+    out.push(...facts(ctx, view, withCategory, 'designation:bare', 0.65, true, category));
+  }
   run(PASSIVE, 'designation:passive', 0.8, true);
   run(NOMINAL, 'designation:nominal', 0.85, true);
   run(PREMODIFIER, 'designation:premodifier', 0.7, false);

@@ -29,7 +29,8 @@ const ALIAS = `(?: \\(${SLOT}\\))?`;
 const LIST = `${SLOT}${ALIAS}(?:(?:,| and|, and|,? or|,? as well as|,? along with) (?:the )?${SLOT}${ALIAS})*`;
 
 const TOKENS: Record<string, string> = {
-  E: SLOT,
+  // a name, with its acronym or alias in parentheses if one follows ("the IRGC-Qods Force (IRGC-QF)")
+  E: `${SLOT}${ALIAS}`,
   L: LIST,
   // an optional quote mark around a name
   Q: `["']?`,
@@ -42,7 +43,7 @@ const TOKENS: Record<string, string> = {
   // a pronoun or definite description that stands for an organization named before
   PRO: `(?:[Ii]t|[Tt]hey|[Tt]he (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|company|outfit))`,
   // an appositive between a subject and its verb ("JNIM, al-Qaida's affiliate in the Sahel, was designated")
-  APPOS: `(?:, [^,;⟦]{0,40}(?:⟦\\d+⟧[^,;⟦]{0,30}){0,2},)?`,
+  APPOS: `(?:, [^,;⟦]{0,50}(?:⟦\\d+⟧[^,;⟦]{0,50}){0,2},)?`,
   // a number word, for "two companies" whose names the next sentence gives
   NUM: `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)`,
   // a determiner

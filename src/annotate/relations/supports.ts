@@ -30,13 +30,17 @@ const NOMINAL = pattern(
 const PROVIDES = pattern(
   `(?<by>{E}) {GAP}(?<v>provid(?:es|ed|ing|e)|gives?|gave|giving|sends?|sent|sending|suppl(?:ies|ied|ying|y)|offers?|offered|extends?|extended|lends?|lent) (?:[\\w-]+ ){0,3}?(?:support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition)(?: (?:that|which) (?:enables?|allows?|helps?)| to| for)? (?:the )?(?<x>{L}|{ANA})`,
 );
+/** "the IRGC-QF has provided Hizballah with hundreds of millions of dollars". */
+const PROVIDES_WITH = pattern(
+  `(?<by>{E}){APPOS} {GAP}(?<v>provid(?:es|ed|ing|e)|suppl(?:ies|ied|ying|y)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?) (?:the )?(?<x>{L}) with (?:[\\w$,.-]+ ){0,6}?(?:support|weapons|arms|funding|funds|money|dollars|financing|training|assistance|aid|drones|missiles|rockets|equipment|ammunition)\\b`,
+);
 /** "Iran supports Hezbollah"; "Russia has long backed the regime". */
 const ACTIVE = pattern(
   `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?<v>supports|supported|supporting|backs|backed|backing|sponsors|sponsored|funds|funded|finances|financed|arms|armed|bankrolls|bankrolled) (?:the )?(?<x>{L})`,
 );
 /** "the junta, which has relied on Russian mercenaries since 2021"; "Y depends on X for weapons". */
 const RELIES_ON = pattern(
-  `(?<x>{E}){Q}(?:,? (?:which|who) | )(?:(?:has|have|had|long|heavily|increasingly) )*(?<v>relied|relies|rely|relying|depended|depends|depend|depending|leaned|leans|lean) (?:heavily |largely |increasingly )?on (?:the )?(?<by>{L})`,
+  `(?<x>{E}){Q}{APPOS}(?:,? (?:which|who) | )(?:(?:has|have|had|long|heavily|increasingly) )*(?<v>relied|relies|rely|relying|depended|depends|depend|depending|leaned|leans|lean) (?:heavily |largely |increasingly )?on (?:the )?(?<by>{L})`,
 );
 /** "the Kenyans counterattacked, in support of the Somali troops". */
 const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;]){0,60}?\\b(?<v>in support of) (?:the )?(?<x>{L})`);
@@ -74,6 +78,7 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
   run(NOMINAL, 'support:nominal', 0.8, true);
   run(PROVIDES, 'support:provides', 0.75, true);
   run(ACTIVE, 'support:active', 0.75, true);
+  run(PROVIDES_WITH, 'support:provides-with', 0.75, true);
   run(IN_SUPPORT, 'support:in-support-of', 0.6, false);
   run(RELIES_ON, 'support:relies-on', 0.65, true);
   run(TO_SUPPORT, 'support:to-support', 0.55, true);
