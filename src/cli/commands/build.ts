@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import type { Quad } from 'n3';
 import { buildCorpus, type CorpusBuildResult } from '../../corpus/buildCorpus.js';
 import type { CorpusGraph } from '../../corpus/corpusGraph.js';
 import { loadCorpus, UPDATABLE_FORMATS } from '../../corpus/loadCorpus.js';
@@ -169,12 +170,17 @@ export const buildCommand: Command = {
       return failed ? 1 : 0;
     }
 
-    const quads = [...result.corpus.quads(format === 'trig' || format === 'nquads')];
-    const text = await serialize(quads, format);
+    let triples = 0;
+    function* counted(quads: Iterable<Quad>) {
+      for (const q of quads) {
+        if (q.graph.termType === 'DefaultGraph') triples++;
+        yield q;
+      }
+    }
+    const text = await serialize(counted(result.corpus.quads(format === 'trig' || format === 'nquads')), format);
     if (output) await writeFileAtomic(output, text);
     else io.out(text);
     if (!values.quiet) {
-      const triples = quads.filter((q) => q.graph.termType === 'DefaultGraph').length;
       io.err(summarize(result, triples, (performance.now() - started) / 1000, output ?? 'stdout'));
     }
     return failed ? 1 : 0;
