@@ -11,8 +11,11 @@ import type { Word } from './words.js';
 type NounKind = 'force' | 'government' | 'administration' | 'official' | 'group' | 'anaphora';
 
 export interface CollectivePatterns {
-  re: RegExp;
   kindOf: Map<string, NounKind>;
+  /** Longest phrase, in words. */
+  maxWords: number;
+  /** First words of every phrase: a word outside this set starts none. */
+  firstWords: Set<string>;
 }
 
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|are|was|were|be|been|has|have|had|its|their|his|her|our|these|those|this|some|all|any|no|not|more|than|about|roughly|nearly|around|least|over|under|some|several|many|dozens|hundreds|thousands|also|both|other|said|says|told)$/i;
@@ -27,8 +30,9 @@ export function compileCollectives(lex: ActorLexicon): CollectivePatterns {
   for (const n of lex.officialNouns) kindOf.set(n, 'official');
   for (const n of lex.groupKinds.keys()) if (!kindOf.has(n)) kindOf.set(n, 'group');
   for (const n of lex.anaphora.keys()) kindOf.set(n, 'anaphora');
-  const alts = [...kindOf.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return { re: new RegExp(`\\b(?:${alts.join('|')})\\b`, 'gi'), kindOf };
+  const maxWords = Math.max(...[...kindOf.keys()].map((k) => k.split(' ').length));
+  const firstWords = new Set([...kindOf.keys()].map((k) => k.split(' ')[0]!));
+  return { kindOf, maxWords, firstWords };
 }
 
 interface Modifier {
@@ -52,19 +56,36 @@ export function collectiveCandidates(
   recentCountry: () => string | undefined,
 ): Candidate[] {
   const out: Candidate[] = [];
-  const re = pats.re;
-  // Matched within the sentence only, so that a sentence without a collective noun costs one scan of itself.
-  const sentenceText = text.slice(from, to);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
   const nameByEnd = new Map<number, Candidate>();
   for (const c of names) nameByEnd.set(c.end, c);
-  while ((m = re.exec(sentenceText)) !== null) {
-    const ms = from + m.index;
-    const me = ms + m[0].length;
-    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
-    const kind = pats.kindOf.get(phrase);
+  // Phrases are looked up word by word (longest first) in a Map: one pass over the sentence's words.
+  for (let wi = 0; wi < words.length; wi++) {
+    if (!pats.firstWords.has(words[wi]!.text.toLowerCase())) continue;
+    let kind: NounKind | undefined;
+    let phrase = '';
+    let last = wi;
+    for (let n = Math.min(pats.maxWords, words.length - wi); n >= 1 && !kind; n--) {
+      let p = words[wi]!.text.toLowerCase();
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        const a = words[wi + k - 1]!;
+        const b = words[wi + k]!;
+        if (a.possessive || a.compound || b.prefix || !/^\s+$/.test(text.slice(a.end, b.start))) ok = false;
+        else p += ' ' + b.text.toLowerCase();
+      }
+      if (!ok) continue;
+      const hit = pats.kindOf.get(p);
+      if (hit) {
+        kind = hit;
+        phrase = p;
+        last = wi + n - 1;
+      }
+    }
     if (!kind) continue;
+    const ms = words[wi]!.start;
+    const me = words[last]!.end;
+    wi = last;
+    if (words[last]!.possessive && kind !== 'anaphora') continue;
 
     if (kind === 'anaphora') {
       // "the Department of State" is a name, not a description.

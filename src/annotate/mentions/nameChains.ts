@@ -251,7 +251,7 @@ function looksLikePerson(lex: ActorLexicon, words: readonly Word[]): boolean {
 }
 
 function before(ctx: ChainContext, start: number): string {
-  return ctx.text.slice(Math.max(ctx.sentenceStart, start - 60), start);
+  return ctx.text.slice(Math.max(ctx.sentenceStart, start - 40), start);
 }
 
 function after(ctx: ChainContext, end: number): string {
