@@ -132,9 +132,9 @@ export class GraphValidator {
 
   /** Checks a graph (the default graph of the given quads; named-graph quads are read as if in it). */
   async validate(quads: Iterable<Quad>): Promise<ValidationOutcome> {
-    const data = new Store();
-    for (const q of quads) data.addQuad(q.subject, q.predicate, q.object);
-    const report = await this.validator.validate(data);
+    const triples: Quad[] = [];
+    for (const q of quads) triples.push(q.graph.termType === 'DefaultGraph' ? q : DataFactory.quad(q.subject, q.predicate, q.object));
+    const report = await this.validator.validate(new Store(triples));
     const reportData = report.dataset as unknown as ReportDataset;
     const violations = report.results.map((r): Violation => {
       const message = r.message[0]?.value ?? r.sourceConstraintComponent.value.slice(SH.length);
