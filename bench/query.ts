@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as oxigraph from 'oxigraph';
 import { SparqlStore } from '../src/query/engine.js';
 import { withPrefixes } from '../src/query/prefixes.js';
@@ -35,7 +36,7 @@ const KINDS: [cls: string, from: string, to: string, link: string][] = [
 ];
 
 /** About `triples` triples of N-Triples: one actor per four facts, each fact about 12 triples. */
-function newsGraph(triples: number): string {
+export function newsGraph(triples: number): string {
   const rand = rng(triples);
   const id = PREFIXES.id;
   const facts = Math.round(triples / 12.4);
@@ -153,5 +154,8 @@ async function benchSize(size: number): Promise<void> {
   await worker.close();
 }
 
-console.log(`Node ${process.version}, oxigraph ${JSON.parse(readFileSync(new URL('../node_modules/oxigraph/package.json', import.meta.url), 'utf8')).version}, ${new Date().toISOString().slice(0, 10)}`);
-for (const size of SIZES) await benchSize(size);
+// run only as a script, so that other benchmarks can import the generator
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(`Node ${process.version}, oxigraph ${JSON.parse(readFileSync(new URL('../node_modules/oxigraph/package.json', import.meta.url), 'utf8')).version}, ${new Date().toISOString().slice(0, 10)}`);
+  for (const size of SIZES) await benchSize(size);
+}
