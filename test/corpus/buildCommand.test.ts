@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
 import { WORKER_SCRIPT } from '../../src/corpus/workerPool.js';
 import { formatDuration, Progress } from '../../src/corpus/progress.js';
 import { NKG } from '../../src/rdf/vocab.js';
@@ -35,6 +36,13 @@ const corpus = join(dir, 'news');
 ARTICLES.forEach((text, i) => file(`news/${i < 3 ? 'a' : 'b'}/story-${i}.txt`, `---\npublished: 2022-05-0${i + 1}\noutlet: Example Wire\n---\n${text}\n`));
 const feed = file('feed.jsonl', ARTICLES.map((text, i) => JSON.stringify({ id: `line-${i}`, text: `${text} (wire copy ${i})` })).join('\n'));
 
+/** Source files changed after a time, relative to the package. */
+function newerSources(dir: string, time: number): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && statSync(join(dir, f)).mtimeMs > time)
+    .sort();
+}
+
 function graphs(trig: string) {
   const quads = new Parser({ format: 'TriG' }).parse(trig);
   return {
@@ -45,6 +53,9 @@ function graphs(trig: string) {
 
 describe('newskg build over a corpus', () => {
   it.skipIf(!existsSync(WORKER_SCRIPT))('writes the same bytes with 1, 2 and 3 jobs', async () => {
+    // one job runs the sources in this thread, workers run dist/: the two must be the same code
+    const stale = newerSources(join(PACKAGE_ROOT, 'src'), statSync(WORKER_SCRIPT).mtimeMs);
+    expect(stale, 'dist/ is older than these sources: run "npm run build" (npm test does)').toEqual([]);
     const outputs: string[] = [];
     for (const jobs of ['1', '2', '3']) {
       const res = await run('build', corpus, feed, '--jobs', jobs, '--format', 'trig', '-q');
