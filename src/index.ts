@@ -32,7 +32,7 @@ export { readSources, type GraphSource } from './query/sources.js';
 export { actorGraph, type ActorGraph, type ActorLink, type ActorNode } from './walk/actorGraph.js';
 export { findActor, ActorNameError } from './walk/findActor.js';
 export { shortestPaths, factsBetween, type ActorPath, type Hop, type HopFact } from './walk/shortestPaths.js';
-export { neighbours, type Neighbour } from './walk/neighbours.js';
+export { neighbors, type Neighbor } from './walk/neighbors.js';
 export { centrality, CENTRALITY_MEASURES, type CentralityMeasure, type Ranked } from './walk/centrality.js';
 export { communities, type Community } from './walk/communities.js';
 export { openGraph } from './walk/openGraph.js';

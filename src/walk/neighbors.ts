@@ -4,7 +4,7 @@
 import { bfsFromNode } from 'graphology-traversal';
 import type { ActorGraph, ActorLink, ActorNode } from './actorGraph.js';
 
-export interface Neighbour {
+export interface Neighbor {
   node: ActorNode;
   depth: number;
   /** Links to actors one hop closer to the start. */
@@ -12,15 +12,15 @@ export interface Neighbour {
 }
 
 /** The actors within `depth` hops of a start actor, nearest first, then by label. */
-export function neighbours(graph: ActorGraph, start: string, depth = 1): Neighbour[] {
-  if (!Number.isInteger(depth) || depth < 1) throw new Error(`newskg/walk/neighbours: depth must be a whole number from 1 (got ${depth})`);
+export function neighbors(graph: ActorGraph, start: string, depth = 1): Neighbor[] {
+  if (!Number.isInteger(depth) || depth < 1) throw new Error(`newskg/walk/neighbors: depth must be a whole number from 1 (got ${depth})`);
   const g = graph.undirected;
   const depthOf = new Map<string, number>();
   bfsFromNode(g, start, (node, _attr, d) => {
     depthOf.set(node, d);
     return d >= depth; // do not look past the last ring
   });
-  const out: Neighbour[] = [];
+  const out: Neighbor[] = [];
   for (const [iri, d] of depthOf) {
     if (d === 0) continue;
     const via = g

@@ -12,7 +12,7 @@ import { ACTOR_LINKS } from '../../src/rdf/vocab.js';
 import { readArticleFile, type Article } from '../../src/read/article.js';
 import { actorGraph, type ActorGraph } from '../../src/walk/actorGraph.js';
 import { communities } from '../../src/walk/communities.js';
-import { neighbours } from '../../src/walk/neighbours.js';
+import { neighbors } from '../../src/walk/neighbors.js';
 import { shortestPaths } from '../../src/walk/shortestPaths.js';
 import { hasShared, SHARED_DIR } from '../support/externalTools.js';
 
@@ -102,7 +102,7 @@ describe.skipIf(!hasShared)('walks on the dev corpus graph', () => {
     for (const a of [...adjacent.keys()].sort().slice(0, 25)) {
       const dist = bfs(a);
       const within2 = [...dist].filter(([n, d]) => n !== a && d <= 2).map(([n]) => n).sort();
-      expect(neighbours(graph, a, 2).map((n) => n.node.iri).sort()).toEqual(within2);
+      expect(neighbors(graph, a, 2).map((n) => n.node.iri).sort()).toEqual(within2);
     }
   });
 

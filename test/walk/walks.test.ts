@@ -6,7 +6,7 @@ import { actorGraph } from '../../src/walk/actorGraph.js';
 import { centrality } from '../../src/walk/centrality.js';
 import { communities } from '../../src/walk/communities.js';
 import { ActorNameError, findActor } from '../../src/walk/findActor.js';
-import { neighbours } from '../../src/walk/neighbours.js';
+import { neighbors } from '../../src/walk/neighbors.js';
 import { shortestPaths } from '../../src/walk/shortestPaths.js';
 import { smallGraphStore } from './smallGraph.js';
 
@@ -80,18 +80,18 @@ describe('shortestPaths', () => {
   });
 });
 
-describe('neighbours', () => {
+describe('neighbors', () => {
   it.each([
     ['Coast Army', 1, ['1 Ada Marsh', '1 Ida Marsh', '1 Valdonia']],
     ['Coast Army', 2, ['1 Ada Marsh', '1 Ida Marsh', '1 Valdonia', '2 Lake Union', '2 River Brigade']],
     ['Island Guard', 3, ['1 Port Militia']],
     ['Lonely Party', 2, []],
   ])('%s within %i hop(s)', (name, depth, expected) => {
-    expect(neighbours(graph, iri(name), depth).map((n) => `${n.depth} ${n.node.label}`)).toEqual(expected);
+    expect(neighbors(graph, iri(name), depth).map((n) => `${n.depth} ${n.node.label}`)).toEqual(expected);
   });
 
   it('refuses a depth below 1', () => {
-    expect(() => neighbours(graph, iri('Valdonia'), 0)).toThrow(/depth/);
+    expect(() => neighbors(graph, iri('Valdonia'), 0)).toThrow(/depth/);
   });
 });
 

@@ -1,7 +1,7 @@
 // `newskg neighbors A`: the actors within N hops of one actor, with the links that bring each in.
 
 import { parseArgs } from 'node:util';
-import { neighbours } from '../../walk/neighbours.js';
+import { neighbors } from '../../walk/neighbors.js';
 import { UsageError, type Command } from '../command.js';
 import { linkText, named, walkInputs, WALK_OPTIONS } from './path.js';
 
@@ -28,7 +28,7 @@ export const neighborsCommand: Command = {
     const { graph, words } = await walkInputs(positionals, values.graph, values.published);
     if (words.length !== 1) throw new UsageError(`give one actor (got ${words.length})`);
     const start = named(graph, words[0]!);
-    const found = neighbours(graph, start.iri, depth);
+    const found = neighbors(graph, start.iri, depth);
     if (values.json) {
       io.out(`${JSON.stringify(found.map((n) => ({ iri: n.node.iri, label: n.node.label, depth: n.depth, via: n.via })), null, 2)}\n`);
       return 0;
