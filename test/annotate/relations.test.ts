@@ -158,6 +158,9 @@ describe('supports', () => {
     ['[Ruritania|Country] supplies drones to [Ahrar Front|ArmedGroup].', ['support supported=ahrar-front supporter=ruritania']],
     // who reports a supply is no supplier
     ['The [Ministry|GovernmentAgency] said the companies supplied weapons to [Ahrar Front|ArmedGroup].', []],
+    // a charge or a warning is no support
+    ['[Canada|Country] could sanction [Atlantis|Country] for supplying drones to [Ruritania|Country].', []],
+    ['[Canada|Country] warned [Atlantis|Country] against providing weapons to [Ruritania|Country].', []],
     ['[Ahrar Front|ArmedGroup] is armed by [Ruritania|Country].', ['support supported=ahrar-front supporter=ruritania']],
     [
       'The [Qods Force|MilitaryForce] ([QF|MilitaryForce=qods-force]) has provided [Ahrar Front|ArmedGroup] with millions of dollars.',
@@ -191,6 +194,10 @@ describe('alliances', () => {
     // a trade agreement is no alliance
     ['[Ruritania|Country] and [Atlantis|Country] signed a free trade agreement.', []],
     ['[Ruritania|Country] would not join a military alliance with [Atlantis|Country].', []],
+    [
+      'The [Redline Group|ArmedGroup], a mercenary outfit founded by [Ivan Petrov|Person], has fought alongside [Malian troops|MilitaryForce].',
+      ['alliance a=malian-troops b=redline-group'],
+    ],
     ['[Former rebel groups|CollectiveActor] allied with the [army|MilitaryForce=army] took the town.', ['alliance a=army b=former-rebel-groups']],
     [
       'The [United Nations|InternationalOrganization] works hand in hand with the [African Union|InternationalOrganization].',
@@ -290,6 +297,7 @@ describe('foundings', () => {
     ['[Redline|ArmedGroup] founder [Ivan Petrov|Person] died in 2023.', ['founding founder=ivan-petrov org=redline']],
     ['[Omar Haddad|Person] founded [Ahrar Front|ArmedGroup] in 2012.', ['founding founder=omar-haddad org=ahrar-front']],
     ['[Ahrar Front|ArmedGroup] was founded by [Omar Haddad|Person] in 2012.', ['founding founder=omar-haddad org=ahrar-front']],
+    ['The [Redline Group|ArmedGroup], a mercenary outfit founded by [Ivan Petrov|Person], fought on.', ['founding founder=ivan-petrov org=redline-group']],
     ['[Omar Haddad|Person] started fighting [Ahrar Front|ArmedGroup] in 2012.', []],
     ['[Omar Haddad|Person] did not found [Ahrar Front|ArmedGroup].', []],
   ]);

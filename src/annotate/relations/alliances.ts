@@ -25,6 +25,10 @@ const POSSESSIVE_APPOSITION = pattern(
 const TOGETHER = pattern(
   `(?<a>{E})[^⟦.;]{0,40}?\\b(?<v>work|working|works|worked|cooperate|cooperating|cooperates|cooperated|fight|fighting|fought|operate|operating) (?:hand in hand|side by side|together|jointly|in partnership|in coordination|in concert) with (?:the )?(?<b>{L})(?: to (?:support|back|assist|aid|help) (?:the )?(?:[a-z]+ (?:and|of) (?:the )?)?(?<c>{L}))?`,
 );
+/** "Wagner has fought alongside Russian forces". */
+const ALONGSIDE = pattern(
+  `(?<a>{E}){APPOS} {GAP}(?<v>fought|fighting|fights|fight|operated|operating|operates|served|serving) alongside (?:the )?(?<b>{L})`,
+);
 /** "A and B signed a defense pact"; "A formed an alliance with B"; "A and B formed a coalition". */
 const PACT = pattern(
   `(?<a>{L}) (?:(?:have|has|had) )?(?<v>signed|formed|forged|concluded|sealed|entered into|struck) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:alliance|pact|defen[cs]e treaty|coalition|partnership)(?: with (?:the )?(?<b>{L}))?`,
@@ -63,6 +67,7 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
   run(POSSESSIVE_APPOSITION, 'alliance:possessive-apposition', 0.75, false);
   run(TOGETHER, 'alliance:together', 0.65, true);
   run(PACT, 'alliance:pact', 0.75, true);
+  run(ALONGSIDE, 'alliance:alongside', 0.65, true);
   run(ALLIANCE_OF, 'alliance:alliance-of', 0.7, false);
   return out;
 }

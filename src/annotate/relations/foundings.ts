@@ -27,6 +27,10 @@ const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?<f>{E})`);
 const FOUNDED_BY = pattern(
   `(?<o>{E}){APPOS},? (?:which |that )?(?:was|were|had been|has been) (?:(?:also|originally|first|jointly) )?(?<v>founded|co-founded|established|created|formed|set up|started|launched) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})`,
 );
+/** "The Wagner Group, a private military company founded by Yevgeny Prigozhin". */
+const DESCRIBED_FOUNDED_BY = pattern(
+  `(?<o>{E}){SEP}{DET}?(?:[\\w-]+ ){0,4}?(?<v>founded|co-founded|established|created|set up|started) (?:in \\d{4} )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})`,
+);
 /** "X founded Y"; "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra". */
 const VERB = pattern(
   `(?<f>{E})[^⟦.;]{0,40}?\\b(?<v>founded|co-founded|established|created|formed|started|set up|launched) (?:(?:a|an|the|his|her|their|its) )?(?:(?<direct>{E})|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
@@ -50,5 +54,6 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
   run(PREMODIFIER, 'founding:premodifier', 0.8);
   run(VERB, 'founding:verb', 0.7);
   run(FOUNDED_BY, 'founding:founded-by', 0.8);
+  run(DESCRIBED_FOUNDED_BY, 'founding:founded-by', 0.8);
   return out;
 }

@@ -48,6 +48,7 @@ const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;]){0,
 const TO_SUPPORT = pattern(
   `(?<by>{E})[^⟦.;]{0,60}?\\bto (?<v>support|back|assist|aid|help|arm|fund) (?:the )?(?:[a-z]+ (?:and|of) (?:the )?)?(?<x>{L})`,
 );
+const ACCUSED = /\b(?:for|of|against|from|denies|denied|deny|without|about|over|accused|accuses|suspected|alleged)\s+$/;
 const WITH_BEFORE = /\bwith (?:the )?(?:⟦\d+⟧(?:,| and|, and) (?:the )?)*$/;
 /** "designated for enabling Wagner Group security operations"; "sanctioned for supporting Hezbollah". */
 const ENABLING = pattern(
@@ -59,7 +60,11 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
   const out: Candidate[] = [];
   const run = (rx: RegExp, rule: string, confidence: number, verbal: boolean): void => {
     for (const m of view.masked.matchAll(rx)) {
-      if (verbal && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+      const v = groupStart(m, 'v');
+      if (verbal && deniedOrHypothetical(view.masked, v, rx === TO_SUPPORT ? 4 : 8)) continue;
+      // "sanctions on Iran for supplying drones", "warned China against providing weapons": a charge, not a fact
+      // (a designation's stated grounds, "designated for enabling X", are the designator's finding and stay)
+      if (rx !== ENABLING && ACCUSED.test(view.masked.slice(0, v)) && /ing$/.test(m.groups?.['v'] ?? '')) continue;
       // in "A works with B and C to support D" the supporter is A, not the partners named last
       if (rx === TO_SUPPORT && WITH_BEFORE.test(view.masked.slice(0, m.index))) continue;
       const g = m.groups ?? {};
