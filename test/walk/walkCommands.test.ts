@@ -43,6 +43,7 @@ describe('newskg path', () => {
     [['path', 'Valdona', 'NF', file], 1, /no actor is named "Valdona"; close matches: Valdonia.*E_UNKNOWN_ACTOR/],
     [['path', 'Valdonia', file], 2, /give two actors/],
     [['path', 'Valdonia', 'NF'], 2, /no input graphs or articles/],
+    [['path', 'Valdonia', 'NF', join(dir, 'missing.ttl')], 1, /missing.ttl: no such file/],
   ])('%j exits %i', async (args, code, message) => {
     const r = await run(...args);
     expect(r.code).toBe(code);
