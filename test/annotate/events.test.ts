@@ -78,6 +78,16 @@ describe('event patterns', () => {
   });
 });
 
+describe('actors', () => {
+  it('does not lend a clause the subject of another when its own subject is unnamed', () => {
+    const found = events('[Kestrel rebels|ArmedGroup] marched through [Valmora|City] a week after police stormed [Doma University|Facility].');
+    expect(found.map(summary)).toEqual([
+      { type: 'Protest', agents: ['kestrel-rebels'], targets: [] },
+      { type: 'Attack', agents: [], targets: ['doma-university'] },
+    ]);
+  });
+});
+
 describe('what did not happen is not an event', () => {
   it.each([
     ['No [Ostlandic troops|MilitaryForce] were injured in the incident.'],

@@ -44,6 +44,7 @@ describe('not statements', () => {
     ['The [Aid Office|GovernmentAgency] was told to wait.'],
     ['[Egypt|Country] has moved troops to the border, a military source told reporters.'],
     ['[Mira Tal|Person] met [Oren Vask|Person] on Tuesday, his office said.'],
+    ['Police detained [Oren Vask|Person] during the raid, officials said.'],
   ])('%s', (marked) => {
     expect(statements(marked)).toEqual([]);
   });

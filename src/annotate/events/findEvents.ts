@@ -65,6 +65,14 @@ const ADJACENT_SUBJECT = /^\s*(?:\([^)]*\)\s*)?(?:(?:are|is|was|were|have|has|ha
 const FORCES_OF = /\b(the\s+country['’]s|his|her|their|its)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|army|military|militaries|soldiers|fighters|units|jets|warplanes)\s*[“"]?\s*(?:(?:are|is|was|were|have|has|had|been|being|now|also|reportedly)\s+)*$/i;
 /** A noun phrase right after a verb: "shelled civilian territory", "overran the camp" (not "by", "on Friday", ","). */
 const UNNAMED_OBJECT = /^\s+(?!(?:by|in|on|at|to|into|from|with|for|as|after|before|during|over|near|and|but|that|which|who|yesterday|today|late|early|earlier|later|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[“"]?[A-Za-z]/;
+/** Adverbs, auxiliaries and punctuation: what may stand between a clause break and a verb whose subject came before. */
+const FILLER = /\b(?:and|or|then|also|quickly|later|soon|again|still|has|have|had|is|are|was|were|be|been|being|will|would|did|do|does|not|never|now|already|\w+ly)\b|[“”",—–-]/gi;
+
+/** Whether a clause names a subject of its own before its verb, even one no mention covers ("after police stormed"). */
+function hasOwnSubject(text: string): boolean {
+  return text.replace(FILLER, '').trim().length > 0;
+}
+
 /** Words that cannot stand between a modifier and its noun: "Russia's response" yes, "the US from the offensive" no. */
 const FUNCTION_WORD = /\b(?:the|a|an|this|that|these|those|of|on|against|in|at|and|or|by|for|to|from|with|into|over|after|before|which|who|said|says|is|are|was|were|has|have|had|not|no)\b/i;
 /** Verb forms in the present tense, which in a quote describe a habit or a view, not an occurrence. */
@@ -162,7 +170,7 @@ function readEvent(
   } else if (UNREAL_NOUN.test(before) || FUTURE.test(clauseBefore(doc, s, span.start))) return undefined;
 
   const subject = (): string[] => subjectOf(doc, s, span, before, actors, mentions);
-  const object = (capture: boolean): string[] => objectOf(doc, s, span, actors, capture);
+  const object = (capture: boolean, attack: boolean): string[] => objectOf(doc, s, span, actors, capture, attack);
 
   switch (entry.frame) {
     case 'verb': {
@@ -174,7 +182,7 @@ function readEvent(
         // "the US military communicating with Moscow": a participle's actor is the phrase it hangs on
         const participle = /ing$/i.test(word.split(/\s+/)[0]!) && !/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$/i.test(before);
         agents.push(...(participle ? nearestBefore(doc, s, span, actors, mentions, before) : subject()));
-        targets.push(...object(entry.type === 'Capture'));
+        targets.push(...object(entry.type === 'Capture', entry.type === 'Attack'));
       }
       break;
     }
@@ -263,8 +271,10 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     return entity ? [entity] : [];
   }
   for (const start of clauseStarts(doc, s, span.start)) {
-    const inClause = actors.filter((m) => m.start >= start && m.end <= span.start && isActorClass(classOf(doc, m)));
+    const inClause = headsOnly(doc, actors.filter((m) => m.start >= start && m.end <= span.start && isActorClass(classOf(doc, m))));
     const first = inClause[0];
+    // "after police stormed the campus": the clause has its own subject, unnamed; earlier clauses are not it
+    if (!first && hasOwnSubject(doc.text.slice(start, span.start))) return [];
     if (!first) continue;
     // "A Reuters reporter and other residents", "Armenian and Azerbaijani forces": coordinated subjects act together
     const out = [first.entity!];
@@ -275,6 +285,14 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     return out;
   }
   return [];
+}
+
+/** Drops modifiers of the next mention: "Iran" in "Iran-aligned militia groups", "Kremlin" in "Kremlin-backed Wagner". */
+function headsOnly(doc: AnnotatedDocument, ordered: Mention[]): Mention[] {
+  return ordered.filter((m, i) => {
+    const next = ordered[i + 1];
+    return !next || !/^-(?:[a-z]+)(?:\s+[a-z]+)?\s+$|^-(?:[a-z]+)\s*$/.test(doc.text.slice(m.end, next.start));
+  });
 }
 
 /** The actor right before a participle: "roughly 900 US service members are deployed", "Kenyan troops stationed". */
@@ -329,15 +347,15 @@ function lastTwoCountries(doc: AnnotatedDocument, s: Sentence, mentions: Mention
 }
 
 /** The object of a verb: the first actor or place after it in the same clause, with any coordinated with it. */
-function objectOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[], capture: boolean): string[] {
-  const after = actors.filter((m) => m.start >= span.end);
+function objectOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[], capture: boolean, attack = false): string[] {
+  const after = headsOnly(doc, actors.filter((m) => m.start >= span.end));
   const first = after[0];
   if (!first) return [];
   const gap = doc.text.slice(span.end, first.start);
   if (capture && !CAPTURE_OBJECT_GAP.test(gap)) return [];
   if (/^\s*by\b/i.test(gap)) return [];
   if (gap.length > 50 || OBJECT_GAP_STOP.test(gap.replace(/[“”"]/g, ''))) return [];
-  if (/\b(?:in|near|inside|outside|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(gap) && isPlaceClass(classOf(doc, first))) return [];
+  if (/\b(?:in|near|inside|outside|across|throughout|through|along)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(gap) && (isPlaceClass(classOf(doc, first)) || (!attack && classOf(doc, first) === 'Country'))) return [];
   return withList(doc, after);
 }
 
