@@ -230,6 +230,12 @@ describe('affiliations', () => {
       ['affiliation member=bureau-of-industry-and-security parent=department-of-commerce'],
     ],
     ['[Malian troops|MilitaryForce] working for the [UN mission|InternationalOrganization] were hit.', ['affiliation member=malian-troops parent=un-mission']],
+    [
+      'The [African Union Mission in Sudan|InternationalOrganization] lost ten men. [Chadian troops|MilitaryForce] working for the [African Union|InternationalOrganization] mission were hit.',
+      ['affiliation member=african-union-mission-in-sudan parent=african-union', 'affiliation member=chadian-troops parent=african-union-mission-in-sudan'],
+    ],
+    // "the AU mission" with no such mission named: no affiliation to the AU itself
+    ['[Chadian troops|MilitaryForce] working for the [African Union|InternationalOrganization] mission were hit.', []],
     ['[Liwa Beta|ArmedGroup] is part of the [Sahel Alliance|Organization].', ['affiliation member=liwa-beta parent=sahel-alliance']],
     [
       'The [Qods Force|MilitaryForce] ([QF|MilitaryForce=qods-force]), the foreign arm of the [Guard Corps|MilitaryForce], acted.',

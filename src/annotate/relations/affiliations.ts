@@ -12,7 +12,7 @@ import {
   pattern,
   type Candidate,
 } from './patterns.js';
-import type { SentenceView } from './sentenceView.js';
+import { listOf, type SentenceView } from './sentenceView.js';
 
 const UNIT = 'affiliates?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?';
 const LINKED = 'linked|tied|connected|affiliated|associated';
@@ -55,6 +55,24 @@ const COMPOUND = pattern(`(?<p>{E})-(?:${LINKED}|controlled|owned|run) (?:[a-z-]
 /** Unit words that make a name a part of the organization whose name it starts with ("African Union Mission"). */
 const PART_NAME = /^\s+(?:mission|office|command|wing|branch|division|program|programme|bureau|directorate|secretariat|agency|brigade)\b/i;
 
+const UNIT_AFTER = /^ (mission|office|command|wing|branch|program|programme|bureau|force|forces|contingent)\b/i;
+
+/**
+ * The organization a name stands for where a unit word follows it: "the African Union mission" is the entity named
+ * "African Union Mission ...", if the document has one; with no such entity the phrase names no known organization.
+ */
+function headOf(ctx: RelationContext, view: SentenceView, text: string | undefined, after: number): string | undefined {
+  const slot = listOf(view, text)[0];
+  if (!slot || !isOrganization(slot)) return undefined;
+  const unit = UNIT_AFTER.exec(view.masked.slice(after));
+  if (!unit) return slot.entity;
+  const phrase = `${slot.mention.text} ${unit[1]!}`.toLowerCase();
+  for (const e of ctx.doc.entities.values()) {
+    if (e.key !== slot.entity && isOrganization(e) && [e.label, ...e.names].some((n) => n.toLowerCase().startsWith(phrase))) return e.key;
+  }
+  return undefined;
+}
+
 /** Every affiliation a sentence states. */
 export function extractAffiliations(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -73,7 +91,13 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
   run(APPOSITION, 'affiliation:apposition', 0.8);
   run(UNIT_OF, 'affiliation:unit-of', 0.8);
   run(POSSESSIVE, 'affiliation:possessive', 0.65, isOrganization);
-  run(WORKING_FOR, 'affiliation:working-for', 0.6, isOrganization);
+  for (const m of view.masked.matchAll(WORKING_FOR)) {
+    // "troops working for the African Union mission": the parent is the mission, when the text names it elsewhere
+    const g = m.groups ?? {};
+    const parent = headOf(ctx, view, g['p'], (m.index ?? 0) + m[0].length);
+    const members = entitiesOf(ctx, view, g['m'], groupStart(m, 'm'), isOrganization);
+    if (parent) for (const member of members) push(m, 'affiliation:working-for', 0.6, member, parent);
+  }
   run(LINKED_TO, 'affiliation:linked-to', 0.7, isOrganization);
   run(COMPOUND_INCLUDING, 'affiliation:compound-including', 0.75, isOrganization);
   run(COMPOUND, 'affiliation:compound', 0.7, isOrganization);
