@@ -31,8 +31,8 @@ const ENTITIES: [key: string, label: string, names: string[], cls: EntityClass][
   ['radio-kell', 'Radio Kell', ['Radio Kell'], 'MediaOutlet'],
 ];
 
-const day = (value: string): TimeValue => ({ value, precision: 'day' }) as TimeValue;
-const year = (value: string): TimeValue => ({ value, precision: 'year' }) as TimeValue;
+const day = (value: string): TimeValue => ({ value, precision: 'day' });
+const year = (value: string): TimeValue => ({ value, precision: 'year' });
 
 /** The annotated document, facts filled in by hand. */
 export function richDocument(): AnnotatedDocument {
@@ -40,7 +40,8 @@ export function richDocument(): AnnotatedDocument {
   const doc = createDocument(article);
   let start = 0;
   for (const line of doc.text.split('\n')) {
-    if (line) doc.sentences.push({ start, end: start + line.length } as never);
+    const index = doc.sentences.length;
+    if (line) doc.sentences.push({ start, end: start + line.length, index, block: index });
     start += line.length + 1;
   }
   const ev = (words: string): Evidence[] => {
