@@ -4,7 +4,7 @@
 const SMALL = /^(?:of|in|for|the|and|on|to|al|el|de|la|du|des|le)$/i;
 
 function stripParticle(w: string): string {
-  return w.replace(/^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]/i, '');
+  return w.replace(/^(?:al|el|ad|as|ash|at|az|an|ar|wal|wa|bil|fil|lil)[-‐]/i, '');
 }
 
 /** True when `acronym` can be read off the initial letters of `name`'s words. */

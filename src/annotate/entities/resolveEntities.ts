@@ -309,6 +309,7 @@ function chooseClass(g: readonly Mention[]): EntityClass {
   for (const m of g) {
     if (m.rule === 'description:anaphora') continue;
     // Names typed by their head word or shape outweigh bare names typed only by what surrounds them.
+    if (m.rule === 'collective:members-of-group' || m.rule === 'collective:forces-of-group') continue;
     const w = m.rule === 'name:head-word' || m.rule.startsWith('name:country') || m.rule.startsWith('collective:') ? 3 : m.cls === 'Organization' || m.cls === 'Place' ? 1 : 2;
     counts.set(m.cls, (counts.get(m.cls) ?? 0) + w);
   }

@@ -217,10 +217,12 @@ function modifiersBefore(
   while (i >= 0 && words[i]!.end > at) i--;
   const mods: Modifier[] = [];
   let adjectives = 0;
+  let rightStart = at;
   while (i >= 0) {
     const w = words[i]!;
-    const gap = text.slice(w.end, mods.length ? mods[mods.length - 1]!.start : at);
-    void gap;
+    // Modifiers touch what they modify: "JNIM) fighters" is no phrase.
+    const gap = text.slice(w.end, rightStart);
+    if (!mods.length && !/^\s+$/.test(gap) && !(w.possessive && /^['’]s?\s+$/.test(gap)) && !(w.compound && /^[-‐]\p{Ll}+\s+$/u.test(gap))) break;
     const m = modifierEndingAt(lex, text, words, i, nameByEnd, recentCountry);
     if (m) {
       mods.push(m.mod);
@@ -234,8 +236,9 @@ function modifiersBefore(
       break;
     }
     if (mods.length) break;
-    if (!w.cap && !FUNCTION_WORD.test(w.text) && adjectives < 2 && !/^\d/.test(w.text) && /^\s+$/.test(text.slice(w.end, words[i + 1]?.start ?? at))) {
+    if (!w.cap && !FUNCTION_WORD.test(w.text) && adjectives < 2 && !/^\d/.test(w.text)) {
       adjectives++;
+      rightStart = w.start;
       i--;
       continue;
     }
