@@ -68,6 +68,11 @@ describe('outlet and date', () => {
     expect(statements('[Oren Vask|Person] said the road was open.', null)[0]?.when).toBeUndefined();
   });
 
+  it('falls back on the anchor inferred from the text when the article is undated', () => {
+    const [s] = statements('Talks were held on March 3, 2021. [Oren Vask|Person] said the road was open.', null);
+    expect(s?.when).toEqual(day('2021-03-03'));
+  });
+
   it('keeps the quoted words', () => {
     expect(statements('"The city is burning," said [Oren Vask|Person].')[0]?.quote).toBe('The city is burning,');
   });

@@ -2,6 +2,7 @@
 
 import type { AnnotatedDocument, EventFact, When } from '../document.js';
 import { daysOf } from '../time/calendar.js';
+import { referenceDay } from '../time/timeStage.js';
 import type { EventMention } from './findEvents.js';
 
 interface Cluster {
@@ -101,7 +102,8 @@ function placeAsTarget(doc: AnnotatedDocument, m: EventMention): EventMention {
  * holds on the publication day; a past tense continues the latest dated telling of the two blocks before.
  */
 function datedFromContext(doc: AnnotatedDocument, told: readonly EventMention[]): EventMention[] {
-  const published: When | undefined = doc.article.published ? { value: doc.article.published, precision: 'day' } : undefined;
+  const day = referenceDay(doc);
+  const published: When | undefined = day ? { value: day, precision: 'day' } : undefined;
   const out: EventMention[] = [];
   let last: EventMention | undefined;
   for (const m of told) {
@@ -163,7 +165,8 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     }
   }
   const out: EventFact[] = [];
-  const published = doc.article.published ? daysOf({ value: doc.article.published, precision: 'day' }).first : undefined;
+  const day = referenceDay(doc);
+  const published = day ? daysOf({ value: day, precision: 'day' }).first : undefined;
   for (const c of clusters) {
     const first = c.mentions[0]!;
     const places = [...c.places];

@@ -4,6 +4,7 @@
 import type { AnnotatedDocument, Mention, Sentence, Span, StatementFact, TimeExpression, When } from '../document.js';
 import { classOf, isActorClass, isPossessive, outermost, resolvedMentions, resolvePronoun } from '../events/actors.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
+import { referenceDay } from '../time/timeStage.js';
 import { speechLexicon } from './speechLexicon.js';
 
 /** Sentences that belong to other articles or to nobody's speech. */
@@ -131,6 +132,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const gap = doc.text.slice(subject.end, limit);
     // "Egypt has deployed troops …, a military source told Reuters": an unnamed subject stands between
     if (gap.length > 45 || /[“”";]|\bthat\b/.test(gap) || UNNAMED_SUBJECT.test(gap)) return undefined;
+    // "… during the siege, officials said": whatever follows the last comma is the subject, and it is unnamed
+    const tail = /,([^,]*)$/.exec(gap);
+    if (tail && /\p{L}/u.test(tail[1]!.replace(/\b(?:who|also|later|then|has|have|had|would|will|\w+ly)\b/gi, ''))) return undefined;
     if (adjacentOnly && !/^\s*(?:\w+ly\s+)?$/.test(gap)) return undefined;
     const speakers = [subject.entity!];
     for (let i = cands.length - 2; i >= 0; i--) {
@@ -187,7 +191,8 @@ function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When |
   const prior = times.filter((t) => t.end <= a.verb.start && !/^\d{4}$/.test(t.text));
   const nearest: TimeExpression | undefined = prior[prior.length - 1];
   if (nearest) return nearest.when;
-  return doc.article.published ? { value: doc.article.published, precision: 'day' } : undefined;
+  const day = referenceDay(doc);
+  return day ? { value: day, precision: 'day' } : undefined;
 }
 
 /** The text between two offsets with the mentions in it removed ("told CNN on" → "told  on"). */
@@ -217,7 +222,8 @@ function quoteOf(doc: AnnotatedDocument, quotes: readonly Span[], s: Sentence): 
 function releaseVoice(doc: AnnotatedDocument, mentions: readonly Mention[], quotes: readonly Span[]): StatementFact | undefined {
   const body = doc.sentences.filter((s) => !s.furniture);
   const first = body[0];
-  if (!first || !doc.article.published) return undefined;
+  const day = referenceDay(doc);
+  if (!first || !day) return undefined;
   const spoken = body.some((s) => {
     const re = new RegExp(RELEASE_VOICE.source, 'g');
     for (const m of doc.text.slice(s.start, s.end).matchAll(re)) {
@@ -231,7 +237,7 @@ function releaseVoice(doc: AnnotatedDocument, mentions: readonly Mention[], quot
   if (!opener?.entity) return undefined;
   return {
     speaker: opener.entity,
-    when: { value: doc.article.published, precision: 'day' },
+    when: { value: day, precision: 'day' },
     evidence: [{ start: first.start, end: first.end, sentence: first.index }],
     rule: 'statement:release-voice',
     confidence: 0.5,

@@ -3,7 +3,7 @@
 
 import { sentenceAt, type AnnotatedDocument, type TimeExpression } from '../document.js';
 import type { Stage } from '../stage.js';
-import { parseIsoDay } from './calendar.js';
+import { dayValue, parseIsoDay } from './calendar.js';
 import { findTimes, inferAnchor } from './findTimes.js';
 
 /** Adds `doc.times`: one expression per recognized phrase, in text order. */
@@ -26,3 +26,13 @@ export const timeStage: Stage = {
   assigns: ['times'],
   run: annotateTimes,
 };
+
+/**
+ * The day an article speaks from: its publication date, else the anchor inferred from its own dated expressions
+ * (as the time stage used it). Undefined when neither exists; today's date is never used.
+ */
+export function referenceDay(doc: AnnotatedDocument): string | undefined {
+  if (doc.article.published) return doc.article.published;
+  const anchor = inferAnchor(doc.text);
+  return anchor === undefined ? undefined : dayValue(anchor).value;
+}
