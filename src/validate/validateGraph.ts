@@ -1,11 +1,12 @@
-// SHACL validation of built graphs against ontology/shapes.ttl (rdf-validate-shacl), with a typed, readable report.
-// The shapes are parsed and compiled once per validator; each graph is then checked against them.
+// SHACL validation of built graphs against ontology/shapes.ttl (rdf-validate-shacl), with a typed, readable report,
+// plus the traceability checks SHACL Core cannot express (checkTraceability). Shapes are compiled once per validator.
 
 import { readFileSync } from 'node:fs';
 import { DataFactory, Parser, Store, type Quad } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { packagePath } from '../paths.js';
 import { PREFIXES } from '../rdf/vocab.js';
+import { checkTraceability } from './checkTraceability.js';
 
 /** Where the shapes of valid newskg output live. */
 export const SHAPES_FILE = packagePath('ontology', 'shapes.ttl');
@@ -150,8 +151,20 @@ export class GraphValidator {
       if (r.sourceShape && r.sourceShape.termType === 'NamedNode') v.shape = showTerm(r.sourceShape);
       return v;
     });
+    const traced = checkTraceability(triples);
+    for (const f of traced) {
+      const v: Violation = {
+        severity: 'Violation',
+        focusNode: showTerm({ termType: 'NamedNode', value: f.focusNode }),
+        path: showTerm({ termType: 'NamedNode', value: f.path }),
+        message: f.message,
+        component: showTerm({ termType: 'NamedNode', value: f.component }),
+      };
+      if (f.value !== undefined) v.value = showTerm({ termType: 'Literal', value: f.value });
+      violations.push(v);
+    }
     violations.sort(compareViolations);
-    return { conforms: report.conforms, violations };
+    return { conforms: report.conforms && traced.length === 0, violations };
   }
 
   /** Checks a graph given as Turtle (or TriG, N-Triples, N-Quads with `format`). */

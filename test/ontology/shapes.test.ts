@@ -138,6 +138,21 @@ const DEFECTS: [defect: string, plant: (g: Quad[]) => Quad[], expected: (g: Quad
     () => ({ focus: '#char=', path: 'nif:anchorOf', component: 'sh:MinCountConstraintComponent' }),
   ],
   [
+    'evidence words that are not the article text between the offsets',
+    (g) => replaceObject(g, g.find((q) => q.predicate.value === NKG.evidence)!.object.value, NIF.anchorOf, literal('words never written')),
+    () => ({ focus: '#char=', path: 'nif:anchorOf', component: 'nkgsh:AnchorMatchesText' }),
+  ],
+  [
+    'an evidence count that miscounts',
+    (g) => replaceObject(g, subjectOfType(g, NKG.Support), NKG.evidenceCount, literal('5', namedNode(XSD.nonNegativeInteger))),
+    () => ({ focus: '/fact/support/', path: 'nkg:evidenceCount', component: 'nkgsh:EvidenceCountMatches' }),
+  ],
+  [
+    'an interval that ends before it begins',
+    (g) => replaceObject(g, subjectOfType(g, NKG.Alliance), SEM.hasBeginTimeStamp, literal('2032', namedNode(XSD.gYear))),
+    () => ({ focus: '/fact/alliance/', path: 'sem:hasBeginTimeStamp', component: 'nkgsh:IntervalInOrder' }),
+  ],
+  [
     'an alliance with one party',
     (g) => drop(g, subjectOfType(g, NKG.Alliance), NKG.party, entityIri('salt-front')),
     () => ({ focus: '/fact/alliance/', path: 'nkg:party', component: 'sh:MinCountConstraintComponent' }),
