@@ -82,3 +82,20 @@ describe('newskg validate', () => {
     expect(r.stderr).toMatch(/unknown input type "\.docx"/);
   });
 });
+
+describe('newskg validate on TriG', () => {
+  it('checks the default (merged) graph of a file that has one, and the named graphs of a file that has not', async () => {
+    const e = entityIri('invented-front');
+    const label = `<${RDFS.label}>`;
+    const type = `<${RDF.type}> <${NKG.Organization}>`;
+    const own = mkdtempSync(join(tmpdir(), 'newskg-validate-trig-'));
+    const merged = join(own, 'merged.trig');
+    // the article graph's second label is the kind of part the merged graph settles
+    writeFileSync(merged, `<${e}> ${type} ; ${label} "Invented Front" .\n<urn:article:1> { <${e}> ${type} ; ${label} "The Front" . }\n`);
+    const parts = join(own, 'parts.trig');
+    writeFileSync(parts, `<urn:article:1> { <${e}> ${type} ; ${label} "Invented Front" . }\n<urn:article:2> { <${e}> ${label} "The Front" . }\n`);
+    const r = await run(merged, parts);
+    expect(r.stdout).toContain(`${merged}: conforms\n`);
+    expect(r.stdout).toContain(`${parts}: 1 violation\n`);
+  });
+});

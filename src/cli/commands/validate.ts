@@ -14,8 +14,10 @@ const USAGE = `newskg validate <graphs or articles...> [--shapes FILE] [--limit 
 
 Checks each input against the SHACL shapes of valid newskg output (ontology/shapes.ttl): every entity with one
 label and one coarse class, every fact with its arguments, evidence spans, article, rule and confidence, typed
-dates, CAMEO event types, statements with a speaker. Graphs (.ttl .nt .trig .nq) are read as they are (named
-graphs are read into one); articles (.txt .md) are built first, each on its own. Folders are read recursively.
+dates, CAMEO event types, statements with a speaker; and that each span's words are the article text between its
+offsets. Graphs (.ttl .nt .trig .nq) are read as they are (of a TriG or N-Quads file, its default graph, the merged
+one, when it has one; else all its named graphs as one); articles (.txt .md) are built first, each on its own.
+Folders are read recursively.
 
   --shapes FILE         validate against these shapes instead of ontology/shapes.ttl
   --limit N             print at most N violations per input (default 20; 0 for all)
@@ -58,7 +60,11 @@ async function quadsOf(path: string, published: string | undefined): Promise<Qua
   const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
     throw new Error(err.code === 'ENOENT' ? 'no such file' : err.message);
   });
-  return parseGraph(text, path, format);
+  const quads = parseGraph(text, path, format);
+  // a built TriG or N-Quads file holds the merged graph as its default graph and each article's own quads beside
+  // it; the merged graph is the output, and uniting it with the parts would double each merged confidence
+  const merged = quads.filter((q) => q.graph.termType === 'DefaultGraph');
+  return merged.length ? merged : quads;
 }
 
 function report(source: string, outcome: ValidationOutcome, limit: number): string {
