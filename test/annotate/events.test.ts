@@ -66,6 +66,10 @@ describe('event patterns', () => {
       { type: 'Threat', agents: ['varnia'], targets: ['doma'] },
     ],
     [
+      '[Kestrel Brigade|ArmedGroup] gunmen killed two [Varnian officials|Government] in [Doma|City] on Friday.',
+      { type: 'Attack', agents: ['kestrel-brigade'], targets: ['varnian-officials'], places: ['doma'], when: day('2023-05-05') },
+    ],
+    [
       'The [United Nations|InternationalOrganization] has been calling for a ceasefire.',
       { type: 'Appeal', agents: ['united-nations'], targets: [], when: day(PUBLISHED) },
     ],
@@ -101,6 +105,7 @@ describe('what did not happen is not an event', () => {
     ['[Mira Tal|Person] will travel to [Doma|City] next week for talks with [Oren Vask|Person].'],
     ['[Varnia|Country] will have shelled [Doma|City] by next Monday.'],
     ['[Ostland|Country] airstrikes on [Doma|City] are scheduled for next Monday.'],
+    ['Four [Ostlandic troops|MilitaryForce] were killed in the incident.'],
   ])('%s', (marked) => {
     expect(events(marked)).toEqual([]);
   });

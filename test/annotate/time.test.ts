@@ -75,6 +75,8 @@ describe('dates and relative expressions', () => {
     ['Clashes erupted in October.', '2022-02-10', [['October', month('2021-10')]]],
     ['The rebellion of the 1990s ended.', '2022-02-10', [['1990s', { from: year('1990'), to: year('1999') }]]],
     ['Three days ago the convoy was stopped.', '2022-03-02', [['Three days ago', day('2022-02-27')]]],
+    ['Rebels regrouped last weekend.', '2022-03-02', [['last weekend', range('2022-02-26', '2022-02-27')]]],
+    ['Rebels regrouped over the weekend.', '2022-03-07', [['over the weekend', range('2022-03-05', '2022-03-06')]]],
   ];
   it.each(cases)('%s (published %s)', (sentence, published, expected) => {
     expect(times(sentence, published)).toEqual(expected);

@@ -210,6 +210,7 @@ function readEvent(
       break;
   }
 
+  if (entry.activeOnly && (rule === 'event:passive' || agents.length === 0 || targets.length === 0)) return undefined;
   // Capture verbs such as "took" are common words: without something taken they are not a capture.
   if (type === 'Capture' && entry.frame === 'verb' && targets.length === 0 && /^(?:took|taken|take|seized?|seizes)$/i.test(word)) return undefined;
   if (type === 'Attack') targets.push(...killedAfter(doc, s, span, actors));

@@ -12,12 +12,14 @@ export interface TriggerEntry {
   type: EventType;
   cameo: string;
   frame: Frame;
+  /** Only an active verb with a named actor triggers ("gunmen killed"): casualties told alone belong to an attack. */
+  activeOnly: boolean;
   /** Matches any of the entry's forms as whole words. */
   regex: RegExp;
 }
 
 interface TriggerFile {
-  triggers: { type: EventType; cameo: string; frame: Frame; forms: string[] }[];
+  triggers: { type: EventType; cameo: string; frame: Frame; forms: string[]; activeOnly?: boolean }[];
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -32,6 +34,7 @@ export function triggerLexicon(): readonly TriggerEntry[] {
     type: t.type,
     cameo: t.cameo,
     frame: t.frame,
+    activeOnly: t.activeOnly === true,
     regex: new RegExp(`(?<![\\p{L}-])(?:${[...t.forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'giu'),
   }));
   return cached;

@@ -285,6 +285,19 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
     },
   },
   {
+    // "last weekend" is the Saturday and Sunday before the publication week; "this weekend" the one of that week
+    rule: 'time:weekend',
+    regex: /\b(last|this|the|over\s+the|previous)\s+weekend\b/gi,
+    resolve(m, ctx) {
+      if (ctx.anchor === undefined) return undefined;
+      const monday = mondayOf(ctx.anchor);
+      const last = /last|previous/i.test(m[1]!);
+      const saturday = last ? monday - 2 : monday + 5;
+      if (!last && saturday > ctx.anchor) return { when: dayRange(monday - 2, monday - 1), relative: true };
+      return { when: dayRange(saturday, Math.min(saturday + 1, Math.max(saturday, ctx.anchor))), relative: true };
+    },
+  },
+  {
     rule: 'time:relative-month',
     regex: /\b(?:(last|this|next|previous)\s+month|earlier\s+this\s+(month))\b/gi,
     resolve(m, ctx) {
