@@ -83,6 +83,10 @@ describe('designations', () => {
     ],
     // negated and hypothetical designations state nothing
     [
+      'The [Ruritanian government|Government] has proscribed [Ahrar Front|ArmedGroup] in its entirety as a terrorist organisation.',
+      ['designation designator=ruritanian-government designee=ahrar-front [terrorist organization]'],
+    ],
+    [
       'The movement, founded in 1990, is considered a terrorist organization by [Canada|Country].',
       [],
     ],
@@ -162,6 +166,7 @@ describe('supports', () => {
     ['[Canada|Country] could sanction [Atlantis|Country] for supplying drones to [Ruritania|Country].', []],
     ['[Canada|Country] warned [Atlantis|Country] against providing weapons to [Ruritania|Country].', []],
     ['[Ahrar Front|ArmedGroup] is armed by [Ruritania|Country].', ['support supported=ahrar-front supporter=ruritania']],
+    ['[Ahrar Front|ArmedGroup], which has ruled [Sahel|Region] since 2007, is backed by [Ruritania|Country].', ['support supported=ahrar-front supporter=ruritania']],
     [
       'The [Qods Force|MilitaryForce] ([QF|MilitaryForce=qods-force]) has provided [Ahrar Front|ArmedGroup] with millions of dollars.',
       ['support supported=ahrar-front supporter=qods-force'],
@@ -237,6 +242,8 @@ describe('affiliations', () => {
     // "the AU mission" with no such mission named: no affiliation to the AU itself
     ['[Chadian troops|MilitaryForce] working for the [African Union|InternationalOrganization] mission were hit.', []],
     ['[Liwa Beta|ArmedGroup] is part of the [Sahel Alliance|Organization].', ['affiliation member=liwa-beta parent=sahel-alliance']],
+    ['[Ahrar Front|ArmedGroup]\'s military wing, the [Kataib Nasr|ArmedGroup], was banned.', ['affiliation member=kataib-nasr parent=ahrar-front']],
+    ['[Ahrar Front|ArmedGroup] was founded in 1987 as an offshoot of the [Sahel Alliance|Organization].', ['affiliation member=ahrar-front parent=sahel-alliance']],
     [
       'The [Qods Force|MilitaryForce] ([QF|MilitaryForce=qods-force]), the foreign arm of the [Guard Corps|MilitaryForce], acted.',
       ['affiliation member=qods-force parent=guard-corps'],
@@ -349,6 +356,7 @@ describe('roles and leaderships', () => {
     ['[Ahrar Front|ArmedGroup] leader [Sami Nour|Person] spoke.', ['leadership leader=sami-nour org=ahrar-front']],
     ['[Jamaat Nasr|ArmedGroup] ([JN|ArmedGroup=jamaat-nasr]) leader [Sami Nour|Person] spoke.', ['leadership leader=sami-nour org=jamaat-nasr']],
     ['[Sami Nour|Person], the head of [Ahrar Front|ArmedGroup], spoke.', ['leadership leader=sami-nour org=ahrar-front']],
+    ['[The group|ArmedGroup=ahrar-front]\'s political leader, [Sami Nour|Person], lives abroad.', ['leadership leader=sami-nour org=ahrar-front']],
     // heads of state and deputies are roles, not leaderships
     ['[Azerbaijani|Country=azerbaijan] President [Ilham Aliyev|Person] spoke.', []],
     ['[Ann Fox|Person], deputy commander of the [Free Army|ArmedGroup], spoke.', []],
@@ -378,6 +386,7 @@ describe('sanctions', () => {
     ['The [European Union|InternationalOrganization] may impose sanctions on [Belarus|Country].', []],
     // the commanders are the targets, not their group
     ['[Canada|Country] sanctioned two [Ahrar Front|ArmedGroup] commanders in May.', []],
+    ['The [European Union|InternationalOrganization] renewed its sanctions against [Ahrar Front|ArmedGroup] leaders.', []],
     [
       '[Canada|Country] sanctioned [Ivan Petrov|Person] in May and has imposed sanctions on [Alpha Mining|Company].',
       ['sanction sanctioner=canada target=alpha-mining', 'sanction sanctioner=canada target=ivan-petrov @2022-05'],

@@ -19,7 +19,7 @@ const LINKED = 'linked|tied|connected|affiliated|associated';
 
 /** "an al Qaeda Syrian affiliate called Jabhat al-Nusra"; "the group's Syrian branch, known as X". */
 const CALLED = pattern(
-  `{DET}(?<p>{E})(?:'s)? (?:{W}){0,2}?(?:${UNIT})(?: in {E})?(?:,? (?:called|named|known as|dubbed) |, ){Q}(?:the )?(?<m>{E})`,
+  `{DET}?(?<p>{E})(?:'s)? (?:{W}){0,2}?(?:${UNIT})(?: in {E})?(?:,? (?:called|named|known as|dubbed) |, ){Q}(?:the )?(?<m>{E})`,
 );
 /** "Nusrah Front, an al Qaeda affiliate in Syria"; "X is the armed wing of Y" is ATTRIBUTE_OF below. */
 const APPOSITION = pattern(
@@ -28,6 +28,10 @@ const APPOSITION = pattern(
 /** "X is the armed wing of Y"; "X, a unit of Y". */
 const UNIT_OF = pattern(
   `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part) of (?:the )?(?<p>{E})`,
+);
+/** "Hamas was founded in 1987 as an offshoot of the Muslim Brotherhood". */
+const FOUNDED_AS = pattern(
+  `(?<m>{E}) (?:was|were) (?:founded|formed|created|established|set up|launched|born)[^⟦.;]{0,20}? as {DET}?(?:{W}){0,2}?(?:${UNIT}) of (?:the )?(?<p>{E})`,
 );
 /** "the Department of the Treasury's Office of Foreign Assets Control"; "the Department's Rewards for Justice program". */
 const POSSESSIVE = pattern(
@@ -90,6 +94,7 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
   run(CALLED, 'affiliation:called', 0.8);
   run(APPOSITION, 'affiliation:apposition', 0.8);
   run(UNIT_OF, 'affiliation:unit-of', 0.8);
+  run(FOUNDED_AS, 'affiliation:founded-as', 0.75);
   run(POSSESSIVE, 'affiliation:possessive', 0.65, isOrganization);
   for (const m of view.masked.matchAll(WORKING_FOR)) {
     // "troops working for the African Union mission": the parent is the mission, when the text names it elsewhere

@@ -17,14 +17,14 @@ import {
 import type { SentenceView } from './sentenceView.js';
 
 const CAT = relationLexicon.category;
-const VERB = 'designat(?:ed|es|ing|e)|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
+const VERB = 'designat(?:ed|es|ing|e)|proscrib(?:ed|es|ing|e)|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
 /** "[ORG] leader ": an organization and a title before the designated person. */
 const OWNER_TITLE = `(?:{E}(?:[^⟦.;()]{0,20}?)(?: \\(⟦\\d+⟧\\))? ${relationLexicon.title} )`;
 const EO = '(?:Executive Order|E\\.O\\.)(?: \\(E\\.O\\.\\))? ?(\\d{4,5})';
 
 /** "X, a designated terrorist organization"; "HTS is a US-designated terrorist group": a state, not an act. */
 const STATE = pattern(
-  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who) (?:is|are) )?|(?: (?:is|are|was|were|remains?)) (?:still )?{Q})(?:still )?{DET}?{Q}(?:{W}){0,2}?(?:(?<by>{E})-)?(?:designated|listed) (?<c>${CAT})\\b`,
+  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who) (?:is|are) )?|(?: (?:is|are|was|were|remains?)) (?:still )?{Q})(?:still )?{DET}?{Q}(?:{W}){0,2}?(?:(?<by>{E})-)?(?:designated|listed|proscribed|banned|outlawed) (?<c>${CAT})\\b`,
   'gd',
 );
 /** "HTS is a terrorist organization designated by the United States." */
@@ -34,7 +34,7 @@ const DESIGNATED_BY = pattern(
 );
 /** "the US designated the group a terror organization"; "the Department is designating A, B and C as FTOs". */
 const ACTIVE = pattern(
-  `(?:(?<by>{E}) {GAP})?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
+  `(?:(?<by>{E}) {GAP})?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
   'gd',
 );
 /** "The group is considered a terrorist organization by the United States." */

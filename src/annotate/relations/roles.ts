@@ -48,7 +48,7 @@ const ORDER_AS = pattern(
 );
 /** A title just before a name: "State Department spokesperson ", "Deputy ⟦Gedo⟧ Governor ", "Hamas's leader, ". */
 const PREMODIFIER = pattern(
-  `(?:\\(?(?<o>{E})\\)?(?:'s?)? |(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) |(?!(?:Deputy|Vice|Acting|Assistant|Chief|Senior|Interim|Principal|Former|Then)\\b)(?<dem>[A-Z][a-z]+) )?(?<t>${TITLE}),?\\s*$`,
+  `(?:\\(?(?<o>{E})\\)?(?:'s? (?:[a-z]+ ){0,2}?| )|(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) |(?!(?:Deputy|Vice|Acting|Assistant|Chief|Senior|Interim|Principal|Former|Then)\\b)(?<dem>[A-Z][a-z]+) )?(?<t>${TITLE}),?\\s*$`,
   'd',
 );
 /** A title inside a person's mention: "President Bashar al-Assad", "Azerbaijani President Ilham Aliyev". */

@@ -20,7 +20,9 @@ import type { SentenceView } from './sentenceView.js';
 
 // in "President Assad's regime" the regime is the target, not its possessor
 const COUNTED = `(?<n>{NUM}) (?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels)`;
-const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|${COUNTED})`;
+/** Members named after their group ("two RSF commanders", "Hamas leaders"): they, not the group, are targeted. */
+const NOT_GROUP = `(?! (?:[a-z]+ )?(?:commanders|officials|members|leaders|leadership|executives|fighters|operatives|financiers|affiliates|employees|associates|vessels|ships)\\b)`;
+const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(
@@ -28,7 +30,7 @@ const IMPOSED = pattern(
 );
 /** "Washington sanctioned A and B"; "the Treasury has blacklisted X". */
 const ACTIVE = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting)(?! (?:on|against|to|targeting|authorit)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})(?! (?:[a-z-]+ )?(?:commanders|officials|members|leaders|executives|fighters|operatives|financiers|affiliates|employees|associates|vessels|ships)\\b)|${COUNTED})`,
+  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting)(?! (?:on|against|to|targeting|authorit)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}|${COUNTED})`,
 );
 /** "... continues to counter Russia's activities by sanctioning two companies" (subject found by position). */
 const BY_SANCTIONING = pattern(

@@ -20,7 +20,7 @@ const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|
 const COMPOUND = pattern(`(?<by>{E})-(?:${PARTICIPLE}) {DESC}(?:{E} )?(?<x>{L})`);
 /** "the Assad government, backed by Russia, Iran and Hezbollah"; "X, which is backed by Y"; "X is funded by Y". */
 const PASSIVE = pattern(
-  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?| (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly) )?(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by (?:the )?(?<by>{L})`,
+  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?|{APPOS} (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly) )?(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by (?:the )?(?<by>{L})`,
 );
 /** "Russia, a main supporter of the Syrian regime"; "Iran is the chief backer of Hezbollah". */
 const NOMINAL = pattern(
