@@ -24,11 +24,13 @@ export interface RelationContext {
   /** The last organization named in an earlier sentence. */
   lastOrganization: string | undefined;
   pending: Pending[];
+  /** Whether the article speaks of sanctions at all (then "took action against" is a sanction). */
+  aboutSanctions: boolean;
 }
 
 /** A fresh context for one document. */
 export function createContext(doc: AnnotatedDocument): RelationContext {
-  return { doc, lastList: [], lastOrganization: undefined, pending: [] };
+  return { doc, lastList: [], lastOrganization: undefined, pending: [], aboutSanctions: /\bsanction/i.test(doc.text) };
 }
 
 const PRONOUN = /^(?:it|they|them|its|their|the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|company|outfit))$/i;

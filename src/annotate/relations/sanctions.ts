@@ -120,7 +120,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     const sanctioner = /^(?:its|their)$/.test(who) ? antecedent(ctx, view, start, isBody) : by(m)[0];
     if (sanctioner) emit(m, 'sanction:standing', 0.7, [sanctioner], false);
   }
-  if (/\bsanction/i.test(ctx.doc.text)) {
+  if (ctx.aboutSanctions) {
     for (const m of view.masked.matchAll(ACTION_AGAINST)) emit(m, 'sanction:action-against', 0.6, by(m), false);
   }
   return out;
