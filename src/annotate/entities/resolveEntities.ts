@@ -4,7 +4,7 @@
 
 import type { AnnotatedDocument, Entity, EntityClass, Mention } from '../document.js';
 import type { ActorLexicon } from '../mentions/actorLexicon.js';
-import { surnameOf } from '../mentions/findMentions.js';
+import { surnameKey, surnameOf } from '../mentions/findMentions.js';
 import { acronymMatches } from './acronymMatch.js';
 import { entityKey } from './entityKey.js';
 
@@ -69,7 +69,7 @@ function isDeferred(m: Mention): boolean {
 /** The key a mention proposes on its own, before aliases and descriptions are resolved. */
 function ownKey(m: Mention, personBySurname: Map<string, string>): string {
   if (m.canonical !== undefined) return entityKey(m.canonical);
-  if (m.cls === 'Person' && !/\s/.test(m.text)) return personBySurname.get(m.text) ?? entityKey(m.text);
+  if (m.cls === 'Person' && !/\s/.test(m.text)) return personBySurname.get(surnameKey(m.text)) ?? entityKey(m.text);
   return entityKey(m.text);
 }
 

@@ -6,7 +6,7 @@ import type { AnnotatedDocument, EntityClass, Mention } from '../document.js';
 import { actorLexicon, type ActorLexicon } from './actorLexicon.js';
 import type { Candidate } from './candidate.js';
 import { collectiveCandidates, compileCollectives, type CollectivePatterns } from './collectivePhrases.js';
-import { findChains, nameCandidates, prepareChains } from './nameChains.js';
+import { findChains, nameCandidates } from './nameChains.js';
 import { scanWords } from './words.js';
 
 export interface MentionFinder {
@@ -20,7 +20,6 @@ const PERSON_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]/i;
 
 /** Builds a finder with the lexicons and patterns compiled once. */
 export function createMentionFinder(lex: ActorLexicon = actorLexicon()): MentionFinder {
-  prepareChains(lex);
   const pats: CollectivePatterns = compileCollectives(lex);
   return { find: (doc) => findMentions(lex, pats, doc) };
 }
@@ -33,7 +32,7 @@ function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: Annotate
     // Related-article lines and repeated headlines belong to other articles or repeat this one.
     if (s.furniture === 'related' || s.furniture === 'headline') continue;
     const words = scanWords(text, s.start, s.end);
-    const chains = findChains(text, words);
+    const chains = findChains(lex, text, words);
     const names: Candidate[] = [];
     for (const chain of chains) {
       const first = chain[0]!;
@@ -58,7 +57,12 @@ function countryCode(lex: ActorLexicon, name: string): string | undefined {
 /** The surname by which a person's full name is later shortened ("Bashar al-Assad" → "Assad"). */
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/);
-  return parts[parts.length - 1]!.replace(PERSON_PARTICLE, '');
+  return surnameKey(parts[parts.length - 1]!);
+}
+
+/** A surname compared without its article or case: "Al-Sayegh" and "al-Sayegh" are "sayegh". */
+export function surnameKey(word: string): string {
+  return word.replace(PERSON_PARTICLE, '').toLowerCase();
 }
 
 function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention[] {
@@ -108,7 +112,7 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     }
     const cls = surfaceClass.get(s) ?? placeTails.get(s);
     if (cls) kept.push({ ...c, cls, rule: 'name:same-surface' });
-    else if (surnames.has(s)) kept.push({ ...c, cls: 'Person', rule: 'name:surname' });
+    else if (surnames.has(surnameKey(s))) kept.push({ ...c, cls: 'Person', rule: 'name:surname' });
   }
   // Unresolved government-of-name phrases whose name turned out not to be a person stay as they are.
   kept.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -40,7 +40,7 @@ export function lookupName(lex: ActorLexicon, s: string): KnownName | undefined 
 }
 
 /** Groups the words of a sentence into chains of capitalized words. */
-export function findChains(text: string, words: readonly Word[]): Word[][] {
+export function findChains(lex: ActorLexicon, text: string, words: readonly Word[]): Word[][] {
   const chains: Word[][] = [];
   let i = 0;
   while (i < words.length) {
@@ -55,7 +55,7 @@ export function findChains(text: string, words: readonly Word[]): Word[][] {
     while (j < words.length) {
       const prev = chain[chain.length - 1]!;
       if (prev.compound) break;
-      if (prev.possessive && !(lexPossessive?.has(foldKey(prev.text + "'s")) || lexPossessive?.has(foldKey(prev.text + "'")))) break;
+      if (prev.possessive && !(lex.possessiveNameWords.has(foldKey(prev.text + "'s")) || lex.possessiveNameWords.has(foldKey(prev.text + "'")))) break;
       const next = words[j]!;
       if (!(prev.possessive ? /^['’]s? +$/ : /^ +$/).test(text.slice(prev.end, next.start))) break;
       if (next.prefix) break;
@@ -81,9 +81,6 @@ export function findChains(text: string, words: readonly Word[]): Word[][] {
   return chains;
 }
 
-let lexPossessive: Set<string> | undefined;
-let lexHeads: Map<string, EntityClass> | undefined;
-
 /** "in" joins only after a head that takes a place ("Mission in Somalia", "Embassy in Baghdad"). */
 function connectorFits(prev: Word, between: readonly Word[]): boolean {
   const first = between[0]!.text;
@@ -95,19 +92,11 @@ function connectorFits(prev: Word, between: readonly Word[]): boolean {
 
 /** Recognizes and types the names in one sentence's chains. */
 export function nameCandidates(lex: ActorLexicon, ctx: ChainContext, chains: readonly Word[][]): Candidate[] {
-  lexPossessive = lex.possessiveNameWords;
-  lexHeads = lex.heads;
   const out: Candidate[] = [];
   for (const chain of chains) {
     for (const piece of splitChain(lex, ctx, chain)) classifyPiece(lex, ctx, piece, out);
   }
   return out;
-}
-
-/** Sets the lexicon used while finding chains (possessive name words such as "People's"). */
-export function prepareChains(lex: ActorLexicon): void {
-  lexPossessive = lex.possessiveNameWords;
-  lexHeads = lex.heads;
 }
 
 function isStop(lex: ActorLexicon, w: Word): boolean {
@@ -179,7 +168,7 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
       i += t[1] - 1;
       continue;
     }
-    if (cur.length === 0) {
+    if (cur.every((c) => CONNECTOR.test(c.text) || c.text === 'the')) {
       const k = knownAt(lex, ctx.text, chain, i);
       if (k) {
         const after = chain[i + k[1]];
