@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/paths.js';
 import { cameoIri, entityIri } from '../../src/rdf/iris.js';
 import { documentToQuads } from '../../src/rdf/toRdf.js';
-import { NIF, NKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, XSD } from '../../src/rdf/vocab.js';
+import { ACTOR_LINKS, NIF, NKG, PREFIXES, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, XSD } from '../../src/rdf/vocab.js';
 import { GraphValidator, formatViolation, type ValidationOutcome, type Violation } from '../../src/validate/validateGraph.js';
 import { richDocument } from '../query/richGraph.js';
 import { hasRdflib, rdflibTripleCount } from '../support/externalTools.js';
@@ -22,6 +22,17 @@ describe('the ontology files parse', () => {
     const store = new Store(new Parser().parse(readFileSync(path, 'utf8')));
     expect(store.size).toBeGreaterThan(100);
     if (hasRdflib) expect(rdflibTripleCount(path)).toBe(store.size);
+  });
+});
+
+describe('the entity shape targets', () => {
+  it('both ends of every direct actor-to-actor link of vocab.ts', () => {
+    const shapes = new Store(new Parser().parse(readFileSync(packagePath('ontology', 'shapes.ttl'), 'utf8')));
+    const shape = 'https://w3id.org/newskg/shapes#EntityShape';
+    const targets = (p: string) => new Set(shapes.getObjects(shape, `http://www.w3.org/ns/shacl#${p}`, null).map((t) => t.value));
+    const subjects = targets('targetSubjectsOf');
+    const objects = targets('targetObjectsOf');
+    expect(ACTOR_LINKS.filter((p) => !subjects.has(p) || !objects.has(p))).toEqual([]);
   });
 });
 
@@ -102,6 +113,11 @@ const DEFECTS: [defect: string, plant: (g: Quad[]) => Quad[], expected: (g: Quad
     'an entity of two coarse classes',
     (g) => add(g, PERSON, RDF.type, namedNode(NKG.Organization)),
     () => ({ focus: PERSON, component: 'sh:XoneConstraintComponent' }),
+  ],
+  [
+    'a direct link to a node that is no entity',
+    (g) => add(g, ARMED, NKG.attacked, namedNode(entityIri('never-described'))),
+    () => ({ focus: entityIri('never-described'), path: 'rdfs:label', component: 'sh:MinCountConstraintComponent' }),
   ],
   [
     'a confidence above 1',
