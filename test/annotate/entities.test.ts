@@ -37,6 +37,7 @@ const oneEntity: SameRow[] = [
   ['Kenyan troops advanced. The Kenya Defence Forces said Kenyan soldiers held the town.', ['Kenyan troops', 'Kenya Defence Forces', 'Kenyan soldiers']],
   ['The Lake Chad Joint Task Force (LCJTF) moved north.', ['Lake Chad Joint Task Force', 'LCJTF']],
   ['Clashes were reported in Nagorno-Karabakh. Karabakh has been disputed for decades.', ['Nagorno-Karabakh', 'Karabakh']],
+  ['Treasury named Samir Khalil al-Tikriti. Al-Tikriti moved the funds.', ['Samir Khalil al-Tikriti', 'Al-Tikriti']],
 ];
 
 const apart: [text: string, a: string, b: string][] = [

@@ -29,6 +29,7 @@ const people: Row[] = [
   ['Colombian President Elena Duarte met the envoy; Duarte later spoke to reporters.', { 'Elena Duarte': 'Person', Duarte: 'Person' }, ['Colombian']],
   ['Deputy Mopti Governor Amadou Traore Kone told reporters that the road was closed.', { 'Amadou Traore Kone': 'Person', Mopti: 'Place' }],
   ['Sen. Carla J. Whitfield asked for a briefing.', { 'Carla J. Whitfield': 'Person' }],
+  ['"We will act," said Deputy Secretary of the Treasury Ruth Okafor.', { 'Ruth Okafor': 'Person', Treasury: 'GovernmentAgency' }, ['Treasury Ruth Okafor']],
 ];
 
 const organizations: Row[] = [
@@ -43,6 +44,15 @@ const organizations: Row[] = [
   ['The Kenya Defence Forces said the base was secure.', { 'Kenya Defence Forces': 'MilitaryForce' }],
   ['The Chadian Defense Ministry denied the report.', { 'Chadian Defense Ministry': 'GovernmentAgency' }],
   ['Hizballah and the Taliban were mentioned, as was Daesh.', { Hizballah: 'ArmedGroup', Taliban: 'ArmedGroup', Daesh: 'ArmedGroup' }],
+  [
+    'The department is designating Saraya Awliya al-Dam, Ashab al-Kahf and Usbat al-Thaireen as Specially Designated Global Terrorists.',
+    { 'Saraya Awliya al-Dam': 'ArmedGroup', 'Ashab al-Kahf': 'ArmedGroup', 'Usbat al-Thaireen': 'ArmedGroup' },
+    ['Terrorists', 'Specially Designated Global Terrorists'],
+  ],
+  ['Officials blamed Ahl al-Haqq Ansar, a designated terrorist organization, and Mahmoud Rashidi, a financier.', { 'Ahl al-Haqq Ansar': 'ArmedGroup', 'Mahmoud Rashidi': 'Person' }],
+  ['Police said the Red Dawn militia had fled.', { 'Red Dawn': 'ArmedGroup' }],
+  ['Funds moved through Sahara Logistics FZE and Al-Quds Bank.', { 'Sahara Logistics FZE': 'Company', 'Al-Quds Bank': 'Company' }],
+  ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM) fighters attacked the camp.", { "Jama'at Nusrat al-Islam wal-Muslimin": 'ArmedGroup', JNIM: 'Organization' }, ['JNIM) fighters']],
 ];
 
 const countriesAndPlaces: Row[] = [

@@ -61,6 +61,9 @@ export function collectiveCandidates(
   // Phrases are looked up word by word (longest first) in a Map: one pass over the sentence's words.
   for (let wi = 0; wi < words.length; wi++) {
     if (!pats.firstWords.has(words[wi]!.text.toLowerCase())) continue;
+    // Inside a capitalized name ("Specially Designated Global Terrorists") the noun is part of the name.
+    const prevWord = words[wi - 1];
+    if (words[wi]!.cap && prevWord?.cap && /^\s+$/.test(text.slice(prevWord.end, words[wi]!.start)) && !/^(?:Coalition|Kenyan|[A-Z]\.)/.test(prevWord.text) && !lex.demonyms.has(prevWord.text)) continue;
     let kind: NounKind | undefined;
     let phrase = '';
     let last = wi;

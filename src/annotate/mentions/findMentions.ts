@@ -65,6 +65,27 @@ export function surnameKey(word: string): string {
   return word.replace(PERSON_PARTICLE, '').toLowerCase();
 }
 
+const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * Names listed together are of one kind: in "designating Saraya Awliya al-Dam, Ashab al-Kahf and Usbat
+ * al-Thaireen", the first is typed by its head word and the others, shaped like personal names, follow it.
+ */
+function retypeListMembers(text: string, cands: Candidate[]): void {
+  const names = cands.filter((c) => c.form === 'name' && c.cls !== null);
+  let i = 0;
+  while (i < names.length) {
+    let j = i;
+    while (j + 1 < names.length && names[j + 1]!.sentence === names[i]!.sentence && LIST_GAP.test(text.slice(names[j]!.end, names[j + 1]!.start))) j++;
+    if (j > i) {
+      const list = names.slice(i, j + 1);
+      const org = list.find((c) => ORGS.has(c.cls!) && (c.rule === 'name:head-word' || c.rule.startsWith('name:lexicon')));
+      if (org) for (const c of list) if (c.rule === 'name:person-shape') Object.assign(c, { cls: org.cls, rule: 'name:list-member' });
+    }
+    i = j + 1;
+  }
+}
+
 function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention[] {
   const surfaceClass = new Map<string, EntityClass>();
   const surnames = new Set<string>();
@@ -116,6 +137,7 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
   }
   // Unresolved government-of-name phrases whose name turned out not to be a person stay as they are.
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  retypeListMembers(text, kept);
   const seen = new Set<string>();
   const mentions: Mention[] = [];
   for (const c of kept) {

@@ -10,6 +10,7 @@ import { OPENING_PARTICLE, PARTICLE, type Word } from './words.js';
 const CONNECTOR = /^(?:of|for|in|de|du|des|la|le)$/;
 const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital)\s+of\s+(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward|stormed|besieged|overran|liberated|reached|fled|visited|bombarded|encircled|surrounded)\s+(?:the\s+)?$/i;
+const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b/iu;
 const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned)\s+$/i;
 const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?\s+(?:said|says|has|have|had|will|would|did|does|is|was|wants|accused|denied|announced|claimed|insisted|warned|responded|rejected|blamed|refused|sent|launched)\b/i;
 
@@ -337,6 +338,14 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
 
+  // "X, a designated terrorist organization", "X, an armed group": the apposition types the name.
+  const apposition = APPOSITION_ORG.exec(next);
+  if (apposition && !piece.title) {
+    const noun = apposition[1]!.toLowerCase();
+    const cls: EntityClass = /militia|group|faction|movement|organi[sz]ation|front|network/.test(noun) && /terror|armed|militant|jihad|insurgent|rebel|militia|extremist/.test(apposition[0]) ? 'ArmedGroup' : /company|firm|business|bank|exchange/.test(noun) ? 'Company' : 'Organization';
+    push(out, { ...base, cls, form: 'name', rule: 'name:apposition', nameable: true });
+    return;
+  }
   if (looksLikePerson(lex, words) && !/\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$/i.test(prev) && !PLACE_BEFORE.test(prev) && !lowerHead) {
     push(out, { ...base, cls: 'Person', form: 'name', rule: piece.title ? 'name:titled-person' : 'name:person-shape', nameable: true, ...titled });
     return;
