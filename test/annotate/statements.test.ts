@@ -19,6 +19,8 @@ describe('speakers', () => {
   const cases: [string, string[]][] = [
     ['[Mira Tal|Person] said on Monday that talks would resume.', ['mira-tal']],
     ['"We will not retreat," said [Oren Vask|Person].', ['oren-vask']],
+    ['"We will not retreat," said Deputy Minister [Oren Vask|Person].', ['oren-vask']],
+    ['[Oren Vask|Person], an aide to the governor, said Saturday on [Valley News|MediaOutlet] that the road was open.', ['oren-vask']],
     ['[Oren Vask|Person] arrived in [Doma|City]. "We will not retreat," he said.', ['oren-vask']],
     ['According to [Valley News|MediaOutlet], the bridge collapsed.', ['valley-news']],
     ['[Oren Vask|Person], a spokesperson for [Varnia|Country], said the border was closed.', ['oren-vask']],

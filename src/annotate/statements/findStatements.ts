@@ -23,6 +23,9 @@ const COORDINATED = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|further|previously|once|repeatedly)\s+)*$/i;
 /** The verb follows a closing quote, so the speaker follows the verb: '"…," said the ministry'. */
 const AFTER_QUOTE = /[”"’]\s*,?\s*$|,\s*$/;
+/** Between an inverted verb and its speaker only a title may stand: 'said Under Secretary Jane Doe'. */
+const INVERTED_GAP =
+  /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|analyst|deputy|senior|foreign|defen[cs]e|military|ministry|army|police)\s+){0,4}$/u;
 /** "The statement said", "the report added": the words of the last speaker. */
 const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statement|report|release|communiqué|communique|announcement)\s+(?:(?:also|later|further)\s+)?$/i;
 /** Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them. */
@@ -37,7 +40,7 @@ const APPOSITION_OPENS = /^\s*(?:a|an|the|who|which|whose|his|her|its|their|[a-z
 /** Between two coordinated subjects: "A and B said", "A, B and other residents said". */
 const SUBJECT_JOIN = /^\s*(?:[a-z]+\s+)?(?:,\s*)?(?:and|or|,)\s*(?:other\s+|the\s+|several\s+|some\s+)?$/;
 /** First-person words of an issuing body in its own release. */
-const RELEASE_VOICE = /\b(?:I|I['’]m|we|We|our|Our|us)\b|\btoday['’]s\s+announcement\b/;
+const RELEASE_VOICE = /\b(?:I|I['’]m|we|We|our|Our|us)\b|\btoday['’]s\s+(?:announcement|press\s+release|release|action|statement)\b/;
 
 interface Act {
   speakers: string[];
@@ -110,7 +113,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const base = { verb, sentence: s };
     if (AFTER_QUOTE.test(before)) {
       const next = actorMentions(verb.end, s.end)[0];
-      if (next && /^\s*(?:the\s+)?$/i.test(doc.text.slice(verb.end, next.start))) return { ...base, speakers: [next.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
+      if (next && INVERTED_GAP.test(doc.text.slice(verb.end, next.start))) return { ...base, speakers: [next.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
     }
     const previous = earlier[earlier.length - 1];
     if (COORDINATED.test(before) && previous) return { ...base, speakers: previous.speakers, rule: 'statement:coordinated' };
