@@ -36,9 +36,11 @@ interface RunResult {
 
 /** A child run: build the corpus file with N jobs, write TriG, report as one JSON line. */
 async function child(file: string, jobs: number, out: string): Promise<void> {
-  const { buildCorpus } = await import('../src/corpus/buildCorpus.js');
-  const { readInputs } = await import('../src/read/readInputs.js');
-  const { serialize } = await import('../src/write/serialize.js');
+  // Every run loads the compiled dist/ that the workers load, so 1 job and 2 jobs run the very same code.
+  const dist = (path: string): Promise<unknown> => import(new URL(`../dist/${path}`, import.meta.url).href);
+  const { buildCorpus } = (await dist('corpus/buildCorpus.js')) as typeof import('../src/corpus/buildCorpus.js');
+  const { readInputs } = (await dist('read/readInputs.js')) as typeof import('../src/read/readInputs.js');
+  const { serialize } = (await dist('write/serialize.js')) as typeof import('../src/write/serialize.js');
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const built = await buildCorpus(readInputs([file]), { jobs });
@@ -141,6 +143,7 @@ async function parent(): Promise<void> {
   console.log(`\nspeed-up 1 → 2 jobs: ${(one.extractSeconds / two.extractSeconds).toFixed(2)}x (extraction and merge), ${(one.totalSeconds / two.totalSeconds).toFixed(2)}x (with writing TriG)`);
   console.log(`memory: ${(halfRun.peakRssMb / halfRun.quads * 1e3).toFixed(2)} MB per thousand quads at ${Math.floor(n / 2)} docs, ${(one.peakRssMb / one.quads * 1e3).toFixed(2)} at ${n}`);
   if (one.failures || two.failures) console.log(`failures: ${one.failures} (1 job), ${two.failures} (2 jobs)`);
+  if (one.quads !== two.quads) console.log(`WARNING: 1 job gave ${one.quads} quads and 2 jobs ${two.quads}: was dist/ rebuilt during the run?`);
   rmSync(dir, { recursive: true, force: true });
 }
 
