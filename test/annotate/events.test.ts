@@ -139,6 +139,22 @@ describe('event coreference', () => {
     ]);
   });
 
+  it('joins a caption to the body event only when both sides and the day agree', () => {
+    const doc = annotatedDoc(
+      '[Ostland|Country] jets bombed [Doma|City] on Monday.\n' +
+        'Smoke rises over [Doma|City] after [Ostland|Country] airstrikes on [Doma|City], May 8, 2023.\n' +
+        'Men look out from a damaged building after [Varnia|Country] shelling of [Tirel|City], May 6, 2023.',
+      { published: PUBLISHED },
+    );
+    doc.sentences[1]!.furniture = 'caption';
+    doc.sentences[2]!.furniture = 'caption';
+    annotateEvents(doc);
+    expect(doc.events.map((e) => [e.agents, e.evidence.length])).toEqual([
+      [['ostland'], 2],
+      [['varnia'], 1],
+    ]);
+  });
+
   it('lets a bare "the attack" in a later sentence join the attack told before', () => {
     const found = events('[Kestrel Brigade|ArmedGroup] attacked [Port Amra|City] on Friday. [Mira Tal|Person] condemned the attack.');
     expect(found).toHaveLength(1);

@@ -47,9 +47,12 @@ function compatibleTimes(a: When | undefined, b: When | undefined): boolean {
 /** Whether a new telling continues an event already seen. */
 function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean {
   if (c.mentions[0]!.type !== m.type) return false;
-  if (c.caption !== (m.sentence.furniture === 'caption')) return false;
   if (!c.whenInherited && !m.inheritedWhen && !compatibleTimes(c.when, m.when)) return false;
   const agentsShared = shares(doc, c.agents, m.agents);
+  // A caption shows its own moment: it joins a told event only when both sides and the day agree.
+  if (c.caption !== (m.sentence.furniture === 'caption')) {
+    return agentsShared && shares(doc, c.targets, m.targets) && c.when !== undefined && m.when !== undefined && compatibleTimes(c.when, m.when);
+  }
   const agentsFit = agentsShared || c.agents.size === 0 || m.agents.length === 0;
   const targetsShared = shares(doc, c.targets, m.targets);
   const targetsFit = targetsShared || c.targets.size === 0 || (m.targets.length === 0 && !m.objectUnknown);
