@@ -130,6 +130,13 @@ describe('designations', () => {
     expect(lines).toEqual(['designation designator=department-of-state designee=ahrar-front [specially designated global terrorist] @2023-03-01']);
   });
 
+  it('reads "Department of X" outlets as the "X Department" the text names', () => {
+    const lines = read('[Ahrar Front|ArmedGroup] is being designated as a terrorist organization by the [State Department|GovernmentAgency].', 'designation', {
+      outlet: 'U.S. Department of State',
+    });
+    expect(lines).toEqual(['designation designator=state-department designee=ahrar-front [terrorist organization] @2023-03-01']);
+  });
+
   it('counts a fact told in three sentences once, with three evidence spans and a higher confidence', () => {
     const doc = annotatedDoc(
       '[Ahrar Front|ArmedGroup], a designated terrorist organization, denied it. [Canada|Country] designated [the group|ArmedGroup=ahrar-front] a terrorist organization in 2019. [Ahrar Front|ArmedGroup] is still a designated terrorist organization.',
@@ -361,6 +368,24 @@ describe('roles and leaderships', () => {
     ['[Azerbaijani|Country=azerbaijan] President [Ilham Aliyev|Person] spoke.', []],
     ['[Ann Fox|Person], deputy commander of the [Free Army|ArmedGroup], spoke.', []],
   ]);
+});
+
+describe('roles in a government body\'s own release', () => {
+  // the release names its own country's officers without the country
+  const meta = { outlet: 'Ruritanian Ministry of Defence' };
+  it.each([
+    ['The [Ministry of Defence|GovernmentAgency=ministry-of-defence] of [Ruritania|Country] acts on orders of President [Ana Vold|Person].', ['role org=ruritania person=ana-vold [president]']],
+    ['The [Ministry of Defence|GovernmentAgency=ministry-of-defence] thanks Spokesperson [Bo Lind|Person].', ['role org=ministry-of-defence person=bo-lind [spokesperson]']],
+  ] as Case[])('%s', (marked, expected) => {
+    const doc = annotatedDoc(marked, { published: '2023-03-01', ...meta });
+    // the actors stage gives bodies of a country its ISO code; here the test does
+    for (const key of ['ministry-of-defence', 'ruritania']) {
+      const e = doc.entities.get(key);
+      if (e) e.country = 'RU';
+    }
+    annotateRelations(doc);
+    expect(doc.relations.filter((r) => r.kind === 'role').map(line)).toEqual(expected);
+  });
 });
 
 describe('sanctions', () => {

@@ -18,10 +18,15 @@ function normalize(name: string): string {
 export function outletEntity(doc: AnnotatedDocument): Entity | undefined {
   const outlet = doc.article.outlet;
   if (!outlet) return undefined;
-  const wanted = new Set([normalize(outlet), normalize(outlet).replace(/^(?:u s|us|united states|american) /, '')]);
+  const bare = normalize(outlet).replace(/^(?:u s|us|united states|american) /, '');
+  // "Department of State" is also written "State Department"
+  const turned = bare.replace(/^(department|ministry) of (?:the )?(\S+)$/, '$2 $1');
+  const wanted = new Set([normalize(outlet), bare, turned]);
   for (const e of doc.entities.values()) {
     if (e.cls === 'Person' || e.cls === 'MediaOutlet') continue;
-    if (e.names.some((n) => wanted.has(normalize(n)))) return e;
+    // the text may drop the country the outlet's name starts with ("Ruritanian Ministry of Defence")
+    const fits = (n: string): boolean => wanted.has(n) || (n.includes(' ') && [...wanted].some((w) => w.endsWith(` ${n}`)));
+    if (e.names.some((n) => fits(normalize(n)))) return e;
   }
   return undefined;
 }

@@ -11,7 +11,16 @@ interface CategoryFile {
 
 interface TitleFile {
   qualifiers: string[];
-  titles: { title: string; forms: string[]; leads?: boolean }[];
+  titles: { title: string; forms: string[]; leads?: boolean; national?: boolean }[];
+}
+
+/** An office as the lexicon knows it. */
+export interface Office {
+  title: string;
+  /** It heads the organization it belongs to. */
+  leads: boolean;
+  /** It is an office of a country's government. */
+  national: boolean;
 }
 
 export interface RelationLexicon {
@@ -22,7 +31,7 @@ export interface RelationLexicon {
   /** The canonical category label of a matched category phrase. */
   categoryLabel(text: string): string | undefined;
   /** The canonical title of a matched title phrase ("Deputy Governor" → "deputy governor"). */
-  titleOf(text: string): { title: string; leads: boolean } | undefined;
+  titleOf(text: string): Office | undefined;
   /** The names of the country a demonym stands for ("Azerbaijani" → ["Azerbaijan", ...]), from lexicons/countries.json. */
   countryNames(demonym: string): readonly string[] | undefined;
 }
@@ -84,14 +93,14 @@ function compile(): RelationLexicon {
     titleOf(text) {
       const whole = text.trim().replace(/\s+/g, ' ');
       const plain = titleForms.find((f) => f.rx.test(whole));
-      if (plain) return { title: plain.title, leads: plain.leads === true };
+      if (plain) return { title: plain.title, leads: plain.leads === true, national: plain.national === true };
       const q = qualifierRx.exec(whole);
       if (!q) return undefined;
       const rest = whole.slice(q[0].length);
       const found = titleForms.find((f) => f.rx.test(rest));
       if (!found) return undefined;
       // a deputy or acting head does not lead the organization
-      return { title: `${q[1]!.toLowerCase()} ${found.title}`, leads: false };
+      return { title: `${q[1]!.toLowerCase()} ${found.title}`, leads: false, national: found.national === true };
     },
   };
 }

@@ -79,6 +79,10 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
   const doc = ctx.doc;
   const speaker = outletEntity(doc);
   const outlet: Owner | undefined = speaker && speaker.cls !== 'Person' ? { entity: speaker.key, cls: speaker.cls } : undefined;
+  // a government body's release names its own country's officers without the country ("President X")
+  const government = speaker && (speaker.cls === 'GovernmentAgency' || speaker.cls === 'Government') ? speaker.country : undefined;
+  const home = government === undefined ? undefined : [...doc.entities.values()].find((e) => e.cls === 'Country' && e.country === government);
+  const homeOwner: Owner | undefined = home ? { entity: home.key, cls: home.cls } : undefined;
   const add = (
     m: RegExpMatchArray,
     rule: string,
@@ -94,7 +98,9 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     // governors and mayors belong to places ("Deputy Gedo Governor"), so any named non-person may be the org
     const body = org && !isPerson(org) && org.entity !== person.entity ? org : undefined;
     // a spokesperson speaks for the body the sentence is about, or for the body whose release the article is
-    const where = body ?? (SPEAKS_FOR.test(office.title) ? (subjectBefore(view, titleAt, person) ?? outlet) : undefined);
+    const where =
+      body ??
+      (SPEAKS_FOR.test(office.title) ? (subjectBefore(view, titleAt, person) ?? outlet) : office.national ? homeOwner : undefined);
     const args: Record<string, string> = { person: person.entity };
     if (where) args['org'] = where.entity;
     out.push(candidate('role', args, m, rule, confidence, { title: office.title }));
