@@ -156,9 +156,9 @@ class DocumentMapper {
   }
 
   map(): Quad[] {
-    for (const r of this.doc.relations) this.relation(r);
-    for (const e of this.doc.events) this.event(e);
-    for (const s of this.doc.statements) this.statement(s);
+    for (const r of mergeByIri(this.doc.relations, relationIri)) this.relation(r);
+    for (const e of mergeByIri(this.doc.events, eventFactIri)) this.event(e);
+    for (const s of mergeByIri(this.doc.statements, (st) => statementFactIri(this.doc, st))) this.statement(s);
     this.articleNode();
     for (const entity of this.doc.entities.values()) {
       if (entity.cls !== 'CollectiveActor' || this.entitiesUsed.has(entity.key)) this.entity(entity);
@@ -238,13 +238,13 @@ class DocumentMapper {
     o.add(iri, NIF.referenceContext, this.context);
   }
 
-  /** References shared by every fact: article, evidence spans, rule, confidence. */
-  private references(fact: string, f: { evidence: Evidence[]; rule: string; confidence: number }): void {
+  /** References shared by every fact: article, evidence spans, rule(s), confidence. */
+  private references(fact: string, f: Merged<{ evidence: Evidence[]; rule: string; confidence: number }>): void {
     const o = this.out;
     o.add(fact, RDF.type, NKG.Fact);
     o.add(fact, PROV.wasDerivedFrom, this.article);
     for (const ev of f.evidence) o.add(fact, NKG.evidence, this.span(ev));
-    o.add(fact, NKG.rule, literal(f.rule));
+    for (const rule of f.rules) o.add(fact, NKG.rule, literal(rule));
     o.add(fact, NKG.confidence, literal(f.confidence.toFixed(3), namedNode(XSD.decimal)));
     o.add(fact, NKG.evidenceCount, literal(String(f.evidence.length), namedNode(XSD.nonNegativeInteger)));
   }
@@ -258,14 +258,10 @@ class DocumentMapper {
     }
   }
 
-  private relation(r: RelationFact): void {
+  private relation(r: Merged<RelationFact>): void {
     const spec = RELATIONS[r.kind];
     const roleNames = Object.keys(spec.roles);
-    const argKeys = roleNames.map((role) => r.args[role] ?? '');
-    // alliances are mutual: the pair in either order is one fact
-    if (r.kind === 'alliance') argKeys.sort();
-    const parts = [...argKeys, r.category ?? '', r.title ?? '', r.lifted ? 'lifted' : ''];
-    const iri = factIri(r.kind, parts);
+    const iri = relationIri(r);
     const o = this.out;
     o.add(iri, RDF.type, spec.cls);
     for (const role of roleNames) {
@@ -282,7 +278,7 @@ class DocumentMapper {
     }
     if (r.title) o.add(iri, NKG.title, literal(r.title));
     if (r.lifted) o.add(iri, NKG.lifted, literal('true', namedNode(XSD.boolean)));
-    this.time(iri, r.when);
+    for (const when of r.whens) this.time(iri, when);
     this.references(iri, r);
     if (spec.link && !r.lifted) {
       const [from, p, to] = spec.link;
@@ -306,15 +302,8 @@ class DocumentMapper {
     o.add(concept, NKG.coarseType, coarse);
   }
 
-  private event(e: EventFact): void {
-    const when = e.when ? JSON.stringify(e.when) : '';
-    const iri = eventIri(e.type, [
-      [...e.agents].sort().join(','),
-      [...e.targets].sort().join(','),
-      [...e.places].sort().join(','),
-      when,
-      e.cameo,
-    ]);
+  private event(e: Merged<EventFact>): void {
+    const iri = eventFactIri(e);
     const o = this.out;
     o.add(iri, RDF.type, SEM.Event);
     o.add(iri, RDF.type, NKG.Event);
@@ -324,16 +313,15 @@ class DocumentMapper {
     for (const a of e.agents) o.add(iri, NKG.agent, this.ref(a));
     for (const t of e.targets) o.add(iri, NKG.target, this.ref(t));
     for (const p of e.places) o.add(iri, SEM.hasPlace, this.ref(p));
-    this.time(iri, e.when);
+    for (const when of e.whens) this.time(iri, when);
     this.references(iri, e);
     const link = EVENT_LINK[e.type];
     const objects = e.type === 'Deployment' ? e.places : e.targets;
     for (const a of e.agents) for (const t of objects) if (a !== t) o.add(entityIri(a), link, entityIri(t));
   }
 
-  private statement(s: StatementFact): void {
-    const first = s.evidence[0];
-    const iri = statementIri(s.speaker, this.doc.article.id, `${this.doc.article.hash}:${first?.start ?? 0}:${s.quote ?? ''}`);
+  private statement(s: Merged<StatementFact>): void {
+    const iri = statementFactIri(this.doc, s);
     const o = this.out;
     o.add(iri, RDF.type, SEM.Event);
     o.add(iri, RDF.type, NKG.Statement);
@@ -344,9 +332,65 @@ class DocumentMapper {
       o.add(iri, NKG.medium, this.ref(s.medium));
       o.add(entityIri(s.speaker), NKG.spokeTo, entityIri(s.medium));
     }
-    this.time(iri, s.when);
+    for (const when of s.whens) this.time(iri, when);
     this.references(iri, s);
   }
+}
+
+/** The IRI of a relation fact: its kind, argument keys (a mutual pair in either order), category, title, lifting. */
+function relationIri(r: RelationFact): string {
+  const argKeys = Object.keys(RELATIONS[r.kind].roles).map((role) => r.args[role] ?? '');
+  if (r.kind === 'alliance') argKeys.sort();
+  return factIri(r.kind, [...argKeys, r.category ?? '', r.title ?? '', r.lifted ? 'lifted' : '']);
+}
+
+/** The IRI of an event: its type, participants, places, date and CAMEO code. */
+function eventFactIri(e: EventFact): string {
+  const sorted = (keys: string[]) => [...keys].sort().join(',');
+  return eventIri(e.type, [sorted(e.agents), sorted(e.targets), sorted(e.places), e.when ? JSON.stringify(e.when) : '', e.cameo]);
+}
+
+function statementFactIri(doc: AnnotatedDocument, s: StatementFact): string {
+  const first = s.evidence[0];
+  return statementIri(s.speaker, doc.article.id, `${doc.article.hash}:${first?.start ?? 0}:${s.quote ?? ''}`);
+}
+
+interface FactLike {
+  evidence: Evidence[];
+  rule: string;
+  confidence: number;
+  when?: When;
+}
+
+/** Facts that mint the same IRI, told as one: evidence united, rules and dates listed, confidence combined. */
+type Merged<T extends FactLike> = T & { rules: string[]; whens: When[] };
+
+/**
+ * Merges facts that mint the same IRI, so one node carries one confidence and all its evidence.
+ * Confidence is combined as independent evidence: 1 - product of (1 - c).
+ */
+function mergeByIri<T extends FactLike>(facts: readonly T[], iriOf: (f: T) => string): Merged<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const f of facts) {
+    const iri = iriOf(f);
+    const g = groups.get(iri);
+    if (g) g.push(f);
+    else groups.set(iri, [f]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    const spans = new Map<string, Evidence>();
+    for (const f of group) for (const ev of f.evidence) spans.set(`${ev.start}:${ev.end}`, ev);
+    const whens = new Map<string, When>();
+    for (const f of group) if (f.when) whens.set(JSON.stringify(f.when), f.when);
+    return {
+      ...first,
+      evidence: [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end),
+      rules: [...new Set(group.map((f) => f.rule))].sort(),
+      whens: [...whens.values()],
+      confidence: 1 - group.reduce((p, f) => p * (1 - f.confidence), 1),
+    };
+  });
 }
 
 /** The named node of an article, for callers that group quads by article. */

@@ -115,3 +115,17 @@ describe('the RDF mapping, read back through the competency questions', () => {
     expect(ask2('free-example-front', 'attacked', 'portville')).toBe(1);
   });
 });
+
+describe('facts that mint the same IRI', () => {
+  it('become one node with all their evidence, every rule and one combined confidence', async () => {
+    const doc = sampleDoc();
+    const first = doc.events[0]!;
+    doc.events.push({ ...first, evidence: [{ start: 0, end: 11, sentence: 0 }], rule: 'test/event-again', confidence: 0.5 });
+    const store = new SparqlStore().load(await serialize(documentToQuads(doc), 'turtle'));
+    const rows = store.select(`
+      PREFIX nkg: <https://w3id.org/newskg/ontology#>
+      SELECT ?e (COUNT(DISTINCT ?ev) AS ?spans) (COUNT(DISTINCT ?rule) AS ?rules) (GROUP_CONCAT(DISTINCT STR(?c)) AS ?conf) (SAMPLE(?n) AS ?count)
+      WHERE { ?e a nkg:Attack ; nkg:evidence ?ev ; nkg:rule ?rule ; nkg:confidence ?c ; nkg:evidenceCount ?n } GROUP BY ?e`);
+    expect(rows).toEqual([{ e: expect.any(String), spans: '2', rules: '2', conf: '0.850', count: '2' }]);
+  });
+});
