@@ -36,3 +36,6 @@ export { neighbors, type Neighbor } from './walk/neighbors.js';
 export { centrality, CENTRALITY_MEASURES, type CentralityMeasure, type Ranked } from './walk/centrality.js';
 export { communities, type Community } from './walk/communities.js';
 export { openGraph } from './walk/openGraph.js';
+
+// Validation against the SHACL shapes of ontology/shapes.ttl.
+export { validateGraph, GraphValidator, type Violation, type ValidationOutcome } from './validate/validateGraph.js';
