@@ -57,6 +57,7 @@ describe('outlet and date', () => {
     ['[Mira Tal|Person] told [Valley News|MediaOutlet] on Sunday that the siege was over.', 'valley-news', day('2023-05-07')],
     ['[Oren Vask|Person] said Saturday on [Facebook|MediaOutlet] that the road was open.', 'facebook', day('2023-05-06')],
     ['[Oren Vask|Person] said later Tuesday that the road was open.', undefined, day('2023-05-09')],
+    ['[Mira Tal|Person] told [residents|CollectiveActor] on Sunday to leave.', undefined, day('2023-05-07')],
     ['And on Friday, [Oren Vask|Person] said, the road reopened.', undefined, day('2023-05-05')],
     ['[Oren Vask|Person] said the road was open.', undefined, day(PUBLISHED)],
     ['"We stay," [Oren Vask|Person] told reporters in [Doma|City] on Monday.', undefined, day('2023-05-08')],

@@ -175,6 +175,8 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     const places = [...c.places];
     const targets = [...c.targets].filter((t) => !c.agents.has(t) || first.frame === 'among');
     if (c.agents.size === 0 && targets.length === 0) continue;
+    // Talks with nobody named ("officials met on Monday") say nothing about who talked to whom.
+    if (first.type === 'Communication' && targets.length === 0) continue;
     // Dated after publication: a plan or a schedule, not something that happened.
     if (c.when && !c.whenInherited && published !== undefined && daysOf(c.when).first > published) continue;
     const fact: EventFact = {

@@ -42,6 +42,8 @@ const SUBJECT_JOIN = /^\s*(?:[a-z]+\s+)?(?:,\s*)?(?:and|or|,)\s*(?:other\s+|the\
 /** First-person words of an issuing body in its own release. */
 const RELEASE_VOICE = /\b(?:I|I['’]m|we|We|our|Our|us)\b|\btoday['’]s\s+(?:announcement|press\s+release|release|action|statement)\b/;
 
+const OUTLET_CLASSES = new Set(['MediaOutlet', 'Company', 'Organization']);
+
 interface Act {
   speakers: string[];
   verb: Span;
@@ -99,7 +101,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (!act) continue;
       if (lex.media.has(word)) {
         const object = mentions.find((x) => x.start >= verb.end && /^\s*(?:the\s+)?$/i.test(doc.text.slice(verb.end, x.start)));
-        if (object && classOf(doc, object) !== 'Person' && classOf(doc, object) !== 'Country') act.medium = object.entity!;
+        // "told CNN" names an outlet; "told residents", "told Kenya" do not
+        if (object && OUTLET_CLASSES.has(classOf(doc, object))) act.medium = object.entity!;
       }
       const outlet = act.medium ?? outletAfter(verb.end, s.end);
       if (outlet) act.medium = outlet;
