@@ -159,11 +159,14 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   const byVariant = new Map<string, number>();
   for (const m of ms) {
     if (m.form === 'description' || !m.nameable || m.cls === 'CollectiveActor') continue;
-    const v = variantKey(m.text.replace(COMPANY_SUFFIX, ''));
-    if (!v) continue;
-    const first = byVariant.get(v);
-    if (first === undefined) byVariant.set(v, m.id);
-    else if (compatible(ms[first]!.cls, m.cls)) uf.union(first, m.id);
+    for (const form of [m.text, translatedName(lex, m.text)]) {
+      if (!form) continue;
+      const v = variantKey(form.replace(COMPANY_SUFFIX, ''));
+      if (!v) continue;
+      const first = byVariant.get(v);
+      if (first === undefined) byVariant.set(v, m.id);
+      else if (compatible(ms[first]!.cls, m.cls)) uf.union(first, m.id);
+    }
   }
 
   // A place written short by the last part of its hyphenated name ("Karabakh" for "Nagorno-Karabakh").
@@ -194,6 +197,13 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   }
 
   return buildEntities(lex, doc, uf, keyOf);
+}
+
+/** "Jabhat al-Nusra" read as "Nusra Front": an Arabic organization word put after the name in English. */
+function translatedName(lex: ActorLexicon, name: string): string | undefined {
+  const m = /^(\S+)\s+(.+)$/.exec(name);
+  const en = m ? lex.arabicOrgWords.get(m[1]!.replace(/[’‘`]/g, "'").toLowerCase()) : undefined;
+  return en ? `${m![2]} ${en}` : undefined;
 }
 
 function compatible(a: EntityClass, b: EntityClass): boolean {

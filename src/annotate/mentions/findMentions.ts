@@ -65,6 +65,12 @@ export function surnameKey(word: string): string {
   return word.replace(PERSON_PARTICLE, '').toLowerCase();
 }
 
+/** Whether two names stand next to each other in a list ("A, B and C"). */
+function listGap(text: string, a: Candidate, b: Candidate): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return y.start > x.end && LIST_GAP.test(text.slice(x.end, y.start));
+}
+
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
 /**
@@ -134,6 +140,11 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     const cls = surfaceClass.get(s) ?? placeTails.get(s);
     if (cls) kept.push({ ...c, cls, rule: 'name:same-surface' });
     else if (surnames.has(surnameKey(s))) kept.push({ ...c, cls: 'Person', rule: 'name:surname' });
+    else {
+      // "backed by Russia, Iran and Hezbollah": a lone unknown name listed with countries or organizations is an organization.
+      const listed = all.find((o) => o !== c && o.sentence === c.sentence && o.cls !== null && (o.cls === 'Country' || ORGS.has(o.cls)) && o.form !== 'description' && listGap(text, o, c));
+      if (listed) kept.push({ ...c, cls: 'Organization', rule: 'name:listed-with-actors' });
+    }
   }
   // Unresolved government-of-name phrases whose name turned out not to be a person stay as they are.
   kept.sort((a, b) => a.start - b.start || b.end - a.end);

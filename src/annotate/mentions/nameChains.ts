@@ -10,6 +10,7 @@ import { OPENING_PARTICLE, PARTICLE, type Word } from './words.js';
 const CONNECTOR = /^(?:of|for|in|de|du|des|la|le)$/;
 const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital)\s+of\s+(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward|stormed|besieged|overran|liberated|reached|fled|visited|bombarded|encircled|surrounded)\s+(?:the\s+)?$/i;
+const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
 const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b/iu;
 const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned)\s+$/i;
 const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?\s+(?:said|says|has|have|had|will|would|did|does|is|was|wants|accused|denied|announced|claimed|insisted|warned|responded|rejected|blamed|refused|sent|launched)\b/i;
@@ -137,6 +138,11 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
     cur = [];
     title = undefined;
   };
+  // "an al Qaeda Syrian affiliate": a demonym closing a chain before a common noun modifies the noun.
+  const lastWord = chain[chain.length - 1]!;
+  if (chain.length > 1 && lex.demonyms.has(lastWord.text) && !lookupName(lex, lastWord.text) && /^\s+\p{Ll}/u.test(ctx.text.slice(lastWord.end, lastWord.end + 3))) {
+    return splitChain(lex, ctx, chain.slice(0, -1));
+  }
   // A whole chain that is a known name or has an organization head stays whole.
   const whole = surface(ctx.text, chain);
   if (lookupName(lex, whole)) return [{ words: [...chain] }];
@@ -220,11 +226,14 @@ function hasHead(lex: ActorLexicon, text: string, words: readonly Word[]): boole
 }
 
 const isAcronym = (s: string): boolean =>
-  /^[A-Z][A-Za-z0-9&.-]{1,11}$/.test(s) && (s.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/[a-z]{2}/.test(s) && !/[.-]$/.test(s);
+  /^(?:[A-Z]\.){2,6}$/.test(s) ||
+  (/^[A-Z][A-Za-z0-9&.-]{1,11}$/.test(s) && (s.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/[a-z]{2}/.test(s) && !/[.-]$/.test(s));
 const INITIAL = /^\p{Lu}\.$/u;
 
 function looksLikePerson(lex: ActorLexicon, words: readonly Word[]): boolean {
   if (words.length < 2 || words.length > 5) return false;
+  // "al Qaeda", "Al Shabab": an article opens a group's name, not a person's.
+  if (/^(?:al|el|Al|El|Ad|As|At|An)$/.test(words[0]!.text)) return false;
   let capitalized = 0;
   for (const w of words) {
     if (PARTICLE.test(w.text) || CONNECTOR.test(w.text)) {
@@ -292,7 +301,14 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
 
   const head = headClass(lex, ctx.text, words);
   if (head) {
-    if (words.every((w) => lex.genericWords.has(w.text.toLowerCase()) || CONNECTOR.test(w.text) || w.text === 'the')) {
+    const generic = words.every((w) => lex.genericWords.has(w.text.toLowerCase()) || CONNECTOR.test(w.text) || w.text === 'the');
+    // "the State Department" names one body; "a Foreign Terrorist Organization" or "Private Military Company “Wagner”" name a kind.
+    const namesOne = generic && /\bthe\s+$/i.test(before(ctx, start)) && !GENERIC_KIND.test(s) && !/^\s*[“"(]/.test(after(ctx, end)) && head !== 'Region' && head !== 'City';
+    if (namesOne) {
+      push(out, { ...base, cls: head, form: 'name', rule: 'name:head-word', nameable: true });
+      return;
+    }
+    if (generic) {
       // "Azerbaijan's Defense Ministry": a generic name owned by a country is that country's body.
       const owner = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+$/u.exec(before(ctx, start));
       const k = owner ? lookupName(lex, owner[1]!) : undefined;
