@@ -83,6 +83,10 @@ describe('designations', () => {
     ],
     // negated and hypothetical designations state nothing
     [
+      '[OFAC|GovernmentAgency] previously designated [Ahrar Front|ArmedGroup] as a Specially Designated Global Terrorist on January 17, 2022.',
+      ['designation designator=ofac designee=ahrar-front [specially designated global terrorist] @2022-01-17'],
+    ],
+    [
       'The [Ruritanian government|Government] has proscribed [Ahrar Front|ArmedGroup] in its entirety as a terrorist organisation.',
       ['designation designator=ruritanian-government designee=ahrar-front [terrorist organization]'],
     ],
@@ -173,6 +177,7 @@ describe('supports', () => {
     ['[Canada|Country] could sanction [Atlantis|Country] for supplying drones to [Ruritania|Country].', []],
     ['[Canada|Country] warned [Atlantis|Country] against providing weapons to [Ruritania|Country].', []],
     ['[Ahrar Front|ArmedGroup] is armed by [Ruritania|Country].', ['support supported=ahrar-front supporter=ruritania']],
+    ['[Ahrar Front|ArmedGroup] is backed by [Ruritania|Country]\'s [Qods Force|MilitaryForce].', ['support supported=ahrar-front supporter=qods-force']],
     ['[Ahrar Front|ArmedGroup], which has ruled [Sahel|Region] since 2007, is backed by [Ruritania|Country].', ['support supported=ahrar-front supporter=ruritania']],
     [
       'The [Qods Force|MilitaryForce] ([QF|MilitaryForce=qods-force]) has provided [Ahrar Front|ArmedGroup] with millions of dollars.',
@@ -320,6 +325,10 @@ describe('foundings', () => {
     ['The [Redline Group|ArmedGroup], a mercenary outfit founded by [Ivan Petrov|Person], fought on.', ['founding founder=ivan-petrov org=redline-group']],
     ['[Omar Haddad|Person] started fighting [Ahrar Front|ArmedGroup] in 2012.', []],
     ['[Omar Haddad|Person] did not found [Ahrar Front|ArmedGroup].', []],
+    [
+      '[Omar Haddad|Person], a former ally of [Sami Nour|Person], founded [Ahrar Front|ArmedGroup] in 2014.',
+      ['founding founder=omar-haddad org=ahrar-front'],
+    ],
   ]);
 });
 
@@ -344,6 +353,15 @@ describe('roles and leaderships', () => {
     ['[Saleh Idris|Person], the leader of the armed faction known as the [Free Army|ArmedGroup], met them.', ['role org=free-army person=saleh-idris [leader]']],
     ['[Omar Haddad|Person], the chief executive of [Alpha Mining|Company], resigned.', []],
     ['[Omar Haddad|Person] met the president on Monday.', []],
+    // a title is a whole word: "backing" holds no king
+    ['[Atlantis|Country] accused [Ruritania|Country] of backing [Omar Haddad|Person].', []],
+    ['Prime Minister [Ana Vold|Person] spoke.', ['role person=ana-vold [prime minister]']],
+    ['"We act," said Deputy Secretary of the [Treasury|GovernmentAgency] [Bo Lind|Person].', ['role org=treasury person=bo-lind [deputy secretary]']],
+    ['"We act," said Under Secretary for Terrorism and Financial Intelligence [Bo Lind|Person].', ['role person=bo-lind [under secretary]']],
+    [
+      'The [Unity Government|Government], which is headed by Prime Minister [Ana Vold|Person], met.',
+      ['role org=unity-government person=ana-vold [prime minister]'],
+    ],
     ['"No," said [Bo Chan|Person], a spokesman for the [Sahel Alliance|Organization].', ['role org=sahel-alliance person=bo-chan [spokesperson]']],
     ['The [Ahrar Front|ArmedGroup]\'s chief negotiator, [Sami Nour|Person], left.', ['role org=ahrar-front person=sami-nour [chief negotiator]']],
   ]);

@@ -84,8 +84,9 @@ function facts(
   if (g['v'] && deniedOrHypothetical(view.masked, at)) return [];
   const designees = entitiesOf(ctx, view, g['x'], groupStart(m, 'x'), isActor);
   const by = entitiesOf(ctx, view, g['by'] ?? g['by2'], at, isBody)[0];
+  // an earlier act is dated only by its own words, never by the day of publication
   const previously = /\b(?:previously|earlier|formerly|already|had)\b/i.test(m[0]);
-  const when = dated && !previously ? (timeOfClause(ctx.doc, view, at) ?? presentTime(ctx.doc, view.masked, at)) : undefined;
+  const when = dated ? (timeOfClause(ctx.doc, view, at) ?? (previously ? undefined : presentTime(ctx.doc, view.masked, at))) : undefined;
   return designees
     .filter((d) => d !== by)
     .map((designee) =>

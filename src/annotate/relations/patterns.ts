@@ -26,7 +26,9 @@ export interface Candidate {
 const SLOT = '⟦\\d+⟧';
 /** An alias or acronym in parentheses after a name: "Bois Rouge SARLU (Bois Rouge)". */
 const ALIAS = `(?: \\(${SLOT}\\))?`;
-const LIST = `${SLOT}${ALIAS}(?:(?:,| and|, and|,? or|,? as well as|,? along with) (?:the )?${SLOT}${ALIAS})*`;
+/** One item of a list, with a possessor that is not itself the item ("Iran's IRGC"). */
+const ITEM = `(?:${SLOT}'s )?${SLOT}${ALIAS}`;
+const LIST = `${ITEM}(?:(?:,| and|, and|,? or|,? as well as|,? along with) (?:the )?${ITEM})*`;
 
 const TOKENS: Record<string, string> = {
   // a name, with its acronym or alias in parentheses if one follows ("the IRGC-Qods Force (IRGC-QF)")
@@ -42,6 +44,8 @@ const TOKENS: Record<string, string> = {
   GAP: `(?:(?!(?:said|says|say|told|tells|that|added|stated|announced|claimed|claims|denied|denies|accused|accuses|alleged|alleges|reported)\\b)[\\w-]+ ){0,3}?`,
   // a pronoun or definite description that stands for an organization named before
   PRO: `(?:[Ii]t|[Tt]hey|[Tt]he (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|company|outfit))`,
+  // a descriptive appositive ("Haftar, a former ally of Gaddafi,")
+  DAPPOS: `(?:, (?:a|an|the) [^,;⟦]{0,50}(?:⟦\\d+⟧[^,;⟦]{0,50}){0,2},)?`,
   // an appositive between a subject and its verb ("JNIM, al-Qaida's affiliate in the Sahel, was designated")
   APPOS: `(?:, [^,;⟦]{0,50}(?:⟦\\d+⟧[^,;⟦]{0,50}){0,2},)?`,
   // a number word, for "two companies" whose names the next sentence gives

@@ -81,8 +81,8 @@ function compile(): RelationLexicon {
   const countries = JSON.parse(readFileSync(join(LEXICON_DIR, 'countries.json'), 'utf8')) as CountryFile;
   for (const c of countries.countries) for (const d of c.demonyms) demonyms.set(d, [c.name, ...c.names]);
   return {
-    category: caseless(`(?:${categories.flatMap((c) => c.forms).sort(byLength).join('|')})`),
-    title: caseless(`(?:(?:${qualifier})[\\s-]+)?(?:${anyTitle})`),
+    category: caseless(`\\b(?:${categories.flatMap((c) => c.forms).sort(byLength).join('|')})`),
+    title: caseless(`\\b(?:(?:${qualifier})[\\s-]+)?(?:${anyTitle})\\b`),
     countryNames(demonym) {
       return demonyms.get(demonym);
     },

@@ -52,6 +52,16 @@ const PREMODIFIER = pattern(
   'd',
 );
 /** A title inside a person's mention: "President Bashar al-Assad", "Azerbaijani President Ilham Aliyev". */
+/** The same without a country adjective, for when the capitalized word before a title is part of it ("Prime"). */
+const PREMODIFIER_PLAIN = pattern(
+  `(?:\\(?(?<o>{E})\\)?(?:'s? (?:[a-z]+ ){0,2}?| )|(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) )?(?<t>${TITLE}),?\\s*$`,
+  'd',
+);
+/** A title with its organization before the name: "Deputy Secretary of the Treasury Wally Adeyemo". */
+const PREMODIFIER_OF = pattern(
+  `(?<t>${TITLE}) (?:of|for) (?:the )?(?:(?<o>{E})|[A-Z][\\w&]*(?: (?:and |of |for |the )?[A-Z][\\w&]*){0,5}),?\\s*$`,
+  'd',
+);
 const LEADING_TITLE = new RegExp(`^((?:[A-Z][\\w.'-]*\\s+){0,2}?)(${TITLE})\\s+(?=[A-Z])`);
 /** Titles that speak for the organization the sentence is about, when the text names none beside them. */
 const SPEAKS_FOR = /(?:^|\s)(?:spokesperson|press secretary)$/;
@@ -60,7 +70,7 @@ const SPEAKS_FOR = /(?:^|\s)(?:spokesperson|press secretary)$/;
 const LEADS = pattern(`(?<p>{E})(?:, who)? (?:(?:now|currently|also) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?(?<o2>{E})`);
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X". */
 const LED_BY = pattern(
-  `(?<o2>{E})(?:{SEP}| (?:is|was|are|were|has been|being) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by (?:its )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,3}?(?<p>{E})`,
+  `(?<o2>{E})(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?| (?:is|was|are|were|has been|being) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by (?:its )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,3}?(?:(?<t>${TITLE}) )?(?<p>{E})`,
 );
 
 function slotOf(view: SentenceView, text: string | undefined): Slot | undefined {
@@ -132,7 +142,9 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       continue;
     }
     const probe = view.masked.slice(Math.max(0, at - 80), at);
-    const m = PREMODIFIER.exec(probe);
+    let m = PREMODIFIER.exec(probe);
+    if (m?.groups?.['dem'] && !ownerNamed(doc, m.groups['dem'])) m = PREMODIFIER_PLAIN.exec(probe);
+    m ??= PREMODIFIER_OF.exec(probe);
     if (!m) continue;
     const g = m.groups ?? {};
     const title = g['q'] ? `${g['q']} ${g['t']!}` : g['t']!;
@@ -151,6 +163,8 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       const org = slotOf(view, g['o2']);
       if (leader && org && isPerson(leader) && isOrganization(org)) {
         out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, rule, 0.75));
+        // "the GNA, which is headed by Prime Minister X": the title is X's office in that body
+        if (g['t']) add(m, 'role:led-by', 0.7, leader, g['t'], org);
       }
     }
   }

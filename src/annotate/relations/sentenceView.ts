@@ -171,7 +171,8 @@ export function slotsOf(view: SentenceView, text: string | undefined): Slot[] {
   return out;
 }
 
-/** The slots of a coordinated list, leaving out parenthesized aliases ("Bois Rouge SARLU (Bois Rouge)"). */
+/** The slots of a coordinated list, leaving out parenthesized aliases ("Bois Rouge SARLU (Bois Rouge)") and possessors. */
 export function listOf(view: SentenceView, text: string | undefined): Slot[] {
-  return slotsOf(view, text?.replace(/\s\(⟦\d+⟧\)/g, ''));
+  // the possessor in "Iran's IRGC" is not an item of the list
+  return slotsOf(view, text?.replace(/\s\(⟦\d+⟧\)/g, '').replace(/⟦\d+⟧'s /g, ''));
 }
