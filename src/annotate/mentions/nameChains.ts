@@ -128,6 +128,7 @@ function knownAt(lex: ActorLexicon, text: string, words: readonly Word[], i: num
 
 /** Splits a chain at stop words, titles, and known names followed by a connector ("the Treasury for ..."). */
 function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]): Piece[] {
+  if (chain.length === 0) return [];
   const pieces: Piece[] = [];
   let cur: Word[] = [];
   let title: TitleEntry | undefined;
