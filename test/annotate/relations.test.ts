@@ -425,6 +425,12 @@ describe('sanctions', () => {
       '[Canada|Country] would not lift its sanctions on President [[Ivan Petrov|Person]\'s regime|Government=petrov-regime].',
       ['sanction sanctioner=canada target=petrov-regime'],
     ],
+    // "the regime" stands for the last government named, not for the sanctioning country
+    [
+      'The [Petrov government|Government] cracked down. [Canada|Country] has applied more sanctions to the regime since 2020.',
+      ['sanction sanctioner=canada target=petrov-government @2020'],
+    ],
+    ['[Canada|Country] has applied more sanctions to the regime since 2020.', []],
     ['The [European Union|InternationalOrganization] lifted its sanctions on [Belarus|Country] in 2016.', ['sanction sanctioner=european-union target=belarus @2016 (lifted)']],
     ['The [European Union|InternationalOrganization] may impose sanctions on [Belarus|Country].', []],
     // the commanders are the targets, not their group

@@ -43,7 +43,7 @@ const TOKENS: Record<string, string> = {
   // words between a subject and its verb, never crossing a report ("the Treasury said the companies supplied")
   GAP: `(?:(?!(?:said|says|say|told|tells|that|added|stated|announced|claimed|claims|denied|denies|accused|accuses|alleged|alleges|reported)\\b)[\\w-]+ ){0,3}?`,
   // a pronoun or definite description that stands for an organization named before
-  PRO: `(?:[Ii]t|[Tt]hey|[Tt]he (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|company|outfit))`,
+  PRO: `(?:[Ii]t|[Tt]hey|[Tt]he (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|company|outfit|regime|government|junta|administration))`,
   // a descriptive appositive ("Haftar, a former ally of Gaddafi,")
   DAPPOS: `(?:, (?:a|an|the) [^,;⟦]{0,50}(?:⟦\\d+⟧[^,;⟦]{0,50}){0,2},)?`,
   // an appositive between a subject and its verb ("JNIM, al-Qaida's affiliate in the Sahel, was designated")

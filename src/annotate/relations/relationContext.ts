@@ -1,7 +1,7 @@
 // What the relation patterns remember from sentence to sentence: the last list of names (for "these groups"), the
 // last organization named (for "it", "they"), and facts whose objects ("two companies") the next sentence names.
 
-import type { AnnotatedDocument } from '../document.js';
+import type { AnnotatedDocument, EntityClass } from '../document.js';
 import type { Candidate, Classed } from './patterns.js';
 import { isOrganization, pattern } from './patterns.js';
 import { listOf, type SentenceView, type Slot } from './sentenceView.js';
@@ -24,16 +24,25 @@ export interface RelationContext {
   /** The last organization named in an earlier sentence. */
   lastOrganization: string | undefined;
   pending: Pending[];
+  /** Entity keys of the organizations named in earlier sentences, the latest last. */
+  recent: string[];
   /** Whether the article speaks of sanctions at all (then "took action against" is a sanction). */
   aboutSanctions: boolean;
 }
 
 /** A fresh context for one document. */
 export function createContext(doc: AnnotatedDocument): RelationContext {
-  return { doc, lastList: [], lastOrganization: undefined, pending: [], aboutSanctions: /\bsanction/i.test(doc.text) };
+  return { doc, lastList: [], lastOrganization: undefined, recent: [], pending: [], aboutSanctions: /\bsanction/i.test(doc.text) };
 }
 
-const PRONOUN = /^(?:it|they|them|its|their|the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|company|outfit))$/i;
+const PRONOUN =
+  /^(?:it|they|them|its|their|the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|company|outfit|regime|government|junta|administration))$/i;
+/** The classes a definite description's head noun can stand for ("the regime" is a government, not a militia). */
+const HEADS: [RegExp, ReadonlySet<EntityClass>][] = [
+  [/\b(?:regime|government|junta|administration)$/i, new Set<EntityClass>(['Government', 'GovernmentAgency'])],
+  [/\b(?:group|organi[sz]ation|movement|militia|faction|network|outfit)$/i, new Set<EntityClass>(['ArmedGroup', 'Organization', 'CollectiveActor', 'MilitaryForce'])],
+  [/\bcompany$/i, new Set<EntityClass>(['Company', 'Organization'])],
+];
 const SAID_OF = /\bsaid (?:\w+ ){0,3}(?:of|about) (⟦\d+⟧)\W*$/;
 
 /** Whether the words are a pronoun or definite description ("the group") that stands for an organization. */
@@ -50,7 +59,10 @@ export function antecedent(
   view: SentenceView,
   at: number,
   fits: (x: Classed) => boolean = isOrganization,
+  words = '',
 ): string | undefined {
+  const head = HEADS.find(([rx]) => rx.test(words.trim()))?.[1];
+  if (head) return described(ctx, view, at, head);
   const saidOf = SAID_OF.exec(view.masked);
   if (saidOf) {
     const slot = view.slots[Number(saidOf[1]!.slice(1, -1))];
@@ -63,6 +75,21 @@ export function antecedent(
     if (fits(slot)) best = slot;
   }
   return best?.entity ?? ctx.lastOrganization;
+}
+
+/** The nearest earlier entity of a description's classes: in the sentence before it, else in earlier sentences. */
+function described(ctx: RelationContext, view: SentenceView, at: number, classes: ReadonlySet<EntityClass>): string | undefined {
+  let best: string | undefined;
+  for (const slot of view.slots) {
+    if (view.masked.indexOf(`⟦${slot.index}⟧`) >= at) break;
+    if (classes.has(slot.cls)) best = slot.entity;
+  }
+  if (best) return best;
+  for (let i = ctx.recent.length - 1; i >= 0; i--) {
+    const e = ctx.doc.entities.get(ctx.recent[i]!);
+    if (e && classes.has(e.cls)) return e.key;
+  }
+  return undefined;
 }
 
 const ANAPHOR = pattern('^{ANA}$', 'i');
@@ -86,7 +113,7 @@ export function entitiesOf(
   // "these militias" resolved to a collective still means the groups the text just listed
   if (ctx.lastList.length >= 2 && (ANAPHOR.test(t) || (mentionText !== undefined && ANAPHOR.test(mentionText)))) keys = ctx.lastList;
   else if (isPronoun(t)) {
-    const a = antecedent(ctx, view, at, fits);
+    const a = antecedent(ctx, view, at, fits, t);
     keys = a ? [a] : [];
   } else keys = listOf(view, t).map((s) => s.entity);
   return keys.filter((k) => {
@@ -100,6 +127,8 @@ export function rememberSentence(ctx: RelationContext, view: SentenceView, lists
   const longest = lists.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length)[0];
   if (longest) ctx.lastList = longest.map((s) => s.entity);
   const orgs = view.slots.filter(isOrganization);
+  for (const o of orgs) ctx.recent.push(o.entity);
+  if (ctx.recent.length > 64) ctx.recent.splice(0, ctx.recent.length - 64);
   const last = orgs[orgs.length - 1];
   if (last) ctx.lastOrganization = last.entity;
 }
