@@ -121,3 +121,26 @@ describe('entities: acronyms read off initial letters', () => {
     expect(acronymMatches(acronym, name)).toBe(expected);
   });
 });
+
+describe('entities: robustness on jumbled text', () => {
+  // Word soups of the constructions above, in a fixed pseudo-random order: no throw, offsets that point at
+  // their text, slug keys, and every mention's entity present.
+  const vocab = ['Members', 'of', 'the', 'Libyan', 'U.S.', 'and', 'Coalition', 'forces', "People's", 'Army', 'al', 'al-Sham', 'Kata’ib', 'Critics', 'Syrian', 'Al-Shabab', 'militants', ',', '(', 'HTS', ')', 'Department', 'State', 'in', 'Somalia', 'Mission', '—', 'WASHINGTON', 'President', 'Maj.', 'Gen.', 'said', 'regime', 'government', 'Iran-aligned', 'anti-ISIS', 'province', 'Idlib', 'known as', "'s", 'Kenyan', 'troops', 'Moscow', 'with', 'SARLU', 'Secretary-General', 'Governor', 'Deputy', 'E.', '"', 'Terrorist', 'Foreign', 'for', 'Justice', 'North', 'Korean', 'country’s', 'military', 'these', 'militias', '19', 'Jabhat', 'wal-Muslimin', 'Nagorno-Karabakh', 'Karabakh'];
+  let seed = 11;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const texts = Array.from({ length: 200 }, () => {
+    const n = 3 + Math.floor(next() * 25);
+    const words = Array.from({ length: n }, () => vocab[Math.floor(next() * vocab.length)]!);
+    return words.join(' ').replace(/ ([,)])/g, '$1').replace(/ ('s)/g, '$1') + '.';
+  });
+  it('annotates 200 jumbled sentences consistently', () => {
+    for (const text of texts) {
+      const doc = resolve(text);
+      for (const m of doc.mentions) {
+        expect(doc.text.slice(m.start, m.end), text).toBe(m.text);
+        if (m.entity !== undefined) expect(doc.entities.has(m.entity), text).toBe(true);
+      }
+      for (const key of doc.entities.keys()) expect(key, text).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    }
+  });
+});
