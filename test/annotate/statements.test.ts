@@ -25,6 +25,7 @@ describe('speakers', () => {
     ['According to [Valley News|MediaOutlet], the bridge collapsed.', ['valley-news']],
     ['[Oren Vask|Person], a spokesperson for [Varnia|Country], said the border was closed.', ['oren-vask']],
     ['[Mira Tal|Person] denied the report and said the troops stayed.', ['mira-tal']],
+    ['Prime Minister [Mira Tal|Person] met with security chiefs on Saturday morning and said the border would stay closed.', ['mira-tal']],
     ['[The Defense Ministry|GovernmentAgency] said in a statement that the base was hit. The statement said two soldiers died.', ['the-defense-ministry']],
     ['A [Valley News|MediaOutlet] reporter and other [residents|CollectiveActor] said they heard explosions.', ['valley-news', 'residents']],
     ['[Doma Radio|MediaOutlet] reported the fire. "The city is burning," it added.', ['doma-radio']],

@@ -120,6 +120,13 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     }
     const previous = earlier[earlier.length - 1];
     if (COORDINATED.test(before) && previous) return { ...base, speakers: previous.speakers, rule: 'statement:coordinated' };
+    if (COORDINATED.test(before) && !adjacentOnly) {
+      // "Prime Minister X met with … and said": the sentence's subject, named first after at most a title
+      const opener = actorMentions(s.start, verb.start)[0];
+      if (opener && /^[\s“"]*(?:(?:[A-Z][\p{L}.’'-]*|the)\s+){0,4}$/u.test(doc.text.slice(s.start, opener.start)) && /^\s+(?:(?:also|later|then|has|had|have)\s+)?[a-z]+(?:ed|s)?\b/.test(doc.text.slice(opener.end, opener.end + 30))) {
+        return { ...base, speakers: [opener.entity!], rule: 'statement:coordinated', subjectEnd: opener.end };
+      }
+    }
     const pronoun = PRONOUN_SUBJECT.exec(before);
     if (pronoun) {
       const at = s.start + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
