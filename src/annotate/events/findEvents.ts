@@ -52,7 +52,7 @@ const OBJECT_GAP_STOP = /[,;.]|\b(?:that|which|who|and|but|after|before|when|whi
 /** Words after which a form that is both noun and verb ("attack", "strikes") is the verb. */
 const VERB_CONTEXT = /\b(?:he|she|it|they|we|would|will|could|might|may|to|had|has|have|did|do|does|not|never)\s+(?:(?:also|then|still|directly)\s+)?$/i;
 /** A future or planned frame for a noun in its clause: "will travel to Juba next week for talks". */
-const FUTURE = /\b(?:will|shall|plans?|planned|planning|intends?|intended|expected\s+to|scheduled\s+to|set\s+to|due\s+to|hopes?\s+to|aims?\s+to)\b/i;
+const FUTURE = /\b(?:will|shall|plans?|planned|planning|intends?|intended|expected\s+to|scheduled\s+to|set\s+to|hopes?\s+to|aims?\s+to)\b/i;
 /** A condition: "if the shelling went on", "unless talks resume". */
 const CONDITION = /\b(?:if|unless|whether)\b[^,;]*$/i;
 /** A complement under denial: "denied any planes were shot down". */
