@@ -50,6 +50,7 @@ const organizations: Row[] = [
     ['Terrorists', 'Specially Designated Global Terrorists'],
   ],
   ['Officials blamed Ahl al-Haqq Ansar, a designated terrorist organization, and Mahmoud Rashidi, a financier.', { 'Ahl al-Haqq Ansar': 'ArmedGroup', 'Mahmoud Rashidi': 'Person' }],
+  ["Hamid Saleh Yafai, the group's leader, vowed revenge.", { 'Hamid Saleh Yafai': 'Person' }],
   ['Police said the Red Dawn militia had fled.', { 'Red Dawn': 'ArmedGroup' }],
   ['Funds moved through Sahara Logistics FZE and Al-Quds Bank.', { 'Sahara Logistics FZE': 'Company', 'Al-Quds Bank': 'Company' }],
   ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM) fighters attacked the camp.", { "Jama'at Nusrat al-Islam wal-Muslimin": 'ArmedGroup', JNIM: 'Organization' }, ['JNIM) fighters']],

@@ -11,7 +11,7 @@ const CONNECTOR = /^(?:of|for|in|de|du|des|la|le)$/;
 const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital)\s+of\s+(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward|stormed|besieged|overran|liberated|reached|fled|visited|bombarded|encircled|surrounded)\s+(?:the\s+)?$/i;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
-const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b/iu;
+const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|based|linked|in|of|known|designated|backed)\b|\s*$)/iu;
 const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned)\s+$/i;
 const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?\s+(?:said|says|has|have|had|will|would|did|does|is|was|wants|accused|denied|announced|claimed|insisted|warned|responded|rejected|blamed|refused|sent|launched)\b/i;
 
