@@ -106,6 +106,8 @@ describe('what did not happen is not an event', () => {
     ['[Varnia|Country] will have shelled [Doma|City] by next Monday.'],
     ['[Ostland|Country] airstrikes on [Doma|City] are scheduled for next Monday.'],
     ['Four [Ostlandic troops|MilitaryForce] were killed in the incident.'],
+    ['[Doma Rail Union|Organization] workers went on strike against [Ostland Railways|Company].'],
+    ['[Mira Tal|Person] launched an election campaign against [Oren Vask|Person].'],
   ])('%s', (marked) => {
     expect(events(marked)).toEqual([]);
   });

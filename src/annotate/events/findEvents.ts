@@ -53,6 +53,9 @@ const OBJECT_GAP_STOP = /[,;.]|\b(?:that|which|who|and|but|after|before|when|whi
 const VERB_CONTEXT = /\b(?:he|she|it|they|we|would|will|could|might|may|to|had|has|have|did|do|does|not|never)\s+(?:(?:also|then|still|directly)\s+)?$/i;
 /** A future or planned frame for a noun in its clause: "will travel to Juba next week for talks". */
 const FUTURE = /\b(?:will|shall|plans?|planned|planning|intends?|intended|expected\s+to|scheduled\s+to|set\s+to|hopes?\s+to|aims?\s+to)\b/i;
+/** Trigger nouns in their civil sense: a workers' strike, an election campaign, a business operation. */
+const CIVIL_SENSE =
+  /\b(?:on|general|hunger|labou?r|workers['’]?|nationwide|teachers['’]?|rail|transport)\s+\u0000strikes?$|\b(?:election|electoral|presidential|vaccination|advertising|political|lobbying|pressure|awareness|fundraising|marketing|recruitment|disinformation|reelection|re-election)\s+\u0000campaigns?$|\b(?:business|commercial|mining|banking|financial|rescue|relief|humanitarian)\s+\u0000operations?$/i;
 /** A condition: "if the shelling went on", "unless talks resume". */
 const CONDITION = /\b(?:if|unless|whether)\b[^,;]*$/i;
 /** A complement under denial: "denied any planes were shot down". */
@@ -157,6 +160,7 @@ function readEvent(
   const verbal = entry.frame === 'verb' || entry.frame === 'passive-target';
 
   if (DENIED.test(before) || CONDITION.test(before)) return undefined;
+  if (CIVIL_SENSE.test(`${before.slice(-40)}\u0000${word}`)) return undefined;
   if (verbal || entry.frame === 'passive-agent') {
     const unreal = UNREAL_VERB.exec(before);
     if (unreal) {
