@@ -23,6 +23,8 @@ const { values } = parseArgs({
 interface RunResult {
   articles: number;
   failures: number;
+  /** A few distinct failure messages, to see what failed. */
+  failureSamples: string[];
   textBytes: number;
   extractSeconds: number;
   totalSeconds: number;
@@ -53,6 +55,7 @@ async function child(file: string, jobs: number, out: string): Promise<void> {
   const result: RunResult = {
     articles: built.built,
     failures: built.failures.length,
+    failureSamples: [...new Set(built.failures.map((f) => f.message.replace(/^.*?: /, '')))].slice(0, 3),
     textBytes: built.bytes,
     extractSeconds: (t1 - t0) / 1000,
     totalSeconds: (t2 - t0) / 1000,
@@ -142,7 +145,9 @@ async function parent(): Promise<void> {
   const halfRun = rows[0]![1];
   console.log(`\nspeed-up 1 → 2 jobs: ${(one.extractSeconds / two.extractSeconds).toFixed(2)}x (extraction and merge), ${(one.totalSeconds / two.totalSeconds).toFixed(2)}x (with writing TriG)`);
   console.log(`memory: ${(halfRun.peakRssMb / halfRun.quads * 1e3).toFixed(2)} MB per thousand quads at ${Math.floor(n / 2)} docs, ${(one.peakRssMb / one.quads * 1e3).toFixed(2)} at ${n}`);
-  if (one.failures || two.failures) console.log(`failures: ${one.failures} (1 job), ${two.failures} (2 jobs)`);
+  if (one.failures || two.failures) {
+    console.log(`failures: ${one.failures} (1 job), ${two.failures} (2 jobs): ${[...new Set([...one.failureSamples, ...two.failureSamples])].join(' | ')}`);
+  }
   if (one.quads !== two.quads) console.log(`WARNING: 1 job gave ${one.quads} quads and 2 jobs ${two.quads}: was dist/ rebuilt during the run?`);
   rmSync(dir, { recursive: true, force: true });
 }
