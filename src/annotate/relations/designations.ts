@@ -43,7 +43,10 @@ const CONSIDERED_BY = pattern(
   'gd',
 );
 /** "OFAC is designating Sa'id al-Jamal, an Iran-based financier, ..." (a sanctions listing, no category named). */
-const BARE = pattern(`(?<by>{E}) (?:is|are|has|have|today|also|previously| )*(?<v>designating|designated|designates) (?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`, 'gd');
+const BARE = pattern(
+  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously) )*(?<v>designating|designated|designates) (?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
+  'gd',
+);
 /** "Hamas, which the United States lists as a Foreign Terrorist Organization". */
 const RELATIVE = pattern(
   `(?<x>{L}){Q},? (?:which|whom|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|formally|officially|long) )*(?<v>${VERB}|considers|considered|regards|regarded) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
@@ -62,9 +65,13 @@ const NOMINAL = pattern(
 /** "US-designated terrorist group Hezbollah"; "designated terrorist organization Hamas". */
 const PREMODIFIER = pattern(`(?:(?<by>{E})-)?designated (?<c>${CAT}) (?<x>{L})`, 'gd');
 
+const NAMED_CATEGORY = new RegExp(CAT);
+const EXECUTIVE_ORDER = new RegExp(EO);
+
 function label(text: string | undefined, eo: string | undefined): string | undefined {
   if (text) return relationLexicon.categoryLabel(text);
-  if (eo) return `designated under executive order ${/\d{4,5}/.exec(eo)?.[0] ?? ''}`.trim();
+  const number = eo === undefined ? undefined : EXECUTIVE_ORDER.exec(eo)?.[1];
+  if (number) return `designated under executive order ${number}`;
   return undefined;
 }
 
@@ -108,14 +115,13 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   run(ACTIVE, 'designation:active', 0.85, true);
   run(RELATIVE, 'designation:relative', 0.8, false);
   run(CONSIDERED_BY, 'designation:considered-by', 0.75, false);
-  const named = new RegExp(CAT);
   for (const m of view.masked.matchAll(BARE)) {
     // a category named later in the sentence belongs to the other patterns
-    if (named.test(view.masked.slice(m.index))) continue;
-    const eo = /(?:Executive Order|E\.O\.)(?: \(E\.O\.\))? ?(\d{4,5})/.exec(view.masked.slice(m.index) ) ?? /(?:Executive Order|E\.O\.)(?: \(E\.O\.\))? ?(\d{4,5})/.exec(ctx.doc.text);
+    const rest = view.masked.slice(m.index);
+    if (NAMED_CATEGORY.test(rest)) continue;
+    const eo = EXECUTIVE_ORDER.exec(rest) ?? EXECUTIVE_ORDER.exec(ctx.doc.text);
     const category = eo ? `designated under executive order ${eo[1]!}` : 'sanctions designation';
-    const withCategory = Object.assign([...m], { index: m.index, groups: { ...m.groups, c: undefined }, indices: m.indices }) as unknown as RegExpMatchArray;
-    out.push(...facts(ctx, view, withCategory, 'designation:bare', 0.65, true, category));
+    out.push(...facts(ctx, view, m, 'designation:bare', 0.65, true, category));
   }
   run(PASSIVE, 'designation:passive', 0.8, true);
   run(NOMINAL, 'designation:nominal', 0.85, true);

@@ -6,9 +6,10 @@ import { timesIn } from '../spans.js';
 import type { RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
 
-/** A fact a pattern read in one sentence, before facts told several times are merged. */
+/** A relation family: reads one sentence's masked view (and the context) and returns what it states. */
 export type Family = (view: SentenceView, ctx: RelationContext) => Candidate[];
 
+/** A fact a pattern read in one sentence, before facts told several times are merged. */
 export interface Candidate {
   kind: RelationKind;
   args: Record<string, string>;
@@ -58,7 +59,7 @@ const TOKENS: Record<string, string> = {
   ANA: `(?:all (?:\\w+ )?(?:of )?)?(?:(?:these|those|the|both) (?:\\w+ )?(?:groups|organi[sz]ations|militias|entities|companies|individuals|firms|factions|movements)|(?:these|those|both) (?:\\w+ )?⟦\\d+⟧)`,
 };
 
-/** Compiles a pattern template: {E} a slot, {L} a list of slots, {Q} a quote, {SEP}, {DET}, {W}, {ANA}. */
+/** Compiles a pattern template whose {NAME} tokens are the building blocks above ({E} a name, {L} a list, ...). */
 export function pattern(template: string, flags = 'gd'): RegExp {
   const source = template.replace(/\{([A-Z]+)\}/g, (whole, name: string) => {
     const token = TOKENS[name];
