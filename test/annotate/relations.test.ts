@@ -310,6 +310,11 @@ describe('successions', () => {
     ],
     ['[Nasr Brigade|ArmedGroup] did not merge into [Ahrar Front|ArmedGroup].', []],
     ['[Ahrar Front|ArmedGroup] split from [Nasr Brigade|ArmedGroup].', []],
+    // a parent does not grow out of its own affiliate: "it" was misread
+    [
+      'He set up an [ISIS|ArmedGroup] affiliate called [Jund al-Haqq|ArmedGroup]. Despite that, [ISIS|ArmedGroup] acted, saying it evolved from [Jund al-Haqq|ArmedGroup].',
+      [],
+    ],
   ]);
 });
 

@@ -118,5 +118,14 @@ export function mergeFacts(doc: AnnotatedDocument, facts: RelationFact[]): Relat
     if (group.length > 1) fact.rule = [...new Set(group.map((f) => f.rule))].join('+');
     merged.push(fact);
   }
-  return merged.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+  return consistent(merged).sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/**
+ * Leaves out facts that another fact of the document contradicts: an organization does not grow out of its own
+ * affiliate (a misread pronoun, not a succession).
+ */
+function consistent(facts: RelationFact[]): RelationFact[] {
+  const partOf = new Set(facts.filter((f) => f.kind === 'affiliation').map((f) => `${f.args['member']}>${f.args['parent']}`));
+  return facts.filter((f) => !(f.kind === 'succession' && partOf.has(`${f.args['predecessor']}>${f.args['successor']}`)));
 }
