@@ -94,8 +94,8 @@ function placesOfDateline(doc: AnnotatedDocument): string[] {
 /** The target of an attack on a place, or of its capture, is that place (the most specific one named). */
 function placeAsTarget(doc: AnnotatedDocument, m: EventMention): EventMention {
   if (m.targets.length > 0 || (m.type !== 'Attack' && m.type !== 'Capture')) return m;
-  // Without an actor, a place the event only inherits says nothing about what was hit.
-  if (m.agents.length === 0 && (m.definite || m.inheritedPlaces)) return m;
+  // An inherited place is no evidence of what was hit: it may stand in for a target only once tellings are merged.
+  if (m.inheritedPlaces || (m.agents.length === 0 && m.definite)) return m;
   const spot = m.places.find((p) => doc.entities.get(p)?.cls !== 'Country');
   return spot ? { ...m, targets: [spot] } : m;
 }
@@ -174,6 +174,11 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     const first = c.mentions[0]!;
     const places = [...c.places];
     const targets = [...c.targets].filter((t) => !c.agents.has(t) || first.frame === 'among');
+    // An attack or capture by a named actor, told without its target, hit where the story is.
+    if (targets.length === 0 && c.agents.size > 0 && (first.type === 'Attack' || first.type === 'Capture')) {
+      const spot = places.find((p) => doc.entities.get(p)?.cls !== 'Country');
+      if (spot) targets.push(spot);
+    }
     if (c.agents.size === 0 && targets.length === 0) continue;
     // Talks with nobody named ("officials met on Monday") say nothing about who talked to whom.
     if (first.type === 'Communication' && targets.length === 0) continue;
