@@ -52,6 +52,8 @@ const organizations: Row[] = [
   ['Officials blamed Ahl al-Haqq Ansar, a designated terrorist organization, and Mahmoud Rashidi, a financier.', { 'Ahl al-Haqq Ansar': 'ArmedGroup', 'Mahmoud Rashidi': 'Person' }],
   ["Hamid Saleh Yafai, the group's leader, vowed revenge.", { 'Hamid Saleh Yafai': 'Person' }],
   ['Police said the Red Dawn militia had fled.', { 'Red Dawn': 'ArmedGroup' }],
+  ['Lt. Col. Amir Said, the Kasbah press secretary, spoke Friday on Chirp.', { Kasbah: 'Organization', Chirp: 'MediaOutlet', 'Amir Said': 'Person' }],
+  ['A Dawnpost reporter saw the convoy, and the mayor told Kanal7 that it left; the minister said on Quickchat that it was over.', { Dawnpost: 'MediaOutlet', Kanal7: 'MediaOutlet', Quickchat: 'MediaOutlet' }],
   ['Funds moved through Sahara Logistics FZE and Al-Quds Bank.', { 'Sahara Logistics FZE': 'Company', 'Al-Quds Bank': 'Company' }],
   ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM) fighters attacked the camp.", { "Jama'at Nusrat al-Islam wal-Muslimin": 'ArmedGroup', JNIM: 'Organization' }, ['JNIM) fighters']],
 ];

@@ -115,6 +115,12 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     if (PLACES.has(c.cls) && /^[^\s]+[-‐]\p{Lu}\p{Ll}{3,}$/u.test(s)) placeTails.set(s.split(/[-‐]/).pop()!, c.cls);
     if (ORGS.has(c.cls) && /\s/.test(s)) orgNames.push([s, c.cls]);
   }
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of all) {
+    let list = bySentence.get(c.sentence);
+    if (!list) bySentence.set(c.sentence, (list = []));
+    list.push(c);
+  }
   const kept: Candidate[] = [];
   for (const c of all) {
     const s = text.slice(c.start, c.end);
@@ -142,7 +148,7 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     else if (surnames.has(surnameKey(s))) kept.push({ ...c, cls: 'Person', rule: 'name:surname' });
     else {
       // "backed by Russia, Iran and Hezbollah": a lone unknown name listed with countries or organizations is an organization.
-      const listed = all.find((o) => o !== c && o.sentence === c.sentence && o.cls !== null && (o.cls === 'Country' || ORGS.has(o.cls)) && o.form !== 'description' && listGap(text, o, c));
+      const listed = bySentence.get(c.sentence)!.find((o) => o !== c && o.cls !== null && (o.cls === 'Country' || ORGS.has(o.cls)) && o.form !== 'description' && listGap(text, o, c));
       if (listed) kept.push({ ...c, cls: 'Organization', rule: 'name:listed-with-actors' });
     }
   }

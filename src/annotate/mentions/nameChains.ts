@@ -10,6 +10,9 @@ import { OPENING_PARTICLE, PARTICLE, type Word } from './words.js';
 const CONNECTOR = /^(?:of|for|in|de|du|des|la|le)$/;
 const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital)\s+of\s+(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward|stormed|besieged|overran|liberated|reached|fled|visited|bombarded|encircled|surrounded)\s+(?:the\s+)?$/i;
+const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}+){0,2}\s+on|interview\s+with|according\s+to|reported\s+by|quoted\s+by|broadcast\s+on|aired\s+on)\s+(?:the\s+)?$/iu;
+const SPOKESPERSON_AFTER = /^\s+(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office)\b/;
+const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|reported|reports|news\s+agency|newspaper|television|TV|broadcast)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
 const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|based|linked|in|of|known|designated|backed)\b|\s*$)/iu;
 const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned)\s+$/i;
@@ -392,6 +395,16 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   }
   if (!(words.length === 1 && isAcronym(s)) && /\b(?:known|referred\s+to|also\s+called)\s+as\s+(?:the\s+)?["“‘']?$/i.test(prev) && !/\b(?:formerly|previously|now)\s+known/i.test(prev)) {
     push(out, { ...base, cls: 'Organization', form: 'alias', rule: 'name:alias-context', nameable: true });
+    return;
+  }
+  // "told Reuters", "a Reuters reporter", "said on Facebook", "according to Yonhap": where news comes from.
+  if (words.length <= 2 && !lookupName(lex, s) && (MEDIA_BEFORE.test(prev) || MEDIA_AFTER.test(next))) {
+    push(out, { ...base, cls: 'MediaOutlet', form: isAcronym(s) ? 'acronym' : 'name', rule: 'name:media-context', nameable: true });
+    return;
+  }
+  // "the Pentagon press secretary": a body that has a spokesperson.
+  if (/\bthe\s+$/i.test(prev) && SPOKESPERSON_AFTER.test(next)) {
+    push(out, { ...base, cls: 'Organization', form: isAcronym(s) ? 'acronym' : 'name', rule: 'name:spokesperson-context', nameable: true });
     return;
   }
   if (words.length === 1) {
