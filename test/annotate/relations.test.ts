@@ -361,6 +361,8 @@ describe('roles and leaderships', () => {
     // a title is a whole word: "backing" holds no king
     ['[Atlantis|Country] accused [Ruritania|Country] of backing [Omar Haddad|Person].', []],
     ['Prime Minister [Ana Vold|Person] spoke.', ['role person=ana-vold [prime minister]']],
+    // a mention inside a title is a word of the title
+    ['[Home|Place] Secretary [Ana Vold|Person] spoke.', ['role person=ana-vold [home secretary]']],
     ['"We act," said Deputy Secretary of the [Treasury|GovernmentAgency] [Bo Lind|Person].', ['role org=treasury person=bo-lind [deputy secretary]']],
     ['"We act," said Under Secretary for Terrorism and Financial Intelligence [Bo Lind|Person].', ['role person=bo-lind [under secretary]']],
     [

@@ -13,7 +13,7 @@ import { createContext, rememberSentence, type Pending, type RelationContext } f
 import { relationLexicon } from './relationLexicon.js';
 import { extractRoles } from './roles.js';
 import { extractSanctions } from './sanctions.js';
-import { listOf, viewSentence, type SentenceView } from './sentenceView.js';
+import { listOf, viewSentence, type Protected, type SentenceView } from './sentenceView.js';
 import { extractSuccessions } from './successions.js';
 import { extractSupports } from './supports.js';
 
@@ -30,8 +30,11 @@ export const FAMILIES: readonly Family[] = [
 ];
 
 const LIST = pattern('{L}', 'g');
-/** Designation categories are words of the pattern, never mentions ("Specially Designated Global Terrorists"). */
-const CATEGORY = new RegExp(relationLexicon.category, 'g');
+/** Designation categories and titles are words of the patterns ("Specially Designated Global Terrorists", "Home Secretary"). */
+const PROTECTED: readonly Protected[] = [
+  { rx: new RegExp(relationLexicon.category, 'g'), drop: 'overlap' },
+  { rx: new RegExp(relationLexicon.title, 'g'), drop: 'inside' },
+];
 /** A sentence that opens on the names a previous sentence counted: "A and B are being designated ...". */
 const OPENING_LIST = pattern('^\\W*(?<x>{L})', 'd');
 
@@ -84,7 +87,7 @@ export function annotateRelations(doc: AnnotatedDocument): void {
   for (const sentence of doc.sentences) {
     // related-article lines and bylines belong to other articles or to no fact
     if (sentence.furniture === 'related' || sentence.furniture === 'byline') continue;
-    const view = viewSentence(doc, sentence, CATEGORY);
+    const view = viewSentence(doc, sentence, PROTECTED);
     const waiting = ctx.pending;
     ctx.pending = [];
     found.push(...resolvePending(waiting, view, previous));

@@ -143,7 +143,11 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     }
     const probe = view.masked.slice(Math.max(0, at - 80), at);
     let m = PREMODIFIER.exec(probe);
-    if (m?.groups?.['dem'] && !ownerNamed(doc, m.groups['dem'])) m = PREMODIFIER_PLAIN.exec(probe);
+    if (m?.groups?.['dem']) {
+      // the capitalized word may be the title's own ("Prime Minister", "Home Secretary"), not a country's
+      const plain = PREMODIFIER_PLAIN.exec(probe);
+      if (!ownerNamed(doc, m.groups['dem']) || (plain && plain.groups!['t']!.length > m.groups['t']!.length)) m = plain;
+    }
     m ??= PREMODIFIER_OF.exec(probe);
     if (!m) continue;
     const g = m.groups ?? {};

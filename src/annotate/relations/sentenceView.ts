@@ -105,16 +105,25 @@ function straighten(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
+/** Phrases that are words of a pattern, never mentions: a global expression and how a mention must meet a match. */
+export interface Protected {
+  rx: RegExp;
+  /** "overlap": any mention touching the phrase goes; "inside": only mentions wholly within it. */
+  drop: 'overlap' | 'inside';
+}
+
 /**
- * Builds the masked view of one sentence. Mentions overlapping a match of `protect` (a global expression, e.g. the
- * designation categories, so that "Terrorists" in "Specially Designated Global Terrorists" stays words) are left out.
+ * Builds the masked view of one sentence. Mentions that meet a protected phrase are left out, so that "Terrorists"
+ * in "Specially Designated Global Terrorists" or "Home" in "Home Secretary" stay words.
  */
-export function viewSentence(doc: AnnotatedDocument, sentence: Sentence, protect?: RegExp): SentenceView {
+export function viewSentence(doc: AnnotatedDocument, sentence: Sentence, protect: readonly Protected[] = []): SentenceView {
   let resolved = resolvedMentionsIn(doc, sentence);
-  if (protect) {
-    const raw = doc.text.slice(sentence.start, sentence.end);
-    const kept = [...raw.matchAll(protect)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length] as const);
-    resolved = resolved.filter((m) => !kept.some(([s, e]) => m.start < e && m.end > s));
+  const raw = doc.text.slice(sentence.start, sentence.end);
+  for (const { rx, drop } of protect) {
+    const spans = [...raw.matchAll(rx)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length] as const);
+    resolved = resolved.filter(
+      (m) => !spans.some(([s, e]) => (drop === 'overlap' ? m.start < e && m.end > s : m.start >= s && m.end <= e)),
+    );
   }
   const mentions = flatten(splitCompounds(doc, resolved));
   const pieces: Piece[] = [];
