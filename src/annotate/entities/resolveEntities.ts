@@ -250,8 +250,6 @@ function antecedent(ms: readonly Mention[], uf: UnionFind, m: Mention): number |
   }
 }
 
-const CLASS_RANK: Partial<Record<string, number>> = { lexicon: 3, canonical: 2, name: 1 };
-
 function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind, keyOf: Map<number, string>): Map<string, Entity> {
   const groups = new Map<number, Mention[]>();
   for (const m of doc.mentions) {
@@ -300,7 +298,6 @@ function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind,
     entities.set(key, entity);
     for (const m of g) m.entity = key;
   }
-  void CLASS_RANK;
   return entities;
 }
 

@@ -3,7 +3,7 @@
 // descriptions that point back to a named actor ("the group", "the regime").
 
 import type { EntityClass } from '../document.js';
-import { foldKey, type ActorLexicon } from './actorLexicon.js';
+import type { ActorLexicon } from './actorLexicon.js';
 import type { Candidate } from './candidate.js';
 import { lookupName } from './nameChains.js';
 import type { Word } from './words.js';
@@ -21,7 +21,7 @@ export interface CollectivePatterns {
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|are|was|were|be|been|has|have|had|its|their|his|her|our|these|those|this|some|all|any|no|not|more|than|about|roughly|nearly|around|least|over|under|some|several|many|dozens|hundreds|thousands|also|both|other|said|says|told)$/i;
 const DETERMINER = /^(?:the|these|those|its|their|his|her|our|some|all|many|several|other|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|of|roughly|nearly|about|around|least|at|\d[\d,]*)$/i;
 
-/** Compiles the collective-noun lexicon into one case-insensitive regex (longest phrases first). */
+/** Compiles the collective-noun lexicon into a phrase → kind Map, looked up word by word. */
 export function compileCollectives(lex: ActorLexicon): CollectivePatterns {
   const kindOf = new Map<string, NounKind>();
   for (const n of lex.forceNouns) kindOf.set(n, 'force');
@@ -114,10 +114,10 @@ export function collectiveCandidates(
         modEnd = cs - (/\band\s+$/.exec(text.slice(from, cs))![0].length);
       }
     }
-    const mods = modifiersBefore(lex, text, from, modEnd, words, nameByEnd, recentCountry);
+    const mods = modifiersBefore(lex, text, modEnd, words, nameByEnd, recentCountry);
     if (modEnd !== ms && mods.length) {
       for (const mod of mods) {
-        const c = collectiveFor(lex, text, kind, phrase, mod, { start: mod.start, end: mod.end, sentence }, false);
+        const c = collectiveFor(lex, text, kind, mod, { start: mod.start, end: mod.end, sentence }, false);
         if (c) out.push(c);
       }
       continue;
@@ -153,7 +153,7 @@ export function collectiveCandidates(
     for (const mod of mods) {
       const isAdjacent = mod === adjacent;
       const span = { start: mod.start, end: isAdjacent ? me : mod.end, sentence };
-      const c = collectiveFor(lex, text, kind, phrase, mod, span, isAdjacent);
+      const c = collectiveFor(lex, text, kind, mod, span, isAdjacent);
       if (c) out.push(c);
     }
   }
@@ -164,7 +164,6 @@ function collectiveFor(
   lex: ActorLexicon,
   text: string,
   kind: NounKind,
-  phrase: string,
   mod: Modifier,
   span: { start: number; end: number; sentence: number },
   adjacent: boolean,
@@ -202,7 +201,6 @@ function collectiveFor(
   if (kind === 'official' && countryName && adjacent) {
     return { ...span, cls: 'CollectiveActor', form: 'description', rule: 'collective:country-officials', nameable: true, canonical: text.slice(span.start, span.end) };
   }
-  void phrase;
   return undefined;
 }
 
@@ -210,7 +208,6 @@ function collectiveFor(
 function modifiersBefore(
   lex: ActorLexicon,
   text: string,
-  from: number,
   at: number,
   words: readonly Word[],
   nameByEnd: Map<number, Candidate>,
@@ -247,7 +244,6 @@ function modifiersBefore(
     }
     break;
   }
-  void from;
   return mods.reverse();
 }
 
@@ -278,7 +274,6 @@ function modifierEndingAt(
     if (k?.cls === 'Country' && k.country) return { mod: { start: owner.start, end: owner.end, country: k.country }, firstWord: wordIndexAt(words, owner.start) };
     if (!w.possessive || owner.cls === 'Person') return { mod: { start: owner.start, end: owner.end, owner }, firstWord: wordIndexAt(words, owner.start) };
   }
-  void foldKey;
   return undefined;
 }
 

@@ -175,6 +175,5 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     if (c.canonical !== undefined) m.canonical = c.canonical;
     mentions.push(m);
   }
-  void lex;
   return mentions;
 }

@@ -167,12 +167,10 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
     // "General" closes "Secretary-General" but opens "General Motors": a title only before more name words.
     if (t && i + t[1] < chain.length && !headAt(lex, ctx.text, chain, i)) {
       if (cur.length) {
-        const held = title;
         const words = cur;
         flush();
         const last = pieces[pieces.length - 1];
         if (last && last.words === words) last.beforeTitle = true;
-        void held;
       }
       flush();
       title = t[0];
@@ -447,4 +445,3 @@ function countryAfter(lex: ActorLexicon, next: string): boolean {
   return k?.cls === 'Country';
 }
 
-export { headClass, isAcronym };
