@@ -100,6 +100,13 @@ describe('entities: keys, labels, classes and countries', () => {
     expect(doc.mentions.every((m) => m.entity !== undefined)).toBe(true);
   });
 
+  it('keeps a capital that names both its country and the city with the city', () => {
+    const doc = resolve('Beijing said the vessel intruded. Talks were later held in Beijing.');
+    const china = [...doc.entities.values()].find((e) => e.key === 'china');
+    const city = [...doc.entities.values()].find((e) => e.cls === 'City' || e.cls === 'Place');
+    expect([china?.names.includes('Beijing'), city?.names]).toEqual([false, ['Beijing']]);
+  });
+
   it('mints slug keys', () => {
     const doc = resolve("Kata'ib Rijal al-Karama was listed.");
     for (const key of doc.entities.keys()) expect(key).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

@@ -298,7 +298,36 @@ function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind,
     entities.set(key, entity);
     for (const m of g) m.entity = key;
   }
+  dropCollidingNames(doc, entities);
   return entities;
+}
+
+/**
+ * Names of different entities never collide. A capital that stood for its country in one sentence and for the
+ * city in another stays the city's name; any other clash keeps the name with the entity that has it as label,
+ * else with the first entity.
+ */
+function dropCollidingNames(doc: AnnotatedDocument, entities: Map<string, Entity>): void {
+  const owners = new Map<string, Entity[]>();
+  for (const e of entities.values()) {
+    for (const n of e.names) {
+      const k = n.toLowerCase();
+      let list = owners.get(k);
+      if (!list) owners.set(k, (list = []));
+      list.push(e);
+    }
+  }
+  for (const [name, list] of owners) {
+    if (list.length < 2) continue;
+    const keep =
+      list.find((e) => e.cls !== 'Country' && e.mentions.some((id) => doc.mentions[id]?.form === 'name' && doc.mentions[id]!.text.toLowerCase() === name)) ??
+      list.find((e) => e.label.toLowerCase() === name) ??
+      list[0]!;
+    for (const e of list) {
+      if (e === keep || e.label.toLowerCase() === name) continue;
+      e.names = e.names.filter((n) => n.toLowerCase() !== name);
+    }
+  }
 }
 
 const SHARED_NOUN = /^[^.;]{0,40}?\b(troops|forces|soldiers|military|army|personnel|service members)\b/;

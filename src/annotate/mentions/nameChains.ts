@@ -16,7 +16,7 @@ const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
 const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|based|linked|in|of|known|designated|backed)\b|\s*$)/iu;
 const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned)\s+$/i;
-const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?\s+(?:said|says|has|have|had|will|would|did|does|is|was|wants|accused|denied|announced|claimed|insisted|warned|responded|rejected|blamed|refused|sent|launched)\b/i;
+const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?\s+(?:said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared)\b/i;
 
 /** A word run inside a chain, with the title written before it, if any. */
 interface Piece {
