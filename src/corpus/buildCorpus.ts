@@ -5,7 +5,7 @@
 import { ArticleError, type Article } from '../read/article.js';
 import { CorpusGraph } from './corpusGraph.js';
 import { extractArticle, type Extracted } from './extractArticle.js';
-import { WorkerPool } from './workerPool.js';
+import { WorkerPool, type PoolResult } from './workerPool.js';
 
 /** An input that could not be read or extracted, by name. */
 export interface Failure {
@@ -45,9 +45,10 @@ export async function buildCorpus(
     options.onFailure?.(failure);
     options.onArticle?.({ kind: 'failed', bytes });
   };
-  const finish = (done: Extracted, bytes: number) => {
+  const finish = (done: Extracted | PoolResult, bytes: number) => {
     if (!done.ok) return fail({ source: done.source, message: done.message }, bytes);
-    corpus.add(done.graph);
+    if ('lines' in done) corpus.addLines(done.lines);
+    else corpus.add(done.graph);
     result.built++;
     result.bytes += bytes;
     options.onArticle?.({ kind: 'built', bytes });

@@ -6,6 +6,7 @@
 import { DataFactory, type Quad, type Quad_Object } from 'n3';
 import { NKG, RDF, RDFS, SKOS, XSD } from '../rdf/vocab.js';
 import { combineConfidence, type SourceConfidence } from './confidence.js';
+import { lineParts, linePredicate, lineQuad, tripleLine } from './quadWire.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -18,6 +19,14 @@ export interface ArticleGraph {
   /** The outlet, when known: articles of one outlet are not independent sources. */
   outlet?: string;
   quads: readonly Quad[];
+}
+
+/** An article's graph as triple lines (see tripleLine), the form worker threads send. */
+export interface ArticleLines {
+  article: string;
+  hash: string;
+  outlet?: string;
+  lines: readonly string[];
 }
 
 /** Predicates whose merged value is computed, not united. */
@@ -37,19 +46,12 @@ function localName(iri: string): string {
   return iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
 }
 
-/** A key that tells quads of the default graph apart (literals by value, datatype and language). */
-function tripleKey(q: Quad): string {
-  const o = q.object;
-  const object = o.termType === 'Literal' ? `"${o.value}"^^${o.datatype.value}@${o.language}` : `<${o.value}>`;
-  return `${q.subject.value}\u0001${q.predicate.value}\u0001${object}`;
-}
-
 /** A graph of many articles that merges as articles are added, in any order, to the same result. */
 export class CorpusGraph {
-  /** The default graph less the computed predicates, by triple key (a Map: far faster to fill than an n3 Store). */
-  private readonly triples = new Map<string, Quad>();
-  /** Each article's own quads (default graph terms), named graph IRI → quads. */
-  private readonly articles = new Map<string, readonly Quad[]>();
+  /** The default graph less the computed predicates, as triple lines (a Set of strings fills far faster than an n3 Store). */
+  private readonly triples = new Set<string>();
+  /** Each article's own triples, named graph IRI → lines. */
+  private readonly articles = new Map<string, readonly string[]>();
   /** entity IRI → label → how many articles chose it as their label */
   private readonly labels = new Map<string, Map<string, number>>();
   /** fact IRI → what each source said of its confidence */
@@ -73,32 +75,42 @@ export class CorpusGraph {
   /** Adds one article's quads; returns false (and adds nothing) when its content hash is already present. */
   add(part: ArticleGraph): boolean {
     if (this.hashes.has(part.hash)) return false;
+    const lines: ArticleLines = { article: part.article, hash: part.hash, lines: part.quads.map(tripleLine) };
+    if (part.outlet) lines.outlet = part.outlet;
+    return this.addLines(lines);
+  }
+
+  /** Adds one article given as triple lines; returns false when its content hash is already present. */
+  addLines(part: ArticleLines): boolean {
+    if (this.hashes.has(part.hash)) return false;
     this.hashes.set(part.hash, part.article);
-    this.articles.set(part.article, part.quads);
+    this.articles.set(part.article, part.lines);
     const source = part.outlet ? `outlet:${part.outlet}` : `article:${part.hash}`;
     const labelled = new Set<string>();
-    for (const q of part.quads) {
-      const p = q.predicate.value;
-      const s = q.subject.value;
+    for (const line of part.lines) {
+      const p = linePredicate(line);
       if (!COMPUTED.has(p)) {
-        const key = tripleKey(q);
-        if (!this.triples.has(key)) this.triples.set(key, q);
-        if (p === NKG.evidence) addTo(this.evidence, s, q.object.value);
-        else if (p === RDF.type && q.object.value === NKG.Fact) addTo(this.factClasses, s, NKG.Fact);
+        this.triples.add(line);
+        if (p === NKG.evidence || p === RDF.type) {
+          const [s, , , o] = lineParts(line);
+          if (p === NKG.evidence) addTo(this.evidence, s, o);
+          else if (o === NKG.Fact) addTo(this.factClasses, s, NKG.Fact);
+        }
         continue;
       }
+      const [s, , , o] = lineParts(line);
       if (p === RDFS.label) {
         // one vote per article, even if an article labelled a node twice
-        const key = `${s}\u0000${q.object.value}`;
+        const key = `${s}\u0000${o}`;
         if (labelled.has(key)) continue;
         labelled.add(key);
         let counts = this.labels.get(s);
         if (!counts) this.labels.set(s, (counts = new Map()));
-        counts.set(q.object.value, (counts.get(q.object.value) ?? 0) + 1);
+        counts.set(o, (counts.get(o) ?? 0) + 1);
       } else if (p === NKG.confidence) {
         let reports = this.confidences.get(s);
         if (!reports) this.confidences.set(s, (reports = []));
-        reports.push({ source, value: Number(q.object.value) });
+        reports.push({ source, value: Number(o) });
       }
     }
     return true;
@@ -117,7 +129,7 @@ export class CorpusGraph {
 
   /** The merged default graph: united quads plus the computed labels, confidences and evidence counts. */
   *mergedQuads(): Generator<Quad> {
-    yield* this.triples.values();
+    for (const line of this.triples) yield lineQuad(line);
     for (const [s, counts] of this.labels) {
       const subject = namedNode(s);
       const label = this.chosenLabel(counts);
@@ -138,9 +150,9 @@ export class CorpusGraph {
 
   /** Each article's own quads, in its named graph. */
   *namedGraphQuads(): Generator<Quad> {
-    for (const [article, quads] of this.articles) {
+    for (const [article, lines] of this.articles) {
       const graph = namedNode(article);
-      for (const q of quads) yield quad(q.subject, q.predicate, q.object, graph);
+      for (const line of lines) yield lineQuad(line, graph);
     }
   }
 
@@ -154,11 +166,13 @@ export class CorpusGraph {
   stats(): CorpusStats {
     const facts = new Map<string, number>();
     const types = new Map<string, string[]>();
-    for (const q of this.triples.values()) {
-      if (q.predicate.value !== RDF.type || !this.factClasses.has(q.subject.value) || GENERIC_CLASSES.has(q.object.value)) continue;
-      let list = types.get(q.subject.value);
-      if (!list) types.set(q.subject.value, (list = []));
-      list.push(localName(q.object.value));
+    for (const line of this.triples) {
+      if (linePredicate(line) !== RDF.type) continue;
+      const [s, , , o] = lineParts(line);
+      if (!this.factClasses.has(s) || GENERIC_CLASSES.has(o)) continue;
+      let list = types.get(s);
+      if (!list) types.set(s, (list = []));
+      list.push(localName(o));
     }
     for (const fact of this.factClasses.keys()) {
       const kind = (types.get(fact) ?? []).sort()[0] ?? 'Fact';

@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../read/article.js';
 import { extractArticle } from './extractArticle.js';
-import { encodeQuads } from './quadWire.js';
+import { tripleLine } from './quadWire.js';
 
 /** A job: an article and the number that matches the answer to it. */
 export interface WorkerJob {
@@ -12,9 +12,9 @@ export interface WorkerJob {
   article: Article;
 }
 
-/** An answer: the article's graph with its quads flattened, or its failure. */
+/** An answer: the article's graph as triple lines (made here, off the merging thread), or its failure. */
 export type WorkerAnswer =
-  | { id: number; ok: true; article: string; hash: string; outlet?: string; quads: string[] }
+  | { id: number; ok: true; article: string; hash: string; outlet?: string; lines: string[] }
   | { id: number; ok: false; source: string; message: string };
 
 parentPort?.on('message', (job: WorkerJob) => {
@@ -22,7 +22,7 @@ parentPort?.on('message', (job: WorkerJob) => {
   let answer: WorkerAnswer;
   if (result.ok) {
     const { article, hash, outlet, quads } = result.graph;
-    answer = { id: job.id, ok: true, article, hash, quads: encodeQuads(quads) };
+    answer = { id: job.id, ok: true, article, hash, lines: quads.map(tripleLine) };
     if (outlet) answer.outlet = outlet;
   } else answer = { id: job.id, ...result };
   parentPort!.postMessage(answer);

@@ -5,17 +5,18 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../paths.js';
 import type { Article } from '../read/article.js';
-import type { ArticleGraph } from './corpusGraph.js';
-import type { Extracted } from './extractArticle.js';
+import type { ArticleLines } from './corpusGraph.js';
 import type { WorkerAnswer, WorkerJob } from './extractWorker.js';
-import { decodeQuads } from './quadWire.js';
 
 /** The compiled worker script. */
 export const WORKER_SCRIPT = packagePath('dist', 'corpus', 'extractWorker.js');
 
+/** What a worker gave for one article: its triple lines, or a failure naming the article. */
+export type PoolResult = { ok: true; lines: ArticleLines } | { ok: false; source: string; message: string };
+
 interface Slot {
   worker: Worker;
-  pending: Map<number, (answer: Extracted) => void>;
+  pending: Map<number, (answer: PoolResult) => void>;
   /** Jobs sent but not answered, with their sources, to fail them if the worker dies. */
   sources: Map<number, string>;
 }
@@ -42,9 +43,9 @@ export class WorkerPool {
       if (!done) return;
       if (!answer.ok) done({ ok: false, source: answer.source, message: answer.message });
       else {
-        const graph: ArticleGraph = { article: answer.article, hash: answer.hash, quads: decodeQuads(answer.quads) };
-        if (answer.outlet) graph.outlet = answer.outlet;
-        done({ ok: true, graph });
+        const lines: ArticleLines = { article: answer.article, hash: answer.hash, lines: answer.lines };
+        if (answer.outlet) lines.outlet = answer.outlet;
+        done({ ok: true, lines });
       }
     });
     // A worker that crashes fails the articles it held; a fresh one takes its place.
@@ -65,7 +66,7 @@ export class WorkerPool {
   private closing = false;
 
   /** Extracts one article on the least busy worker. */
-  extract(article: Article): Promise<Extracted> {
+  extract(article: Article): Promise<PoolResult> {
     let slot = this.slots[0]!;
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const id = this.nextId++;

@@ -2,7 +2,7 @@ import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { combineConfidence } from '../../src/corpus/confidence.js';
 import { CorpusGraph, articleGraphsOf } from '../../src/corpus/corpusGraph.js';
-import { decodeQuads, encodeQuads } from '../../src/corpus/quadWire.js';
+import { decodeQuads, encodeQuads, lineQuad, tripleLine } from '../../src/corpus/quadWire.js';
 import { entityIri } from '../../src/rdf/iris.js';
 import { NKG, RDF, RDFS, SKOS } from '../../src/rdf/vocab.js';
 import { serialize } from '../../src/write/serialize.js';
@@ -127,5 +127,18 @@ describe('quadWire', () => {
     ];
     const back = decodeQuads(structuredClone(encodeQuads(quads)));
     expect(back.map((q, i) => q.equals(quads[i]!))).toEqual([true, true, true, true]);
+    const lines = quads.map(tripleLine);
+    expect(lines.map((l, i) => lineQuad(l).equals(quads[i]!))).toEqual([true, true, true, true]);
+    // a literal may hold the separator itself: the object comes last
+    const odd = quad(namedNode('https://e.org/s'), namedNode('https://e.org/p'), literal('a\u0001b\u0000c'));
+    expect(lineQuad(tripleLine(odd)).equals(odd)).toBe(true);
+  });
+
+  it('tells apart literals that differ only in datatype or language', () => {
+    const { namedNode, literal, quad } = DataFactory;
+    const s = namedNode('https://e.org/s');
+    const p = namedNode('https://e.org/p');
+    const lines = new Set([literal('1'), literal('1', 'en'), literal('1', namedNode('http://www.w3.org/2001/XMLSchema#integer')), namedNode('1')].map((o) => tripleLine(quad(s, p, o))));
+    expect(lines.size).toBe(4);
   });
 });
