@@ -438,6 +438,34 @@ describe('sanctions', () => {
       ['sanction sanctioner=canada target=petrov-government @2020'],
     ],
     ['[Canada|Country] has applied more sanctions to the regime since 2020.', []],
+    [
+      'The [Council|InternationalOrganization] today adopted restrictive measures against [Ivan Petrov|Person] and [Alpha Mining|Company].',
+      ['sanction sanctioner=council target=alpha-mining @2023-03-01', 'sanction sanctioner=council target=ivan-petrov @2023-03-01'],
+    ],
+    [
+      '[Ruritania|Country], [Atlantis|Country] and [Canada|Country] on Monday imposed entry bans on 11 officials, including Interior Minister [Ivan Petrov|Person].',
+      [
+        'sanction sanctioner=atlantis target=ivan-petrov @2023-02-27',
+        'sanction sanctioner=canada target=ivan-petrov @2023-02-27',
+        'sanction sanctioner=ruritania target=ivan-petrov @2023-02-27',
+      ],
+    ],
+    [
+      'The [Council|InternationalOrganization] imposed sanctions today. Among those listed is [Ivan Petrov|Person]. The listings also target [Alpha Mining|Company] and [Beta Gold|Company]. [Gamma Logistics|Company], a firm that ships oil, is also listed.',
+      [
+        'sanction sanctioner=council target=alpha-mining',
+        'sanction sanctioner=council target=beta-gold',
+        'sanction sanctioner=council target=gamma-logistics',
+        'sanction sanctioner=council target=ivan-petrov',
+      ],
+    ],
+    [
+      'Sanctions apply. All property and interests in property of [Alpha Mining|Company] and [Beta Gold|Company] in the United States are blocked.',
+      ['sanction target=alpha-mining', 'sanction target=beta-gold'],
+    ],
+    ['[Ivan Petrov|Person] has been under sanctions imposed by the [Security Council|InternationalOrganization] since 2022.', ['sanction sanctioner=security-council target=ivan-petrov @2022']],
+    // a listing as a terrorist group is a designation, not a sanction, where the article is not about sanctions
+    ['[Norway|Country] listed [Liwa Alpha|ArmedGroup] as a terrorist group.', []],
     ['The [European Union|InternationalOrganization] lifted its sanctions on [Belarus|Country] in 2016.', ['sanction sanctioner=european-union target=belarus @2016 (lifted)']],
     ['The [European Union|InternationalOrganization] may impose sanctions on [Belarus|Country].', []],
     // the commanders are the targets, not their group

@@ -50,7 +50,7 @@ function mostFrequent(values: (string | undefined)[]): string | undefined {
  * same designation told elsewhere with its designator, from a sanction or designation of the same target, from the
  * document's other designations, and last from the government body whose release the article is.
  */
-function fillActors(doc: AnnotatedDocument, facts: RelationFact[]): void {
+function fillActors(doc: AnnotatedDocument, facts: RelationFact[], sanctioningBody: string | undefined): void {
   const designations = facts.filter((f) => f.kind === 'designation');
   const sanctions = facts.filter((f) => f.kind === 'sanction');
   const outlet = outletEntity(doc)?.key;
@@ -70,6 +70,7 @@ function fillActors(doc: AnnotatedDocument, facts: RelationFact[]): void {
     const by =
       mostFrequent(designations.filter((d) => d.args['designee'] === target).map((d) => d.args['designator'])) ??
       mostFrequent(sanctions.map((s) => s.args['sanctioner'])) ??
+      sanctioningBody ??
       outlet;
     if (by && by !== target) f.args['sanctioner'] = by;
   }
@@ -83,9 +84,12 @@ function keyOf(f: RelationFact): string {
   return [f.kind, ...args, f.category ?? '', f.title ?? '', f.lifted ? 'lifted' : ''].join('\u0000');
 }
 
-/** Merges facts with the same kind, arguments, category, title and polarity; keeps text order. */
-export function mergeFacts(doc: AnnotatedDocument, facts: RelationFact[]): RelationFact[] {
-  fillActors(doc, facts);
+/**
+ * Merges facts with the same kind, arguments, category, title and polarity; keeps text order. `sanctioningBody` is
+ * the body the article shows imposing sanctions, for sanctions whose sentence names no sanctioner.
+ */
+export function mergeFacts(doc: AnnotatedDocument, facts: RelationFact[], sanctioningBody?: string): RelationFact[] {
+  fillActors(doc, facts, sanctioningBody);
   const groups = new Map<string, RelationFact[]>();
   for (const f of facts) {
     const key = keyOf(f);

@@ -26,13 +26,15 @@ export interface RelationContext {
   pending: Pending[];
   /** Entity keys of the organizations named in earlier sentences, the latest last. */
   recent: string[];
+  /** The first body the article shows imposing sanctions, even on no one named ("The Council imposed sanctions"). */
+  sanctioningBody: string | undefined;
   /** Whether the article speaks of sanctions at all (then "took action against" is a sanction). */
   aboutSanctions: boolean;
 }
 
 /** A fresh context for one document. */
 export function createContext(doc: AnnotatedDocument): RelationContext {
-  return { doc, lastList: [], lastOrganization: undefined, recent: [], pending: [], aboutSanctions: /\bsanction/i.test(doc.text) };
+  return { doc, lastList: [], lastOrganization: undefined, recent: [], pending: [], sanctioningBody: undefined, aboutSanctions: /\bsanction|restrictive measures|asset freeze|entry ban/i.test(doc.text) };
 }
 
 const PRONOUN =

@@ -96,7 +96,7 @@ export function annotateRelations(doc: AnnotatedDocument): void {
     rememberSentence(ctx, view, lists);
     previous = sentence.index;
   }
-  doc.relations.push(...mergeFacts(doc, found));
+  doc.relations.push(...mergeFacts(doc, found, ctx.sanctioningBody));
 }
 
 export const relationsStage: Stage = {

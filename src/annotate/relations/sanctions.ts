@@ -13,24 +13,28 @@ import {
   numberOf,
   pattern,
   presentTime,
+  sinceTime,
   timeOfClause,
   type Candidate,
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 
 // in "President Assad's regime" the regime is the target, not its possessor
-const COUNTED = `(?<n>{NUM}) (?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels)`;
+/** "two companies", "11 officials, including Interior Minister X" (then the named ones are the targets). */
+const COUNTED = `(?<n>{NUM}) (?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels|officials)(?:[^⟦.;]{0,40}?,? (?:including|among them|such as) (?:${relationLexicon.title} )?(?<x2>{L}))?`;
+/** Words for sanctions: "restrictive measures", "entry bans", "asset freezes". */
+const MEASURES = `(?:sanctions|restrictive measures|entry bans|travel bans|visa bans|asset freezes|export bans)`;
 /** Members named after their group ("two RSF commanders", "Hamas leaders"): they, not the group, are targeted. */
 const NOT_GROUP = `(?! (?:[a-z]+ )?(?:commanders|officials|members|leaders|leadership|executives|fighters|operatives|financiers|affiliates|employees|associates|vessels|ships)\\b)`;
 const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(
-  `(?:(?<by>{E}) {GAP})?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed) (?:[\\w-]+ ){0,3}?sanctions (?:on|against|to|targeting) ${TARGET}`,
+  `(?:(?<by>{L}) {GAP})?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed|adopt(?:ed|s|ing)?) (?:[\\w-]+ ){0,3}?${MEASURES} (?:on|against|to|targeting) ${TARGET}`,
 );
 /** "Washington sanctioned A and B"; "the Treasury has blacklisted X". */
 const ACTIVE = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting)(?! (?:on|against|to|targeting|authorit)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}|${COUNTED})`,
+  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists)(?! (?:on|against|to|targeting|authorit|as\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)|${COUNTED})`,
 );
 /** "... continues to counter Russia's activities by sanctioning two companies" (subject found by position). */
 const BY_SANCTIONING = pattern(
@@ -41,6 +45,20 @@ const STANDING = pattern(`(?<by>{E}|its|their)(?:'s)? (?:own |existing |current 
 /** "the EU lifted its sanctions on X"; "would not lift its sanctions on X". */
 const LIFTED = pattern(
   `(?<by>{E})[^⟦.;]{0,30}?\\b(?<v>lift|lifts|lifted|lifting|eases?|eased|easing|removes?|removed|removing|drops?|dropped|rescind(?:s|ed)?|revoke[sd]?|waive[sd]?) (?:[\\w-]+ ){0,3}?sanctions (?:on|against|imposed on) ${TARGET}`,
+);
+/** "Among those listed is X"; "The listings also target A, B as well as C"; "X, a Russian company, is also listed". */
+const LISTED = pattern(
+  `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) (?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations) (?:also |today )?(?:target|targets|targeted|hit|cover) (?<y>{L})|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by))`,
+);
+/** "all property and interests in property of A and B ... are blocked". */
+const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})[^.;]{0,60}? (?:is|are) (?:also )?blocked`);
+/** "X has been under sanctions imposed by the U.N. Security Council since 2022". */
+const UNDER = pattern(
+  `(?<x>{L}){APPOS} (?:has been|have been|is|are|was|were|remains?) (?:also |still )?under (?:[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
+);
+/** "The Council today adopted sanctions": who sanctions in this article, whoever the targets. */
+const SANCTIONING = pattern(
+  `(?<by>{E}) {GAP}(?:impos(?:ed|es|ing)|adopt(?:ed|s|ing)|announc(?:ed|es|ing)|approv(?:ed|es|ing)) (?:[\\w-]+ ){0,3}?${MEASURES}\\b`,
 );
 /** "OFAC has taken previous action against several companies in CAR, including A, B and C". */
 const ACTION_AGAINST = pattern(
@@ -62,14 +80,18 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
   const out: Candidate[] = [];
   const emit = (m: RegExpMatchArray, rule: string, confidence: number, sanctioners: string[], dated: boolean, lifted = false): void => {
     const g = m.groups ?? {};
-    const targets = entitiesOf(ctx, view, g['x'] ?? g['y'], groupStart(m, 'x'), isActor);
+    const targets = entitiesOf(ctx, view, g['x'] ?? g['x2'] ?? g['y'] ?? g['z'], groupStart(m, 'x'), isActor);
     const v = groupStart(m, 'v');
     const previous = /\b(?:previous|previously|prior|earlier)\b/i.test(m[0]);
-    const when = dated && !previous ? (timeOfClause(ctx.doc, view, v) ?? presentTime(ctx.doc, view.masked, v)) : undefined;
-    for (const sanctioner of sanctioners) {
+    const when = dated
+      ? (timeOfClause(ctx.doc, view, v) ?? (previous ? undefined : presentTime(ctx.doc, view.masked, v)))
+      : (sinceTime(ctx.doc, view, m) ?? undefined);
+    // with no sanctioner named, the fact waits for the document's (see mergeFacts)
+    for (const sanctioner of sanctioners.length > 0 ? sanctioners : [undefined]) {
       for (const target of targets) {
         if (target === sanctioner) continue;
-        out.push(candidate('sanction', { sanctioner, target }, m, rule, confidence, { ...(when ? { when } : {}), ...(lifted ? { lifted } : {}) }));
+        const args: Record<string, string> = sanctioner ? { sanctioner, target } : { target };
+        out.push(candidate('sanction', args, m, rule, confidence, { ...(when ? { when } : {}), ...(lifted ? { lifted } : {}) }));
       }
     }
   };
@@ -77,6 +99,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
 
   // "sanctioning two companies": the targets are named by the next sentence
   const counted = (m: RegExpMatchArray, rule: string, sanctioner: string): boolean => {
+    if (m.groups?.['x2']) return false;
     const count = numberOf(m.groups?.['n'] ?? '');
     if (count === undefined) return false;
     const c = candidate('sanction', { sanctioner }, m, rule, 0.75);
@@ -88,13 +111,14 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
   for (const m of view.masked.matchAll(IMPOSED)) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     // "X sanctioned A in May and has imposed sanctions on B": the verb shares the sentence's subject
-    const sanctioner = m.groups?.['by'] ? by(m)[0] : subjectOf(view, groupStart(m, 'v'));
-    if (!sanctioner) continue;
-    if (counted(m, 'sanction:imposed', sanctioner)) continue;
-    emit(m, 'sanction:imposed', 0.85, [sanctioner], true);
+    const sanctioners = m.groups?.['by'] ? by(m) : [subjectOf(view, groupStart(m, 'v'))].filter((k): k is string => k !== undefined);
+    if (sanctioners.length === 0 || counted(m, 'sanction:imposed', sanctioners[0]!)) continue;
+    emit(m, 'sanction:imposed', 0.85, sanctioners, true);
   }
   for (const m of view.masked.matchAll(ACTIVE)) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    // "listed" is a sanctions listing only where the article is about sanctions
+    if (/^list/.test(m.groups?.['v'] ?? '') && !ctx.aboutSanctions) continue;
     const sanctioner = by(m)[0];
     if (sanctioner && counted(m, 'sanction:active', sanctioner)) continue;
     emit(m, 'sanction:active', 0.8, by(m), true);
@@ -120,7 +144,17 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     const sanctioner = /^(?:its|their)$/.test(who) ? antecedent(ctx, view, start, isBody) : by(m)[0];
     if (sanctioner) emit(m, 'sanction:standing', 0.7, [sanctioner], false);
   }
+  if (ctx.aboutSanctions && ctx.sanctioningBody === undefined) {
+    for (const m of view.masked.matchAll(SANCTIONING)) {
+      if (deniedOrHypothetical(view.masked, groupStart(m, 'by') + 1, 8)) continue;
+      ctx.sanctioningBody ??= by(m)[0];
+    }
+  }
   if (ctx.aboutSanctions) {
+    // the release's own listings: the sanctioner is filled from the document when the sentence names none
+    for (const m of view.masked.matchAll(LISTED)) emit(m, 'sanction:listed', 0.65, by(m), true);
+    for (const m of view.masked.matchAll(BLOCKED)) emit(m, 'sanction:blocked', 0.65, [], true);
+    for (const m of view.masked.matchAll(UNDER)) emit(m, 'sanction:under', 0.7, by(m), false);
     for (const m of view.masked.matchAll(ACTION_AGAINST)) emit(m, 'sanction:action-against', 0.6, by(m), false);
   }
   return out;
