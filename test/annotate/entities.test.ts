@@ -45,6 +45,7 @@ const apart: [text: string, a: string, b: string][] = [
   ['Syria was hit, and the Syrian regime blamed Syrian Army troops.', 'Syria', 'Syrian regime'],
   ['Syria was hit, and the Syrian regime blamed Syrian Army troops.', 'Syrian regime', 'Syrian Army'],
   ['Jordanian officials met Iraqi officials in Amman.', 'Jordanian officials', 'Iraqi officials'],
+  ["President Ramon Valdez spoke, and Valdez's government expelled the envoys.", 'Ramon Valdez', "Valdez's government"],
   ['Fighters stormed Tobruk. The Tobruk government said the city had fallen.', 'Tobruk', 'Tobruk government'],
 ];
 

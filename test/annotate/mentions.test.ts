@@ -29,6 +29,7 @@ const people: Row[] = [
   ['Colombian President Elena Duarte met the envoy; Duarte later spoke to reporters.', { 'Elena Duarte': 'Person', Duarte: 'Person' }, ['Colombian']],
   ['Deputy Mopti Governor Amadou Traore Kone told reporters that the road was closed.', { 'Amadou Traore Kone': 'Person', Mopti: 'Place' }],
   ['Sen. Carla J. Whitfield asked for a briefing.', { 'Carla J. Whitfield': 'Person' }],
+  ['Attorney General Rosa Mendez Ortiz opened a case.', { 'Rosa Mendez Ortiz': 'Person' }, ['Attorney']],
   ['"We will act," said Deputy Secretary of the Treasury Ruth Okafor.', { 'Ruth Okafor': 'Person', Treasury: 'GovernmentAgency' }, ['Treasury Ruth Okafor']],
 ];
 
@@ -52,6 +53,7 @@ const organizations: Row[] = [
   ['Officials blamed Ahl al-Haqq Ansar, a designated terrorist organization, and Mahmoud Rashidi, a financier.', { 'Ahl al-Haqq Ansar': 'ArmedGroup', 'Mahmoud Rashidi': 'Person' }],
   ["Hamid Saleh Yafai, the group's leader, vowed revenge.", { 'Hamid Saleh Yafai': 'Person' }],
   ['Police said the Red Dawn militia had fled.', { 'Red Dawn': 'ArmedGroup' }],
+  ['Members of the Barrio de Oro gang and the Green Hope party were arrested.', { 'Barrio de Oro': 'ArmedGroup', 'Green Hope': 'Organization' }],
   ['Lt. Col. Amir Said, the Kasbah press secretary, spoke Friday on Chirp.', { Kasbah: 'Organization', Chirp: 'MediaOutlet', 'Amir Said': 'Person' }],
   ['A Dawnpost reporter saw the convoy, and the mayor told Kanal7 that it left; the minister said on Quickchat that it was over.', { Dawnpost: 'MediaOutlet', Kanal7: 'MediaOutlet', Quickchat: 'MediaOutlet' }],
   ['Funds moved through Sahara Logistics FZE and Al-Quds Bank.', { 'Sahara Logistics FZE': 'Company', 'Al-Quds Bank': 'Company' }],

@@ -114,7 +114,7 @@ export function collectiveCandidates(
         modEnd = cs - (/\band\s+$/.exec(text.slice(from, cs))![0].length);
       }
     }
-    const mods = modifiersBefore(lex, text, modEnd, words, nameByEnd, recentCountry);
+    const mods = modifiersBefore(kind === 'government' || kind === 'administration', lex, text, modEnd, words, nameByEnd, recentCountry);
     if (modEnd !== ms && mods.length) {
       for (const mod of mods) {
         const c = collectiveFor(lex, text, kind, mod, { start: mod.start, end: mod.end, sentence }, false);
@@ -206,6 +206,7 @@ function collectiveFor(
 
 /** The modifiers written before a collective noun: countries, demonyms, names, compounds, in text order. */
 function modifiersBefore(
+  governs: boolean,
   lex: ActorLexicon,
   text: string,
   at: number,
@@ -223,7 +224,7 @@ function modifiersBefore(
     // Modifiers touch what they modify: "JNIM) fighters" is no phrase.
     const gap = text.slice(w.end, rightStart);
     if (!mods.length && !/^\s+$/.test(gap) && !(w.possessive && /^['’]s?\s+$/.test(gap)) && !(w.compound && /^[-‐]\p{Ll}+\s+$/u.test(gap))) break;
-    const m = modifierEndingAt(lex, text, words, i, nameByEnd, recentCountry);
+    const m = modifierEndingAt(governs, lex, text, words, i, nameByEnd, recentCountry);
     if (m) {
       mods.push(m.mod);
       i = m.firstWord - 1;
@@ -248,6 +249,7 @@ function modifiersBefore(
 }
 
 function modifierEndingAt(
+  governs: boolean,
   lex: ActorLexicon,
   text: string,
   words: readonly Word[],
@@ -272,7 +274,8 @@ function modifierEndingAt(
   if (owner) {
     const k = lookupName(lex, text.slice(owner.start, owner.end));
     if (k?.cls === 'Country' && k.country) return { mod: { start: owner.start, end: owner.end, country: k.country }, firstWord: wordIndexAt(words, owner.start) };
-    if (!w.possessive || owner.cls === 'Person') return { mod: { start: owner.start, end: owner.end, owner }, firstWord: wordIndexAt(words, owner.start) };
+    // A possessive owns a government ("Maduro's government"), not forces: "Haftar's forces" may be anyone's.
+    if (!w.possessive || owner.cls === 'Person' || (owner.cls === null && governs)) return { mod: { start: owner.start, end: owner.end, owner }, firstWord: wordIndexAt(words, owner.start) };
   }
   return undefined;
 }

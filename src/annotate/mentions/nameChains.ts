@@ -13,6 +13,7 @@ const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|ove
 const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}+){0,2}\s+on|interview\s+with|according\s+to|reported\s+by|quoted\s+by|broadcast\s+on|aired\s+on)\s+(?:the\s+)?$/iu;
 const SPOKESPERSON_AFTER = /^\s+(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office)\b/;
 const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|reported|reports|news\s+agency|newspaper|television|TV|broadcast)\b/;
+const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militias?|gang|cartel|party|movement)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
 const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|based|linked|in|of|known|designated|backed)\b|\s*$)/iu;
 const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned)\s+$/i;
@@ -348,7 +349,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:jurisdiction', nameable: true });
     return;
   }
-  const lowerHead = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militia)\b/.exec(next);
+  const lowerHead = LOWER_HEAD.exec(next);
   // "the Aleppo and Idlib provinces": the first name shares the plural head.
   const shared = /^\s+and\s+\p{Lu}[\p{L}'’-]+\s+(province|region|district|governorate)s\b/u.exec(next);
   if (shared && words.length <= 3) {
@@ -376,7 +377,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   // Context: the words around a name that no lexicon or head word types.
   if (lowerHead) {
     const h = lowerHead[1]!;
-    const cls: EntityClass = /^(?:province|region|district|governorate|count)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : 'ArmedGroup';
+    const cls: EntityClass = /^(?:province|region|district|governorate|count)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : /^(?:party|movement)$/.test(h) ? 'Organization' : 'ArmedGroup';
     if (cls === 'Region' || cls === 'City') {
       // "Gedo region": the region, named with and without its head; the bare name is typed from it.
       const full = ctx.text.slice(start, end + lowerHead[0].length);
