@@ -2,8 +2,13 @@
 // articles, in KB of article text per second on one core, with the share of each stage.
 // Run: npx tsx bench/extract.ts [corpus folder] [rounds]   (defaults ../shared/corpus/dev, 200)
 //
-// Measured 2026-11-29 on this machine (one core, Node 20, 8 dev articles, 17.6 KB, 40 rounds):
-//   see the numbers printed at the end of the commit that last touched this file.
+// Measured 2026-11-29 on the shared 2-core dev machine (Node 20, load average ~6, 8 dev articles, 16.3 KB,
+// 200 rounds after 30 warm-up rounds), three runs:
+//   end to end through entities   759 / 807 / 969 KB/s
+//   sentences (parse-english)     ~25% of the time, 2.9-4.0 MB/s alone
+//   mentions                      ~50% of the time, 1.5-1.9 MB/s alone
+//   entities                      ~15% of the time, 5.3-6.6 MB/s alone
+// The numbers move with the machine's load; the shares are steady. Fewer warm-up rounds understate all of them.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
