@@ -76,6 +76,7 @@ describe('entities: keys, labels, classes and countries', () => {
     ['The Syrian regime denied it.', 'Syrian regime', 'syria-government', 'Government', 'SY'],
     ['Hizballah fighters crossed the border.', 'Hizballah', 'hezbollah', 'ArmedGroup', undefined],
     ['The militia was backed by Iran-aligned militia groups.', 'Iran-aligned militia groups', 'militias', 'CollectiveActor', undefined],
+    ['Ethiopian officials met the envoy.', 'Ethiopian officials', 'ethiopian-officials', 'CollectiveActor', 'ET'],
   ])('%s — %s', (text, name, key, cls, country) => {
     const e = named(resolve(text), name);
     expect([e?.key, e?.cls, e?.country]).toEqual([key, cls, country]);

@@ -367,5 +367,12 @@ function countryOf(lex: ActorLexicon, g: readonly Mention[], canonical: string |
     const first = lex.exact.get(canonical.split(' ')[0]!);
     if (first?.cls === 'Country' && first.country) return first.country;
   }
+  // "Russian officials", "Syrian rebel groups": a demonym opening a collective ties it to its country.
+  for (const m of g) {
+    if (m.cls !== 'CollectiveActor' || !m.nameable) continue;
+    const two = /^(\S+\s\S+)/.exec(m.text)?.[1];
+    const code = (two && lex.demonyms.get(two)) || lex.demonyms.get(m.text.split(/[\s-]/)[0]!);
+    if (code) return code;
+  }
   return undefined;
 }
