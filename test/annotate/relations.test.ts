@@ -83,6 +83,17 @@ describe('designations', () => {
     ],
     // negated and hypothetical designations state nothing
     [
+      'Today the [Ministry|GovernmentAgency] designated [Ahrar Front|ArmedGroup] as a Foreign Terrorist Organization (FTO) and a Specially Designated Global Terrorist.',
+      [
+        'designation designator=ministry designee=ahrar-front [foreign terrorist organization] @2023-03-01',
+        'designation designator=ministry designee=ahrar-front [specially designated global terrorist] @2023-03-01',
+      ],
+    ],
+    [
+      '[Ruritania|Country]\'s [Home Ministry|GovernmentAgency] banned [Ahrar Front|ArmedGroup] as a terrorist organization under the Security Act in January 2022.',
+      ['designation designator=home-ministry designee=ahrar-front [terrorist organization] @2022-01'],
+    ],
+    [
       '[OFAC|GovernmentAgency] previously designated [Ahrar Front|ArmedGroup] as a Specially Designated Global Terrorist on January 17, 2022.',
       ['designation designator=ofac designee=ahrar-front [specially designated global terrorist] @2022-01-17'],
     ],
@@ -196,6 +207,8 @@ describe('supports', () => {
     ['Fighters entered the [U.N.|InternationalOrganization]-supported [Tripoli|City] suburbs.', []],
     // negation and hypothetical
     ['[Ruritania|Country] has never backed [Ahrar Front|ArmedGroup].', []],
+    ['[Atlantis|Country] accused [Ruritania|Country] of sending troops and weapons to the [Free Army|ArmedGroup].', ['support supported=free-army supporter=ruritania']],
+    ['[Atlantis|Country] urged [Ruritania|Country] to stop supporting the [Free Army|ArmedGroup].', []],
     ['[Ruritania|Country] would not support [Ahrar Front|ArmedGroup].', []],
   ]);
 });
@@ -207,6 +220,9 @@ describe('alliances', () => {
       ['alliance a=atlantis b=liwa-alpha', 'alliance a=atlantis b=liwa-beta'],
     ],
     ['[Ahrar Front|ArmedGroup] is closely allied with [Liwa Beta|ArmedGroup].', ['alliance a=ahrar-front b=liwa-beta']],
+    ['[Liwa Beta|ArmedGroup], a militia allied with [Atlantis|Country], withdrew.', ['alliance a=atlantis b=liwa-beta']],
+    ['The [Ruritanian army|MilitaryForce], fighting alongside local militias known as [Liwa Beta|ArmedGroup], advanced.', ['alliance a=liwa-beta b=ruritanian-army']],
+    ['[Ruritania|Country] and [Atlantis|Country] are bound by a 1951 Mutual Defense Treaty.', ['alliance a=atlantis b=ruritania']],
     ['The [United States|Country], [Israel|Country]\'s main ally, sent an envoy.', ['alliance a=israel b=united-states']],
     // a trade agreement is no alliance
     ['[Ruritania|Country] and [Atlantis|Country] signed a free trade agreement.', []],
@@ -254,6 +270,10 @@ describe('affiliations', () => {
     // "the AU mission" with no such mission named: no affiliation to the AU itself
     ['[Chadian troops|MilitaryForce] working for the [African Union|InternationalOrganization] mission were hit.', []],
     ['[Liwa Beta|ArmedGroup] is part of the [Sahel Alliance|Organization].', ['affiliation member=liwa-beta parent=sahel-alliance']],
+    ['Troops from a [Southern Union|InternationalOrganization] mission, known as [SUMS|InternationalOrganization], arrived.', ['affiliation member=sums parent=southern-union']],
+    ['[MINUSA|InternationalOrganization], the [U.N.|InternationalOrganization] peacekeeping mission, left.', ['affiliation member=minusa parent=u-n']],
+    ['[Alpha Mining|Company] and its subsidiary [Beta Gold|Company] were named.', ['affiliation member=beta-gold parent=alpha-mining']],
+    ['[Liwa Beta|ArmedGroup], a front and proxy for [Ahrar Front|ArmedGroup], struck.', ['affiliation member=liwa-beta parent=ahrar-front']],
     ['[Ahrar Front|ArmedGroup]\'s military wing, the [Kataib Nasr|ArmedGroup], was banned.', ['affiliation member=kataib-nasr parent=ahrar-front']],
     ['[Ahrar Front|ArmedGroup] was founded in 1987 as an offshoot of the [Sahel Alliance|Organization].', ['affiliation member=ahrar-front parent=sahel-alliance']],
     [
@@ -304,6 +324,7 @@ describe('successions', () => {
       ],
     ],
     ['[Sahel Front|ArmedGroup] grew out of [Nasr Brigade|ArmedGroup].', ['succession predecessor=nasr-brigade successor=sahel-front']],
+    ['[Delta Holdings|Company], the mining company formerly known as [Omega Trading|Company], was fined.', ['succession predecessor=omega-trading successor=delta-holdings']],
     [
       'The [Free Army|ArmedGroup] fought on. The paramilitary group grew out of the [Nasr Brigade|ArmedGroup].',
       ['succession predecessor=nasr-brigade successor=free-army'],
@@ -327,6 +348,8 @@ describe('foundings', () => {
     ['[Redline|ArmedGroup] founder [Ivan Petrov|Person] died in 2023.', ['founding founder=ivan-petrov org=redline']],
     ['[Omar Haddad|Person] founded [Ahrar Front|ArmedGroup] in 2012.', ['founding founder=omar-haddad org=ahrar-front']],
     ['[Ahrar Front|ArmedGroup] was founded by [Omar Haddad|Person] in 2012.', ['founding founder=omar-haddad org=ahrar-front']],
+    ['The [Sahel Coalition|Organization], a coalition launched in [Bamako|City] in December by [Omar Haddad|Person], grew.', ['founding founder=omar-haddad org=sahel-coalition']],
+    ['The [Unity Party|Organization], founded in 2012 by [Omar Haddad|Person], won.', ['founding founder=omar-haddad org=unity-party']],
     ['The [Redline Group|ArmedGroup], a mercenary outfit founded by [Ivan Petrov|Person], fought on.', ['founding founder=ivan-petrov org=redline-group']],
     ['[Omar Haddad|Person] started fighting [Ahrar Front|ArmedGroup] in 2012.', []],
     ['[Omar Haddad|Person] did not found [Ahrar Front|ArmedGroup].', []],
@@ -361,6 +384,9 @@ describe('roles and leaderships', () => {
     // a title is a whole word: "backing" holds no king
     ['[Atlantis|Country] accused [Ruritania|Country] of backing [Omar Haddad|Person].', []],
     ['Prime Minister [Ana Vold|Person] spoke.', ['role person=ana-vold [prime minister]']],
+    ['[Army|MilitaryForce=army] spokesman Lt. Col. [Bo Lind|Person] denied it.', ['role org=army person=bo-lind [spokesperson]']],
+    ['The [Free Army|ArmedGroup] said its deputy commander, Brig. Gen. [Bo Lind|Person], was killed.', ['role org=free-army person=bo-lind [deputy commander]']],
+    ['[Bo Lind|Person], a member of the [Sovereign Council|GovernmentAgency] ([SC|GovernmentAgency=sovereign-council]), resigned.', ['role org=sovereign-council person=bo-lind [member]']],
     // a mention inside a title is a word of the title
     ['[Home|Place] Secretary [Ana Vold|Person] spoke.', ['role person=ana-vold [home secretary]']],
     ['"We act," said Deputy Secretary of the [Treasury|GovernmentAgency] [Bo Lind|Person].', ['role org=treasury person=bo-lind [deputy secretary]']],
@@ -386,6 +412,10 @@ describe('roles and leaderships', () => {
       ['leadership leader=saleh-idris org=free-army', 'leadership leader=saleh-idris org=sahel-front'],
     ],
     ['[Ahrar Front|ArmedGroup] leader [Sami Nour|Person] spoke.', ['leadership leader=sami-nour org=ahrar-front']],
+    ['The [Free Federation|ArmedGroup], led by former police officer [Saleh Idris|Person], advanced.', ['leadership leader=saleh-idris org=free-federation']],
+    ['[Red Hand|ArmedGroup], a gang based in the north and led by [Saleh Idris|Person], grew.', ['leadership leader=saleh-idris org=red-hand']],
+    ['The [Ruritanian|Country=ruritania]-led [Sahel Mission|InternationalOrganization] arrived.', ['leadership leader=ruritania org=sahel-mission']],
+    ['Police raided the offices of the [Unity Party|Organization], detaining one of its leaders, [Sami Nour|Person].', ['leadership leader=sami-nour org=unity-party']],
     ['[Jamaat Nasr|ArmedGroup] ([JN|ArmedGroup=jamaat-nasr]) leader [Sami Nour|Person] spoke.', ['leadership leader=sami-nour org=jamaat-nasr']],
     ['[Sami Nour|Person], the head of [Ahrar Front|ArmedGroup], spoke.', ['leadership leader=sami-nour org=ahrar-front']],
     ['[The group|ArmedGroup=ahrar-front]\'s political leader, [Sami Nour|Person], lives abroad.', ['leadership leader=sami-nour org=ahrar-front']],

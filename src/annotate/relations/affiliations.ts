@@ -14,7 +14,7 @@ import {
 } from './patterns.js';
 import { listOf, type SentenceView } from './sentenceView.js';
 
-const UNIT = 'affiliates?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?';
+const UNIT = 'affiliates?|missions?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?';
 const LINKED = 'linked|tied|connected|affiliated|associated';
 
 /** "an al Qaeda Syrian affiliate called Jabhat al-Nusra"; "the group's Syrian branch, known as X". */
@@ -27,7 +27,7 @@ const APPOSITION = pattern(
 );
 /** "X is the armed wing of Y"; "X, a unit of Y". */
 const UNIT_OF = pattern(
-  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part) of (?:the )?(?<p>{E})`,
+  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?<p>{E})`,
 );
 /** "Hamas was founded in 1987 as an offshoot of the Muslim Brotherhood". */
 const FOUNDED_AS = pattern(
@@ -37,6 +37,8 @@ const FOUNDED_AS = pattern(
 const POSSESSIVE = pattern(
   `(?<p>{E})'s? (?:(?!(?:of|to|for|with|on|in|by|against|and|or|from|at|as|that|which|who)\\b)[a-z][\\w-]* ){0,3}?(?<m>{E})`,
 );
+/** "Gazprom and its subsidiary Gazprom Neft". */
+const ITS_UNIT = pattern(`(?<p>{E}) and its (?:{W}){0,1}?(?:${UNIT}),? (?<m>{E})`);
 /** "Kenyan troops working for the African Union mission". */
 const WORKING_FOR = pattern(
   `(?<m>{E}) (?:working|serving|deployed|operating|fighting) (?:for|with|under|as part of) (?:the )?(?<p>{E})`,
@@ -94,6 +96,7 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
   run(CALLED, 'affiliation:called', 0.8);
   run(APPOSITION, 'affiliation:apposition', 0.8);
   run(UNIT_OF, 'affiliation:unit-of', 0.8);
+  run(ITS_UNIT, 'affiliation:its-unit', 0.75);
   run(FOUNDED_AS, 'affiliation:founded-as', 0.75);
   run(POSSESSIVE, 'affiliation:possessive', 0.65, isOrganization);
   for (const m of view.masked.matchAll(WORKING_FOR)) {

@@ -9,7 +9,7 @@ import type { SentenceView } from './sentenceView.js';
 const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
 /** "Hezbollah is allied with Iran"; "groups aligned with Tehran". */
 const ALLIED_WITH = pattern(
-  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?<b>{L})`,
+  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?:[a-z-]+ ){0,2}?)?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?<b>{L})`,
 );
 /** "Belarus, a close ally of Russia"; "Belarus is Russia's closest ally" is left to the possessive form below. */
 const ALLY_OF = pattern(
@@ -27,8 +27,13 @@ const TOGETHER = pattern(
 );
 /** "Wagner has fought alongside Russian forces". */
 const ALONGSIDE = pattern(
-  `(?<a>{E}){APPOS} {GAP}(?<v>fought|fighting|fights|fight|operated|operating|operates|served|serving) alongside (?:the )?(?<b>{L})`,
+  `(?<a>{E}){APPOS},? {GAP}(?<v>fought|fighting|fights|fight|operated|operating|operates|served|serving) alongside (?:the )?(?:[a-z-]+ ){0,3}?(?:(?:known as|called|named) )?(?<b>{L})`,
 );
+/** "A and B are bound by a 1951 Mutual Defense Treaty"; "Belarus stands with Russia". */
+const BOUND = pattern(
+  `(?<a>{L}) (?:are|were|have been|remain) (?:(?:closely|still) )?(?<v>bound|linked|tied|united) by (?:a |an |the |their )?(?:[\\w-]+ ){0,4}?(?:[Tt]reaty|[Pp]act|[Aa]lliance)`,
+);
+const STANDS_WITH = pattern(`(?<a>{E}) (?:[\\w-]+ ){0,2}?(?<v>stands|stood|standing) (?:firmly |shoulder to shoulder )?(?:with|by) (?:the |its (?:ally|allies|partner|partners) )?(?<b>{L})`);
 /** "A and B signed a defense pact"; "A formed an alliance with B"; "A and B formed a coalition". */
 const PACT = pattern(
   `(?<a>{L}) (?:(?:have|has|had) )?(?<v>signed|formed|forged|concluded|sealed|entered into|struck) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:alliance|pact|defen[cs]e treaty|coalition|partnership)(?: with (?:the )?(?<b>{L}))?`,
@@ -68,6 +73,8 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
   run(TOGETHER, 'alliance:together', 0.65, true);
   run(PACT, 'alliance:pact', 0.75, true);
   run(ALONGSIDE, 'alliance:alongside', 0.65, true);
+  run(BOUND, 'alliance:bound', 0.75, true);
+  run(STANDS_WITH, 'alliance:stands-with', 0.6, true);
   run(ALLIANCE_OF, 'alliance:alliance-of', 0.7, false);
   return out;
 }

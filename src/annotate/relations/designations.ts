@@ -17,7 +17,9 @@ import {
 import type { SentenceView } from './sentenceView.js';
 
 const CAT = relationLexicon.category;
-const VERB = 'designat(?:ed|es|ing|e)|proscrib(?:ed|es|ing|e)|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
+const VERB = 'designat(?:ed|es|ing|e)|proscrib(?:ed|es|ing|e)|bann(?:ed|ing)|bans|outlaw(?:ed|s|ing)?|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
+/** A second category in the same act: "as a Foreign Terrorist Organization (FTO) and a Specially Designated Global Terrorist". */
+const SECOND = `(?: \\([A-Z]{2,6}\\))?(?:,? (?:and|as well as) (?:as )?(?:(?:a|an) )?(?<c3>${CAT})\\b)?`;
 /** "[ORG] leader ": an organization and a title before the designated person. */
 const OWNER_TITLE = `(?:{E}(?:[^⟦.;()]{0,20}?)(?: \\(⟦\\d+⟧\\))? ${relationLexicon.title} )`;
 const EO = '(?:Executive Order|E\\.O\\.)(?: \\(E\\.O\\.\\))? ?(\\d{4,5})';
@@ -34,7 +36,7 @@ const DESIGNATED_BY = pattern(
 );
 /** "the US designated the group a terror organization"; "the Department is designating A, B and C as FTOs". */
 const ACTIVE = pattern(
-  `(?:(?<by>{E}) {GAP})?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
+  `(?:(?<by>{E}) {GAP})?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
   'gd',
 );
 /** "The group is considered a terrorist organization by the United States." */
@@ -94,13 +96,17 @@ function facts(
   // an earlier act is dated only by its own words, never by the day of publication
   const previously = /\b(?:previously|earlier|formerly|already|had)\b/i.test(m[0]);
   const when = dated ? (timeOfClause(ctx.doc, view, at) ?? (previously ? undefined : presentTime(ctx.doc, view.masked, at))) : undefined;
+  const second = given === undefined && g['c3'] ? relationLexicon.categoryLabel(g['c3']) : undefined;
+  const categories = second && second !== category ? [category, second] : [category];
   return designees
     .filter((d) => d !== by)
-    .map((designee) =>
-      candidate('designation', by ? { designee, designator: by } : { designee }, m, rule, confidence, {
-        category,
-        ...(when ? { when } : {}),
-      }),
+    .flatMap((designee) =>
+      categories.map((c) =>
+        candidate('designation', by ? { designee, designator: by } : { designee }, m, rule, confidence, {
+          category: c,
+          ...(when ? { when } : {}),
+        }),
+      ),
     );
 }
 

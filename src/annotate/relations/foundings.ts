@@ -29,7 +29,7 @@ const FOUNDED_BY = pattern(
 );
 /** "The Wagner Group, a private military company founded by Yevgeny Prigozhin". */
 const DESCRIBED_FOUNDED_BY = pattern(
-  `(?<o>{E}){SEP}{DET}?(?:[\\w-]+ ){0,4}?(?<v>founded|co-founded|established|created|set up|started) (?:in \\d{4} )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})`,
+  `(?<o>{E}){SEP}{DET}?(?:[\\w-]+ ){0,4}?(?<v>founded|co-founded|established|created|set up|started|launched|formed) (?:[^.;]{0,40}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})`,
 );
 /** "X founded Y"; "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra". */
 const VERB = pattern(

@@ -98,7 +98,7 @@ export function isOrganization(slot: Classed): boolean {
 
 // "would not lift", "is in no way involved", "never backed", "if ... designates", "plans to sanction".
 const NEGATION =
-  /\b(?:not|never|no longer|neither|nor|in no way|refused? to|refuses to|declined? to|denied|denies|deny|without|rather than|instead of)\b|n't\b/i;
+  /\b(?:not|never|no longer|neither|nor|in no way|refused? to|refuses to|declined? to|denied|denies|deny|without|rather than|instead of|stop|stopped|stops|cease|ceased|halt|halted)\b|n't\b/i;
 // case-sensitive, so that the month "May" is no modal; a sentence seldom opens on one of these
 const HYPOTHETICAL =
   /\b(?:would|could|might|may|should|will|shall|[Ii]f|[Uu]nless|[Ww]hether|plans? to|planned to|planning to|threaten(?:s|ed)? to|consider(?:s|ed|ing)?|propos(?:e|es|ed|ing) to|call(?:s|ed)? (?:on|for)|urged?|urges|demand(?:s|ed)?|want(?:s|ed)? to|seeks? to|sought to|calls? for)\b/;

@@ -3,7 +3,7 @@
 // militant group known as the LNA"; an office that heads an organization ("commander of") is a leadership too.
 
 import { outletEntity } from './mergeFacts.js';
-import type { RelationContext } from './relationContext.js';
+import { antecedent, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
   candidate,
@@ -15,7 +15,7 @@ import {
   pattern,
   type Candidate,
 } from './patterns.js';
-import type { SentenceView, Slot } from './sentenceView.js';
+import { listOf, type SentenceView, type Slot } from './sentenceView.js';
 import type { AnnotatedDocument, EntityClass } from '../document.js';
 
 /** Where a title belongs: an entity, seen through a slot or found by name. */
@@ -46,20 +46,22 @@ const POSTMODIFIER = pattern(
 const ORDER_AS = pattern(
   `(?<p>{E}) (?:issued|signed|gave) (?:an? )?(?:order|decree|directive|command)s? (?:of|as) (?:the )?(?<t>${TITLE}) of (?:the )?(?<o2>{E})`,
 );
+/** The end of a title before a name, past a military rank ("army spokesman Lt. Col. X"). */
+const RANK = `,?(?:\\s+[A-Z][a-z]{0,4}\\.)*\\s*$`;
 /** A title just before a name: "State Department spokesperson ", "Deputy ⟦Gedo⟧ Governor ", "Hamas's leader, ". */
 const PREMODIFIER = pattern(
-  `(?:\\(?(?<o>{E})\\)?(?:'s? (?:[a-z]+ ){0,2}?| )|(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) |(?!(?:Deputy|Vice|Acting|Assistant|Chief|Senior|Interim|Principal|Former|Then)\\b)(?<dem>[A-Z][a-z]+) )?(?<t>${TITLE}),?\\s*$`,
+  `(?:\\(?(?<o>{E})\\)?(?:'s? (?:[a-z]+ ){0,2}?| )|(?<its>[Ii]ts|[Tt]heir) (?:[a-z]+ ){0,2}?|(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) |(?!(?:Deputy|Vice|Acting|Assistant|Chief|Senior|Interim|Principal|Former|Then)\\b)(?<dem>[A-Z][a-z]+) )?(?<t>${TITLE})${RANK}`,
   'd',
 );
 /** A title inside a person's mention: "President Bashar al-Assad", "Azerbaijani President Ilham Aliyev". */
 /** The same without a country adjective, for when the capitalized word before a title is part of it ("Prime"). */
 const PREMODIFIER_PLAIN = pattern(
-  `(?:\\(?(?<o>{E})\\)?(?:'s? (?:[a-z]+ ){0,2}?| )|(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) )?(?<t>${TITLE}),?\\s*$`,
+  `(?:\\(?(?<o>{E})\\)?(?:'s? (?:[a-z]+ ){0,2}?| )|(?<its>[Ii]ts|[Tt]heir) (?:[a-z]+ ){0,2}?|(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) )?(?<t>${TITLE})${RANK}`,
   'd',
 );
 /** A title with its organization before the name: "Deputy Secretary of the Treasury Wally Adeyemo". */
 const PREMODIFIER_OF = pattern(
-  `(?<t>${TITLE}) (?:of|for) (?:the )?(?:(?<o>{E})|[A-Z][\\w&]*(?: (?:and |of |for |the )?[A-Z][\\w&]*){0,5}),?\\s*$`,
+  `(?<t>${TITLE}) (?:of|for) (?:the )?(?:(?<o>{E})|[A-Z][\\w&]*(?: (?:and |of |for |the )?[A-Z][\\w&]*){0,5})${RANK}`,
   'd',
 );
 const LEADING_TITLE = new RegExp(`^((?:[A-Z][\\w.'-]*\\s+){0,2}?)(${TITLE})\\s+(?=[A-Z])`);
@@ -70,7 +72,14 @@ const SPEAKS_FOR = /(?:^|\s)(?:spokesperson|press secretary)$/;
 const LEADS = pattern(`(?<p>{E})(?:, who)? (?:(?:now|currently|also) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?(?<o2>{E})`);
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X". */
 const LED_BY = pattern(
-  `(?<o2>{E})(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?| (?:is|was|are|were|has been|being) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by (?:its )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,3}?(?:(?<t>${TITLE}) )?(?<p>{E})`,
+  `(?<o2>{E})(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|, (?:a|an|the) [^.;]{0,60}? and | (?:is|was|are|were|has been|being) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by (?:its )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,3}?(?:(?<t>${TITLE}) )?(?<p>{E})`,
+);
+
+/** "the Chadian-led mission": a country or body leads it. */
+const LED_COMPOUND = pattern(`(?<p>{E})-led {DESC}(?:{E} )?(?<o2>{L})`);
+/** "detaining one of its leaders, X"; "Hamas's top commanders, A and B". */
+const ONE_OF_LEADERS = pattern(
+  `(?:(?<its>[Ii]ts|[Tt]heir)|(?<o2>{E})'s?) (?:(?:top|senior|former|military|political|key) )?(?<t>leaders|commanders|chiefs),? (?<p>{L})`,
 );
 
 function slotOf(view: SentenceView, text: string | undefined): Slot | undefined {
@@ -156,8 +165,30 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const start = Math.min(at, Math.max(0, at - 80) + m.index);
     const end = at + `⟦${person.index}⟧`.length;
     const span = Object.assign([view.masked.slice(start, end)], { index: start }) as unknown as RegExpMatchArray;
-    const owner = slotOf(view, g['o'] ?? g['oq']) ?? (g['dem'] ? ownerNamed(doc, g['dem']) : undefined);
+    const its = g['its'] ? antecedent(ctx, view, at, isBody) : undefined;
+    const itsOwner = its ? doc.entities.get(its) : undefined;
+    const owner =
+      slotOf(view, g['o'] ?? g['oq']) ??
+      (g['dem'] ? ownerNamed(doc, g['dem']) : undefined) ??
+      (itsOwner ? { entity: itsOwner.key, cls: itsOwner.cls } : undefined);
     add(span, 'role:premodifier', 0.8, person, title, owner, start);
+  }
+  for (const m of view.masked.matchAll(LED_COMPOUND)) {
+    const leader = slotOf(view, m.groups?.['p']);
+    for (const org of listOf(view, m.groups?.['o2'])) {
+      if (leader && isBody(leader) && isOrganization(org) && leader.entity !== org.entity) {
+        out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, 'leadership:led-compound', 0.7));
+      }
+    }
+  }
+  for (const m of view.masked.matchAll(ONE_OF_LEADERS)) {
+    const g = m.groups ?? {};
+    const org = g['its'] ? antecedent(ctx, view, m.index ?? 0, isOrganization) : slotOf(view, g['o2'])?.entity;
+    const orgEntity = org ? doc.entities.get(org) : undefined;
+    if (!orgEntity || !isOrganization(orgEntity)) continue;
+    for (const leader of listOf(view, g['p'])) {
+      if (isPerson(leader)) out.push(candidate('leadership', { leader: leader.entity, org: orgEntity.key }, m, 'leadership:one-of-leaders', 0.65));
+    }
   }
   for (const [rx, rule] of [[LEADS, 'leadership:leads'], [LED_BY, 'leadership:led-by']] as const) {
     for (const m of view.masked.matchAll(rx)) {

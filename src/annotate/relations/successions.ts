@@ -9,7 +9,7 @@ const PRONOUN = '{PRO}';
 
 /** "HTS, formerly known as the Nusra Front"; "they are formerly known as 'Nusrah Front'". */
 const FORMERLY = pattern(
-  `(?<s>{E}|${PRONOUN}){Q}(?:{SEP}| (?:is|are|was|were) |,? (?:which|who) (?:is|are|was|were) | \\()(?:(?:also|still) )?(?<v>formerly|previously|once|originally) (?:known as|called|named|dubbed) {Q}(?:the )?(?<p>{E})`,
+  `(?<s>{E}|${PRONOUN}){Q}(?:{SEP}(?:{DET}(?:[\\w-]+ ){0,4}?)?| (?:is|are|was|were) |,? (?:which|who) (?:is|are|was|were) | \\()(?:(?:also|still) )?(?<v>formerly|previously|once|originally) (?:known as|called|named|dubbed) {Q}(?:the )?(?<p>{E})`,
 );
 /** "Bois Rouge SARLU (Bois Rouge), now known as Wood International Group SARLU". */
 const NOW_KNOWN = pattern(

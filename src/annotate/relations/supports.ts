@@ -28,7 +28,7 @@ const NOMINAL = pattern(
 );
 /** "Iran continues to provide support that enables these militias"; "the US provides military aid to Ukraine". */
 const PROVIDES = pattern(
-  `(?<by>{E}) {GAP}(?<v>provid(?:es|ed|ing|e)|gives?|gave|giving|sends?|sent|sending|suppl(?:ies|ied|ying|y)|offers?|offered|extends?|extended|lends?|lent) (?:[\\w-]+ ){0,3}?(?:support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition)(?: (?:that|which) (?:enables?|allows?|helps?)| to| for)? (?:the )?(?<x>{L}|{ANA})`,
+  `(?<by>{E}) {GAP}(?<v>provid(?:es|ed|ing|e)|gives?|gave|giving|sends?|sent|sending|suppl(?:ies|ied|ying|y)|offers?|offered|extends?|extended|lends?|lent) (?:[\\w-]+ ){0,3}?(?:support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition)(?: (?:that|which) (?:enables?|allows?|helps?)| to| for)? (?:the )?(?<x>{L}|{ANA}|{PRO})`,
 );
 /** "the IRGC-QF has provided Hizballah with hundreds of millions of dollars". */
 const PROVIDES_WITH = pattern(
@@ -48,7 +48,8 @@ const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;]){0,
 const TO_SUPPORT = pattern(
   `(?<by>{E})[^⟦.;]{0,60}?\\bto (?<v>support|back|assist|aid|help|arm|fund) (?:the )?(?:[a-z]+ (?:and|of) (?:the )?)?(?<x>{L})`,
 );
-const ACCUSED = /\b(?:for|of|against|from|denies|denied|deny|without|about|over|accused|accuses|suspected|alleged)\s+$/;
+// an accusation ("accused X of sending weapons to Y") is reported as a support; a denial or a warning is not
+const ACCUSED = /\b(?:for|against|denies|denied|deny|without|about|over)\s+$/;
 const WITH_BEFORE = /\bwith (?:the )?(?:⟦\d+⟧(?:,| and|, and) (?:the )?)*$/;
 /** "designated for enabling Wagner Group security operations"; "sanctioned for supporting Hezbollah". */
 const ENABLING = pattern(
