@@ -68,6 +68,7 @@ const countriesAndPlaces: Row[] = [
   ['Gunmen stormed Camp Lemonnier Air Base overnight.', { 'Camp Lemonnier Air Base': 'Facility' }],
   ['The fighting spread to the Al-Mansour District of the capital.', { 'Al-Mansour District': 'Region' }],
   ['Protests were held in the Hama and Homs governorates.', { Hama: 'Region', 'Homs governorates': 'Region' }],
+  ['Airstrikes hit Tal Rifaat and Ras al-Ain overnight, and shelling reached Deir Hafer.', { 'Tal Rifaat': 'Place', 'Ras al-Ain': 'Place', 'Deir Hafer': 'Place' }],
 ];
 
 const collectives: Row[] = [

@@ -39,6 +39,8 @@ export interface ActorLexicon {
   /** Arabic organization-type words that open a group's name ("Jabhat", "Kata'ib") → English equivalent. */
   arabicOrgWords: Map<string, string>;
   nonPersonWords: Set<string>;
+  /** Words that open place names ("Tal", "Deir", "Port"). */
+  placeOpeners: Set<string>;
   possessiveNameWords: Set<string>;
   genericWords: Set<string>;
   stopWords: Set<string>;
@@ -104,6 +106,7 @@ export function actorLexicon(): ActorLexicon {
     lowercaseHeads: new Map(),
     arabicOrgWords: new Map(),
     nonPersonWords: new Set(),
+    placeOpeners: new Set(),
     possessiveNameWords: new Set(),
     genericWords: new Set(),
     stopWords: new Set(),
@@ -160,6 +163,7 @@ export function actorLexicon(): ActorLexicon {
     lowercaseHeads: Record<string, string[]>;
     arabicOrgWords: Record<string, string>;
     nonPersonWords: string[];
+    placeOpeners: string[];
     possessiveNameWords: string[];
     genericWords: string[];
   }>('orgHeads.json');
@@ -167,6 +171,7 @@ export function actorLexicon(): ActorLexicon {
   for (const [cls, words] of Object.entries(heads.lowercaseHeads)) for (const w of words) lex.lowercaseHeads.set(w, cls as EntityClass);
   for (const [w, en] of Object.entries(heads.arabicOrgWords)) lex.arabicOrgWords.set(foldKey(w), en);
   for (const w of heads.nonPersonWords) lex.nonPersonWords.add(foldKey(w));
+  for (const w of heads.placeOpeners) lex.placeOpeners.add(w);
   for (const w of heads.possessiveNameWords) lex.possessiveNameWords.add(foldKey(w));
   for (const w of heads.genericWords) lex.genericWords.add(w.toLowerCase());
 

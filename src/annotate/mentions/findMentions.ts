@@ -86,7 +86,10 @@ function retypeListMembers(text: string, cands: Candidate[]): void {
     if (j > i) {
       const list = names.slice(i, j + 1);
       const org = list.find((c) => ORGS.has(c.cls!) && (c.rule === 'name:head-word' || c.rule.startsWith('name:lexicon')));
-      if (org) for (const c of list) if (c.rule === 'name:person-shape') Object.assign(c, { cls: org.cls, rule: 'name:list-member' });
+      // "in Rafah and Khan Younis": places after a locative preposition.
+      const place = list.find((c) => PLACES.has(c.cls!) && (c.rule === 'name:locative' || c.rule === 'name:place-context'));
+      const model = org ?? place;
+      if (model) for (const c of list) if (c.rule === 'name:person-shape') Object.assign(c, { cls: model.cls, rule: 'name:list-member' });
     }
     i = j + 1;
   }

@@ -16,6 +16,8 @@ const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|
 const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militias?|gang|cartel|party|movement)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
 const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|based|linked|in|of|known|designated|backed)\b|\s*$)/iu;
+/** Before these words a name is a place even when shaped like a person's ("shelling reached Deir Hafer"). */
+const STRONG_LOCATIVE_BEFORE = /\b(?:in|near|at|outside|inside|entered|seized|captured|recaptured|shelled|bombed|stormed|besieged|overran|reached|bombarded|encircled|surrounded|hit)\s+(?:the\s+)?$/i;
 const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned)\s+$/i;
 const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?\s+(?:said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared)\b/i;
 
@@ -365,7 +367,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls, form: 'name', rule: 'name:apposition', nameable: true });
     return;
   }
-  if (looksLikePerson(lex, words) && !/\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$/i.test(prev) && !PLACE_BEFORE.test(prev) && !lowerHead) {
+  if (words.length > 1 && lex.placeOpeners.has(words[0]!.text) && !piece.title) {
+    push(out, { ...base, cls: /\b(?:town|city|village|capital)\s+of\s+(?:the\s+)?$/i.test(prev) ? 'City' : 'Place', form: 'name', rule: 'name:place-opener', nameable: true });
+    return;
+  }
+  if (looksLikePerson(lex, words) && !STRONG_LOCATIVE_BEFORE.test(prev) && !PLACE_BEFORE.test(prev) && !lowerHead) {
     push(out, { ...base, cls: 'Person', form: 'name', rule: piece.title ? 'name:titled-person' : 'name:person-shape', nameable: true, ...titled });
     return;
   }
