@@ -493,6 +493,7 @@ describe('sanctions', () => {
       'Sanctions apply. All property and interests in property of [Alpha Mining|Company] and [Beta Gold|Company] in the United States are blocked.',
       ['sanction target=alpha-mining', 'sanction target=beta-gold'],
     ],
+    ['New sanctions were adopted. Among those listed is [Ivan Petrov|Person]\'s deputy [Oleg Rudin|Person].', ['sanction target=oleg-rudin']],
     ['[Ivan Petrov|Person] has been under sanctions imposed by the [Security Council|InternationalOrganization] since 2022.', ['sanction sanctioner=security-council target=ivan-petrov @2022']],
     // a listing as a terrorist group is a designation, not a sanction, where the article is not about sanctions
     ['[Norway|Country] listed [Liwa Alpha|ArmedGroup] as a terrorist group.', []],

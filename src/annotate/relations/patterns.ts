@@ -27,8 +27,8 @@ export interface Candidate {
 const SLOT = '⟦\\d+⟧';
 /** An alias or acronym in parentheses after a name: "Bois Rouge SARLU (Bois Rouge)". */
 const ALIAS = `(?: \\(${SLOT}\\))?`;
-/** One item of a list, with a possessor that is not itself the item ("Iran's IRGC"). */
-const ITEM = `(?:${SLOT}'s )?${SLOT}${ALIAS}`;
+/** One item of a list, with a possessor that is not itself the item ("Iran's IRGC", "Shoigu's deputy Ivanov"). */
+const ITEM = `(?:${SLOT}'s (?:[a-z]+ ){0,2})?${SLOT}${ALIAS}`;
 const LIST = `${ITEM}(?:(?:,| and|, and|,? or|,? as well as|,? along with) (?:the )?${ITEM})*`;
 
 const TOKENS: Record<string, string> = {

@@ -183,5 +183,5 @@ export function slotsOf(view: SentenceView, text: string | undefined): Slot[] {
 /** The slots of a coordinated list, leaving out parenthesized aliases ("Bois Rouge SARLU (Bois Rouge)") and possessors. */
 export function listOf(view: SentenceView, text: string | undefined): Slot[] {
   // the possessor in "Iran's IRGC" is not an item of the list
-  return slotsOf(view, text?.replace(/\s\(⟦\d+⟧\)/g, '').replace(/⟦\d+⟧'s /g, ''));
+  return slotsOf(view, text?.replace(/\s\(⟦\d+⟧\)/g, '').replace(/⟦\d+⟧'s (?:[a-z]+ ){0,2}(?=⟦)/g, ''));
 }
