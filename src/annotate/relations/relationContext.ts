@@ -32,9 +32,19 @@ export interface RelationContext {
   aboutSanctions: boolean;
 }
 
+const SANCTIONS_TALK = /\bsanction|restrictive measures|asset freeze|entry ban/i;
+
 /** A fresh context for one document. */
 export function createContext(doc: AnnotatedDocument): RelationContext {
-  return { doc, lastList: [], lastOrganization: undefined, recent: [], pending: [], sanctioningBody: undefined, aboutSanctions: /\bsanction|restrictive measures|asset freeze|entry ban/i.test(doc.text) };
+  return {
+    doc,
+    lastList: [],
+    lastOrganization: undefined,
+    recent: [],
+    pending: [],
+    sanctioningBody: undefined,
+    aboutSanctions: SANCTIONS_TALK.test(doc.text),
+  };
 }
 
 const PRONOUN =
