@@ -297,6 +297,7 @@ describe('affiliations', () => {
     ],
     // a person's organization is a leadership, not an affiliation; a designation of a group is no part of the designator
     ['[Haftar|Person]\'s [LNA|ArmedGroup] forces advanced.', []],
+    ['[Ahrar Front|ArmedGroup]\'s rival [Liwa Beta|ArmedGroup] struck back.', []],
     ['The [Ministry|GovernmentAgency]\'s designation of [Ahrar Front|ArmedGroup] as a terrorist organization stands.', []],
     // a count the next sentence does not match names nobody
     ['Officials named three firms linked to [Redline|ArmedGroup]. [Alpha Mining|Company] was one.', []],
@@ -513,5 +514,7 @@ describe('sanctions', () => {
     ['The [European Union|InternationalOrganization] threatened to sanction [Belarus|Country].', []],
     // "taking action" is a sanction only where the article is about sanctions
     ['The [Treasury|GovernmentAgency] has taken action against [Alpha Mining|Company].', []],
+    ['Sanctions loom. [Canada|Country] took action against [Alpha Mining|Company] in court.', []],
+    ['Sanctions loom. [Alpha Mining|Company] is also listed on the stock exchange.', []],
   ]);
 });

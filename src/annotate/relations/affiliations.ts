@@ -35,7 +35,7 @@ const FOUNDED_AS = pattern(
 );
 /** "the Department of the Treasury's Office of Foreign Assets Control"; "the Department's Rewards for Justice program". */
 const POSSESSIVE = pattern(
-  `(?<p>{E})'s? (?:(?!(?:of|to|for|with|on|in|by|against|and|or|from|at|as|that|which|who)\\b)[a-z][\\w-]* ){0,3}?(?<m>{E})`,
+  `(?<p>{E})'s? (?:(?!(?:of|to|for|with|on|in|by|against|and|or|from|at|as|that|which|who|rivals?|enem(?:y|ies)|foes?|opponents?|adversar(?:y|ies)|all(?:y|ies)|partners?|backers?|patrons?|sponsors?|neighbou?rs?|targets?|victims?)\\b)[a-z][\\w-]* ){0,3}?(?<m>{E})`,
 );
 /** "Gazprom and its subsidiary Gazprom Neft". */
 const ITS_UNIT = pattern(`(?<p>{E}) and its (?:{W}){0,1}?(?:${UNIT}),? (?<m>{E})`);

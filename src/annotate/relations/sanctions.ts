@@ -48,7 +48,7 @@ const LIFTED = pattern(
 );
 /** "Among those listed is X"; "The listings also target A, B as well as C"; "X, a Russian company, is also listed". */
 const LISTED = pattern(
-  `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) (?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations) (?:also |today )?(?:target|targets|targeted|hit|cover) (?<y>{L})|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by))`,
+  `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) (?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations) (?:also |today )?(?:target|targets|targeted|hit|cover) (?<y>{L})|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by| on| at))`,
 );
 /** "all property and interests in property of A and B ... are blocked". */
 const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})[^.;]{0,60}? (?:is|are) (?:also )?blocked`);
@@ -62,7 +62,7 @@ const SANCTIONING = pattern(
 );
 /** "OFAC has taken previous action against several companies in CAR, including A, B and C". */
 const ACTION_AGAINST = pattern(
-  `(?<by>{E}) (?:(?:has|have|had) )?(?:taken|took|takes) (?:(?:previous|prior|earlier|similar|further|additional|enforcement) )?actions? against (?:(?:[^.;]{0,80}?,? (?:including|such as|among them|namely) (?<x>{L}))|(?:the )?(?<y>{L}))`,
+  `(?<by>{E}) (?:(?:has|have|had) )?(?:taken|took|takes) (?:previous|prior|earlier|similar|further|additional|enforcement|sanctions) actions? against (?:(?:[^.;]{0,80}?,? (?:including|such as|among them|namely) (?<x>{L}))|(?:the )?(?<y>{L}))`,
 );
 
 /** The subject of a sentence: its first organization or country; in "A's B", B. */
