@@ -38,6 +38,7 @@ const oneEntity: SameRow[] = [
   ['The Lake Chad Joint Task Force (LCJTF) moved north.', ['Lake Chad Joint Task Force', 'LCJTF']],
   ['Clashes were reported in Nagorno-Karabakh. Karabakh has been disputed for decades.', ['Nagorno-Karabakh', 'Karabakh']],
   ['Treasury named Samir Khalil al-Tikriti. Al-Tikriti moved the funds.', ['Samir Khalil al-Tikriti', 'Al-Tikriti']],
+  ['The envoy met Ahmed Musa Karrar, known as Abu Layla, on Friday.', ['Ahmed Musa Karrar', 'Abu Layla']],
 ];
 
 const apart: [text: string, a: string, b: string][] = [

@@ -123,14 +123,16 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
-    if (a.form === 'description' || a.cls === 'Person') continue;
+    if (a.form === 'description') continue;
     for (let j = i + 1; j < sorted.length && sorted[j]!.start < a.end + 60; j++) {
       const b = sorted[j]!;
       if (b.start < a.end || b.form === 'description') continue;
       const between = text.slice(a.end, b.start);
       const paren = PAREN_BETWEEN.test(between) && /^\s*["”]?\s*[)\]]/.test(text.slice(b.end, b.end + 4));
       const alias = ALIAS_BETWEEN.test(between) && !NOT_ALIAS_BEFORE.test(text.slice(a.end, b.start).replace(ALIAS_BETWEEN, ''));
-      if ((paren || alias) && compatible(a.cls, b.cls)) {
+      // A person's bracketed words are rarely another name of theirs; "X, known as Y" is, whatever Y looked like.
+      const fits = b.rule === 'name:alias-context' ? alias : compatible(a.cls, b.cls) && !(paren && a.cls === 'Person');
+      if ((paren || alias) && fits) {
         uf.union(a.id, b.id);
         keyOf.set(b.id, keyOf.get(a.id) ?? entityKey(a.text));
       }
