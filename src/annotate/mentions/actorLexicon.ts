@@ -46,6 +46,8 @@ export interface ActorLexicon {
   stopWords: Set<string>;
   stopHeads: Set<string>;
   stopAcronyms: Set<string>;
+  /** Whole names that are no actors (weapon systems: "Iron Dome", "HIMARS"). */
+  stopPhrases: Set<string>;
   /** Regional and ethnic adjectives that modify a noun but name no actor ("African", "Kurdish"). */
   adjectives: Set<string>;
   forceNouns: string[];
@@ -113,6 +115,7 @@ export function actorLexicon(): ActorLexicon {
     stopHeads: new Set(),
     stopAcronyms: new Set(),
     adjectives: new Set(),
+    stopPhrases: new Set(),
     forceNouns: [],
     governmentNouns: [],
     administrationNouns: [],
@@ -175,7 +178,8 @@ export function actorLexicon(): ActorLexicon {
   for (const w of heads.possessiveNameWords) lex.possessiveNameWords.add(foldKey(w));
   for (const w of heads.genericWords) lex.genericWords.add(w.toLowerCase());
 
-  const non = readLexicon<{ words: string[]; stopHeads: string[]; acronyms: string[]; adjectives: string[] }>('nonEntities.json');
+  const non = readLexicon<{ words: string[]; stopHeads: string[]; acronyms: string[]; adjectives: string[]; phrases: string[] }>('nonEntities.json');
+  for (const w of non.phrases) lex.stopPhrases.add(w);
   for (const w of non.adjectives) lex.adjectives.add(w);
   for (const w of non.words) lex.stopWords.add(w);
   for (const w of non.stopHeads) lex.stopHeads.add(w);

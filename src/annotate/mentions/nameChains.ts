@@ -297,7 +297,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
 
-  if (words.length === 1 && lex.stopAcronyms.has(s)) return;
+  if ((words.length === 1 && lex.stopAcronyms.has(s)) || lex.stopPhrases.has(s) || lex.stopPhrases.has(s.replace(/s$/, ''))) return;
   // A demonym alone is a modifier ("the South Korean puppet military"); collective phrases read it.
   if (lex.demonyms.has(s) || lex.demonyms.has(s.replace(/s$/, '')) || lex.adjectives.has(s)) return;
   // "the North African country": an adjective of origin before a common noun.
