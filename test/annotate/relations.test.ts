@@ -70,6 +70,16 @@ describe('designations', () => {
       'The [Ministry|GovernmentAgency]\'s designation of [Ahrar Front|ArmedGroup], also known as [the Front|ArmedGroup=ahrar-front], as a Foreign Terrorist Organization takes effect today.',
       ['designation designator=ministry designee=ahrar-front [foreign terrorist organization] @2023-03-01'],
     ],
+    // "the group" is what the sentence is about, not what it distances itself from
+    [
+      'Despite efforts by [Ahrar Front|ArmedGroup] to distance itself from [ISIS|ArmedGroup], [Canada|Country] designated the group a terrorist organization in 2019.',
+      ['designation designator=canada designee=ahrar-front [terrorist organization] @2019'],
+    ],
+    // the same when an earlier stage resolved "the group" to the name it distances itself from
+    [
+      'Despite efforts by [Ahrar Front|ArmedGroup] to distance itself from [ISIS|ArmedGroup], [Canada|Country] designated [the group|ArmedGroup=isis] a terrorist organization in 2019.',
+      ['designation designator=canada designee=ahrar-front [terrorist organization] @2019'],
+    ],
     // one fact told three times, the designator given once: one fact
     [
       '[Ahrar Front|ArmedGroup], a designated terrorist organization, denied it. [Canada|Country] designated [the group|ArmedGroup=ahrar-front] a terrorist organization in 2019. [Ahrar Front|ArmedGroup] is still a designated terrorist organization.',

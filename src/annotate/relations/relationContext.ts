@@ -89,19 +89,45 @@ export function antecedent(
   return best?.entity ?? ctx.lastOrganization;
 }
 
-/** The nearest earlier entity of a description's classes: in the sentence before it, else in earlier sentences. */
+/** Words after which a name is what the sentence moves away from or against, seldom what it is about. */
+const OBLIQUE = /\b(?:from|against|with|into|on|at)\s+(?:the\s+)?$/;
+
+/**
+ * The nearest earlier entity of a description's classes: in the sentence before it, preferring names that are not
+ * the object of "from", "against", "with" ("efforts by HTS to distance itself from al Qaeda, the US designated the
+ * group": the group is HTS), else in earlier sentences.
+ */
 function described(ctx: RelationContext, view: SentenceView, at: number, classes: ReadonlySet<EntityClass>): string | undefined {
   let best: string | undefined;
+  let nearest: string | undefined;
   for (const slot of view.slots) {
-    if (view.masked.indexOf(`⟦${slot.index}⟧`) >= at) break;
-    if (classes.has(slot.cls)) best = slot.entity;
+    const pos = view.masked.indexOf(`⟦${slot.index}⟧`);
+    if (pos >= at) break;
+    if (!classes.has(slot.cls)) continue;
+    nearest = slot.entity;
+    if (!OBLIQUE.test(view.masked.slice(0, pos))) best = slot.entity;
   }
-  if (best) return best;
+  if (best ?? nearest) return best ?? nearest;
   for (let i = ctx.recent.length - 1; i >= 0; i--) {
     const e = ctx.doc.entities.get(ctx.recent[i]!);
     if (e && classes.has(e.cls)) return e.key;
   }
   return undefined;
+}
+
+/**
+ * A description ("the group") resolved to a name that its own sentence mentions before it only as an oblique
+ * object ("to distance itself from al Qaeda, the US designated the group") is read again by `described`: a
+ * description seldom points back at what its sentence moves away from.
+ */
+function redescribed(ctx: RelationContext, view: SentenceView, index: number, key: string): string {
+  const slot = view.slots[index];
+  if (!slot || slot.mention.form !== 'description' || !PRONOUN.test(slot.mention.text)) return key;
+  const at = view.masked.indexOf(`⟦${index}⟧`);
+  const earlier = view.slots.filter((s) => s.entity === key && s.index !== index && view.masked.indexOf(`⟦${s.index}⟧`) < at);
+  if (earlier.length === 0 || !earlier.every((s) => OBLIQUE.test(view.masked.slice(0, view.masked.indexOf(`⟦${s.index}⟧`))))) return key;
+  const head = HEADS.find(([rx]) => rx.test(slot.mention.text))?.[1];
+  return (head && described(ctx, view, at, head)) || key;
 }
 
 const ANAPHOR = pattern('^{ANA}$', 'i');
@@ -127,7 +153,7 @@ export function entitiesOf(
   else if (isPronoun(t)) {
     const a = antecedent(ctx, view, at, fits, t);
     keys = a ? [a] : [];
-  } else keys = listOf(view, t).map((s) => s.entity);
+  } else keys = listOf(view, t).map((s) => s.entity).map((k, i) => (i === 0 && single ? redescribed(ctx, view, Number(single[1]), k) : k));
   return keys.filter((k) => {
     const e = ctx.doc.entities.get(k);
     return e !== undefined && fits(e);
