@@ -148,6 +148,17 @@ export class CorpusGraph {
     }
   }
 
+  /** The IRIs of the articles (their named graphs), in code-point order. */
+  articleIris(): string[] {
+    return [...this.articles.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** One article's own quads, in its named graph. */
+  *articleQuads(article: string): Generator<Quad> {
+    const graph = namedNode(article);
+    for (const line of this.articles.get(article) ?? []) yield lineQuad(line, graph);
+  }
+
   /** Each article's own quads, in its named graph. */
   *namedGraphQuads(): Generator<Quad> {
     for (const [article, lines] of this.articles) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { combineConfidence } from '../../src/corpus/confidence.js';
 import { CorpusGraph, articleGraphsOf } from '../../src/corpus/corpusGraph.js';
 import { decodeQuads, encodeQuads, lineQuad, tripleLine } from '../../src/corpus/quadWire.js';
+import { writeCorpus } from '../../src/corpus/writeCorpus.js';
 import { entityIri } from '../../src/rdf/iris.js';
 import { NKG, RDF, RDFS, SKOS } from '../../src/rdf/vocab.js';
 import { serialize } from '../../src/write/serialize.js';
@@ -98,6 +99,16 @@ describe('CorpusGraph', () => {
     const again = new CorpusGraph();
     for (const part of articleGraphsOf(corpus.quads(true))) again.add(part);
     expect(await serialize(again.quads(true), 'trig')).toBe(await serialize(corpus.quads(true), 'trig'));
+  });
+
+  it.each(['trig', 'nquads', 'turtle', 'jsonld'] as const)('writes %s piece by piece exactly as one pass would', async (format) => {
+    const { corpus } = merged();
+    let pieces = '';
+    const triples = await writeCorpus(corpus, format, (chunk) => {
+      pieces += chunk;
+    });
+    expect(pieces).toBe(await serialize(corpus.quads(format === 'trig' || format === 'nquads'), format));
+    expect(triples).toBe([...corpus.mergedQuads()].length);
   });
 
   it('counts entities and facts by kind for the summary', () => {

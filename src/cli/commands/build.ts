@@ -4,16 +4,15 @@
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Quad } from 'n3';
 import { buildCorpus, type CorpusBuildResult } from '../../corpus/buildCorpus.js';
 import type { CorpusGraph } from '../../corpus/corpusGraph.js';
 import { loadCorpus, UPDATABLE_FORMATS } from '../../corpus/loadCorpus.js';
 import { formatDuration, Progress } from '../../corpus/progress.js';
+import { writeCorpus, writeCorpusFile } from '../../corpus/writeCorpus.js';
 import { ArticleError, normalizeDate, type Article } from '../../read/article.js';
 import { expandInputs, inputKind, readInputs } from '../../read/readInputs.js';
-import { FORMATS, formatFromPath, serialize, type OutputFormat } from '../../write/serialize.js';
+import { FORMATS, formatFromPath, type OutputFormat } from '../../write/serialize.js';
 import { UsageError, type Command, type Io } from '../command.js';
-import { writeFileAtomic } from '../writeAtomic.js';
 
 const USAGE = `newskg build <inputs...> [-o FILE] [--format turtle|trig|nquads|jsonld] [--published YYYY-MM-DD]
                            [--jobs N] [--update GRAPH.trig] [--merge SHARD.trig ...]
@@ -170,16 +169,8 @@ export const buildCommand: Command = {
       return failed ? 1 : 0;
     }
 
-    let triples = 0;
-    function* counted(quads: Iterable<Quad>) {
-      for (const q of quads) {
-        if (q.graph.termType === 'DefaultGraph') triples++;
-        yield q;
-      }
-    }
-    const text = await serialize(counted(result.corpus.quads(format === 'trig' || format === 'nquads')), format);
-    if (output) await writeFileAtomic(output, text);
-    else io.out(text);
+    // written piece by piece: the merged graph, then one article's graph at a time
+    const triples = output ? await writeCorpusFile(result.corpus, format, output) : await writeCorpus(result.corpus, format, io.out);
     if (!values.quiet) {
       io.err(summarize(result, triples, (performance.now() - started) / 1000, output ?? 'stdout'));
     }
