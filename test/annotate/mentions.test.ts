@@ -83,6 +83,7 @@ const nonEntities: Row[] = [
   ['Meanwhile, the Executive Order took effect on Friday.', {}, ['Meanwhile', 'Executive Order', 'Friday']],
   ['Smoke rises over the city. Related article', {}, ['Smoke', 'Related']],
   ['Members of the Chadian national guard looked on.', {}, ['Members', 'Members of the Chadian']],
+  ['By Ingrid Solheim and Tomas Ferreira', { 'Ingrid Solheim': 'Person', 'Tomas Ferreira': 'Person' }, ['By Ingrid Solheim']],
   ['Iron Dome intercepted most rockets, and HIMARS launchers were moved.', {}, ['Iron Dome', 'HIMARS']],
   ['The group was named a Foreign Terrorist Organization and a Specially Designated Global Terrorist.', {}, ['Foreign Terrorist Organization', 'Specially Designated Global Terrorist']],
   ['Today, the measure passed under the Immigration and Nationality Act.', {}, ['Today', 'Immigration and Nationality Act', 'Nationality Act']],
