@@ -2,6 +2,7 @@
 // sentence around them. Plans, negations, hypotheticals and a speaker's own appeals in quotes are left out.
 
 import type { AnnotatedDocument, EventType, Mention, Sentence, Span, When } from '../document.js';
+import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { classOf, isActorClass, isPlaceClass, outermost, resolvedMentions, resolvePronoun } from './actors.js';
 import { triggerLexicon, type Frame, type TriggerEntry } from './triggerLexicon.js';
@@ -26,6 +27,8 @@ export interface EventMention {
   inheritedWhen?: boolean;
   /** The places were not told with the event but taken from its context. */
   inheritedPlaces?: boolean;
+  /** The inherited places are the dateline's: where the reporter is, never what was hit. */
+  placesFromDateline?: boolean;
   /** A verb with an object the recognizer did not name ("shelled civilian territory"): its target is unknown, not absent. */
   objectUnknown: boolean;
   rule: string;
@@ -84,7 +87,9 @@ const PRESENT_FORM = /^(?:attacks|strikes|targets|seizes|captures|shells|fires|t
 /** The event mentions of a document, in text order. */
 export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
   const lexicon = triggerLexicon();
-  const mentions = resolvedMentions(doc);
+  // The reporter's dateline is no argument of any event: neither its place nor its actor.
+  const datelines = datelineSpans(doc);
+  const mentions = resolvedMentions(doc).filter((m) => !inDateline(datelines, m));
   const quotes = quoteSpans(doc.text);
   const found: EventMention[] = [];
 

@@ -3,6 +3,7 @@
 import type { AnnotatedDocument, EventFact, When } from '../document.js';
 import { daysOf } from '../time/calendar.js';
 import { referenceDay } from '../time/timeStage.js';
+import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import type { EventMention } from './findEvents.js';
 
 interface Cluster {
@@ -10,6 +11,8 @@ interface Cluster {
   agents: Set<string>;
   targets: Set<string>;
   places: Set<string>;
+  /** Places some telling names or inherits from its story (not from the dateline): only these can be hit. */
+  toldPlaces: Set<string>;
   when?: When;
   whenInherited?: boolean;
   caption: boolean;
@@ -80,14 +83,14 @@ function placedFromContext(doc: AnnotatedDocument, told: readonly EventMention[]
       return m;
     }
     if (last && m.sentence.block - last.sentence.block <= 2) return { ...m, places: last.places, inheritedPlaces: true };
-    return dateline.length ? { ...m, places: dateline, inheritedPlaces: true } : m;
+    return dateline.length ? { ...m, places: dateline, inheritedPlaces: true, placesFromDateline: true } : m;
   });
 }
 
 /** The places a dateline names ("Gedo, Somalia"): where the story is told from. */
 function placesOfDateline(doc: AnnotatedDocument): string[] {
-  const lines = doc.sentences.filter((s) => s.furniture === 'dateline');
-  const keys = doc.mentions.filter((m) => m.entity !== undefined && lines.some((s) => m.start >= s.start && m.end <= s.end)).map((m) => m.entity!);
+  const lines = datelineSpans(doc);
+  const keys = doc.mentions.filter((m) => m.entity !== undefined && inDateline(lines, m)).map((m) => m.entity!);
   return [...new Set(keys)];
 }
 
@@ -154,7 +157,7 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     }
     if (!home) {
       if (m.agents.length === 0 && m.targets.length === 0 && m.definite && m.places.length === 0) continue;
-      home = { mentions: [], agents: new Set(), targets: new Set(), places: new Set(), caption: m.sentence.furniture === 'caption' };
+      home = { mentions: [], agents: new Set(), targets: new Set(), places: new Set(), toldPlaces: new Set(), caption: m.sentence.furniture === 'caption' };
       clusters.push(home);
     }
     home.mentions.push(m);
@@ -162,6 +165,7 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     for (const t of m.targets) home.targets.add(t);
     // A bare "the attacks" adds no places: its sentence may be about their consequences elsewhere.
     if (m.agents.length > 0 || m.targets.length > 0 || home.mentions.length === 1) for (const p of m.places) home.places.add(p);
+    if (!m.placesFromDateline) for (const p of m.places) home.toldPlaces.add(p);
     if (m.when && (!home.when || (home.whenInherited && !m.inheritedWhen))) {
       home.when = m.when;
       home.whenInherited = m.inheritedWhen === true;
@@ -176,7 +180,7 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     const targets = [...c.targets].filter((t) => !c.agents.has(t) || first.frame === 'among');
     // An attack or capture by a named actor, told without its target, hit where the story is.
     if (targets.length === 0 && c.agents.size > 0 && (first.type === 'Attack' || first.type === 'Capture')) {
-      const spot = places.find((p) => doc.entities.get(p)?.cls !== 'Country');
+      const spot = places.find((p) => doc.entities.get(p)?.cls !== 'Country' && c.toldPlaces.has(p));
       if (spot) targets.push(spot);
     }
     if (c.agents.size === 0 && targets.length === 0) continue;
