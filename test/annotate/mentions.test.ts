@@ -27,6 +27,7 @@ const people: Row[] = [
   ['The talks were led by deputy foreign minister Tomas Revik and Ayesha bint Khalid al-Marri.', { 'Tomas Revik': 'Person', 'Ayesha bint Khalid al-Marri': 'Person' }],
   ['The militia is headed by Abu Bakr al-Qurashi, a former officer.', { 'Abu Bakr al-Qurashi': 'Person' }],
   ['Colombian President Elena Duarte met the envoy; Duarte later spoke to reporters.', { 'Elena Duarte': 'Person', Duarte: 'Person' }, ['Colombian']],
+  ['Speaking in the capital, Okonkwo said the talks had failed.', { Okonkwo: 'Person' }],
   ['Deputy Mopti Governor Amadou Traore Kone told reporters that the road was closed.', { 'Amadou Traore Kone': 'Person', Mopti: 'Place' }],
   ['Sen. Carla J. Whitfield asked for a briefing.', { 'Carla J. Whitfield': 'Person' }],
   ['Attorney General Rosa Mendez Ortiz opened a case.', { 'Rosa Mendez Ortiz': 'Person' }, ['Attorney']],

@@ -14,6 +14,7 @@ const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}
 const SPOKESPERSON_AFTER = /^\s+(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office)\b/;
 const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|reported|reports|news\s+agency|newspaper|television|TV|broadcast)\b/;
 const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militias?|gang|cartel|party|movement)\b/;
+const SPEAKS_AFTER = /^\s+(?:said|says|told|added|warned|insisted|stressed|wrote|tweeted|argued|replied|complained|acknowledged)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
 const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|based|linked|in|of|known|designated|backed)\b|\s*$)/iu;
 /** Before these words a name is a place even when shaped like a person's ("shelling reached Deir Hafer"). */
@@ -415,6 +416,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (words.length === 1) {
     if (isAcronym(s)) {
       push(out, { ...base, cls: 'Organization', form: 'acronym', rule: 'name:acronym', nameable: true });
+      return;
+    }
+    // "Putin said": a lone unknown name that speaks is most often a person known by surname.
+    if (SPEAKS_AFTER.test(next) && !/['’]s$/.test(ctx.text.slice(end, end + 2))) {
+      push(out, { ...base, cls: 'Person', form: 'name', rule: 'name:speaker', nameable: true });
       return;
     }
     // A lone capitalized word: typed later by another mention of the same name, or by its surroundings.
