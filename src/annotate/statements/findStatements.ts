@@ -26,6 +26,10 @@ const AFTER_QUOTE = /[”"’]\s*,?\s*$|,\s*$/;
 /** Between an inverted verb and its speaker only a title may stand: 'said Under Secretary Jane Doe'. */
 const INVERTED_GAP =
   /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|analyst|deputy|senior|foreign|defen[cs]e|military|ministry|army|police)\s+){0,4}$/u;
+/** A title, possibly naming its body, between an inverted verb and a person: "Deputy Secretary of the Treasury". */
+const TITLE_GAP = /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}.’'-]*|of|the|for|and|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|deputy|senior|foreign|defen[cs]e|military|ministry|army|police|regional|provincial|state|district)\s+){1,8}$/u;
+/** "North Darfur state said": after a name, a bare "state" is the name's head word, not a verb (a name takes "states"). */
+const NAME_HEAD_STATE = /\p{Lu}[\p{L}-]*\s+$/u;
 /** "The statement said", "the report added": the words of the last speaker. */
 const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statement|report|release|communiqué|communique|announcement)\s+(?:(?:also|later|further)\s+)?$/i;
 /** Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them. */
@@ -77,6 +81,12 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const after = actorMentions(at, s.end);
       // "quoting North Korea's main news agency KCNA": the possessor is not the source
       const next = after[0] && isPossessive(doc, after[0]) ? after[1] : after[0];
+      // "according to Northern Province Governor Jane Doe": a person after a title (which may name a place)
+      const titled = after.find((x) => classOf(doc, x) === 'Person' && x.start - at < 90 && TITLE_GAP.test(stripMentions(doc, at, x.start)));
+      if (titled) {
+        inSentence.push({ speakers: [titled.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: titled.end });
+        continue;
+      }
       if (!next || !/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, after[0]!.start))) continue;
       inSentence.push({ speakers: [next.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: next.end });
     }
@@ -89,6 +99,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const word = m[0].toLowerCase();
       const progressive = /ing$/.test(word) && PROGRESSIVE.test(before);
       if (NEGATED.test(before) || (!progressive && NOT_A_VERB.test(before))) continue;
+      if (m[0] === 'state' && NAME_HEAD_STATE.test(before)) continue;
       let act: Act | undefined;
       if (progressive) act = speakerOf(verb, before, s, inSentence, false);
       else if (/ing$/.test(word)) {
@@ -114,9 +125,16 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
 
   function speakerOf(verb: Span, before: string, s: Sentence, earlier: Act[], adjacentOnly: boolean): Act | undefined {
     const base = { verb, sentence: s };
-    if (AFTER_QUOTE.test(before)) {
-      const next = actorMentions(verb.end, s.end)[0];
-      if (next && INVERTED_GAP.test(doc.text.slice(verb.end, next.start))) return { ...base, speakers: [next.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
+    // '"…," told X' is rare; "Y, a spokesman, told the BBC" is the rule: what follows "told" is its hearer
+    const toldTo = lex.media.has(doc.text.slice(verb.start, verb.end).toLowerCase()) && !/[”"’]\s*,?\s*$/.test(before);
+    if (AFTER_QUOTE.test(before) && !toldTo) {
+      const after = actorMentions(verb.end, s.end);
+      // "said Deputy Secretary of the Treasury Jane Doe": a person after a title that may hold other names
+      const titled = after.find((x) => classOf(doc, x) === 'Person' && x.start - verb.end < 90 && TITLE_GAP.test(stripMentions(doc, verb.end, x.start)));
+      const next = titled ?? after[0];
+      if (next && (titled || INVERTED_GAP.test(doc.text.slice(verb.end, next.start))) && classOf(doc, next) !== 'MediaOutlet') {
+        return { ...base, speakers: [next.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
+      }
     }
     const previous = earlier[earlier.length - 1];
     if (COORDINATED.test(before) && previous) return { ...base, speakers: previous.speakers, rule: 'statement:coordinated' };
@@ -174,6 +192,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const when = dateOf(doc, a, quotes);
     const quote = quoteOf(doc, quotes, a.sentence);
     for (const speaker of a.speakers) {
+      if (isGeneric(doc, speaker)) continue;
       const key = `${speaker}@${a.sentence.index}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -192,6 +211,18 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
   const voice = releaseVoice(doc, mentions, quotes);
   if (voice && !out.some((f) => f.speaker === voice.speaker)) out.push(voice);
   return out;
+}
+
+/**
+ * An unnamed group of people ("residents", "local medics", "witnesses"): no name of it holds a capital letter. Such
+ * speakers are anonymous sources, not actors an analyst can trace.
+ */
+function isGeneric(doc: AnnotatedDocument, key: string): boolean {
+  const e = doc.entities.get(key);
+  if (!e || e.cls === 'Person') return false;
+  // a collective may open a sentence ("Residents said"): only its first letter may then be a capital
+  const unnamed = e.cls === 'CollectiveActor' ? /^\p{Lu}?[^\p{Lu}]*$/u : /^[^\p{Lu}]*$/u;
+  return e.names.every((n) => unnamed.test(n));
 }
 
 /** The day of a statement: a time right after the verb or between speaker and verb, else the nearest one before it. */
