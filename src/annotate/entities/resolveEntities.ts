@@ -348,7 +348,8 @@ function chooseClass(g: readonly Mention[]): EntityClass {
     if (m.rule === 'description:anaphora') continue;
     // Names typed by their head word or shape outweigh bare names typed only by what surrounds them.
     if (m.rule === 'collective:members-of-group' || m.rule === 'collective:forces-of-group') continue;
-    const w = m.rule === 'name:head-word' || m.rule.startsWith('name:country') || m.rule.startsWith('collective:') ? 3 : m.cls === 'Organization' || m.cls === 'Place' ? 1 : 2;
+    const weak = m.cls === 'Organization' || m.cls === 'Place' || m.rule === 'name:speaker' || m.rule === 'name:alias-context' || m.rule === 'name:locative';
+    const w = m.rule === 'name:head-word' || m.rule.startsWith('name:country') || m.rule.startsWith('collective:') || m.rule === 'name:lowercase-head' ? 3 : weak ? 1 : 2;
     counts.set(m.cls, (counts.get(m.cls) ?? 0) + w);
   }
   let best: EntityClass = g[0]!.cls;

@@ -15,6 +15,8 @@ export interface MentionFinder {
 
 const PLACES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
 const ORGS = new Set<EntityClass>(['Organization', 'Government', 'GovernmentAgency', 'MilitaryForce', 'ArmedGroup', 'InternationalOrganization', 'MediaOutlet', 'Company']);
+/** Rules that type a name only from a word next to it. */
+const WEAK_RULES = new Set(['name:speaker', 'name:locative', 'name:alias-context', 'name:other']);
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s*)?(?:\([^)]*\)\s*)?[—–]/u;
 const PERSON_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]/i;
 
@@ -98,14 +100,16 @@ function retypeListMembers(text: string, cands: Candidate[]): void {
 function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention[] {
   const surfaceClass = new Map<string, EntityClass>();
   const surnames = new Set<string>();
-  for (const c of all) {
+  // Strong evidence (lexicon, head word, shape) types a surface before weak evidence (a verb or preposition nearby).
+  const ordered = [...all.filter((c) => !WEAK_RULES.has(c.rule)), ...all.filter((c) => WEAK_RULES.has(c.rule))];
+  for (const c of ordered) {
     if (c.cls === null || c.form === 'description') continue;
     const s = text.slice(c.start, c.end);
-    if (!surfaceClass.has(s)) surfaceClass.set(s, c.cls);
+    if (!surfaceClass.has(s.toLowerCase())) surfaceClass.set(s.toLowerCase(), c.cls);
     if (c.cls === 'Person' && /\s/.test(s)) surnames.add(surnameOf(s));
     // "Gedo region" types a bare "Gedo".
     if (c.rule === 'name:lowercase-head') {
-      const bare = s.replace(/\s+\S+(?:\s+agency)?$/, '');
+      const bare = s.replace(/\s+\S+(?:\s+agency)?$/, '').toLowerCase();
       if (!surfaceClass.has(bare)) surfaceClass.set(bare, c.cls);
     }
   }
@@ -136,17 +140,19 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     }
     if (c.rule === 'collective:person-government') {
       const owner = s.replace(/\s+\S+$/, '');
-      const cls = surfaceClass.get(owner);
+      const cls = surfaceClass.get(owner.toLowerCase());
       if (cls && PLACES.has(cls)) {
         kept.push({ ...c, rule: 'collective:place-government' });
         continue;
       }
     }
     if (c.cls !== null) {
-      kept.push(c);
+      // A weak reading yields to what the same name is elsewhere ("Al-Shabab says" after "the al-Shabab militia").
+      const strong = WEAK_RULES.has(c.rule) ? surfaceClass.get(s.toLowerCase()) : undefined;
+      kept.push(strong && strong !== c.cls ? { ...c, cls: strong, rule: 'name:same-surface' } : c);
       continue;
     }
-    const cls = surfaceClass.get(s) ?? placeTails.get(s);
+    const cls = surfaceClass.get(s.toLowerCase()) ?? placeTails.get(s);
     if (cls) kept.push({ ...c, cls, rule: 'name:same-surface' });
     else if (surnames.has(surnameKey(s))) kept.push({ ...c, cls: 'Person', rule: 'name:surname' });
     else {
