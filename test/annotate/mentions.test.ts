@@ -131,6 +131,7 @@ describe('mentions: datelines', () => {
   it.each([
     ['NAIROBI — Police said on Monday that the suspects were held.', 'NAIROBI'],
     ['Kismayo, Somalia\n\nGunmen attacked a hotel on Friday.', 'Kismayo'],
+    ['BUNIA, Democratic Republic of Congo — Gunmen attacked a camp on Friday.', 'BUNIA'],
   ])('%s', (text, place) => {
     const m = mentionsOf(text).mentions.find((x) => x.text === place);
     expect(m?.cls === 'City' || m?.cls === 'Place').toBe(true);

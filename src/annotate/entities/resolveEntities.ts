@@ -273,7 +273,12 @@ function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind,
     if (!label) {
       const names = named.filter((m) => m.form === 'name' || m.form === 'alias');
       const pool = names.length ? names : named;
-      label = pool.reduce<string | undefined>((best, m) => (best === undefined || m.text.length > best.length ? m.text : best), undefined);
+      // Longest first; of equal length, the one not in capitals ("Goma" over a dateline's "GOMA").
+      const shouting = (t: string): boolean => t === t.toUpperCase() && /\p{Lu}{4}/u.test(t);
+      label = pool.reduce<string | undefined>(
+        (best, m) => (best === undefined || m.text.length > best.length || (m.text.length === best.length && shouting(best) && !shouting(m.text)) ? m.text : best),
+        undefined,
+      );
     }
     label ??= canonical ?? g[0]!.text;
     const cls = chooseClass(g);

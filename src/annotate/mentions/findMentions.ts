@@ -17,7 +17,7 @@ const PLACES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'Wat
 const ORGS = new Set<EntityClass>(['Organization', 'Government', 'GovernmentAgency', 'MilitaryForce', 'ArmedGroup', 'InternationalOrganization', 'MediaOutlet', 'Company']);
 /** Rules that type a name only from a word next to it. */
 const WEAK_RULES = new Set(['name:speaker', 'name:locative', 'name:alias-context', 'name:other']);
-const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s*)?(?:\([^)]*\)\s*)?[—–]/u;
+const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+(?:(?:of|the|and|de)\s+)?\p{Lu}[\p{L}.'’]*)*\s*)?(?:\([^)]*\)\s*)?[—–]/u;
 const PERSON_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar)[-‐]/i;
 
 /** Builds a finder with the lexicons and patterns compiled once. */

@@ -413,6 +413,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls: 'Organization', form: isAcronym(s) ? 'acronym' : 'name', rule: 'name:spokesperson-context', nameable: true });
     return;
   }
+  if (ctx.dateline && words.length === 1 && /^\p{Lu}+$/u.test(s) && s.length > 3) {
+    // "GOMA, Democratic Republic of Congo —": a dateline writes its city in capitals.
+    push(out, { ...base, cls: 'City', form: 'name', rule: 'name:dateline', nameable: true });
+    return;
+  }
   if (words.length === 1) {
     if (isAcronym(s)) {
       push(out, { ...base, cls: 'Organization', form: 'acronym', rule: 'name:acronym', nameable: true });
