@@ -59,3 +59,81 @@ describe('datelines', () => {
     if (expected.places) expect(found[0]!.places).toEqual(expected.places);
   });
 });
+
+describe('event shapes of held-out articles', () => {
+  const cases: [string, Expected][] = [
+    // the subject across an aside, and the event's own date rather than the aside's
+    [
+      '[Varnia|Country]’s [military government|Government=varnia-government], which seized power in a coup in March 2019, detained 30 students in [Doma|City] on Friday.',
+      { type: 'Arrest', agents: ['varnia-government'], targets: [], when: day('2023-05-05') },
+    ],
+    [
+      'The [Kestrel Brigade|ArmedGroup], which [Ostland|Country] lists as a terrorist group, abducted [Sami Oro|Person] near [Doma|City] last year.',
+      { type: 'Arrest', agents: ['kestrel-brigade'], targets: ['sami-oro'] },
+    ],
+    // "the group" stands for the group named before
+    [
+      '[Kestrel Brigade|ArmedGroup] fighters ambushed a convoy on Monday. The group also abducted [Sami Oro|Person] in [Doma|City] last month.',
+      { type: 'Arrest', agents: ['kestrel-brigade'], targets: ['sami-oro'] },
+    ],
+    // fighting told with a verb
+    [
+      'The [Kestrel Brigade|ArmedGroup] has been fighting the [Varnian army|MilitaryForce] since April 2022.',
+      { type: 'Attack', agents: ['kestrel-brigade'], targets: ['varnian-army'] },
+    ],
+    [
+      '[Ostland Front|ArmedGroup] has fought [Kestrel Brigade|ArmedGroup] for control of the border crossings.',
+      { type: 'Attack', agents: ['ostland-front'], targets: ['kestrel-brigade'] },
+    ],
+    // a truce or talks between two named sides
+    [
+      'A three-month truce between the [Varnian government|Government] and the [Kestrel Brigade|ArmedGroup] took effect on Monday.',
+      { type: 'Agreement', agents: ['kestrel-brigade', 'varnian-government'], targets: ['kestrel-brigade', 'varnian-government'], when: day('2023-05-08') },
+    ],
+    [
+      '[Ostland|Country] hosted talks between the [Varnian army|MilitaryForce] and the [Kestrel Brigade|ArmedGroup] in [Tirel|City] last month.',
+      { type: 'Communication', agents: ['kestrel-brigade', 'varnian-army'], targets: ['kestrel-brigade', 'varnian-army'] },
+    ],
+    // deployments
+    [
+      'Troops from a [Northern Alliance|InternationalOrganization] mission, known as [NORMIS|Organization], began deploying around [Doma|City] in March.',
+      { type: 'Deployment', agents: ['normis'], targets: [] },
+    ],
+    [
+      '[Ostlandic troops|MilitaryForce], deployed to [Varnia|Country]’s [Tirel region|Region] last year, have held the line.',
+      { type: 'Deployment', agents: ['ostlandic-troops'], targets: [] },
+    ],
+    // a capture of much ground
+    [
+      'The [Kestrel Brigade|ArmedGroup] has seized large swathes of [Upper Valmora|Region] since 2021.',
+      { type: 'Capture', agents: ['kestrel-brigade'], targets: ['upper-valmora'] },
+    ],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    const found = events(marked);
+    expect(found.map(summary)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
+    const hit = found.find((e) => e.type === expected.type)!;
+    if (expected.when) expect(hit.when).toEqual(expected.when);
+  });
+
+  it('gives "the two sides" the parties of the talks told before', () => {
+    const found = events(
+      '[Ostland|Country] hosted talks between the [Varnian army|MilitaryForce] and the [Kestrel Brigade|ArmedGroup] last month. The two sides agreed to a temporary truce.',
+    );
+    expect(found.filter((e) => e.type === 'Agreement').map(summary)).toEqual([
+      { type: 'Agreement', agents: ['kestrel-brigade', 'varnian-army'], targets: ['kestrel-brigade', 'varnian-army'] },
+    ]);
+  });
+
+  it.each([
+    // modal or future fighting is no event
+    ['[Mira Tal|Person] said the [Varnian army|MilitaryForce] would keep fighting the [Kestrel Brigade|ArmedGroup].'],
+    // a truce nobody is named for, or one that is only hoped for
+    ['The talks made no progress on a truce.'],
+    ['[Ostland|Country] urged both sides to agree to a truce.'],
+    // "entered its second week" has no actor
+    ['The fighting entered its second week on Monday.'],
+  ])('no event: %s', (marked) => {
+    expect(events(marked).filter((e) => e.type !== 'Appeal')).toEqual([]);
+  });
+});

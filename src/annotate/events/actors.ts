@@ -36,12 +36,38 @@ export function classOf(doc: AnnotatedDocument, m: Mention): EntityClass {
 
 const PERSONAL = /^(?:he|she|him|her|his)$/i;
 
+/** Heads of unnamed descriptions that stand for a group named before: "the group", "the paramilitary force". */
+const GROUP_HEAD = String.raw`(?:group|militia|movement|organi[sz]ation|rebels|insurgents|militants|alliance|coalition|force|forces|faction|jihadists|gang)`;
+/** A sentence opening with such a description: "The group …", "The paramilitary group, led by …". */
+const DESCRIBED_OPENER = new RegExp(String.raw`^[\s“"]*The\s+(?:[a-z-]+\s+){0,2}${GROUP_HEAD}\b`);
+/** Such a description as the subject right before a verb: "the group also abducted". */
+export const DESCRIBED_SUBJECT = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z-]+\s+){0,2}${GROUP_HEAD}\s+(?:(?:also|later|then|has|had|have|again|reportedly|allegedly|now|since|been)\s+)*$`);
+
+/**
+ * The actor a sentence opens with when an aside stands between it and the verb: "X, which seized power in 2021,
+ * arrested", "X, a member of Y (Z), a coalition …, said", "X (ACR), fighting alongside Y, said". Undefined unless
+ * the verb right follows a comma and the opener is followed by an aside (apposition, relative or participle clause).
+ */
+export function openerWithAside(doc: AnnotatedDocument, sentenceStart: number, verbStart: number, actors: readonly Mention[]): Mention | undefined {
+  const before = doc.text.slice(sentenceStart, verbStart);
+  if (!/,\s*(?:(?:has|have|had|also|then|later|reportedly|is|are|was|were|been|now|on\s+\w+day)\s+)*$/.test(before)) return undefined;
+  const first = actors.find((m) => m.start >= sentenceStart && m.end <= verbStart && isActorClass(classOf(doc, m)) && !isPossessive(doc, m));
+  if (!first) return undefined;
+  // only an adverbial ("On Friday,", "Since 2021,") or an article may come before the opener
+  if (!/^[\s“"]*(?:\p{Lu}[^,]{0,40},\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.\s-]{0,40}['’]s\s+)?$/iu.test(doc.text.slice(sentenceStart, first.start))) return undefined;
+  const rest = doc.text.slice(first.end, verbStart);
+  if (!ASIDE_OPENS.test(rest) || /[;“”"]|\b(?:said|says|told)\b/.test(rest)) return undefined;
+  return first;
+}
+
+const ASIDE_OPENS = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which|who|whose|one\s+of|short\s+for|[a-z]+ing|[a-z]+ed|led|founded|formerly|once|its|their|his|her|now)\b/;
+
 /**
  * The entity a third-person pronoun at `offset` stands for: a pronoun mention resolved by the entity stage if there
  * is one; otherwise, for he/she, the first person named earlier in the same sentence, then the latest person named
  * before; for it/they, the latest organization or country named before.
  */
-export function resolvePronoun(doc: AnnotatedDocument, mentions: readonly Mention[], offset: number, pronoun: string, sentenceStart: number): string | undefined {
+export function resolvePronoun(doc: AnnotatedDocument, mentions: readonly Mention[], offset: number, pronoun: string, sentenceStart: number, depth = 0): string | undefined {
   const own = mentions.find((m) => m.start === offset && m.entity !== undefined);
   if (own?.entity) return own.entity;
   const personal = PERSONAL.test(pronoun);
@@ -56,7 +82,13 @@ export function resolvePronoun(doc: AnnotatedDocument, mentions: readonly Mentio
   const body = (m: Mention): boolean => classOf(doc, m) !== 'Person' && isActorClass(classOf(doc, m));
   const subject = before.find((m) => m.start >= sentenceStart && body(m));
   if (subject) return subject.entity;
-  const previous = before.filter((m) => m.sentence === (before[before.length - 1]?.sentence ?? -1));
+  const last = before[before.length - 1];
+  // "The group is part of X. Its fighters …": an unnamed "the group" opening the sentence before continues further back
+  const prior = last ? doc.sentences[last.sentence] : undefined;
+  if (prior && prior.start < sentenceStart && depth < 2 && DESCRIBED_OPENER.test(doc.text.slice(prior.start, prior.end)) && !before.some((m) => m.start === prior.start || m.start === prior.start + 4)) {
+    return resolvePronoun(doc, mentions, prior.start, 'it', prior.start, depth + 1);
+  }
+  const previous = before.filter((m) => m.sentence === (last?.sentence ?? -1));
   const opener = previous.find(body);
   if (opener && sentenceStart - opener.end < 400) return opener.entity;
   for (let i = before.length - 1; i >= 0; i--) if (body(before[i]!)) return before[i]!.entity;

@@ -4,7 +4,7 @@
 import type { AnnotatedDocument, EventType, Mention, Sentence, Span, When } from '../document.js';
 import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
-import { classOf, isActorClass, isPlaceClass, outermost, resolvedMentions, resolvePronoun } from './actors.js';
+import { classOf, DESCRIBED_SUBJECT, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
 import { triggerLexicon, type Frame, type TriggerEntry } from './triggerLexicon.js';
 
 /** One event as told in one sentence, before coreference merges the tellings. */
@@ -39,9 +39,11 @@ const SKIPPED = new Set(['related', 'byline', 'dateline']);
 /** Words that end a clause, for finding a verb's subject. */
 const CLAUSE_BREAK = /\b(?:that|which|who|whom|where|while|although|though|because|but|after|before|when|as|since|said|says|say|told|added|stated|announced)\b|[,;:(]/g;
 /** A verb under negation, a modal or an infinitive: not something that happened. */
-const UNREAL_VERB = /(?:\b(?:would|could|might|may|will|shall|to|not|never|cannot|can|should|must|n['’]t)\s+(?:(?:be|have|also|still|directly|then|soon)\s+)*)$/i;
+const UNREAL_VERB = /(?:\b(?:would|could|might|may|will|shall|to|not|never|cannot|can|should|must|n['’]t)\s+(?:(?:be|have|also|still|directly|then|soon|keep|continue|go\s+on|start|begin)\s+)*)$/i;
 /** A noun under negation or a plan: "no injuries", "not yet any … posture changes", "plans to launch attacks". */
-const UNREAL_NOUN = /(?:\b(?:no|not|never|without|any|nobody|none|neither|nor)\s+(?:[\w-]+\s+){0,2}|\b(?:plan|plans|planned|planning|threaten|threatens|threatened|prepare|prepares|preparing|ready|intend|intends|vowed|vows|to)\s+(?:\w+\s+){0,3})$/i;
+const UNREAL_NOUN = /(?:\b(?:would|could|might|may|will|shall)\s+(?:[\w-]+\s+){0,2}|\b(?:no|not|never|without|any|nobody|none|neither|nor)\s+(?:[\w-]+\s+){0,2}|\b(?:plan|plans|planned|planning|threaten|threatens|threatened|prepare|prepares|preparing|ready|intend|intends|vowed|vows|to)\s+(?:\w+\s+){0,3})$/i;
+/** Two sides named together as a subject: "the two sides agreed", "both parties signed". */
+const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countries|governments|camps)\s+(?:(?:have|has|had|also|later|then|finally)\s+)*$/i;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
@@ -64,15 +66,15 @@ const CONDITION = /\b(?:if|unless|whether)\b[^,;]*$/i;
 /** A complement under denial: "denied any planes were shot down". */
 const DENIED = /\bden(?:y|ies|ied|ying)\b(?:(?!\b(?:and|but)\s+(?:also\s+)?(?:said|says|stated|added|claimed)\b)[^.;])*$/i;
 /** Participles that only read as a capture with their object right after: "took Aleppo", "took control of the town". */
-const CAPTURE_OBJECT_GAP = /^[\s“”"]*(?:(?:the|a|an|several|some|much|most|part|parts|control|of|over|strategic|town|city|village|villages|key|northern|southern|eastern|western|border|provincial|regional|capital)\s+)*$/i;
+const CAPTURE_OBJECT_GAP = /^[\s“”"]*(?:(?:the|a|an|several|some|much|most|part|parts|control|of|over|large|vast|swathes|swaths|areas|territory|stretches|strategic|town|city|village|villages|key|northern|southern|eastern|western|border|provincial|regional|capital)\s+)*$/i;
 /** A participle's subject right before it: "US service members are deployed", "Kenyan troops stationed". */
-const ADJACENT_SUBJECT = /^\s*(?:\([^)]*\)\s*)?(?:(?:are|is|was|were|have|has|had|been|being|now|also|currently|reportedly|still|already|who\s+are|that\s+are)\s+)*$/i;
+const ADJACENT_SUBJECT = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:are|is|was|were|have|has|had|been|being|now|also|currently|reportedly|still|already|who\s+are|that\s+are)\s+)*$/i;
 /** Forces named by their owner: "the country's military", "his forces", "their troops" (with what follows them). */
 const FORCES_OF = /\b(the\s+country['’]s|his|her|their|its)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|army|military|militaries|soldiers|fighters|units|jets|warplanes)\s*[“"]?\s*(?:(?:are|is|was|were|have|has|had|been|being|now|also|reportedly)\s+)*$/i;
 /** A noun phrase right after a verb: "shelled civilian territory", "overran the camp" (not "by", "on Friday", ","). */
 const UNNAMED_OBJECT = /^\s+(?!(?:by|in|on|at|to|into|from|with|for|as|after|before|during|over|near|and|but|that|which|who|yesterday|today|late|early|earlier|later|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[“"]?[A-Za-z]/;
 /** Adverbs, auxiliaries and punctuation: what may stand between a clause break and a verb whose subject came before. */
-const FILLER = /\b(?:and|or|then|also|quickly|later|soon|again|still|has|have|had|is|are|was|were|be|been|being|will|would|did|do|does|not|never|now|already|\w+ly)\b|[“”",—–-]/gi;
+const FILLER = /\b(?:and|or|then|also|began|begun|begin|begins|started|starts|continued|continues|quickly|later|soon|again|still|has|have|had|is|are|was|were|be|been|being|will|would|did|do|does|not|never|now|already|\w+ly)\b|[“”",—–-]/gi;
 
 /** Whether a clause names a subject of its own before its verb, even one no mention covers ("after police stormed"). */
 function hasOwnSubject(text: string): boolean {
@@ -105,6 +107,16 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       if (quoted && entry.frame === 'verb' && PRESENT_FORM.test(word)) continue;
       const ev = readEvent(doc, s, entry, span, word, before, inSentence, mentions, quotes);
       if (!ev) continue;
+      // "The two sides agreed to a truce": the sides of the latest two-sided event told before
+      if (ev.agents.length === 0 && BOTH_SIDES.test(before)) {
+        const sides = [...found].reverse().find((f) => f.frame === 'among' || f.rule === 'event:among' || f.agents.length + f.targets.length >= 2);
+        if (sides) {
+          const parties = unique([...sides.agents, ...sides.targets]);
+          ev.agents = parties;
+          ev.targets = parties;
+          ev.rule = 'event:among';
+        }
+      }
       // "similar attacks in June and in September": a plural trigger with coordinated dates tells one event per date
       const dates = coordinatedDates(doc, s, span);
       if (dates.length > 1 && /s$/i.test(word)) for (const when of dates) found.push({ ...ev, when });
@@ -189,9 +201,11 @@ function readEvent(
         rule = 'event:passive';
       } else {
         // "the US military communicating with Moscow": a participle's actor is the phrase it hangs on
-        const participle = /ing$/i.test(word.split(/\s+/)[0]!) && !/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$/i.test(before);
+        // "began deploying": an aspect verb makes the participle finite, with the clause's subject
+        const participle = /ing$/i.test(word.split(/\s+/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|begin|begins|started|starts|continued|continues|kept|keeps)\s+(?:\w+ly\s+)?$/i.test(before);
         agents.push(...(participle ? nearestBefore(doc, s, span, actors, mentions, before) : subject()));
-        targets.push(...object(entry.type === 'Capture', entry.type === 'Attack'));
+        // troops deploy somewhere, not against someone: what follows is a place
+        if (type !== 'Deployment') targets.push(...object(entry.type === 'Capture', entry.type === 'Attack'));
       }
       break;
     }
@@ -209,14 +223,24 @@ function readEvent(
         targets.push(...parties);
         break;
       }
+      if (entry.partiesOnly) return undefined;
       agents.push(...nominalAgents(doc, s, span, before, actors, mentions));
       targets.push(...nounTargets(doc, s, span, actors));
       break;
     }
-    case 'noun':
+    case 'noun': {
+      // "talks between A and B": both sides talk
+      const parties = type === 'Communication' ? amongParties(doc, s, span, actors) : [];
+      if (parties.length >= 2) {
+        agents.push(...parties);
+        targets.push(...parties);
+        rule = 'event:among';
+        break;
+      }
       agents.push(...nominalAgents(doc, s, span, before, actors, mentions));
       targets.push(...nounTargets(doc, s, span, actors, type === 'Communication'));
       break;
+    }
   }
 
   if (entry.activeOnly && (rule === 'event:passive' || agents.length === 0 || targets.length === 0)) return undefined;
@@ -227,7 +251,7 @@ function readEvent(
   const places = placesOf(doc, s, inSentence);
   const perfect = /\b(?:has|have|is|are)\s+(?:(?:been|now|already|also|reportedly|continued\s+to)\s+)*$/i.test(before);
   const agentSet = unique(agents.filter((a) => !isPlaceEntity(doc, a)));
-  const targetSet = unique(targets).filter((t) => !agentSet.includes(t) || entry.frame === 'among');
+  const targetSet = unique(targets).filter((t) => !agentSet.includes(t) || entry.frame === 'among' || rule === 'event:among');
   return {
     type,
     cameo,
@@ -280,6 +304,15 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     const entity = resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
     return entity ? [entity] : [];
   }
+  // "The group also abducted …": an unnamed description stands for the group the story is about, like "it"
+  const described = DESCRIBED_SUBJECT.exec(before);
+  if (described && !actors.some((m) => m.start >= s.start + described.index && m.start < span.start)) {
+    const entity = resolvePronoun(doc, mentions, s.start + described.index, 'it', s.start);
+    return entity ? [entity] : [];
+  }
+  // "X, which seized power in 2021, arrested …": the subject is the opener, not an actor of the aside
+  const opener = openerWithAside(doc, s.start, span.start, actors);
+  if (opener) return [opener.entity!];
   for (const start of clauseStarts(doc, s, span.start)) {
     const inClause = headsOnly(doc, actors.filter((m) => m.start >= start && m.end <= span.start && isActorClass(classOf(doc, m))));
     const first = inClause[0];
@@ -500,11 +533,23 @@ function coordinatedDates(doc: AnnotatedDocument, s: Sentence, span: Span): When
   return out;
 }
 
-/** The time of an event: the time expression of its sentence nearest to the trigger. */
+/** Relative clauses and appositions set off by commas: ", which seized power in 2021,", ", a group founded in 2012,". */
+const ASIDE = /,\s*(?:which|who|whose|a|an)\b[^,;]*,/g;
+
+function asidesOf(doc: AnnotatedDocument, s: Sentence): Span[] {
+  const text = doc.text.slice(s.start, s.end);
+  ASIDE.lastIndex = 0;
+  return [...text.matchAll(ASIDE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+}
+
+/** The time of an event: the time expression of its sentence nearest to the trigger, outside asides it is not in. */
 function whenOf(doc: AnnotatedDocument, s: Sentence, span: Span): { when?: When } {
   let best: { when: When; distance: number } | undefined;
+  const asides = asidesOf(doc, s).filter((a) => !(a.start <= span.start && a.end >= span.end));
   for (const t of doc.times) {
     if (t.sentence !== s.index) continue;
+    // "X, which seized power in February 2021, arrested 40 people on Friday": the aside's date is not the event's
+    if (asides.some((a) => t.start >= a.start && t.end <= a.end)) continue;
     const distance = t.start >= span.end ? t.start - span.end : span.start - t.end;
     if (!best || distance < best.distance) best = { when: t.when, distance };
   }

@@ -177,7 +177,7 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
   for (const c of clusters) {
     const first = c.mentions[0]!;
     const places = [...c.places];
-    const targets = [...c.targets].filter((t) => !c.agents.has(t) || first.frame === 'among');
+    const targets = [...c.targets].filter((t) => !c.agents.has(t) || first.frame === 'among' || first.rule === 'event:among');
     // An attack or capture by a named actor, told without its target, hit where the story is.
     if (targets.length === 0 && c.agents.size > 0 && (first.type === 'Attack' || first.type === 'Capture')) {
       const spot = places.find((p) => doc.entities.get(p)?.cls !== 'Country' && c.toldPlaces.has(p));

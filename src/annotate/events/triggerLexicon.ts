@@ -14,12 +14,14 @@ export interface TriggerEntry {
   frame: Frame;
   /** Only an active verb with a named actor triggers ("gunmen killed"): casualties told alone belong to an attack. */
   activeOnly: boolean;
+  /** Only a telling that names the parties ("a truce between A and B") triggers: the bare noun is too often a plan. */
+  partiesOnly: boolean;
   /** Matches any of the entry's forms as whole words. */
   regex: RegExp;
 }
 
 interface TriggerFile {
-  triggers: { type: EventType; cameo: string; frame: Frame; forms: string[]; activeOnly?: boolean }[];
+  triggers: { type: EventType; cameo: string; frame: Frame; forms: string[]; activeOnly?: boolean; partiesOnly?: boolean }[];
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -35,6 +37,7 @@ export function triggerLexicon(): readonly TriggerEntry[] {
     cameo: t.cameo,
     frame: t.frame,
     activeOnly: t.activeOnly === true,
+    partiesOnly: t.partiesOnly === true,
     regex: new RegExp(`(?<![\\p{L}-])(?:${[...t.forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'giu'),
   }));
   return cached;

@@ -4,7 +4,7 @@
 import type { AnnotatedDocument, Span } from '../document.js';
 
 /** "BANGKOK —", "Gedo, Somalia —", "KYIV, Ukraine (Reuters) —": a place, an optional region or country, a dash. */
-const INLINE_DATELINE = /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–]\s*|^\s*\p{Lu}{3,}(?:\s+\p{Lu}{3,}){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?\s*(?:\([^)]{1,30}\)\s*)?-{1,2}\s+/u;
+const INLINE_DATELINE = /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+(?:of\s+|the\s+|and\s+)*\p{Lu}[\p{L}.'’-]+){0,4}){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–]\s*|^\s*\p{Lu}{3,}(?:\s+\p{Lu}{3,}){0,2}(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?\s*(?:\([^)]{1,30}\)\s*)?-{1,2}\s+/u;
 
 /** The dateline spans of a document: lines marked as datelines, and a dateline opening the first body sentence. */
 export function datelineSpans(doc: AnnotatedDocument): Span[] {
