@@ -103,6 +103,16 @@ describe('event shapes of held-out articles', () => {
       '[Ostlandic troops|MilitaryForce], deployed to [Varnia|Country]’s [Tirel region|Region] last year, have held the line.',
       { type: 'Deployment', agents: ['ostlandic-troops'], targets: [] },
     ],
+    // the clause after "that" opens with its own subject and aside
+    [
+      '[Mira Tal|Person] told reporters on Monday that the [Varnian army|MilitaryForce], supported by [Ostlandic troops|MilitaryForce], had regained control of [Doma|City].',
+      { type: 'Capture', agents: ['varnian-army'], targets: ['doma'] },
+    ],
+    // summoning a diplomat is a communication with the diplomat's country
+    [
+      'The [Varnian Foreign Ministry|GovernmentAgency] summoned [Ostland|Country]’s ambassador to protest the raid.',
+      { type: 'Communication', agents: ['varnian-foreign-ministry'], targets: ['ostland'] },
+    ],
     // a capture of much ground
     [
       'The [Kestrel Brigade|ArmedGroup] has seized large swathes of [Upper Valmora|Region] since 2021.',

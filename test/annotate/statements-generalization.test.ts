@@ -22,9 +22,26 @@ describe('speakers of held-out shapes', () => {
     // "according to" a titled person, the title naming a place
     ['The bridge was destroyed, according to [Upper Valmora|Region] Governor [Oren Vask|Person].', ['oren-vask']],
     ['The bridge was destroyed, according to the [Doma Relief Agency|Organization].', ['doma-relief-agency']],
+    // the opener speaks across a chain of asides
+    ['The [Kestrel Brigade|ArmedGroup], a member of the [Valley Alliance|Organization] ([VA|Organization=valley-alliance]), a coalition formed in [Doma|City] by [Sami Oro|Person], said in a statement that it would hold its ground.', ['kestrel-brigade']],
+    ['[Ostland|Country], whose envoy for the region, [Lena Dorr|Person], attended the talks, said it would keep up pressure.', ['ostland']],
+    // appeals, welcomes and condemnations are said
+    ['[Mira Tal|Person] welcomed the deal and urged all parties to respect it.', ['mira-tal']],
+    ['The [Ostland Foreign Ministry|GovernmentAgency] expressed "deep concern" on Friday.', ['ostland-foreign-ministry']],
+    ['[Lena Dorr|Person], a member of the [Doma Council|Organization], appealed for help from abroad.', ['lena-dorr']],
   ];
   it.each(cases)('%s', (marked, expected) => {
     expect(speakers(marked)).toEqual(expected);
+  });
+
+  it('gives a release announcing "today" the voice of the body that opens it', () => {
+    const doc = annotatedDoc('Today, the [Ostland Treasury|GovernmentAgency] is sanctioning two firms that funded [Kestrel Brigade|ArmedGroup].', { published: '2023-05-10' });
+    annotateStatements(doc);
+    expect(doc.statements.map((s) => [s.speaker, s.when])).toEqual([['ostland-treasury', { value: '2023-05-10', precision: 'day' }]]);
+  });
+
+  it('gives a release without "today" or a first person no voice', () => {
+    expect(statements('The [Ostland Treasury|GovernmentAgency] sanctioned two firms that funded [Kestrel Brigade|ArmedGroup] in 2020.')).toEqual([]);
   });
 
   it('keeps the outlet as the medium of "told"', () => {
@@ -41,6 +58,9 @@ describe('not speakers', () => {
     ['The town was shelled, according to [witnesses|CollectiveActor].'],
     // "state" after a name is the name's head word
     ['[Kestrel Brigade|ArmedGroup] shelled a town in [Upper Valmora|Region] state on Monday.'],
+    // "urged" in an infinitive or as a noun's modifier is no act of speech
+    ['[Mira Tal|Person] refused to condemn the raid.'],
+    ['Fighters loyal to [Sami Oro|Person] shelled [Doma|City] on Monday.'],
   ])('%s', (marked) => {
     expect(statements(marked)).toEqual([]);
   });

@@ -51,16 +51,20 @@ export const DESCRIBED_SUBJECT = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)
 export function openerWithAside(doc: AnnotatedDocument, sentenceStart: number, verbStart: number, actors: readonly Mention[]): Mention | undefined {
   const before = doc.text.slice(sentenceStart, verbStart);
   if (!/,\s*(?:(?:has|have|had|also|then|later|reportedly|is|are|was|were|been|now|on\s+\w+day)\s+)*$/.test(before)) return undefined;
-  const first = actors.find((m) => m.start >= sentenceStart && m.end <= verbStart && isActorClass(classOf(doc, m)) && !isPossessive(doc, m));
+  // the clause may open after "that": "told reporters that the army, supported by allied troops, had retaken …"
+  const that = /^(.*\bthat\s+)/s.exec(before);
+  const from = that ? sentenceStart + that[1]!.length : sentenceStart;
+  const first = actors.find((m) => m.start >= from && m.end <= verbStart && isActorClass(classOf(doc, m)) && !isPossessive(doc, m));
   if (!first) return undefined;
+  if (that && !/^(?:the\s+)?$/i.test(doc.text.slice(from, first.start))) return undefined;
   // only an adverbial ("On Friday,", "Since 2021,") or an article may come before the opener
-  if (!/^[\s“"]*(?:\p{Lu}[^,]{0,40},\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.\s-]{0,40}['’]s\s+)?$/iu.test(doc.text.slice(sentenceStart, first.start))) return undefined;
+  if (!that && !/^[\s“"]*(?:\p{Lu}[^,]{0,40},\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.\s-]{0,40}['’]s\s+)?$/iu.test(doc.text.slice(sentenceStart, first.start))) return undefined;
   const rest = doc.text.slice(first.end, verbStart);
   if (!ASIDE_OPENS.test(rest) || /[;“”"]|\b(?:said|says|told)\b/.test(rest)) return undefined;
   return first;
 }
 
-const ASIDE_OPENS = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which|who|whose|one\s+of|short\s+for|[a-z]+ing|[a-z]+ed|led|founded|formerly|once|its|their|his|her|now)\b/;
+const ASIDE_OPENS = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which|who|whose|one\s+of|short\s+for|[a-z]+ing|[a-z]+ed|led|known\s+as|founded|formerly|once|its|their|his|her|now)\b/;
 
 /**
  * The entity a third-person pronoun at `offset` stands for: a pronoun mention resolved by the entity stage if there

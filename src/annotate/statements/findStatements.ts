@@ -2,7 +2,7 @@
 // "according to X"), the outlet they told it to, the day they said it, and the quoted words.
 
 import type { AnnotatedDocument, Mention, Sentence, Span, StatementFact, TimeExpression, When } from '../document.js';
-import { classOf, isActorClass, isPossessive, outermost, resolvedMentions, resolvePronoun } from '../events/actors.js';
+import { classOf, isActorClass, isPossessive, openerWithAside, outermost, resolvedMentions, resolvePronoun } from '../events/actors.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { referenceDay } from '../time/timeStage.js';
 import { speechLexicon } from './speechLexicon.js';
@@ -154,6 +154,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       return who ? { ...base, speakers: [who], rule: 'statement:pronoun', subjectEnd: at + pronoun[1]!.length } : undefined;
     }
     if (DOCUMENT_SUBJECT.test(before) && lastSpeakers.length) return { ...base, speakers: lastSpeakers, rule: 'statement:document' };
+    // "X, a member of Y (Z), a coalition launched by W, said": the opener speaks, however many asides follow it
+    const opener = openerWithAside(doc, s.start, verb.start, heads.filter((m) => !isQuoted(quotes, m)));
+    if (opener && !adjacentOnly) return { ...base, speakers: [opener.entity!], rule: 'statement:subject', subjectEnd: opener.end };
     let limit = verb.start;
     const app = APPOSITION.exec(before);
     if (app && APPOSITION_OPENS.test(app[1]!)) limit = s.start + app.index;
@@ -276,7 +279,10 @@ function releaseVoice(doc: AnnotatedDocument, mentions: readonly Mention[], quot
     }
     return false;
   });
-  if (!spoken) return undefined;
+  // "Today, the Department is designating …", "The Council today adopted …": the release announces in its voice
+  const today = /\b[Tt]oday\b/.exec(doc.text.slice(first.start, first.end));
+  const announcing = today !== null && !isQuoted(quotes, { start: first.start + today.index, end: first.start + today.index + 5 });
+  if (!spoken && !announcing) return undefined;
   const opener = mentions.find((m) => m.start >= first.start && m.end <= first.end && !isQuoted(quotes, m) && isActorClass(classOf(doc, m)) && classOf(doc, m) !== 'Person' && classOf(doc, m) !== 'Country');
   if (!opener?.entity) return undefined;
   return {
