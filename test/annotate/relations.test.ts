@@ -494,10 +494,10 @@ describe('sanctions', () => {
     [
       'The [Council|InternationalOrganization] imposed sanctions today. Among those listed is [Ivan Petrov|Person]. The listings also target [Alpha Mining|Company] and [Beta Gold|Company]. [Gamma Logistics|Company], a firm that ships oil, is also listed.',
       [
-        'sanction sanctioner=council target=alpha-mining',
-        'sanction sanctioner=council target=beta-gold',
-        'sanction sanctioner=council target=gamma-logistics',
-        'sanction sanctioner=council target=ivan-petrov',
+        'sanction sanctioner=council target=alpha-mining @2023-03-01',
+        'sanction sanctioner=council target=beta-gold @2023-03-01',
+        'sanction sanctioner=council target=gamma-logistics @2023-03-01',
+        'sanction sanctioner=council target=ivan-petrov @2023-03-01',
       ],
     ],
     [
@@ -526,5 +526,31 @@ describe('sanctions', () => {
     ['The [Treasury|GovernmentAgency] has taken action against [Alpha Mining|Company].', []],
     ['Sanctions loom. [Canada|Country] took action against [Alpha Mining|Company] in court.', []],
     ['Sanctions loom. [Alpha Mining|Company] is also listed on the stock exchange.', []],
+    // an institution mistyped as a person still imposes; ranks and descriptions stand between "is" and the name
+    [
+      'The [Commission|Person] today adopted restrictive measures against five persons. Among those listed is Maj. Gen. [Ivan Petrov|Person]. The [Commission|Person] also listed three officers of the [Red Wing|MilitaryForce], including its deputy commander, Col. [Oleg Rudin|Person].',
+      ['sanction sanctioner=commission target=ivan-petrov @2023-03-01', 'sanction sanctioner=commission target=oleg-rudin @2023-03-01'],
+    ],
+    // the listed items of an enumeration, past the appositives and relative clauses between them
+    [
+      'Sanctions were adopted. The listings also target [Alpha Mining|Company], the country\'s largest miner, and [Beta Gold|Company], which [Ruritania|Country] says smuggled gold and arms to [Atlantis|Country], as well as the [Delta Shipping Lines|Company] ([DSL|Company=delta-shipping-lines]) and its subsidiary [Omega Freight|Company].',
+      ['sanction target=alpha-mining', 'sanction target=beta-gold', 'sanction target=delta-shipping-lines', 'sanction target=omega-freight'],
+    ],
+    // a counted collective that is a mention of its own, and the named one among it
+    [
+      '[Atlantis|Country] and [Canada|Country] on Friday imposed travel bans on 20 [Ruritanian officials|CollectiveActor], including Defence Minister [Ivan Petrov|Person].',
+      [
+        'sanction sanctioner=atlantis target=ivan-petrov @2023-02-24',
+        'sanction sanctioner=atlantis target=ruritanian-officials @2023-02-24',
+        'sanction sanctioner=canada target=ivan-petrov @2023-02-24',
+        'sanction sanctioner=canada target=ruritanian-officials @2023-02-24',
+      ],
+    ],
+    [
+      'Sanctions apply. As a result of today\'s action, all property and interests in property of [Alpha Mining|Company] that are in the United States or in the possession or control of U.S. persons are blocked.',
+      ['sanction target=alpha-mining @2023-03-01'],
+    ],
+    // a person's name, not an institution
+    ['Sanctions loom. [Omar Council|Person] is also listed as a director.', []],
   ]);
 });

@@ -69,16 +69,28 @@ export function pattern(template: string, flags = 'gd'): RegExp {
   return new RegExp(source, flags);
 }
 
-/** A slot or an entity: anything with a class. */
+/** A slot or an entity: anything with a class, and the name it goes by where one is known. */
 export interface Classed {
   cls: EntityClass;
+  label?: string;
+  mention?: { text: string };
+}
+
+/** Names that are institutions whatever class an earlier stage gave them ("the Council", "the Office"). */
+const INSTITUTION =
+  /^(?:[A-Z][\w.-]* )*(?:Council|Commission|Committee|Ministry|Department|Office|Treasury|Parliament|Assembly|Senate|Congress|Agency|Bureau|Secretariat|Authority|Court|Tribunal|Government|Cabinet|Presidency)$/;
+
+/** The class a relation pattern reads: an institution typed as a person is read as an organization. */
+function classOf(x: Classed): EntityClass {
+  const name = x.label ?? x.mention?.text;
+  return x.cls === 'Person' && name !== undefined && INSTITUTION.test(name) ? 'Organization' : x.cls;
 }
 
 const PLACES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
 
 /** Persons. */
 export function isPerson(slot: Classed): boolean {
-  return slot.cls === 'Person';
+  return classOf(slot) === 'Person';
 }
 
 /** Anything that can act: persons, organizations and countries, not places. */
@@ -88,7 +100,7 @@ export function isActor(slot: Classed): boolean {
 
 /** Organizations and countries. */
 export function isBody(slot: Classed): boolean {
-  return slot.cls !== 'Person' && !PLACES.has(slot.cls);
+  return classOf(slot) !== 'Person' && !PLACES.has(slot.cls);
 }
 
 /** Organizations proper (not countries, persons or places). */

@@ -1,7 +1,7 @@
 // What the relation patterns remember from sentence to sentence: the last list of names (for "these groups"), the
 // last organization named (for "it", "they"), and facts whose objects ("two companies") the next sentence names.
 
-import type { AnnotatedDocument, EntityClass } from '../document.js';
+import type { AnnotatedDocument, EntityClass, When } from '../document.js';
 import type { Candidate, Classed } from './patterns.js';
 import { isOrganization, pattern } from './patterns.js';
 import { listOf, type SentenceView, type Slot } from './sentenceView.js';
@@ -28,6 +28,8 @@ export interface RelationContext {
   recent: string[];
   /** The first body the article shows imposing sanctions, even on no one named ("The Council imposed sanctions"). */
   sanctioningBody: string | undefined;
+  /** When that body imposed them, for the listings that follow ("Among those listed is X"). */
+  sanctioningWhen: When | undefined;
   /** Whether the article speaks of sanctions at all (then "took action against" is a sanction). */
   aboutSanctions: boolean;
 }
@@ -43,6 +45,7 @@ export function createContext(doc: AnnotatedDocument): RelationContext {
     recent: [],
     pending: [],
     sanctioningBody: undefined,
+    sanctioningWhen: undefined,
     aboutSanctions: SANCTIONS_TALK.test(doc.text),
   };
 }

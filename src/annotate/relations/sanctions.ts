@@ -18,14 +18,20 @@ import {
   type Candidate,
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
+import type { When } from '../document.js';
 
 // in "President Assad's regime" the regime is the target, not its possessor
-/** "two companies", "11 officials, including Interior Minister X" (then the named ones are the targets). */
-const COUNTED = `(?<n>{NUM}) (?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels|officials)(?:[^⟦.;]{0,40}?,? (?:including|among them|such as) (?:${relationLexicon.title} )?(?<x2>{L}))?`;
-/** Words for sanctions: "restrictive measures", "entry bans", "asset freezes". */
-const MEASURES = `(?:sanctions|restrictive measures|entry bans|travel bans|visa bans|asset freezes|export bans)`;
 /** Members named after their group ("two RSF commanders", "Hamas leaders"): they, not the group, are targeted. */
 const NOT_GROUP = `(?! (?:[a-z]+ )?(?:commanders|officials|members|leaders|leadership|executives|fighters|operatives|financiers|affiliates|employees|associates|vessels|ships)\\b)`;
+/** A title, rank or description before a name: "Interior Minister", "Brig. Gen.", "its deputy commander, Brig. Gen.". */
+const PRE = `(?:(?:its |their )?(?:[a-z]+ ){0,2}?(?:${relationLexicon.title}),? )?(?:[A-Z][a-z]{0,4}\\. )*`;
+/**
+ * "two companies", "11 officials, including Interior Minister X", "two senior officers of the X Force, including its
+ * deputy commander, Brig. Gen. Y" (then the named ones are the targets), "11 Georgian officials" (a mention itself).
+ */
+const COUNTED = `(?<n>{NUM}) (?:(?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels|officials|officers|commanders|members)|(?<xn>⟦\\d+⟧)${NOT_GROUP})(?:[^.;]{0,120}?,? (?:including|among them|such as) ${PRE}(?<x2>{L}))?`;
+/** Words for sanctions: "restrictive measures", "entry bans", "asset freezes". */
+const MEASURES = `(?:sanctions|restrictive measures|entry bans|travel bans|visa bans|asset freezes|export bans)`;
 const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
@@ -48,22 +54,42 @@ const LIFTED = pattern(
 );
 /** "Among those listed is X"; "The listings also target A, B as well as C"; "X, a Russian company, is also listed". */
 const LISTED = pattern(
-  `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) (?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations) (?:also |today )?(?:target|targets|targeted|hit|cover) (?<y>{L})|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by| on| at))`,
+  `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) ${PRE}(?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations) (?:also |today )?(?:target|targets|targeted|hit|cover) (?:the )?(?<y>⟦\\d+⟧[^.;]*)|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by| on| at))`,
 );
-/** "all property and interests in property of A and B ... are blocked". */
-const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})[^.;]{0,60}? (?:is|are) (?:also )?blocked`);
+/** "all property and interests in property of A and B ... are blocked" (abbreviations such as "U.S." between). */
+const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})(?:[^.;]|\\.(?=\\S| [a-z])){0,140}? (?:is|are) (?:also )?blocked`);
 /** "X has been under sanctions imposed by the U.N. Security Council since 2022". */
 const UNDER = pattern(
   `(?<x>{L}){APPOS} (?:has been|have been|is|are|was|were|remains?) (?:also |still )?under (?:[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
 );
 /** "The Council today adopted sanctions": who sanctions in this article, whoever the targets. */
 const SANCTIONING = pattern(
-  `(?<by>{E}) {GAP}(?:impos(?:ed|es|ing)|adopt(?:ed|s|ing)|announc(?:ed|es|ing)|approv(?:ed|es|ing)) (?:[\\w-]+ ){0,3}?${MEASURES}\\b`,
+  `(?<by>{E}) {GAP}(?<v>impos(?:ed|es|ing)|adopt(?:ed|s|ing)|announc(?:ed|es|ing)|approv(?:ed|es|ing)) (?:[\\w-]+ ){0,3}?${MEASURES}\\b`,
 );
 /** "OFAC has taken previous action against several companies in CAR, including A, B and C". */
 const ACTION_AGAINST = pattern(
   `(?<by>{E}) (?:(?:has|have|had) )?(?:taken|took|takes) (?:previous|prior|earlier|similar|further|additional|enforcement|sanctions) actions? against (?:(?:[^.;]{0,80}?,? (?:including|such as|among them|namely) (?<x>{L}))|(?:the )?(?<y>{L}))`,
 );
+
+/** The publication day, where the words say "today". */
+function todayOf(ctx: RelationContext, words: string): When | undefined {
+  const published = ctx.doc.article.published;
+  return published && /\btoday\b/i.test(words) ? { value: published, precision: 'day' } : undefined;
+}
+
+const ITEM_SEPARATOR = /,? (?:and|as well as|along with) |, /;
+const ITEM_OPENING = /^(?:the |its (?:[a-z]+ ){0,2}|their (?:[a-z]+ ){0,2})?(⟦\d+⟧)(?! [A-Z]|'s)(?: \(⟦\d+⟧\))?/;
+
+/**
+ * The names an enumeration opens its items with, leaving out appositives and relative clauses between them: "A, the
+ * country's flag carrier, and B, which flew ..., as well as C and its subsidiary D" gives A, B, C and D. A slot
+ * followed by a capitalized word is a name cut short ("⟦Iran⟧ Air"), not an item.
+ */
+function enumerated(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const items = text.split(ITEM_SEPARATOR).flatMap((segment) => ITEM_OPENING.exec(segment.trim())?.[1] ?? []);
+  return items.length > 0 ? items.join(', ') : undefined;
+}
 
 /** The subject of a sentence: its first organization or country; in "A's B", B. */
 function subjectOf(view: SentenceView, before: number): string | undefined {
@@ -80,18 +106,25 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
   const out: Candidate[] = [];
   const emit = (m: RegExpMatchArray, rule: string, confidence: number, sanctioners: string[], dated: boolean, lifted = false): void => {
     const g = m.groups ?? {};
-    const targets = entitiesOf(ctx, view, g['x'] ?? g['x2'] ?? g['y'] ?? g['z'], groupStart(m, 'x'), isActor);
+    const targets = new Set<string>();
+    for (const name of ['x', 'xn', 'x2', 'y', 'z']) {
+      const text = name === 'y' ? enumerated(g[name]) : g[name];
+      for (const k of entitiesOf(ctx, view, text, groupStart(m, name), isActor)) targets.add(k);
+    }
     const v = groupStart(m, 'v');
     const previous = /\b(?:previous|previously|prior|earlier)\b/i.test(m[0]);
     const when = dated
       ? (timeOfClause(ctx.doc, view, v) ?? (previous ? undefined : presentTime(ctx.doc, view.masked, v)))
       : (sinceTime(ctx.doc, view, m) ?? undefined);
+    // a release's listings are dated by the adoption that announces them
+    const listing = rule === 'sanction:listed' || rule === 'sanction:blocked' || (/\balso\b/.test(m[0]) && !previous);
     // with no sanctioner named, the fact waits for the document's (see mergeFacts)
     for (const sanctioner of sanctioners.length > 0 ? sanctioners : [undefined]) {
       for (const target of targets) {
         if (target === sanctioner) continue;
         const args: Record<string, string> = sanctioner ? { sanctioner, target } : { target };
-        out.push(candidate('sanction', args, m, rule, confidence, { ...(when ? { when } : {}), ...(lifted ? { lifted } : {}) }));
+        const dated = when ?? (listing ? ctx.sanctioningWhen : undefined);
+        out.push(candidate('sanction', args, m, rule, confidence, { ...(dated ? { when: dated } : {}), ...(lifted ? { lifted } : {}) }));
       }
     }
   };
@@ -99,7 +132,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
 
   // "sanctioning two companies": the targets are named by the next sentence
   const counted = (m: RegExpMatchArray, rule: string, sanctioner: string): boolean => {
-    if (m.groups?.['x2']) return false;
+    if (m.groups?.['x2'] || m.groups?.['xn']) return false;
     const count = numberOf(m.groups?.['n'] ?? '');
     if (count === undefined) return false;
     const c = candidate('sanction', { sanctioner }, m, rule, 0.75);
@@ -148,6 +181,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     for (const m of view.masked.matchAll(SANCTIONING)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, 'by') + 1, 8)) continue;
       ctx.sanctioningBody ??= by(m)[0];
+      if (ctx.sanctioningBody) ctx.sanctioningWhen ??= timeOfClause(ctx.doc, view, groupStart(m, 'v')) ?? todayOf(ctx, m[0]);
     }
   }
   if (ctx.aboutSanctions) {
