@@ -113,6 +113,26 @@ describe('event shapes of held-out articles', () => {
       'The [Varnian Foreign Ministry|GovernmentAgency] summoned [Ostland|Country]’s ambassador to protest the raid.',
       { type: 'Communication', agents: ['varnian-foreign-ministry'], targets: ['ostland'] },
     ],
+    // a group description with an aside stands for the group told before, not for the person in the aside
+    [
+      'The [Kestrel Brigade|ArmedGroup] shelled [Doma|City] on Monday. The armed group, led by [Sami Oro|Person], has been fighting the [Varnian army|MilitaryForce] since 2021.',
+      { type: 'Attack', agents: ['kestrel-brigade'], targets: ['varnian-army'] },
+    ],
+    // responsibility claimed for an attack names its agent
+    [
+      'The [Kestrel Brigade|ArmedGroup], a proxy for [Ostland|Country], claimed responsibility for the May 3, 2023 attack on [Doma|City].',
+      { type: 'Attack', agents: ['kestrel-brigade'], targets: ['doma'] },
+    ],
+    // forces entering a country
+    [
+      '[Ostland|Country] bombed [Tirel|City] on Monday, and its forces entered [Varnia|Country] on Tuesday.',
+      { type: 'Deployment', agents: ['ostland'], targets: [] },
+    ],
+    // a call on someone is an appeal to them
+    [
+      'The [Northern Council|InternationalOrganization] reiterates its call on [Ostland|Country] to withdraw its troops.',
+      { type: 'Appeal', agents: ['northern-council'], targets: ['ostland'] },
+    ],
     // a capture of much ground
     [
       'The [Kestrel Brigade|ArmedGroup] has seized large swathes of [Upper Valmora|Region] since 2021.',
@@ -135,14 +155,26 @@ describe('event shapes of held-out articles', () => {
     ]);
   });
 
+  it('reads no deployment into fighting that "entered its second week"', () => {
+    const found = events('The fighting with the [Varnian army|MilitaryForce] entered its second week on Monday.');
+    expect(found.map((e) => e.type)).toEqual(['Attack']);
+  });
+
+  it('gives "the two sides" no parties when no two-sided event was told', () => {
+    const found = events('[Ostland|Country] shelled [Doma|City] on Monday. The two sides agreed to a truce on Tuesday.');
+    expect(found.filter((e) => e.type === 'Agreement')).toEqual([]);
+  });
+
   it.each([
     // modal or future fighting is no event
     ['[Mira Tal|Person] said the [Varnian army|MilitaryForce] would keep fighting the [Kestrel Brigade|ArmedGroup].'],
     // a truce nobody is named for, or one that is only hoped for
     ['The talks made no progress on a truce.'],
     ['[Ostland|Country] urged both sides to agree to a truce.'],
-    // "entered its second week" has no actor
-    ['The fighting entered its second week on Monday.'],
+    // a town entered by a person is no deployment
+    ['[Mira Tal|Person] entered [Doma|City] on Monday.'],
+    // "those detained" tells no arrest of its own
+    ['[Mira Tal|Person] urged [Ostland|Country] to free those detained.'],
   ])('no event: %s', (marked) => {
     expect(events(marked).filter((e) => e.type !== 'Appeal')).toEqual([]);
   });

@@ -64,6 +64,18 @@ export function openerWithAside(doc: AnnotatedDocument, sentenceStart: number, v
   return first;
 }
 
+/**
+ * "The paramilitary group, led by X, has been fighting": an unnamed group description opening the sentence, an aside
+ * after it, and the verb right after the aside. The match starts at the description.
+ */
+export function describedOpenerWithAside(doc: AnnotatedDocument, sentenceStart: number, verbStart: number): RegExpExecArray | null {
+  const before = doc.text.slice(sentenceStart, verbStart);
+  const m = DESCRIBED_OPENER.exec(before);
+  if (!m || !/,\s*(?:(?:has|have|had|also|then|later|reportedly|is|are|was|were|been|now)\s+)*$/.test(before)) return null;
+  const rest = before.slice(m[0].length);
+  return ASIDE_OPENS.test(rest) && !/[;“”"]|\b(?:said|says|told)\b/.test(rest) ? m : null;
+}
+
 const ASIDE_OPENS = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which|who|whose|one\s+of|short\s+for|[a-z]+ing|[a-z]+ed|led|known\s+as|founded|formerly|once|its|their|his|her|now)\b/;
 
 /**

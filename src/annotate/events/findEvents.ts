@@ -4,7 +4,7 @@
 import type { AnnotatedDocument, EventType, Mention, Sentence, Span, When } from '../document.js';
 import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
-import { classOf, DESCRIBED_SUBJECT, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
+import { classOf, DESCRIBED_SUBJECT, describedOpenerWithAside, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
 import { triggerLexicon, type Frame, type TriggerEntry } from './triggerLexicon.js';
 
 /** One event as told in one sentence, before coreference merges the tellings. */
@@ -42,13 +42,17 @@ const CLAUSE_BREAK = /\b(?:that|which|who|whom|where|while|although|though|becau
 const UNREAL_VERB = /(?:\b(?:would|could|might|may|will|shall|to|not|never|cannot|can|should|must|n['’]t)\s+(?:(?:be|have|also|still|directly|then|soon|keep|continue|go\s+on|start|begin)\s+)*)$/i;
 /** A noun under negation or a plan: "no injuries", "not yet any … posture changes", "plans to launch attacks". */
 const UNREAL_NOUN = /(?:\b(?:would|could|might|may|will|shall)\s+(?:[\w-]+\s+){0,2}|\b(?:no|not|never|without|any|nobody|none|neither|nor)\s+(?:[\w-]+\s+){0,2}|\b(?:plan|plans|planned|planning|threaten|threatens|threatened|prepare|prepares|preparing|ready|intend|intends|vowed|vows|to)\s+(?:\w+\s+){0,3})$/i;
+/** Forces right before "entered": "its forces entered", "Ostlandic troops have entered". */
+const ENTERING_FORCES = /\b(?:forces|troops|soldiers|army|military|tanks|units|columns|fighters|convoys?)\s+(?:\([^)]*\)\s+)?(?:(?:have|had|has|also|then|reportedly|later)\s+)*$/i;
+/** What a conflict "enters" that is no place: "its second week", "a new phase". */
+const SPELL_OF_TIME = /^\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:week|weeks|day|days|month|months|year|years|phase|stage|round|term|decade)\b/i;
 /** Two sides named together as a subject: "the two sides agreed", "both parties signed". */
 const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countries|governments|camps)\s+(?:(?:have|has|had|also|later|then|finally)\s+)*$/i;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
 /** Light verbs whose subject is the actor of the noun they govern: "Russia launched an aerial offensive". */
-const LIGHT_VERB = /\b(?:launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying)\s+out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|step(?:ped|s)?\s+up|start(?:ed|s)?|beg(?:an|un|ins)|wag(?:ed|es|ing)|continu(?:ed|es)|us(?:ed|es|ing)|maintain(?:ed|s|ing)?|ha(?:ve|s|d)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|used))\s+(?:(?:a|an|the|its|their|his|her|several|dozens\s+of|hundreds\s+of|similar|new|fresh|surprise|major|large|heavy|large-scale|renewed|repeated|“|")\s*)*(?:[\w-]+\s+){0,2}$/i;
+const LIGHT_VERB = /\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying)\s+out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|step(?:ped|s)?\s+up|start(?:ed|s)?|beg(?:an|un|ins)|wag(?:ed|es|ing)|continu(?:ed|es)|us(?:ed|es|ing)|maintain(?:ed|s|ing)?|ha(?:ve|s|d)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|used))\s+(?:(?:a|an|the|its|their|his|her|several|dozens\s+of|hundreds\s+of|similar|new|fresh|surprise|major|large|heavy|large-scale|renewed|repeated|“|")\s*)*(?:[\w-]+,?\s+){0,3}$/i;
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their|his|her|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const TARGET_PREP = /^\s*[“”"]?\s*(?:on|against|targeting|at|towards?|aimed\s+at|with|upon)\s+(?:(?:the|a|an|one\s+of|some\s+of|several|dozens\s+of|its|their|our)\s+)*$/i;
 const LOCATIVE = /\b(?:in|near|at|across|inside|into|throughout|outside|around|over|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -109,7 +113,7 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       if (!ev) continue;
       // "The two sides agreed to a truce": the sides of the latest two-sided event told before
       if (ev.agents.length === 0 && BOTH_SIDES.test(before)) {
-        const sides = [...found].reverse().find((f) => f.frame === 'among' || f.rule === 'event:among' || f.agents.length + f.targets.length >= 2);
+        const sides = [...found].reverse().find((f) => (f.frame === 'among' || f.rule === 'event:among') && f.agents.length >= 2);
         if (sides) {
           const parties = unique([...sides.agents, ...sides.targets]);
           ev.agents = parties;
@@ -177,6 +181,10 @@ function readEvent(
   const verbal = entry.frame === 'verb' || entry.frame === 'passive-target';
 
   if (DENIED.test(before) || CONDITION.test(before)) return undefined;
+  // "entered the town" is a deployment only for forces: "the fighting entered its second week" is not
+  if (/^entered$/i.test(word) && (!ENTERING_FORCES.test(before) || SPELL_OF_TIME.test(doc.text.slice(span.end, s.end)))) return undefined;
+  // "release those detained": a participle used as a noun tells no new event
+  if (verbal && /ed$/i.test(word) && /\b(?:those|the|people|persons|anyone|everyone|all|others)\s+$/i.test(before)) return undefined;
   if (CIVIL_SENSE.test(`${before.slice(-40)}\u0000${word}`)) return undefined;
   if (verbal || entry.frame === 'passive-agent') {
     const unreal = UNREAL_VERB.exec(before);
@@ -305,10 +313,18 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     return entity ? [entity] : [];
   }
   // "The group also abducted …": an unnamed description stands for the group the story is about, like "it"
-  const described = DESCRIBED_SUBJECT.exec(before);
-  if (described && !actors.some((m) => m.start >= s.start + described.index && m.start < span.start)) {
-    const entity = resolvePronoun(doc, mentions, s.start + described.index, 'it', s.start);
-    return entity ? [entity] : [];
+  // (the actor stage may have resolved the description to the latest group named; the subject of the story wins)
+  const described = DESCRIBED_SUBJECT.exec(before) ?? describedOpenerWithAside(doc, s.start, span.start);
+  if (described) {
+    const at = s.start + described.index + (/^\s*/.exec(described[0])?.[0].length ?? 0);
+    const covering = actors.filter((m) => m.start >= at && m.start < s.start + described.index + described[0].length);
+    // a resolved "the militants" is kept; only the bare "the group", which fits any group, is read again
+    const generic = /\b(?:group|organi[sz]ation|movement)\b/i.test(described[0]);
+    const kept = covering.some((m) => m.form !== 'description' || !generic);
+    if (!kept) {
+      const entity = resolvePronoun(doc, mentions.filter((m) => m.start !== at), at, 'it', s.start);
+      if (entity) return [entity];
+    }
   }
   // "X, which seized power in 2021, arrested …": the subject is the opener, not an actor of the aside
   const opener = openerWithAside(doc, s.start, span.start, actors);
@@ -464,10 +480,13 @@ function nominalAgents(doc: AnnotatedDocument, s: Sentence, span: Span, before: 
 /** What a nominal trigger is aimed at: "offensive on X", "strikes against X", "airstrikes targeting X". */
 function nounTargets(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[], communication = false): string[] {
   const after = actors.filter((m) => m.start >= span.end);
+  const endsInPreposition = /\s(?:on|to|against|with)$/i.test(doc.text.slice(span.start, span.end));
   for (let i = 0; i < after.length; i++) {
     const m = after[i]!;
     const gap = doc.text.slice(span.end, m.start);
     if (gap.length > 45) break;
+    // "its call on Iran": the preposition is part of the trigger
+    if (i === 0 && endsInPreposition && /^\s*(?:the\s+)?$/i.test(gap)) return withList(doc, after);
     if (TARGET_PREP.test(gap)) return withList(doc, after.slice(i));
     if (i === 0 && /^\s*(?:on|against|targeting|at)\s/i.test(gap)) {
       // "attacks against commercial vessels in the Red Sea, as well as U.S. service members": the unnamed first
