@@ -37,6 +37,11 @@ function table(kind: RelationKind, cases: Case[], meta: { published?: string; ou
 
 describe('designations', () => {
   table('designation', [
+    // "designated by X as": X designates, never the name before "by"
+    [
+      '[Ahrar Front|ArmedGroup], which gets money from [Atlantis|Country], was designated by the [Ministry of Justice|GovernmentAgency] as a terrorist organization in 2015.',
+      ['designation designator=ministry-of-justice designee=ahrar-front [terrorist organization] @2015'],
+    ],
     [
       'Clashes were led by [Ahrar Front|ArmedGroup], a designated terrorist organization.',
       ['designation designee=ahrar-front [terrorist organization]'],
@@ -263,6 +268,9 @@ describe('alliances', () => {
 
 describe('affiliations', () => {
   table('affiliation', [
+    // a long name no stage recognized stands for the acronym after it
+    ['[Nasr Brigade|ArmedGroup], a front for Jaysh al-Fath al-Jadid ([JFJ|ArmedGroup]), attacked.', ['affiliation member=nasr-brigade parent=jfj']],
+    ['[Nasr Brigade|ArmedGroup], a front for the movement, attacked.', []],
     [
       'He started a different group, an [al Qaeda|ArmedGroup] Syrian affiliate called [Jund al-Haqq|ArmedGroup].',
       ['affiliation member=jund-al-haqq parent=al-qaeda'],
@@ -552,5 +560,11 @@ describe('sanctions', () => {
     ],
     // a person's name, not an institution
     ['Sanctions loom. [Omar Council|Person] is also listed as a director.', []],
+    // blocking property is a sanction even where the article never says "sanctions"
+    [
+      'The [Department|GovernmentAgency] designated [Alpha Mining|Company] as a terrorist organization today. All property and interests in property of [Alpha Mining|Company] are blocked.',
+      ['sanction sanctioner=department target=alpha-mining'],
+    ],
+    ['All property of [Alpha Mining|Company] was seized in a blocked account.', []],
   ]);
 });

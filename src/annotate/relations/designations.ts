@@ -34,9 +34,12 @@ const DESIGNATED_BY = pattern(
   `(?<x>{L}){Q}(?:{SEP}| (?:is|are|was|were|remains?) ){Q}(?:(?:still|also) )?(?:{DET}{Q})*(?:{W}){0,2}?(?<c>${CAT}) (?:(?:that was|which was|that is|which is) )?(?:designated|listed|blacklisted) (?:as such )?by (?:the )?(?<by>{E})`,
   'gd',
 );
-/** "the US designated the group a terror organization"; "the Department is designating A, B and C as FTOs". */
+/**
+ * "the US designated the group a terror organization"; "the Department is designating A, B and C as FTOs". Never
+ * "designated by X as ...": there X designates, and the passive pattern reads it.
+ */
 const ACTIVE = pattern(
-  `(?:(?<by>{E}) {GAP})?(?<v>${VERB}) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
+  `(?:(?<by>{E}) {GAP})?(?<v>${VERB})(?! by\\b) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
   'gd',
 );
 /** "The group is considered a terrorist organization by the United States." */

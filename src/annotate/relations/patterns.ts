@@ -31,9 +31,12 @@ const ALIAS = `(?: \\(${SLOT}\\))?`;
 const ITEM = `(?:${SLOT}'s (?:[a-z]+ ){0,2})?${SLOT}${ALIAS}`;
 const LIST = `${ITEM}(?:(?:,| and|, and|,? or|,? as well as|,? along with) (?:the )?${ITEM})*`;
 
+/** A name no earlier stage recognized, known by the acronym after it: "Lashkar-e-Tayyiba (⟦LeT⟧)". */
+const UNNAMED = `[A-Z][\\w'-]*(?: (?:[A-Z][\\w'-]*|[a-z]{1,3}(?:-[A-Za-z][\\w'-]*)?)){0,6} \\(${SLOT}\\)`;
+
 const TOKENS: Record<string, string> = {
   // a name, with its acronym or alias in parentheses if one follows ("the IRGC-Qods Force (IRGC-QF)")
-  E: `${SLOT}${ALIAS}`,
+  E: `(?:${SLOT}${ALIAS}|${UNNAMED})`,
   L: LIST,
   // an optional quote mark around a name
   Q: `["']?`,

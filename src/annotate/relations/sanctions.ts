@@ -184,10 +184,11 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
       if (ctx.sanctioningBody) ctx.sanctioningWhen ??= timeOfClause(ctx.doc, view, groupStart(m, 'v')) ?? todayOf(ctx, m[0]);
     }
   }
+  // blocking property is a sanction in any article, and says nothing of the others
+  for (const m of view.masked.matchAll(BLOCKED)) emit(m, 'sanction:blocked', 0.65, [], true);
   if (ctx.aboutSanctions) {
     // the release's own listings: the sanctioner is filled from the document when the sentence names none
     for (const m of view.masked.matchAll(LISTED)) emit(m, 'sanction:listed', 0.65, by(m), true);
-    for (const m of view.masked.matchAll(BLOCKED)) emit(m, 'sanction:blocked', 0.65, [], true);
     for (const m of view.masked.matchAll(UNDER)) emit(m, 'sanction:under', 0.7, by(m), false);
     for (const m of view.masked.matchAll(ACTION_AGAINST)) emit(m, 'sanction:action-against', 0.6, by(m), false);
   }

@@ -183,5 +183,6 @@ export function slotsOf(view: SentenceView, text: string | undefined): Slot[] {
 /** The slots of a coordinated list, leaving out parenthesized aliases ("Bois Rouge SARLU (Bois Rouge)") and possessors. */
 export function listOf(view: SentenceView, text: string | undefined): Slot[] {
   // the possessor in "Iran's IRGC" is not an item of the list
-  return slotsOf(view, text?.replace(/\s\(⟦\d+⟧\)/g, '').replace(/⟦\d+⟧'s (?:[a-z]+ ){0,2}(?=⟦)/g, ''));
+  // an alias after a name the mask left as plain words ("Lashkar-e-Tayyiba (⟦0⟧)") is the only slot of the name
+  return slotsOf(view, text?.replace(/(?<=⟦\d+⟧)\s\(⟦\d+⟧\)/g, '').replace(/⟦\d+⟧'s (?:[a-z]+ ){0,2}(?=⟦)/g, ''));
 }
