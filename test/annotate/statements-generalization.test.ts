@@ -25,6 +25,9 @@ describe('speakers of held-out shapes', () => {
     // the opener speaks across a chain of asides
     ['The [Kestrel Brigade|ArmedGroup], a member of the [Valley Alliance|Organization] ([VA|Organization=valley-alliance]), a coalition formed in [Doma|City] by [Sami Oro|Person], said in a statement that it would hold its ground.', ['kestrel-brigade']],
     ['[Ostland|Country], whose envoy for the region, [Lena Dorr|Person], attended the talks, said it would keep up pressure.', ['ostland']],
+    // a name before the speaker's comma is no co-speaker without "and"
+    ['Police froze talks on joining the [Northern Union|InternationalOrganization], the [Interior Ministry|GovernmentAgency] said.', ['interior-ministry']],
+    ['[Ostland|Country], [Varnia|Country] and [Tirel|Country] said they would close the border.', ['ostland', 'varnia', 'tirel']],
     // appeals, welcomes and condemnations are said
     ['[Mira Tal|Person] welcomed the deal and urged all parties to respect it.', ['mira-tal']],
     ['The [Ostland Foreign Ministry|GovernmentAgency] expressed "deep concern" on Friday.', ['ostland-foreign-ministry']],
@@ -38,6 +41,12 @@ describe('speakers of held-out shapes', () => {
     const doc = annotatedDoc('Today, the [Ostland Treasury|GovernmentAgency] is sanctioning two firms that funded [Kestrel Brigade|ArmedGroup].', { published: '2023-05-10' });
     annotateStatements(doc);
     expect(doc.statements.map((s) => [s.speaker, s.when])).toEqual([['ostland-treasury', { value: '2023-05-10', precision: 'day' }]]);
+  });
+
+  it('gives the release voice to the one acting "today", not to the first name of the sentence', () => {
+    const doc = annotatedDoc('[DOMA|City] — The [Northern Council|InternationalOrganization] today adopted measures over [Ostland|Country]’s support to [Kestrel Brigade|ArmedGroup].', { published: '2023-05-10' });
+    annotateStatements(doc);
+    expect(doc.statements.map((s) => s.speaker)).toEqual(['northern-council']);
   });
 
   it('gives a release without "today" or a first person no voice', () => {

@@ -174,6 +174,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     for (let i = cands.length - 2; i >= 0; i--) {
       const join = doc.text.slice(cands[i]!.end, cands[i + 1]!.start);
       if (!SUBJECT_JOIN.test(join)) break;
+      // a list ends in "and"/"or": "X, the ministry said" is no list
+      if (i === cands.length - 2 && !/\b(?:and|or)\b/.test(join)) break;
       speakers.unshift(cands[i]!.entity!);
     }
     return { ...base, speakers: [...new Set(speakers)], rule: 'statement:subject', subjectEnd: subject.end };
@@ -283,7 +285,14 @@ function releaseVoice(doc: AnnotatedDocument, mentions: readonly Mention[], quot
   const today = /\b[Tt]oday\b/.exec(doc.text.slice(first.start, first.end));
   const announcing = today !== null && !isQuoted(quotes, { start: first.start + today.index, end: first.start + today.index + 5 });
   if (!spoken && !announcing) return undefined;
-  const opener = mentions.find((m) => m.start >= first.start && m.end <= first.end && !isQuoted(quotes, m) && isActorClass(classOf(doc, m)) && classOf(doc, m) !== 'Person' && classOf(doc, m) !== 'Country');
+  const inFirst = mentions.filter((m) => m.start >= first.start && m.end <= first.end && !isQuoted(quotes, m) && isActorClass(classOf(doc, m)));
+  let opener: Mention | undefined;
+  if (spoken) opener = inFirst.find((m) => classOf(doc, m) !== 'Person' && classOf(doc, m) !== 'Country');
+  else {
+    // the one who acts "today": right before it ("X is today designating") or right after "Today, (the)"
+    const at = first.start + today!.index;
+    opener = inFirst.find((m) => (m.end <= at && /^\s*(?:is|are|has|have)?\s*$/.test(doc.text.slice(m.end, at))) || (m.start > at && /^Today,\s*(?:the\s+)?$/.test(doc.text.slice(at, m.start))));
+  }
   if (!opener?.entity) return undefined;
   return {
     speaker: opener.entity,
