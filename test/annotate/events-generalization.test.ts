@@ -133,6 +133,16 @@ describe('event shapes of held-out articles', () => {
       'The [Northern Council|InternationalOrganization] reiterates its call on [Ostland|Country] to withdraw its troops.',
       { type: 'Appeal', agents: ['northern-council'], targets: ['ostland'] },
     ],
+    // a relative pronoun stands for the actor right before it
+    [
+      'The brigade is part of the [Valley Alliance|ArmedGroup], which launched a joint offensive against [Ostland|Country] in March.',
+      { type: 'Attack', agents: ['valley-alliance'], targets: ['ostland'] },
+    ],
+    // talks told without parties, beside a truce between two sides, are between those sides
+    [
+      'A truce between [Ostland|Country] and the [Kestrel Brigade|ArmedGroup] took effect on Monday, the first result of peace talks that began in [Tirel|City] in March.',
+      { type: 'Communication', agents: ['kestrel-brigade', 'ostland'], targets: ['kestrel-brigade', 'ostland'] },
+    ],
     // a capture of much ground
     [
       'The [Kestrel Brigade|ArmedGroup] has seized large swathes of [Upper Valmora|Region] since 2021.',
@@ -171,6 +181,8 @@ describe('event shapes of held-out articles', () => {
     // a truce nobody is named for, or one that is only hoped for
     ['The talks made no progress on a truce.'],
     ['[Ostland|Country] urged both sides to agree to a truce.'],
+    // talks with nobody named are no event
+    ['Peace talks began in [Tirel|City] in March.'],
     // a town entered by a person is no deployment
     ['[Mira Tal|Person] entered [Doma|City] on Monday.'],
     // "those detained" tells no arrest of its own

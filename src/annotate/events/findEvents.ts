@@ -111,6 +111,15 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       if (quoted && entry.frame === 'verb' && PRESENT_FORM.test(word)) continue;
       const ev = readEvent(doc, s, entry, span, word, before, inSentence, mentions, quotes);
       if (!ev) continue;
+      // "a truce between A and B, the latest step in peace talks": talks told without parties are between the same sides
+      if (ev.type === 'Communication' && ev.agents.length === 0 && ev.targets.length === 0) {
+        const sides = found.find((f) => f.sentence.index === s.index && (f.frame === 'among' || f.rule === 'event:among') && f.agents.length >= 2);
+        if (sides) {
+          ev.agents = [...sides.agents];
+          ev.targets = [...sides.agents];
+          ev.rule = 'event:among';
+        }
+      }
       // "The two sides agreed to a truce": the sides of the latest two-sided event told before
       if (ev.agents.length === 0 && BOTH_SIDES.test(before)) {
         const sides = [...found].reverse().find((f) => (f.frame === 'among' || f.rule === 'event:among') && f.agents.length >= 2);
@@ -329,6 +338,13 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
   // "X, which seized power in 2021, arrested …": the subject is the opener, not an actor of the aside
   const opener = openerWithAside(doc, s.start, span.start, actors);
   if (opener) return [opener.entity!];
+  // "… part of the Y Alliance, which launched": a relative pronoun stands for the actor right before it
+  const relative = /,\s*(?:which|who)\s+(?:(?:also|has|have|had|then|later)\s+)*$/i.exec(before);
+  if (relative) {
+    const comma = s.start + relative.index;
+    const antecedent = [...actors].reverse().find((m) => m.end <= comma && isActorClass(classOf(doc, m)) && /^\s*(?:\([^)]*\))?\s*$/.test(doc.text.slice(m.end, comma)));
+    if (antecedent) return [antecedent.entity!];
+  }
   for (const start of clauseStarts(doc, s, span.start)) {
     const inClause = headsOnly(doc, actors.filter((m) => m.start >= start && m.end <= span.start && isActorClass(classOf(doc, m))));
     const first = inClause[0];
