@@ -143,6 +143,21 @@ describe('event shapes of held-out articles', () => {
       'A truce between [Ostland|Country] and the [Kestrel Brigade|ArmedGroup] took effect on Monday, the first result of peace talks that began in [Tirel|City] in March.',
       { type: 'Communication', agents: ['kestrel-brigade', 'ostland'], targets: ['kestrel-brigade', 'ostland'] },
     ],
+    // forces named by a demonym act for their country, when the story names that country
+    [
+      '[France|Country] protested. French drones struck a depot in [Doma|City] on Monday.',
+      { type: 'Attack', agents: ['france'], targets: ['doma'] },
+    ],
+    // a response with strikes is the responder's attack
+    [
+      '[Ostland|Country] has responded with airstrikes on [Kestrel Brigade|ArmedGroup] positions.',
+      { type: 'Attack', agents: ['ostland'], targets: ['kestrel-brigade'] },
+    ],
+    // a war of aggression is an attack by its owner on its object
+    [
+      'The sanctions target support for [Ostland|Country]’s war of aggression against [Varnia|Country].',
+      { type: 'Attack', agents: ['ostland'], targets: ['varnia'] },
+    ],
     // a capture of much ground
     [
       'The [Kestrel Brigade|ArmedGroup] has seized large swathes of [Upper Valmora|Region] since 2021.',
@@ -168,6 +183,14 @@ describe('event shapes of held-out articles', () => {
   it('reads no deployment into fighting that "entered its second week"', () => {
     const found = events('The fighting with the [Varnian army|MilitaryForce] entered its second week on Monday.');
     expect(found.map((e) => e.type)).toEqual(['Attack']);
+  });
+
+  it.each([
+    // a demonym without its country in the story, or before a noun that is no force, names no actor
+    ['French drones struck a depot in [Doma|City] on Monday.'],
+    ['[France|Country] protested. French chefs struck the kitchen in [Doma|City] on Monday.'],
+  ])('no agent: %s', (marked) => {
+    expect(events(marked).filter((e) => e.type === 'Attack').flatMap((e) => e.agents)).toEqual([]);
   });
 
   it('gives "the two sides" no parties when no two-sided event was told', () => {

@@ -5,6 +5,7 @@ import type { AnnotatedDocument, EventType, Mention, Sentence, Span, When } from
 import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { classOf, DESCRIBED_SUBJECT, describedOpenerWithAside, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
+import { demonymForces } from './demonymActors.js';
 import { triggerLexicon, type Frame, type TriggerEntry } from './triggerLexicon.js';
 
 /** One event as told in one sentence, before coreference merges the tellings. */
@@ -52,7 +53,7 @@ const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countrie
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
 /** Light verbs whose subject is the actor of the noun they govern: "Russia launched an aerial offensive". */
-const LIGHT_VERB = /\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying)\s+out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|step(?:ped|s)?\s+up|start(?:ed|s)?|beg(?:an|un|ins)|wag(?:ed|es|ing)|continu(?:ed|es)|us(?:ed|es|ing)|maintain(?:ed|s|ing)?|ha(?:ve|s|d)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|used))\s+(?:(?:a|an|the|its|their|his|her|several|dozens\s+of|hundreds\s+of|similar|new|fresh|surprise|major|large|heavy|large-scale|renewed|repeated|“|")\s*)*(?:[\w-]+,?\s+){0,3}$/i;
+const LIGHT_VERB = /\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|respond(?:ed|s)?\s+with|retaliat(?:ed|es)\s+with|launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying)\s+out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|step(?:ped|s)?\s+up|start(?:ed|s)?|beg(?:an|un|ins)|wag(?:ed|es|ing)|continu(?:ed|es)|us(?:ed|es|ing)|maintain(?:ed|s|ing)?|ha(?:ve|s|d)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|used))\s+(?:(?:a|an|the|its|their|his|her|several|dozens\s+of|hundreds\s+of|similar|new|fresh|surprise|major|large|heavy|large-scale|renewed|repeated|“|")\s*)*(?:[\w-]+,?\s+){0,3}$/i;
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their|his|her|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const TARGET_PREP = /^\s*[“”"]?\s*(?:on|against|targeting|at|towards?|aimed\s+at|with|upon)\s+(?:(?:the|a|an|one\s+of|some\s+of|several|dozens\s+of|its|their|our)\s+)*$/i;
 const LOCATIVE = /\b(?:in|near|at|across|inside|into|throughout|outside|around|over|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -349,7 +350,10 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     const inClause = headsOnly(doc, actors.filter((m) => m.start >= start && m.end <= span.start && isActorClass(classOf(doc, m))));
     const first = inClause[0];
     // "after police stormed the campus": the clause has its own subject, unnamed; earlier clauses are not it
-    if (!first && hasOwnSubject(doc.text.slice(start, span.start))) return [];
+    if (!first && hasOwnSubject(doc.text.slice(start, span.start))) {
+      const country = demonymForces(doc, doc.text.slice(start, span.start));
+      return country ? [country] : [];
+    }
     if (!first) continue;
     // "A Reuters reporter and other residents", "Armenian and Azerbaijani forces": coordinated subjects act together
     const out = [first.entity!];

@@ -1,0 +1,53 @@
+// Unnamed forces named by a demonym ("Russian drones", "Chinese coast guard ships"): the country acts through them.
+// Demonyms come from lexicons/countries.json, read once.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnnotatedDocument } from '../document.js';
+import { LEXICON_DIR } from '../../paths.js';
+
+interface CountryRow {
+  code: string;
+  name: string;
+  names?: string[];
+  demonyms?: string[];
+}
+
+/** Force and weapon nouns through which a country acts. */
+const FORCE_NOUN = String.raw`(?:drones?|troops|forces|soldiers|jets|warplanes|aircraft|planes|ships|vessels|warships|boats|missiles|rockets|artillery|tanks|units|navy|marines|police|coast\s+guard(?:\s+(?:ships|vessels|boats))?|military|army|air\s+force)`;
+
+interface Lexicon {
+  /** Demonym → ISO code. */
+  demonyms: Map<string, string>;
+  /** ISO code → the country's names. */
+  names: Map<string, Set<string>>;
+  pattern: RegExp;
+}
+
+let cached: Lexicon | undefined;
+
+function lexicon(): Lexicon {
+  if (cached) return cached;
+  const rows = (JSON.parse(readFileSync(join(LEXICON_DIR, 'countries.json'), 'utf8')) as { countries: CountryRow[] }).countries;
+  const demonyms = new Map<string, string>();
+  const names = new Map<string, Set<string>>();
+  for (const r of rows) names.set(r.code, new Set([r.name, ...(r.names ?? [])]));
+  for (const r of rows) for (const d of r.demonyms ?? []) if (/^\p{Lu}[\p{L}-]+$/u.test(d) && !demonyms.has(d)) demonyms.set(d, r.code);
+  const words = [...demonyms.keys()].sort((a, b) => b.length - a.length).join('|');
+  cached = { demonyms, names, pattern: new RegExp(String.raw`^[\s“"]*(?:the\s+)?(${words})\s+(?:[a-z-]+\s+){0,2}${FORCE_NOUN}\b`, 'u') };
+  return cached;
+}
+
+/**
+ * The country entity behind a clause that opens with a demonym and a force noun ("Russian drones struck …"), when
+ * the document has an entity for that country; undefined otherwise.
+ */
+export function demonymForces(doc: AnnotatedDocument, clause: string): string | undefined {
+  const { demonyms, names, pattern } = lexicon();
+  const m = pattern.exec(clause);
+  if (!m) return undefined;
+  const code = demonyms.get(m[1]!);
+  const known = code ? names.get(code) : undefined;
+  const entities = [...doc.entities.values()].filter((e) => e.country === code || (e.cls === 'Country' && e.names.some((n) => known?.has(n))));
+  return (entities.find((e) => e.cls === 'Country') ?? entities[0])?.key;
+}
