@@ -78,6 +78,28 @@ const collectives: Row[] = [
   ['Turkey-backed militia groups clashed with Kurdish fighters.', { 'Turkey-backed militia groups': 'CollectiveActor', Turkey: 'Country' }],
   ["Iraq's military said the drone came from the east.", { "Iraq's military": 'MilitaryForce' }],
   ['Ethiopian officials met the envoy.', { 'Ethiopian officials': 'CollectiveActor' }],
+  ['The town has hosted Belarusian mercenaries since 2022.', { 'Belarusian mercenaries': 'CollectiveActor' }, ['Belarusian']],
+  ['Villagers fled as junta troops shelled the road.', { 'junta troops': 'CollectiveActor' }],
+  ['Regime forces and mercenary fighters held the bridge.', { 'Regime forces': 'CollectiveActor', 'mercenary fighters': 'CollectiveActor' }],
+];
+
+// A force noun before another noun is an adjective: "military support" is no army, "military government" no force.
+const adjectivalForces: Row[] = [
+  ["The report tracks Peru's military support to its neighbour.", { Peru: 'Country' }, ["Peru's military"]],
+  ["Chad's military government extended the curfew.", { "Chad's military government": 'Government' }, ["Chad's military"]],
+  ['The military personnel were flown home.', {}, ['military']],
+  ["Peru's military said the road was open.", { "Peru's military": 'MilitaryForce' }],
+];
+
+// Parts of a named organization told by a lower-case description after its name are bodies of their own.
+const subBodies: Row[] = [
+  ['The United Nations human rights office said two monitors were hurt.', { 'United Nations human rights office': 'InternationalOrganization' }],
+  ['The AU commission met on Friday.', { 'AU commission': 'InternationalOrganization' }],
+  ["Evidence was handed over, according to Japan's intelligence service.", { "Japan's intelligence service": 'GovernmentAgency', Japan: 'Country' }],
+  ['The European Union mission left in May.', { 'European Union': 'InternationalOrganization' }, ['European Union mission']],
+  ["Laos's state news agency KPL reported the launch.", { Laos: 'Country' }, ["Laos's state news agency"]],
+  ['The Japan office of the charity closed.', { Japan: 'Country' }, ['Japan office']],
+  ["Chad's army said the bridge was cut.", {}, ["Chad's army said"]],
 ];
 
 const nonEntities: Row[] = [
@@ -110,6 +132,14 @@ describe('mentions: countries, capitals and places', () => {
 
 describe('mentions: unnamed collective actors', () => {
   it.each(collectives)('%s', (...row) => check(row));
+});
+
+describe('mentions: force nouns used as adjectives', () => {
+  it.each(adjectivalForces)('%s', (...row) => check(row));
+});
+
+describe('mentions: bodies of a named organization', () => {
+  it.each(subBodies)('%s', (...row) => check(row));
 });
 
 describe('mentions: capitalized words that name nothing', () => {

@@ -51,6 +51,10 @@ export interface ActorLexicon {
   /** Regional and ethnic adjectives that modify a noun but name no actor ("African", "Kurdish"). */
   adjectives: Set<string>;
   forceNouns: string[];
+  /** Nouns after which a force noun is an adjective ("military support", "military government"). */
+  forceModifiedNouns: Set<string>;
+  /** Lower-case nouns for parts of an organization ("refugee agency", "panel"): after its name they name a body of it. */
+  subBodyHeads: Set<string>;
   governmentNouns: string[];
   administrationNouns: string[];
   officialNouns: string[];
@@ -117,6 +121,8 @@ export function actorLexicon(): ActorLexicon {
     adjectives: new Set(),
     stopPhrases: new Set(),
     forceNouns: [],
+    forceModifiedNouns: new Set(),
+    subBodyHeads: new Set(),
     governmentNouns: [],
     administrationNouns: [],
     officialNouns: [],
@@ -187,6 +193,8 @@ export function actorLexicon(): ActorLexicon {
 
   const coll = readLexicon<{
     forceNouns: string[];
+    forceModifiedNouns: string[];
+    subBodyHeads: string[];
     governmentNouns: string[];
     administrationNouns: string[];
     officialNouns: string[];
@@ -194,6 +202,8 @@ export function actorLexicon(): ActorLexicon {
     anaphora: Record<string, string[]>;
   }>('collectives.json');
   lex.forceNouns = coll.forceNouns;
+  lex.forceModifiedNouns = new Set(coll.forceModifiedNouns);
+  lex.subBodyHeads = new Set(coll.subBodyHeads);
   lex.governmentNouns = coll.governmentNouns;
   lex.administrationNouns = coll.administrationNouns;
   lex.officialNouns = coll.officialNouns;

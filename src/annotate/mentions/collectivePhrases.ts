@@ -98,6 +98,9 @@ export function collectiveCandidates(
       continue;
     }
     let modEnd = ms;
+    // "Iran's military support", "the military government": the force noun only describes the noun after it.
+    const after = words[last + 1];
+    if (kind === 'force' && after && lex.forceModifiedNouns.has(after.text.toLowerCase()) && /^\s+$/.test(text.slice(me, after.start))) continue;
     if (kind === 'force') {
       const coalition = /\b(coalition)\s+$/i.exec(text.slice(from, ms));
       if (coalition) {

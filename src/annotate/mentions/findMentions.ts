@@ -5,6 +5,7 @@
 import type { AnnotatedDocument, EntityClass, Mention } from '../document.js';
 import { actorLexicon, type ActorLexicon } from './actorLexicon.js';
 import type { Candidate } from './candidate.js';
+import { subBodyCandidates } from './subBodies.js';
 import { collectiveCandidates, compileCollectives, type CollectivePatterns } from './collectivePhrases.js';
 import { findChains, nameCandidates } from './nameChains.js';
 import { scanWords } from './words.js';
@@ -47,7 +48,7 @@ function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: Annotate
     for (const c of names) {
       if (c.cls === 'Country' && c.canonical) lastCountry = countryCode(lex, c.canonical) ?? lastCountry;
     }
-    all.push(...names, ...colls);
+    all.push(...names, ...colls, ...subBodyCandidates(lex, text, s.index, words, names));
   }
   return typeAndEmit(lex, text, all);
 }

@@ -1,0 +1,55 @@
+// Parts of a named organization told by a lower-case description after its name ("the United Nations refugee
+// agency", "the AU panel", "South Korea's intelligence service"): each is a body of its own, not the parent.
+
+import type { ActorLexicon } from './actorLexicon.js';
+import type { Candidate } from './candidate.js';
+import type { Word } from './words.js';
+
+const OWNER_CLASSES = new Set(['InternationalOrganization', 'Organization', 'GovernmentAgency', 'Government']);
+const NOT_MODIFIER = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|are|was|were|has|have|had|its|their|said|says|told|also|not|will|would)$/i;
+/** Descriptive words allowed between the name and the head ("refugee", "human rights"). */
+const MAX_MODIFIERS = 2;
+
+/**
+ * Sub-body candidates in one sentence: an organization's name (or a country's possessive) followed by at most two
+ * lower-case words and a head noun for a part of an organization.
+ */
+export function subBodyCandidates(lex: ActorLexicon, text: string, sentence: number, words: readonly Word[], names: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const wordAfter = new Map<number, number>();
+  for (let i = 0; i < words.length; i++) wordAfter.set(words[i]!.end, i + 1);
+  for (const owner of names) {
+    const country = owner.cls === 'Country';
+    if (!owner.cls || (!OWNER_CLASSES.has(owner.cls) && !country)) continue;
+    const next = wordAfter.get(owner.end);
+    if (next === undefined) continue;
+    // A country owns a body only through its possessive ("Japan's coast guard"): "Sudan office" is a place's office.
+    if (country && !words[next - 1]!.possessive) continue;
+    for (let k = 0; k <= MAX_MODIFIERS; k++) {
+      const w = words[next + k];
+      if (!w || w.cap || NOT_MODIFIER.test(w.text) || /^\d/.test(w.text)) break;
+      const prev = words[next + k - 1]!;
+      if (!/^\s+$/.test(text.slice(prev.end, w.start)) && !(k === 0 && prev.possessive)) break;
+      if (!lex.subBodyHeads.has(w.text.toLowerCase())) {
+        if (w.possessive) break;
+        continue;
+      }
+      // "the state news agency KCNA": the name that follows is the body's own, and name recognition has it.
+      if (/^\s*(?:\(|\p{Lu})/u.test(text.slice(w.end, w.end + 3))) break;
+      const ownerName = owner.canonical ?? text.slice(owner.start, owner.end);
+      const rest = text.slice(words[next]!.start, w.end).toLowerCase();
+      out.push({
+        start: owner.start,
+        end: w.end,
+        sentence,
+        cls: country ? 'GovernmentAgency' : owner.cls === 'InternationalOrganization' ? 'InternationalOrganization' : 'Organization',
+        form: 'name',
+        rule: 'name:sub-body',
+        nameable: true,
+        canonical: `${ownerName}${country ? "'s" : ''} ${rest}`,
+      });
+      break;
+    }
+  }
+  return out;
+}
