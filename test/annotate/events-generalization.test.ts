@@ -158,6 +158,16 @@ describe('event shapes of held-out articles', () => {
       'The sanctions target support for [Ostland|Country]’s war of aggression against [Varnia|Country].',
       { type: 'Attack', agents: ['ostland'], targets: ['varnia'] },
     ],
+    // a "-backed" modifier before the opener is not the opener
+    [
+      'The [Ostland|Country]-backed [Kestrel Brigade|ArmedGroup], short for the Kestrel Liberation Brigade, has seized large parts of [Upper Valmora|Region] since 2021.',
+      { type: 'Capture', agents: ['kestrel-brigade'], targets: ['upper-valmora'] },
+    ],
+    // members of a body, with an aside naming their backers, were sent somewhere
+    [
+      'Officers of the [Doma Police|GovernmentAgency], backed by members of the [Northern Mission|InternationalOrganization], were sent to [Tirel|City] on Tuesday.',
+      { type: 'Deployment', agents: ['doma-police'], targets: [] },
+    ],
     // a capture of much ground
     [
       'The [Kestrel Brigade|ArmedGroup] has seized large swathes of [Upper Valmora|Region] since 2021.',

@@ -54,11 +54,13 @@ export function openerWithAside(doc: AnnotatedDocument, sentenceStart: number, v
   // the clause may open after "that": "told reporters that the army, supported by allied troops, had retaken …"
   const that = /^(.*\bthat\s+)/s.exec(before);
   const from = that ? sentenceStart + that[1]!.length : sentenceStart;
-  const first = actors.find((m) => m.start >= from && m.end <= verbStart && isActorClass(classOf(doc, m)) && !isPossessive(doc, m));
+  // a possessive or a "-backed" modifier is not the opener: "Rwanda-backed M23", "Iran's military"
+  const first = actors.find((m) => m.start >= from && m.end <= verbStart && isActorClass(classOf(doc, m)) && !isPossessive(doc, m) && !/^-[a-z]/.test(doc.text.slice(m.end, m.end + 2)));
   if (!first) return undefined;
   if (that && !/^(?:the\s+)?$/i.test(doc.text.slice(from, first.start))) return undefined;
   // only an adverbial ("On Friday,", "Since 2021,") or an article may come before the opener
-  if (!that && !/^[\s“"]*(?:\p{Lu}[^,]{0,40},\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.\s-]{0,40}['’]s\s+)?$/iu.test(doc.text.slice(sentenceStart, first.start))) return undefined;
+  // also "Officers of the X", "Troops from X", "The Rwanda-backed X"
+  if (!that && !/^[\s“"]*(?:\p{Lu}[^,]{0,40},\s*)?(?:\p{L}+\s+(?:of|from)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.\s-]{0,40}(?:['’]s|-[a-z]+)\s+)?$/iu.test(doc.text.slice(sentenceStart, first.start))) return undefined;
   const rest = doc.text.slice(first.end, verbStart);
   if (!ASIDE_OPENS.test(rest) || /[;“”"]|\b(?:said|says|told)\b/.test(rest)) return undefined;
   return first;

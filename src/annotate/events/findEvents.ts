@@ -227,9 +227,12 @@ function readEvent(
       }
       break;
     }
-    case 'passive-agent':
-      agents.push(...nearestBefore(doc, s, span, actors, mentions, before));
+    case 'passive-agent': {
+      // "Officers of X, backed by Y, were sent to Z": the opener, not the last actor of the aside
+      const opener = openerWithAside(doc, s.start, span.start, actors);
+      agents.push(...(opener ? [opener.entity!] : nearestBefore(doc, s, span, actors, mentions, before)));
       break;
+    }
     case 'passive-target':
       targets.push(...subject());
       agents.push(...byPhrase(doc, s, span, actors));
