@@ -418,6 +418,17 @@ describe('roles and leaderships', () => {
     ['The [Ahrar Front|ArmedGroup]\'s chief negotiator, [Sami Nour|Person], left.', ['role org=ahrar-front person=sami-nour [chief negotiator]']],
   ]);
   table('leadership', [
+    // a description at the head of a clause stands for the organization named before it, never for civilians
+    [
+      'The [Northern Legion|ArmedGroup] shelled [Tarsa|City], killing [nine civilians|CollectiveActor]. The militia group, led by Col. [Omar Haddad|Person], has held the hills since 2020.',
+      ['leadership leader=omar-haddad org=northern-legion'],
+    ],
+    [
+      'The [Ruritanian Armed Forces|MilitaryForce] retreated. The army is commanded by Gen. [Ivan Petrov|Person], who also heads the country\'s [Defence Council|GovernmentAgency].',
+      ['leadership leader=ivan-petrov org=defence-council', 'leadership leader=ivan-petrov org=ruritanian-armed-forces'],
+    ],
+    ['[Nine civilians|CollectiveActor] fled. The group, led by [Omar Haddad|Person], reached the border.', []],
+    ['The [Northern Legion|ArmedGroup] retreated. The group would be led by [Omar Haddad|Person] if he returned.', []],
     ['[Saleh Idris|Person], the leader of the armed faction known as the [Free Army|ArmedGroup], met them.', ['leadership leader=saleh-idris org=free-army']],
     [
       '[Kim Jong-un|Person] issued an order of the supreme commander of the [Korean People\'s Army|MilitaryForce] that units enter a wartime state.',

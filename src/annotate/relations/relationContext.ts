@@ -55,7 +55,8 @@ const PRONOUN =
 /** The classes a definite description's head noun can stand for ("the regime" is a government, not a militia). */
 const HEADS: [RegExp, ReadonlySet<EntityClass>][] = [
   [/\b(?:regime|government|junta|administration)$/i, new Set<EntityClass>(['Government', 'GovernmentAgency'])],
-  [/\b(?:group|organi[sz]ation|movement|militia|faction|network|outfit)$/i, new Set<EntityClass>(['ArmedGroup', 'Organization', 'CollectiveActor', 'MilitaryForce'])],
+  [/\b(?:group|organi[sz]ation|movement|militia|faction|network|outfit|gang|federation|coalition|alliance)$/i, new Set<EntityClass>(['ArmedGroup', 'Organization', 'MilitaryForce'])],
+  [/\b(?:army|military|armed forces)$/i, new Set<EntityClass>(['MilitaryForce'])],
   [/\bcompany$/i, new Set<EntityClass>(['Company', 'Organization'])],
 ];
 const SAID_OF = /\bsaid (?:\w+ ){0,3}(?:of|about) (⟦\d+⟧)\W*$/;

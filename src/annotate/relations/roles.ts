@@ -68,11 +68,16 @@ const LEADING_TITLE = new RegExp(`^((?:[A-Z][\\w.'-]*\\s+){0,2}?)(${TITLE})\\s+(
 /** Titles that speak for the organization the sentence is about, when the text names none beside them. */
 const SPEAKS_FOR = /(?:^|\s)(?:spokesperson|press secretary)$/;
 
-/** "X, who leads Y"; "X heads Y". */
-const LEADS = pattern(`(?<p>{E})(?:, who)? (?:(?:now|currently|also) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?(?<o2>{E})`);
+/** "X, who leads Y"; "X heads Y"; "X, who also heads the country's Sovereignty Council". */
+const LEADS = pattern(`(?<p>{E})(?:, who)? (?:(?:now|currently|also) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?(?:(?:{E}|the [a-z]+)'s )?(?<o2>{E})`);
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X". */
 const LED_BY = pattern(
   `(?<o2>{E})(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|, (?:a|an|the) [^.;]{0,60}? and | (?:is|was|are|were|has been|being) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by (?:its )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,3}?(?:(?<t>${TITLE}) )?(?<p>{E})`,
+);
+
+/** "The paramilitary group, led by Gen. X"; "The army is commanded by Y": a description of an organization named before. */
+const DESCRIBED_LED_BY = pattern(
+  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation))(?:, | (?:is|was|are|were|has been) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by (?:its )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,3}?(?:(?<t>${TITLE}) )?(?<p>{E})`,
 );
 
 /** "the Chadian-led mission": a country or body leads it. */
@@ -189,6 +194,16 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     for (const leader of listOf(view, g['p'])) {
       if (isPerson(leader)) out.push(candidate('leadership', { leader: leader.entity, org: orgEntity.key }, m, 'leadership:one-of-leaders', 0.65));
     }
+  }
+  for (const m of view.masked.matchAll(DESCRIBED_LED_BY)) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    const g = m.groups ?? {};
+    const leader = slotOf(view, g['p']);
+    const org = antecedent(ctx, view, groupStart(m, 'd'), isOrganization, g['d']);
+    const orgEntity = org ? doc.entities.get(org) : undefined;
+    if (!leader || !isPerson(leader) || !orgEntity || !isOrganization(orgEntity)) continue;
+    out.push(candidate('leadership', { leader: leader.entity, org: orgEntity.key }, m, 'leadership:described-led-by', 0.65));
+    if (g['t']) add(m, 'role:led-by', 0.6, leader, g['t'], { entity: orgEntity.key, cls: orgEntity.cls });
   }
   for (const [rx, rule] of [[LEADS, 'leadership:leads'], [LED_BY, 'leadership:led-by']] as const) {
     for (const m of view.masked.matchAll(rx)) {
