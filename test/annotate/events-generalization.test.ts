@@ -203,6 +203,21 @@ describe('event shapes of held-out articles', () => {
     expect(events(marked).filter((e) => e.type === 'Attack').flatMap((e) => e.agents)).toEqual([]);
   });
 
+  it('lets a claim of "the raid" name the agent of the raid told before', () => {
+    const found = events('Gunmen raided the town of [Doma|City] on Friday. The [Kestrel Brigade|ArmedGroup] claimed the raid on Saturday.');
+    expect(found.map(summary)).toEqual([{ type: 'Attack', agents: ['kestrel-brigade'], targets: ['doma'] }]);
+  });
+
+  it('takes a demonym force as subject after a dateline', () => {
+    const found = events('[DOMA|City] — French drones struck a depot in [Tirel|City] on Monday, [France|Country] said.');
+    expect(found.map(summary)).toEqual([{ type: 'Attack', agents: ['france'], targets: ['tirel'] }]);
+  });
+
+  it('reads a place before an attack noun as its modifier, not as its subject', () => {
+    const found = events('[Mira Tal|Person] mourned the victims of the [Doma|City] attack.');
+    expect(found.flatMap((e) => e.agents)).toEqual([]);
+  });
+
   it('gives "the two sides" no parties when no two-sided event was told', () => {
     const found = events('[Ostland|Country] shelled [Doma|City] on Monday. The two sides agreed to a truce on Tuesday.');
     expect(found.filter((e) => e.type === 'Agreement')).toEqual([]);

@@ -34,12 +34,12 @@ function lexicon(): Lexicon {
   for (const r of rows) names.set(r.code, new Set([r.name, ...(r.names ?? [])]));
   for (const r of rows) for (const d of r.demonyms ?? []) if (/^\p{Lu}[\p{L}-]+$/u.test(d) && !demonyms.has(d)) demonyms.set(d, r.code);
   const words = [...demonyms.keys()].sort((a, b) => b.length - a.length).join('|');
-  cached = { demonyms, names, pattern: new RegExp(String.raw`^[\s“"]*(?:the\s+)?(${words})\s+(?:[a-z-]+\s+){0,2}${FORCE_NOUN}\b`, 'u') };
+  cached = { demonyms, names, pattern: new RegExp(String.raw`^(?:[^—–]*[—–]\s*)?[\s“"]*(?:the\s+)?(${words})\s+(?:[a-z-]+\s+){0,2}${FORCE_NOUN}\b`, 'u') };
   return cached;
 }
 
 /**
- * The country entity behind a clause that opens with a demonym and a force noun ("Russian drones struck …"), when
+ * The country entity behind a clause that opens (after any dateline) with a demonym and a force noun ("Russian drones struck …"), when
  * the document has an entity for that country; undefined otherwise.
  */
 export function demonymForces(doc: AnnotatedDocument, clause: string): string | undefined {

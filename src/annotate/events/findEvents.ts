@@ -47,6 +47,8 @@ const UNREAL_NOUN = /(?:\b(?:would|could|might|may|will|shall)\s+(?:[\w-]+\s+){0
 const ENTERING_FORCES = /\b(?:forces|troops|soldiers|army|military|tanks|units|columns|fighters|convoys?)\s+(?:\([^)]*\)\s+)?(?:(?:have|had|has|also|then|reportedly|later)\s+)*$/i;
 /** What a conflict "enters" that is no place: "its second week", "a new phase". */
 const SPELL_OF_TIME = /^\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:week|weeks|day|days|month|months|year|years|phase|stage|round|term|decade)\b/i;
+/** A definite event claimed by someone: "claimed the raid", "claimed responsibility for the attack". */
+const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|those|Friday['’]s|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Two sides named together as a subject: "the two sides agreed", "both parties signed". */
 const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countries|governments|camps)\s+(?:(?:have|has|had|also|later|then|finally)\s+)*$/i;
 /** A passive: "was attacked", "were seized". */
@@ -155,7 +157,7 @@ function triggersIn(doc: AnnotatedDocument, s: Sentence, lexicon: readonly Trigg
   }
   const touchesSubject = (span: Span): boolean =>
     VERB_CONTEXT.test(doc.text.slice(s.start, span.start)) ||
-    inSentence.some((x) => x.end <= span.start && /^\s*(?:(?:has|have|had|also|reportedly|then)\s+)*$/.test(doc.text.slice(x.end, span.start)));
+    inSentence.some((x) => x.end <= span.start && isActorClass(classOf(doc, x)) && /^\s*(?:(?:has|have|had|also|reportedly|then)\s+)*$/.test(doc.text.slice(x.end, span.start)));
   all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const kept: { entry: TriggerEntry; span: Span }[] = [];
   for (const c of all) {
@@ -264,6 +266,8 @@ function readEvent(
     }
   }
 
+  // "X claimed the raid": a claim of an event told before, whose agent it names
+  if (entry.frame === 'noun' && CLAIMED_BEFORE.test(before)) rule = 'event:claimed';
   if (entry.activeOnly && (rule === 'event:passive' || agents.length === 0 || targets.length === 0)) return undefined;
   // Capture verbs such as "took" are common words: without something taken they are not a capture.
   if (type === 'Capture' && entry.frame === 'verb' && targets.length === 0 && /^(?:took|taken|take|seized?|seizes)$/i.test(word)) return undefined;

@@ -137,6 +137,15 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
   for (const m of mentions) {
     let home: Cluster | undefined;
     const bare = m.agents.length === 0 && m.targets.length === 0;
+    // "X claimed the raid": the claim names the agent of the latest raid told, not a new one
+    if (m.rule === 'event:claimed' && m.definite) {
+      const claimed = [...clusters].reverse().find((c) => c.mentions[0]!.type === m.type && !c.caption && m.sentence.block - c.mentions[c.mentions.length - 1]!.sentence.block <= 4);
+      if (claimed) {
+        claimed.mentions.push(m);
+        for (const a of m.agents) claimed.agents.add(a);
+        continue;
+      }
+    }
     if (bare && m.definite) {
       // "the fighting", "those attacks": an anaphor joins the latest event of its type and adds nothing to it
       const antecedent = [...clusters].reverse().find((c) => c.mentions[0]!.type === m.type && !c.caption && m.sentence.block - c.mentions[c.mentions.length - 1]!.sentence.block <= 3);
