@@ -39,6 +39,7 @@ const oneEntity: SameRow[] = [
   ['Clashes were reported in Nagorno-Karabakh. Karabakh has been disputed for decades.', ['Nagorno-Karabakh', 'Karabakh']],
   ['Treasury named Samir Khalil al-Tikriti. Al-Tikriti moved the funds.', ['Samir Khalil al-Tikriti', 'Al-Tikriti']],
   ['The envoy met Ahmed Musa Karrar, known as Abu Layla, on Friday.', ['Ahmed Musa Karrar', 'Abu Layla']],
+  ['The Federal Chadian Army held the bridge, and the Free Citizens Alliance (FCA) took the hills. FCA said it would stay.', ['Free Citizens Alliance', 'FCA']],
 ];
 
 const apart: [text: string, a: string, b: string][] = [
@@ -48,6 +49,8 @@ const apart: [text: string, a: string, b: string][] = [
   ['Jordanian officials met Iraqi officials in Amman.', 'Jordanian officials', 'Iraqi officials'],
   ["President Ramon Valdez spoke, and Valdez's government expelled the envoys.", 'Ramon Valdez', "Valdez's government"],
   ['Fighters stormed Tobruk. The Tobruk government said the city had fallen.', 'Tobruk', 'Tobruk government'],
+  // An acronym spelled out in brackets is that name's, even where its letters also fit another name.
+  ['The Federal Chadian Army held the bridge, and the Free Citizens Alliance (FCA) took the hills. FCA said it would stay.', 'Federal Chadian Army', 'FCA'],
 ];
 
 describe('entities: forms of one actor resolve to one entity', () => {

@@ -121,6 +121,8 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
 
   // 2. Stated aliases: "X (Y)", "X [Y]", "X, commonly referred to as Y", "X, also known as Y".
   const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
+  // An acronym the article spells out in brackets means that name everywhere, whatever else its letters fit.
+  const definedAcronym = new Map<string, number>();
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
     if (a.form === 'description') continue;
@@ -135,6 +137,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
       if ((paren || alias) && fits) {
         uf.union(a.id, b.id);
         keyOf.set(b.id, keyOf.get(a.id) ?? entityKey(a.text));
+        if (paren && b.form === 'acronym' && !definedAcronym.has(b.text)) definedAcronym.set(b.text, b.id);
       }
       break;
     }
@@ -144,6 +147,11 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   const named = ms.filter((m) => m.form !== 'acronym' && m.form !== 'description' && m.nameable && m.cls !== 'CollectiveActor');
   for (const m of ms) {
     if (!(m.form === 'acronym' && m.canonical === undefined)) continue;
+    const defined = definedAcronym.get(m.text);
+    if (defined !== undefined) {
+      uf.union(defined, m.id);
+      continue;
+    }
     const target = named.find((n) => acronymMatches(m.text, n.text));
     const sameText = ms.find((n) => n !== m && n.text === m.text && keyOf.has(n.id));
     if (target) uf.union(target.id, m.id);
