@@ -28,6 +28,8 @@ describe('speakers of held-out shapes', () => {
     // a name before the speaker's comma is no co-speaker without "and"
     ['Police froze talks on joining the [Northern Union|InternationalOrganization], the [Interior Ministry|GovernmentAgency] said.', ['interior-ministry']],
     ['[Ostland|Country], [Varnia|Country] and [Tirel|Country] said they would close the border.', ['ostland', 'varnia', 'tirel']],
+    // a body named by its head word alone is the latest body of that name
+    ['The [Department of Foreign Affairs|GovernmentAgency] summoned the envoy over the actions of [the coast guard|GovernmentAgency=ostland-coast-guard], the department said.', ['department-of-foreign-affairs']],
     // appeals, welcomes and condemnations are said
     ['[Mira Tal|Person] welcomed the deal and urged all parties to respect it.', ['mira-tal']],
     ['The [Ostland Foreign Ministry|GovernmentAgency] expressed "deep concern" on Friday.', ['ostland-foreign-ministry']],
@@ -67,6 +69,8 @@ describe('not speakers', () => {
     ['The town was shelled, according to [witnesses|CollectiveActor].'],
     // "state" after a name is the name's head word
     ['[Kestrel Brigade|ArmedGroup] shelled a town in [Upper Valmora|Region] state on Monday.'],
+    // a head word that names no body told before names no speaker
+    ['[Ostland|Country] closed the border, the ministry said.'],
     // "urged" in an infinitive or as a noun's modifier is no act of speech
     ['[Mira Tal|Person] refused to condemn the raid.'],
     ['Fighters loyal to [Sami Oro|Person] shelled [Doma|City] on Monday.'],

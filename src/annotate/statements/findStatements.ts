@@ -30,6 +30,8 @@ const INVERTED_GAP =
 const TITLE_GAP = /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}.’'-]*|of|the|for|and|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|deputy|senior|foreign|defen[cs]e|military|ministry|army|police|regional|provincial|state|district)\s+){1,8}$/u;
 /** "North Darfur state said": after a name, a bare "state" is the name's head word, not a verb (a name takes "states"). */
 const NAME_HEAD_STATE = /\p{Lu}[\p{L}-]*\s+$/u;
+/** A body named by its head word alone: "the department said", "the ministry added". */
+const DESCRIBED_SPEAKER = /\b[Tt]he\s+(department|ministry|agency|council|office|mission|commission|committee|coalition|alliance|movement|embassy)\s+(?:(?:also|later|then|has|had|further)\s+)*$/;
 /** "The statement said", "the report added": the words of the last speaker. */
 const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statement|report|release|communiqué|communique|announcement)\s+(?:(?:also|later|further)\s+)?$/i;
 /** Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them. */
@@ -154,6 +156,15 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       return who ? { ...base, speakers: [who], rule: 'statement:pronoun', subjectEnd: at + pronoun[1]!.length } : undefined;
     }
     if (DOCUMENT_SUBJECT.test(before) && lastSpeakers.length) return { ...base, speakers: lastSpeakers, rule: 'statement:document' };
+    // "the department said": the latest body named before whose name holds that head word
+    const described = DESCRIBED_SPEAKER.exec(before);
+    const headOf = (m: Mention, head: string): boolean => m.entity !== undefined && (doc.entities.get(m.entity)?.names.some((n) => /\p{Lu}/u.test(n) && n.toLowerCase().split(/\s+/).includes(head)) ?? false);
+    // (a description the actor stage resolved to a body of another kind is read again)
+    if (described && !heads.some((m) => m.start >= s.start + described.index && m.end <= verb.start && headOf(m, described[1]!.toLowerCase()))) {
+      const head = described[1]!.toLowerCase();
+      const named = [...heads].reverse().find((m) => m.end <= s.start + described.index && headOf(m, head));
+      if (named) return { ...base, speakers: [named.entity!], rule: 'statement:described', subjectEnd: s.start + described.index + described[0].length };
+    }
     // "X, a member of Y (Z), a coalition launched by W, said": the opener speaks, however many asides follow it
     const opener = openerWithAside(doc, s.start, verb.start, heads.filter((m) => !isQuoted(quotes, m)));
     if (opener && !adjacentOnly) return { ...base, speakers: [opener.entity!], rule: 'statement:subject', subjectEnd: opener.end };
