@@ -181,6 +181,19 @@ describe('designations', () => {
 
 describe('supports', () => {
   table('support', [
+    // what a group receives, and from whom
+    [
+      '[Ahrar Front|ArmedGroup], which receives weapons and training from [Atlantis|Country]\'s [Coastal Guard|MilitaryForce], was listed in 2019.',
+      ['support supported=ahrar-front supporter=coastal-guard'],
+    ],
+    ['[Ahrar Front|ArmedGroup] gets money from [Atlantis|Country].', ['support supported=ahrar-front supporter=atlantis']],
+    ['[Ahrar Front|ArmedGroup] never received weapons from [Atlantis|Country].', []],
+    ['[Ahrar Front|ArmedGroup] received a letter from [Atlantis|Country].', []],
+    // a backer of a government the sentence describes, not names
+    [
+      'The [Ruritanian junta|Government] held the capital. [Atlantis|Country], a major backer of the junta, hosted talks.',
+      ['support supported=ruritanian-junta supporter=atlantis'],
+    ],
     ['[Iran|Country]-backed [Hezbollah|ArmedGroup] fighters crossed the border.', ['support supported=hezbollah supporter=iran']],
     [
       'The [Maduro government|Government], backed by [Russia|Country], [China|Country] and [Cuba|Country], is under pressure.',
@@ -268,6 +281,13 @@ describe('alliances', () => {
 
 describe('affiliations', () => {
   table('affiliation', [
+    // "the group" as the member, and a force of a regional body
+    [
+      'The [Red Hand|ArmedGroup] seized a port. The group is part of the [Northern Alliance|Organization], which formed in 2021.',
+      ['affiliation member=red-hand parent=northern-alliance'],
+    ],
+    ['An [Economic Community of Coastal States|Organization] force, [COSFOR|MilitaryForce], is withdrawing.', ['affiliation member=cosfor parent=economic-community-of-coastal-states']],
+    ['The [Red Hand|ArmedGroup] seized a port. The group is not part of the [Northern Alliance|Organization].', []],
     // a long name no stage recognized stands for the acronym after it
     ['[Nasr Brigade|ArmedGroup], a front for Jaysh al-Fath al-Jadid ([JFJ|ArmedGroup]), attacked.', ['affiliation member=nasr-brigade parent=jfj']],
     ['[Nasr Brigade|ArmedGroup], a front for the movement, attacked.', []],
@@ -324,6 +344,12 @@ describe('affiliations', () => {
 
 describe('successions', () => {
   table('succession', [
+    // a merger told with the merged body as object
+    [
+      'The [Unity Front|Organization] ruled for a decade, until the president merged it into his new [National Renewal Party|Organization] in 2019.',
+      ['succession predecessor=unity-front successor=national-renewal-party'],
+    ],
+    ['The [Unity Front|Organization] refused when the president wanted to merge it into his new [National Renewal Party|Organization].', []],
     [
       '[Canada|Country] designated [the movement|ArmedGroup=ahrar-front] in 2019, saying [it|ArmedGroup=ahrar-front] evolved from the original group, [Liwa al-Haqq|ArmedGroup].',
       ['succession predecessor=liwa-al-haqq successor=ahrar-front'],

@@ -14,10 +14,11 @@ import {
 } from './patterns.js';
 import { listOf, type SentenceView } from './sentenceView.js';
 
-const UNIT = 'affiliates?|missions?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?';
+const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?';
+const DENIED = /\b(?:not|never|no longer|neither|nor)\b|n't\b/;
 const LINKED = 'linked|tied|connected|affiliated|associated';
 
-/** "an al Qaeda Syrian affiliate called Jabhat al-Nusra"; "the group's Syrian branch, known as X". */
+/** "an al Qaeda Syrian affiliate called Jabhat al-Nusra"; "the group's Syrian branch, known as X"; "An AU force, X,". */
 const CALLED = pattern(
   `{DET}?(?<p>{E})(?:'s)? (?:{W}){0,2}?(?:${UNIT})(?: in {E})?(?:,? (?:called|named|known as|dubbed) |, ){Q}(?:the )?(?<m>{E})`,
 );
@@ -25,9 +26,9 @@ const CALLED = pattern(
 const APPOSITION = pattern(
   `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|originally|now|once|still) )?{DET}(?<p>{E})(?:-(?:${LINKED})|'s?)? (?:{W}){0,2}?(?:${UNIT})\\b`,
 );
-/** "X is the armed wing of Y"; "X, a unit of Y". */
+/** "X is the armed wing of Y"; "X, a unit of Y"; "The group is part of Y". */
 const UNIT_OF = pattern(
-  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?<p>{E})`,
+  `(?<m>{E}|{PRO})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?<p>{E})`,
 );
 /** "Hamas was founded in 1987 as an offshoot of the Muslim Brotherhood". */
 const FOUNDED_AS = pattern(
@@ -87,6 +88,8 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
   };
   const run = (rx: RegExp, rule: string, confidence: number, parentFits = isBody): void => {
     for (const m of view.masked.matchAll(rx)) {
+      // "is not part of", "no longer a member of": the tie is denied or over
+      if (DENIED.test(m[0])) continue;
       const g = m.groups ?? {};
       const parents = entitiesOf(ctx, view, g['p'], groupStart(m, 'p'), parentFits);
       const members = entitiesOf(ctx, view, g['m'], groupStart(m, 'm'), isOrganization);

@@ -25,6 +25,8 @@ const RENAMED = pattern(
 );
 /** "A and B merged to form C"; "A merged into C". */
 const MERGED = pattern(`(?<p>{L}) (?<v>merged) (?:into|(?:with (?:the )?{E} )?to form) (?:the )?(?<s>{E})`);
+/** "until the president merged it into his new party": the merged body is the predecessor. */
+const MERGED_OBJECT = pattern(`\\b(?<v>merged|folded|absorbed) (?<p>it|them|{PRO}|{L}) into (?:(?:his|her|its|their|the|a) )?(?:new |own )?(?<s>{E})`);
 /** "NEW was formed in 2017 through the merger of A, B and C"; "the merger of A and B into NEW". */
 const FORMED_BY_MERGER = pattern(
   `(?<s>{E}) (?:was|were|had been) (?<v>formed|created|founded|established|born)[^⟦.;]{0,30}? (?:through|by|from|out of|after|following|in) (?:the |a )?merger (?:of|between) (?:the )?(?<p>{L})`,
@@ -54,6 +56,7 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
   run(EVOLVED, 'succession:evolved', 0.75);
   run(RENAMED, 'succession:renamed', 0.8);
   run(MERGED, 'succession:merged', 0.75);
+  run(MERGED_OBJECT, 'succession:merged-object', 0.7);
   run(SUCCESSOR, 'succession:successor', 0.75);
   run(FORMED_BY_MERGER, 'succession:formed-by-merger', 0.8);
   run(MERGER_INTO, 'succession:merger-into', 0.8);

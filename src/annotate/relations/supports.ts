@@ -24,7 +24,7 @@ const PASSIVE = pattern(
 );
 /** "Russia, a main supporter of the Syrian regime"; "Iran is the chief backer of Hezbollah". */
 const NOMINAL = pattern(
-  `(?<by>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s? of (?:the )?(?<x>{L})`,
+  `(?<by>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s? of (?:the )?(?<x>{L}|{PRO})`,
 );
 /** "Iran continues to provide support that enables these militias"; "the US provides military aid to Ukraine". */
 const PROVIDES = pattern(
@@ -43,6 +43,12 @@ const RELIES_ON = pattern(
   `(?<x>{E}){Q}{APPOS}(?:,? (?:which|who) | )(?:(?:has|have|had|long|heavily|increasingly) )*(?<v>relied|relies|rely|relying|depended|depends|depend|depending|leaned|leans|lean) (?:heavily |largely |increasingly )?on (?:the )?(?<by>{L})`,
 );
 /** "the Kenyans counterattacked, in support of the Somali troops". */
+/** What one side gives another when it supports it. */
+const AID = 'support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition';
+/** "Hezbollah, which receives weapons and funding from Iran's IRGC"; "the militia gets money from X". */
+const RECEIVES = pattern(
+  `(?<x>{E}){Q}{APPOS}(?:,? (?:which|who|that) | )(?:(?:has|have|had|also|reportedly|long|still) )*(?<v>receives|received|receiving|gets|got|getting|obtains|obtained) (?:[\\w-]+ ){0,3}?(?:${AID})(?:,? and (?:[\\w-]+ ){0,2}?(?:${AID}))* from (?:the )?(?<by>{L})`,
+);
 const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;]){0,60}?\\b(?<v>in support of) (?:the )?(?<x>{L})`);
 /** "to work hand in hand with the AU to support the people and Government of Somalia". */
 const TO_SUPPORT = pattern(
@@ -87,6 +93,7 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
   run(PROVIDES_WITH, 'support:provides-with', 0.75, true);
   run(IN_SUPPORT, 'support:in-support-of', 0.6, false);
   run(RELIES_ON, 'support:relies-on', 0.65, true);
+  run(RECEIVES, 'support:receives', 0.7, true);
   run(TO_SUPPORT, 'support:to-support', 0.55, true);
   run(ENABLING, 'support:enabling', 0.6, false);
   return out;
