@@ -218,6 +218,18 @@ describe('event shapes of held-out articles', () => {
     expect(found.flatMap((e) => e.agents)).toEqual([]);
   });
 
+  it('reads a meeting of two demonym delegations as talks between their countries, and "the two sides" as them', () => {
+    // real demonyms: they come from the country lexicon
+    const found = events(
+      '[France|Country] shelled [Tirel|City]. The strike came a day after French and German delegations met in [Doma|City]. ' +
+        'The two sides agreed to swap prisoners. [Germany|Country] confirmed it.',
+    );
+    expect(found.filter((e) => e.type !== 'Attack').map(summary)).toEqual([
+      { type: 'Communication', agents: ['france', 'germany'], targets: ['france', 'germany'] },
+      { type: 'Agreement', agents: ['france', 'germany'], targets: ['france', 'germany'] },
+    ]);
+  });
+
   it('gives "the two sides" no parties when no two-sided event was told', () => {
     const found = events('[Ostland|Country] shelled [Doma|City] on Monday. The two sides agreed to a truce on Tuesday.');
     expect(found.filter((e) => e.type === 'Agreement')).toEqual([]);
@@ -229,6 +241,8 @@ describe('event shapes of held-out articles', () => {
     // a truce nobody is named for, or one that is only hoped for
     ['The talks made no progress on a truce.'],
     ['[Ostland|Country] urged both sides to agree to a truce.'],
+    // a meeting of one side alone says nothing about whom it met
+    ['[France|Country] said French delegations met in [Doma|City] on Monday.'],
     // talks with nobody named are no event
     ['Peace talks began in [Tirel|City] in March.'],
     // a town entered by a person is no deployment

@@ -14,7 +14,7 @@ interface CountryRow {
 }
 
 /** Force and weapon nouns through which a country acts. */
-const FORCE_NOUN = String.raw`(?:drones?|troops|forces|soldiers|jets|warplanes|aircraft|planes|ships|vessels|warships|boats|missiles|rockets|artillery|tanks|units|navy|marines|police|coast\s+guard(?:\s+(?:ships|vessels|boats))?|military|army|air\s+force)`;
+const FORCE_NOUN = String.raw`(?:delegations?|negotiators|drones?|troops|forces|soldiers|jets|warplanes|aircraft|planes|ships|vessels|warships|boats|missiles|rockets|artillery|tanks|units|navy|marines|police|coast\s+guard(?:\s+(?:ships|vessels|boats))?|military|army|air\s+force)`;
 
 interface Lexicon {
   /** Demonym → ISO code. */
@@ -34,20 +34,27 @@ function lexicon(): Lexicon {
   for (const r of rows) names.set(r.code, new Set([r.name, ...(r.names ?? [])]));
   for (const r of rows) for (const d of r.demonyms ?? []) if (/^\p{Lu}[\p{L}-]+$/u.test(d) && !demonyms.has(d)) demonyms.set(d, r.code);
   const words = [...demonyms.keys()].sort((a, b) => b.length - a.length).join('|');
-  cached = { demonyms, names, pattern: new RegExp(String.raw`^(?:[^—–]*[—–]\s*)?[\s“"]*(?:the\s+)?(${words})\s+(?:[a-z-]+\s+){0,2}${FORCE_NOUN}\b`, 'u') };
+  cached = { demonyms, names, pattern: new RegExp(String.raw`^(?:[^—–]*[—–]\s*)?[\s“"]*(?:the\s+)?(${words})(?:\s+and\s+(${words}))?\s+(?:[a-z-]+\s+){0,2}${FORCE_NOUN}\b`, 'u') };
   return cached;
 }
 
 /**
- * The country entity behind a clause that opens (after any dateline) with a demonym and a force noun ("Russian drones struck …"), when
- * the document has an entity for that country; undefined otherwise.
+ * The country entities behind a clause that opens (after any dateline) with one or two demonyms and a force noun
+ * ("Russian drones struck …", "Russian and Ukrainian delegations met"), for the countries the document names.
  */
-export function demonymForces(doc: AnnotatedDocument, clause: string): string | undefined {
+export function demonymForces(doc: AnnotatedDocument, clause: string): string[] {
   const { demonyms, names, pattern } = lexicon();
   const m = pattern.exec(clause);
-  if (!m) return undefined;
-  const code = demonyms.get(m[1]!);
-  const known = code ? names.get(code) : undefined;
-  const entities = [...doc.entities.values()].filter((e) => e.country === code || (e.cls === 'Country' && e.names.some((n) => known?.has(n))));
-  return (entities.find((e) => e.cls === 'Country') ?? entities[0])?.key;
+  if (!m) return [];
+  const out: string[] = [];
+  // "Russian and Ukrainian delegations": both countries act
+  for (const demonym of [m[1], m[2]]) {
+    if (!demonym) continue;
+    const code = demonyms.get(demonym);
+    const known = code ? names.get(code) : undefined;
+    const entities = [...doc.entities.values()].filter((e) => e.country === code || (e.cls === 'Country' && e.names.some((n) => known?.has(n))));
+    const key = (entities.find((e) => e.cls === 'Country') ?? entities[0])?.key;
+    if (key) out.push(key);
+  }
+  return out;
 }

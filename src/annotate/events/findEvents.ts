@@ -268,6 +268,11 @@ function readEvent(
 
   // "X claimed the raid": a claim of an event told before, whose agent it names
   if (entry.frame === 'noun' && CLAIMED_BEFORE.test(before)) rule = 'event:claimed';
+  // "A and B met in Tirel": a meeting with no object is between its coordinated subjects
+  if (type === 'Communication' && verbal && targets.length === 0 && unique(agents).length >= 2 && /^(?:met|talked|held\s+talks)$/i.test(word)) {
+    targets.push(...agents);
+    rule = 'event:among';
+  }
   if (entry.activeOnly && (rule === 'event:passive' || agents.length === 0 || targets.length === 0)) return undefined;
   // Capture verbs such as "took" are common words: without something taken they are not a capture.
   if (type === 'Capture' && entry.frame === 'verb' && targets.length === 0 && /^(?:took|taken|take|seized?|seizes)$/i.test(word)) return undefined;
@@ -358,8 +363,7 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     const first = inClause[0];
     // "after police stormed the campus": the clause has its own subject, unnamed; earlier clauses are not it
     if (!first && hasOwnSubject(doc.text.slice(start, span.start))) {
-      const country = demonymForces(doc, doc.text.slice(start, span.start));
-      return country ? [country] : [];
+      return demonymForces(doc, doc.text.slice(start, span.start));
     }
     if (!first) continue;
     // "A Reuters reporter and other residents", "Armenian and Azerbaijani forces": coordinated subjects act together
