@@ -243,6 +243,12 @@ describe('supports', () => {
 
 describe('alliances', () => {
   table('alliance', [
+    // a descriptive apposition that names a people or country between the name and "allied with"
+    [
+      'Rebels clashed with the [Red Hand|ArmedGroup], a [Ruritanian|ArmedGroup] militia allied with [Atlantis|Country].',
+      ['alliance a=atlantis b=red-hand'],
+    ],
+    ['Rebels clashed with the [Red Hand|ArmedGroup], a [Ruritanian|ArmedGroup] militia never allied with [Atlantis|Country].', []],
     [
       'Today [Canada|Country] listed [Atlantis|Country]-aligned militia groups [Liwa Alpha|ArmedGroup] and [Liwa Beta|ArmedGroup].',
       ['alliance a=atlantis b=liwa-alpha', 'alliance a=atlantis b=liwa-beta'],

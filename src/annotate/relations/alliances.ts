@@ -7,9 +7,9 @@ import type { SentenceView } from './sentenceView.js';
 
 /** "Iran-aligned militia groups Harakat al-Nujaba, ..."; "Moscow-allied forces". */
 const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
-/** "Hezbollah is allied with Iran"; "groups aligned with Tehran". */
+/** "Hezbollah is allied with Iran"; "groups aligned with Tehran"; "X, a Ruritanian Hutu militia allied with Y". */
 const ALLIED_WITH = pattern(
-  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?:[a-z-]+ ){0,2}?)?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?<b>{L})`,
+  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?:{E} )?(?:[a-z-]+ ){0,2}?)?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?<b>{L})`,
 );
 /** "Belarus, a close ally of Russia"; "Belarus is Russia's closest ally" is left to the possessive form below. */
 const ALLY_OF = pattern(
