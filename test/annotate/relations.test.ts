@@ -609,5 +609,19 @@ describe('sanctions', () => {
       ['sanction sanctioner=department target=alpha-mining'],
     ],
     ['All property of [Alpha Mining|Company] was seized in a blocked account.', []],
+    // after a release has sanctioned, "also designated X" with no category is one more sanction, dated by the release
+    [
+      'Today, the [Treasury|GovernmentAgency] sanctioned two persons and a bank that moved money for [Ahrar Front|ArmedGroup]. Among those designated is [Tarsa|City]-based broker [Omar Haddad|Person]. The [Treasury|GovernmentAgency] also designated [Alpha Bank|Company], a firm owned by [Omar Haddad|Person].',
+      [
+        'sanction sanctioner=treasury target=alpha-bank @2023-03-01',
+        'sanction sanctioner=treasury target=omar-haddad @2023-03-01',
+      ],
+    ],
+    // with a category named, or before any sanction, a designation is no sanction
+    [
+      '[Atlantis|Country] imposed sanctions on [Ruritania|Country] in 2020. [Canada|Country] also designated [Ahrar Front|ArmedGroup], a terrorist organization.',
+      ['sanction sanctioner=atlantis target=ruritania @2020'],
+    ],
+    ['Sanctions are a tool. The [Treasury|GovernmentAgency] also designated [Alpha Bank|Company].', []],
   ]);
 });

@@ -30,6 +30,8 @@ export interface RelationContext {
   sanctioningBody: string | undefined;
   /** When that body imposed them, for the listings that follow ("Among those listed is X"). */
   sanctioningWhen: When | undefined;
+  /** Whether an earlier sentence has told a sanction (then "also designated X" is one more). */
+  sanctioned: boolean;
   /** Whether the article speaks of sanctions at all (then "took action against" is a sanction). */
   aboutSanctions: boolean;
 }
@@ -46,6 +48,7 @@ export function createContext(doc: AnnotatedDocument): RelationContext {
     pending: [],
     sanctioningBody: undefined,
     sanctioningWhen: undefined,
+    sanctioned: false,
     aboutSanctions: SANCTIONS_TALK.test(doc.text),
   };
 }

@@ -23,8 +23,11 @@ import type { When } from '../document.js';
 // in "President Assad's regime" the regime is the target, not its possessor
 /** Members named after their group ("two RSF commanders", "Hamas leaders"): they, not the group, are targeted. */
 const NOT_GROUP = `(?! (?:[a-z]+ )?(?:commanders|officials|members|leaders|leadership|executives|fighters|operatives|financiers|affiliates|employees|associates|vessels|ships)\\b)`;
-/** A title, rank or description before a name: "Interior Minister", "Brig. Gen.", "its deputy commander, Brig. Gen.". */
-const PRE = `(?:(?:its |their )?(?:[a-z]+ ){0,2}?(?:${relationLexicon.title}),? )?(?:[A-Z][a-z]{0,4}\\. )*`;
+/**
+ * A title, rank or description before a name: "Interior Minister", "Brig. Gen.", "its deputy commander, Brig. Gen.",
+ * "Beirut-based money exchanger".
+ */
+const PRE = `(?:(?:its |their )?(?:(?:[a-z]+ ){0,2}?(?:${relationLexicon.title}),? |⟦\\d+⟧-(?:based|born|registered) (?:[a-z-]+ ){1,3}?))?(?:[A-Z][a-z]{0,4}\\. )*`;
 /**
  * "two companies", "11 officials, including Interior Minister X", "two senior officers of the X Force, including its
  * deputy commander, Brig. Gen. Y" (then the named ones are the targets), "11 Georgian officials" (a mention itself).
@@ -42,6 +45,8 @@ const IMPOSED = pattern(
 const ACTIVE = pattern(
   `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists)(?! (?:on|against|to|targeting|authorit|as\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)|${COUNTED})`,
 );
+/** "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. */
+const ALSO_DESIGNATED = pattern(`(?<by>{E}) (?:(?:has|have|is|are|today|also) )*(?<v>designated|designating|designates) (?<x>{L})(?! as\\b)`);
 /** "... continues to counter Russia's activities by sanctioning two companies" (subject found by position). */
 const BY_SANCTIONING = pattern(
   `\\bby (?<v>sanctioning|designating|blacklisting) (?:(?<x>{L})|${COUNTED})`,
@@ -76,6 +81,8 @@ function todayOf(ctx: RelationContext, words: string): When | undefined {
   const published = ctx.doc.article.published;
   return published && /\btoday\b/i.test(words) ? { value: published, precision: 'day' } : undefined;
 }
+
+const CATEGORY = new RegExp(relationLexicon.category);
 
 const ITEM_SEPARATOR = /,? (?:and|as well as|along with) |, /;
 const ITEM_OPENING = /^(?:the |its (?:[a-z]+ ){0,2}|their (?:[a-z]+ ){0,2})?(⟦\d+⟧)(?! [A-Z]|'s)(?: \(⟦\d+⟧\))?/;
@@ -138,6 +145,9 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     const c = candidate('sanction', { sanctioner }, m, rule, 0.75);
     const when = timeOfClause(ctx.doc, view, groupStart(m, 'v'));
     if (when) c.when = when;
+    // "Today, OFAC sanctioned three individuals": the release's own act, which its listings share
+    ctx.sanctioningBody ??= sanctioner;
+    if (ctx.sanctioningBody === sanctioner) ctx.sanctioningWhen ??= when;
     ctx.pending.push({ count, role: 'target', candidate: c, docStart: view.docOffset(c.start), docEnd: view.docOffset(c.end) });
     return true;
   };
@@ -147,6 +157,13 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     const sanctioners = m.groups?.['by'] ? by(m) : [subjectOf(view, groupStart(m, 'v'))].filter((k): k is string => k !== undefined);
     if (sanctioners.length === 0 || counted(m, 'sanction:imposed', sanctioners[0]!)) continue;
     emit(m, 'sanction:imposed', 0.85, sanctioners, true);
+  }
+  // a release that has sanctioned goes on to designate; with a category named, it is a designation only
+  if (ctx.sanctioned && !CATEGORY.test(view.masked)) {
+    for (const m of view.masked.matchAll(ALSO_DESIGNATED)) {
+      if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+      emit(m, 'sanction:also-designated', 0.6, by(m), true);
+    }
   }
   for (const m of view.masked.matchAll(ACTIVE)) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
@@ -177,6 +194,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     const sanctioner = /^(?:its|their)$/.test(who) ? antecedent(ctx, view, start, isBody) : by(m)[0];
     if (sanctioner) emit(m, 'sanction:standing', 0.7, [sanctioner], false);
   }
+  if (out.length > 0 || ctx.pending.length > 0) ctx.sanctioned = true;
   if (ctx.aboutSanctions && ctx.sanctioningBody === undefined) {
     for (const m of view.masked.matchAll(SANCTIONING)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, 'by') + 1, 8)) continue;
