@@ -81,6 +81,10 @@ const collectives: Row[] = [
   ['The town has hosted Belarusian mercenaries since 2022.', { 'Belarusian mercenaries': 'CollectiveActor' }, ['Belarusian']],
   ['Villagers fled as junta troops shelled the road.', { 'junta troops': 'CollectiveActor' }],
   ['Regime forces and mercenary fighters held the bridge.', { 'Regime forces': 'CollectiveActor', 'mercenary fighters': 'CollectiveActor' }],
+  ['Government troops, fighting alongside local militias known as the Mai Yetu, held the road.', {}, ['militias']],
+  ['Villagers said militias took the ridge.', { militias: 'CollectiveActor' }],
+  ['The war began when Ruto sent troops into the north.', {}, ['Ruto sent troops']],
+  ['Hungarian armed forces crossed the river.', { 'Hungarian armed forces': 'MilitaryForce' }],
 ];
 
 // A force noun before another noun is an adjective: "military support" is no army, "military government" no force.
@@ -110,6 +114,23 @@ const nonEntities: Row[] = [
   ['Iron Dome intercepted most rockets, and HIMARS launchers were moved.', {}, ['Iron Dome', 'HIMARS']],
   ['The group was named a Foreign Terrorist Organization and a Specially Designated Global Terrorist.', {}, ['Foreign Terrorist Organization', 'Specially Designated Global Terrorist']],
   ['Today, the measure passed under the Immigration and Nationality Act.', {}, ['Today', 'Immigration and Nationality Act', 'Nationality Act']],
+  ['PRESS RELEASE  The ministry named two firms.', {}, ['PRESS RELEASE']],
+  ['The group was banned under the Public Order (Emergency) Act in 2019.', {}, ['Public Order']],
+  ['Sawa Sawa, which means "Walking Forward" in Swahili, was formed in 2021.', {}, ['Walking Forward']],
+  ['The drones and UAVs were seized, along with several IEDs.', {}, ['UAVs', 'IEDs']],
+  ['Among them is Col. Reza Amini, Deputy Minister of Finance, who approved the payments.', { 'Reza Amini': 'Person' }, ['Finance']],
+  ['The city was taken by the KLF, a Burundian Hutu militia.', { KLF: 'ArmedGroup' }, ['Burundian Hutu']],
+  ["The Ombudsman's Office said it had received complaints.", {}, ['Office']],
+  ['The talks were led by its High Representative for the Sahel, former Ghanaian President Kofi Mensah.', { 'Kofi Mensah': 'Person' }, ['High']],
+];
+
+// Names written in pieces: an ampersand joins them; a known name speaks ("Okonkwo said") as before.
+const joinedNames: Row[] = [
+  ['Figures come from the Conflict Monitoring & Research Network (CMRN).', { 'Conflict Monitoring & Research Network': 'MediaOutlet' }, ['Conflict Monitoring', 'Research Network']],
+  ['Okafor said the road was open.', { Okafor: 'Person' }],
+  ['The toll rose to 90, according to the Border Violence Data Project.', { 'Border Violence Data Project': 'Organization' }],
+  ['The convoy drove to the Upper Ruvu Valley overnight.', { 'Upper Ruvu Valley': 'Region' }],
+  ['The Mosi Patriotic militia attacked the town.', { 'Mosi Patriotic': 'ArmedGroup' }],
 ];
 
 function check([sentence, expected, absent = []]: Row): void {
@@ -132,6 +153,10 @@ describe('mentions: countries, capitals and places', () => {
 
 describe('mentions: unnamed collective actors', () => {
   it.each(collectives)('%s', (...row) => check(row));
+});
+
+describe('mentions: names in pieces', () => {
+  it.each(joinedNames)('%s', (...row) => check(row));
 });
 
 describe('mentions: force nouns used as adjectives', () => {

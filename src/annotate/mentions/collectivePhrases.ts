@@ -19,6 +19,7 @@ export interface CollectivePatterns {
 }
 
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|are|was|were|be|been|has|have|had|its|their|his|her|our|these|those|this|some|all|any|no|not|more|than|about|roughly|nearly|around|least|over|under|some|several|many|dozens|hundreds|thousands|also|both|other|said|says|told)$/i;
+const KNOWN_AS_AFTER = /^,?\s+(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?["“]?\p{Lu}/u;
 const DETERMINER = /^(?:the|these|those|its|their|his|her|our|some|all|many|several|other|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|of|roughly|nearly|about|around|least|at|\d[\d,]*)$/i;
 
 /** Compiles the collective-noun lexicon into a phrase → kind Map, looked up word by word. */
@@ -126,6 +127,8 @@ export function collectiveCandidates(
       continue;
     }
     if (kind === 'group') {
+      // "local militias known as the Wazalendo": the name that follows is the actor.
+      if (KNOWN_AS_AFTER.test(text.slice(me, me + 30))) continue;
       const groupKind = lex.groupKinds.get(phrase) ?? phrase;
       const owner = mods.find((x) => x.owner)?.owner;
       if (owner && owner.cls !== 'Country' && owner.cls !== 'Person' && mods.length === 1) {
@@ -229,6 +232,8 @@ function modifiersBefore(
     if (!mods.length && !/^\s+$/.test(gap) && !(w.possessive && /^['’]s?\s+$/.test(gap)) && !(w.compound && /^[-‐]\p{Ll}+\s+$/u.test(gap))) break;
     const m = modifierEndingAt(governs, lex, text, words, i, nameByEnd, recentCountry);
     if (m) {
+      // Past a lower-case word only a country or demonym modifies: in "Abiy sent troops" the name is a subject.
+      if (adjectives && !m.mod.country) break;
       mods.push(m.mod);
       i = m.firstWord - 1;
       // Coordination: "Armenian and Azerbaijani forces", "Nagorno-Karabakh, Armenian and Azerbaijan forces".

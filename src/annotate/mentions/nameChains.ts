@@ -14,6 +14,8 @@ const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}
 const SPOKESPERSON_AFTER = /^\s+(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office)\b/;
 const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|reported|reports|news\s+agency|newspaper|television|TV|broadcast)\b/;
 const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militias?|gang|cartel|party|movement)\b/;
+const TRANSLATION_BEFORE = /\b(?:means|meaning|translates\s+(?:as|to)|translated\s+as)\s+["“‘']$/;
+const LAW_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:Act|Law|Code|Ordinance|Decree)\b/;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|warned|insisted|stressed|wrote|tweeted|argued|replied|complained|acknowledged)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
 const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|based|linked|in|of|known|designated|backed)\b|\s*$)/iu;
@@ -66,6 +68,12 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
       if (prev.compound) break;
       if (prev.possessive && !(lex.possessiveNameWords.has(foldKey(prev.text + "'s")) || lex.possessiveNameWords.has(foldKey(prev.text + "'")))) break;
       const next = words[j]!;
+      // "Armed Conflict Location & Event Data Project": an ampersand joins the two halves of one name.
+      if (next.cap && prev.cap && !prev.possessive && /^ +& +$/.test(text.slice(prev.end, next.start))) {
+        chain.push(next);
+        j++;
+        continue;
+      }
       if (!(prev.possessive ? /^['’]s? +$/ : /^ +$/).test(text.slice(prev.end, next.start))) break;
       if (next.prefix) break;
       if (next.cap) {
@@ -348,6 +356,10 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
 
   const prev = before(ctx, start);
   const next = after(ctx, end);
+  // 'which means "Living Together"': a translation in quotes names nothing.
+  if (TRANSLATION_BEFORE.test(prev)) return;
+  // "the Unlawful Activities (Prevention) Act": the opening words of a law's title.
+  if (LAW_AFTER.test(next)) return;
   if (piece.beforeTitle && words.length <= 3 && !words.some((w) => isAcronym(w.text))) {
     push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:jurisdiction', nameable: true });
     return;
@@ -376,12 +388,16 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls: 'Person', form: 'name', rule: piece.title ? 'name:titled-person' : 'name:person-shape', nameable: true, ...titled });
     return;
   }
+  // "Deputy Minister of Defence": the word after a title's "of" is its portfolio, not a surname.
+  if (words.length === 1 && piece.title && /\bof\s+(?:the\s+)?$/i.test(prev)) return;
   if (words.length === 1 && piece.title && !isAcronym(s) && !lowerHead) {
     push(out, { ...base, cls: 'Person', form: 'name', rule: 'name:titled-surname', nameable: true, ...titled });
     return;
   }
 
   // Context: the words around a name that no lexicon or head word types.
+  // "a Rwandan Hutu militia": a demonym under an indefinite article describes; it does not name.
+  if (lowerHead && /\ban?\s+$/i.test(prev) && lex.demonyms.has(words[0]!.text)) return;
   if (lowerHead) {
     const h = lowerHead[1]!;
     const cls: EntityClass = /^(?:province|region|district|governorate|count)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : /^(?:party|movement)$/.test(h) ? 'Organization' : 'ArmedGroup';
@@ -420,11 +436,14 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   }
   if (words.length === 1) {
     if (isAcronym(s)) {
+      // "UAVs", "IEDs": a plural acronym is a common noun.
+      if (/^[A-Z]{2,}s$/.test(s)) return;
       push(out, { ...base, cls: 'Organization', form: 'acronym', rule: 'name:acronym', nameable: true });
       return;
     }
     // "Putin said": a lone unknown name that speaks is most often a person known by surname.
-    if (SPEAKS_AFTER.test(next) && !/['’]s$/.test(ctx.text.slice(end, end + 2))) {
+    // "the Public Defender's Office said": a possessive's head noun is a body, not a person.
+    if (SPEAKS_AFTER.test(next) && !/['’]s$/.test(ctx.text.slice(end, end + 2)) && !/['’]s\s+$/.test(prev)) {
       push(out, { ...base, cls: 'Person', form: 'name', rule: 'name:speaker', nameable: true });
       return;
     }
@@ -435,7 +454,8 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   }
   if (words.every((w) => lex.genericWords.has(w.text.toLowerCase()) || CONNECTOR.test(w.text) || w.text === 'the')) return;
   const hasAcronymWord = words.some((w) => isAcronym(w.text));
-  if (LOCATIVE_BEFORE.test(prev) && (hasAcronymWord || !words.some((w) => CONNECTOR.test(w.text)))) {
+  // "according to the X Y Z": a source that is cited, not a place one goes to.
+  if (LOCATIVE_BEFORE.test(prev) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(prev) && (hasAcronymWord || !words.some((w) => CONNECTOR.test(w.text)))) {
     push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:locative', nameable: true });
     return;
   }
