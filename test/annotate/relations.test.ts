@@ -37,6 +37,11 @@ function table(kind: RelationKind, cases: Case[], meta: { published?: string; ou
 
 describe('designations', () => {
   table('designation', [
+    // an appositive that holds a list of places belongs to the subject, which alone is designated
+    [
+      '[Ahrar Front|ArmedGroup], an insurgent group active in [Tarsa|City], [Velm|City] and [Orin|City], was designated as a Foreign Terrorist Organization in 2018.',
+      ['designation designee=ahrar-front [foreign terrorist organization] @2018'],
+    ],
     // "designated by X as": X designates, never the name before "by"
     [
       '[Ahrar Front|ArmedGroup], which gets money from [Atlantis|Country], was designated by the [Ministry of Justice|GovernmentAgency] as a terrorist organization in 2015.',

@@ -51,7 +51,8 @@ const TOKENS: Record<string, string> = {
   // a descriptive appositive ("Haftar, a former ally of Gaddafi,")
   DAPPOS: `(?:, (?:a|an|the) [^,;⟦]{0,50}(?:⟦\\d+⟧[^,;⟦]{0,50}){0,2},)?`,
   // an appositive between a subject and its verb ("JNIM, al-Qaida's affiliate in the Sahel, was designated")
-  APPOS: `(?:, [^,;⟦]{0,50}(?:⟦\\d+⟧[^,;⟦]{0,50}){0,2},)?`,
+  // (it may hold a list: "JNIM, an al-Qaida affiliate active in Mali, Niger and Chad, was designated")
+  APPOS: `(?:, [^,;⟦]{0,50}(?:${LIST}[^,;⟦]{0,50}){0,2},)?`,
   // a number word, for "two companies" whose names the next sentence gives
   NUM: `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)`,
   // a determiner
