@@ -83,6 +83,8 @@ const collectives: Row[] = [
   ['Regime forces and mercenary fighters held the bridge.', { 'Regime forces': 'CollectiveActor', 'mercenary fighters': 'CollectiveActor' }],
   ['Government troops, fighting alongside local militias known as the Mai Yetu, held the road.', {}, ['militias']],
   ['Villagers said militias took the ridge.', { militias: 'CollectiveActor' }],
+  ['Police detained more than 300 people on Friday.', { 'more than 300 people': 'CollectiveActor' }, ['300 people']],
+  ['The floods displaced tens of thousands of people.', { 'tens of thousands of people': 'CollectiveActor' }],
   ['The war began when Ruto sent troops into the north.', {}, ['Ruto sent troops']],
   ['Hungarian armed forces crossed the river.', { 'Hungarian armed forces': 'MilitaryForce' }],
 ];
@@ -128,6 +130,9 @@ const nonEntities: Row[] = [
 const joinedNames: Row[] = [
   ['Figures come from the Conflict Monitoring & Research Network (CMRN).', { 'Conflict Monitoring & Research Network': 'MediaOutlet' }, ['Conflict Monitoring', 'Research Network']],
   ['Okafor said the road was open.', { Okafor: 'Person' }],
+  ['Rebels advanced on Kalemba, the capital of Upper Lomami province.', { Kalemba: 'City' }],
+  ['Rebels advanced on Kalemba, which they shelled.', {}, ['Kalemba']],
+  ['He told the state broadcaster Radiko on Monday that talks were over.', { Radiko: 'MediaOutlet' }],
   ['The toll rose to 90, according to the Border Violence Data Project.', { 'Border Violence Data Project': 'Organization' }],
   ['The convoy drove to the Upper Ruvu Valley overnight.', { 'Upper Ruvu Valley': 'Region' }],
   ['The Mosi Patriotic militia attacked the town.', { 'Mosi Patriotic': 'ArmedGroup' }],

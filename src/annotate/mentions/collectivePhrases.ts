@@ -137,7 +137,7 @@ export function collectiveCandidates(
       }
       let start = mods.length ? Math.min(...mods.map((x) => x.start)) : ms;
       // A count belongs to the name the text gives ("four Iran-aligned militia groups", "80 people").
-      const count = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)\s+$/i.exec(text.slice(from, start));
+      const count = /\b(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|up\s+to\s+|around\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands of)\s+$/i.exec(text.slice(from, start));
       if (count) start -= count[0].length;
       const definite = /\bthe\s+$/i.test(text.slice(Math.max(from, ms - 4), ms)) && mods.length === 0;
       const peace = groupKind === 'peacekeepers';

@@ -16,6 +16,8 @@ const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|
 const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militias?|gang|cartel|party|movement)\b/;
 const TRANSLATION_BEFORE = /\b(?:means|meaning|translates\s+(?:as|to)|translated\s+as)\s+["“‘']$/;
 const LAW_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:Act|Law|Code|Ordinance|Decree)\b/;
+const MEDIA_NOUN_BEFORE = /\b(?:channel|broadcaster|newspaper|daily|weekly|outlet|website|news\s+site|radio|radio\s+station|TV\s+station|television\s+station)\s+$/i;
+const TOWN_APPOSITION_AFTER = /^,\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town|village|port|seat)\s+(?:of|in)\s+\p{Lu}/u;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|warned|insisted|stressed|wrote|tweeted|argued|replied|complained|acknowledged)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
 const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|based|linked|in|of|known|designated|backed)\b|\s*$)/iu;
@@ -420,7 +422,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
   // "told Reuters", "a Reuters reporter", "said on Facebook", "according to Yonhap": where news comes from.
-  if (words.length <= 2 && !lookupName(lex, s) && (MEDIA_BEFORE.test(prev) || MEDIA_AFTER.test(next))) {
+  if (words.length <= 2 && !lookupName(lex, s) && (MEDIA_BEFORE.test(prev) || MEDIA_AFTER.test(next) || MEDIA_NOUN_BEFORE.test(prev))) {
     push(out, { ...base, cls: 'MediaOutlet', form: isAcronym(s) ? 'acronym' : 'name', rule: 'name:media-context', nameable: true });
     return;
   }
@@ -445,6 +447,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     // "the Public Defender's Office said": a possessive's head noun is a body, not a person.
     if (SPEAKS_AFTER.test(next) && !/['’]s$/.test(ctx.text.slice(end, end + 2)) && !/['’]s\s+$/.test(prev)) {
       push(out, { ...base, cls: 'Person', form: 'name', rule: 'name:speaker', nameable: true });
+      return;
+    }
+    // "Sittwe, the capital of Rakhine State": an apposition that makes it a town.
+    if (TOWN_APPOSITION_AFTER.test(next)) {
+      push(out, { ...base, cls: 'City', form: 'name', rule: 'name:town-apposition', nameable: true });
       return;
     }
     // A lone capitalized word: typed later by another mention of the same name, or by its surroundings.
