@@ -55,6 +55,15 @@ describe('speakers of held-out shapes', () => {
     expect(statements('The [Ostland Treasury|GovernmentAgency] sanctioned two firms that funded [Kestrel Brigade|ArmedGroup] in 2020.')).toEqual([]);
   });
 
+  it.each([
+    ['[Oren Vask|Person] told the pro-government channel [Doma TV|MediaOutlet] on Tuesday that talks had stalled.', 'doma-tv'],
+    ['[Oren Vask|Person] told the Portuguese news agency [Lusa|MediaOutlet] that talks had stalled.', 'lusa'],
+    ['[Oren Vask|Person] told reporters in [Doma|City] that talks had stalled.', undefined],
+    ['[Oren Vask|Person] told reporters that [Valley Herald|MediaOutlet] staff had left.', undefined],
+  ])('finds the medium of %s', (marked, medium) => {
+    expect(statements(marked).map((s) => s.medium)).toEqual([medium]);
+  });
+
   it('keeps the outlet as the medium of "told"', () => {
     const found = statements('[Oren Vask|Person], a former rebel, told the [Valley Herald|MediaOutlet] that talks had stalled.');
     expect(found.map((s) => [s.speaker, s.medium])).toEqual([['oren-vask', 'valley-herald']]);

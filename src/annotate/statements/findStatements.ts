@@ -48,6 +48,8 @@ const SUBJECT_JOIN = /^\s*(?:[a-z]+\s+)?(?:,\s*)?(?:and|or|,)\s*(?:other\s+|the\
 /** First-person words of an issuing body in its own release. */
 const RELEASE_VOICE = /\b(?:I|I['’]m|we|We|our|Our|us)\b|\btoday['’]s\s+(?:announcement|press\s+release|release|action|statement)\b/;
 
+/** Between "told" and an outlet: an article and lowercase descriptions ("pro-government channel"), a demonym among them. */
+const OUTLET_GAP = /^\s*(?:the\s+)?(?:(?:(?!(?:that|which|who|whom|in|on|at|to|for|and|or|but|after|before|when|while|if|reporters|journalists)\b)[a-z][\w-]*|\p{Lu}[\p{L}-]*(?=\s+[a-z]))\s+){0,4}$/u;
 const OUTLET_CLASSES = new Set(['MediaOutlet', 'Company', 'Organization']);
 
 interface Act {
@@ -113,7 +115,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       } else act = speakerOf(verb, before, s, inSentence, BASE_FORM.test(word));
       if (!act) continue;
       if (lex.media.has(word)) {
-        const object = mentions.find((x) => x.start >= verb.end && /^\s*(?:the\s+)?$/i.test(doc.text.slice(verb.end, x.start)));
+        // "told the state-run Global Times", "told the Portuguese news agency Lusa": descriptive words may come first
+        const object = mentions.find((x) => x.start >= verb.end && OUTLET_GAP.test(doc.text.slice(verb.end, x.start)));
         // "told CNN" names an outlet; "told residents", "told Kenya" do not
         if (object && OUTLET_CLASSES.has(classOf(doc, object))) act.medium = object.entity!;
       }
