@@ -130,6 +130,9 @@ const nonEntities: Row[] = [
 const joinedNames: Row[] = [
   ['Figures come from the Conflict Monitoring & Research Network (CMRN).', { 'Conflict Monitoring & Research Network': 'MediaOutlet' }, ['Conflict Monitoring', 'Research Network']],
   ['Okafor said the road was open.', { Okafor: 'Person' }],
+  ['The Donbas Platform of Displaced Families appealed for aid.', { 'Donbas Platform of Displaced Families': 'Organization' }, ['Donbas', 'Platform of Displaced Families']],
+  ['Aleppo Director of Health Omar Safi spoke.', { Aleppo: 'Place' }, ['Aleppo Director of Health Omar Safi']],
+  ["Officials named an al-Qa'ida affiliate.", { "al-Qa'ida": 'ArmedGroup' }],
   ['Rebels advanced on Kalemba, the capital of Upper Lomami province.', { Kalemba: 'City' }],
   ['Rebels advanced on Kalemba, which they shelled.', {}, ['Kalemba']],
   ['He told the state broadcaster Radiko on Monday that talks were over.', { Radiko: 'MediaOutlet' }],

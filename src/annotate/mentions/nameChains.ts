@@ -18,6 +18,7 @@ const TRANSLATION_BEFORE = /\b(?:means|meaning|translates\s+(?:as|to)|translated
 const LAW_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:Act|Law|Code|Ordinance|Decree)\b/;
 const MEDIA_NOUN_BEFORE = /\b(?:channel|broadcaster|newspaper|daily|weekly|outlet|website|news\s+site|radio|radio\s+station|TV\s+station|television\s+station)\s+$/i;
 const TOWN_APPOSITION_AFTER = /^,\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town|village|port|seat)\s+(?:of|in)\s+\p{Lu}/u;
+const PLACE_CLASSES: ReadonlySet<EntityClass | null> = new Set(['Place', 'Region', 'City']);
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|warned|insisted|stressed|wrote|tweeted|argued|replied|complained|acknowledged)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
 const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|based|linked|in|of|known|designated|backed)\b|\s*$)/iu;
@@ -196,8 +197,11 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
       if (k) {
         const after = chain[i + k[1]];
         const rest = chain.slice(i);
+        // "Darfur Coordination of Displaced Persons": a place opening an "X of Y" name is part of that name.
+        const tail = chain.slice(i + k[1]);
+        const placeOpensName = PLACE_CLASSES.has(k[0].cls) && tail.length >= 3 && tail.some((t) => t.text === 'of') && !titleAt(lex, ctx.text, chain, i + k[1]) && !knownAt(lex, ctx.text, chain, i + k[1]);
         // A known name followed by a connector or by a new title/name is a piece of its own.
-        if (!after || CONNECTOR.test(after.text) || after.text === 'the' || !hasHead(lex, ctx.text, rest)) {
+        if (!placeOpensName && (!after || CONNECTOR.test(after.text) || after.text === 'the' || !hasHead(lex, ctx.text, rest))) {
           cur = chain.slice(i, i + k[1]);
           const keepTitle = title;
           flush();
