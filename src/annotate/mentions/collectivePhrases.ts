@@ -20,6 +20,7 @@ export interface CollectivePatterns {
 
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|are|was|were|be|been|has|have|had|its|their|his|her|our|these|those|this|some|all|any|no|not|more|than|about|roughly|nearly|around|least|over|under|some|several|many|dozens|hundreds|thousands|also|both|other|said|says|told)$/i;
 const KNOWN_AS_AFTER = /^,?\s+(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?["“]?\p{Lu}/u;
+const POLICE = /\bpolice\b/;
 const DETERMINER = /^(?:the|these|those|its|their|his|her|our|some|all|many|several|other|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|of|roughly|nearly|about|around|least|at|\d[\d,]*)$/i;
 
 /** Compiles the collective-noun lexicon into a phrase → kind Map, looked up word by word. */
@@ -121,7 +122,7 @@ export function collectiveCandidates(
     const mods = modifiersBefore(kind === 'government' || kind === 'administration', lex, text, modEnd, words, nameByEnd, recentCountry);
     if (modEnd !== ms && mods.length) {
       for (const mod of mods) {
-        const c = collectiveFor(lex, text, kind, mod, { start: mod.start, end: mod.end, sentence }, false);
+        const c = collectiveFor(lex, text, kind, phrase, mod, { start: mod.start, end: mod.end, sentence }, false);
         if (c) out.push(c);
       }
       continue;
@@ -159,7 +160,7 @@ export function collectiveCandidates(
     for (const mod of mods) {
       const isAdjacent = mod === adjacent;
       const span = { start: mod.start, end: isAdjacent ? me : mod.end, sentence };
-      const c = collectiveFor(lex, text, kind, mod, span, isAdjacent);
+      const c = collectiveFor(lex, text, kind, phrase, mod, span, isAdjacent);
       if (c) out.push(c);
     }
   }
@@ -170,6 +171,7 @@ function collectiveFor(
   lex: ActorLexicon,
   text: string,
   kind: NounKind,
+  phrase: string,
   mod: Modifier,
   span: { start: number; end: number; sentence: number },
   adjacent: boolean,
@@ -178,6 +180,8 @@ function collectiveFor(
   const modText = mod.owner ? text.slice(mod.owner.start, mod.owner.end) : '';
   const synthetic = !adjacent;
   if (kind === 'force') {
+    // "Georgian police" is the country's police, an agency of its own and not its army.
+    if (countryName && POLICE.test(phrase)) return { ...span, cls: 'GovernmentAgency', form: 'description', rule: 'collective:country-police', nameable: adjacent, canonical: `${countryName} police` };
     if (countryName) return { ...span, cls: 'MilitaryForce', form: 'description', rule: 'collective:country-forces', nameable: adjacent, canonical: `${countryName} military` };
     const o = mod.owner;
     if (!o) return undefined;

@@ -449,7 +449,9 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     }
     // "Putin said": a lone unknown name that speaks is most often a person known by surname.
     // "the Public Defender's Office said": a possessive's head noun is a body, not a person.
-    if (SPEAKS_AFTER.test(next) && !/['’]s$/.test(ctx.text.slice(end, end + 2)) && !/['’]s\s+$/.test(prev)) {
+    // "Police said", "Residents said": a collective noun opening a sentence is no surname.
+    const collectiveNoun = lex.forceNouns.includes(s.toLowerCase()) || lex.groupKinds.has(s.toLowerCase());
+    if (SPEAKS_AFTER.test(next) && !collectiveNoun && !/['’]s$/.test(ctx.text.slice(end, end + 2)) && !/['’]s\s+$/.test(prev)) {
       push(out, { ...base, cls: 'Person', form: 'name', rule: 'name:speaker', nameable: true });
       return;
     }
