@@ -292,6 +292,10 @@ describe('alliances', () => {
 
 describe('affiliations', () => {
   table('affiliation', [
+    // a named part of the body "its" stands for
+    ['The [Red Hand|ArmedGroup] claimed the attack through its [Voice of Dawn|MediaOutlet] news agency.', ['affiliation member=voice-of-dawn parent=red-hand']],
+    ['The [Red Hand|ArmedGroup] said its [Youth Guard|ArmedGroup] wing had disarmed.', ['affiliation member=youth-guard parent=red-hand']],
+    ['The [Red Hand|ArmedGroup] read the claim on [Voice of Dawn|MediaOutlet], a news agency.', []],
     // "the group" as the member, and a force of a regional body
     [
       'The [Red Hand|ArmedGroup] seized a port. The group is part of the [Northern Alliance|Organization], which formed in 2021.',

@@ -2,7 +2,7 @@
 // affiliate called Jabhat al-Nusra"; "the Treasury's Office of Foreign Assets Control"; "troops working for the AU
 // mission"; "two companies linked to Wagner"; "Wagner Group-linked companies, including A and B").
 
-import { entitiesOf, type RelationContext } from './relationContext.js';
+import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import {
   candidate,
   groupStart,
@@ -40,6 +40,10 @@ const POSSESSIVE = pattern(
 );
 /** "Gazprom and its subsidiary Gazprom Neft". */
 const ITS_UNIT = pattern(`(?<p>{E}) and its (?:{W}){0,1}?(?:${UNIT}),? (?<m>{E})`);
+/** "claimed the raid through its Amaq news agency"; "their Red Youth wing": a named part of the body "its" stands for. */
+const ITS_NAMED_UNIT = pattern(
+  `\\b(?<its>[Ii]ts|[Tt]heir) (?<m>{E}) (?:news agency|media (?:arm|wing|outlet)|(?:armed |military |political |youth |media )?(?:wing|arm|branch|affiliate|subsidiary))\\b`,
+);
 /** "Kenyan troops working for the African Union mission". */
 const WORKING_FOR = pattern(
   `(?<m>{E}) (?:working|serving|deployed|operating|fighting) (?:for|with|under|as part of) (?:the )?(?<p>{E})`,
@@ -102,6 +106,12 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
   run(ITS_UNIT, 'affiliation:its-unit', 0.75);
   run(FOUNDED_AS, 'affiliation:founded-as', 0.75);
   run(POSSESSIVE, 'affiliation:possessive', 0.65, isOrganization);
+  for (const m of view.masked.matchAll(ITS_NAMED_UNIT)) {
+    if (DENIED.test(view.masked.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
+    const parent = antecedent(ctx, view, groupStart(m, 'its'), isOrganization);
+    const members = entitiesOf(ctx, view, m.groups?.['m'], groupStart(m, 'm'), isOrganization);
+    if (parent) for (const member of members) push(m, 'affiliation:its-named-unit', 0.65, member, parent);
+  }
   for (const m of view.masked.matchAll(WORKING_FOR)) {
     // "troops working for the African Union mission": the parent is the mission, when the text names it elsewhere
     const g = m.groups ?? {};
