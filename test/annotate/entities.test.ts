@@ -94,6 +94,16 @@ describe('entities: keys, labels, classes and countries', () => {
     expect(group.names).not.toContain('The group');
   });
 
+  it.each([
+    ['Ansar al-Fajr, a Hizballah affiliate active in the south, was listed. The group has attacked convoys.', 'Ansar al-Fajr'],
+    ['Ansar al-Fajr, a Hizballah branch, was listed. The group has attacked convoys.', 'Ansar al-Fajr'],
+    ['Ansar al-Fajr was listed with Hizballah. The group has attacked convoys.', 'Hizballah'],
+  ])('resolves "the group" past a name that only modifies a noun: %s', (text, antecedent) => {
+    const doc = resolve(text);
+    const description = doc.mentions.find((m) => m.text === 'The group');
+    expect(description?.entity).toBe(named(doc, antecedent)?.key);
+  });
+
   it('gives every mention an entity whose names do not collide with another entity', () => {
     const doc = resolve('Kenyan troops fought al-Shabab in Gedo region. Al-Shabab militants overran the camp, the Kenya Defence Forces said.');
     const owner = new Map<string, string>();

@@ -195,7 +195,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   // 5. Descriptions join the actor they point back to.
   for (const m of ms) {
     if (!isDeferred(m) || m.form === 'acronym') continue;
-    const target = antecedent(ms, uf, m);
+    const target = antecedent(text, ms, uf, m);
     if (target !== undefined) uf.union(target, m.id);
     else if (m.rule !== 'description:anaphora') {
       const key = entityKey(m.canonical ?? m.text);
@@ -228,8 +228,11 @@ function cityEvidence(text: string, m: Mention): boolean {
 }
 
 /** The mention a description or deferred phrase refers to, as the id of a resolved mention. */
-function antecedent(ms: readonly Mention[], uf: UnionFind, m: Mention): number | undefined {
-  const before = ms.filter((o) => o.start < m.start && o !== m && !isDeferred(o) && m.sentence - o.sentence <= RECENT_SENTENCES);
+const MODIFIER_OF = /^\s+(?:affiliate|affiliates|branch|offshoot|splinter|franchise|ally|allies|wing|faction|leader|leaders|commander|member|members)\b/;
+
+function antecedent(text: string, ms: readonly Mention[], uf: UnionFind, m: Mention): number | undefined {
+  // "X, an al-Qaeda affiliate": a name that only modifies a noun is not what a later "the group" continues.
+  const before = ms.filter((o) => o.start < m.start && o !== m && !isDeferred(o) && m.sentence - o.sentence <= RECENT_SENTENCES && !MODIFIER_OF.test(text.slice(o.end, o.end + 24)));
   const latest = (pred: (o: Mention) => boolean): number | undefined => {
     for (let i = before.length - 1; i >= 0; i--) if (pred(before[i]!)) return before[i]!.id;
     return undefined;
