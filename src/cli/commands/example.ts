@@ -28,6 +28,22 @@ const SHOWN: [file: string, title: string][] = [
   ['events.rq', 'Which events happened?'],
 ];
 
+/** One row per event: the query gives one row per combination of agent, target, place and date; join them. */
+function groupByEvent(rows: Row[]): Row[] {
+  if (!rows.some((r) => r['event'])) return rows;
+  const byEvent = new Map<string, Map<string, string[]>>();
+  for (const r of rows) {
+    const cols = byEvent.get(r['event']!) ?? new Map<string, string[]>();
+    for (const [k, v] of Object.entries(r)) {
+      const vals = cols.get(k) ?? [];
+      if (!vals.includes(v)) vals.push(v);
+      cols.set(k, vals);
+    }
+    byEvent.set(r['event']!, cols);
+  }
+  return [...byEvent.values()].map((cols) => Object.fromEntries([...cols].map(([k, vs]) => [k, vs.join(', ')])) as Row);
+}
+
 export const exampleCommand: Command = {
   name: 'example',
   summary: 'build the bundled example article into output/ and show a summary',
@@ -53,7 +69,8 @@ export const exampleCommand: Command = {
       const rows = store.select(query);
       const columns = [...query.matchAll(/\?(\w+)/g)].map((m) => m[1]!).filter((v, i, a) => a.indexOf(v) === i);
       const selected = /SELECT\s+(?:DISTINCT\s+)?((?:\?\w+\s*)+)/i.exec(query)?.[1]?.match(/\w+/g) ?? columns;
-      const shown = rows.map((r): Row => Object.fromEntries(selected.map((c) => [c, r[c] && (labels.get(r[c]!) ?? r[c]!)])) as Row);
+      const labelled = rows.map((r): Row => Object.fromEntries(Object.entries(r).map(([c, v]) => [c, c === 'event' ? v : (labels.get(v) ?? v)])) as Row);
+      const shown = groupByEvent(labelled);
       io.out(`\n${title} (ontology/cq/${file})\n${renderTable(selected.filter((c) => c !== 'event'), shown)}\n`);
     }
     return 0;
