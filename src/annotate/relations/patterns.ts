@@ -1,7 +1,7 @@
 // The shared vocabulary of relation patterns: slot and list templates compiled once, the candidate a pattern
 // yields, and the checks every family needs (entity classes, negation and hypotheticals, the time of a clause).
 
-import type { AnnotatedDocument, EntityClass, RelationKind, TimeExpression, When } from '../document.js';
+import type { AnnotatedDocument, EntityClass, RelationFact, RelationKind, TimeExpression, When } from '../document.js';
 import { timesIn } from '../spans.js';
 import type { RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
@@ -10,18 +10,10 @@ import type { SentenceView } from './sentenceView.js';
 export type Family = (view: SentenceView, ctx: RelationContext) => Candidate[];
 
 /** A fact a pattern read in one sentence, before facts told several times are merged. */
-export interface Candidate {
-  kind: RelationKind;
-  args: Record<string, string>;
-  category?: string;
-  title?: string;
-  when?: When;
-  lifted?: boolean;
+export interface Candidate extends Omit<RelationFact, 'evidence'> {
   /** Offsets into the masked sentence of the words that state it. */
   start: number;
   end: number;
-  rule: string;
-  confidence: number;
 }
 
 const SLOT = '⟦\\d+⟧';
