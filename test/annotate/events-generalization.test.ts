@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventFact, EventType, When } from '../../src/annotate/document.js';
-import { annotateEvents } from '../../src/annotate/events/eventsStage.js';
 import { datelineSpans } from '../../src/annotate/sentences/dateline.js';
 import { annotatedDoc } from '../support/annotatedDoc.js';
-
-// 2023-05-10 is a Wednesday.
-const PUBLISHED = '2023-05-10';
-
-interface Expected {
-  type: EventType;
-  agents: string[];
-  targets: string[];
-  places?: string[];
-  when?: When;
-}
-
-function events(marked: string): EventFact[] {
-  const doc = annotatedDoc(marked, { published: PUBLISHED });
-  annotateEvents(doc);
-  return doc.events;
-}
-
-const summary = (e: EventFact): Expected => ({ type: e.type, agents: [...e.agents].sort(), targets: [...e.targets].sort() });
-const day = (value: string): When => ({ value, precision: 'day' });
+import { day, events, PUBLISHED, summary, type Expected } from '../support/eventCases.js';
 
 describe('datelines', () => {
   it.each([

@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventFact, EventType, TimeValue, When } from '../../src/annotate/document.js';
 import { annotateEvents } from '../../src/annotate/events/eventsStage.js';
 import { annotatedDoc } from '../support/annotatedDoc.js';
-
-// 2023-05-10 is a Wednesday.
-const PUBLISHED = '2023-05-10';
-
-interface Expected {
-  type: EventType;
-  agents: string[];
-  targets: string[];
-  places?: string[];
-  when?: When;
-}
-
-function events(marked: string): EventFact[] {
-  const doc = annotatedDoc(marked, { published: PUBLISHED });
-  annotateEvents(doc);
-  return doc.events;
-}
-
-function summary(e: EventFact): Expected {
-  const out: Expected = { type: e.type, agents: [...e.agents].sort(), targets: [...e.targets].sort() };
-  return out;
-}
-
-const day = (value: string): TimeValue => ({ value, precision: 'day' });
+import { day, events, PUBLISHED, summary, type Expected } from '../support/eventCases.js';
 
 describe('event patterns', () => {
   const cases: [string, Expected][] = [
