@@ -50,7 +50,13 @@ const SPELL_OF_TIME = /^\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:week|we
 /** A definite event claimed by someone: "claimed the raid", "claimed responsibility for the attack". */
 const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|those|Friday['’]s|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Two sides named together as a subject: "the two sides agreed", "both parties signed". */
-const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countries|governments|camps)\s+(?:(?:have|has|had|also|later|then|finally)\s+)*$/i;
+const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countries|governments|camps|leaders|presidents|ministers|men|nations|neighbou?rs|rivals|foes|groups)\s+(?:(?:have|has|had|also|later|then|finally|last|first|again|previously|reportedly)\s+)*$/i;
+/** "…, when they agreed": a plural pronoun right after a two-sided event of its sentence stands for its sides. */
+const THEY_SUBJECT = /\bthey\s+(?:(?:have|has|had|also|later|then|finally|first|again|jointly|reportedly)\s+)*$/i;
+/** Verbs of forced entry that take a settlement when their object is one. */
+const STORMED = /^(?:stormed|overran|swept\s+into)$/i;
+/** The object is a settlement: "the central town of X", "the city of X". */
+const SETTLEMENT_OBJECT = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:town|city|village|villages|capital|port\s+city|settlement|district\s+capital)\s+of\s+\p{Lu}/u;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
@@ -133,10 +139,21 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
           ev.rule = 'event:among';
         }
       }
+      if (THEY_SUBJECT.test(before) && (entry.frame === 'verb' || entry.frame === 'among')) {
+        const sides = [...found].reverse().find((f) => f.sentence.index === s.index && f.rule === 'event:among' && f.agents.length >= 2);
+        if (sides) {
+          ev.agents = [...sides.agents];
+          ev.targets = unique([...sides.agents, ...sides.targets]);
+          ev.rule = 'event:among';
+        }
+      }
       // "similar attacks in June and in September": a plural trigger with coordinated dates tells one event per date
+      // "stormed the town of X": a settlement stormed is taken, an attack and a capture at once
+      const taken = ev.type === 'Attack' && STORMED.test(word) && ev.targets.length > 0 && SETTLEMENT_OBJECT.test(doc.text.slice(span.end, s.end));
       const dates = coordinatedDates(doc, s, span);
       if (dates.length > 1 && /s$/i.test(word)) for (const when of dates) found.push({ ...ev, when });
       else found.push(ev);
+      if (taken) found.push({ ...ev, type: 'Capture', cameo: '192', rule: 'event:stormed-settlement' });
     }
   }
   return found;
@@ -266,6 +283,15 @@ function readEvent(
     }
   }
 
+  // "Kosovo and Serbia reached a deal", "signed an accord with Rwanda": an agreement binds every party alike
+  if (type === 'Agreement' && verbal && rule !== 'event:passive') {
+    const parties = unique([...agents, ...targets]);
+    if (parties.length >= 2) {
+      agents.splice(0, agents.length, ...parties);
+      targets.splice(0, targets.length, ...parties);
+      rule = 'event:among';
+    }
+  }
   // "X claimed the raid": a claim of an event told before, whose agent it names
   if (entry.frame === 'noun' && CLAIMED_BEFORE.test(before)) rule = 'event:claimed';
   // "A and B met in Tirel": a meeting with no object is between its coordinated subjects
@@ -319,7 +345,11 @@ function clauseStarts(doc: AnnotatedDocument, s: Sentence, at: number): number[]
   const text = doc.text.slice(s.start, at);
   const starts = [s.start];
   CLAUSE_BREAK.lastIndex = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) starts.push(s.start + m.index + m[0].length);
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    // "the Front (TPLF) signed": a parenthesis closed before the verb is an aside inside the subject, no clause
+    if (m[0] === '(' && text.indexOf(')', m.index) >= 0) continue;
+    starts.push(s.start + m.index + m[0].length);
+  }
   return starts.reverse();
 }
 
@@ -369,7 +399,7 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     // "A Reuters reporter and other residents", "Armenian and Azerbaijani forces": coordinated subjects act together
     const out = [first.entity!];
     for (let i = 1; i < inClause.length; i++) {
-      if (!LIST_JOIN.test(doc.text.slice(inClause[i - 1]!.end, inClause[i]!.start))) break;
+      if (!joined(doc, inClause[i - 1]!, inClause[i]!)) break;
       out.push(inClause[i]!.entity!);
     }
     return out;
@@ -381,8 +411,23 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
 function headsOnly(doc: AnnotatedDocument, ordered: Mention[]): Mention[] {
   return ordered.filter((m, i) => {
     const next = ordered[i + 1];
-    return !next || !/^-(?:[a-z]+)(?:\s+[a-z]+)?\s+$|^-(?:[a-z]+)\s*$/.test(doc.text.slice(m.end, next.start));
+    if (!next) return true;
+    const gap = doc.text.slice(m.end, next.start);
+    if (/^-(?:[a-z]+)(?:\s+[a-z]+)?\s+$|^-(?:[a-z]+)\s*$/.test(gap)) return false;
+    // "Kosovo Prime Minister Albin Kurti": the country in a person's title modifies the person
+    return !(classOf(doc, next) === 'Person' && classOf(doc, m) !== 'Person' && TITLE_GAP.test(gap));
   });
+}
+
+/** Capitalized title words between a modifier and a name: " Prime Minister ", "'s Foreign Minister ". */
+const TITLE_GAP = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}$/u;
+/** A coordination whose second member carries a title: "X and Serbian President Y". */
+const TITLED_JOIN = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}$/u;
+
+/** Whether two mentions of a subject or object are coordinated: "A and B", "A, B and C", "A and President B". */
+function joined(doc: AnnotatedDocument, a: Mention, b: Mention): boolean {
+  const gap = doc.text.slice(a.end, b.start);
+  return LIST_JOIN.test(gap) || (classOf(doc, b) === 'Person' && TITLED_JOIN.test(gap));
 }
 
 /** The actor right before a participle: "roughly 900 US service members are deployed", "Kenyan troops stationed". */

@@ -24,7 +24,9 @@ interface TriggerFile {
   triggers: { type: EventType; cameo: string; frame: Frame; forms: string[]; activeOnly?: boolean; partiesOnly?: boolean }[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A "*" in a form stands for up to three words ("reached * deal": "reached a tentative deal"), none a preposition that starts another phrase. */
+const GAP = String.raw`\s+(?:(?!(?:to|for|from|by|with|into|in|on|at|that|which|and|but)\b)[\p{L}\d,.'’-]+\s+){0,3}?`;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ \\\* /g, '\u0000').replace(/ /g, '\\s+').replace(/\u0000/g, GAP);
 
 let cached: readonly TriggerEntry[] | undefined;
 
