@@ -113,18 +113,27 @@ function facts(
     );
 }
 
+// A designation names its category or says "designated" (or cites an executive order): most sentences do neither,
+// and the patterns, which may start at any word, are costly. Both tests are implied by the patterns they guard.
+const DESIGNATION_WORD = /designat|Executive Order|E\.O\./i;
+
 /** Every designation a sentence states. */
 export function extractDesignations(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
+  const text = view.masked;
+  const named = NAMED_CATEGORY.test(text);
+  if (!named && !DESIGNATION_WORD.test(text)) return out;
   const run = (rx: RegExp, rule: string, confidence: number, dated: boolean): void => {
-    for (const m of view.masked.matchAll(rx)) out.push(...facts(ctx, view, m, rule, confidence, dated));
+    for (const m of text.matchAll(rx)) out.push(...facts(ctx, view, m, rule, confidence, dated));
   };
-  run(STATE, 'designation:state', 0.7, false);
-  run(DESIGNATED_BY, 'designation:designated-by', 0.8, false);
-  run(ACTIVE, 'designation:active', 0.85, true);
-  run(RELATIVE, 'designation:relative', 0.8, false);
-  run(CONSIDERED_BY, 'designation:considered-by', 0.75, false);
-  for (const m of view.masked.matchAll(BARE)) {
+  if (named) {
+    run(STATE, 'designation:state', 0.7, false);
+    run(DESIGNATED_BY, 'designation:designated-by', 0.8, false);
+    run(ACTIVE, 'designation:active', 0.85, true);
+    run(RELATIVE, 'designation:relative', 0.8, false);
+    run(CONSIDERED_BY, 'designation:considered-by', 0.75, false);
+  }
+  for (const m of text.includes('designat') ? text.matchAll(BARE) : []) {
     // a category named later in the sentence belongs to the other patterns
     const rest = view.masked.slice(m.index);
     if (NAMED_CATEGORY.test(rest)) continue;
@@ -133,7 +142,9 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
     out.push(...facts(ctx, view, m, 'designation:bare', 0.65, true, category));
   }
   run(PASSIVE, 'designation:passive', 0.8, true);
-  run(NOMINAL, 'designation:nominal', 0.85, true);
-  run(PREMODIFIER, 'designation:premodifier', 0.7, false);
+  if (named) {
+    run(NOMINAL, 'designation:nominal', 0.85, true);
+    run(PREMODIFIER, 'designation:premodifier', 0.7, false);
+  }
   return out;
 }

@@ -108,9 +108,21 @@ function subjectOf(view: SentenceView, before: number): string | undefined {
   return undefined;
 }
 
+// Cheap keyword tests, one per group of patterns: most sentences speak of no sanction, and the patterns, which may
+// start at any word, are the costliest of the relation stage. Each test is implied by the patterns it guards.
+const ANY_WORD = /sanction|measures|bans|freezes|designat|list|block|action|among/i;
+const MEASURES_WORD = /sanction|measures|bans|freezes/;
+const ACTIVE_WORD = /sanction|blacklist|list/;
+const LIFT_WORD = /sanctions (?:on|against|imposed)/;
+const BY_WORD = /by (?:sanctioning|designating|blacklisting)/;
+const LISTED_WORD = /[Aa]mong|isting|anction|easures|esignation|listed/;
+
 /** Every sanction, imposed or lifted, a sentence states. */
 export function extractSanctions(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
+  const text = view.masked;
+  if (!ANY_WORD.test(text)) return out;
+  const measures = MEASURES_WORD.test(text);
   const emit = (m: RegExpMatchArray, rule: string, confidence: number, sanctioners: string[], dated: boolean, lifted = false): void => {
     const g = m.groups ?? {};
     const targets = new Set<string>();
@@ -151,7 +163,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     ctx.pending.push({ count, role: 'target', candidate: c, docStart: view.docOffset(c.start), docEnd: view.docOffset(c.end) });
     return true;
   };
-  for (const m of view.masked.matchAll(IMPOSED)) {
+  for (const m of measures ? text.matchAll(IMPOSED) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     // "X sanctioned A in May and has imposed sanctions on B": the verb shares the sentence's subject
     const sanctioners = m.groups?.['by'] ? by(m) : [subjectOf(view, groupStart(m, 'v'))].filter((k): k is string => k !== undefined);
@@ -159,13 +171,13 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     emit(m, 'sanction:imposed', 0.85, sanctioners, true);
   }
   // a release that has sanctioned goes on to designate; with a category named, it is a designation only
-  if (ctx.sanctioned && !CATEGORY.test(view.masked)) {
-    for (const m of view.masked.matchAll(ALSO_DESIGNATED)) {
+  if (ctx.sanctioned && text.includes('designat') && !CATEGORY.test(text)) {
+    for (const m of text.matchAll(ALSO_DESIGNATED)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       emit(m, 'sanction:also-designated', 0.6, by(m), true);
     }
   }
-  for (const m of view.masked.matchAll(ACTIVE)) {
+  for (const m of ACTIVE_WORD.test(text) ? text.matchAll(ACTIVE) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     // "listed" is a sanctions listing only where the article is about sanctions
     if (/^list/.test(m.groups?.['v'] ?? '') && !ctx.aboutSanctions) continue;
@@ -173,20 +185,20 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     if (sanctioner && counted(m, 'sanction:active', sanctioner)) continue;
     emit(m, 'sanction:active', 0.8, by(m), true);
   }
-  for (const m of view.masked.matchAll(BY_SANCTIONING)) {
+  for (const m of BY_WORD.test(text) ? text.matchAll(BY_SANCTIONING) : []) {
     const subject = subjectOf(view, groupStart(m, 'v'));
     if (!subject || counted(m, 'sanction:by-sanctioning', subject)) continue;
     emit(m, 'sanction:by-sanctioning', 0.75, [subject], true);
   }
   // spans of real liftings: the standing sanctions they mention have ended
   const liftings: [number, number][] = [];
-  for (const m of view.masked.matchAll(LIFTED)) {
+  for (const m of LIFT_WORD.test(text) ? text.matchAll(LIFTED) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     const start = m.index ?? 0;
     liftings.push([start, start + m[0].length]);
     emit(m, 'sanction:lifted', 0.8, by(m), true, true);
   }
-  for (const m of view.masked.matchAll(STANDING)) {
+  for (const m of text.includes('sanctions ') ? text.matchAll(STANDING) : []) {
     const start = m.index ?? 0;
     // "lifted its sanctions on X" says they ended; a denied or hypothetical lifting leaves them standing
     if (liftings.some(([s, e]) => start >= s && start < e)) continue;
@@ -195,20 +207,20 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     if (sanctioner) emit(m, 'sanction:standing', 0.7, [sanctioner], false);
   }
   if (out.length > 0 || ctx.pending.length > 0) ctx.sanctioned = true;
-  if (ctx.aboutSanctions && ctx.sanctioningBody === undefined) {
-    for (const m of view.masked.matchAll(SANCTIONING)) {
+  if (measures && ctx.aboutSanctions && ctx.sanctioningBody === undefined) {
+    for (const m of text.matchAll(SANCTIONING)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, 'by') + 1, 8)) continue;
       ctx.sanctioningBody ??= by(m)[0];
       if (ctx.sanctioningBody) ctx.sanctioningWhen ??= timeOfClause(ctx.doc, view, groupStart(m, 'v')) ?? todayOf(ctx, m[0]);
     }
   }
   // blocking property is a sanction in any article, and says nothing of the others
-  for (const m of view.masked.matchAll(BLOCKED)) emit(m, 'sanction:blocked', 0.65, [], true);
+  for (const m of text.includes('blocked') ? text.matchAll(BLOCKED) : []) emit(m, 'sanction:blocked', 0.65, [], true);
   if (ctx.aboutSanctions) {
     // the release's own listings: the sanctioner is filled from the document when the sentence names none
-    for (const m of view.masked.matchAll(LISTED)) emit(m, 'sanction:listed', 0.65, by(m), true);
-    for (const m of view.masked.matchAll(UNDER)) emit(m, 'sanction:under', 0.7, by(m), false);
-    for (const m of view.masked.matchAll(ACTION_AGAINST)) emit(m, 'sanction:action-against', 0.6, by(m), false);
+    for (const m of LISTED_WORD.test(text) ? text.matchAll(LISTED) : []) emit(m, 'sanction:listed', 0.65, by(m), true);
+    for (const m of measures ? text.matchAll(UNDER) : []) emit(m, 'sanction:under', 0.7, by(m), false);
+    for (const m of text.includes('action') ? text.matchAll(ACTION_AGAINST) : []) emit(m, 'sanction:action-against', 0.6, by(m), false);
   }
   return out;
 }
