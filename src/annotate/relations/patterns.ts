@@ -213,3 +213,15 @@ export function numberOf(word: string): number | undefined {
   const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
   return Number.isInteger(n) && n > 1 ? n : undefined;
 }
+
+/**
+ * A noun that heads a description of a group of people ("a rival group", "the armed wing", "a coalition"): an
+ * apposition so headed tells that the name it describes is a group, whatever class an earlier stage gave the name.
+ */
+export const GROUP_NOUN =
+  /^(?:groups?|forces?|militias?|factions?|part(?:y|ies)|coalitions?|alliances?|movements?|organi[sz]ations?|networks?|outfits?|army|armies|governments?|regimes?|administrations?|juntas?|missions?|rebels?|insurgents?|brigades?|battalions?|units?|wings?|branch(?:es)?|affiliates?|offshoots?|splinters?|cartels?|gangs?|compan(?:y|ies)|firms?|federations?|umbrella|paramilitar(?:y|ies)|prox(?:y|ies)|fronts?|blocs?|unions?)$/;
+
+/** Any entity: for a name whose class the words around it settle ("X, an armed faction funded by Y"). */
+export function anyClass(): boolean {
+  return true;
+}
