@@ -1,11 +1,13 @@
 // Support: who backs whom ("Iran-backed Hezbollah"; "the government, backed by Russia, Iran and Hezbollah"; "Russia, a
 // main supporter of the regime"; "Iran continues to provide support that enables these militias"; "in support of").
 
-import { entitiesOf, type RelationContext } from './relationContext.js';
+import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import {
+  anyClass,
   candidate,
   deniedOrHypothetical,
   groupStart,
+  GROUP_NOUN,
   isActor,
   isBody,
   pattern,
@@ -14,21 +16,51 @@ import {
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 
-const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped';
-
+const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped up';
+/** A participle coordinated before the one a pattern reads: "trained and equipped by". */
+const ALSO = `(?:(?:${PARTICIPLE}),? (?:and|or) )?`;
+/** Who stands behind a supporter named after "by": "backed by members of the Kenyan-led X mission". */
+const BY = `(?:the )?(?:(?:members|units|troops|soldiers|officers|personnel|elements|fighters|forces|contingents?|advisers|advisors|instructors) (?:of|from) (?:the )?)?(?:[A-Z][a-z]+-(?:led|based) )?`;
 /** "Iran-backed Hezbollah fighters"; "the Kremlin-backed Wagner Group". */
 const COMPOUND = pattern(`(?<by>{E})-(?:${PARTICIPLE}) {DESC}(?:{E} )?(?<x>{L})`);
 /** "the Assad government, backed by Russia, Iran and Hezbollah"; "X, which is backed by Y"; "X is funded by Y". */
 const PASSIVE = pattern(
-  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?|{APPOS} (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly) )?(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by (?:the )?(?<by>{L})`,
+  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?|{APPOS} (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly) )?${ALSO}(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by ${BY}(?<by>{L})`,
+);
+/**
+ * A descriptive apposition whose head is backed: "The X, a rival group backed by Y"; "X, the main Y party, which is
+ * backed by Z". The description `d` holds no preposition, so that the backed head is the apposition's own.
+ */
+const APPOS_PASSIVE = pattern(
+  `(?<x>{E}){Q}{SEP}{DET}(?<d>(?:(?:[\\w'-]+|⟦\\d+⟧) ){0,4}?[\\w'-]+)(?:,? (?:which|who|that) (?:is|are|was|were|has been|have been) | )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly) )?${ALSO}(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by ${BY}(?<by>{L})`,
+);
+/** "the SDF, the U.S.-backed force that controls ...": the compound describes the name before it. */
+const APPOS_COMPOUND = pattern(
+  `(?<x>{E}){Q}{SEP}{DET}?(?:{W}){0,2}?(?<by>{E})-(?:${PARTICIPLE}) (?:[a-z-]+ ){0,2}?(?<d>[a-z-]+)(?! ?(?:⟦|\\())\\b`,
+);
+/** "Kenya deployed the first contingent of the U.N.-backed mission": a description of a body named before. */
+const DEFINITE_COMPOUND = pattern(
+  `\\b[Tt]he (?<by>{E})-(?:${PARTICIPLE}) (?:[a-z-]+ ){0,2}?(?<d>mission|force|coalition|government|regime|administration|junta|militia|group|army|alliance|movement)\\b(?! ?(?:⟦|\\())`,
+);
+/** "the opposition X, a coalition of parties backing Y": a description of the supporter that backs someone. */
+const APPOS_ACTIVE = pattern(
+  `(?<by>{E}){Q}{SEP}{DET}(?<d>(?:(?:[\\w'-]+|⟦\\d+⟧) ){0,4}?[\\w'-]+) (?<v>backing|supporting|sponsoring|funding|financing|arming|bankrolling) (?:the |its |their )?(?:(?:former|longtime|incumbent|exiled|jailed|embattled|opposition|presidential|rebel) (?:[a-z-]+ )?)?(?<x>{L})`,
 );
 /** "Russia, a main supporter of the Syrian regime"; "Iran is the chief backer of Hezbollah". */
 const NOMINAL = pattern(
   `(?<by>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s? of (?:the )?(?<x>{L}|{PRO})`,
 );
+/** "Russia, the regime's main backer"; "Iran, Hezbollah's chief sponsor"; "Hezbollah's main backer, Iran". */
+const POSSESSIVE_NOMINAL = pattern(
+  `(?:(?<by>{E}){SEP}(?:the )?(?<x>{E})'s? (?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?\\b|(?<x2>{E})'s? (?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?,? (?<by2>{L}))`,
+);
 /** "Iran continues to provide support that enables these militias"; "the US provides military aid to Ukraine". */
 const PROVIDES = pattern(
   `(?<by>{E}) {GAP}(?<v>provid(?:es|ed|ing|e)|gives?|gave|giving|sends?|sent|sending|suppl(?:ies|ied|ying|y)|offers?|offered|extends?|extended|lends?|lent) (?:[\\w-]+ ){0,3}?(?:support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition)(?: (?:that|which) (?:enables?|allows?|helps?)| to| for)? (?:the )?(?<x>{L}|{ANA}|{PRO})`,
+);
+/** "Rwanda sent troops to help the Mozambican army"; "Y deployed soldiers to back X". */
+const SENDS_TROOPS = pattern(
+  `(?<by>{E}) {GAP}(?<v>sends?|sent|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?) (?:[\\w,-]+ ){0,4}?(?:troops|soldiers|forces|advisers|advisors|mercenaries|instructors|fighters) (?:[a-z-]+ ){0,4}?to (?:help|support|back|assist|aid|bolster|reinforce|prop up|train) (?:the )?(?<x>{L})`,
 );
 /** "the IRGC-QF has provided Hizballah with hundreds of millions of dollars". */
 const PROVIDES_WITH = pattern(
@@ -36,19 +68,27 @@ const PROVIDES_WITH = pattern(
 );
 /** "Iran supports Hezbollah"; "Russia has long backed the regime". */
 const ACTIVE = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?<v>supports|supported|supporting|backs|backed|backing|sponsors|sponsored|funds|funded|finances|financed|arms|armed|bankrolls|bankrolled) (?:the )?(?<x>{L})`,
+  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?<v>supports|supported|supporting|backs|backed|backing|sponsors|sponsored|funds|funded|finances|financed|arms|armed|bankrolls|bankrolled|trains|trained|equips|equipped) (?:the )?(?<x>{L})`,
+);
+/** "Kigali accuses Rwanda of arming the M23"; "Iran, long accused of funding the group": a charge the article reports. */
+const ACCUSED_OF = pattern(
+  `(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)) (?:the )?(?<by>{L})|(?<by2>{E}){APPOS},? (?:(?:is|are|was|were|has been|have been|long|widely|also|repeatedly) ){0,3}(?:accused|charged|blamed)) (?:of|for) (?<v>backing|supporting|arming|funding|financing|sponsoring|training|equipping|sheltering|harbou?ring|aiding|assisting|bankrolling) (?:the )?(?<x>{L}|{PRO})`,
+);
+/** "the army, with the support of Russian air power, retook the town"; "X advanced with Rwanda's backing". */
+const WITH_SUPPORT = pattern(
+  `(?<x>{E}){Q}(?:,| (?:[a-z]+ ){0,4}?)(?<v>with) (?:(?:the )?(?:[a-z]+ )?(?:support|backing|help|assistance|aid) (?:of|from) (?:the )?(?<by>{L})|(?<by2>{E})'s (?:[a-z]+ )?(?:support|backing|help|assistance))`,
 );
 /** "the junta, which has relied on Russian mercenaries since 2021"; "Y depends on X for weapons". */
 const RELIES_ON = pattern(
   `(?<x>{E}){Q}{APPOS}(?:,? (?:which|who) | )(?:(?:has|have|had|long|heavily|increasingly) )*(?<v>relied|relies|rely|relying|depended|depends|depend|depending|leaned|leans|lean) (?:heavily |largely |increasingly )?on (?:the )?(?<by>{L})`,
 );
-/** "the Kenyans counterattacked, in support of the Somali troops". */
 /** What one side gives another when it supports it. */
 const AID = 'support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition';
 /** "Hezbollah, which receives weapons and funding from Iran's IRGC"; "the militia gets money from X". */
 const RECEIVES = pattern(
   `(?<x>{E}){Q}{APPOS}(?:,? (?:which|who|that) | )(?:(?:has|have|had|also|reportedly|long|still) )*(?<v>receives|received|receiving|gets|got|getting|obtains|obtained) (?:[\\w-]+ ){0,3}?(?:${AID})(?:,? and (?:[\\w-]+ ){0,2}?(?:${AID}))* from (?:the )?(?<by>{L})`,
 );
+/** "the Kenyans counterattacked, in support of the Somali troops". */
 const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;]){0,60}?\\b(?<v>in support of) (?:the )?(?<x>{L})`);
 /** "to work hand in hand with the AU to support the people and Government of Somalia". */
 const TO_SUPPORT = pattern(
@@ -62,39 +102,121 @@ const ENABLING = pattern(
   `(?<by>{L}) (?:is|are|was|were|has been|have been|had been) (?:(?:being|also|previously) )*(?:designated|sanctioned|listed)[^⟦;]{0,80}? for (?:materially )?(?<v>enabling|supporting|assisting|financing|funding|helping|aiding|sponsoring|arming|providing (?:[\\w-]+ ){0,2}?support (?:to|for)) (?:the )?(?<x>{E})`,
 );
 
+/** A pattern of the family, run only on sentences its cheap keyword test accepts. */
+interface Rule {
+  rx: RegExp;
+  rule: string;
+  confidence: number;
+  /** Whether a negation or a modal just before the trigger voids it. */
+  verbal: boolean;
+  guard: RegExp;
+  /** The description between a name and its participle must end on a group noun ("a rival group backed by"). */
+  described?: boolean;
+  /** Window, in words, of the negation test. */
+  window?: number;
+}
+
+const PARTICIPLE_WORD = /backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped/;
+const RULES: readonly Rule[] = [
+  { rx: COMPOUND, rule: 'support:compound', confidence: 0.85, verbal: false, guard: /-(?:backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained)/ },
+  { rx: PASSIVE, rule: 'support:passive', confidence: 0.85, verbal: true, guard: PARTICIPLE_WORD },
+  { rx: APPOS_PASSIVE, rule: 'support:appositive-passive', confidence: 0.8, verbal: true, guard: PARTICIPLE_WORD, described: true },
+  { rx: APPOS_COMPOUND, rule: 'support:appositive-compound', confidence: 0.8, verbal: false, guard: /-(?:backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained)/, described: true },
+  { rx: DEFINITE_COMPOUND, rule: 'support:definite-compound', confidence: 0.7, verbal: false, guard: /-(?:backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained)/ },
+  { rx: APPOS_ACTIVE, rule: 'support:appositive-active', confidence: 0.7, verbal: true, guard: /backing|supporting|sponsoring|funding|financing|arming|bankrolling/, described: true },
+  { rx: NOMINAL, rule: 'support:nominal', confidence: 0.8, verbal: true, guard: /supporter|backer|sponsor|patron|financier|benefactor|bankroller|supplier/ },
+  { rx: POSSESSIVE_NOMINAL, rule: 'support:possessive-nominal', confidence: 0.75, verbal: false, guard: /'s? [^⟦]*(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|supplier)/ },
+  { rx: PROVIDES, rule: 'support:provides', confidence: 0.75, verbal: true, guard: /provid|give|gave|send|sent|suppl|offer|extend|lend|lent/ },
+  { rx: SENDS_TROOPS, rule: 'support:sends-troops', confidence: 0.65, verbal: true, guard: /\bto (?:help|support|back|assist|aid|bolster|reinforce|prop|train)\b/ },
+  { rx: ACTIVE, rule: 'support:active', confidence: 0.75, verbal: true, guard: /support|back|sponsor|fund|financ|arm|bankroll|train|equip/ },
+  { rx: PROVIDES_WITH, rule: 'support:provides-with', confidence: 0.75, verbal: true, guard: / with / },
+  { rx: ACCUSED_OF, rule: 'support:accused-of', confidence: 0.6, verbal: false, guard: /accus|charg|blam/ },
+  { rx: WITH_SUPPORT, rule: 'support:with-support', confidence: 0.6, verbal: true, guard: /\bwith\b[^.;]*(?:support|backing|help|assistance|aid)/ },
+  { rx: IN_SUPPORT, rule: 'support:in-support-of', confidence: 0.6, verbal: false, guard: /in support of/ },
+  { rx: RELIES_ON, rule: 'support:relies-on', confidence: 0.65, verbal: true, guard: /relie|rely|relying|depend|lean/ },
+  { rx: RECEIVES, rule: 'support:receives', confidence: 0.7, verbal: true, guard: /receiv|gets|got|getting|obtain/ },
+  { rx: TO_SUPPORT, rule: 'support:to-support', confidence: 0.55, verbal: true, window: 4, guard: /\bto (?:support|back|assist|aid|help|arm|fund)\b/ },
+  { rx: ENABLING, rule: 'support:enabling', confidence: 0.6, verbal: false, guard: /designated|sanctioned|listed/ },
+];
+
+/** Words that make a description point at an earlier name, with the class test that name must pass. */
+const PREPOSITION = /\b(?:of|in|for|with|from|at|on|to|by|against|and|or|as|than|between|among|said|says|told)\b/;
+const AFTER_NAME = /⟧\)?["']?(?:,| [-–—]+| \()["']?\s*$/;
+
+/**
+ * Whether an apposition's description is headed by a group noun: its last word for a participle that follows it
+ * ("a rival group backed by", with no preposition inside), any word for an active one ("a coalition of parties
+ * backing").
+ */
+function ownHead(rx: RegExp, d: string | undefined): boolean {
+  if (d === undefined) return false;
+  if (rx === APPOS_ACTIVE) return d.split(' ').some((w) => GROUP_NOUN.test(w));
+  return !PREPOSITION.test(d) && GROUP_NOUN.test(d.split(' ').at(-1) ?? '');
+}
+
+/**
+ * The body a definite description with a compound stands for ("the U.N.-backed mission"): the latest earlier name
+ * followed by the head noun or ending in it ("the X (MSS) mission", "the X Mission"), else the antecedent the
+ * shared resolver gives for heads it knows ("the regime", "the group").
+ */
+function describedBody(ctx: RelationContext, view: SentenceView, at: number, head: string): string | undefined {
+  const before = view.docOffset(at);
+  const after = new RegExp(`^(?:\\s*\\([^)]{1,30}\\))?\\s+${head}\\b`, 'i');
+  const ending = new RegExp(`\\b${head}$`, 'i');
+  let found: string | undefined;
+  for (const m of ctx.doc.mentions) {
+    if (m.start >= before) break;
+    if (m.entity === undefined) continue;
+    const e = ctx.doc.entities.get(m.entity);
+    if (!e || !isBody(e)) continue;
+    if (ending.test(m.text) || after.test(ctx.doc.text.slice(m.end, m.end + 40))) found = e.key;
+  }
+  if (found) return found;
+  if (/^(?:regime|government|administration|junta|group|militia|movement|army)$/.test(head)) {
+    return antecedent(ctx, view, at, isBody, `the ${head}`);
+  }
+  return undefined;
+}
+
 /** Every support a sentence states. */
 export function extractSupports(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
-  const run = (rx: RegExp, rule: string, confidence: number, verbal: boolean): void => {
-    for (const m of view.masked.matchAll(rx)) {
+  const masked = view.masked;
+  for (const r of RULES) {
+    if (!r.guard.test(masked)) continue;
+    for (const m of masked.matchAll(r.rx)) {
       const v = groupStart(m, 'v');
-      if (verbal && deniedOrHypothetical(view.masked, v, rx === TO_SUPPORT ? 4 : 8)) continue;
+      if (r.verbal && deniedOrHypothetical(masked, v, r.window ?? 8)) continue;
       // "sanctions on Iran for supplying drones", "warned China against providing weapons": a charge, not a fact
       // (a designation's stated grounds, "designated for enabling X", are the designator's finding and stay)
-      if (rx !== ENABLING && ACCUSED.test(view.masked.slice(0, v)) && /ing$/.test(m.groups?.['v'] ?? '')) continue;
+      if (r.rx !== ENABLING && ACCUSED.test(masked.slice(0, v)) && /ing$/.test(m.groups?.['v'] ?? '')) continue;
       // in "A works with B and C to support D" the supporter is A, not the partners named last
-      if (rx === TO_SUPPORT && WITH_BEFORE.test(view.masked.slice(0, m.index))) continue;
+      if (r.rx === TO_SUPPORT && WITH_BEFORE.test(masked.slice(0, m.index))) continue;
       const g = m.groups ?? {};
-      const supporters = entitiesOf(ctx, view, g['by'], groupStart(m, 'by'), isBody);
-      const supported = entitiesOf(ctx, view, g['x'], groupStart(m, 'x'), isActor);
+      const d = g['d'];
+      // the description must be the named one's own head ("a rival group backed by"), not a noun inside a phrase
+      // ("the leader of a militia backed by")
+      if (r.described && !ownHead(r.rx, g['d'])) continue;
+      // "the U.N.-backed mission" right after a name is that name's apposition, read by APPOS_COMPOUND
+      if (r.rx === DEFINITE_COMPOUND && AFTER_NAME.test(masked.slice(0, m.index))) continue;
+      const byText = g['by'] ?? g['by2'];
+      const byAt = g['by'] !== undefined ? groupStart(m, 'by') : groupStart(m, 'by2');
+      const xText = g['x'] ?? g['x2'];
+      const xAt = g['x'] !== undefined ? groupStart(m, 'x') : groupStart(m, 'x2');
+      const supporters = entitiesOf(ctx, view, byText, byAt, r.rx === APPOS_ACTIVE ? anyClass : isBody);
+      let supported: string[];
+      if (r.rx === DEFINITE_COMPOUND) {
+        const key = describedBody(ctx, view, m.index ?? 0, d ?? '');
+        supported = key ? [key] : [];
+      } else supported = entitiesOf(ctx, view, xText, xAt, r.described && r.rx !== APPOS_ACTIVE ? anyClass : isActor);
       const when = sinceTime(ctx.doc, view, m);
       for (const supporter of supporters) {
         for (const s of supported) {
-          if (s !== supporter) out.push(candidate('support', { supporter, supported: s }, m, rule, confidence, when ? { when } : {}));
+          if (s !== supporter) out.push(candidate('support', { supporter, supported: s }, m, r.rule, r.confidence, when ? { when } : {}));
         }
       }
     }
-  };
-  run(COMPOUND, 'support:compound', 0.85, false);
-  run(PASSIVE, 'support:passive', 0.85, true);
-  run(NOMINAL, 'support:nominal', 0.8, true);
-  run(PROVIDES, 'support:provides', 0.75, true);
-  run(ACTIVE, 'support:active', 0.75, true);
-  run(PROVIDES_WITH, 'support:provides-with', 0.75, true);
-  run(IN_SUPPORT, 'support:in-support-of', 0.6, false);
-  run(RELIES_ON, 'support:relies-on', 0.65, true);
-  run(RECEIVES, 'support:receives', 0.7, true);
-  run(TO_SUPPORT, 'support:to-support', 0.55, true);
-  run(ENABLING, 'support:enabling', 0.6, false);
+  }
   return out;
 }
+

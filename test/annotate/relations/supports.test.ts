@@ -1,0 +1,64 @@
+// Support facts on unseen constructions: appositions, compounds that describe a name, accusations, troops sent to
+// help, possessive backers; and the demands, denials and plans that state no support.
+
+import { describe, expect, it } from 'vitest';
+import { annotateRelations } from '../../../src/annotate/relations/relationsStage.js';
+import { annotatedDoc } from '../../support/annotatedDoc.js';
+
+/** The supports read in a marked-up text, as sorted "supporter > supported" lines. */
+function supports(marked: string): string[] {
+  const doc = annotatedDoc(marked, { published: '2024-05-06' });
+  annotateRelations(doc);
+  return doc.relations
+    .filter((r) => r.kind === 'support')
+    .map((r) => `${r.args['supporter']} > ${r.args['supported']}`)
+    .sort();
+}
+
+const CASES: [string, string[]][] = [
+  // a descriptive apposition whose head is backed
+  ['The [Velmar Front|ArmedGroup], a rival group backed by the [Islamic Caliphate|ArmedGroup], raided a depot.', ['islamic-caliphate > velmar-front']],
+  ['The [Coastal Task Force|MilitaryForce] ([CTF|MilitaryForce=coastal-task-force]), a regional force backed by the [Ostrian Union|InternationalOrganization] and made up of soldiers from [Tarsa|Country], patrols the lake.', ['ostrian-union > coastal-task-force']],
+  // the name was typed as a place; the apposition says it is a group
+  ['[Dorn Province|Region], an armed faction funded by [Velmar|Country], shelled the port.', ['velmar > dorn-province']],
+  ['[Liste Nova|Organization], the main [Ostrian|Organization] party, which is backed by [Velmar|Country], left the assembly.', ['velmar > liste-nova']],
+  // who stands behind the backers
+  ['Officers of the [Tarsan Police|GovernmentAgency] ([TP|GovernmentAgency=tarsan-police]), backed by members of the Velmar-led [Support Mission|Organization], retook the town.', ['support-mission > tarsan-police']],
+  ['The [Tarsan Police|GovernmentAgency], supported by troops from the [Ostrian Union|InternationalOrganization], retook the town.', ['ostrian-union > tarsan-police']],
+  // a compound in apposition describes the name before it
+  ['[Velmar|Country] accuses the [Northern Forces|ArmedGroup] ([NF|ArmedGroup=northern-forces]), the [Tarsa|Country]-backed force that holds the north, of smuggling.', ['tarsa > northern-forces']],
+  // a definite description with a compound stands for the body named before it
+  ['The [Ostrian Stabilization|Organization] ([OSM|Organization=ostrian-stabilization]) mission arrived in May. [Velmar|Country] sent the first unit of the [U.N.|InternationalOrganization]-backed mission in June.', ['u-n > ostrian-stabilization']],
+  // an apposition of the supporter that backs someone
+  ['The opposition [Unity Bloc|Organization], a coalition of parties backing former judge [Ana Ruiz|Person], says it won.', ['unity-bloc > ana-ruiz']],
+  // possessive backers
+  ['[Velmar|Country], the [junta|Government=junta]\'s main backer, abstained.', ['velmar > junta']],
+  ['The [Northern Forces|ArmedGroup]\' chief sponsor, [Tarsa|Country], denied the report.', ['tarsa > northern-forces']],
+  // troops sent to help
+  ['[Tarsa|Country] sent 1,000 troops in 2021 to help the [Velmari army|MilitaryForce] fight insurgents.', ['tarsa > velmari-army']],
+  ['[Tarsa|Country] sent troops to [Velmar|Country] last year.', []],
+  // participles of training and equipping
+  ['The [Northern Forces|ArmedGroup] are trained and equipped by [Tarsa|Country].', ['tarsa > northern-forces']],
+  ['[Tarsa|Country] trains the [Northern Forces|ArmedGroup].', ['tarsa > northern-forces']],
+  // an accusation the article reports
+  ['[Velmar|Country] accuses [Tarsa|Country] of arming the [Northern Forces|ArmedGroup].', ['tarsa > northern-forces']],
+  ['[Tarsa|Country], long accused of funding the [Northern Forces|ArmedGroup], rejects the charge.', ['tarsa > northern-forces']],
+  // with someone's support
+  ['The [Velmari army|MilitaryForce] retook the town with the support of [Tarsa|Country].', ['tarsa > velmari-army']],
+  ['The [Velmari army|MilitaryForce] advanced with [Tarsa|Country]\'s backing.', ['tarsa > velmari-army']],
+  // denials, demands and plans state no support
+  ['[Velmar|Country] urged [Tarsa|Country] to stop arming the [Northern Forces|ArmedGroup].', []],
+  ['[Tarsa|Country] denies backing the [Northern Forces|ArmedGroup].', []],
+  ['[Tarsa|Country] would not send troops to help the [Velmari army|MilitaryForce].', []],
+  ['[Tarsa|Country] is not backing the [Northern Forces|ArmedGroup].', []],
+  // the backed noun inside a phrase of the apposition is not the named one
+  ['[Ana Ruiz|Person], the leader of a militia backed by [Tarsa|Country], spoke.', []],
+  // "with" a partner is no backing
+  ['The [Velmari army|MilitaryForce] met with [Tarsa|Country] officials.', []],
+];
+
+describe('supports on unseen constructions', () => {
+  it.each(CASES)('%s', (marked, expected) => {
+    expect(supports(marked)).toEqual([...expected].sort());
+  });
+});
