@@ -34,6 +34,10 @@ export interface ActorLexicon {
   maxTitleWords: number;
   /** Capitalized head word(s) → class ("Ministry" → GovernmentAgency). */
   heads: Map<string, EntityClass>;
+  /** Words in other languages that open an organization's name ("Grupo", "Frente", "Radio") → class. */
+  openingHeads: Map<string, EntityClass>;
+  /** Ship prefixes ("USS", "BRP"): a name after one is a vessel. */
+  vesselPrefixes: Set<string>;
   /** Lower-case head word(s) after a name ("Gedo region", "Yonhap news agency"). */
   lowercaseHeads: Map<string, EntityClass>;
   /** Arabic organization-type words that open a group's name ("Jabhat", "Kata'ib") → English equivalent. */
@@ -110,6 +114,8 @@ export function actorLexicon(): ActorLexicon {
     maxTitleWords: 1,
     heads: new Map(),
     lowercaseHeads: new Map(),
+    openingHeads: new Map(),
+    vesselPrefixes: new Set(),
     arabicOrgWords: new Map(),
     nonPersonWords: new Set(),
     placeOpeners: new Set(),
@@ -170,6 +176,8 @@ export function actorLexicon(): ActorLexicon {
   const heads = readLexicon<{
     heads: Record<string, string[]>;
     lowercaseHeads: Record<string, string[]>;
+    openingHeads: Record<string, string[]>;
+    vesselPrefixes: string[];
     arabicOrgWords: Record<string, string>;
     nonPersonWords: string[];
     placeOpeners: string[];
@@ -178,6 +186,8 @@ export function actorLexicon(): ActorLexicon {
   }>('orgHeads.json');
   for (const [cls, words] of Object.entries(heads.heads)) for (const w of words) if (!lex.heads.has(w)) lex.heads.set(w, cls as EntityClass);
   for (const [cls, words] of Object.entries(heads.lowercaseHeads)) for (const w of words) lex.lowercaseHeads.set(w, cls as EntityClass);
+  for (const [cls, words] of Object.entries(heads.openingHeads)) for (const w of words) if (!lex.openingHeads.has(w)) lex.openingHeads.set(w, cls as EntityClass);
+  for (const w of heads.vesselPrefixes) lex.vesselPrefixes.add(w);
   for (const [w, en] of Object.entries(heads.arabicOrgWords)) lex.arabicOrgWords.set(foldKey(w), en);
   for (const w of heads.nonPersonWords) lex.nonPersonWords.add(foldKey(w));
   for (const w of heads.placeOpeners) lex.placeOpeners.add(w);

@@ -75,6 +75,7 @@ function listGap(text: string, a: Candidate, b: Candidate): boolean {
 }
 
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const ROLE_NOUN_BEFORE = /\b(?!(?:after|under|over|never|either|neither|other|whether|per|for|or|ever|sooner|later)\s)\p{Ll}+(?:ive|ant|ent|er|or|ist|man|woman|person|ian|ee)\s+$/u;
 
 /**
  * Names listed together are of one kind: in "designating Saraya Awliya al-Dam, Ashab al-Kahf and Usbat
@@ -92,7 +93,8 @@ function retypeListMembers(text: string, cands: Candidate[]): void {
       // "in Rafah and Khan Younis": places after a locative preposition.
       const place = list.find((c) => PLACES.has(c.cls!) && (c.rule === 'name:locative' || c.rule === 'name:place-context'));
       const model = org ?? place;
-      if (model) for (const c of list) if (c.rule === 'name:person-shape') Object.assign(c, { cls: model.cls, rule: 'name:list-member' });
+      // "run by CJNG operative Alfredo Ruiz Barajas, and Inmobiliaria X": a name after a role noun stays a person.
+      if (model) for (const c of list) if (c.rule === 'name:person-shape' && !ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) Object.assign(c, { cls: model.cls, rule: 'name:list-member' });
     }
     i = j + 1;
   }

@@ -13,7 +13,13 @@ const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|ove
 const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}+){0,2}\s+on|interview\s+with|according\s+to|reported\s+by|quoted\s+by|broadcast\s+on|aired\s+on)\s+(?:the\s+)?$/iu;
 const SPOKESPERSON_AFTER = /^\s+(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office)\b/;
 const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|reported|reports|news\s+agency|newspaper|television|TV|broadcast)\b/;
-const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militias?|gang|cartel|party|movement)\b/;
+const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
+/** "Sudan's North Darfur state": "state" after a name, unless it describes a noun ("state media"). */
+const STATE_HEAD = /^\s+state\b(?!\s+(?:media|television|TV|news|broadcaster|agency|run|owned|company|firm|enterprise|department|secretary|of|security|forces|institutions?)\b)(?![-‐])/;
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est|Northeastern|Northwestern|Southeastern|Southwestern)$/;
+/** "rights group Foro Penal", "the opposition Unitary Platform", "the broadcaster Rustavi 2": the noun before types the name. */
+const ORG_NOUN_BEFORE = /\b(?:group|coalition|alliance|party|movement|gang|militia|cartel|faction|organi[sz]ation|outfit|opposition|bloc|NGO|charity|watchdog|network|company|firm|conglomerate|(?:news\s+)?agency|broadcaster|newspaper|daily|weekly|outlet|channel|station)\s+$/i;
+const ORG_CLASSES: ReadonlySet<EntityClass | null> = new Set(['Organization', 'Government', 'GovernmentAgency', 'MilitaryForce', 'ArmedGroup', 'InternationalOrganization', 'MediaOutlet', 'Company']);
 const TRANSLATION_BEFORE = /\b(?:means|meaning|translates\s+(?:as|to)|translated\s+as)\s+["“‘']$/;
 const LAW_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:Act|Law|Code|Ordinance|Decree)\b/;
 const MEDIA_NOUN_BEFORE = /\b(?:channel|broadcaster|newspaper|daily|weekly|outlet|website|news\s+site|radio|radio\s+station|TV\s+station|television\s+station)\s+$/i;
@@ -21,11 +27,15 @@ const TOWN_APPOSITION_AFTER = /^,\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|t
 const PLACE_CLASSES: ReadonlySet<EntityClass | null> = new Set(['Place', 'Region', 'City']);
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|warned|insisted|stressed|wrote|tweeted|argued|replied|complained|acknowledged)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
-const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|based|linked|in|of|known|designated|backed)\b|\s*$)/iu;
+const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|with|from|to|by)\s)[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet|party|coalition|alliance|gang|cartel|union|association|federation|platform|bloc|syndicate|distributor|supplier|operator|manufacturer|contractor|subsidiary|conglomerate|broadcaster|newspaper|channel|charity|NGO|watchdog)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|who|whose|based|linked|in|of|known|designated|backed|founded|run|owned|operated|operating|active|responsible|formed|created|close|loyal|allied|aligned|led|controlled|headquartered|with|for|from|to|and)\b|\s*$)/iu;
+const MEDIA_NOUN = /broadcaster|newspaper|channel|outlet|agency/;
+const COMPANY_NOUN = /company|firm|business|bank|exchange|distributor|supplier|operator|manufacturer|contractor|subsidiary|conglomerate/;
 /** Before these words a name is a place even when shaped like a person's ("shelling reached Deir Hafer"). */
 const STRONG_LOCATIVE_BEFORE = /\b(?:in|near|at|outside|inside|entered|seized|captured|recaptured|shelled|bombed|stormed|besieged|overran|reached|bombarded|encircled|surrounded|hit)\s+(?:the\s+)?$/i;
-const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned)\s+$/i;
-const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?\s+(?:said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared)\b/i;
+const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned|asked|pressed|pressured|obliges?|obliged|forced?|compel(?:s|led)?|persuaded?|convinced?|allowed?|called\s+on|calls\s+on|(?:sanctions|pressure|demands)\s+(?:on|against)|(?:delivered|supplied|sold|shipped|transferred|provided)\b[^.;]{0,50}\bto)\s+$/i;
+/** "the name Beijing uses for the shoal", "what Moscow calls": a capital that names, claims or sees things is its state. */
+const ACTOR_CAPITAL_NAMER = /^\s+(?:uses|used|calls|called|considers|considered|regards|regarded|claims|claimed|sees|saw)\b/;
+const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?(?:\s+(?:also|again|now|still|then|has|have|had|later|repeatedly|previously|reportedly|quickly|swiftly|initially|recently|never|long))?\s+(?:accuses|uses|used|said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared)\b/i;
 
 /** A word run inside a chain, with the title written before it, if any. */
 interface Piece {
@@ -167,7 +177,8 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
   if (lookupName(lex, whole)) return [{ words: [...chain] }];
   // "Critics of the Bashir government": a capitalized common noun opening the sentence is no part of the name.
   const first = chain[0]!;
-  if (first.start === ctx.sentenceStart && chain.length > 2 && CONNECTOR.test(chain[1]!.text) && !lex.heads.has(first.text) && !lex.arabicOrgWords.has(foldKey(first.text)) && !lex.titles.has(first.text)) {
+  const collectiveFirst = lex.forceNouns.includes(first.text.toLowerCase()) || lex.groupKinds.has(first.text.toLowerCase());
+  if ((first.start === ctx.sentenceStart || collectiveFirst) && chain.length > 2 && CONNECTOR.test(chain[1]!.text) && !lex.heads.has(first.text) && !lex.arabicOrgWords.has(foldKey(first.text)) && !lex.titles.has(first.text)) {
     let k = 1;
     while (k < chain.length && (CONNECTOR.test(chain[k]!.text) || chain[k]!.text === 'the')) k++;
     return splitChain(lex, ctx, chain.slice(k));
@@ -225,6 +236,9 @@ function headAt(lex: ActorLexicon, text: string, words: readonly Word[], i: numb
 function headClass(lex: ActorLexicon, text: string, words: readonly Word[]): EntityClass | undefined {
   const first = words[0]!;
   if (words.length > 1 && lex.arabicOrgWords.has(foldKey(first.text))) return 'ArmedGroup';
+  // "Grupo Elite", "Frente Amplio", "Radio Okapi": a word that opens names in other languages types the whole name.
+  const opener = words.length > 1 ? lex.openingHeads.get(first.text) : undefined;
+  if (opener) return opener;
   // "Ministry of Water Resources": a head that opens the name with "of" types it, whatever ends it.
   const opening = lex.heads.get(first.text);
   if (opening && words[1]?.text === 'of' && words.length > 2 && !lex.stopHeads.has(first.text)) return opening;
@@ -299,7 +313,8 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       const actor =
         words[0]!.prefix !== undefined ||
         (ACTOR_CAPITAL_BEFORE.test(before(ctx, start)) && !/^\s+(?:government|authorities|regime)/.test(after(ctx, end))) ||
-        (ACTOR_CAPITAL_AFTER.test(after(ctx, end)) && !LOCATIVE_BEFORE.test(before(ctx, start)));
+        (ACTOR_CAPITAL_AFTER.test(after(ctx, end)) && !LOCATIVE_BEFORE.test(before(ctx, start))) ||
+        (ACTOR_CAPITAL_NAMER.test(after(ctx, end)) && /\b(?:the\s+name|which|that|what)\s+$/i.test(before(ctx, start)));
       if (actor && !ctx.dateline && known.country) {
         cls = 'Country';
         canonical = lex.countryName.get(known.country) ?? canonical;
@@ -312,7 +327,20 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
 
+  // "the BRP Sierra Madre", "USS Carney": a ship prefix names a vessel, a place where things happen.
+  if (words.length > 1 && lex.vesselPrefixes.has(words[0]!.text)) {
+    push(out, { ...base, cls: 'Facility', form: 'name', rule: 'name:vessel', nameable: true });
+    return;
+  }
   if ((words.length === 1 && lex.stopAcronyms.has(s)) || lex.stopPhrases.has(s) || lex.stopPhrases.has(s.replace(/s$/, ''))) return;
+  // "the Pakistani Taliban": a demonym before a known group names a group of its own.
+  if (words.length > 1 && lex.demonyms.has(words[0]!.text)) {
+    const k = lookupName(lex, surface(ctx.text, words.slice(1)));
+    if (k && ORG_CLASSES.has(k.cls)) {
+      push(out, { ...base, cls: k.cls, form: 'name', rule: 'name:demonym-group', nameable: true });
+      return;
+    }
+  }
   // A demonym alone is a modifier ("the South Korean puppet military"); collective phrases read it.
   if (lex.demonyms.has(s) || lex.demonyms.has(s.replace(/s$/, '')) || lex.adjectives.has(s)) return;
   // "the North African country": an adjective of origin before a common noun.
@@ -320,6 +348,14 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (words.every((w) => isStop(lex, w))) return;
 
   const head = headClass(lex, ctx.text, words);
+  // "Islamic State West Africa Province", "Islamic State Sahel Province": a group's name before a place head is the group's branch.
+  if (head === 'Region' || head === 'City' || head === 'Place') {
+    const k = knownAt(lex, ctx.text, words, 0);
+    if (k && k[1] < words.length - 1 && ORG_CLASSES.has(k[0].cls)) {
+      push(out, { ...base, cls: k[0].cls, form: 'name', rule: 'name:group-branch', nameable: true });
+      return;
+    }
+  }
   if (head) {
     const generic = words.every((w) => lex.genericWords.has(w.text.toLowerCase()) || CONNECTOR.test(w.text) || w.text === 'the');
     // "the State Department" names one body; "a Foreign Terrorist Organization" or "Private Military Company “Wagner”" name a kind.
@@ -370,7 +406,13 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:jurisdiction', nameable: true });
     return;
   }
-  const lowerHead = LOWER_HEAD.exec(next);
+  let lowerHead = LOWER_HEAD.exec(next);
+  // "Rights group Foro Penal": a common word opening a sentence is no group's name.
+  if (lowerHead && /^(?:group|faction|network|coalition|alliance)$/.test(lowerHead[1]!) && words.length === 1 && (lex.nonPersonWords.has(foldKey(s)) || lex.genericWords.has(s.toLowerCase()) || start === ctx.sentenceStart)) lowerHead = null;
+  if (STATE_HEAD.test(next) && !piece.title && !(words.length === 1 && /(?:ish|ic)$/.test(s))) {
+    push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:state-head', nameable: true });
+    return;
+  }
   // "the Aleppo and Idlib provinces": the first name shares the plural head.
   const shared = /^\s+and\s+\p{Lu}[\p{L}'’-]+\s+(province|region|district|governorate)s\b/u.exec(next);
   if (shared && words.length <= 3) {
@@ -382,8 +424,26 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   const apposition = APPOSITION_ORG.exec(next);
   if (apposition && !piece.title) {
     const noun = apposition[1]!.toLowerCase();
-    const cls: EntityClass = /militia|group|faction|movement|organi[sz]ation|front|network/.test(noun) && /terror|armed|militant|jihad|insurgent|rebel|militia|extremist/.test(apposition[0]) ? 'ArmedGroup' : /company|firm|business|bank|exchange/.test(noun) ? 'Company' : 'Organization';
+    const cls: EntityClass =
+      /gang|cartel/.test(noun) || (/militia|group|faction|movement|organi[sz]ation|front|network/.test(noun) && /terror|armed|militant|jihad|insurgent|rebel|militia|extremist/.test(apposition[0]))
+        ? 'ArmedGroup'
+        : COMPANY_NOUN.test(noun)
+          ? 'Company'
+          : MEDIA_NOUN.test(noun) && !/\bintelligence|security|space|refugee|aid\b/.test(apposition[0])
+            ? 'MediaOutlet'
+            : 'Organization';
     push(out, { ...base, cls, form: 'name', rule: 'name:apposition', nameable: true });
+    return;
+  }
+  // "North Darfur", "West Kordofan", "Southern Highlands": a compass word opens a region's name, never a person's.
+  if (words.length > 1 && words.length <= 3 && COMPASS.test(words[0]!.text) && !piece.title) {
+    push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:compass-region', nameable: true });
+    return;
+  }
+  if (!piece.title && !lowerHead && words.length <= 4 && ORG_NOUN_BEFORE.test(prev) && !/\bthe\s+(?:group|party|movement|organi[sz]ation|coalition|alliance)\s+$/i.test(prev)) {
+    const noun = /(\S+)\s+$/.exec(prev)![1]!.toLowerCase();
+    const cls: EntityClass = /gang|cartel|militia/.test(noun) ? 'ArmedGroup' : COMPANY_NOUN.test(noun) ? 'Company' : MEDIA_NOUN.test(noun) || /newspaper|daily|weekly|station/.test(noun) ? 'MediaOutlet' : 'Organization';
+    push(out, { ...base, cls, form: isAcronym(s) ? 'acronym' : 'name', rule: 'name:noun-before', nameable: true });
     return;
   }
   if (words.length > 1 && lex.placeOpeners.has(words[0]!.text) && !piece.title) {
@@ -406,7 +466,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (lowerHead && /\ban?\s+$/i.test(prev) && lex.demonyms.has(words[0]!.text)) return;
   if (lowerHead) {
     const h = lowerHead[1]!;
-    const cls: EntityClass = /^(?:province|region|district|governorate|count)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : /^(?:party|movement)$/.test(h) ? 'Organization' : 'ArmedGroup';
+    const cls: EntityClass = /^(?:province|region|district|governorate|count)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : /^(?:party|movement|coalition|alliance)$/.test(h) ? 'Organization' : 'ArmedGroup';
     if (cls === 'Region' || cls === 'City') {
       // "Gedo region": the region, named with and without its head; the bare name is typed from it.
       const full = ctx.text.slice(start, end + lowerHead[0].length);
@@ -471,6 +531,15 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (LOCATIVE_BEFORE.test(prev) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(prev) && (hasAcronymWord || !words.some((w) => CONNECTOR.test(w.text)))) {
     push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:locative', nameable: true });
     return;
+  }
+  // "Under Secretary for Terrorism and Financial Intelligence John K. Hurley": a portfolio's words, then a name with an initial.
+  const initial = words.findIndex((w, i) => i >= 2 && INITIAL.test(w.text));
+  if (initial > 0) {
+    const person = words.slice(initial - 1);
+    if (looksLikePerson(lex, person) && words.slice(0, initial - 1).every((w) => lex.nonPersonWords.has(foldKey(w.text)) || lex.genericWords.has(w.text.toLowerCase()) || CONNECTOR.test(w.text))) {
+      push(out, { start: person[0]!.start, end, sentence: ctx.sentence, cls: 'Person', form: 'name', rule: 'name:titled-person', nameable: true });
+      return;
+    }
   }
   push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
 }
