@@ -1,15 +1,36 @@
 // Alliances: mutual ties ("Iran-aligned militia groups A, B and C"; "allied with"; "an ally of"; "work hand in hand
 // with"; pacts and coalitions formed by two or more parties). The pair is unordered.
 
-import { entitiesOf, type RelationContext } from './relationContext.js';
-import { candidate, deniedOrHypothetical, groupStart, isBody, pattern, type Candidate } from './patterns.js';
+import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
+import {
+  anyClass,
+  candidate,
+  deniedOrHypothetical,
+  groupStart,
+  GROUP_NOUN,
+  isBody,
+  pattern,
+  type Candidate,
+  type Classed,
+} from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 
 /** "Iran-aligned militia groups Harakat al-Nujaba, ..."; "Moscow-allied forces". */
 const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
 /** "Hezbollah is allied with Iran"; "groups aligned with Tehran"; "X, a Ruritanian Hutu militia allied with Y". */
 const ALLIED_WITH = pattern(
-  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?:{E} )?(?:[a-z-]+ ){0,2}?)?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?<b>{L})`,
+  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?<d>(?:(?:[A-Za-z][\\w'-]*|⟦\\d+⟧) ){0,3}?))?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?:(?<b>{L})|(?<army>army|military|armed forces|government|regime|junta)\\b)`,
+);
+/**
+ * A relative clause of a descriptive apposition: "X, an umbrella group of militants that is separate from but
+ * closely allied with Y"; "X, a faction of Y that split from it in 2016 and is allied with Z".
+ */
+const RELATIVE_ALLIED = pattern(
+  `(?<a>{E}){Q}{SEP}{DET}(?<d>[\\w'-]+(?: [\\w'-]+)?)(?:[^,;⟦()]|⟦\\d+⟧){0,60}? (?:that|which|who|and) (?:is|are|was|were|has been|have been|remains?|became) (?:[a-z]+ ){0,4}?(?<v>allied|aligned) with (?:the )?(?<b>{L})`,
+);
+/** "the Hafiz group, a TTP ally"; "Ruritania, a key U.S. ally": the ally's partner named before "ally". */
+const APPOS_ALLY = pattern(
+  `(?<a>{E})(?: (?:group|movement|faction|network|militia|brigade))?{Q}{SEP}{DET}(?:(?:close|closest|key|main|staunch|staunchest|strategic|major|longtime|long-time|traditional|important|loyal|regional|firm|old|fellow|military) ){0,2}(?<b>{E}) (?:(?:military|security|defen[cs]e|strategic|regional) )?(?:ally|partner)\\b(?! of)`,
 );
 /** "Belarus, a close ally of Russia"; "Belarus is Russia's closest ally" is left to the possessive form below. */
 const ALLY_OF = pattern(
@@ -38,8 +59,58 @@ const STANDS_WITH = pattern(`(?<a>{E}) (?:[\\w-]+ ){0,2}?(?<v>stands|stood|stand
 const PACT = pattern(
   `(?<a>{L}) (?:(?:have|has|had) )?(?<v>signed|formed|forged|concluded|sealed|entered into|struck) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:alliance|pact|defen[cs]e treaty|coalition|partnership)(?: with (?:the )?(?<b>{L}))?`,
 );
+/** "A joined forces with B"; "A teamed up with B". */
+const JOINED_FORCES = pattern(
+  `(?<a>{L}) (?:(?:have|has|had|later|then|also) ){0,2}(?<v>joined forces|teamed up|joined hands|forged an alliance|allied themselves|allied itself) with (?:the )?(?<b>{L})`,
+);
+/** "A and B are close allies"; "A and B have been strategic partners since 2010". */
+const ARE_ALLIES = pattern(
+  `(?<a>{L}) (?<v>are|were|have been|remain|became|become) (?:(?:close|longtime|long-time|staunch|strategic|traditional|military|key|firm|old|treaty|security|defen[cs]e) )*(?:allies|partners)\\b`,
+);
 /** "an alliance between A and B"; "the alliance of A, B and C". */
 const ALLIANCE_OF = pattern(`(?:alliance|pact|coalition|partnership) (?:between|of) (?:the )?(?<a>{L})`);
+
+/** A name followed by a group noun ("the ⟦Hafiz⟧ group") is a group, whatever class it was given. */
+const GROUP_AFTER = /^ (?:group|movement|faction|network|militia|brigade|organi[sz]ation)\b/;
+/** Partners of a kind that is no alliance: "a trading partner". */
+const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating) (?:ally|allies|partners?)\b/;
+
+/** Which entities fit a side: any class where the words around it say it is a group, else organizations and countries. */
+function sideFits(view: SentenceView, m: RegExpMatchArray, side: string): (x: Classed) => boolean {
+  const at = m.indices?.groups?.[side];
+  if (at && GROUP_AFTER.test(view.masked.slice(at[1]))) return anyClass;
+  const d = m.groups?.['d']?.trim();
+  if (side === 'a' && d && GROUP_NOUN.test(d.split(' ').at(-1) ?? '')) return anyClass;
+  return isBody;
+}
+
+/** A pattern of the family, run only on sentences its cheap keyword test accepts. */
+interface Rule {
+  rx: RegExp;
+  rule: string;
+  confidence: number;
+  /** Whether a negation or a modal just before the trigger voids it. */
+  verbal: boolean;
+  guard: RegExp;
+}
+
+const RULES: readonly Rule[] = [
+  { rx: COMPOUND, rule: 'alliance:compound', confidence: 0.8, verbal: false, guard: /-(?:aligned|allied)/ },
+  { rx: ALLIED_WITH, rule: 'alliance:allied-with', confidence: 0.85, verbal: true, guard: /(?:allied|aligned) / },
+  { rx: RELATIVE_ALLIED, rule: 'alliance:relative-allied', confidence: 0.75, verbal: true, guard: /(?:allied|aligned) with/ },
+  { rx: ALLY_OF, rule: 'alliance:ally-of', confidence: 0.8, verbal: true, guard: /(?:ally|allies|partners?) of/ },
+  { rx: APPOS_ALLY, rule: 'alliance:appositive-ally', confidence: 0.7, verbal: false, guard: /⟧ (?:[a-z]+ )?(?:ally|partner)\b/ },
+  { rx: POSSESSIVE, rule: 'alliance:possessive', confidence: 0.75, verbal: false, guard: /'s [^⟦]*(?:ally|allies|partner)/ },
+  { rx: POSSESSIVE_APPOSITION, rule: 'alliance:possessive-apposition', confidence: 0.75, verbal: false, guard: /'s [^⟦]*(?:ally|partner)/ },
+  { rx: TOGETHER, rule: 'alliance:together', confidence: 0.65, verbal: true, guard: /hand in hand|side by side|together|jointly|in partnership|in coordination|in concert/ },
+  { rx: PACT, rule: 'alliance:pact', confidence: 0.75, verbal: true, guard: /alliance|pact|treaty|coalition|partnership/ },
+  { rx: ALONGSIDE, rule: 'alliance:alongside', confidence: 0.65, verbal: true, guard: /alongside/ },
+  { rx: BOUND, rule: 'alliance:bound', confidence: 0.75, verbal: true, guard: / by / },
+  { rx: STANDS_WITH, rule: 'alliance:stands-with', confidence: 0.6, verbal: true, guard: /st(?:and|ood)/ },
+  { rx: JOINED_FORCES, rule: 'alliance:joined-forces', confidence: 0.7, verbal: true, guard: /joined|teamed|forged|allied (?:them|it)sel/ },
+  { rx: ARE_ALLIES, rule: 'alliance:are-allies', confidence: 0.75, verbal: true, guard: /allies|partners/ },
+  { rx: ALLIANCE_OF, rule: 'alliance:alliance-of', confidence: 0.7, verbal: false, guard: /alliance|pact|coalition|partnership/ },
+];
 
 /** Every alliance a sentence states. */
 export function extractAlliances(view: SentenceView, ctx: RelationContext): Candidate[] {
@@ -47,34 +118,30 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
   const pair = (m: RegExpMatchArray, rule: string, confidence: number, a: string, b: string): void => {
     if (a !== b) out.push(candidate('alliance', { a, b }, m, rule, confidence));
   };
-  const run = (rx: RegExp, rule: string, confidence: number, verbal: boolean): void => {
+  for (const { rx, rule, confidence, verbal, guard } of RULES) {
+    if (!guard.test(view.masked)) continue;
     for (const m of view.masked.matchAll(rx)) {
       if (verbal && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+      if (NOT_ALLY.test(m[0])) continue;
       const g = m.groups ?? {};
-      const as = entitiesOf(ctx, view, g['a'], groupStart(m, 'a'), isBody);
-      const bs = entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), isBody);
+      const as = entitiesOf(ctx, view, g['a'], groupStart(m, 'a'), sideFits(view, m, 'a'));
+      let bs = entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), sideFits(view, m, 'b'));
+      // "a militia allied with the army": the army or government the sentence or the ones before it name
+      if (g['army'] !== undefined) {
+        const key = antecedent(ctx, view, groupStart(m, 'a'), isBody, `the ${g['army'] === 'armed forces' ? 'army' : g['army']}`);
+        bs = key ? [key] : [];
+      }
       // "A works hand in hand with B to support C": A supports C (B's part is left to the support family)
       for (const supported of entitiesOf(ctx, view, g['c'], groupStart(m, 'c'), isBody)) {
         for (const a of as) if (a !== supported) out.push(candidate('support', { supporter: a, supported }, m, rule, confidence));
       }
       if (bs.length > 0) {
         for (const a of as) for (const b of bs) pair(m, rule, confidence, a, b);
-      } else if (g['b'] === undefined) {
+      } else if (g['b'] === undefined && g['army'] === undefined) {
         // the parties of a pact or alliance named as one list are allied pairwise
         for (let i = 0; i < as.length; i++) for (let j = i + 1; j < as.length; j++) pair(m, rule, confidence, as[i]!, as[j]!);
       }
     }
-  };
-  run(COMPOUND, 'alliance:compound', 0.8, false);
-  run(ALLIED_WITH, 'alliance:allied-with', 0.85, true);
-  run(ALLY_OF, 'alliance:ally-of', 0.8, true);
-  run(POSSESSIVE, 'alliance:possessive', 0.75, false);
-  run(POSSESSIVE_APPOSITION, 'alliance:possessive-apposition', 0.75, false);
-  run(TOGETHER, 'alliance:together', 0.65, true);
-  run(PACT, 'alliance:pact', 0.75, true);
-  run(ALONGSIDE, 'alliance:alongside', 0.65, true);
-  run(BOUND, 'alliance:bound', 0.75, true);
-  run(STANDS_WITH, 'alliance:stands-with', 0.6, true);
-  run(ALLIANCE_OF, 'alliance:alliance-of', 0.7, false);
+  }
   return out;
 }
