@@ -1,6 +1,7 @@
 // Designations: who lists whom as what ("X, a designated terrorist organization"; "the US designated the group a
 // terror organization in 2018"; "A, B and C are being designated pursuant to E.O. 14024"), with category and date.
 
+import { enumerated } from './enumerated.js';
 import { entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
@@ -15,6 +16,8 @@ import {
   type Candidate,
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
+import type { When } from '../document.js';
+import { timesIn } from '../spans.js';
 
 const CAT = relationLexicon.category;
 const VERB = 'designat(?:ed|es|ing|e)|proscrib(?:ed|es|ing|e)|bann(?:ed|ing)|bans|outlaw(?:ed|s|ing)?|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
@@ -23,6 +26,15 @@ const SECOND = `(?: \\([A-Z]{2,6}\\))?(?:,? (?:and|as well as) (?:as )?(?:(?:a|a
 /** "[ORG] leader ": an organization and a title before the designated person. */
 const OWNER_TITLE = `(?:{E}(?:[^⟦.;()]{0,20}?)(?: \\(⟦\\d+⟧\\))? ${relationLexicon.title} )`;
 const EO = '(?:Executive Order|E\\.O\\.)(?: \\(E\\.O\\.\\))? ?(\\d{4,5})';
+/**
+ * Appositives between a subject and its verb, one or two, each closed by a comma: "X, led by Y, alias "Z," was
+ * designated"; "X, which has waged an insurgency against the state since 1984, is listed".
+ */
+const APPOSITIVES = `(?:,(?: ["']?[^,;⟦]{0,90}(?:{L}["']?[^,;⟦]{0,60}){0,2},["']?){1,2})?`;
+/** A named statute: "the Foreign Narcotics Kingpin Designation Act", "the Unlawful Activities (Prevention) Act". */
+const STATUTE = `(?:[A-Z][\\w'-]*|\\([\\w ]+\\)) (?:(?:[A-Z][\\w'-]*|of|on|and|for|the|\\([\\w ]+\\)) ){0,8}?(?:Act|Law|Ordinance|Decree|Regulations?|Statute)\\b`;
+/** Titles and ranks before a name: "Brig. Gen.", "Deputy Minister". */
+const TITLED = `(?:(?:[A-Z][a-z]{0,4}\\.|${relationLexicon.title}),? )*`;
 
 /** "X, a designated terrorist organization"; "HTS is a US-designated terrorist group": a state, not an act. */
 const STATE = pattern(
@@ -31,7 +43,7 @@ const STATE = pattern(
 );
 /** "HTS is a terrorist organization designated by the United States." */
 const DESIGNATED_BY = pattern(
-  `(?<x>{L}){Q}(?:{SEP}| (?:is|are|was|were|remains?) ){Q}(?:(?:still|also) )?(?:{DET}{Q})*(?:{W}){0,2}?(?<c>${CAT}) (?:(?:that was|which was|that is|which is) )?(?:designated|listed|blacklisted) (?:as such )?by (?:the )?(?<by>{E})`,
+  `(?<x>{L}){Q}(?:{SEP}|${APPOSITIVES} (?:is|are|was|were|remains?) ){Q}(?:(?:still|also) )?(?:{DET}{Q})*(?:{W}){0,2}?(?<c>${CAT}) (?:(?:that was|which was|that is|which is) )?(?:designated|listed|blacklisted) (?:as such )?by (?:the )?(?<by>{L})`,
   'gd',
 );
 /**
@@ -44,7 +56,7 @@ const ACTIVE = pattern(
 );
 /** "The group is considered a terrorist organization by the United States." */
 const CONSIDERED_BY = pattern(
-  `(?<x>{L}|{PRO}){APPOS} (?:is|are|was|were|has been|have been) (?:(?:also|widely|officially|formally|long) )*(?:considered|regarded as|deemed|branded|classified as|listed as|designated as|recognized as) (?:a |an )?(?<c>${CAT}) by (?:the )?(?<by>{E})`,
+  `(?<x>{L}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|remains?) (?:(?:also|widely|officially|formally|long|still) )*(?<v>considered|regarded as|deemed|branded|classified as|listed as|designated as|recognized as) (?:a |an )?(?<c>${CAT}) by (?:the )?(?<by>{L})`,
   'gd',
 );
 /** "OFAC is designating Sa'id al-Jamal, an Iran-based financier, ..." (a sanctions listing, no category named). */
@@ -57,9 +69,27 @@ const RELATIVE = pattern(
   `(?<x>{L}){Q},? (?:which|whom|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|formally|officially|long) )*(?<v>${VERB}|considers|considered|regards|regarded) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
   'gd',
 );
-/** "A and B are being designated (by X) (as FTOs) (pursuant to E.O. 14024)". */
+/**
+ * "A and B are being designated (by X) (as FTOs) (pursuant to E.O. 14024)"; "X, which was designated a terrorist
+ * organization by the United States in 2010"; "... as an FTO and an SDGT".
+ */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}|{PRO}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|being|previously|formally|officially|now|today) )*(?<v>designated|listed|blacklisted)(?: (?:as (?:a |an )?(?<c>${CAT})))?(?: by (?:the )?(?<by>{E}))?(?: as (?:a |an )?(?<c2>${CAT}))?(?: (?:pursuant to|under) (?<eo>${EO}))?`,
+  `(?<x>{L}|{ANA}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still) )*(?<v>designated|listed|blacklisted)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?: by (?:the )?(?<by2>{L}))?(?: (?:pursuant to|under) (?<eo>${EO}))?`,
+  'gd',
+);
+/** "OFAC previously sanctioned X under the Foreign Narcotics Kingpin Designation Act": a listing under a statute. */
+const UNDER_STATUTE = pattern(
+  `(?<by>{E}) (?:(?:has|have|had|also|previously|formally|today) )*(?<v>sanctioned|designated|blacklisted|listed|banned|proscribed) (?<x>{L}) (?:under|pursuant to) (?<act>(?:the )?${STATUTE})`,
+  'gd',
+);
+/** "OFAC also designated A, formerly known as B, a ..., and C, a ...": the names that open the items. */
+const ENUMERATION = pattern(
+  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously) )*(?<v>designating|designated|designates) (?<y>⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?, [^;]*)`,
+  'gd',
+);
+/** "Among those designated today is Brig. Gen. X": the release's own listing. */
+const AMONG = pattern(
+  `\\b[Aa]mong (?:those|the (?:individuals|entities|persons|people|companies)) (?<v>designated)(?: today)? (?:is|are|was|were) ${TITLED}(?<x>{L})`,
   'gd',
 );
 /** "the Department's designation of Ansarallah, commonly referred to as the Houthis, as a Foreign Terrorist Organization". */
@@ -72,6 +102,26 @@ const PREMODIFIER = pattern(`(?:(?<by>{E})-)?designated (?<c>${CAT}) (?<x>{L})`,
 
 const NAMED_CATEGORY = new RegExp(CAT);
 const EXECUTIVE_ORDER = new RegExp(EO);
+
+/** The category of a listing that names none: the executive order the sentence or else the release cites. */
+function listingCategory(ctx: RelationContext, words: string): string {
+  const eo = EXECUTIVE_ORDER.exec(words) ?? EXECUTIVE_ORDER.exec(ctx.doc.text);
+  return eo ? `designated under executive order ${eo[1]!}` : 'sanctions designation';
+}
+
+/**
+ * The time of the act a match states: that of the verb's clause, unless that time stands in an appositive between the
+ * designee and the verb ("X, which has fought since 1991, is listed as ..."); then the first time after the verb.
+ */
+function timeOfAct(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, at: number): When | undefined {
+  const when = timeOfClause(ctx.doc, view, at);
+  const x = m.indices?.groups?.['x'];
+  if (!when || !x) return when;
+  const gap = [view.docOffset(x[1]), view.docOffset(at)] as const;
+  const times = timesIn(ctx.doc, view.sentence);
+  if (!times.some((t) => t.when === when && t.start >= gap[0] && t.end <= gap[1])) return when;
+  return times.find((t) => t.start >= gap[1] && t.start <= view.docOffset((m.index ?? 0) + m[0].length) + 20)?.when;
+}
 
 function label(text: string | undefined, eo: string | undefined): string | undefined {
   if (text) return relationLexicon.categoryLabel(text);
@@ -88,34 +138,43 @@ function facts(
   confidence: number,
   dated: boolean,
   given?: string,
+  designeeText?: string,
 ): Candidate[] {
   const g = m.groups ?? {};
   const category = given ?? label(g['c'] ?? g['c2'], g['eo']);
   if (!category) return [];
   const at = groupStart(m, 'v');
   if (g['v'] && deniedOrHypothetical(view.masked, at)) return [];
-  const designees = entitiesOf(ctx, view, g['x'], groupStart(m, 'x'), isActor);
-  const by = entitiesOf(ctx, view, g['by'] ?? g['by2'], at, isBody)[0];
+  const designees = entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), isActor);
+  // "listed as a terrorist organisation by A, B and C": each of them designates
+  const designators = entitiesOf(ctx, view, g['by'] ?? g['by2'], at, isBody);
   // an earlier act is dated only by its own words, never by the day of publication
-  const previously = /\b(?:previously|earlier|formerly|already|had)\b/i.test(m[0]);
-  const when = dated ? (timeOfClause(ctx.doc, view, at) ?? (previously ? undefined : presentTime(ctx.doc, view.masked, at))) : undefined;
+  // "is listed as" tells a standing state, not today's act, unless "being" listed
+  const standing = /^(?:listed|blacklisted)$/.test(g['v'] ?? '') && !/\bbeing $/.test(view.masked.slice(Math.max(0, at - 7), at));
+  // the words up to the verb, not an appositive after it ("A, formerly known as B")
+  const upToVerb = g['v'] ? m[0].slice(0, at - (m.index ?? 0)) : m[0];
+  const previously = standing || /\b(?:previously|earlier|formerly|already|had)\b/i.test(upToVerb);
+  // "OFAC also designated X" in a release that sanctions today: the same act, the same day
+  const listing = given !== undefined && !previously && /\balso\b/.test(m[0]) ? ctx.sanctioningWhen : undefined;
+  const when = dated ? (timeOfAct(ctx, view, m, at) ?? (previously ? undefined : presentTime(ctx.doc, view.masked, at)) ?? listing) : undefined;
   const second = given === undefined && g['c3'] ? relationLexicon.categoryLabel(g['c3']) : undefined;
   const categories = second && second !== category ? [category, second] : [category];
-  return designees
-    .filter((d) => d !== by)
-    .flatMap((designee) =>
-      categories.map((c) =>
-        candidate('designation', by ? { designee, designator: by } : { designee }, m, rule, confidence, {
-          category: c,
-          ...(when ? { when } : {}),
-        }),
-      ),
-    );
+  const out: Candidate[] = [];
+  for (const by of designators.length > 0 ? designators : [undefined]) {
+    for (const designee of designees) {
+      if (designee === by) continue;
+      for (const c of categories) {
+        const args = by ? { designee, designator: by } : { designee };
+        out.push(candidate('designation', args, m, rule, confidence, { category: c, ...(when ? { when } : {}) }));
+      }
+    }
+  }
+  return out;
 }
 
 // A designation names its category or says "designated" (or cites an executive order): most sentences do neither,
 // and the patterns, which may start at any word, are costly. Both tests are implied by the patterns they guard.
-const DESIGNATION_WORD = /designat|Executive Order|E\.O\./i;
+const DESIGNATION_WORD = /designat|Executive Order|E\.O\.| under the | pursuant to /i;
 
 /** Every designation a sentence states. */
 export function extractDesignations(view: SentenceView, ctx: RelationContext): Candidate[] {
@@ -137,9 +196,21 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
     // a category named later in the sentence belongs to the other patterns
     const rest = view.masked.slice(m.index);
     if (NAMED_CATEGORY.test(rest)) continue;
-    const eo = EXECUTIVE_ORDER.exec(rest) ?? EXECUTIVE_ORDER.exec(ctx.doc.text);
-    const category = eo ? `designated under executive order ${eo[1]!}` : 'sanctions designation';
-    out.push(...facts(ctx, view, m, 'designation:bare', 0.65, true, category));
+    out.push(...facts(ctx, view, m, 'designation:bare', 0.65, true, listingCategory(ctx, rest)));
+  }
+  for (const m of text.includes('designat') ? text.matchAll(ENUMERATION) : []) {
+    const rest = text.slice(m.index);
+    if (NAMED_CATEGORY.test(rest)) continue;
+    const items = enumerated(m.groups?.['y']);
+    if (items) out.push(...facts(ctx, view, m, 'designation:enumeration', 0.6, true, listingCategory(ctx, rest), items));
+  }
+  for (const m of text.includes('mong') ? text.matchAll(AMONG) : []) {
+    out.push(...facts(ctx, view, m, 'designation:among', 0.65, true, listingCategory(ctx, text)));
+  }
+  for (const m of text.matchAll(UNDER_STATUTE)) {
+    const act = m.groups?.['act'] ?? '';
+    const category = `${m.groups?.['v'] ?? 'designated'} under ${/^the /.test(act) ? '' : 'the '}${act.toLowerCase()}`;
+    out.push(...facts(ctx, view, m, 'designation:under-statute', 0.7, true, category));
   }
   run(PASSIVE, 'designation:passive', 0.8, true);
   if (named) {

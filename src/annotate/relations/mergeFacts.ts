@@ -60,6 +60,8 @@ function fillActors(doc: AnnotatedDocument, facts: RelationFact[], sanctioningBo
     const by =
       mostFrequent(designations.filter((d) => d.args['designee'] === designee && d.category === f.category).map((d) => d.args['designator'])) ??
       mostFrequent(sanctions.filter((s) => s.args['target'] === designee).map((s) => s.args['sanctioner'])) ??
+      // sanctioned here by no one named: by the body the article shows sanctioning
+      (sanctions.some((s) => s.args['target'] === designee) ? sanctioningBody : undefined) ??
       mostFrequent(designations.map((d) => d.args['designator'])) ??
       outlet;
     if (by && by !== designee) f.args['designator'] = by;

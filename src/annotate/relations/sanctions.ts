@@ -2,6 +2,7 @@
 // ... by sanctioning two companies"; "its sanctions on X"), and liftings ("lifted sanctions on"); "would not lift
 // its sanctions" is no lifting but tells that the sanctions stand.
 
+import { enumerated } from './enumerated.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
@@ -45,8 +46,13 @@ const IMPOSED = pattern(
 const ACTIVE = pattern(
   `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists)(?! (?:on|against|to|targeting|authorit|as\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)|${COUNTED})`,
 );
-/** "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. */
-const ALSO_DESIGNATED = pattern(`(?<by>{E}) (?:(?:has|have|is|are|today|also) )*(?<v>designated|designating|designates) (?<x>{L})(?! as\\b)`);
+/**
+ * "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. "designated
+ * A, formerly known as B, a ..., and C, a ...": the names that open the items.
+ */
+const ALSO_DESIGNATED = pattern(
+  `(?<by>{E}) (?:(?:has|have|is|are|today|also) )*(?<v>designated|designating|designates) (?:(?<y>⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?, [^;]*)|(?<x>{L})(?! as\\b))`,
+);
 /** "... continues to counter Russia's activities by sanctioning two companies" (subject found by position). */
 const BY_SANCTIONING = pattern(
   `\\bby (?<v>sanctioning|designating|blacklisting) (?:(?<x>{L})|${COUNTED})`,
@@ -83,20 +89,6 @@ function todayOf(ctx: RelationContext, words: string): When | undefined {
 }
 
 const CATEGORY = new RegExp(relationLexicon.category);
-
-const ITEM_SEPARATOR = /,? (?:and|as well as|along with) |, /;
-const ITEM_OPENING = /^(?:the |its (?:[a-z]+ ){0,2}|their (?:[a-z]+ ){0,2})?(⟦\d+⟧)(?! [A-Z]|'s)(?: \(⟦\d+⟧\))?/;
-
-/**
- * The names an enumeration opens its items with, leaving out appositives and relative clauses between them: "A, the
- * country's flag carrier, and B, which flew ..., as well as C and its subsidiary D" gives A, B, C and D. A slot
- * followed by a capitalized word is a name cut short ("⟦Iran⟧ Air"), not an item.
- */
-function enumerated(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const items = text.split(ITEM_SEPARATOR).flatMap((segment) => ITEM_OPENING.exec(segment.trim())?.[1] ?? []);
-  return items.length > 0 ? items.join(', ') : undefined;
-}
 
 /** The subject of a sentence: its first organization or country; in "A's B", B. */
 function subjectOf(view: SentenceView, before: number): string | undefined {
