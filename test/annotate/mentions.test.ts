@@ -62,7 +62,7 @@ const organizations: Row[] = [
 ];
 
 const countriesAndPlaces: Row[] = [
-  ['Talks with Moscow stalled, but the delegation stayed in Moscow overnight.', { Moscow: 'City' }],
+  ['Talks with Moscow stalled, but the delegation stayed in Moscow overnight.', { Moscow: 'Country' }],
   ['The U.S. and the Republic of Korea held drills near Busan.', { 'U.S.': 'Country', 'Republic of Korea': 'Country', Busan: 'Place' }],
   ['Troops entered the village of Kafr Nabl in Idlib province.', { 'Kafr Nabl': 'City', 'Idlib province': 'Region' }],
   ['Ships were attacked in the Arabian Sea and the Strait of Hormuz.', { 'Arabian Sea': 'WaterBody', 'Strait of Hormuz': 'WaterBody' }],
@@ -182,13 +182,17 @@ describe('mentions: capitalized words that name nothing', () => {
 });
 
 describe('mentions: capitals', () => {
-  it('reads a capital as its country when it acts, as a city when it is a place', () => {
+  it('reads a capital as its country when it acts, and then its every mention as the country', () => {
     const doc = mentionsOf('Talks with Moscow stalled, but the delegation stayed in Moscow overnight.');
     const moscow = doc.mentions.filter((m) => m.text === 'Moscow').map((m) => [m.cls, m.canonical]);
     expect(moscow).toEqual([
       ['Country', 'Russia'],
-      ['City', 'Moscow'],
+      ['Country', 'Russia'],
     ]);
+  });
+  it('reads a capital that is only a place as a city', () => {
+    const doc = mentionsOf('The delegation stayed in Moscow overnight.');
+    expect(doc.mentions.filter((m) => m.text === 'Moscow').map((m) => m.cls)).toEqual(['City']);
   });
 });
 

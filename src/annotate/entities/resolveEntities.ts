@@ -8,9 +8,12 @@ import { surnameKey, surnameOf } from '../mentions/findMentions.js';
 import { acronymMatches } from './acronymMatch.js';
 import { entityKey } from './entityKey.js';
 
-const ALIAS_BETWEEN = /^\s*(?:,\s*)?(?:(?:commonly|also|widely|better|otherwise|popularly)\s+)?(?:referred\s+to\s+as|known\s+as|called|a\.k\.a\.?|aka)\s+(?:the\s+)?["“‘']?$/i;
+const ALIAS_BETWEEN = /^\s*(?:,\s*)?(?:(?:commonly|also|widely|better|otherwise|popularly)\s+)?(?:referred\s+to\s+as|known\s+as|called|a\.k\.a\.?|aka|alias)\s+(?:the\s+)?["“‘']?$/i;
 const NOT_ALIAS_BEFORE = /\b(?:formerly|previously|once|now|later|originally)\s*$/i;
 const PAREN_BETWEEN = /^\s*[(\[]\s*["“]?$/;
+/** The second name of a bracket that gives two: "Financial Intelligence Unit (Unidad de Inteligencia Financiera, UIF)". */
+const PAREN_SECOND = /^\s*[(\[]\s*["“]?[^()[\]]{2,60}?["”]?,\s*["“]?$/;
+const NATIONAL_MILITARY = /^(?:Defen[cs]e|Armed|Army|Forces|Force|Military|Navy|Air|National|Self-Defen[cs]e)$/;
 const CITY_EVIDENCE_AFTER = /^,\s[^.;,]{0,40}\b(?:city|town|capital)\b|^\s+city\b/;
 const CITY_EVIDENCE_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
 const COMPANY_SUFFIX = /\s+(?:SARLU|SARL|SA|SAS|Ltd\.?|LLC|Inc\.?|Corp\.?|GmbH|AG|PLC|plc|Co\.)$/;
@@ -67,9 +70,10 @@ function isDeferred(m: Mention): boolean {
 }
 
 /** The key a mention proposes on its own, before aliases and descriptions are resolved. */
-function ownKey(m: Mention, personBySurname: Map<string, string>): string {
+function ownKey(m: Mention, personBySurname: Map<string, string>, personByGiven: Map<string, string | null>): string {
   if (m.canonical !== undefined) return entityKey(m.canonical);
-  if (m.cls === 'Person' && !/\s/.test(m.text)) return personBySurname.get(surnameKey(m.text)) ?? entityKey(m.text);
+  // "Getachew Reda … Getachew told Reuters": where names carry no family name, the first name is the short form.
+  if (m.cls === 'Person' && !/\s/.test(m.text)) return personBySurname.get(surnameKey(m.text)) ?? personByGiven.get(m.text) ?? entityKey(m.text);
   return entityKey(m.text);
 }
 
@@ -80,12 +84,18 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   const uf = new UnionFind(ms.length);
 
   const personBySurname = new Map<string, string>();
+  // A first name stands for one person only when one full name of the article opens with it (null: several do).
+  const personByGiven = new Map<string, string | null>();
   for (const m of ms) {
     if (m.cls === 'Person' && /\s/.test(m.text) && m.form === 'name') {
       const sur = surnameOf(m.text);
       if (!personBySurname.has(sur)) personBySurname.set(sur, entityKey(m.text));
+      const given = m.text.split(/\s+/)[0]!;
+      const key = entityKey(m.text);
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(given)) personByGiven.set(given, personByGiven.has(given) && personByGiven.get(given) !== key ? null : key);
     }
   }
+  for (const [given, key] of personByGiven) if (key === null || personBySurname.has(surnameKey(given))) personByGiven.delete(given);
 
   // 1. Same proposed key, same entity. A bare place name joins "X region" unless the text calls X a city.
   const byKey = new Map<string, number>();
@@ -110,13 +120,20 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
         continue;
       }
     }
-    let key = ownKey(m, personBySurname);
+    let key = ownKey(m, personBySurname, personByGiven as Map<string, string>);
     const region = regionByBare.get(m.text);
     if (region && m.rule !== 'name:lowercase-head' && !cityEvidence(text, m)) key = region;
     keyOf.set(m.id, key);
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, m.id);
     else uf.union(first, m.id);
+    // "the Israel Defense Forces" and "Israeli forces": a country's national army is what its forces are called.
+    const army = nationalMilitaryKey(lex, m);
+    if (army !== undefined) {
+      const other = byKey.get(army);
+      if (other === undefined) byKey.set(army, m.id);
+      else uf.union(other, m.id);
+    }
   }
 
   // 2. Stated aliases: "X (Y)", "X [Y]", "X, commonly referred to as Y", "X, also known as Y".
@@ -130,17 +147,45 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
       const b = sorted[j]!;
       if (b.start < a.end || b.form === 'description') continue;
       const between = text.slice(a.end, b.start);
-      const paren = PAREN_BETWEEN.test(between) && /^\s*["”]?\s*[)\]]/.test(text.slice(b.end, b.end + 4));
+      const paren = (PAREN_BETWEEN.test(between) || PAREN_SECOND.test(between)) && /^\s*["”]?\s*[,)\]]/.test(text.slice(b.end, b.end + 4));
       const alias = ALIAS_BETWEEN.test(between) && !NOT_ALIAS_BEFORE.test(text.slice(a.end, b.start).replace(ALIAS_BETWEEN, ''));
       // A person's bracketed words are rarely another name of theirs; "X, known as Y" is, whatever Y looked like.
-      const fits = b.rule === 'name:alias-context' ? alias : compatible(a.cls, b.cls) && !(paren && a.cls === 'Person');
+      // 'X, alias "El Mencho"': a nickname typed only by default takes the person's side.
+      const nickname = alias && a.cls === 'Person' && (b.rule === 'name:other' || b.rule === 'name:person-shape');
+      const fits = b.rule === 'name:alias-context' ? alias : nickname || (compatible(a.cls, b.cls) && !(paren && a.cls === 'Person'));
       if ((paren || alias) && fits) {
         uf.union(a.id, b.id);
         keyOf.set(b.id, keyOf.get(a.id) ?? entityKey(a.text));
         if (paren && b.form === 'acronym' && !definedAcronym.has(b.text)) definedAcronym.set(b.text, b.id);
+        // "(Unidad de Inteligencia Financiera, UIF)": the bracket goes on to a second name.
+        if (paren && /^\s*["”]?\s*,/.test(text.slice(b.end, b.end + 4))) continue;
       }
       break;
     }
+  }
+
+  // "former rebel groups allied with the army, the Joint Forces of armed movements": a collective renamed in apposition.
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    if (a.rule !== 'collective:kind') continue;
+    const b = sorted.slice(i + 1).find((o) => o.start >= a.end && o.form !== 'description');
+    if (!b || !ORG_CLASSES.has(b.cls) || b.sentence !== a.sentence) continue;
+    const between = text.slice(a.end, b.start);
+    if (!/^(?:\s+(?:allied|aligned|linked|loyal|backed|known)\b[^,;.()]{0,50})?,\s+(?:the\s+)?$/.test(between)) continue;
+    if (/^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(text.slice(b.end, b.end + 40))) continue;
+    uf.union(b.id, a.id);
+  }
+
+  // "the Pakistani Taliban" for "Tehrik-e-Taliban Pakistan": a demonym and a group's name, both inside one name of the article.
+  for (const m of ms) {
+    if (m.rule !== 'name:demonym-group') continue;
+    const [dem, ...rest] = m.text.split(/\s+/);
+    const code = lex.demonyms.get(dem!);
+    const country = code ? lex.countryName.get(code) : undefined;
+    const group = rest.join(' ').toLowerCase();
+    if (!country) continue;
+    const hosts = new Set(ms.filter((o) => o !== m && ORG_CLASSES.has(o.cls) && o.form === 'name' && o.text.toLowerCase().includes(group) && o.text.includes(country)).map((o) => uf.find(o.id)));
+    if (hosts.size === 1) uf.union([...hosts][0]!, m.id);
   }
 
   // 3. Acronyms that spell a name of the article ("HTS" ← "Hayat Tahrir al-Sham").
@@ -192,6 +237,20 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     if (full !== undefined && PLACE_CLASSES.has(m.cls)) uf.union(full, m.id);
   }
 
+  // "separatist forces in Karabakh" after "Nagorno-Karabakh forces": a place's forces told by where they fight.
+  const placeForces = ms.filter((f) => f.rule === 'collective:place-forces');
+  if (placeForces.length) {
+    for (const m of ms) {
+      if (m.rule !== 'collective:kind' || !/^(?:militants|rebels|separatists|militias|fighters)$/.test(m.canonical ?? '')) continue;
+      const at = /^\s+in\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
+      const place = at ? ms.find((p) => p.start === m.end + at[0].length && PLACE_CLASSES.has(p.cls)) : undefined;
+      if (!place) continue;
+      const root = uf.find(place.id);
+      const forces = placeForces.find((f) => ms.some((q) => q.start === f.start && PLACE_CLASSES.has(q.cls) && uf.find(q.id) === root));
+      if (forces) uf.union(forces.id, m.id);
+    }
+  }
+
   // 5. Descriptions join the actor they point back to.
   for (const m of ms) {
     if (!isDeferred(m) || m.form === 'acronym') continue;
@@ -207,6 +266,17 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   }
 
   return buildEntities(lex, doc, uf, keyOf);
+}
+
+/** The key of a country's military for a lexicon name of its national army ("Israel Defense Forces"), if it is one. */
+function nationalMilitaryKey(lex: ActorLexicon, m: Mention): string | undefined {
+  if (m.cls !== 'MilitaryForce' || !m.rule.startsWith('name:lexicon') || m.canonical === undefined) return undefined;
+  const k = lex.exact.get(m.canonical);
+  const country = k?.country ? lex.countryName.get(k.country) : undefined;
+  if (!country) return undefined;
+  const words = m.canonical.split(/\s+/);
+  const owner = lex.exact.get(words[0]!)?.country === k!.country || lex.demonyms.get(words[0]!) === k!.country;
+  return owner && words.length > 1 && words.slice(1).every((w) => NATIONAL_MILITARY.test(w)) ? entityKey(`${country} military`) : undefined;
 }
 
 /** "Jabhat al-Nusra" read as "Nusra Front": an Arabic organization word put after the name in English. */
@@ -244,7 +314,7 @@ function antecedent(text: string, ms: readonly Mention[], uf: UnionFind, m: Ment
       return govs.size === 1 ? [...govs][0] : undefined;
     }
     case 'collective:peacekeepers': {
-      const missions = new Set(ms.filter((o) => o.cls === 'InternationalOrganization' && /\bMission\b/.test(o.text) || o.form === 'acronym' && o.cls === 'InternationalOrganization' && /MIS/.test(o.text)).map((o) => uf.find(o.id)));
+      const missions = new Set(ms.filter((o) => o.cls === 'InternationalOrganization' && /\bMission\b/.test(o.canonical ?? o.text) || o.form === 'acronym' && o.cls === 'InternationalOrganization' && /MIS/.test(o.text)).map((o) => uf.find(o.id)));
       return missions.size === 1 ? [...missions][0] : undefined;
     }
     case 'collective:definite': {

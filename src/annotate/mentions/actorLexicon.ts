@@ -26,6 +26,8 @@ export interface ActorLexicon {
   folded: Map<string, KnownName>;
   /** Demonym (exact case, e.g. "Syrian", "U.S.") → ISO code. */
   demonyms: Map<string, string>;
+  /** A name two countries share ("Congo") → their ISO codes: the article's other mentions tell which. */
+  sharedCountryNames: Map<string, string[]>;
   /** ISO code → country's canonical name. */
   countryName: Map<string, string>;
   /** Title form → title, for every form in titles.json. */
@@ -110,6 +112,7 @@ export function actorLexicon(): ActorLexicon {
     folded: new Map(),
     demonyms: new Map(),
     countryName: new Map(),
+    sharedCountryNames: new Map(),
     titles: new Map(),
     maxTitleWords: 1,
     heads: new Map(),
@@ -144,7 +147,11 @@ export function actorLexicon(): ActorLexicon {
   for (const c of countries) {
     lex.countryName.set(c.code, c.name);
     for (const n of c.names) {
-      if ((nameCount.get(n) ?? 0) > 1) continue;
+      if ((nameCount.get(n) ?? 0) > 1) {
+        const codes = lex.sharedCountryNames.get(n) ?? [];
+        if (!codes.includes(c.code)) lex.sharedCountryNames.set(n, [...codes, c.code]);
+        continue;
+      }
       addName(lex, n, { canonical: c.name, cls: 'Country', country: c.code, kind: 'country' });
     }
   }

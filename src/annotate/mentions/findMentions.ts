@@ -7,7 +7,7 @@ import { actorLexicon, type ActorLexicon } from './actorLexicon.js';
 import type { Candidate } from './candidate.js';
 import { subBodyCandidates } from './subBodies.js';
 import { collectiveCandidates, compileCollectives, type CollectivePatterns } from './collectivePhrases.js';
-import { findChains, nameCandidates } from './nameChains.js';
+import { findChains, lookupName, nameCandidates } from './nameChains.js';
 import { scanWords } from './words.js';
 
 export interface MentionFinder {
@@ -74,6 +74,7 @@ function listGap(text: string, a: Candidate, b: Candidate): boolean {
   return y.start > x.end && LIST_GAP.test(text.slice(x.end, y.start));
 }
 
+const LISTED_WITH = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const ROLE_NOUN_BEFORE = /\b(?!(?:after|under|over|never|either|neither|other|whether|per|for|or|ever|sooner|later)\s)\p{Ll}+(?:ive|ant|ent|er|or|ist|man|woman|person|ian|ee)\s+$/u;
 
@@ -97,6 +98,43 @@ function retypeListMembers(text: string, cands: Candidate[]): void {
       if (model) for (const c of list) if (c.rule === 'name:person-shape' && !ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) Object.assign(c, { cls: model.cls, rule: 'name:list-member' });
     }
     i = j + 1;
+  }
+}
+
+/**
+ * Two readings that only the rest of the article settles: a name two countries share ("Congo") is the one the
+ * article names in full; a capital listed with countries ("Kinshasa, the United States and the U.N. urged") is its
+ * country.
+ */
+function countriesInContext(lex: ActorLexicon, text: string, cands: Candidate[]): void {
+  const codes = new Set<string>();
+  for (const c of cands) if (c.cls === 'Country' && c.canonical) codes.add(countryCode(lex, c.canonical) ?? '');
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.form === 'description') continue;
+    const s = text.slice(c.start, c.end);
+    const shared = lex.sharedCountryNames.get(s);
+    if (shared) {
+      const code = shared.filter((x) => codes.has(x));
+      if (code.length === 1) Object.assign(c, { cls: 'Country', rule: 'name:lexicon-country', canonical: lex.countryName.get(code[0]!)!, form: 'name' });
+      continue;
+    }
+    if (c.rule !== 'name:lexicon-capital') continue;
+    const k = lex.exact.get(s) ?? lookupName(lex, s);
+    if (!k?.country || /^\p{Lu}+$/u.test(s.replace(/[-\s]/g, ''))) continue;
+    const neighbour = [cands[i - 1], cands[i + 1]].find((o) => o && o.sentence === c.sentence && o.form !== 'description' && o.cls !== null && (o.cls === 'Country' || ORGS.has(o.cls)) && LISTED_WITH.test(o.start < c.start ? text.slice(o.end, c.start) : text.slice(c.end, o.start)));
+    if (neighbour && !/\b(?:in|at|near|from|to|into)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
+      Object.assign(c, { cls: 'Country', rule: 'name:capital-for-country', form: 'capital', canonical: lex.countryName.get(k.country) ?? k.canonical });
+    }
+  }
+  // One name, one actor: once the article uses a capital for its country, the capital's other mentions join the country.
+  const asCountry = new Map<string, Candidate>();
+  for (const c of cands) if (c.rule === 'name:capital-for-country') asCountry.set(text.slice(c.start, c.end).toLowerCase(), c);
+  if (asCountry.size === 0) return;
+  for (const c of cands) {
+    if (c.rule !== 'name:lexicon-capital') continue;
+    const model = asCountry.get(text.slice(c.start, c.end).toLowerCase());
+    if (model) Object.assign(c, { cls: 'Country', rule: 'name:capital-for-country', form: 'capital', canonical: model.canonical });
   }
 }
 
@@ -166,6 +204,7 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
   }
   // Unresolved government-of-name phrases whose name turned out not to be a person stay as they are.
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  countriesInContext(lex, text, kept);
   retypeListMembers(text, kept);
   const seen = new Set<string>();
   const mentions: Mention[] = [];

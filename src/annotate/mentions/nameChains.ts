@@ -242,6 +242,10 @@ function headClass(lex: ActorLexicon, text: string, words: readonly Word[]): Ent
   // "Ministry of Water Resources": a head that opens the name with "of" types it, whatever ends it.
   const opening = lex.heads.get(first.text);
   if (opening && words[1]?.text === 'of' && words.length > 2 && !lex.stopHeads.has(first.text)) return opening;
+  // "Armed Forces of the Democratic Republic of Congo": the head before the first "of" types the name, not "Republic".
+  const of = words.findIndex((w) => w.text === 'of');
+  const beforeOf = of > 1 ? words[of - 1]! : undefined;
+  if (beforeOf && of < 3 && !lex.stopHeads.has(beforeOf.text) && lex.heads.get(beforeOf.text) === 'MilitaryForce') return 'MilitaryForce';
   for (let h = words.length - 1; h >= 0; h--) {
     const w = words[h]!;
     const two = h > 0 ? `${words[h - 1]!.text} ${w.text}` : '';
@@ -268,6 +272,8 @@ function looksLikePerson(lex: ActorLexicon, words: readonly Word[]): boolean {
   if (words.length < 2 || words.length > 5) return false;
   // "al Qaeda", "Al Shabab": an article opens a group's name, not a person's.
   if (/^(?:al|el|Al|El|Ad|As|At|An)$/.test(words[0]!.text)) return false;
+  // "Tehrik-e-Taliban Pakistan", "Ansar Beit al-Maqdis Egypt": a name that ends in a country's name is no person's.
+  if (lex.exact.get(words[words.length - 1]!.text)?.cls === 'Country') return false;
   let capitalized = 0;
   for (const w of words) {
     if (PARTICLE.test(w.text) || CONNECTOR.test(w.text)) {
@@ -374,6 +380,15 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
         push(out, { start: start - owner[0].length, end, sentence: ctx.sentence, cls: head, form: 'name', rule: 'name:country-owned', nameable: true, canonical: military ? `${country} military` : `${country} ${s}` });
       }
       return;
+    }
+    // "the Armed Forces of the Democratic Republic of Congo" is that country's military.
+    const of = words.findIndex((w) => w.text === 'of');
+    if (head === 'MilitaryForce' && of > 0 && words.slice(0, of).every((w) => MILITARY_WORD.test(w.text))) {
+      const k = lookupName(lex, surface(ctx.text, words.slice(words[of + 1]?.text === 'the' ? of + 2 : of + 1)));
+      if (k?.cls === 'Country' && k.country) {
+        push(out, { ...base, cls: head, form: 'name', rule: 'name:country-military', nameable: true, canonical: `${lex.countryName.get(k.country)!} military` });
+        return;
+      }
     }
     const dem = countryPrefix(lex, ctx.text, words);
     if (dem && dem[1] < words.length) {
