@@ -87,3 +87,70 @@ describe('a settlement stormed is also taken', () => {
     expect(found.map((e) => e.type)).toEqual(['Attack']);
   });
 });
+
+describe('what a verb form can also be', () => {
+  it.each([
+    // a participle before a noun is an adjective, a plural after a number is a noun
+    ['The [Northern Mission|InternationalOrganization] evacuated 40 wounded civilians from [Doma|City] on Monday.'],
+    ['Delegates from [Ostland|Country] and [Varnia|Country] exchange signed documents in [Tirel|City].'],
+    ['[Ostland|Country] said its jets destroyed 19 targets in [Doma|City].'],
+    // a relative clause acts through the noun before "that", which is no actor here
+    ['A war broke out in the northern region that has killed thousands of people since 2020.'],
+  ])('finds no event told by a verb in %s', (marked) => {
+    expect(events(marked).filter((e) => e.type !== 'Attack' || e.agents.length > 0)).toEqual([]);
+  });
+
+  it('keeps the verb when a number is a year', () => {
+    const found = events('The [Varnian junta|Government], which took power in 2021, arrested [Sami Oro|Person] in [Doma|City] on Friday.');
+    expect(found.map(summary)).toEqual([{ type: 'Arrest', agents: ['varnian-junta'], targets: ['sami-oro'] }]);
+  });
+});
+
+describe('subjects and objects across clauses', () => {
+  const cases: [string, Expected][] = [
+    // the repeller of an attack is its target; the attack is not the repeller's
+    [
+      'The [Varnian army|MilitaryForce] said it had repelled an attack on [Doma|City] on Tuesday.',
+      { type: 'Attack', agents: [], targets: ['doma', 'varnian-army'] },
+    ],
+    [
+      'The [Varnian army|MilitaryForce] repelled an assault by the [Kestrel Brigade|ArmedGroup] on [Doma|City].',
+      { type: 'Attack', agents: ['kestrel-brigade'], targets: ['doma', 'varnian-army'] },
+    ],
+    // a second verb joined by "and" shares the first one's subject, not the last actor named
+    [
+      'The [Kestrel Brigade|ArmedGroup] attacked an army base in [Doma|City], a town near the border with [Ostland|Country], and briefly took control of [Doma|City].',
+      { type: 'Capture', agents: ['kestrel-brigade'], targets: ['doma'] },
+    ],
+    // an unnamed object in a country: the country is where it was, not what was hit
+    [
+      '[Kestrel Brigade|ArmedGroup] fighters stormed a military base in [Varnia|Country]’s north on Sunday.',
+      { type: 'Attack', agents: ['kestrel-brigade'], targets: [] },
+    ],
+    // a participle hangs on the clause's subject when no actor stands beside it
+    [
+      '[Ostland|Country], [Varnia|Country] and [Tirel|Country] issued a joint statement on Thursday calling on the [Electoral Board|Organization] to publish the results.',
+      { type: 'Appeal', agents: ['ostland', 'tirel', 'varnia'], targets: ['electoral-board'] },
+    ],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(events(marked).map(summary)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
+  });
+
+  it('finds no actor of the verb "repelled" itself', () => {
+    const found = events('The [Varnian army|MilitaryForce] said it had repelled an attack on [Doma|City] on Tuesday.');
+    expect(found.flatMap((e) => e.agents)).toEqual([]);
+  });
+
+  it('keeps two attacks of one sentence apart when their sides differ', () => {
+    const found = events('[Ostland|Country] jets struck [Kestrel Brigade|ArmedGroup] positions in [Doma|City] on Monday. The strikes on [Tirel|Region] followed the deaths of two soldiers on Sunday, when [Kestrel Brigade|ArmedGroup] militants attacked a base near the border.');
+    const attacks = found.filter((e) => e.type === 'Attack').map(summary);
+    expect(attacks).toContainEqual({ type: 'Attack', agents: ['kestrel-brigade'], targets: [] });
+    expect(attacks.every((a) => !(a.agents.includes('kestrel-brigade') && a.targets.includes('tirel')))).toBe(true);
+  });
+
+  it('does not take the people detained for protesters', () => {
+    const found = events('The [Varnian police|GovernmentAgency] have detained more than 400 people since protests began in [Doma|City] last week.');
+    expect(found.filter((e) => e.type === 'Protest').flatMap((e) => e.agents)).toEqual([]);
+  });
+});

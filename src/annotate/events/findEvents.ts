@@ -28,6 +28,10 @@ export interface EventMention {
   inheritedWhen?: boolean;
   /** The places were not told with the event but taken from its context. */
   inheritedPlaces?: boolean;
+  /** The places are named in another clause of the sentence: where the event was, maybe, but never what it hit. */
+  placesElsewhere?: boolean;
+  /** The targets are the event's place, taken for want of a named target: they contradict no other telling. */
+  targetsFromPlace?: boolean;
   /** The inherited places are the dateline's: where the reporter is, never what was hit. */
   placesFromDateline?: boolean;
   /** A verb with an object the recognizer did not name ("shelled civilian territory"): its target is unknown, not absent. */
@@ -51,12 +55,23 @@ const SPELL_OF_TIME = /^\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}(?:week|we
 const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|those|Friday['’]s|Saturday['’]s|Sunday['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Two sides named together as a subject: "the two sides agreed", "both parties signed". */
 const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countries|governments|camps|leaders|presidents|ministers|men|nations|neighbou?rs|rivals|foes|groups)\s+(?:(?:have|has|had|also|later|then|finally|last|first|again|previously|reportedly)\s+)*$/i;
+/** A verb right after "and": a coordinated predicate, "attacked the base and took control of it". */
+const SHARED_SUBJECT = /,?\s+and\s+(?:(?:then|also|later|briefly|quickly|subsequently|eventually|\w+ly)\s+)*$/i;
 /** "…, when they agreed": a plural pronoun right after a two-sided event of its sentence stands for its sides. */
 const THEY_SUBJECT = /\bthey\s+(?:(?:have|has|had|also|later|then|finally|first|again|jointly|reportedly)\s+)*$/i;
 /** Verbs of forced entry that take a settlement when their object is one. */
 const STORMED = /^(?:stormed|overran|swept\s+into)$/i;
 /** The object is a settlement: "the central town of X", "the city of X". */
 const SETTLEMENT_OBJECT = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:town|city|village|villages|capital|port\s+city|settlement|district\s+capital)\s+of\s+\p{Lu}/u;
+/** What makes the next word an adjective or a noun rather than a verb: a number, an article, a verb of handling. */
+const ADJECTIVAL = /(?:\b(?:a|an|the|these|those|(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|scores\s+of|several|many|exchange[sd]?|exchanging)|['’]s)\s+$/i;
+/** An event noun right before a relative "that": its clause tells more of that event. */
+const EVENT_NOUN_BEFORE = /\b(?:attacks?|offensives?|assaults?|raids?|strikes?|airstrikes?|operations?|campaigns?|fighting|clashes|bombings?|war|wars|conflict|insurgency|violence|rebellion|uprising|protests?|talks|deal|agreement|ceasefire|truce)\s*,?\s*$/i;
+/** "repelled an attack": the repeller was attacked, the attack is not theirs. */
+const REPELLED_BEFORE = /\b(?:repelled|repulsed|foiled|thwarted|fended\s+off|beat\s+back|beaten\s+back|pushed\s+back|foiling|thwarting|repelling)\s+(?:an?|the|their|its|this|that|another|several)\s+(?:[\w-]+\s+){0,2}$/i;
+const REPELLED_OBJECT = /^\s+(?:an?|the|their|its|this|that|another|several)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assaults?|offensives?|raids?|incursions?|advances?|attempts?|ambush)\b/i;
+/** An unnamed object, then where it is: " a military base in ", " the offices of the party near ". */
+const OBJECT_THEN_LOCATIVE = /^\s+(?:a|an|the|its|their|his|her|several|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in|near|inside|outside|across|along|at)\s+(?:the\s+)?$/i;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
@@ -95,7 +110,7 @@ function hasOwnSubject(text: string): boolean {
 }
 
 /** Words that cannot stand between a modifier and its noun: "Russia's response" yes, "the US from the offensive" no. */
-const FUNCTION_WORD = /\b(?:the|a|an|this|that|these|those|of|on|against|in|at|and|or|by|for|to|from|with|into|over|after|before|which|who|said|says|is|are|was|were|has|have|had|not|no)\b/i;
+const FUNCTION_WORD = /\b(?:the|a|an|this|that|these|those|of|on|against|in|at|and|or|by|for|to|from|with|into|over|after|before|since|amid|during|until|following|despite|among|near|which|who|said|says|is|are|was|were|has|have|had|not|no)\b/i;
 /** Verb forms in the present tense, which in a quote describe a habit or a view, not an occurrence. */
 const PRESENT_FORM = /^(?:attacks|strikes|targets|seizes|captures|shells|fires|threatens|urges|demands|calls for|meets|talks with|speaks with|deploys|occupies)$/i;
 
@@ -138,6 +153,11 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
           ev.targets = parties;
           ev.rule = 'event:among';
         }
+      }
+      // "The militants attacked the base … and briefly took control of it": a second verb shares the first one's subject
+      if (entry.frame === 'verb' && SHARED_SUBJECT.test(before) && !hasOwnSubject(before.slice(before.lastIndexOf(' and ') + 5))) {
+        const first = [...found].reverse().find((f) => f.sentence.index === s.index && f.frame === 'verb' && f.rule !== 'event:passive' && f.agents.length > 0);
+        if (first) ev.agents = [...first.agents];
       }
       if (THEY_SUBJECT.test(before) && (entry.frame === 'verb' || entry.frame === 'among')) {
         const sides = [...found].reverse().find((f) => f.sentence.index === s.index && f.rule === 'event:among' && f.agents.length >= 2);
@@ -214,6 +234,8 @@ function readEvent(
   if (/^entered$/i.test(word) && (!ENTERING_FORCES.test(before) || SPELL_OF_TIME.test(doc.text.slice(span.end, s.end)))) return undefined;
   // "release those detained": a participle used as a noun tells no new event
   if (verbal && /ed$/i.test(word) && /\b(?:those|the|people|persons|anyone|everyone|all|others)\s+$/i.test(before)) return undefined;
+  // "evacuated 40 wounded civilians", "exchange signed documents", "destroying 19 targets": an adjective or a noun
+  if (verbal && !/\s/.test(word) && ADJECTIVAL.test(before) && (/s$/i.test(word) || (/ed$/i.test(word) && /^\s+[a-z]/.test(doc.text.slice(span.end, span.end + 3))))) return undefined;
   if (CIVIL_SENSE.test(`${before.slice(-40)}\u0000${word}`)) return undefined;
   if (verbal || entry.frame === 'passive-agent') {
     const unreal = UNREAL_VERB.exec(before);
@@ -230,6 +252,9 @@ function readEvent(
   const subject = (): string[] => subjectOf(doc, s, span, before, actors, mentions);
   const object = (capture: boolean, attack: boolean): string[] => objectOf(doc, s, span, actors, capture, attack);
 
+  // "repelled an attack": the attack is told by its noun, with the repeller as its target
+  if (verbal && /^(?:repelled|repulsed)$/i.test(word) && REPELLED_OBJECT.test(doc.text.slice(span.end, s.end))) return undefined;
+
   switch (entry.frame) {
     case 'verb': {
       if (PASSIVE.test(before) && !/ing$/i.test(word.split(/\s+/)[0]!) && entry.type !== 'Deployment') {
@@ -240,7 +265,9 @@ function readEvent(
         // "the US military communicating with Moscow": a participle's actor is the phrase it hangs on
         // "began deploying": an aspect verb makes the participle finite, with the clause's subject
         const participle = /ing$/i.test(word.split(/\s+/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|begin|begins|started|starts|continued|continues|kept|keeps)\s+(?:\w+ly\s+)?$/i.test(before);
-        agents.push(...(participle ? nearestBefore(doc, s, span, actors, mentions, before) : subject()));
+        const near = participle ? nearestBefore(doc, s, span, actors, mentions, before) : [];
+        // "X issued a statement on Thursday calling on Y": a participle with no actor beside it hangs on the clause's subject
+        agents.push(...(participle ? (near.length || !/^(?:Appeal|Communication|Threat)$/.test(type) ? near : subject()) : subject()));
         // troops deploy somewhere, not against someone: what follows is a place
         if (type !== 'Deployment') targets.push(...object(entry.type === 'Capture', entry.type === 'Attack'));
       }
@@ -277,6 +304,15 @@ function readEvent(
         rule = 'event:among';
         break;
       }
+      const repelled = type === 'Attack' ? REPELLED_BEFORE.exec(before) : null;
+      if (repelled) {
+        // "the army said it had repelled an attack on the town": the army and the town were attacked, by whoever the "by" phrase names
+        const at = s.start + repelled.index;
+        agents.push(...byPhrase(doc, s, span, actors));
+        targets.push(...nounTargets(doc, s, span, actors), ...subjectOf(doc, s, { start: at, end: at }, before.slice(0, repelled.index), actors, mentions));
+        rule = 'event:repelled';
+        break;
+      }
       agents.push(...nominalAgents(doc, s, span, before, actors, mentions));
       targets.push(...nounTargets(doc, s, span, actors, type === 'Communication'));
       break;
@@ -305,6 +341,9 @@ function readEvent(
   if (type === 'Attack') targets.push(...killedAfter(doc, s, span, actors));
 
   const places = placesOf(doc, s, inSentence);
+  // "The strikes on X followed …, when militants attacked a base": X is not where the base stands
+  const region = clauseRegion(doc, s, span);
+  const placesElsewhere = places.length > 0 && placesOf(doc, s, inSentence.filter((m) => m.start >= region.start && m.end <= region.end)).length === 0;
   const perfect = /\b(?:has|have|is|are)\s+(?:(?:been|now|already|also|reportedly|continued\s+to)\s+)*$/i.test(before);
   const agentSet = unique(agents.filter((a) => !isPlaceEntity(doc, a)));
   const targetSet = unique(targets).filter((t) => !agentSet.includes(t) || entry.frame === 'among' || rule === 'event:among');
@@ -322,6 +361,7 @@ function readEvent(
     definite: DEFINITE.test(before) && (entry.frame === 'noun' || entry.frame === 'among'),
     current: perfect,
     objectUnknown: verbal && targetSet.length === 0 && UNNAMED_OBJECT.test(doc.text.slice(span.end, s.end)),
+    ...(placesElsewhere ? { placesElsewhere } : {}),
     rule,
   };
 }
@@ -395,14 +435,35 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     if (!first && hasOwnSubject(doc.text.slice(start, span.start))) {
       return demonymForces(doc, doc.text.slice(start, span.start));
     }
-    if (!first) continue;
+    if (!first) {
+      // "a war in the region that has killed thousands": a relative clause acts through the noun before "that"
+      const relative = /\b(?:that|which|who)\s*$/i.exec(doc.text.slice(s.start, start));
+      if (relative) {
+        const at = s.start + relative.index;
+        const antecedent = actors.find((m) => m.end <= at && isActorClass(classOf(doc, m)) && /^\s*(?:\([^)]*\))?\s*$/.test(doc.text.slice(m.end, at)));
+        if (antecedent) return [antecedent.entity!];
+        // an event noun passes its actor on ("an offensive that took the town"); any other noun acts for nobody
+        if (!EVENT_NOUN_BEFORE.test(doc.text.slice(s.start, at))) return [];
+      }
+      continue;
+    }
     // "A Reuters reporter and other residents", "Armenian and Azerbaijani forces": coordinated subjects act together
     const out = [first.entity!];
     for (let i = 1; i < inClause.length; i++) {
       if (!joined(doc, inClause[i - 1]!, inClause[i]!)) break;
       out.push(inClause[i]!.entity!);
     }
-    return out;
+    // "A, B and C issued": the commas of a list broke the clause; its earlier members are subjects too
+    if (out.length >= 2) {
+      let head = first;
+      for (let j = actors.indexOf(first) - 1; j >= 0; j--) {
+        const m = actors[j]!;
+        if (!isActorClass(classOf(doc, m)) || !/^\s*,\s*$/.test(doc.text.slice(m.end, head.start))) break;
+        out.unshift(m.entity!);
+        head = m;
+      }
+    }
+    return unique(out);
   }
   return [];
 }
@@ -491,6 +552,8 @@ function objectOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Menti
   if (/^\s*by\b/i.test(gap)) return [];
   if (gap.length > 50 || OBJECT_GAP_STOP.test(gap.replace(/[“”"]/g, ''))) return [];
   if (/\b(?:in|near|inside|outside|across|throughout|through|along)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(gap) && (isPlaceClass(classOf(doc, first)) || (!attack && classOf(doc, first) === 'Country'))) return [];
+  // "stormed a military base in Nigeria's north": what was hit is the base, the country only where it stands
+  if (classOf(doc, first) === 'Country' && OBJECT_THEN_LOCATIVE.test(gap)) return [];
   return withList(doc, after);
 }
 
@@ -564,6 +627,8 @@ function nounTargets(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Me
     // "its call on Iran": the preposition is part of the trigger
     if (i === 0 && endsInPreposition && /^\s*(?:the\s+)?$/i.test(gap)) return withList(doc, after);
     if (TARGET_PREP.test(gap)) return withList(doc, after.slice(i));
+    // "an assault by the brigade on Doma": the target follows the "by" phrase
+    if (i > 0 && /^\s*by\b/i.test(doc.text.slice(span.end, after[0]!.start)) && TARGET_PREP.test(doc.text.slice(after[i - 1]!.end, m.start))) return withList(doc, after.slice(i));
     if (i === 0 && /^\s*(?:on|against|targeting|at)\s/i.test(gap)) {
       // "attacks against commercial vessels in the Red Sea, as well as U.S. service members": the unnamed first
       // target is passed over; the named ones joined to it are still targets
@@ -614,6 +679,26 @@ function placesOf(doc: AnnotatedDocument, s: Sentence, inSentence: Mention[]): s
     else if (cls === 'Country' && /^,\s*$/.test(doc.text.slice(Math.max(s.start, m.start - 2), m.start)) && out.length > 0) out.push(m.entity!);
   }
   return unique(out);
+}
+
+/** Breaks between the clauses of a sentence that may tell different events: "; ", ", when", ", after", " while". */
+const CLAUSE_REGION_BREAK = /;|\s[—–]\s|,\s*(?:when|while|whereas|as|after|before|because|although|though|but|and|following)\b|\s(?:when|while|whereas|because|although|though)\s/gi;
+
+/** The clause around a trigger, between the clause breaks before and after it. */
+function clauseRegion(doc: AnnotatedDocument, s: Sentence, span: Span): Span {
+  const text = doc.text.slice(s.start, s.end);
+  let start = s.start;
+  let end = s.end;
+  CLAUSE_REGION_BREAK.lastIndex = 0;
+  for (const m of text.matchAll(CLAUSE_REGION_BREAK)) {
+    const at = s.start + m.index;
+    if (at + m[0].length <= span.start) start = at + m[0].length;
+    else if (at >= span.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 /** Two or more times after a trigger joined by "and"/"or": "in June and in September of last year". */

@@ -59,10 +59,13 @@ function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean
   const agentsFit = agentsShared || c.agents.size === 0 || m.agents.length === 0;
   const targetsShared = shares(doc, c.targets, m.targets);
   const targetsFit = targetsShared || c.targets.size === 0 || (m.targets.length === 0 && !m.objectUnknown);
-  if (c.mentions.some((x) => x.sentence.index === m.sentence.index) && agentsFit) return true;
+  // One sentence may tell two events of a type ("the strikes followed an attack on a base"): it must not contradict
+  if (c.mentions.some((x) => x.sentence.index === m.sentence.index) && agentsFit && (targetsFit || (m.targetsFromPlace && m.agents.length === 0))) return true;
   // "both countries put their militaries on alert" is not the alert of one of them told again
   const agentsWithin = m.agents.every((a) => [...c.agents].some((b) => sameActor(doc, a, b)));
   if (agentsShared && agentsWithin && (targetsFit || (!m.objectUnknown && shares(doc, c.places, m.places)))) return true;
+  // "The militants … attacked the base": the same actors on the same day, at a place that stands in for the target
+  if (agentsShared && agentsWithin && m.targetsFromPlace && c.when !== undefined && m.when !== undefined) return true;
   // Talks between the same sides are one channel, whoever on each side picks up the phone.
   if (m.type === 'Communication' && targetsShared) return true;
   if (targetsShared && agentsFit && (c.agents.size === 0 || m.agents.length === 0)) return true;
@@ -98,9 +101,9 @@ function placesOfDateline(doc: AnnotatedDocument): string[] {
 function placeAsTarget(doc: AnnotatedDocument, m: EventMention): EventMention {
   if (m.targets.length > 0 || (m.type !== 'Attack' && m.type !== 'Capture')) return m;
   // An inherited place is no evidence of what was hit: it may stand in for a target only once tellings are merged.
-  if (m.inheritedPlaces || (m.agents.length === 0 && m.definite)) return m;
+  if (m.inheritedPlaces || m.placesElsewhere || (m.agents.length === 0 && m.definite)) return m;
   const spot = m.places.find((p) => doc.entities.get(p)?.cls !== 'Country');
-  return spot ? { ...m, targets: [spot] } : m;
+  return spot ? { ...m, targets: [spot], targetsFromPlace: true } : m;
 }
 
 /**
@@ -174,7 +177,7 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     for (const t of m.targets) home.targets.add(t);
     // A bare "the attacks" adds no places: its sentence may be about their consequences elsewhere.
     if (m.agents.length > 0 || m.targets.length > 0 || home.mentions.length === 1) for (const p of m.places) home.places.add(p);
-    if (!m.placesFromDateline) for (const p of m.places) home.toldPlaces.add(p);
+    if (!m.placesFromDateline && !m.placesElsewhere) for (const p of m.places) home.toldPlaces.add(p);
     if (m.when && (!home.when || (home.whenInherited && !m.inheritedWhen))) {
       home.when = m.when;
       home.whenInherited = m.inheritedWhen === true;
