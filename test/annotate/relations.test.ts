@@ -437,7 +437,8 @@ describe('roles and leaderships', () => {
     ],
     ['[Azerbaijani|Country=azerbaijan] President [Ilham Aliyev|Person] spoke.', ['role org=azerbaijan person=ilham-aliyev [president]']],
     ['[President Trump|Person] spoke.', ['role person=president-trump [president]']],
-    ['Sanctions on President [[Ivan Petrov|Person]\'s regime|Government=petrov-regime] remain.', ['role person=ivan-petrov [president]']],
+    // a president's own regime is the government the office belongs to
+    ['Sanctions on President [[Ivan Petrov|Person]\'s regime|Government=petrov-regime] remain.', ['role org=petrov-regime person=ivan-petrov [president]']],
     ['[Saleh Idris|Person], the leader of the armed faction known as the [Free Army|ArmedGroup], met them.', ['role org=free-army person=saleh-idris [leader]']],
     ['[Omar Haddad|Person], the chief executive of [Alpha Mining|Company], resigned.', []],
     ['[Omar Haddad|Person] met the president on Monday.', []],

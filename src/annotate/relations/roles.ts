@@ -2,7 +2,9 @@
 // spokesperson Matthew Miller", "Deputy Gedo Governor X", "Under Secretary of the Treasury", "the leader of the
 // militant group known as the LNA"; an office that heads an organization ("commander of") is a leadership too.
 
-import { outletEntity } from './mergeFacts.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEXICON_DIR } from '../../paths.js';
 import { antecedent, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
@@ -15,8 +17,9 @@ import {
   pattern,
   type Candidate,
 } from './patterns.js';
+import { bodyOfHead, codeOf, countryEntity, demonymCode, GENERIC_HEAD, storyOwners } from './roleOwners.js';
 import { listOf, type SentenceView, type Slot } from './sentenceView.js';
-import type { AnnotatedDocument, EntityClass } from '../document.js';
+import type { AnnotatedDocument, Entity, EntityClass } from '../document.js';
 
 /** Where a title belongs: an entity, seen through a slot or found by name. */
 interface Owner {
@@ -30,13 +33,21 @@ function ownerNamed(doc: AnnotatedDocument, words: string): Owner | undefined {
   for (const e of doc.entities.values()) {
     if (names.some((n) => e.label === n || e.names.includes(n))) return { entity: e.key, cls: e.cls };
   }
-  return undefined;
+  return asOwner(countryEntity(doc, demonymCode(words)));
+}
+
+function asOwner(e: Entity | undefined): Owner | undefined {
+  return e ? { entity: e.key, cls: e.cls } : undefined;
 }
 
 const TITLE = relationLexicon.title;
 /** What may follow a title: a preposition, punctuation or the end, so "chief" in "chief executive" is no title. */
 const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|said|says|told|added)\\b|[,.;:)"']|$)`;
-const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:the )?(?:[a-z-]+ ){0,3}?(?:known as |called |named )?(?:the )?(?<o2>{E}))?`;
+/**
+ * The organization after a title: "of the Treasury", "of the militant group known as the LNA"; or the rest of a
+ * ministry's name the title began ("Deputy Minister of Defence and ⟦Armed Forces Logistics⟧ (⟦MODAFL⟧)").
+ */
+const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:the )?(?:[a-z-]+ ){0,3}?(?:known as |called |named )?(?:the )?(?<o2>{E})| (?:and|&) (?:the )?(?<o3>{E}))?`;
 
 /** "Maj. Gen. Pat Ryder, the Pentagon press secretary"; "Brian E. Nelson, Under Secretary of the Treasury for ...". */
 const POSTMODIFIER = pattern(
@@ -46,67 +57,168 @@ const POSTMODIFIER = pattern(
 const ORDER_AS = pattern(
   `(?<p>{E}) (?:issued|signed|gave) (?:an? )?(?:order|decree|directive|command)s? (?:of|as) (?:the )?(?<t>${TITLE}) of (?:the )?(?<o2>{E})`,
 );
-/** The end of a title before a name, past a military rank ("army spokesman Lt. Col. X"). */
-const RANK = `,?(?:\\s+[A-Z][a-z]{0,4}\\.)*\\s*$`;
+/**
+ * A title with a remit between it and the name: "the EU's special envoy for the Belgrade-Pristina dialogue, X";
+ * "The United States, whose special envoy for the Horn of Africa, X,"; "led by its High Representative for ..., X".
+ */
+const REMIT_TITLE = pattern(
+  `(?:(?<o>{E})'s?|\\b(?<its>[Ii]ts|[Tt]heir)|(?<wo>{E}), whose) (?:[a-z]+ ){0,2}?(?<t>${TITLE})(?: (?:for|on|to) [^,;"]{1,50}?)?, (?:(?:former|then|now) )?(?<p>{E})`,
+);
+interface TitlesFile {
+  titles: { kind: string; forms: string[] }[];
+}
+/** Military and police ranks spelled out or abbreviated, from lexicons/titles.json ("Rear Admiral", "Lt. Col."). */
+const RANK_FORMS = (JSON.parse(readFileSync(join(LEXICON_DIR, 'titles.json'), 'utf8')) as TitlesFile).titles
+  .filter((t) => t.kind === 'rank')
+  .flatMap((t) => t.forms)
+  .filter((f) => /^[A-Z]/.test(f))
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const RANK_WORD = `(?:${RANK_FORMS.join('|')}|[A-Z][a-z]{0,4}\\.)`;
+/** The end of a title before a name, past a military rank ("army spokesman Lt. Col. X", "Rear Admiral X"). */
+const RANK = `,?(?:\\s+${RANK_WORD})*\\s*$`;
 /** A title just before a name: "State Department spokesperson ", "Deputy ⟦Gedo⟧ Governor ", "Hamas's leader, ". */
 const PREMODIFIER = pattern(
-  `(?:\\(?(?<o>{E})\\)?(?:'s? (?:[a-z]+ ){0,2}?| )|(?<its>[Ii]ts|[Tt]heir) (?:[a-z]+ ){0,2}?|(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) |(?!(?:Deputy|Vice|Acting|Assistant|Chief|Senior|Interim|Principal|Former|Then)\\b)(?<dem>[A-Z][a-z]+) )?(?<t>${TITLE})${RANK}`,
+  `(?:\\(?(?<o>{E})\\)?(?:'s? (?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+ ){0,2}?| )|(?<its>[Ii]ts|[Tt]heir) (?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+ ){0,2}?|(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) |(?!(?:Deputy|Vice|Acting|Assistant|Chief|Senior|Interim|Principal|Former|Then)\\b)(?<dem>[A-Z][a-z]+) )?(?<t>${TITLE})${RANK}`,
   'd',
 );
-/** A title inside a person's mention: "President Bashar al-Assad", "Azerbaijani President Ilham Aliyev". */
 /** The same without a country adjective, for when the capitalized word before a title is part of it ("Prime"). */
 const PREMODIFIER_PLAIN = pattern(
-  `(?:\\(?(?<o>{E})\\)?(?:'s? (?:[a-z]+ ){0,2}?| )|(?<its>[Ii]ts|[Tt]heir) (?:[a-z]+ ){0,2}?|(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) )?(?<t>${TITLE})${RANK}`,
+  `(?:\\(?(?<o>{E})\\)?(?:'s? (?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+ ){0,2}?| )|(?<its>[Ii]ts|[Tt]heir) (?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+ ){0,2}?|(?<q>(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Aa]ssistant)) (?<oq>{E}) )?(?<t>${TITLE})${RANK}`,
   'd',
 );
-/** A title with its organization before the name: "Deputy Secretary of the Treasury Wally Adeyemo". */
+/** A capitalized name or remit of a few words: "Terrorism and Financial Intelligence". */
+const CAPS = `[A-Z][\\w&]*(?: (?:and |of |for |the )?[A-Z][\\w&]*){0,5}`;
+/** A title with its organization before the name: "Deputy Secretary of the Treasury Wally Adeyemo", "Under Secretary
+ * of the Treasury for Terrorism and Financial Intelligence X". */
 const PREMODIFIER_OF = pattern(
-  `(?<t>${TITLE}) (?:of|for) (?:the )?(?:(?<o>{E})|[A-Z][\\w&]*(?: (?:and |of |for |the )?[A-Z][\\w&]*){0,5})${RANK}`,
+  `(?<t>${TITLE}) (?:of|for) (?:the )?(?:(?<o>{E})(?: (?:for|on) ${CAPS})?|${CAPS})${RANK}`,
   'd',
 );
 const LEADING_TITLE = new RegExp(`^((?:[A-Z][\\w.'-]*\\s+){0,2}?)(${TITLE})\\s+(?=[A-Z])`);
 /** Titles that speak for the organization the sentence is about, when the text names none beside them. */
 const SPEAKS_FOR = /(?:^|\s)(?:spokesperson|press secretary)$/;
+/** Offices of a place: the place named before them is their owner ("fighting in Kharkiv, governor X said"). */
+const PLACE_OFFICE = /(?:^|\s)(?:governor|mayor)$/;
+/** Offices with a remit ("special envoy for the Horn of Africa", "ambassador to Ukraine"). */
+const REMIT_OFFICE = /(?:envoy|representative|coordinator|ambassador)$/;
+const PLACES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
 
-/** "X, who leads Y"; "X heads Y"; "X, who also heads the country's Sovereignty Council". */
-const LEADS = pattern(`(?<p>{E})(?:, who)? (?:(?:now|currently|also) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?(?:(?:{E}|the [a-z]+)'s )?(?<o2>{E})`);
-/** "the LNA, led by Khalifa Haftar"; "Y is headed by X". */
+/** Words between "led by" and the name: "former police officer", "Gen.", "its", a rank. */
+const BY_WORDS = `(?:its |their )?(?:(?:[a-z-]+|${RANK_WORD}) ){0,3}?`;
+/** A body that qualifies the title before the name ("run by ⟦CJNG⟧ operative X"); not "led by X in ⟦Y⟧". */
+const BY_QUALIFIER = `(?:⟦\\d+⟧ (?!(?:in|of|and|on|at|for|from|to|with|since|until|or|as|after|before)\\b)[a-z][a-z-]* (?=⟦))?`;
+/** A title with a remit before the name: "its High Representative for the Horn of Africa, former Nigerian President". */
+const BY_TITLE = `(?:(?<t>${TITLE})(?: (?:for|on) [^,;"]{1,50}?,)? )?(?:(?:former|then) )?(?:(?:[A-Z][a-z]+ )?${TITLE} )?(?:${RANK_WORD} )*`;
+
+/** "X, who leads Y"; "X heads Y"; "X, a senior ⟦Y⟧ figure who commands the cartel's armed wing, known as Z". */
+const LEADS = pattern(
+  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E})`,
+);
+/** "the LNA, led by Khalifa Haftar"; "Y is headed by X"; "Y, a gang based in Z and led by X"; "Y, a distributor run by X". */
 const LED_BY = pattern(
-  `(?<o2>{E})(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|, (?:a|an|the) [^.;]{0,60}? and | (?:is|was|are|were|has been|being) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by (?:its )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,3}?(?:(?<t>${TITLE}) )?(?<p>{E})`,
+  `(?<o2>{E})(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})`,
 );
 
 /** "The paramilitary group, led by Gen. X"; "The army is commanded by Y": a description of an organization named before. */
 const DESCRIBED_LED_BY = pattern(
-  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation))(?:, | (?:is|was|are|were|has been) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by (?:its )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,3}?(?:(?<t>${TITLE}) )?(?<p>{E})`,
+  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force))(?:, | (?:is|was|are|were|has been) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
 );
 
-/** "the Chadian-led mission": a country or body leads it. */
-const LED_COMPOUND = pattern(`(?<p>{E})-led {DESC}(?:{E} )?(?<o2>{L})`);
+/** "the Chadian-led mission", "the ⟦US⟧-led coalition": a country or body leads it. */
+const LED_COMPOUND = pattern(`(?:(?<p>{E})|\\b(?<dem>[A-Z][a-z]+))-led {DESC}(?:{E} )?(?<o2>{L})`);
 /** "detaining one of its leaders, X"; "Hamas's top commanders, A and B". */
 const ONE_OF_LEADERS = pattern(
   `(?:(?<its>[Ii]ts|[Tt]heir)|(?<o2>{E})'s?) (?:(?:top|senior|former|military|political|key) )?(?<t>leaders|commanders|chiefs),? (?<p>{L})`,
 );
+/** A person's own government after the name: "President ⟦Bashar al-Assad⟧'s ⟦regime⟧". */
+const OWN_GOVERNMENT = /^'s? ⟦(\d+)⟧/;
 
 function slotOf(view: SentenceView, text: string | undefined): Slot | undefined {
   const m = text === undefined ? null : /⟦(\d+)⟧/.exec(text);
   return m ? view.slots[Number(m[1])] : undefined;
 }
 
-/** The first organization or country named before `at`, for titles that speak for it. */
+/** Offsets of the masked text that lie inside double quotes: a name quoted there is not what the sentence is about. */
+function quoted(masked: string): (at: number) => boolean {
+  const marks: number[] = [];
+  for (let i = masked.indexOf('"'); i >= 0; i = masked.indexOf('"', i + 1)) marks.push(i);
+  return (at) => marks.filter((m) => m < at).length % 2 === 1;
+}
+
+/** The slots before `at` that stand outside quotes, nearest first. */
+function slotsBefore(view: SentenceView, at: number): Slot[] {
+  const inQuote = quoted(view.masked);
+  return view.slots
+    .map((s) => ({ s, pos: view.masked.indexOf(`⟦${s.index}⟧`) }))
+    .filter(({ pos }) => pos < at && !inQuote(pos))
+    .sort((a, b) => b.pos - a.pos)
+    .map(({ s }) => s);
+}
+
+/** The first organization or country named before `at` (outside quotes), for titles that speak for it. */
 function subjectBefore(view: SentenceView, at: number, person: Slot): Slot | undefined {
-  return view.slots.find((s) => s !== person && isBody(s) && view.masked.indexOf(`⟦${s.index}⟧`) < at);
+  return slotsBefore(view, at)
+    .reverse()
+    .find((s) => s !== person && isBody(s));
+}
+
+/**
+ * The country nearest before a title in its sentence, named or as a demonym ("entry bans on 11 Georgian officials,
+ * including Interior Minister X"; "the Kremlin's spokesman said President X"), outside quotes.
+ */
+function countryBefore(view: SentenceView, doc: AnnotatedDocument, at: number): Entity | undefined {
+  const inQuote = quoted(view.masked);
+  let best: Entity | undefined;
+  let bestAt = -1;
+  for (const s of slotsBefore(view, at)) {
+    const e = doc.entities.get(s.entity);
+    if (!e || e.cls === 'Person') continue;
+    const country = e.cls === 'Country' ? e : countryEntity(doc, codeOf(e));
+    if (country) {
+      best = country;
+      bestAt = view.masked.indexOf(`⟦${s.index}⟧`);
+      break;
+    }
+  }
+  for (const d of view.masked.slice(0, at).matchAll(/\b[A-Z][a-z]+\b/g)) {
+    if ((d.index ?? 0) <= bestAt || inQuote(d.index ?? 0)) continue;
+    const country = countryEntity(doc, demonymCode(d[0]));
+    if (country) {
+      best = country;
+      bestAt = d.index ?? 0;
+    }
+  }
+  return best;
+}
+
+/** The organization "its" before `at` stands for: the nearest body that is not a possessor ("⟦Iran⟧'s programme"). */
+function itsOwner(ctx: RelationContext, view: SentenceView, at: number): Owner | undefined {
+  const own = slotsBefore(view, at).find((s) => isBody(s) && !view.masked.startsWith("'", view.masked.indexOf(`⟦${s.index}⟧`) + `⟦${s.index}⟧`.length));
+  if (own) return own;
+  const key = antecedent(ctx, view, at, isBody);
+  const e = key ? ctx.doc.entities.get(key) : undefined;
+  return asOwner(e);
 }
 
 /** Every role, and the leaderships that titles of heads imply, in a sentence. */
 export function extractRoles(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const doc = ctx.doc;
-  const speaker = outletEntity(doc);
-  const outlet: Owner | undefined = speaker && speaker.cls !== 'Person' ? { entity: speaker.key, cls: speaker.cls } : undefined;
-  // a government body's release names its own country's officers without the country ("President X")
-  const government = speaker && (speaker.cls === 'GovernmentAgency' || speaker.cls === 'Government') ? speaker.country : undefined;
-  const home = government === undefined ? undefined : [...doc.entities.values()].find((e) => e.cls === 'Country' && e.country === government);
-  const homeOwner: Owner | undefined = home ? { entity: home.key, cls: home.cls } : undefined;
+  for (const m of view.masked.matchAll(LED_COMPOUND)) {
+    const g = m.groups ?? {};
+    const leader = g['dem'] ? ownerNamed(doc, g['dem']) : slotOf(view, g['p']);
+    for (const org of listOf(view, g['o2'])) {
+      if (leader && isBody(leader) && isOrganization(org) && leader.entity !== org.entity) {
+        out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, 'leadership:led-compound', 0.7));
+      }
+    }
+  }
+  // every other pattern needs a person
+  if (!view.slots.some(isPerson)) return out;
+  const owners = storyOwners(doc);
+  // roles whose owner the text leaves unsaid, by index into `out`: a telling that names it wins over them
+  const fallback = new Set<number>();
   const add = (
     m: RegExpMatchArray,
     rule: string,
@@ -115,16 +227,17 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     titleText: string,
     org: Owner | undefined,
     titleAt: number = groupStart(m, 't'),
+    unresolved = false,
   ): void => {
     if (!person || !isPerson(person)) return;
     const office = relationLexicon.titleOf(titleText);
     if (!office) return;
-    // governors and mayors belong to places ("Deputy Gedo Governor"), so any named non-person may be the org
-    const body = org && !isPerson(org) && org.entity !== person.entity ? org : undefined;
-    // a spokesperson speaks for the body the sentence is about, or for the body whose release the article is
-    const where =
-      body ??
-      (SPEAKS_FOR.test(office.title) ? (subjectBefore(view, titleAt, person) ?? outlet) : office.national ? homeOwner : undefined);
+    // "envoy for the Horn of Africa": a place after an envoy's title is the remit, not the owner
+    const local = PLACE_OFFICE.test(office.title);
+    const body = org && !isPerson(org) && org.entity !== person.entity && !(REMIT_OFFICE.test(office.title) && PLACES.has(org.cls)) ? org : undefined;
+    // "former Nigerian President X" where no Nigeria is named: the owner is said, only not resolvable
+    const where = body ?? (unresolved ? undefined : unsaid(office.title, office.national, local, person, titleAt));
+    if (!body) fallback.add(out.length);
     const args: Record<string, string> = { person: person.entity };
     if (where) args['org'] = where.entity;
     out.push(candidate('role', args, m, rule, confidence, { title: office.title }));
@@ -132,14 +245,39 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       out.push(candidate('leadership', { leader: person.entity, org: body.entity }, m, `${rule}:leads`, confidence));
     }
   };
+  /** The owner of a title the text does not qualify, from the words around it and from the story. */
+  const unsaid = (title: string, national: boolean, local: boolean, person: Slot, titleAt: number): Owner | undefined => {
+    const head = GENERIC_HEAD.exec(view.masked.slice(Math.max(0, titleAt - 24), titleAt));
+    const country = countryBefore(view, doc, titleAt) ?? owners.home;
+    if (head) {
+      const body = bodyOfHead(doc, head[1]!, country && codeOf(country), owners.voice);
+      if (body) return asOwner(body);
+    }
+    if (SPEAKS_FOR.test(title)) return subjectBefore(view, titleAt, person) ?? asOwner(owners.voice);
+    if (local) return slotsBefore(view, titleAt).find((s) => PLACES.has(s.cls) && s.cls !== 'Facility');
+    if (!national) return undefined;
+    // "President ⟦X⟧'s ⟦regime⟧": the person's own government
+    const after = view.masked.indexOf(`⟦${person.index}⟧`) + `⟦${person.index}⟧`.length;
+    const own = OWN_GOVERNMENT.exec(view.masked.slice(after));
+    const ownSlot = own ? view.slots[Number(own[1])] : undefined;
+    if (ownSlot && (ownSlot.cls === 'Government' || ownSlot.cls === 'Country')) return ownSlot;
+    return asOwner(country);
+  };
 
   for (const m of view.masked.matchAll(POSTMODIFIER)) {
     const g = m.groups ?? {};
-    add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), g['t']!, slotOf(view, g['o2'] ?? g['o1']));
+    // "Deputy Minister of Defence and ⟦Armed Forces Logistics⟧": the office is a minister's of that whole ministry
+    const title = g['o3'] ? g['t']!.replace(/\s+of\s.*$/i, '') : g['t']!;
+    add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), title, slotOf(view, g['o2'] ?? g['o3'] ?? g['o1']));
   }
   for (const m of view.masked.matchAll(ORDER_AS)) {
     const g = m.groups ?? {};
     add(m, 'role:order-as', 0.7, slotOf(view, g['p']), g['t']!, slotOf(view, g['o2']));
+  }
+  for (const m of view.masked.matchAll(REMIT_TITLE)) {
+    const g = m.groups ?? {};
+    const owner = slotOf(view, g['o'] ?? g['wo']) ?? (g['its'] ? itsOwner(ctx, view, m.index ?? 0) : undefined);
+    if (owner) add(m, 'role:remit', 0.7, slotOf(view, g['p']), g['t']!, owner);
   }
   for (const person of view.slots) {
     if (!isPerson(person)) continue;
@@ -152,7 +290,7 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       const owner = before ? ownerNamed(doc, before) : undefined;
       const outside = PREMODIFIER.exec(view.masked.slice(Math.max(0, at - 80), at) + (before ? '' : inner[2]!));
       const slotOwner = before ? undefined : slotOf(view, outside?.groups?.['o']);
-      add(span, 'role:in-name', 0.75, person, inner[2]!, owner ?? slotOwner, at);
+      add(span, 'role:in-name', 0.75, person, inner[2]!, owner ?? slotOwner, at, before !== '' && !owner && demonymCode(before) !== undefined);
       continue;
     }
     const probe = view.masked.slice(Math.max(0, at - 80), at);
@@ -170,21 +308,14 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const start = Math.min(at, Math.max(0, at - 80) + m.index);
     const end = at + `⟦${person.index}⟧`.length;
     const span = Object.assign([view.masked.slice(start, end)], { index: start }) as unknown as RegExpMatchArray;
-    const its = g['its'] ? antecedent(ctx, view, at, isBody) : undefined;
-    const itsOwner = its ? doc.entities.get(its) : undefined;
     const owner =
       slotOf(view, g['o'] ?? g['oq']) ??
       (g['dem'] ? ownerNamed(doc, g['dem']) : undefined) ??
-      (itsOwner ? { entity: itsOwner.key, cls: itsOwner.cls } : undefined);
-    add(span, 'role:premodifier', 0.8, person, title, owner, start);
-  }
-  for (const m of view.masked.matchAll(LED_COMPOUND)) {
-    const leader = slotOf(view, m.groups?.['p']);
-    for (const org of listOf(view, m.groups?.['o2'])) {
-      if (leader && isBody(leader) && isOrganization(org) && leader.entity !== org.entity) {
-        out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, 'leadership:led-compound', 0.7));
-      }
-    }
+      (g['its'] ? itsOwner(ctx, view, start) : undefined);
+    const titleAt = m.index + (g['t'] ? m[0].indexOf(g['t']) : 0);
+    const dem = /\b([A-Z][a-z]+) $/.exec(probe.slice(0, titleAt));
+    const unresolved = !owner && dem !== null && demonymCode(dem[1]!) !== undefined;
+    add(span, 'role:premodifier', 0.8, person, title, owner, Math.max(0, at - 80) + titleAt, unresolved);
   }
   for (const m of view.masked.matchAll(ONE_OF_LEADERS)) {
     const g = m.groups ?? {};
@@ -211,12 +342,15 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       const g = m.groups ?? {};
       const leader = slotOf(view, g['p']);
       const org = slotOf(view, g['o2']);
-      if (leader && org && isPerson(leader) && isOrganization(org)) {
-        out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, rule, 0.75));
-        // "the GNA, which is headed by Prime Minister X": the title is X's office in that body
-        if (g['t']) add(m, 'role:led-by', 0.7, leader, g['t'], org);
-      }
+      if (!leader || !org || !isPerson(leader) || org.entity === leader.entity || PLACES.has(org.cls)) continue;
+      // a name the text itself describes as a body ("⟦X⟧, a gang based in ...", "the armed wing, known as ⟦X⟧")
+      // is one, whatever class an earlier stage gave it
+      if (!isOrganization(org) && !(org.cls === 'Person' && (g['desc'] || g['kn']))) continue;
+      out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, rule, 0.75));
+      // "the GNA, which is headed by Prime Minister X": the title is X's office in that body
+      if (g['t']) add(m, 'role:led-by', 0.7, leader, g['t'], org);
     }
   }
-  return out;
+  const said = new Set(out.filter((c, i) => c.kind === 'role' && !fallback.has(i)).map((c) => `${c.args['person']}|${c.title}`));
+  return out.filter((c, i) => !fallback.has(i) || !said.has(`${c.args['person']}|${c.title}`));
 }

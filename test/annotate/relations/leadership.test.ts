@@ -1,0 +1,50 @@
+// Leaderships: who leads or commands which organization, told by "led by" (past a description, a rank or a title with
+// its remit), "commands", "X-led", "one of its leaders", "[ORG] leader X" and "the head of"; denied, hypothetical and
+// deputy leaderships produce nothing.
+
+import { describe } from 'vitest';
+import { table } from './readFacts.js';
+
+describe('leadership', () => {
+  table('leadership', [
+    ['The [Rapid Force|ArmedGroup], led by Gen. [Musa Dagal|Person], shelled the city.', ['leadership leader=musa-dagal org=rapid-force']],
+    ['The [Lake Front|ArmedGroup], led by former police officer [Jean Bart|Person], took the port.', ['leadership leader=jean-bart org=lake-front']],
+    [
+      '[Gran Lion|ArmedGroup], a gang based in the [Artibonite region|Region] and led by [Luc Elan|Person], killed 20 people.',
+      ['leadership leader=luc-elan org=gran-lion'],
+    ],
+    // the text itself calls the name a gang, whatever class an earlier stage gave it
+    ['[Red Lion|Person], a gang based in [Artibonite|Region] and led by [Luc Elan|Person], attacked.', ['leadership leader=luc-elan org=red-lion']],
+    [
+      '[Rio Fuel|Company], a fuel distributor run by [Cartel Norte|ArmedGroup] operative [Ana Ruiz|Person], was listed.',
+      ['leadership leader=ana-ruiz org=rio-fuel'],
+    ],
+    [
+      '[Ricardo Vega|Person], a senior [Cartel Norte|ArmedGroup] figure who commands the cartel\'s armed wing, known as [Grupo Rayo|ArmedGroup], was listed.',
+      ['leadership leader=ricardo-vega org=grupo-rayo'],
+    ],
+    [
+      'The [AU panel|InternationalOrganization] was led by its High Representative for the [Horn of Africa|Region], former Nigerian President [Ade Bello|Person].',
+      ['leadership leader=ade-bello org=au-panel'],
+    ],
+    [
+      'Police from [Kenya|Country] arrived. The Kenyan-led [Multinational Support Mission|Organization] took the town.',
+      ['leadership leader=kenya org=multinational-support-mission'],
+    ],
+    ['[Free Army|ArmedGroup] leader [Omar Haddad|Person] spoke.', ['leadership leader=omar-haddad org=free-army']],
+    ['[Omar Haddad|Person], the head of the [Border Guard|MilitaryForce], resigned.', ['leadership leader=omar-haddad org=border-guard']],
+    ['Police raided the offices of the [Unity Party|Organization], detaining one of its leaders, [Nino Beridze|Person].', ['leadership leader=nino-beridze org=unity-party']],
+    // a place after the name is where, not whom, he leads
+    ['The [Free Army|ArmedGroup], led by [Omar Haddad|Person] in [Tarsa|City], advanced.', ['leadership leader=omar-haddad org=free-army']],
+  ]);
+});
+
+describe('leadership: no fact', () => {
+  table('leadership', [
+    ['The [Free Army|ArmedGroup] is not led by [Omar Haddad|Person].', []],
+    ['The [Free Army|ArmedGroup] could be led by [Omar Haddad|Person] next year.', []],
+    ['The offensive was led by [Omar Haddad|Person] in [Tarsa|City].', []],
+    ['[Free Army|ArmedGroup] deputy leader [Omar Haddad|Person] spoke.', []],
+    ['[Omar Haddad|Person] said the [Free Army|ArmedGroup] leader had fled.', []],
+  ]);
+});

@@ -1,0 +1,98 @@
+// Roles and whose office they are: the organization or country a title belongs to, whether the text says it beside
+// the name, before it, through a pronoun, or leaves it to the story (a minister in a country's story is that
+// country's); titles that are no fact about the person named produce nothing.
+
+import { describe } from 'vitest';
+import { table } from './readFacts.js';
+
+describe('roles: the owner the text names', () => {
+  table('role', [
+    ['"We will respond," said [Min Aung|Person], a spokesman for the [Northern Council|Organization].', ['role org=northern-council person=min-aung [spokesperson]']],
+    ['The [Free Front|ArmedGroup]\'s chief negotiator, [Pablo Ruiz|Person], told reporters the talks would go on.', ['role org=free-front person=pablo-ruiz [chief negotiator]']],
+    [
+      '[Ana Mora|Person], a member of the [Transitional Council|Organization] ([TC|Organization=transitional-council]), appealed for help.',
+      ['role org=transitional-council person=ana-mora [member]'],
+    ],
+    // "its" is the body whose officers are listed, not the country named as a possessor in between
+    [
+      'The [Commission|Organization] listed two officers of the [Red Wing|MilitaryForce], which runs [Iran|Country]\'s drone programme, including its deputy commander, Brig. Gen. [Reza Amini|Person].',
+      ['role org=red-wing person=reza-amini [deputy commander]'],
+    ],
+    // a demonym or a possessive country owns the office
+    [
+      '[Iran|Country]\'s foreign minister, [Ali Karimi|Person], flew to [Russia|Country], where Russian Foreign Minister [Oleg Lavin|Person] met him.',
+      ['role org=iran person=ali-karimi [foreign minister]', 'role org=russia person=oleg-lavin [foreign minister]'],
+    ],
+    ['[EU|InternationalOrganization] foreign policy chief [Kaja Lind|Person] urged restraint.', ['role org=eu person=kaja-lind [foreign policy chief]']],
+    // a remit between the title and the name; a place after an envoy's "for" is the remit, not the owner
+    ['The [EU|InternationalOrganization]\'s special envoy for the [Balkans|Region], [Marta Kos|Person], attended.', ['role org=eu person=marta-kos [special envoy]']],
+    [
+      'The [United States|Country], whose special envoy for the [Horn of Africa|Region], [Mark Hale|Person], attended the talks, said it would keep up pressure.',
+      ['role org=united-states person=mark-hale [special envoy]'],
+    ],
+    [
+      'Under Secretary of the [Treasury|GovernmentAgency] for Terrorism and Financial Intelligence [John Hale|Person] said so.',
+      ['role org=treasury person=john-hale [under secretary]'],
+    ],
+    // the title began the ministry's name: the office is a deputy minister's of that whole ministry
+    [
+      'Among those listed is Brig. Gen. [Ali Rezaei|Person], Deputy Minister of Defence and [Armed Forces Logistics|GovernmentAgency] ([MODAFL|GovernmentAgency=armed-forces-logistics]), who oversaw transfers.',
+      ['role org=armed-forces-logistics person=ali-rezaei [deputy minister]'],
+    ],
+    // "Amir" is a given name here, not an emir's title
+    ['[Pakistan|Country] spoke with [Amir Khan|Person], the foreign minister of [Afghanistan|Country].', ['role org=afghanistan person=amir-khan [foreign minister]']],
+  ]);
+});
+
+describe('roles: the owner the story leaves unsaid', () => {
+  table('role', [
+    // a country's officers in that country's story
+    [
+      '[Peru|Country] extended the state of emergency in [Cusco|City] on Monday. Defence Minister [Rosa Quispe|Person] said troops would stay.',
+      ['role org=peru person=rosa-quispe [defense minister]'],
+    ],
+    [
+      '[Venezuela|Country] has detained 2,000 people. Attorney General [Tomas Rivas|Person] said prosecutors had charged them.',
+      ['role org=venezuela person=tomas-rivas [attorney general]'],
+    ],
+    // the speaker's country, named before, owns the office he speaks of
+    [
+      '[Ukraine|Country] said drones hit [Sumy|City]. The [Kremlin|Country=russia] spokesman [Ivan Sokol|Person] said President [Pavel Orlov|Person] was ready to meet.',
+      ['role org=russia person=ivan-sokol [spokesperson]', 'role org=russia person=pavel-orlov [president]'],
+    ],
+    // the officials a sentence counts, by their demonym, own the office of the one it names
+    [
+      '[Estonia|Country] and [Latvia|Country] imposed entry bans on 11 Georgian officials, including Interior Minister [Levan Beridze|Person]. [Georgia|Country] protested.',
+      ['role org=georgia person=levan-beridze [interior minister]'],
+    ],
+    // a release speaks for the body that issues it
+    [
+      'Today, the [Department of State|GovernmentAgency] is designating [Liwa Alpha|ArmedGroup] as a Foreign Terrorist Organization. "This cuts off [Liwa Alpha|ArmedGroup]\'s funds," said Deputy Spokesperson [Dana Kroll|Person].',
+      ['role org=department-of-state person=dana-kroll [deputy spokesperson]'],
+    ],
+    // a generic head before the title, past a rank
+    [
+      'The [Nigerian Army|MilitaryForce] said it repelled the raid. Army spokesman Maj. Gen. [Musa Bello|Person] gave no casualty figure.',
+      ['role org=nigerian-army person=musa-bello [spokesperson]'],
+    ],
+    [
+      '[Turkey|Country]\'s [Defence Ministry|GovernmentAgency] said jets hit 19 targets, ministry spokesman Rear Admiral [Zeki Kaya|Person] told reporters.',
+      ['role org=defence-ministry person=zeki-kaya [spokesperson]'],
+    ],
+    // a regional governor governs the region named before
+    ['Drones struck a bus in [Ukraine|Country]\'s [Sumy region|Region] on Saturday, regional governor [Oleh Bondar|Person] said.', ['role org=sumy-region person=oleh-bondar [governor]']],
+    // an owner the text gives but no entity stands for: better none than the story's country
+    ['[Ethiopia|Country] signed the deal. The panel included former Kenyan President [Amos Kiprop|Person].', ['role person=amos-kiprop [president]']],
+  ]);
+});
+
+describe('roles: no fact', () => {
+  table('role', [
+    ['"The president has failed us," said [Omar Haddad|Person].', []],
+    ['[Omar Haddad|Person] said the president must resign.', []],
+    ['[Omar Haddad|Person] is not the leader of the [Free Army|ArmedGroup].', []],
+    ['A department spokesperson said the talks would resume.', []],
+    // a name inside the quote is not whom the spokesperson speaks for
+    ['"[Liwa Alpha|ArmedGroup] will be defeated," said spokesperson [Dana Kroll|Person].', ['role person=dana-kroll [spokesperson]']],
+  ]);
+});
