@@ -27,11 +27,16 @@ const AFTER_QUOTE = /[”"’]\s*,?\s*$|,\s*$/;
 const INVERTED_GAP =
   /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|analyst|deputy|senior|foreign|defen[cs]e|military|ministry|army|police)\s+){0,4}$/u;
 /** A title, possibly naming its body, between an inverted verb and a person: "Deputy Secretary of the Treasury". */
-const TITLE_GAP = /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}.’'-]*|of|the|for|and|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|deputy|senior|foreign|defen[cs]e|military|ministry|army|police|regional|provincial|state|district)\s+){1,8}$/u;
+const TITLE_GAP = /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}.’'-]*|of|the|for|and|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|deputy|senior|foreign|defen[cs]e|military|ministry|army|police|regional|provincial|state|district)\s+){1,12}$/u;
+/** How far a title may run before its person: "Under Secretary of the Treasury for Terrorism and Financial Intelligence". */
+const TITLE_REACH = 120;
 /** "North Darfur state said": after a name, a bare "state" is the name's head word, not a verb (a name takes "states"). */
 const NAME_HEAD_STATE = /\p{Lu}[\p{L}-]*\s+$/u;
 /** A body named by its head word alone: "the department said", "the ministry added". */
-const DESCRIBED_SPEAKER = /\b[Tt]he\s+(department|ministry|agency|council|office|mission|commission|committee|coalition|alliance|movement|embassy)\s+(?:(?:also|later|then|has|had|further)\s+)*$/;
+// ("his party said": a possessive points back the same way, at the latest party named)
+const DESCRIBED_SPEAKER = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(department|ministry|agency|council|office|mission|commission|committee|coalition|alliance|movement|embassy|party)\s+(?:(?:also|later|then|has|had|further)\s+)*$/;
+/** Capitalized words (with "of", "the", "and", "for") right before a parenthesis: a name spelled out before its acronym. */
+const SPELLED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for)\s+)*)+$/u;
 /** "The statement said", "the report added": the words of the last speaker. */
 const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statement|report|release|communiqué|communique|announcement)\s+(?:(?:also|later|further)\s+)?$/i;
 /** Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them. */
@@ -43,14 +48,33 @@ const SPEECH_SETTING = /^[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|
 /** An apposition between the subject and the verb: "Vahram Poghosyan, a spokesperson for …, said". */
 const APPOSITION = /,([^,“”"]{2,120}),\s*$/;
 const APPOSITION_OPENS = /^\s*(?:a|an|the|who|which|whose|his|her|its|their|[a-z])/;
+/** The aside before an aside: "X, a member of Y (Z)" once ", a coalition …," has been set apart. */
+const CHAINED_ASIDE = /,([^,“”"]{2,120})$/;
+/** Only a description opens such an aside ("a member of", "which"); ", the Doma Council" after "On Monday" is the subject. */
+const CHAIN_OPENS = /^\s*(?:(?:a|an)\s|(?:one|part|members?)\s+of\b|(?:who|which|whose)\b|the\s+[a-z])/;
 /** Between two coordinated subjects: "A and B said", "A, B and other residents said". */
 const SUBJECT_JOIN = /^\s*(?:[a-z]+\s+)?(?:,\s*)?(?:and|or|,)\s*(?:other\s+|the\s+|several\s+|some\s+)?$/;
 /** First-person words of an issuing body in its own release. */
-const RELEASE_VOICE = /\b(?:I|I['’]m|we|We|our|Our|us)\b|\btoday['’]s\s+(?:announcement|press\s+release|release|action|statement)\b/;
+// (letter-aware edges: a plain \b splits "Daméus" into "Dam" + "éus" and finds "us")
+const RELEASE_VOICE = /(?<![\p{L}\p{N}])(?:I|I['’]m|we|We|our|Our|us)(?![\p{L}\p{N}])|\btoday['’]s\s+(?:announcement|press\s+release|release|action|statement)\b/gu;
 
 /** Between "told" and an outlet: an article and lowercase descriptions ("pro-government channel"), a demonym among them. */
-const OUTLET_GAP = /^\s*(?:the\s+)?(?:(?:(?!(?:that|which|who|whom|in|on|at|to|for|and|or|but|after|before|when|while|if|reporters|journalists)\b)[a-z][\w-]*|\p{Lu}[\p{L}-]*(?=\s+[a-z]))\s+){0,4}$/u;
+const OUTLET_GAP = /^\s*(?:[Tt]he\s+)?(?:(?:(?!(?:that|which|who|whom|in|on|at|to|for|and|or|but|after|before|when|while|if|reporters|journalists)\b)[a-z][\w-]*|\p{Lu}[\p{L}-]*(?=\s+[a-z]))\s+){0,4}$/u;
 const OUTLET_CLASSES = new Set(['MediaOutlet', 'Company', 'Organization']);
+
+/** Objects that make a reporting verb an act, not speech: "declared independence", "the blast claimed 12 lives". */
+const ACT_OBJECT: Record<string, RegExp> = {
+  declare: /^\s+(?:independence|war|martial\s+law|victory|a\s+state\s+of|an?\s+(?:emergency|curfew|ceasefire|truce|no-fly\s+zone))\b/i,
+  claim: /^\s+(?:(?:more\s+than|at\s+least|over|nearly|some|about)\s+)?(?:the\s+lives|[\w,-]+\s+lives|lives)\b/i,
+};
+/** "according to a statement it issued", "according to its statement": the words of the clause's own subject. */
+const OWN_DOCUMENT = /^(?:(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|release|report|post)\s+(?:it|they)\s+(?:had\s+)?(?:issued|released|published|posted|put\s+out)|(?:its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|release|report))\b/i;
+/** "according to a statement from the ministry", "according to a report by X": the named issuer. */
+const DOCUMENT_BY = /^(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|release|report|post|tweet|message)\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?:the\s+)?$/i;
+/** "told the crowd on Saturday", "told a rally in Caracas on Sunday": an audience, then the day. */
+const TOLD_AUDIENCE = /^\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!that\b)[a-z-]+\s+){1,3}(?:(?:in|at)\s+)?(?:(?:on|in|late|early)\s+)?$/;
+/** "expressed "serious concern" yesterday", "expressed deep regret on Monday": a short object, then the day. */
+const EXPRESSED_OBJECT = /^\s*(?:(?:its|their|his|her|a|an|the)\s+)?(?:[“"][^”"]{1,40}[”"]|(?:(?!that\b)[a-z-]+\s+){1,3})\s*(?:on\s+|in\s+)?$/;
 
 interface Act {
   speakers: string[];
@@ -86,9 +110,21 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       // "quoting North Korea's main news agency KCNA": the possessor is not the source
       const next = after[0] && isPossessive(doc, after[0]) ? after[1] : after[0];
       // "according to Northern Province Governor Jane Doe": a person after a title (which may name a place)
-      const titled = after.find((x) => classOf(doc, x) === 'Person' && x.start - at < 90 && TITLE_GAP.test(stripMentions(doc, at, x.start)));
+      const titled = after.find((x) => classOf(doc, x) === 'Person' && x.start - at < TITLE_REACH && TITLE_GAP.test(stripMentions(doc, at, x.start)));
       if (titled) {
         inSentence.push({ speakers: [titled.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: titled.end });
+        continue;
+      }
+      const source = { start: s.start + m.index, end: at };
+      if (OWN_DOCUMENT.test(doc.text.slice(at, s.end))) {
+        // the clause's subject issued it: the first actor of the sentence that is no possessor
+        const own = actorMentions(s.start, source.start).find((x) => !isPossessive(doc, x));
+        if (own) inSentence.push({ speakers: [own.entity!], verb: source, sentence: s, rule: 'statement:according-to' });
+        continue;
+      }
+      const issuer = after.find((x) => x.start - at < 80 && DOCUMENT_BY.test(doc.text.slice(at, x.start)));
+      if (issuer) {
+        inSentence.push({ speakers: [issuer.entity!], verb: source, sentence: s, rule: 'statement:according-to', subjectEnd: issuer.end });
         continue;
       }
       if (!next || !/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, after[0]!.start))) continue;
@@ -104,6 +140,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const progressive = /ing$/.test(word) && PROGRESSIVE.test(before);
       if (NEGATED.test(before) || (!progressive && NOT_A_VERB.test(before))) continue;
       if (m[0] === 'state' && NAME_HEAD_STATE.test(before)) continue;
+      const actObject = /^declar/.test(word) ? ACT_OBJECT['declare'] : /^claim/.test(word) ? ACT_OBJECT['claim'] : undefined;
+      if (actObject?.test(doc.text.slice(verb.end, s.end))) continue;
       let act: Act | undefined;
       if (progressive) act = speakerOf(verb, before, s, inSentence, false);
       else if (/ing$/.test(word)) {
@@ -135,7 +173,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     if (AFTER_QUOTE.test(before) && !toldTo) {
       const after = actorMentions(verb.end, s.end);
       // "said Deputy Secretary of the Treasury Jane Doe": a person after a title that may hold other names
-      const titled = after.find((x) => classOf(doc, x) === 'Person' && x.start - verb.end < 90 && TITLE_GAP.test(stripMentions(doc, verb.end, x.start)));
+      const titled = after.find((x) => classOf(doc, x) === 'Person' && x.start - verb.end < TITLE_REACH && TITLE_GAP.test(stripMentions(doc, verb.end, x.start)));
       const next = titled ?? after[0];
       if (next && (titled || INVERTED_GAP.test(doc.text.slice(verb.end, next.start))) && classOf(doc, next) !== 'MediaOutlet') {
         return { ...base, speakers: [next.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
@@ -161,7 +199,19 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     if (DOCUMENT_SUBJECT.test(before) && lastSpeakers.length) return { ...base, speakers: lastSpeakers, rule: 'statement:document' };
     // "the department said": the latest body named before whose name holds that head word
     const described = DESCRIBED_SPEAKER.exec(before);
-    const headOf = (m: Mention, head: string): boolean => m.entity !== undefined && (doc.entities.get(m.entity)?.names.some((n) => /\p{Lu}/u.test(n) && n.toLowerCase().split(/\s+/).includes(head)) ?? false);
+    const headOf = (m: Mention, head: string): boolean =>
+      m.entity !== undefined && ((doc.entities.get(m.entity)?.names.some((n) => /\p{Lu}/u.test(n) && n.toLowerCase().split(/\s+/).includes(head)) ?? false) || spelledOutBefore(m, head) || headAfter(m, head));
+    // "the Popular Will party": the head word follows the name in lower case
+    const headAfter = (m: Mention, head: string): boolean => {
+      const after = doc.text.slice(m.end, m.end + head.length + 2);
+      return /^\s/.test(after) && after.slice(1, head.length + 1) === head && !/\p{L}/u.test(after.charAt(head.length + 1));
+    };
+    // "The Department of Foreign Affairs (DFA)" when only the acronym became a mention: the spelled-out name holds the head
+    const spelledOutBefore = (m: Mention, head: string): boolean => {
+      if (doc.text[m.start - 1] !== '(') return false;
+      const name = SPELLED_NAME.exec(doc.text.slice(Math.max(0, m.start - 90), m.start - 1));
+      return name !== null && name[0].toLowerCase().split(/\s+/).includes(head);
+    };
     // (a description the actor stage resolved to a body of another kind is read again)
     if (described && !heads.some((m) => m.start >= s.start + described.index && m.end <= verb.start && headOf(m, described[1]!.toLowerCase()))) {
       const head = described[1]!.toLowerCase();
@@ -173,10 +223,23 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     if (opener && !adjacentOnly) return { ...base, speakers: [opener.entity!], rule: 'statement:subject', subjectEnd: opener.end };
     let limit = verb.start;
     const app = APPOSITION.exec(before);
-    if (app && APPOSITION_OPENS.test(app[1]!)) limit = s.start + app.index;
+    if (app && APPOSITION_OPENS.test(app[1]!)) {
+      limit = s.start + app.index;
+      // "X, a member of Y (Z), a coalition launched by W, said": asides in a chain all describe the opener
+      for (let more = CHAINED_ASIDE.exec(doc.text.slice(s.start, limit)); more && CHAIN_OPENS.test(more[1]!); more = CHAINED_ASIDE.exec(doc.text.slice(s.start, limit))) {
+        limit = s.start + more.index;
+      }
+    }
     const cands = actorMentions(s.start, limit);
     const subject = cands[cands.length - 1];
-    if (!subject) return undefined;
+    if (!subject) {
+      // "Its armed wing, the People's Defence Forces (HPG), said": the aside is the name of an unnamed opener
+      const named = app && !/\p{Lu}/u.test(doc.text.slice(s.start, s.start + app.index).replace(/^[\s“"]*\p{Lu}/u, '')) ? actorMentions(s.start + app.index, verb.start)[0] : undefined;
+      if (named && /^,\s*(?:the\s+)?$/i.test(doc.text.slice(s.start + app!.index, named.start))) {
+        return { ...base, speakers: [named.entity!], rule: 'statement:subject', subjectEnd: named.end };
+      }
+      return undefined;
+    }
     const gap = doc.text.slice(subject.end, limit);
     // "Egypt has deployed troops …, a military source told Reuters": an unnamed subject stands between
     if (gap.length > 45 || /[“”";]|\bthat\b/.test(gap) || UNNAMED_SUBJECT.test(gap)) return undefined;
@@ -200,7 +263,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     for (const m of mentions) {
       if (m.start < from || m.end > to || m.start - from > 40) continue;
       if (classOf(doc, m) !== 'MediaOutlet' && classOf(doc, m) !== 'Company') continue;
-      if (/\b(?:on|to|with)\s+(?:the\s+)?$/i.test(doc.text.slice(from, m.start)) && !/[,;“”"]|\bthat\b/.test(doc.text.slice(from, m.start))) return m.entity;
+      // "claimed the raid through its Amaq news agency": a channel the speaker owns counts too
+      if (/\b(?:on|to|with|through|via)\s+(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(from, m.start)) && !/[,;“”"]|\bthat\b/.test(doc.text.slice(from, m.start))) return m.entity;
     }
     return undefined;
   }
@@ -247,11 +311,20 @@ function isGeneric(doc: AnnotatedDocument, key: string): boolean {
 /** The day of a statement: a time right after the verb or between speaker and verb, else the nearest one before it. */
 function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When | undefined {
   const times = doc.times.filter((t) => t.sentence === a.sentence.index && !isQuoted(quotes, t));
-  const adjacent = times.find((t) => t.start >= a.verb.end && t.start - a.verb.end < 60 && SPEECH_SETTING.test(stripMentions(doc, a.verb.end, t.start)));
+  const word = doc.text.slice(a.verb.start, a.verb.end).toLowerCase();
+  // after "told" an audience may come first, after "expressed" what was expressed
+  const setting = word === 'told' || word === 'tells' ? TOLD_AUDIENCE : word === 'expressed' || word === 'expresses' ? EXPRESSED_OBJECT : undefined;
+  const adjacent = times.find((t) => {
+    if (t.start < a.verb.end || t.start - a.verb.end >= 60) return false;
+    const gap = stripMentions(doc, a.verb.end, t.start);
+    return SPEECH_SETTING.test(gap) || (setting?.test(gap) ?? false);
+  });
   if (adjacent) return adjacent.when;
-  const between = times.find((t) => a.subjectEnd !== undefined && t.start >= a.subjectEnd && t.end <= a.verb.start);
+  // "The group, which was designated in 2010, said": a time inside an aside dates the aside, not the words
+  const aside = a.subjectEnd !== undefined && /,[^,]*\p{L}{3}[^,]*,/u.test(doc.text.slice(a.subjectEnd, a.verb.start).replace(/,\s*(?:on|in|late|early)\s+[^,]*,/g, ' '));
+  const between = aside ? undefined : times.find((t) => a.subjectEnd !== undefined && t.start >= a.subjectEnd && t.end <= a.verb.start);
   if (between) return between.when;
-  const prior = times.filter((t) => t.end <= a.verb.start && !/^\d{4}$/.test(t.text));
+  const prior = times.filter((t) => t.end <= a.verb.start && !/^\d{4}$/.test(t.text) && !(aside && t.start >= a.subjectEnd!));
   const nearest: TimeExpression | undefined = prior[prior.length - 1];
   if (nearest) return nearest.when;
   const day = referenceDay(doc);
@@ -288,8 +361,7 @@ function releaseVoice(doc: AnnotatedDocument, mentions: readonly Mention[], quot
   const day = referenceDay(doc);
   if (!first || !day) return undefined;
   const spoken = body.some((s) => {
-    const re = new RegExp(RELEASE_VOICE.source, 'g');
-    for (const m of doc.text.slice(s.start, s.end).matchAll(re)) {
+    for (const m of doc.text.slice(s.start, s.end).matchAll(RELEASE_VOICE)) {
       const at = s.start + m.index;
       if (!isQuoted(quotes, { start: at, end: at + m[0].length })) return true;
     }

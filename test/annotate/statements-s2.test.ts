@@ -1,0 +1,101 @@
+// Statements, second round: speakers named only in an aside or a document, possessive descriptions, joint
+// statements, acts that only look like speech, and the day and outlet of what was said.
+
+import { describe, expect, it } from 'vitest';
+import type { StatementFact } from '../../src/annotate/document.js';
+import { annotateStatements } from '../../src/annotate/statements/statementsStage.js';
+import { annotatedDoc } from '../support/annotatedDoc.js';
+
+/** Published on a Wednesday, so "Monday" is 2023-05-08 and "yesterday" 2023-05-09. */
+const PUBLISHED = '2023-05-10';
+
+function statements(marked: string): StatementFact[] {
+  const doc = annotatedDoc(marked, { published: PUBLISHED });
+  annotateStatements(doc);
+  return doc.statements;
+}
+
+const speakers = (marked: string): string[] => [...new Set(statements(marked).map((s) => s.speaker))];
+const dayOf = (f: StatementFact | undefined): string | undefined => (f?.when && 'value' in f.when ? f.when.value : undefined);
+
+describe('who speaks', () => {
+  const cases: [string, string[]][] = [
+    // the aside names an opener that has no name of its own
+    ['Its armed wing, the [Valley Defence Units|ArmedGroup] ([VDU|ArmedGroup=valley-defence-units]), said in a statement that no fighters were hurt.', ['valley-defence-units']],
+    ['Its youth branch, [Doma Rising|Organization], said the vote was rigged.', ['doma-rising']],
+    // a chain of indefinite asides describes the opener; without an opener, no one in the asides speaks
+    ['The [Kestrel Brigade|ArmedGroup], a member of the [Valley Alliance|Organization] ([VA|Organization=valley-alliance]), a coalition formed in [Doma|City] in June by [Sami Oro|Person], said it would hold its ground.', ['kestrel-brigade']],
+    ['The Kestrel men, a member of the [Valley Alliance|Organization] ([VA|Organization=valley-alliance]), a coalition formed in [Doma|City] in June by [Sami Oro|Person], said it would hold its ground.', []],
+    // a title of many words before the person
+    ['"The accounts are frozen," said Assistant Secretary of the [Ostland Treasury|GovernmentAgency] for Terrorist Financing and Financial Crimes [Mira Tal|Person].', ['mira-tal']],
+    // "according to" a document: the issuer named after it, or the clause's own subject
+    ['The envoy was summoned, according to a statement from the [Varnian Foreign Ministry|GovernmentAgency].', ['varnian-foreign-ministry']],
+    ['The border reopened on Monday, according to a report published by the [Doma Monitoring Group|Organization].', ['doma-monitoring-group']],
+    ["[[Varnia|Country]'s Foreign Ministry|GovernmentAgency] summoned the envoy last week, according to a statement it issued afterwards.", ['varnias-foreign-ministry']],
+    ['The [Doma Council|Organization] rejected the plan, according to its statement.', ['doma-council']],
+    // a body named by a possessive and its head word: the latest body of that kind
+    ['[Oren Vask|Person], a leader of the [Popular Dawn|Organization] party, was detained on Tuesday, his party said.', ['popular-dawn']],
+    ['The [Interior Ministry|GovernmentAgency] of [Ostland|Country] closed the office, its ministry said.', ['interior-ministry']],
+    // the spelled-out name only became an acronym mention; the head word still points back to it
+    ['The Department of Coastal Affairs ([DCA|GovernmentAgency]) summoned the envoy over the actions of [the coast guard|GovernmentAgency=varnia-coast-guard], the department said.', ['dca']],
+    // a joint statement is said by each of its issuers
+    ['[Ostland|Country], [Varnia|Country] and [Tirel|Country] issued a joint statement on Thursday calling for calm.', ['ostland', 'varnia', 'tirel']],
+    ['The [Doma Council|Organization] released a statement condemning the raid.', ['doma-council']],
+    // present tense and new verbs of speech
+    ['The [Northern Council|InternationalOrganization] reiterates its call on [Ostland|Country] to withdraw.', ['northern-council']],
+    ['[Sami Oro|Person] vowed to keep fighting.', ['sami-oro']],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(speakers(marked)).toEqual(expected);
+  });
+});
+
+describe('acts that only look like speech', () => {
+  it.each([
+    ['[Ostland|Country] declared independence in 1991.'],
+    ['The [Doma Council|Organization] declared a state of emergency on Monday.'],
+    ['[Varnia|Country] declared war on [Tirel|Country].'],
+    ['The [Kestrel Brigade|ArmedGroup] offensive claimed more than 40 lives.'],
+    ['The raid by the [Kestrel Brigade|ArmedGroup] claimed the lives of four guards.'],
+  ])('%s', (marked) => {
+    expect(statements(marked)).toEqual([]);
+  });
+
+  it('still hears "declared that" and "claimed responsibility"', () => {
+    expect(speakers('[Ostland|Country] declared that the talks were over.')).toEqual(['ostland']);
+    expect(speakers('The [Kestrel Brigade|ArmedGroup] claimed responsibility for the raid.')).toEqual(['kestrel-brigade']);
+  });
+
+  it('reads no first-person "us" of a release in an accented name ("Daméus")', () => {
+    const marked = '[DOMA|City] — Gangs of the [Kestrel Brigade|ArmedGroup] stormed the town on Monday. Mayor [Wilfrid Daméus|Person] said ten people died.';
+    expect(speakers(marked)).toEqual(['wilfrid-dameus']);
+  });
+});
+
+describe('the day and the outlet', () => {
+  it.each([
+    // an audience or an object stands between the verb and its day
+    ['"We will not leave," [Lena Dorr|Person] told the crowd on Monday.', '2023-05-08'],
+    ['[Lena Dorr|Person] told a rally in [Doma|City] on Monday that the vote was stolen.', '2023-05-08'],
+    ['The [Varnian Foreign Ministry|GovernmentAgency] expressed "serious concern" yesterday.', '2023-05-09'],
+    ['The [Varnian Foreign Ministry|GovernmentAgency] expressed deep regret on Monday.', '2023-05-08'],
+    // a time in an aside between the speaker and the verb dates the aside, not the words
+    ['The [Kestrel Brigade|ArmedGroup], which was banned in 2010, said its fighters held the pass.', PUBLISHED],
+    ['The [Kestrel Brigade|ArmedGroup], which seized the pass in March 2021, said its fighters held it.', PUBLISHED],
+    // a day between speaker and verb, with or without commas, is the day of the words
+    ['The [Doma Council|Organization] on Monday condemned the raid.', '2023-05-08'],
+    ['The [Doma Council|Organization], on Monday, condemned the raid.', '2023-05-08'],
+  ])('dates %s', (marked, day) => {
+    expect(dayOf(statements(marked)[0])).toBe(day);
+  });
+
+  it.each([
+    ['[Zia Kam|Person] told The [Associated Press|MediaOutlet] that the attackers came at night.', 'associated-press'],
+    ['The [Kestrel Brigade|ArmedGroup] claimed the raid through its [Sahm|MediaOutlet] news agency, saying 20 soldiers died.', 'sahm'],
+    ['The [Kestrel Brigade|ArmedGroup] said via [Doma Radio|MediaOutlet] that it held the pass.', 'doma-radio'],
+    // an outlet named in what was said is no medium
+    ['[Zia Kam|Person] said the attackers had burned the offices of [Doma Radio|MediaOutlet].', undefined],
+  ])('finds the medium of %s', (marked, medium) => {
+    expect(statements(marked)[0]?.medium).toBe(medium);
+  });
+});
