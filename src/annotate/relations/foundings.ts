@@ -6,6 +6,7 @@ import {
   candidate,
   deniedOrHypothetical,
   groupStart,
+  isActor,
   isOrganization,
   isPerson,
   pattern,
@@ -27,10 +28,14 @@ const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?<f>{E})`);
 const FOUNDED_BY = pattern(
   `(?<o>{E}){APPOS},? (?:which |that )?(?:was|were|had been|has been) (?:(?:also|originally|first|jointly) )?(?<v>founded|co-founded|established|created|formed|set up|started|launched) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})`,
 );
-/** "The Wagner Group, a private military company founded by Yevgeny Prigozhin". */
+/**
+ * "The Wagner Group, a private military company founded by Yevgeny Prigozhin"; "a coalition launched in Nairobi in
+ * December by former election commission chief X"; "a firm founded by Lagos accountant X".
+ */
 const DESCRIBED_FOUNDED_BY = pattern(
-  `(?<o>{E}){SEP}{DET}?(?:[\\w-]+ ){0,4}?(?<v>founded|co-founded|established|created|set up|started|launched|formed) (?:[^.;]{0,40}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})`,
+  `(?<o>{E}){SEP}(?<d>{DET}?(?:[\\w-]+ ){0,4}?)(?<v>founded|co-founded|established|created|set up|started|launched|formed) (?:[^.;]{0,40}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?(?<f>{E})`,
 );
+const GROUP_HEAD = new RegExp(`\\b${GROUP_NOUN}\\b`);
 /** "X founded Y"; "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra". */
 const VERB = pattern(
   `(?<f>{E}){DAPPOS}[^⟦.;]{0,40}?\\b(?<v>founded|co-founded|established|created|formed|started|set up|launched) (?:(?:a|an|the|his|her|their|its) )?(?:(?<direct>{E})|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
@@ -45,7 +50,9 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
       const g = m.groups ?? {};
       const founders = entitiesOf(ctx, view, g['f'], groupStart(m, 'f'), isPerson);
       const org = g['o'] ?? g['direct'] ?? g['called'] ?? g['appos'];
-      const orgs = entitiesOf(ctx, view, org, 0, isOrganization);
+      // described as a group or firm, the name is an organization whatever class an earlier stage gave it
+      const described = g['d'] !== undefined && GROUP_HEAD.test(g['d']);
+      const orgs = entitiesOf(ctx, view, org, 0, described ? isActor : isOrganization);
       for (const founder of founders) for (const o of orgs) out.push(candidate('founding', { founder, org: o }, m, rule, confidence));
     }
   };

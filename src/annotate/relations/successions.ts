@@ -1,8 +1,8 @@
 // Successions: an organization renamed or grown out of another ("formerly known as"; "now known as"; "evolved
 // from"; "rebranded as"; "merged into"). The newer organization is the successor.
 
-import { entitiesOf, type RelationContext } from './relationContext.js';
-import { candidate, deniedOrHypothetical, groupStart, isOrganization, pattern, type Candidate } from './patterns.js';
+import { entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
+import { candidate, deniedOrHypothetical, groupStart, isActor, isOrganization, pattern, type Candidate, type Classed } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 
 const PRONOUN = '{PRO}';
@@ -19,12 +19,16 @@ const NOW_KNOWN = pattern(
 const EVOLVED = pattern(
   `(?<s>{E}|${PRONOUN}) (?:[\\w-]+ ){0,2}?(?<v>evolved|emerged|grew|sprang|developed) (?:out of|from) (?:(?:the|an?) )?(?:[\\w -]{0,30}?, )?(?<p>{E})`,
 );
-/** "Y rebranded itself as X"; "Y was renamed X". */
+/** "Y rebranded itself as X"; "Y was renamed X"; "Y changed its name to X". */
 const RENAMED = pattern(
-  `(?<p>{E}) (?:(?:was|has been|had been|later|then|formally) )*(?<v>renamed|rebranded)(?: itself)?(?: as| to)? {Q}(?:the )?(?<s>{E})`,
+  `(?<p>{E}) (?:(?:was|has been|had been|later|then|formally|officially) )*(?:(?<v>renamed|rebranded)(?: itself)?(?: as| to)?|(?<v2>changed) (?:its|their) name to) {Q}(?:the )?(?<s>{E})`,
 );
+/** "X (formerly Y)"; "X (previously Y)". */
+const PAREN_FORMERLY = pattern(`(?<s>{E}) \\((?<v>formerly|previously|once) {Q}(?:the )?(?<p>{E}){Q}\\)`);
 /** "A and B merged to form C"; "A merged into C". */
-const MERGED = pattern(`(?<p>{L}) (?<v>merged) (?:into|(?:with (?:the )?{E} )?to form) (?:the )?(?<s>{E})`);
+const MERGED = pattern(
+  `(?<p>{L}) (?<v>merged)(?: with (?:the )?{E})?(?: [^⟦.;,]{1,25}?)? (?:into|to form|to create|forming|creating) (?:the |a new )?(?<s>{E})`,
+);
 /** "until the president merged it into his new party": the merged body is the predecessor. */
 const MERGED_OBJECT = pattern(`\\b(?<v>merged|folded|absorbed) (?<p>it|them|{PRO}|{L}) into (?:(?:his|her|its|their|the|a) )?(?:new |own )?(?<s>{E})`);
 /** "NEW was formed in 2017 through the merger of A, B and C"; "the merger of A and B into NEW". */
@@ -33,20 +37,33 @@ const FORMED_BY_MERGER = pattern(
 );
 const MERGER_INTO = pattern(`merger (?:of|between) (?:the )?(?<p>{L}) (?:into|to form|that (?:created|formed)|which (?:created|formed)) (?:the )?(?<s>{E})`);
 /** "X, the successor of Y". */
-const SUCCESSOR = pattern(`(?<s>{E})(?:{SEP}| (?:is|was) ){DET}?successor (?:of|to) (?:the )?(?<p>{E})`);
+const SUCCESSOR = pattern(
+  `(?<s>{E})(?:{SEP}| (?:is|was) ){DET}?(?:[a-z-]+ )?successor(?: (?:organi[sz]ation|group|party|movement|company|entity))? (?:of|to) (?:the )?(?<p>{E})`,
+);
+
+function isOrganizationKey(ctx: RelationContext, key: string): boolean {
+  const e = ctx.doc.entities.get(key);
+  return e !== undefined && isOrganization(e);
+}
 
 /** Every succession a sentence states. */
 export function extractSuccessions(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const run = (rx: RegExp, rule: string, confidence: number): void => {
     for (const m of view.masked.matchAll(rx)) {
-      if (m.groups?.['v'] && deniedOrHypothetical(view.masked, groupStart(m, 'v'), 2)) continue;
+      const v = m.groups?.['v'] ? 'v' : m.groups?.['v2'] ? 'v2' : undefined;
+      if (v && deniedOrHypothetical(view.masked, groupStart(m, v), 2)) continue;
       const g = m.groups ?? {};
-      const successors = entitiesOf(ctx, view, g['s'], groupStart(m, 's'), isOrganization);
-      const predecessors = entitiesOf(ctx, view, g['p'], groupStart(m, 'p'), isOrganization);
+      // one side an organization is enough: a name is renamed into a name of the same kind, whatever class an
+      // earlier stage gave the other ("Delta S.A., formerly known as Gasolinera Sur" with the second read as a person)
+      // a pronoun stands for an organization, never the person who merges or renames it
+      const fits = (text: string | undefined): ((x: Classed) => boolean) => (isPronoun(text) ? isOrganization : isActor);
+      const successors = entitiesOf(ctx, view, g['s'], groupStart(m, 's'), fits(g['s']));
+      const predecessors = entitiesOf(ctx, view, g['p'], groupStart(m, 'p'), fits(g['p']));
       for (const successor of successors) {
         for (const predecessor of predecessors) {
-          if (successor !== predecessor) out.push(candidate('succession', { successor, predecessor }, m, rule, confidence));
+          if (successor === predecessor || !(isOrganizationKey(ctx, successor) || isOrganizationKey(ctx, predecessor))) continue;
+          out.push(candidate('succession', { successor, predecessor }, m, rule, confidence));
         }
       }
     }
@@ -55,6 +72,7 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
   run(NOW_KNOWN, 'succession:now-known', 0.85);
   run(EVOLVED, 'succession:evolved', 0.75);
   run(RENAMED, 'succession:renamed', 0.8);
+  run(PAREN_FORMERLY, 'succession:formerly', 0.8);
   run(MERGED, 'succession:merged', 0.75);
   run(MERGED_OBJECT, 'succession:merged-object', 0.7);
   run(SUCCESSOR, 'succession:successor', 0.75);
