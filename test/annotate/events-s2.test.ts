@@ -154,3 +154,43 @@ describe('subjects and objects across clauses', () => {
     expect(found.filter((e) => e.type === 'Protest').flatMap((e) => e.agents)).toEqual([]);
   });
 });
+
+describe('communications and appeals', () => {
+  const cases: [string, Expected][] = [
+    // an envoy named by a demonym stands for the country
+    [
+      '[Peru|Country] protested. The [Varnian Foreign Ministry|GovernmentAgency] summoned the Peruvian charge d’affaires on Monday.',
+      { type: 'Communication', agents: ['varnian-foreign-ministry'], targets: ['peru'] },
+    ],
+    // talks with only a mediator are between the sides of the deal just told
+    [
+      'The [Varnian government|Government] and the [Kestrel Brigade|ArmedGroup] signed a truce on Wednesday. The deal was reached in [Tirel|City] after ten days of talks mediated by the [Northern Union|InternationalOrganization].',
+      { type: 'Communication', agents: ['kestrel-brigade', 'northern-union', 'varnian-government'], targets: ['kestrel-brigade', 'varnian-government'] },
+    ],
+    // a coordinated predicate shares the subject that opens the sentence
+    [
+      'Council President [Mira Tal|Person] welcomed the deal as "a first step" and urged the [Kestrel Brigade|ArmedGroup] to disarm.',
+      { type: 'Appeal', agents: ['mira-tal'], targets: ['kestrel-brigade'] },
+    ],
+    // "asked X to do" is an appeal
+    [
+      '[Ostland|Country] has again asked [Varnia|Country] to stop the group from using its soil.',
+      { type: 'Appeal', agents: ['ostland'], targets: ['varnia'] },
+    ],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(events(marked).map(summary)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
+  });
+
+  it.each([
+    ['A [Varnian army|MilitaryForce] officer, who asked not to be named, said the base was intact.'],
+    ['[Mira Tal|Person] asked [Sami Oro|Person] about the vote.'],
+  ])('finds no appeal in %s', (marked) => {
+    expect(events(marked).filter((e) => e.type === 'Appeal')).toEqual([]);
+  });
+
+  it('does not take an opener for the subject of a verb inside a relative clause', () => {
+    const found = events('[Mira Tal|Person], the council spokesperson, on Monday described the offensive, in which [Kestrel Brigade|ArmedGroup] fighters advanced on and took [Doma|City] last week.');
+    expect(found.filter((e) => e.type === 'Capture').map(summary)).toEqual([{ type: 'Capture', agents: ['kestrel-brigade'], targets: ['doma'] }]);
+  });
+});

@@ -58,3 +58,23 @@ export function demonymForces(doc: AnnotatedDocument, clause: string): string[] 
   }
   return out;
 }
+
+/** Envoys and officials through whom a country is met, called or summoned. */
+const ENVOY = String.raw`(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?|consul|delegation|counterpart|deputy\s+chief\s+of\s+mission|(?:foreign\s+|defen[cs]e\s+|prime\s+)?minister|president|leader|officials?)`;
+let envoyPattern: RegExp | undefined;
+
+/**
+ * The country entity behind an envoy named by a demonym right at the start of `text` ("the Turkish charge d'affaires",
+ * "his Chinese counterpart"), for a country the document names.
+ */
+export function demonymEnvoy(doc: AnnotatedDocument, text: string): string | undefined {
+  const { demonyms, names } = lexicon();
+  envoyPattern ??= new RegExp(String.raw`^\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(${[...demonyms.keys()].sort((a, b) => b.length - a.length).join('|')})\s+(?:[a-z-]+\s+){0,2}?${ENVOY}\b`, 'u');
+  const m = envoyPattern.exec(text);
+  if (!m) return undefined;
+  const code = demonyms.get(m[1]!);
+  const known = code ? names.get(code) : undefined;
+  const entities = [...doc.entities.values()].filter((e) => e.cls === 'Country' && (e.country === code || e.names.some((n) => known?.has(n))));
+  return entities[0]?.key;
+}
+

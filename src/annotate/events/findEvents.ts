@@ -5,7 +5,7 @@ import type { AnnotatedDocument, EventType, Mention, Sentence, Span, When } from
 import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { classOf, DESCRIBED_SUBJECT, describedOpenerWithAside, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
-import { demonymForces } from './demonymActors.js';
+import { demonymEnvoy, demonymForces } from './demonymActors.js';
 import { triggerLexicon, type Frame, type TriggerEntry } from './triggerLexicon.js';
 
 /** One event as told in one sentence, before coreference merges the tellings. */
@@ -57,6 +57,8 @@ const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:th
 const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countries|governments|camps|leaders|presidents|ministers|men|nations|neighbou?rs|rivals|foes|groups)\s+(?:(?:have|has|had|also|later|then|finally|last|first|again|previously|reportedly)\s+)*$/i;
 /** A verb right after "and": a coordinated predicate, "attacked the base and took control of it". */
 const SHARED_SUBJECT = /,?\s+and\s+(?:(?:then|also|later|briefly|quickly|subsequently|eventually|\w+ly)\s+)*$/i;
+/** What may open a sentence before its subject: an adverbial with a comma, an article, title words. */
+const SENTENCE_OPENER = /^[\s“"]*(?:[^,]{0,40},\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 /** "…, when they agreed": a plural pronoun right after a two-sided event of its sentence stands for its sides. */
 const THEY_SUBJECT = /\bthey\s+(?:(?:have|has|had|also|later|then|finally|first|again|jointly|reportedly)\s+)*$/i;
 /** Verbs of forced entry that take a settlement when their object is one. */
@@ -72,6 +74,9 @@ const REPELLED_BEFORE = /\b(?:repelled|repulsed|foiled|thwarted|fended\s+off|bea
 const REPELLED_OBJECT = /^\s+(?:an?|the|their|its|this|that|another|several)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assaults?|offensives?|raids?|incursions?|advances?|attempts?|ambush)\b/i;
 /** An unnamed object, then where it is: " a military base in ", " the offices of the party near ". */
 const OBJECT_THEN_LOCATIVE = /^\s+(?:a|an|the|its|their|his|her|several|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in|near|inside|outside|across|along|at)\s+(?:the\s+)?$/i;
+/** Verbs that are an appeal only with an object and an infinitive: "asked Kabul to stop the group". */
+const ASKED = /^(?:asked|pressed|implored|exhorted|requested)$/i;
+const ASKED_TO = /^\s+(?!(?:not|to|for|about|if|whether|that)\b)[^,;.:]{1,60}?\s+to\s+\p{Ll}/u;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
@@ -141,6 +146,15 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
         if (sides) {
           ev.agents = [...sides.agents];
           ev.targets = [...sides.agents];
+          ev.rule = 'event:among';
+        }
+      }
+      // "The deal was reached after talks mediated by X": talks with no other side are between the sides of the deal just told
+      if (ev.type === 'Communication' && ev.targets.length === 0) {
+        const sides = [...found].reverse().find((f) => f.rule === 'event:among' && f.agents.length >= 2 && s.index - f.sentence.index <= 2);
+        if (sides) {
+          ev.targets = [...sides.agents];
+          ev.agents = unique([...ev.agents, ...sides.agents]);
           ev.rule = 'event:among';
         }
       }
@@ -328,6 +342,13 @@ function readEvent(
       rule = 'event:among';
     }
   }
+  // "summoned the Turkish charge d'affaires": an envoy named by a demonym stands for the country
+  if (type === 'Communication' && verbal && targets.length === 0) {
+    const envoy = demonymEnvoy(doc, doc.text.slice(span.end, s.end));
+    if (envoy) targets.push(envoy);
+  }
+  // "asked Kabul to stop …" is an appeal; "asked not to be named" or "asked about" is not
+  if (ASKED.test(word) && !ASKED_TO.test(doc.text.slice(span.end, s.end))) return undefined;
   // "X claimed the raid": a claim of an event told before, whose agent it names
   if (entry.frame === 'noun' && CLAIMED_BEFORE.test(before)) rule = 'event:claimed';
   // "A and B met in Tirel": a meeting with no object is between its coordinated subjects
@@ -403,6 +424,13 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     const at = s.start + pronoun.index;
     const entity = resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
     return entity ? [entity] : [];
+  }
+  // "Guterres welcomed the deal … and urged": a coordinated predicate shares the subject that opens the sentence
+  if (SHARED_SUBJECT.test(before)) {
+    const opener = actors.find((m) => m.start >= s.start && isActorClass(classOf(doc, m)));
+    if (opener && opener.end <= span.start && SENTENCE_OPENER.test(doc.text.slice(s.start, opener.start)) && !/[;]|\b(?:which|who|whom|whose|that|where|when|while|after|before|because|although|said|says|told)\b/.test(doc.text.slice(opener.end, span.start))) {
+      return [...headsOnly(doc, actors.filter((m) => m.start >= opener.start && m.end <= span.start && isActorClass(classOf(doc, m))))].slice(0, 1).map((m) => m.entity!);
+    }
   }
   // "The group also abducted …": an unnamed description stands for the group the story is about, like "it"
   // (the actor stage may have resolved the description to the latest group named; the subject of the story wins)
