@@ -1,6 +1,7 @@
 // Designations: who lists whom as what ("X, a designated terrorist organization"; "the US designated the group a
 // terror organization in 2018"; "A, B and C are being designated pursuant to E.O. 14024"), with category and date.
 
+import { demandedAct } from './demanded.js';
 import { enumerated } from './enumerated.js';
 import { entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
@@ -103,6 +104,14 @@ const PREMODIFIER = pattern(`(?:(?<by>{E})-)?designated (?<c>${CAT}) (?<x>{L})`,
 const NAMED_CATEGORY = new RegExp(CAT);
 const EXECUTIVE_ORDER = new RegExp(EO);
 
+const PRESENT_ADVERBS = /\b(?:is|are)(?: (?:also|today|now|hereby|formally|officially|further))+ (?:being )?$/;
+
+/** "The Department is also designating X", "are today being designated": the publication day. */
+function presentAct(ctx: RelationContext, masked: string, at: number): When | undefined {
+  const published = ctx.doc.article.published;
+  return published && PRESENT_ADVERBS.test(masked.slice(Math.max(0, at - 40), at)) ? { value: published, precision: 'day' } : undefined;
+}
+
 /** The category of a listing that names none: the executive order the sentence or else the release cites. */
 function listingCategory(ctx: RelationContext, words: string): string {
   const eo = EXECUTIVE_ORDER.exec(words) ?? EXECUTIVE_ORDER.exec(ctx.doc.text);
@@ -144,7 +153,7 @@ function facts(
   const category = given ?? label(g['c'] ?? g['c2'], g['eo']);
   if (!category) return [];
   const at = groupStart(m, 'v');
-  if (g['v'] && deniedOrHypothetical(view.masked, at)) return [];
+  if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at))) return [];
   const designees = entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), isActor);
   // "listed as a terrorist organisation by A, B and C": each of them designates
   const designators = entitiesOf(ctx, view, g['by'] ?? g['by2'], at, isBody);
@@ -156,7 +165,8 @@ function facts(
   const previously = standing || /\b(?:previously|earlier|formerly|already|had)\b/i.test(upToVerb);
   // "OFAC also designated X" in a release that sanctions today: the same act, the same day
   const listing = given !== undefined && !previously && /\balso\b/.test(m[0]) ? ctx.sanctioningWhen : undefined;
-  const when = dated ? (timeOfAct(ctx, view, m, at) ?? (previously ? undefined : presentTime(ctx.doc, view.masked, at)) ?? listing) : undefined;
+  const now = previously ? undefined : (presentTime(ctx.doc, view.masked, at) ?? presentAct(ctx, view.masked, at));
+  const when = dated ? (timeOfAct(ctx, view, m, at) ?? now ?? listing) : undefined;
   const second = given === undefined && g['c3'] ? relationLexicon.categoryLabel(g['c3']) : undefined;
   const categories = second && second !== category ? [category, second] : [category];
   const out: Candidate[] = [];

@@ -2,6 +2,7 @@
 // ... by sanctioning two companies"; "its sanctions on X"), and liftings ("lifted sanctions on"); "would not lift
 // its sanctions" is no lifting but tells that the sanctions stand.
 
+import { demandedAct } from './demanded.js';
 import { enumerated } from './enumerated.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
@@ -156,7 +157,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     return true;
   };
   for (const m of measures ? text.matchAll(IMPOSED) : []) {
-    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     // "X sanctioned A in May and has imposed sanctions on B": the verb shares the sentence's subject
     const sanctioners = m.groups?.['by'] ? by(m) : [subjectOf(view, groupStart(m, 'v'))].filter((k): k is string => k !== undefined);
     if (sanctioners.length === 0 || counted(m, 'sanction:imposed', sanctioners[0]!)) continue;
@@ -170,7 +171,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     }
   }
   for (const m of ACTIVE_WORD.test(text) ? text.matchAll(ACTIVE) : []) {
-    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     // "listed" is a sanctions listing only where the article is about sanctions
     if (/^list/.test(m.groups?.['v'] ?? '') && !ctx.aboutSanctions) continue;
     const sanctioner = by(m)[0];
@@ -185,7 +186,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
   // spans of real liftings: the standing sanctions they mention have ended
   const liftings: [number, number][] = [];
   for (const m of LIFT_WORD.test(text) ? text.matchAll(LIFTED) : []) {
-    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     const start = m.index ?? 0;
     liftings.push([start, start + m[0].length]);
     emit(m, 'sanction:lifted', 0.8, by(m), true, true);
@@ -201,7 +202,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
   if (out.length > 0 || ctx.pending.length > 0) ctx.sanctioned = true;
   if (measures && ctx.aboutSanctions && ctx.sanctioningBody === undefined) {
     for (const m of text.matchAll(SANCTIONING)) {
-      if (deniedOrHypothetical(view.masked, groupStart(m, 'by') + 1, 8)) continue;
+      if (deniedOrHypothetical(view.masked, groupStart(m, 'by') + 1, 8) || demandedAct(text, groupStart(m, 'v'))) continue;
       ctx.sanctioningBody ??= by(m)[0];
       if (ctx.sanctioningBody) ctx.sanctioningWhen ??= timeOfClause(ctx.doc, view, groupStart(m, 'v')) ?? todayOf(ctx, m[0]);
     }
