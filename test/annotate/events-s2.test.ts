@@ -194,3 +194,23 @@ describe('communications and appeals', () => {
     expect(found.filter((e) => e.type === 'Capture').map(summary)).toEqual([{ type: 'Capture', agents: ['kestrel-brigade'], targets: ['doma'] }]);
   });
 });
+
+describe('protests and talks told by a verb', () => {
+  const cases: [string, Expected][] = [
+    [
+      '[Thousands of people|CollectiveActor] marched in [Medellin|City] on Wednesday to demand an end to violence.',
+      { type: 'Protest', agents: ['thousands-of-people'], targets: [] },
+    ],
+    [
+      '[Ostland|Country] and [Varnia|Country] held two rounds of talks in [Tirel|City] last month.',
+      { type: 'Communication', agents: ['ostland', 'varnia'], targets: ['ostland', 'varnia'] },
+    ],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(events(marked).map(summary)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
+  });
+
+  it('still reads "release those detained" as no new arrest', () => {
+    expect(events('[Mira Tal|Person] urged [Varnia|Country] to release those detained.').filter((e) => e.type === 'Arrest')).toEqual([]);
+  });
+});

@@ -247,7 +247,8 @@ function readEvent(
   // "entered the town" is a deployment only for forces: "the fighting entered its second week" is not
   if (/^entered$/i.test(word) && (!ENTERING_FORCES.test(before) || SPELL_OF_TIME.test(doc.text.slice(span.end, s.end)))) return undefined;
   // "release those detained": a participle used as a noun tells no new event
-  if (verbal && /ed$/i.test(word) && /\b(?:those|the|people|persons|anyone|everyone|all|others)\s+$/i.test(before)) return undefined;
+  // ("thousands of people marched" is a verb: people act in a protest)
+  if (verbal && /ed$/i.test(word) && /\b(?:those|the|people|persons|anyone|everyone|all|others)\s+$/i.test(before) && !(type === 'Protest' && /\b(?:people|persons)\s+$/i.test(before))) return undefined;
   // "evacuated 40 wounded civilians", "exchange signed documents", "destroying 19 targets": an adjective or a noun
   if (verbal && !/\s/.test(word) && ADJECTIVAL.test(before) && (/s$/i.test(word) || (/ed$/i.test(word) && /^\s+[a-z]/.test(doc.text.slice(span.end, span.end + 3))))) return undefined;
   if (CIVIL_SENSE.test(`${before.slice(-40)}\u0000${word}`)) return undefined;
@@ -352,7 +353,7 @@ function readEvent(
   // "X claimed the raid": a claim of an event told before, whose agent it names
   if (entry.frame === 'noun' && CLAIMED_BEFORE.test(before)) rule = 'event:claimed';
   // "A and B met in Tirel": a meeting with no object is between its coordinated subjects
-  if (type === 'Communication' && verbal && targets.length === 0 && unique(agents).length >= 2 && /^(?:met|talked|held\s+talks)$/i.test(word)) {
+  if (type === 'Communication' && verbal && targets.length === 0 && unique(agents).length >= 2 && /^(?:met|talked|h(?:e|o)ld(?:s|ing)?\s+(?:[\w-]+\s+){0,3}talks)$/i.test(word)) {
     targets.push(...agents);
     rule = 'event:among';
   }
