@@ -4,7 +4,9 @@
 
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import {
+  anyClass,
   candidate,
+  deniedOrHypothetical,
   groupStart,
   isBody,
   isOrganization,
@@ -12,9 +14,12 @@ import {
   pattern,
   type Candidate,
 } from './patterns.js';
-import { listOf, type SentenceView } from './sentenceView.js';
+import { resolvedMentionsIn } from '../spans.js';
+import { listOf, type SentenceView, type Slot } from './sentenceView.js';
 
-const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?';
+const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?|splinter(?: groups?| factions?)?|breakaway (?:groups?|factions?)';
+/** Parts a body names as its own ("its armed wing", "the cartel's media arm"): no "forces", which any army has. */
+const PART = 'affiliates?|branch(?:es)?|wings?|arm|offshoots?|franchises?|factions?|subsidiar(?:y|ies)|divisions?|chapters?|front|news agency|media (?:arm|wing|outlet)|missions?|prox(?:y|ies)';
 const DENIED = /\b(?:not|never|no longer|neither|nor)\b|n't\b/;
 const LINKED = 'linked|tied|connected|affiliated|associated';
 
@@ -44,6 +49,32 @@ const ITS_UNIT = pattern(`(?<p>{E}) and its (?:{W}){0,1}?(?:${UNIT}),? (?<m>{E})
 const ITS_NAMED_UNIT = pattern(
   `\\b(?<its>[Ii]ts|[Tt]heir) (?<m>{E}) (?:news agency|media (?:arm|wing|outlet)|(?:armed |military |political |youth |media )?(?:wing|arm|branch|affiliate|subsidiary))\\b`,
 );
+/** "Its armed wing, the People's Defence Forces (HPG)"; "the cartel's armed wing, known as Grupo Elite". */
+const DESCRIBED_PART = pattern(
+  `(?:\\b(?<its>[Ii]ts|[Tt]heir)|\\b[Tt]he (?<head>[a-z-]+)'s?) (?:{W}){0,2}?(?:${PART})(?:,? (?:called|named|known as|dubbed) |, |— | \\()(?:the )?(?<m>{E})`,
+);
+/** "the ISPR, the military's media wing"; "Grupo Sur, the gang's armed wing": the member named first. */
+const PART_APPOSITION = pattern(
+  `(?<m>{E}){Q}{SEP}(?:(?<its>[Ii]ts|[Tt]heir)|the (?<head>[a-z-]+)'s?) (?:{W}){0,2}?(?:${PART})\\b`,
+);
+/** "ISWAP split from Boko Haram in 2016"; "X, a faction of Y that broke away from it". */
+const SPLIT_FROM = pattern(
+  `(?<m>{E}){Q}(?:{SEP}{DET}(?:[^,;⟦()]|⟦\\d+⟧){0,50}? (?:that|which|who) | (?:(?:which|that|who) )?)(?:(?:has|had|was|were|later|itself|reportedly) )*(?<v>split|splintered|broke away|broken away|broke off|broken off|seceded|defected) from (?:the )?(?<p>{E}|{PRO})`,
+);
+/**
+ * Members of a coalition named with it: "X, a coalition of A, B and C"; "X was formed in 2023 as an alliance between
+ * A and B"; "the X alliance, which includes A and B"; "X's member groups include A and B".
+ */
+const COALITION_OF = pattern(
+  `(?<p>{E})(?: (?:alliance|coalition|bloc|federation|front|umbrella group))?(?:{SEP}{DET}(?:{W}){0,2}?(?:coalition|alliance|umbrella (?:group|organi[sz]ation)|federation|grouping|bloc) (?:of|between)| (?:was|were|is) (?:formed|created|founded|established|launched|set up)[^⟦.;]{0,40}? as (?:a|an) (?:{W}){0,2}?(?:alliance|coalition|umbrella group|federation|bloc) (?:of|between)|(?:{SEP}| )(?:(?:which|that) )?(?:includes|included|comprises|comprised|is made up of|was made up of|consists of|brings together|brought together|groups)|'s (?:[a-z]+ )?members?(?: groups| organi[sz]ations| parties| factions)? (?:include|included|are|were)) (?:the )?(?:(?![a-z]+ing\\b)[a-z-]+ ){0,2}?(?<m>{L})`,
+);
+/** "A and B formed the X coalition"; "A joined the X alliance in 2019". */
+const FORMED_COALITION = pattern(
+  `(?<m>{L}) (?:(?:have|has|had|later|then|also|formally) ){0,2}(?<v>formed|founded|created|launched|set up|joined|rejoined) (?:a |an |the )?(?:new )?(?:(?:alliance|coalition|umbrella group|federation|bloc)(?:,? (?:called|named|known as))? (?:the )?)?(?<p>{E})(?<u> (?:alliance|coalition|umbrella group|federation|bloc|front))?`,
+);
+/** A coalition's own name says what it is ("the Congo River Alliance"). */
+const COALITION_NAME = /\b(?:alliance|coalition|bloc|federation|front|union|league|council|platform|movement|committee)\b/i;
+
 /** "Kenyan troops working for the African Union mission". */
 const WORKING_FOR = pattern(
   `(?<m>{E}) (?:working|serving|deployed|operating|fighting) (?:for|with|under|as part of) (?:the )?(?<p>{E})`,
@@ -84,6 +115,69 @@ function headOf(ctx: RelationContext, view: SentenceView, text: string | undefin
   return undefined;
 }
 
+/** Words before a name that make it an object, not the subject: "is listed by X", "against X". */
+const OBLIQUE_BEFORE = /\b(?:by|from|against|with|to|of|on|at|in|into|for)\s+(?:the\s+)?$/i;
+
+/** The first organization of the sentence before this one that no preposition governs: that sentence's subject. */
+function previousSubject(ctx: RelationContext, view: SentenceView): string | undefined {
+  const previous = ctx.doc.sentences[view.sentence.index - 1];
+  if (!previous) return undefined;
+  for (const m of resolvedMentionsIn(ctx.doc, previous)) {
+    const e = ctx.doc.entities.get(m.entity!);
+    if (!e || !isOrganization(e)) continue;
+    if (!OBLIQUE_BEFORE.test(ctx.doc.text.slice(Math.max(previous.start, m.start - 20), m.start))) return e.key;
+  }
+  return undefined;
+}
+
+/** Descriptions whose head the shared resolver reads by class ("the group", "the regime"). */
+const CLASS_HEAD = /^(?:group|organi[sz]ation|movement|militia|faction|network|outfit|company|regime|government|junta|administration)$/;
+
+/**
+ * The organization a possessive description stands for: "its"/"their" the antecedent; "the cartel's" the latest
+ * organization, in the sentence before it or in earlier ones, whose name holds the head noun ("Cartel de X"); a
+ * generic head ("the group's") what the shared resolver reads. "the military's" with no military named is no one.
+ */
+function describedParent(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray): string | undefined {
+  const at = groupStart(m, m.groups?.['its'] !== undefined ? 'its' : 'head');
+  if (m.groups?.['its'] !== undefined) {
+    // "Its armed wing, ..." opening a sentence: the subject of the sentence before, not the last name it gave
+    return (/^\W*$/.test(view.masked.slice(0, at)) && previousSubject(ctx, view)) || antecedent(ctx, view, at, isOrganization);
+  }
+  const head = m.groups?.['head'];
+  if (!head) return undefined;
+  const word = new RegExp(`\\b${head.replace(/s$/, '')}`, 'i');
+  const named = (key: string): boolean => {
+    const e = ctx.doc.entities.get(key);
+    return e !== undefined && isOrganization(e) && [e.label, ...e.names].some((n) => word.test(n));
+  };
+  let found: string | undefined;
+  for (const slot of view.slots) {
+    if (view.masked.indexOf(`⟦${slot.index}⟧`) >= at) break;
+    if (named(slot.entity)) found = slot.entity;
+  }
+  for (let i = ctx.recent.length - 1; i >= 0 && !found; i--) if (named(ctx.recent[i]!)) found = ctx.recent[i];
+  if (found) return found;
+  return CLASS_HEAD.test(head) ? antecedent(ctx, view, at, isOrganization, `the ${head}`) : undefined;
+}
+
+/** The cheap test before the patterns built on a unit word. */
+const UNIT_WORD = /affiliate|agency|outlet|mission|force|contingent|front|branch|wing|offshoot|franchise|faction|prox|subsidiar|arm\b|arms\b|division|chapter|cell|unit|component|splinter|breakaway|member|part\b/;
+
+/** A unit word anywhere in a name: the cheap test before looking for the organization the name starts with. */
+const PART_WORD = /\b(?:mission|office|command|wing|branch|division|program|programme|bureau|directorate|secretariat|agency|brigade)\b/i;
+
+/** The organizations whose name a slot's name starts with, followed by a unit word ("African Union" + "Mission in X"). */
+function partOf(ctx: RelationContext, slot: Slot): string[] {
+  const text = slot.mention.text.replace(/^the\s+/i, '');
+  const out: string[] = [];
+  for (const other of ctx.doc.entities.values()) {
+    if (other.key === slot.entity || !isOrganization(other)) continue;
+    if (other.names.some((n) => text.startsWith(n) && PART_NAME.test(text.slice(n.length)))) out.push(other.key);
+  }
+  return out;
+}
+
 /** Every affiliation a sentence states. */
 export function extractAffiliations(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -100,30 +194,62 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
       for (const p of parents) for (const member of members) push(m, rule, confidence, member, p);
     }
   };
-  run(CALLED, 'affiliation:called', 0.8);
-  run(APPOSITION, 'affiliation:apposition', 0.8);
-  run(UNIT_OF, 'affiliation:unit-of', 0.8);
-  run(ITS_UNIT, 'affiliation:its-unit', 0.75);
-  run(FOUNDED_AS, 'affiliation:founded-as', 0.75);
-  run(POSSESSIVE, 'affiliation:possessive', 0.65, isOrganization);
-  for (const m of view.masked.matchAll(ITS_NAMED_UNIT)) {
+  const masked = view.masked;
+  const units = UNIT_WORD.test(masked);
+  if (units) {
+    run(CALLED, 'affiliation:called', 0.8);
+    run(APPOSITION, 'affiliation:apposition', 0.8);
+    run(UNIT_OF, 'affiliation:unit-of', 0.8);
+    run(ITS_UNIT, 'affiliation:its-unit', 0.75);
+    run(FOUNDED_AS, 'affiliation:founded-as', 0.75);
+    // "its armed wing, the X"; "X, the military's media wing": the parent is a description
+    for (const rx of [DESCRIBED_PART, PART_APPOSITION]) {
+      for (const m of masked.matchAll(rx)) {
+        if (DENIED.test(masked.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length))) continue;
+        const parent = describedParent(ctx, view, m);
+        const members = entitiesOf(ctx, view, m.groups?.['m'], groupStart(m, 'm'), anyClass);
+        const rule = rx === DESCRIBED_PART ? 'affiliation:described-part' : 'affiliation:part-apposition';
+        if (parent) for (const member of members) push(m, rule, 0.65, member, parent);
+      }
+    }
+  }
+  if (/\b(?:split|splintered|broke|broken|seceded|defected) /.test(masked)) run(SPLIT_FROM, 'affiliation:split-from', 0.65);
+  if (/alliance|coalition|bloc|federation|grouping|umbrella|includ|compris|made up|consists|together|groups|members?/.test(masked)) {
+    run(COALITION_OF, 'affiliation:coalition-of', 0.7);
+  }
+  if (/formed|founded|created|launched|set up|joined/.test(masked)) {
+    for (const m of masked.matchAll(FORMED_COALITION)) {
+      if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
+      const g = m.groups ?? {};
+      const parents = entitiesOf(ctx, view, g['p'], groupStart(m, 'p'), isOrganization);
+      // only a coalition: "A joined the talks" or "A founded the company" is no membership
+      const coalitions = parents.filter((p) => g['u'] !== undefined || COALITION_NAME.test(ctx.doc.entities.get(p)?.label ?? ''));
+      const members = entitiesOf(ctx, view, g['m'], groupStart(m, 'm'), isOrganization);
+      for (const p of coalitions) for (const member of members) push(m, 'affiliation:formed-coalition', 0.65, member, p);
+    }
+  }
+  if (/'s? /.test(masked)) run(POSSESSIVE, 'affiliation:possessive', 0.65, isOrganization);
+  for (const m of /\b(?:[Ii]ts|[Tt]heir) /.test(masked) ? masked.matchAll(ITS_NAMED_UNIT) : []) {
     if (DENIED.test(view.masked.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
     const parent = antecedent(ctx, view, groupStart(m, 'its'), isOrganization);
     const members = entitiesOf(ctx, view, m.groups?.['m'], groupStart(m, 'm'), isOrganization);
     if (parent) for (const member of members) push(m, 'affiliation:its-named-unit', 0.65, member, parent);
   }
-  for (const m of view.masked.matchAll(WORKING_FOR)) {
+  for (const m of /working|serving|deployed|operating|fighting/.test(masked) ? masked.matchAll(WORKING_FOR) : []) {
     // "troops working for the African Union mission": the parent is the mission, when the text names it elsewhere
     const g = m.groups ?? {};
     const parent = headOf(ctx, view, g['p'], (m.index ?? 0) + m[0].length);
     const members = entitiesOf(ctx, view, g['m'], groupStart(m, 'm'), isOrganization);
     if (parent) for (const member of members) push(m, 'affiliation:working-for', 0.6, member, parent);
   }
-  run(LINKED_TO, 'affiliation:linked-to', 0.7, isOrganization);
-  run(COMPOUND_INCLUDING, 'affiliation:compound-including', 0.75, isOrganization);
-  run(COMPOUND, 'affiliation:compound', 0.7, isOrganization);
+  const linked = /linked|tied|connected|affiliated|associated|controlled|owned|run/.test(masked);
+  if (linked) {
+    run(LINKED_TO, 'affiliation:linked-to', 0.7, isOrganization);
+    run(COMPOUND_INCLUDING, 'affiliation:compound-including', 0.75, isOrganization);
+    run(COMPOUND, 'affiliation:compound', 0.7, isOrganization);
+  }
 
-  for (const m of view.masked.matchAll(COUNTED_LINKED)) {
+  for (const m of linked ? masked.matchAll(COUNTED_LINKED) : []) {
     const count = numberOf(m.groups?.['n'] ?? '');
     const parent = entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), isOrganization)[0];
     if (count === undefined || !parent) continue;
@@ -133,15 +259,11 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
 
   // a name that is another organization's name followed by a unit word: "African Union Mission in Somalia"
   for (const slot of view.slots) {
-    if (!isOrganization(slot)) continue;
-    for (const other of ctx.doc.entities.values()) {
-      if (other.key === slot.entity || !isOrganization(other)) continue;
-      const text = slot.mention.text.replace(/^the\s+/i, '');
-      const name = other.names.find((n) => text.startsWith(n) && PART_NAME.test(text.slice(n.length)));
-      if (!name) continue;
+    if (!isOrganization(slot) || !PART_WORD.test(slot.mention.text)) continue;
+    for (const parent of partOf(ctx, slot)) {
       const at = view.masked.indexOf(`⟦${slot.index}⟧`);
       const m = Object.assign([`⟦${slot.index}⟧`], { index: at }) as unknown as RegExpMatchArray;
-      push(m, 'affiliation:part-name', 0.7, slot.entity, other.key);
+      push(m, 'affiliation:part-name', 0.7, slot.entity, parent);
     }
   }
   return out;
