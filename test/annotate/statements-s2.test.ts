@@ -50,6 +50,24 @@ describe('who speaks', () => {
   });
 });
 
+describe('an opening phrase names the outlet', () => {
+  it.each([
+    ['Speaking to the [Doma Herald|MediaOutlet], opposition leader [Oren Vask|Person] accused the army of lying.', 'oren-vask', 'doma-herald'],
+    ['In an interview with [Radio Tirel|MediaOutlet] on Monday, [Mira Tal|Person] defended the ceasefire.', 'mira-tal', 'radio-tirel'],
+    ['[Mira Tal|Person] arrived in [Doma|City] on Monday. Speaking to [Radio Tirel|MediaOutlet], she defended the ceasefire.', 'mira-tal', 'radio-tirel'],
+  ])('%s', (marked, speaker, medium) => {
+    expect(statements(marked).map((s) => [s.speaker, s.medium])).toEqual([[speaker, medium]]);
+  });
+
+  it.each([
+    // a speech about someone, or a phrase that opens no sentence, names no speaker
+    ['Speaking to the crowd, the [Kestrel Brigade|ArmedGroup] commander was cheered.'],
+    ['Fighters loyal to [Sami Oro|Person] were speaking to villagers in [Doma|City].'],
+  ])('%s', (marked) => {
+    expect(statements(marked).filter((s) => s.rule === 'statement:speaking-to')).toEqual([]);
+  });
+});
+
 describe('acts that only look like speech', () => {
   it.each([
     ['[Ostland|Country] declared independence in 1991.'],

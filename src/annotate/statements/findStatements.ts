@@ -30,6 +30,12 @@ const INVERTED_GAP =
 const TITLE_GAP = /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}.’'-]*|of|the|for|and|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|deputy|senior|foreign|defen[cs]e|military|ministry|army|police|regional|provincial|state|district)\s+){1,12}$/u;
 /** How far a title may run before its person: "Under Secretary of the Treasury for Terrorism and Financial Intelligence". */
 const TITLE_REACH = 120;
+/** What may stand before the subject after an opening phrase: nothing, or a title ("opposition leader", "Col."). */
+const TITLE_GAP_OR_NONE = new RegExp(String.raw`(?:${TITLE_GAP.source.slice(0, -1)}|^\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$)`, 'u');
+/** A person noun after a name: "the Kestrel Brigade commander" is a person of that group, not the group. */
+const PERSON_NOUN_AFTER = /^\s+(?:commander|spokes(?:man|woman|person)|leader|chief|official|member|fighter|soldier|envoy|head|minister|officer|negotiator|delegate|representative)s?\b/;
+/** A sentence that opens by naming whom the speaker addressed: "Speaking to the BBC on Monday, …", "In an interview with CNN, …". */
+const SPEAKING_OPENER = /^[\s“"]*(?:Speaking|Talking|Writing|In\s+an\s+interview)\s+(?:to|with|in|on)\s+[^,]{1,80},\s*/;
 /** "North Darfur state said": after a name, a bare "state" is the name's head word, not a verb (a name takes "states"). */
 const NAME_HEAD_STATE = /\p{Lu}[\p{L}-]*\s+$/u;
 /** A body named by its head word alone: "the department said", "the ministry added". */
@@ -129,6 +135,23 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       }
       if (!next || !/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, after[0]!.start))) continue;
       inSentence.push({ speakers: [next.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: next.end });
+    }
+
+    const speaking = SPEAKING_OPENER.exec(text);
+    if (speaking) {
+      // "Speaking to the BBC, opposition leader X accused …": the subject after the comma spoke, to that outlet
+      const verb = { start: s.start + speaking.index, end: s.start + speaking[0].length };
+      const subject = actorMentions(verb.end, s.end)[0];
+      const pronoun = /^(he|she|they|it)\b/i.exec(doc.text.slice(verb.end, s.end));
+      // (a name that only modifies a person, "the X commander", "X's envoy", is not who spoke)
+      const modifier = subject !== undefined && (isPossessive(doc, subject) || PERSON_NOUN_AFTER.test(doc.text.slice(subject.end, subject.end + 20)));
+      const who = subject && !modifier && TITLE_GAP_OR_NONE.test(stripMentions(doc, verb.end, subject.start)) ? subject.entity : pronoun ? resolvePronoun(doc, mentions, verb.end, pronoun[1]!, s.start) : undefined;
+      if (who) {
+        const act: Act = { speakers: [who], verb, sentence: s, rule: 'statement:speaking-to' };
+        const outlet = mentions.find((x) => x.start >= verb.start && x.end <= verb.end && OUTLET_CLASSES.has(classOf(doc, x)) && classOf(doc, x) !== 'Organization');
+        if (outlet) act.medium = outlet.entity!;
+        inSentence.push(act);
+      }
     }
 
     lex.verb.lastIndex = 0;
