@@ -77,6 +77,39 @@ const families: Record<string, Row[]> = {
   'a person named after a role noun stays a person in a list with companies': [
     ['OFAC designated Delta Fuel SA, run by cartel operative Mario Vela Ruiz, and Inmobiliaria Costa, a shell firm.', { 'Mario Vela Ruiz': 'Person', 'Inmobiliaria Costa': 'Company' }],
   ],
+  'bodies of a state named in lowercase after its possessive, demonym or name': [
+    ["Lebanon's health ministry said the strike killed two people.", { "Lebanon's health ministry": 'GovernmentAgency' }],
+    ['The Lebanese interior ministry denied the report.', { 'Lebanese interior ministry': 'GovernmentAgency' }],
+    ['A US embassy spokesman declined to comment.', { 'US embassy': 'GovernmentAgency' }],
+    // "Sudan office" is a place's office, not a body of the state.
+    ['The aid group closed its Sudan office.', { Sudan: 'Country' }, ['Sudan office']],
+  ],
+  'the police act even when nobody says whose': [
+    ['Police said five people were detained.', { Police: 'CollectiveActor' }],
+    ['The gunmen killed seven policemen at the checkpoint.', { policemen: 'CollectiveActor' }],
+    // "police officer" names a person's job, not the police.
+    ['District police officer Ali Varan said the attack lasted hours.', { 'Ali Varan': 'Person' }, ['District police', 'police']],
+  ],
+  'a lowercase compass word before a country names a region of it': [
+    ['Tensions flared in northern Kosovo after the arrests.', { 'northern Kosovo': 'Region', Kosovo: 'Country' }],
+    ["Jets struck positions in northern Iraq's Dahuk province.", { Iraq: 'Country' }, ["northern Iraq", "northern Iraq's"]],
+  ],
+  'numbered military units': [
+    ['The 3rd Infantry Division moved north.', { '3rd Infantry Division': 'MilitaryForce' }],
+    ["Gunmen attacked the base of the army's 149 Battalion.", { '149 Battalion': 'MilitaryForce' }],
+    ['Some 12 Turkish soldiers were killed.', { 'Turkish soldiers': 'MilitaryForce' }, ['12 Turkish']],
+  ],
+  'companies whose names hold a rank word or an Arabic article': [
+    ['Treasury named Al-Zorin General Trading Company and Blue Harbor Maritime LLC.', { 'Al-Zorin General Trading Company': 'Company', 'Blue Harbor Maritime LLC': 'Company' }, ['Al-Zorin']],
+  ],
+  'facilities named by a town and a lowercase head; groups that have forces': [
+    ['A bomb hit Torva airport on Friday.', { 'Torva airport': 'Facility' }],
+    ['Red Hand forces attacked the village.', { 'Red Hand': 'ArmedGroup' }],
+    ['The village was attacked by forces loyal to Omar Ladin.', { 'Omar Ladin': 'Person' }],
+  ],
+  'the agency in a dateline': [
+    ['PORTO, Valdonia (XPA) — The army said the town was calm.', { XPA: 'MediaOutlet' }],
+  ],
 };
 
 describe('actor recognition generalizes over construction families', () => {

@@ -41,6 +41,10 @@ const oneEntity: SameRow[] = [
   ['Troops fought alongside former rebel groups allied with the army, the United Forces of armed movements, near the city.', ['rebel groups', 'United Forces']],
   // A demonym and a group's name, both inside the group's full name.
   ['Jamaat Hezbollah Iraq (JHI) claimed the raid. Militants of the Iraqi Hezbollah stormed a checkpoint.', ['Jamaat Hezbollah Iraq', 'Iraqi Hezbollah']],
+  // The article's own expansion of an acronym wins over a lexicon meaning of the same letters.
+  ['The Armed Forces of Panama (AFP) said the town was calm. The AFP said it would stay.', ['Armed Forces of Panama', 'AFP'], 'MilitaryForce'],
+  // Two family names: the last two words are the short form.
+  ['Julio Andrés Pérez Montaño was arrested on Monday. Pérez Montaño denied the charges.', ['Julio Andrés Pérez Montaño', 'Pérez Montaño'], 'Person'],
 ];
 
 const apart: [text: string, a: string, b: string][] = [
@@ -48,6 +52,8 @@ const apart: [text: string, a: string, b: string][] = [
   ['Minister Tesfaye Alemu met Tesfaye Bekele. Later Tesfaye spoke.', 'Tesfaye Alemu', 'Tesfaye Bekele'],
   // A capital that is only a place one goes to stays the city.
   ['Taiwanese officials flew to Beijing. They met in Beijing on Monday. China protested.', 'Beijing', 'China'],
+  // A lexicon acronym not spelled out by the article keeps its lexicon meaning.
+  ['The Armed Forces of Panama said the town was calm, AFP reported.', 'Armed Forces of Panama', 'AFP'],
   // A collective in a list, not in apposition, keeps its own entity.
   ['The army fought rebel groups, the Northern Front and the militias.', 'rebel groups', 'Northern Front'],
 ];

@@ -83,14 +83,22 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   const text = doc.text;
   const uf = new UnionFind(ms.length);
 
+  expansionOverLexicon(text, ms);
   const personBySurname = new Map<string, string>();
   // A first name stands for one person only when one full name of the article opens with it (null: several do).
   const personByGiven = new Map<string, string | null>();
+  const personByTail = new Map<string, string>();
   for (const m of ms) {
     if (m.cls === 'Person' && /\s/.test(m.text) && m.form === 'name') {
       const sur = surnameOf(m.text);
       if (!personBySurname.has(sur)) personBySurname.set(sur, entityKey(m.text));
-      const given = m.text.split(/\s+/)[0]!;
+      const parts = m.text.split(/\s+/);
+      // "Julio Andrés Pérez Montaño" … "Pérez Montaño": Spanish and Portuguese names keep two family names.
+      if (parts.length >= 4) {
+        const two = entityKey(parts.slice(-2).join(' '));
+        if (!personByTail.has(two)) personByTail.set(two, entityKey(m.text));
+      }
+      const given = parts[0]!;
       const key = entityKey(m.text);
       if (/^\p{Lu}\p{Ll}{2,}$/u.test(given)) personByGiven.set(given, personByGiven.has(given) && personByGiven.get(given) !== key ? null : key);
     }
@@ -121,6 +129,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
       }
     }
     let key = ownKey(m, personBySurname, personByGiven as Map<string, string>);
+    if (m.cls === 'Person' && m.canonical === undefined) key = personByTail.get(key) ?? key;
     const region = regionByBare.get(m.text);
     if (region && m.rule !== 'name:lowercase-head' && !cityEvidence(text, m)) key = region;
     keyOf.set(m.id, key);
@@ -266,6 +275,27 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   }
 
   return buildEntities(lex, doc, uf, keyOf);
+}
+
+/**
+ * "the Armed Forces of Valdonia (AFV)": the article's own expansion of an acronym wins over a lexicon meaning of the
+ * same letters, in that mention and in every later one.
+ */
+function expansionOverLexicon(text: string, ms: readonly Mention[]): void {
+  const redefined = new Map<string, EntityClass>();
+  for (const b of ms) {
+    if (b.form !== 'acronym' || !b.rule.startsWith('name:lexicon') || !/\(\s*$/.test(text.slice(Math.max(0, b.start - 3), b.start))) continue;
+    const a = ms.find((o) => o.end <= b.start && o.end >= b.start - 4 && o.form === 'name' && !o.rule.startsWith('name:lexicon'));
+    if (a && acronymMatches(b.text, a.text)) redefined.set(b.text, a.cls);
+  }
+  if (redefined.size === 0) return;
+  for (const m of ms) {
+    const cls = redefined.get(m.text);
+    if (cls === undefined || !m.rule.startsWith('name:lexicon')) continue;
+    m.rule = 'name:acronym';
+    m.cls = cls;
+    delete m.canonical;
+  }
 }
 
 /** The key of a country's military for a lexicon name of its national army ("Israel Defense Forces"), if it is one. */

@@ -20,7 +20,7 @@ export interface CollectivePatterns {
 
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|are|was|were|be|been|has|have|had|its|their|his|her|our|these|those|this|some|all|any|no|not|more|than|about|roughly|nearly|around|least|over|under|some|several|many|dozens|hundreds|thousands|also|both|other|said|says|told)$/i;
 const KNOWN_AS_AFTER = /^,?\s+(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?["“]?\p{Lu}/u;
-const POLICE = /\bpolice\b/;
+const POLICE = /\bpolice(?:men)?\b/;
 const DETERMINER = /^(?:the|these|those|its|their|his|her|our|some|all|many|several|other|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|of|roughly|nearly|about|around|least|at|\d[\d,]*)$/i;
 
 /** Compiles the collective-noun lexicon into a phrase → kind Map, looked up word by word. */
@@ -154,7 +154,13 @@ export function collectiveCandidates(
       });
       continue;
     }
-    if (mods.length === 0) continue;
+    if (mods.length === 0) {
+      // "Police said", "killing seven policemen": the police act even when nobody says whose.
+      if (kind === 'force' && POLICE.test(phrase) && !/\b(?:riot|national)\b/.test(phrase)) {
+        out.push({ start: ms, end: me, sentence, cls: 'CollectiveActor', form: 'description', rule: 'collective:kind', nameable: true, canonical: 'police' });
+      }
+      continue;
+    }
     // Coordinated modifiers share the noun ("Armenian and Azerbaijani forces"); only the adjacent one names it.
     const adjacent = mods[mods.length - 1]!;
     for (const mod of mods) {

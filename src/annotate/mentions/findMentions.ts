@@ -48,9 +48,25 @@ function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: Annotate
     for (const c of names) {
       if (c.cls === 'Country' && c.canonical) lastCountry = countryCode(lex, c.canonical) ?? lastCountry;
     }
-    all.push(...names, ...colls, ...subBodyCandidates(lex, text, s.index, words, names));
+    all.push(...names, ...colls, ...subBodyCandidates(lex, text, s.index, words, names), ...(s.furniture ? [] : compassRegions(text, s.index, names)));
   }
   return typeAndEmit(lex, text, all);
+}
+
+const LOWER_COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/;
+
+/** "south Lebanon", "northern Kosovo": a lowercase compass word before a country names a region of it. */
+function compassRegions(text: string, sentence: number, names: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of names) {
+    if (c.cls !== 'Country' || c.form !== 'name') continue;
+    const m = LOWER_COMPASS.exec(text.slice(Math.max(0, c.start - 16), c.start));
+    // "northern Iraq's Duhok province": the possessive makes the country the owner of what follows, not a region.
+    if (!m || /^['’]s\b/.test(text.slice(c.end, c.end + 3))) continue;
+    const start = c.start - m[0].length;
+    out.push({ start, end: c.end, sentence, cls: 'Region', form: 'name', rule: 'name:compass-country', nameable: true, canonical: text.slice(start, c.end) });
+  }
+  return out;
 }
 
 function countryCode(lex: ActorLexicon, name: string): string | undefined {

@@ -8,6 +8,8 @@ import type { Candidate } from './candidate.js';
 import { OPENING_PARTICLE, PARTICLE, type Word } from './words.js';
 
 const CONNECTOR = /^(?:of|for|in|de|du|des|la|le)$/;
+/** "the 3rd Infantry Division", "149 Battalion": a number may open a military unit's name. */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)?$/;
 const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital)\s+of\s+(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward|stormed|besieged|overran|liberated|reached|fled|visited|bombarded|encircled|surrounded)\s+(?:the\s+)?$/i;
 const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}+){0,2}\s+on|interview\s+with|according\s+to|reported\s+by|quoted\s+by|broadcast\s+on|aired\s+on)\s+(?:the\s+)?$/iu;
@@ -16,6 +18,7 @@ const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|
 const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
 /** "Sudan's North Darfur state": "state" after a name, unless it describes a noun ("state media"). */
 const STATE_HEAD = /^\s+state\b(?!\s+(?:media|television|TV|news|broadcaster|agency|run|owned|company|firm|enterprise|department|secretary|of|security|forces|institutions?)\b)(?![-‐])/;
+const FACILITY_HEAD = /^\s+(?:international\s+)?(?:airport|airbase|air\s+base|military\s+base|naval\s+base|prison|refinery|power\s+plant|nuclear\s+plant|dam)\b/;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 /** "rights group Foro Penal", "the opposition Unitary Platform", "the broadcaster Rustavi 2": the noun before types the name. */
 const ORG_NOUN_BEFORE = /\b(?:group|coalition|alliance|party|movement|gang|militia|cartel|faction|organi[sz]ation|outfit|opposition|bloc|NGO|charity|watchdog|network|company|firm|conglomerate|(?:news\s+)?agency|broadcaster|newspaper|daily|weekly|outlet|channel|station)\s+$/i;
@@ -69,7 +72,9 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    const startsName = w.cap || (OPENING_PARTICLE.test(w.text) && words[i + 1]?.cap === true && /^\s+$/.test(text.slice(w.end, words[i + 1]!.start)));
+    const startsName =
+      w.cap ||
+      ((OPENING_PARTICLE.test(w.text) || ORDINAL.test(w.text)) && words[i + 1]?.cap === true && /^\s+$/.test(text.slice(w.end, words[i + 1]!.start)));
     if (!startsName) {
       i++;
       continue;
@@ -191,7 +196,9 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
     }
     const t = titleAt(lex, ctx.text, chain, i);
     // "General" closes "Secretary-General" but opens "General Motors": a title only before more name words.
-    if (t && i + t[1] < chain.length && !headAt(lex, ctx.text, chain, i)) {
+    // "Al-Zorin General Trading Company": a rank word inside a company's name is no title.
+    const inCompany = t !== undefined && i > 0 && headClass(lex, ctx.text, chain.slice(i)) === 'Company';
+    if (t && i + t[1] < chain.length && !headAt(lex, ctx.text, chain, i) && !inCompany) {
       if (cur.length) {
         const words = cur;
         flush();
@@ -310,6 +317,13 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   const base = { start, end, sentence: ctx.sentence };
   const titled = piece.title ? { title: piece.title } : {};
 
+  if (ORDINAL.test(words[0]!.text)) {
+    const rest = words.slice(1);
+    const unit = headClass(lex, ctx.text, words);
+    if (unit === 'MilitaryForce' || unit === 'ArmedGroup') push(out, { ...base, cls: 'MilitaryForce', form: 'name', rule: 'name:numbered-unit', nameable: true });
+    else if (rest.length) classifyPiece(lex, ctx, { ...piece, words: rest }, out);
+    return;
+  }
   const known = lookupName(lex, s);
   if (known) {
     let cls = known.cls;
@@ -336,6 +350,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   // "the BRP Sierra Madre", "USS Carney": a ship prefix names a vessel, a place where things happen.
   if (words.length > 1 && lex.vesselPrefixes.has(words[0]!.text)) {
     push(out, { ...base, cls: 'Facility', form: 'name', rule: 'name:vessel', nameable: true });
+    return;
+  }
+  // "PORTO, Valdonia (XYZ) —": the agency that filed the story, in brackets before the dateline's dash.
+  if (ctx.sentence <= 1 && words.length <= 3 && /\(\s*$/.test(before(ctx, start)) && /^\s*\)\s*[—–-]/.test(ctx.text.slice(end, end + 6))) {
+    push(out, { ...base, cls: 'MediaOutlet', form: isAcronym(s) ? 'acronym' : 'name', rule: 'name:dateline-agency', nameable: true });
     return;
   }
   if ((words.length === 1 && lex.stopAcronyms.has(s)) || lex.stopPhrases.has(s) || lex.stopPhrases.has(s.replace(/s$/, ''))) return;
@@ -424,6 +443,17 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   let lowerHead = LOWER_HEAD.exec(next);
   // "Rights group Foro Penal": a common word opening a sentence is no group's name.
   if (lowerHead && /^(?:group|faction|network|coalition|alliance)$/.test(lowerHead[1]!) && words.length === 1 && (lex.nonPersonWords.has(foldKey(s)) || lex.genericWords.has(s.toLowerCase()) || start === ctx.sentenceStart)) lowerHead = null;
+  // "Torva airport": a facility named by its town and a lowercase head; the town stays a town elsewhere.
+  const facility = FACILITY_HEAD.exec(next);
+  if (facility && !piece.title) {
+    push(out, { start, end: end + facility[0].length, sentence: ctx.sentence, cls: 'Facility', form: 'name', rule: 'name:facility-head', nameable: true });
+    return;
+  }
+  // "Red Hand forces": a name that has forces or fighters of its own is a group's.
+  if (!piece.title && words.length >= 2 && /^\s+(?:forces|fighters|militants|gunmen)\b/.test(next) && looksLikePerson(lex, words) && !/\b(?:by|of|for)\s+$/.test(prev)) {
+    push(out, { ...base, cls: 'ArmedGroup', form: 'name', rule: 'name:forces-head', nameable: true });
+    return;
+  }
   if (STATE_HEAD.test(next) && !piece.title && !(words.length === 1 && /(?:ish|ic)$/.test(s))) {
     push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:state-head', nameable: true });
     return;

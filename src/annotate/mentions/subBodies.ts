@@ -9,6 +9,8 @@ const OWNER_CLASSES = new Set(['InternationalOrganization', 'Organization', 'Gov
 const NOT_MODIFIER = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|are|was|were|has|have|had|its|their|said|says|told|also|not|will|would)$/i;
 /** Descriptive words allowed between the name and the head ("refugee", "human rights"). */
 const MAX_MODIFIERS = 2;
+/** Bodies of a state that a demonym or a bare country name may own ("the US embassy", "the Lebanese health ministry"). */
+const STATE_BODY = /^\s+(?:[a-z]+\s+){0,2}?(?:ministry|presidency|embassy|consulate|parliament|cabinet)\b/;
 
 /**
  * Sub-body candidates in one sentence: an organization's name (or a country's possessive) followed by at most two
@@ -18,18 +20,27 @@ export function subBodyCandidates(lex: ActorLexicon, text: string, sentence: num
   const out: Candidate[] = [];
   const wordAfter = new Map<number, number>();
   for (let i = 0; i < words.length; i++) wordAfter.set(words[i]!.end, i + 1);
-  for (const owner of names) {
+  // "the Lebanese interior ministry": a demonym owns a body as its country's possessive does.
+  const owners: Candidate[] = [...names];
+  for (const w of words) {
+    const code = lex.demonyms.get(w.text);
+    const name = code ? lex.countryName.get(code) : undefined;
+    if (name && !w.possessive) owners.push({ start: w.start, end: w.end, sentence, cls: 'Country', form: 'name', rule: 'demonym', nameable: false, canonical: name });
+  }
+  for (const owner of owners) {
     const country = owner.cls === 'Country';
+    const demonym = owner.rule === 'demonym';
     if (!owner.cls || (!OWNER_CLASSES.has(owner.cls) && !country)) continue;
     const next = wordAfter.get(owner.end);
     if (next === undefined) continue;
     // A country owns a body only through its possessive ("Japan's coast guard"): "Sudan office" is a place's office.
-    if (country && !words[next - 1]!.possessive) continue;
+    if (country && !words[next - 1]!.possessive && !demonym && !STATE_BODY.test(text.slice(owner.end, owner.end + 40))) continue;
     for (let k = 0; k <= MAX_MODIFIERS; k++) {
       const w = words[next + k];
       if (!w || w.cap || NOT_MODIFIER.test(w.text) || /^\d/.test(w.text)) break;
       const prev = words[next + k - 1]!;
       if (!/^\s+$/.test(text.slice(prev.end, w.start)) && !(k === 0 && prev.possessive)) break;
+      if (demonym && !STATE_BODY.test(text.slice(owner.end, owner.end + 40))) break;
       if (!lex.subBodyHeads.has(w.text.toLowerCase())) {
         if (w.possessive) break;
         continue;
