@@ -75,7 +75,7 @@ const RELATIVE = pattern(
  * organization by the United States in 2010"; "... as an FTO and an SDGT".
  */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still) )*(?<v>designated|listed|blacklisted)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?: by (?:the )?(?<by2>{L}))?(?: (?:pursuant to|under) (?<eo>${EO}))?`,
+  `(?<x>{L}|{ANA}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still) )*(?<v>designated|listed|blacklisted)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?: by (?:the )?(?<by2>{L}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:(?= for\\b| today\\b|[.;])(?<bare>)|)`,
   'gd',
 );
 /** "OFAC previously sanctioned X under the Foreign Narcotics Kingpin Designation Act": a listing under a statute. */
@@ -150,7 +150,9 @@ function facts(
   designeeText?: string,
 ): Candidate[] {
   const g = m.groups ?? {};
-  const category = given ?? label(g['c'] ?? g['c2'], g['eo']);
+  // "A and B were designated for ...": with no category, a release that cites an order lists under it
+  const listed = g['bare'] !== undefined && g['v'] === 'designated' && EXECUTIVE_ORDER.test(ctx.doc.text) ? listingCategory(ctx, '') : undefined;
+  const category = given ?? label(g['c'] ?? g['c2'], g['eo']) ?? listed;
   if (!category) return [];
   const at = groupStart(m, 'v');
   if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at))) return [];
@@ -163,8 +165,8 @@ function facts(
   // the words up to the verb, not an appositive after it ("A, formerly known as B")
   const upToVerb = g['v'] ? m[0].slice(0, at - (m.index ?? 0)) : m[0];
   const previously = standing || /\b(?:previously|earlier|formerly|already|had)\b/i.test(upToVerb);
-  // "OFAC also designated X" in a release that sanctions today: the same act, the same day
-  const listing = given !== undefined && !previously && /\balso\b/.test(m[0]) ? ctx.sanctioningWhen : undefined;
+  // "OFAC also designated X", "A and B were designated for ..." in a release that sanctions today: the same act
+  const listing = (given !== undefined || listed !== undefined) && !previously ? ctx.sanctioningWhen : undefined;
   const now = previously ? undefined : (presentTime(ctx.doc, view.masked, at) ?? presentAct(ctx, view.masked, at));
   const when = dated ? (timeOfAct(ctx, view, m, at) ?? now ?? listing) : undefined;
   const second = given === undefined && g['c3'] ? relationLexicon.categoryLabel(g['c3']) : undefined;

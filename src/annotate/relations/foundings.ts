@@ -21,7 +21,9 @@ const GROUP_NOUN =
 /** "The founder of HTS, Abu Mohammad al-Jolani". */
 const FOUNDER_OF_FIRST = pattern(`{DET}?${FOUNDER} of (?:the )?(?<o>{E}){SEP}(?<f>{E})`);
 /** "Abu Mohammad al-Jolani, the founder of HTS"; "X is a co-founder of Y". */
-const FOUNDER_OF_AFTER = pattern(`(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?){DET}?(?:{W}){0,1}?${FOUNDER} of (?:the )?(?<o>{E})`);
+const FOUNDER_OF_AFTER = pattern(
+  `(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?)(?:one of )?{DET}?(?:{W}){0,1}?${FOUNDER} of (?:the )?(?<o>{E})`,
+);
 /** "Wagner founder Yevgeny Prigozhin"; "HTS's founder, X". */
 const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?<f>{E})`);
 /** "Ansar Dine was founded by Iyad Ag Ghaly in 2012". */

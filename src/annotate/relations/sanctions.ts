@@ -43,9 +43,9 @@ const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{A
 const IMPOSED = pattern(
   `(?:(?<by>{L}) {GAP})?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed|adopt(?:ed|s|ing)?) (?:[\\w-]+ ){0,3}?${MEASURES} (?:on|against|to|targeting) ${TARGET}`,
 );
-/** "Washington sanctioned A and B"; "the Treasury has blacklisted X". */
+/** "Washington sanctioned A and B"; "the Treasury has blacklisted X"; "Britain and Canada also sanctioned X". */
 const ACTIVE = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists)(?! (?:on|against|to|targeting|authorit|as\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)|${COUNTED})`,
+  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists)(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)|${COUNTED})`,
 );
 /**
  * "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. "designated
@@ -68,11 +68,19 @@ const LIFTED = pattern(
 const LISTED = pattern(
   `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) ${PRE}(?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations) (?:also |today )?(?:target|targets|targeted|hit|cover) (?:the )?(?<y>⟦\\d+⟧[^.;]*)|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by| on| at))`,
 );
+/** "X was sanctioned by the United States in 2020". */
+const PASSIVE_BY = pattern(
+  `(?<x>{L}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted) by (?:the )?(?<by>{L})`,
+);
+/** "the EU added X to its sanctions list"; "the Treasury removed X from its sanctions list" (a lifting). */
+const ADDED_TO_LIST = pattern(
+  `(?<by>{L}) {GAP}(?:(?<v>added|adds|adding|placed|places|put|puts)|(?<lift>removed|removes|removing|took|takes|delisted)) (?<x>{L}) (?:to|on|from|off) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List|Specially Designated Nationals)`,
+);
 /** "all property and interests in property of A and B ... are blocked" (abbreviations such as "U.S." between). */
 const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})(?:[^.;]|\\.(?=\\S| [a-z])){0,140}? (?:is|are) (?:also )?blocked`);
 /** "X has been under sanctions imposed by the U.N. Security Council since 2022". */
 const UNDER = pattern(
-  `(?<x>{L}){APPOS} (?:has been|have been|is|are|was|were|remains?) (?:also |still )?under (?:[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
+  `(?<x>{L}){APPOS}(?:,? (?:which|who|that))? (?:has been|have been|is|are|was|were|remains?) (?:also |still )?under (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
 );
 /** "The Council today adopted sanctions": who sanctions in this article, whoever the targets. */
 const SANCTIONING = pattern(
@@ -108,6 +116,7 @@ const MEASURES_WORD = /sanction|measures|bans|freezes/;
 const ACTIVE_WORD = /sanction|blacklist|list/;
 const LIFT_WORD = /sanctions (?:on|against|imposed)/;
 const BY_WORD = /by (?:sanctioning|designating|blacklisting)/;
+const LIST_WORD = /blacklist|sanctions list|SDN List|Specially Designated Nationals/;
 const LISTED_WORD = /[Aa]mong|isting|anction|easures|esignation|listed/;
 
 /** Every sanction, imposed or lifted, a sentence states. */
@@ -140,7 +149,8 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
       }
     }
   };
-  const by = (m: RegExpMatchArray): string[] => entitiesOf(ctx, view, m.groups?.['by'], groupStart(m, 'by'), isBody);
+  const by = (m: RegExpMatchArray): string[] =>
+    entitiesOf(ctx, view, m.groups?.['by'] ?? m.groups?.['by2'], groupStart(m, m.groups?.['by'] ? 'by' : 'by2'), isBody);
 
   // "sanctioning two companies": the targets are named by the next sentence
   const counted = (m: RegExpMatchArray, rule: string, sanctioner: string): boolean => {
@@ -182,6 +192,15 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     const subject = subjectOf(view, groupStart(m, 'v'));
     if (!subject || counted(m, 'sanction:by-sanctioning', subject)) continue;
     emit(m, 'sanction:by-sanctioning', 0.75, [subject], true);
+  }
+  for (const m of text.includes('sanctioned by') || text.includes('blacklisted by') ? text.matchAll(PASSIVE_BY) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    emit(m, 'sanction:passive', 0.8, by(m), true);
+  }
+  for (const m of LIST_WORD.test(text) ? text.matchAll(ADDED_TO_LIST) : []) {
+    const v = m.groups?.['v'] ? 'v' : 'lift';
+    if (deniedOrHypothetical(view.masked, groupStart(m, v)) || demandedAct(text, groupStart(m, v))) continue;
+    emit(m, v === 'v' ? 'sanction:added-to-list' : 'sanction:removed-from-list', 0.75, by(m), true, v === 'lift');
   }
   // spans of real liftings: the standing sanctions they mention have ended
   const liftings: [number, number][] = [];

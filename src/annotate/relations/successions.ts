@@ -17,7 +17,7 @@ const NOW_KNOWN = pattern(
 );
 /** "it evolved from the original group, Jabhat al-Nusrah"; "X grew out of Y". */
 const EVOLVED = pattern(
-  `(?<s>{E}|${PRONOUN}) (?:[\\w-]+ ){0,2}?(?<v>evolved|emerged|grew|sprang|developed) (?:out of|from) (?:(?:the|an?) )?(?:[\\w -]{0,30}?, )?(?<p>{E})`,
+  `(?<s>{E}|${PRONOUN}) (?:[\\w-]+ ){0,2}?(?<v>evolved|emerged|grew|sprang|developed) (?:out of|from) (?:(?:the|an?) )?(?:(?:remnants|ashes|ruins|ranks|core) of (?:the )?)?(?:[\\w -]{0,30}?, )?(?<p>{E})`,
 );
 /** "Y rebranded itself as X"; "Y was renamed X"; "Y changed its name to X". */
 const RENAMED = pattern(

@@ -103,3 +103,21 @@ describe('designations: passives, relative clauses and lists of designators', ()
 describe('designations: active voice, leaders, statutes and orders', () => table('designation', ACTIVES));
 describe('designations: a release listing its designees', () => table('designation', LISTINGS));
 describe('designations: denied, demanded, hypothetical or other senses of the words', () => table('designation', NOTHING));
+
+const TREASURY: Case[] = [
+  // an adverb between the verb and the order it cites
+  [
+    '[Omar Tesh|Person] was designated today pursuant to E.O. 13224 for having assisted the group.',
+    ['designation designee=omar-tesh [designated under executive order 13224] @2023-03-01'],
+  ],
+  // a passive with no category in a release that cites an order: the order's listing
+  [
+    'Today, [OFAC|GovernmentAgency] sanctioned two companies pursuant to E.O. 14024. [Delta Fuels|Company] and [Sol Realty|Company] were designated for operating in the energy sector.',
+    [
+      'designation designator=ofac designee=delta-fuels [designated under executive order 14024] @2023-03-01',
+      'designation designator=ofac designee=sol-realty [designated under executive order 14024] @2023-03-01',
+    ],
+  ],
+];
+
+describe('designations: Treasury releases', () => table('designation', TREASURY));

@@ -34,3 +34,9 @@ const NOTHING: Case[] = [
 
 describe('foundings', () => table('founding', FOUNDINGS));
 describe('foundings: denied, planned or other launches', () => table('founding', NOTHING));
+
+describe('foundings: one of several founders', () =>
+  table('founding', [
+    ['[Omar Tesh|Person], one of the founders of the [Dawn Front|ArmedGroup], was arrested.', ['founding founder=omar-tesh org=dawn-front']],
+    ['[Omar Tesh|Person], who founded the [Dawn Front|ArmedGroup] in 2014, was arrested.', ['founding founder=omar-tesh org=dawn-front']],
+  ]));

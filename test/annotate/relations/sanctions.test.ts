@@ -66,3 +66,25 @@ describe('sanctions imposed', () => table('sanction', IMPOSED));
 describe("sanctions in a sanctioning body's release", () => table('sanction', RELEASE));
 describe('sanctions lifted', () => table('sanction', LIFTED));
 describe('sanctions demanded, threatened, hypothetical or denied', () => table('sanction', NOTHING));
+
+const MORE: Case[] = [
+  ['[Omar Tesh|Person] was sanctioned by the [United States|Country] in 2020.', ['sanction sanctioner=united-states target=omar-tesh @2020']],
+  [
+    'The [United Kingdom|Country] and [Canada|Country] also sanctioned [Omar Tesh|Person] in 2020.',
+    ['sanction sanctioner=canada target=omar-tesh @2020', 'sanction sanctioner=united-kingdom target=omar-tesh @2020'],
+  ],
+  [
+    'The [European Union|InternationalOrganization] added [Delta Fuels|Company] to its sanctions list in 2022.',
+    ['sanction sanctioner=european-union target=delta-fuels @2022'],
+  ],
+  [
+    'The [Treasury|GovernmentAgency] removed [Delta Fuels|Company] from its sanctions list in 2022.',
+    ['sanction sanctioner=treasury target=delta-fuels @2022 (lifted)'],
+  ],
+  [
+    '[Delta Fuels|Company], which is under [U.S.|Country] sanctions, shipped the fuel.',
+    ['sanction sanctioner=u-s target=delta-fuels'],
+  ],
+];
+
+describe('sanctions: passives, several sanctioners, lists', () => table('sanction', MORE));

@@ -65,3 +65,8 @@ const NOTHING: Case[] = [
 describe('successions: renamings', () => table('succession', RENAMINGS));
 describe('successions: growth, succession and mergers', () => table('succession', GROWTHS));
 describe('successions: splinters, persons, denials and plans', () => table('succession', NOTHING));
+
+describe('successions: remnants', () =>
+  table('succession', [
+    ['[Dawn Front|ArmedGroup] emerged from the remnants of [Red Vanguard|ArmedGroup] in 2015.', ['succession predecessor=red-vanguard successor=dawn-front']],
+  ]));
