@@ -214,3 +214,90 @@ describe('protests and talks told by a verb', () => {
     expect(events('[Mira Tal|Person] urged [Varnia|Country] to release those detained.').filter((e) => e.type === 'Arrest')).toEqual([]);
   });
 });
+
+describe('families of the third blind round', () => {
+  const cases: [string, Expected][] = [
+    // a deal made through brokers
+    [
+      'The ceasefire, brokered by [Ostland|Country] and [Varnia|Country], has largely held since March.',
+      { type: 'Agreement', agents: ['ostland', 'varnia'], targets: [] },
+    ],
+    [
+      'A [Varnia|Country]-brokered truce took effect in [Doma|City] on Monday.',
+      { type: 'Agreement', agents: ['varnia'], targets: [] },
+    ],
+    // forces kept, sent, arrived
+    [
+      '[Ostland|Country] has kept troops at five positions inside [Varnia|Country] since 2021.',
+      { type: 'Deployment', agents: ['ostland'], targets: [] },
+    ],
+    [
+      'The [Varnian army|MilitaryForce] said last week it had sent an additional 1,200 soldiers south of the river.',
+      { type: 'Deployment', agents: ['varnian-army'], targets: [] },
+    ],
+    [
+      'The [Kestrel Group|ArmedGroup] mercenaries who arrived in [Doma|City] in late 2021 were replaced last year.',
+      { type: 'Deployment', agents: ['kestrel-group'], targets: [] },
+    ],
+    // gatherings with a demand
+    [
+      '[Residents|CollectiveActor] blocked the main road into [Doma|City] on Monday, demanding the release of the mayor.',
+      { type: 'Protest', agents: ['residents'], targets: [] },
+    ],
+    [
+      'About 200 [activists|CollectiveActor] gathered outside the police station in [Doma|City] to demand his release.',
+      { type: 'Protest', agents: ['activists'], targets: [] },
+    ],
+    // captures of unnamed ground, and of people
+    [
+      '[Kestrel Brigade|ArmedGroup] fighters seized the town and held it for several hours.',
+      { type: 'Capture', agents: ['kestrel-brigade'], targets: [] },
+    ],
+    [
+      'The [Varnian army|MilitaryForce] captured a senior rebel commander near [Doma|City] on Friday.',
+      { type: 'Arrest', agents: ['varnian-army'], targets: [] },
+    ],
+    // arrests told by other verbs
+    [
+      'The [Varnian junta|Government] has jailed [Sami Oro|Person] and rounded up dozens of critics.',
+      { type: 'Arrest', agents: ['varnian-junta'], targets: ['sami-oro'] },
+    ],
+    // killings with a "by" phrase, and forces owned by a pronoun with an adjective
+    [
+      '[Sami Oro|Person], who was killed by the [Red Hand|ArmedGroup] in 2022, led the movement for a decade.',
+      { type: 'Attack', agents: ['red-hand'], targets: ['sami-oro'] },
+    ],
+    [
+      'The [Varnian Defence Ministry|GovernmentAgency] said its special forces had killed [Sami Oro|Person] in an overnight raid.',
+      { type: 'Attack', agents: ['varnian-defence-ministry'], targets: ['sami-oro'] },
+    ],
+    // a pact formed by several
+    [
+      '[Ostland|Country], [Varnia|Country] and [Tirel|Country] formed the [Alliance of Northern States|InternationalOrganization] in 2023.',
+      { type: 'Agreement', agents: ['ostland', 'tirel', 'varnia'], targets: ['ostland', 'tirel', 'varnia'] },
+    ],
+    // a visit
+    [
+      '[Mira Tal|Person] visited [Varnia|Country] on Monday to negotiate arms purchases.',
+      { type: 'Communication', agents: ['mira-tal'], targets: ['varnia'] },
+    ],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(events(marked).map(summary)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
+  });
+
+  it.each([
+    // a gathering with no demand, a crowd arriving, a company founded, a road blocked by snow
+    ['[Residents|CollectiveActor] gathered in [Doma|City] on Monday for the harvest festival.'],
+    ['Thousands of [fans|CollectiveActor] arrived in [Doma|City] for the final.'],
+    ['[Mira Tal|Person] founded a trading company in [Doma|City] in 2019.'],
+    ['[Mira Tal|Person] formed a new party with [Sami Oro|Person] in 2019.'],
+  ])('finds no event in %s', (marked) => {
+    expect(events(marked)).toEqual([]);
+  });
+
+  it('never takes a news agency in the dateline for the place of an event', () => {
+    const found = events('PORTO, [Varnia|Country] ([Ostpress|MediaOutlet]) — [Kestrel Brigade|ArmedGroup] fighters attacked an army convoy on Monday.');
+    expect(found.flatMap((e) => e.places)).not.toContain('ostpress');
+  });
+});

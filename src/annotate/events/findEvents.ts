@@ -67,6 +67,8 @@ const STORMED = /^(?:stormed|overran|swept\s+into)$/i;
 const SETTLEMENT_OBJECT = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:town|city|village|villages|capital|port\s+city|settlement|district\s+capital)\s+of\s+\p{Lu}/u;
 /** What makes the next word an adjective or a noun rather than a verb: a number, an article, a verb of handling. */
 const ADJECTIVAL = /(?:\b(?:a|an|the|these|those|(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|scores\s+of|several|many|exchange[sd]?|exchanging)|['’]s)\s+$/i;
+/** Between an actor and its relative pronoun: "X (ACR), who", "X mercenaries who". */
+const RELATIVE_GAP = /^\s*(?:(?:mercenaries|fighters|troops|forces|soldiers|militants|gunmen|members|rebels|insurgents)\s*)?(?:\([^)]*\))?\s*,?\s*$/i;
 /** An event noun right before a relative "that": its clause tells more of that event. */
 const EVENT_NOUN_BEFORE = /\b(?:attacks?|offensives?|assaults?|raids?|strikes?|airstrikes?|operations?|campaigns?|fighting|clashes|bombings?|war|wars|conflict|insurgency|violence|rebellion|uprising|protests?|talks|deal|agreement|ceasefire|truce)\s*,?\s*$/i;
 /** "repelled an attack": the repeller was attacked, the attack is not theirs. */
@@ -77,6 +79,10 @@ const OBJECT_THEN_LOCATIVE = /^\s+(?:a|an|the|its|their|his|her|several|two|thre
 /** Verbs that are an appeal only with an object and an infinitive: "asked Kabul to stop the group". */
 const ASKED = /^(?:asked|pressed|implored|exhorted|requested)$/i;
 const ASKED_TO = /^\s+(?!(?:not|to|for|about|if|whether|that)\b)[^,;.:]{1,60}?\s+to\s+\p{Ll}/u;
+/** Ground a capture verb takes without a name: "seized the town", "overran an army camp". */
+const HELD_GROUND = /^\s+(?:the|a|an|its|their|several|two|three)\s+(?:[\w-]+\s+){0,2}(?:town|towns|city|village|villages|camp|base|bases|post|posts|outpost|outposts|barracks|airport|port|district|area|territory|province|headquarters|garrison|checkpoint|bridge|crossing|hill|positions?)\b/i;
+/** A person as the object of a capture verb: "captured a senior rebel leader". */
+const CAPTURED_PERSON = /^\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:leader|commander|chief|militant|fighter|suspect|soldier|officer|official|member|operative|financier|spokesman|spokesperson)s?\b/i;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
@@ -103,11 +109,35 @@ const CAPTURE_OBJECT_GAP = /^[\s“”"]*(?:(?:the|a|an|several|some|much|most|p
 /** A participle's subject right before it: "US service members are deployed", "Kenyan troops stationed". */
 const ADJACENT_SUBJECT = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:are|is|was|were|have|has|had|been|being|now|also|currently|reportedly|still|already|who\s+are|that\s+are)\s+)*$/i;
 /** Forces named by their owner: "the country's military", "his forces", "their troops" (with what follows them). */
-const FORCES_OF = /\b(the\s+country['’]s|his|her|their|its)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|army|military|militaries|soldiers|fighters|units|jets|warplanes)\s*[“"]?\s*(?:(?:are|is|was|were|have|has|had|been|being|now|also|reportedly)\s+)*$/i;
+const FORCES_OF = /\b(the\s+country['’]s|his|her|their|its)\s+(?:own\s+)?(?:(?:special|security|armed|ground|naval|air|elite|regular|allied)\s+)?(?:armed\s+forces|forces|troops|army|military|militaries|soldiers|fighters|units|jets|warplanes|members|militants|gunmen|operatives)\s*[“"]?\s*(?:(?:are|is|was|were|have|has|had|been|being|now|also|reportedly)\s+)*$/i;
 /** A noun phrase right after a verb: "shelled civilian territory", "overran the camp" (not "by", "on Friday", ","). */
 const UNNAMED_OBJECT = /^\s+(?!(?:by|in|on|at|to|into|from|with|for|as|after|before|during|over|near|and|but|that|which|who|yesterday|today|late|early|earlier|later|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[“"]?[A-Za-z]/;
 /** Adverbs, auxiliaries and punctuation: what may stand between a clause break and a verb whose subject came before. */
 const FILLER = /\b(?:and|or|then|also|began|begun|begin|begins|started|starts|continued|continues|quickly|later|soon|again|still|has|have|had|is|are|was|were|be|been|being|will|would|did|do|does|not|never|now|already|\w+ly)\b|[“”",—–-]/gi;
+
+/** Purposes that make a gathering a protest: "gathered outside the station to demand his release". */
+const PROTEST_PURPOSE = /^[^.;]{0,140}?\b(?:to\s+demand|demanding|to\s+protest|protesting|in\s+protest|chanting|to\s+denounce|denouncing|calling\s+for)\b/i;
+/** An alliance or pact formed: "formed the Alliance of Sahel States", "created a joint military bloc". */
+const FORMED_PACT = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:alliance|coalition|confederation|pact|bloc|league|federation|union|partnership)\b/iu;
+/** Forces right before a verb of arrival: "Wagner mercenaries who arrived", "the first contingent arrived". */
+const ARRIVING_FORCES = /\b(?:forces|troops|soldiers|mercenaries|fighters|contingents?|peacekeepers|units|instructors|advisers|advisors|paratroopers|marines|battalions?|brigades?|personnel)\s+(?:\([^)]*\)\s+)?(?:(?:who|which|that|have|had|has|first|also|reportedly|began\s+to|started\s+to)\s+)*$/i;
+
+/** Whether a gated trigger's context makes it an event (see the "gates" note of the lexicon). */
+function gateOpen(gate: string, doc: AnnotatedDocument, s: Sentence, span: Span, before: string, agents: string[], targets: string[]): boolean {
+  const after = doc.text.slice(span.end, s.end);
+  switch (gate) {
+    case 'protest-purpose':
+      return PROTEST_PURPOSE.test(after);
+    case 'formed-pact':
+      return FORMED_PACT.test(after) && unique([...agents, ...targets]).length >= 2;
+    case 'forces-arrive':
+      return ARRIVING_FORCES.test(before) && agents.length > 0;
+    case 'visit':
+      return agents.length > 0 && targets.length > 0;
+    default:
+      return false;
+  }
+}
 
 /** Whether a clause names a subject of its own before its verb, even one no mention covers ("after police stormed"). */
 function hasOwnSubject(text: string): boolean {
@@ -284,7 +314,10 @@ function readEvent(
         // "X issued a statement on Thursday calling on Y": a participle with no actor beside it hangs on the clause's subject
         agents.push(...(participle ? (near.length || !/^(?:Appeal|Communication|Threat)$/.test(type) ? near : subject()) : subject()));
         // troops deploy somewhere, not against someone: what follows is a place
-        if (type !== 'Deployment') targets.push(...object(entry.type === 'Capture', entry.type === 'Attack'));
+        // (the pact a coalition forms is no party to it)
+        // (a protest is against someone, never the road it blocks or the square it fills)
+        const protestObject = type !== 'Protest' || /^\s+against\b/i.test(doc.text.slice(span.end, s.end));
+        if (type !== 'Deployment' && entry.gate !== 'formed-pact' && protestObject) targets.push(...object(entry.type === 'Capture', entry.type === 'Attack'));
       }
       break;
     }
@@ -303,6 +336,13 @@ function readEvent(
       if (parties.length) {
         agents.push(...parties);
         targets.push(...parties);
+        break;
+      }
+      // "The ceasefire, brokered by Doha and Cairo", "a Qatar-brokered truce": the brokers stand for the deal's making
+      const brokers = brokersOf(doc, s, span, actors);
+      if (brokers.length) {
+        agents.push(...brokers);
+        rule = 'event:brokered';
         break;
       }
       if (entry.partiesOnly) return undefined;
@@ -357,9 +397,17 @@ function readEvent(
     targets.push(...agents);
     rule = 'event:among';
   }
-  if (entry.activeOnly && (rule === 'event:passive' || agents.length === 0 || targets.length === 0)) return undefined;
+  // "Z, who was killed by a rival gang": a passive counts when its "by" phrase names the actor
+  if (entry.activeOnly && (agents.length === 0 || targets.length === 0)) return undefined;
+  // gated verbs: "formed the X Alliance", "gathered … to demand", "arrived" said of forces, "visited X"
+  if (entry.gate && !gateOpen(entry.gate, doc, s, span, before, agents, targets)) return undefined;
   // Capture verbs such as "took" are common words: without something taken they are not a capture.
-  if (type === 'Capture' && entry.frame === 'verb' && targets.length === 0 && /^(?:took|taken|take|seized?|seizes)$/i.test(word)) return undefined;
+  if (type === 'Capture' && entry.frame === 'verb' && targets.length === 0 && /^(?:took|taken|take|seized?|seizes)$/i.test(word) && !HELD_GROUND.test(doc.text.slice(span.end, s.end))) return undefined;
+  // "captured a senior rebel commander": a person captured is arrested
+  if (type === 'Capture' && entry.frame === 'verb' && (targets.some((t) => doc.entities.get(t)?.cls === 'Person') || CAPTURED_PERSON.test(doc.text.slice(span.end, s.end)))) {
+    type = 'Arrest';
+    cameo = '173';
+  }
   if (type === 'Attack') targets.push(...killedAfter(doc, s, span, actors));
 
   const places = placesOf(doc, s, inSentence);
@@ -469,7 +517,7 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
       const relative = /\b(?:that|which|who)\s*$/i.exec(doc.text.slice(s.start, start));
       if (relative) {
         const at = s.start + relative.index;
-        const antecedent = actors.find((m) => m.end <= at && isActorClass(classOf(doc, m)) && /^\s*(?:\([^)]*\))?\s*$/.test(doc.text.slice(m.end, at)));
+        const antecedent = actors.find((m) => m.end <= at && isActorClass(classOf(doc, m)) && RELATIVE_GAP.test(doc.text.slice(m.end, at)));
         if (antecedent) return [antecedent.entity!];
         // an event noun passes its actor on ("an offensive that took the town"); any other noun acts for nobody
         if (!EVENT_NOUN_BEFORE.test(doc.text.slice(s.start, at))) return [];
@@ -686,6 +734,20 @@ function amongParties(doc: AnnotatedDocument, s: Sentence, span: Span, actors: M
     out.push(after[i]!.entity!);
   }
   return out;
+}
+
+/** The brokers of a deal: "the truce, brokered by A and B", "a deal mediated by A", "an A-brokered ceasefire". */
+function brokersOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+  const rest = doc.text.slice(span.end, s.end);
+  const m = /^\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:brokered|mediated|negotiated|facilitated|guaranteed)\s+by\s+(?:the\s+)?/i.exec(rest);
+  if (m) {
+    const from = span.end + m[0].length;
+    const after = actors.filter((x) => x.start >= from && isActorClass(classOf(doc, x)));
+    if (after[0] && after[0].start - from < 5) return withList(doc, after);
+  }
+  const modifier = [...actors].reverse().find((x) => x.end <= span.start && isActorClass(classOf(doc, x)));
+  if (modifier && /^-(?:brokered|mediated|negotiated)\s+(?:[\w-]+\s+)?$/i.test(doc.text.slice(modifier.end, span.start))) return [modifier.entity!];
+  return [];
 }
 
 /** Casualties belong to the attack: "…, killing dozens of Kenyan troops" names who was hit. */

@@ -5,6 +5,7 @@ import { daysOf } from '../time/calendar.js';
 import { referenceDay } from '../time/timeStage.js';
 import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import type { EventMention } from './findEvents.js';
+import { isPlaceClass } from './actors.js';
 
 interface Cluster {
   mentions: EventMention[];
@@ -90,10 +91,16 @@ function placedFromContext(doc: AnnotatedDocument, told: readonly EventMention[]
   });
 }
 
+function isSomewhere(doc: AnnotatedDocument, key: string): boolean {
+  const cls = doc.entities.get(key)?.cls;
+  return cls !== undefined && (cls === 'Country' || isPlaceClass(cls));
+}
+
 /** The places a dateline names ("Gedo, Somalia"): where the story is told from. */
 function placesOfDateline(doc: AnnotatedDocument): string[] {
   const lines = datelineSpans(doc);
-  const keys = doc.mentions.filter((m) => m.entity !== undefined && inDateline(lines, m)).map((m) => m.entity!);
+  // only somewhere: a news agency in the dateline ("PORTO, Valdonia (XYZ) —") is the outlet, not a place
+  const keys = doc.mentions.filter((m) => m.entity !== undefined && inDateline(lines, m) && isSomewhere(doc, m.entity)).map((m) => m.entity!);
   return [...new Set(keys)];
 }
 

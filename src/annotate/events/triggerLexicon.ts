@@ -16,12 +16,14 @@ export interface TriggerEntry {
   activeOnly: boolean;
   /** Only a telling that names the parties ("a truce between A and B") triggers: the bare noun is too often a plan. */
   partiesOnly: boolean;
+  /** A context the trigger needs to be an event ("protest-purpose", "formed-pact", "forces-arrive", "visit"). */
+  gate?: string;
   /** Matches any of the entry's forms as whole words. */
   regex: RegExp;
 }
 
 interface TriggerFile {
-  triggers: { type: EventType; cameo: string; frame: Frame; forms: string[]; activeOnly?: boolean; partiesOnly?: boolean }[];
+  triggers: { type: EventType; cameo: string; frame: Frame; forms: string[]; activeOnly?: boolean; partiesOnly?: boolean; gate?: string }[];
 }
 
 /** A "*" in a form stands for up to three words ("reached * deal": "reached a tentative deal"), none a preposition that starts another phrase. */
@@ -40,6 +42,7 @@ export function triggerLexicon(): readonly TriggerEntry[] {
     frame: t.frame,
     activeOnly: t.activeOnly === true,
     partiesOnly: t.partiesOnly === true,
+    ...(t.gate ? { gate: t.gate } : {}),
     regex: new RegExp(`(?<![\\p{L}-])(?:${[...t.forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'giu'),
   }));
   return cached;
