@@ -35,13 +35,13 @@ const PRE = `(?:(?:its |their )?(?:(?:[a-z]+ ){0,2}?(?:${relationLexicon.title})
  * deputy commander, Brig. Gen. Y" (then the named ones are the targets), "11 Georgian officials" (a mention itself).
  */
 const COUNTED = `(?<n>{NUM}) (?:(?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels|officials|officers|commanders|members)|(?<xn>⟦\\d+⟧)${NOT_GROUP})(?:[^.;]{0,120}?,? (?:including|among them|such as) ${PRE}(?<x2>{L}))?`;
-/** Words for sanctions: "restrictive measures", "entry bans", "asset freezes". */
-const MEASURES = `(?:sanctions|restrictive measures|entry bans|travel bans|visa bans|asset freezes|export bans)`;
+/** Words for sanctions: "restrictive measures", "entry bans", "an asset freeze", "an arms embargo". */
+const MEASURES = `(?:sanctions|restrictive measures|(?:entry|travel|visa|export) bans?|asset freezes?|(?:arms |oil |trade )?embargo(?:es)?)`;
 const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(
-  `(?:(?<by>{L}) {GAP})?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed|adopt(?:ed|s|ing)?) (?:[\\w-]+ ){0,3}?${MEASURES} (?:on|against|to|targeting) ${TARGET}`,
+  `(?:(?<by>{L}) {GAP})?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed|adopt(?:ed|s|ing)?) (?:[\\w-]+ ){0,3}?${MEASURES}(?:,? and (?:an? |new )?${MEASURES})? (?:on|against|to|targeting) ${TARGET}`,
 );
 /** "Washington sanctioned A and B"; "the Treasury has blacklisted X"; "Britain and Canada also sanctioned X". */
 const ACTIVE = pattern(
@@ -111,8 +111,8 @@ function subjectOf(view: SentenceView, before: number): string | undefined {
 
 // Cheap keyword tests, one per group of patterns: most sentences speak of no sanction, and the patterns, which may
 // start at any word, are the costliest of the relation stage. Each test is implied by the patterns it guards.
-const ANY_WORD = /sanction|measures|bans|freezes|designat|list|block|action|among/i;
-const MEASURES_WORD = /sanction|measures|bans|freezes/;
+const ANY_WORD = /sanction|measures|ban|freeze|embargo|designat|list|block|action|among/i;
+const MEASURES_WORD = /sanction|measures|ban|freeze|embargo/;
 const ACTIVE_WORD = /sanction|blacklist|list/;
 const LIFT_WORD = /sanctions (?:on|against|imposed)/;
 const BY_WORD = /by (?:sanctioning|designating|blacklisting)/;

@@ -121,3 +121,20 @@ const TREASURY: Case[] = [
 ];
 
 describe('designations: Treasury releases', () => table('designation', TREASURY));
+
+describe('designations: other listing categories', () =>
+  table('designation', [
+    [
+      '[Norland|Country] designated [Red Vanguard|ArmedGroup] as an extremist organization in 2021.',
+      ['designation designator=norland designee=red-vanguard [extremist organization] @2021'],
+    ],
+    [
+      'In 2023 the [Ministry of Justice|GovernmentAgency] listed [Free Voice|Organization] as an undesirable organization.',
+      ['designation designator=ministry-of-justice designee=free-voice [undesirable organization] @2023'],
+    ],
+    [
+      '[OFAC|GovernmentAgency] designated [Omar Tesh|Person] as a Significant Foreign Narcotics Trafficker in 2018.',
+      ['designation designator=ofac designee=omar-tesh [significant foreign narcotics trafficker] @2018'],
+    ],
+    ['[Free Voice|Organization] said it refused to register as a foreign agent.', []],
+  ]));

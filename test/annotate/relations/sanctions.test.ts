@@ -88,3 +88,10 @@ const MORE: Case[] = [
 ];
 
 describe('sanctions: passives, several sanctioners, lists', () => table('sanction', MORE));
+
+describe('sanctions: other measures', () =>
+  table('sanction', [
+    ['[Norland|Country] imposed an asset freeze and a travel ban on [Omar Tesh|Person] in 2021.', ['sanction sanctioner=norland target=omar-tesh @2021']],
+    ['The [Council|Organization] imposed an arms embargo on [Westria|Country] in 2019.', ['sanction sanctioner=council target=westria @2019']],
+    ['[Omar Tesh|Person] said the travel ban on [Westria|Country] was unfair.', []],
+  ]));
