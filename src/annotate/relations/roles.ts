@@ -42,16 +42,20 @@ function asOwner(e: Entity | undefined): Owner | undefined {
 
 const TITLE = relationLexicon.title;
 /** What may follow a title: a preposition, punctuation or the end, so "chief" in "chief executive" is no title. */
-const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|said|says|told|added)\\b|[,.;:)"']|$)`;
+/** Words after a possessive and before a title: "the group's top commander", never a preposition ("its sanctions on"). */
+const POSS = `(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+ ){0,2}?`;
+/** A definite description that stands for a body named before: "the country's", "a spokesman for the group". */
+const PRO_HEAD = `(?:country|nation|group|organi[sz]ation|movement|militia|party|government|regime|junta|army|military|ministry|agency|council|alliance|coalition|rebels)`;
+const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|said|says|told|added|last|this|since|after|until|earlier|later)\\b|[,.;:)"']|$)`;
 /**
  * The organization after a title: "of the Treasury", "of the militant group known as the LNA"; or the rest of a
  * ministry's name the title began ("Deputy Minister of Defence and ⟦Armed Forces Logistics⟧ (⟦MODAFL⟧)").
  */
-const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:the )?(?:[a-z-]+ ){0,3}?(?:known as |called |named )?(?:the )?(?<o2>{E})| (?:and|&) (?:the )?(?<o3>{E}))?`;
+const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the ${PRO_HEAD})\\b|(?:the )?(?:[a-z-]+ ){0,3}?(?:known as |called |named )?(?:the )?(?<o2>{E}))| (?:and|&) (?:the )?(?<o3>{E}))?`;
 
 /** "Maj. Gen. Pat Ryder, the Pentagon press secretary"; "Brian E. Nelson, Under Secretary of the Treasury for ...". */
 const POSTMODIFIER = pattern(
-  `(?<p>{E})(?:{SEP}|, who (?:is|was) )(?:{DET})?(?:(?<o1>{E})(?:'s?)? )?(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
+  `(?<p>{E})(?:{SEP}|, who (?:is|was) )(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?<o1>{E})(?:'s? ${POSS}| )|(?<pro>the ${PRO_HEAD})'s ${POSS})?(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
 );
 /** "Kim Jong-un issued an order of the supreme commander of the Korean People's Army". */
 const ORDER_AS = pattern(
@@ -62,7 +66,15 @@ const ORDER_AS = pattern(
  * "The United States, whose special envoy for the Horn of Africa, X,"; "led by its High Representative for ..., X".
  */
 const REMIT_TITLE = pattern(
-  `(?:(?<o>{E})'s?|\\b(?<its>[Ii]ts|[Tt]heir)|(?<wo>{E}), whose) (?:[a-z]+ ){0,2}?(?<t>${TITLE})(?: (?:for|on|to) [^,;"]{1,50}?)?, (?:(?:former|then|now) )?(?<p>{E})`,
+  `(?:(?<o>{E})'s?|\\b(?<its>[Ii]ts|[Tt]heir)|(?<wo>{E}), whose) ${POSS}(?<t>${TITLE})(?: (?:for|on|to) [^,;"]{1,50}?)?, (?:(?:former|then|now) )?(?<p>{E})`,
+);
+/** "X was appointed head of Y", "X, who was named the Y's new commander", "X took over as leader of Y". */
+const APPOINTED = pattern(
+  `(?<p>{E})(?:,? who)? (?:(?:was|has been|had been|is|were) (?:(?:recently|later|formally|also|then) )?(?<v>appointed|named|elected|re-elected|sworn in|installed|chosen|promoted)|(?<v2>took over|took charge|took office|succeeded {E}))(?: as)? (?:the )?(?:(?<o1>{E})'s )?(?:(?:new|first|interim|next) )?(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
+);
+/** "The Y appointed X as its new leader"; "Parliament elected X president". */
+const APPOINTS = pattern(
+  `(?<o>{E}) (?:has |had |on \\w+ )?(?<v>appointed|named|elected|re-elected|installed|chose|promoted) (?<p>{E})(?: as)? (?:(?<its>its|their)|the)? ?(?:(?:new|first|interim|next) )?(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
 );
 interface TitlesFile {
   titles: { kind: string; forms: string[] }[];
@@ -75,6 +87,8 @@ const RANK_FORMS = (JSON.parse(readFileSync(join(LEXICON_DIR, 'titles.json'), 'u
   .sort((a, b) => b.length - a.length)
   .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const RANK_WORD = `(?:${RANK_FORMS.join('|')}|[A-Z][a-z]{0,4}\\.)`;
+/** "The Free Army, whose leader X fled": the title and its owner without a comma before the name. */
+const WHOSE_TITLE = pattern(`(?<wo>{E}), whose (?<t>${TITLE}) (?:${RANK_WORD} )*(?<p>{E})`);
 /** The end of a title before a name, past a military rank ("army spokesman Lt. Col. X", "Rear Admiral X"). */
 const RANK = `,?(?:\\s+${RANK_WORD})*\\s*$`;
 /** A title just before a name: "State Department spokesperson ", "Deputy ⟦Gedo⟧ Governor ", "Hamas's leader, ". */
@@ -131,6 +145,8 @@ const LED_COMPOUND = pattern(`(?:(?<p>{E})|\\b(?<dem>[A-Z][a-z]+))-led {DESC}(?:
 const ONE_OF_LEADERS = pattern(
   `(?:(?<its>[Ii]ts|[Tt]heir)|(?<o2>{E})'s?) (?:(?:top|senior|former|military|political|key) )?(?<t>leaders|commanders|chiefs),? (?<p>{L})`,
 );
+/** A possessive the title follows, whose owner no slot stands for ("the government's acting foreign minister"). */
+const OWNED_BEFORE = /[\w-]'s? (?:(?:top|senior|new|chief|military|political) )?$/;
 /** A person's own government after the name: "President ⟦Bashar al-Assad⟧'s ⟦regime⟧". */
 const OWN_GOVERNMENT = /^'s? ⟦(\d+)⟧/;
 
@@ -228,6 +244,7 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     org: Owner | undefined,
     titleAt: number = groupStart(m, 't'),
     unresolved = false,
+    former = false,
   ): void => {
     if (!person || !isPerson(person)) return;
     const office = relationLexicon.titleOf(titleText);
@@ -241,7 +258,8 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const args: Record<string, string> = { person: person.entity };
     if (where) args['org'] = where.entity;
     out.push(candidate('role', args, m, rule, confidence, { title: office.title }));
-    if (office.leads && body && isOrganization(body)) {
+    // a former head held the office once; the leadership is no longer a fact
+    if (office.leads && !former && body && isOrganization(body)) {
       out.push(candidate('leadership', { leader: person.entity, org: body.entity }, m, `${rule}:leads`, confidence));
     }
   };
@@ -264,15 +282,39 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     return asOwner(country);
   };
 
+  /** The body a description or "its" before a title stands for ("the country's", "a spokesman for the group"). */
+  const described = (m: RegExpMatchArray, words: string | undefined, its?: string): Owner | undefined => {
+    if (its) return itsOwner(ctx, view, m.index ?? 0);
+    if (!words) return undefined;
+    const at = m.index ?? 0;
+    if (/\b(?:country|nation)$/.test(words)) return asOwner(countryBefore(view, doc, at) ?? owners.home);
+    const key = antecedent(ctx, view, at, isBody, words);
+    return asOwner(key ? doc.entities.get(key) : undefined);
+  };
   for (const m of view.masked.matchAll(POSTMODIFIER)) {
     const g = m.groups ?? {};
     // "Deputy Minister of Defence and ⟦Armed Forces Logistics⟧": the office is a minister's of that whole ministry
     const title = g['o3'] ? g['t']!.replace(/\s+of\s.*$/i, '') : g['t']!;
-    add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), title, slotOf(view, g['o2'] ?? g['o3'] ?? g['o1']));
+    const owner = slotOf(view, g['o2'] ?? g['o3'] ?? g['o1']) ?? described(m, g['pro2'] ?? g['pro'], g['its']);
+    add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), title, owner, groupStart(m, 't'), false, g['former'] !== undefined);
+  }
+  for (const [rx, rule] of [[APPOINTED, 'role:appointed'], [APPOINTS, 'role:appoints']] as const) {
+    for (const m of view.masked.matchAll(rx)) {
+      if (deniedOrHypothetical(view.masked, groupStart(m, m.groups?.['v'] !== undefined ? 'v' : 'v2'))) continue;
+      const g = m.groups ?? {};
+      const office = relationLexicon.titleOf(g['t']!);
+      // "the Council elected X president": an electing body is not the office's owner unless it says "its"
+      const electorOwns = g['its'] !== undefined || (office !== undefined && !office.national);
+      const owner = slotOf(view, g['o2'] ?? g['o1']) ?? described(m, g['pro2']) ?? (electorOwns ? slotOf(view, g['o']) : undefined);
+      add(m, rule, 0.75, slotOf(view, g['p']), g['t']!, owner);
+    }
   }
   for (const m of view.masked.matchAll(ORDER_AS)) {
     const g = m.groups ?? {};
     add(m, 'role:order-as', 0.7, slotOf(view, g['p']), g['t']!, slotOf(view, g['o2']));
+  }
+  for (const m of view.masked.matchAll(WHOSE_TITLE)) {
+    add(m, 'role:whose', 0.7, slotOf(view, m.groups?.['p']), m.groups!['t']!, slotOf(view, m.groups?.['wo']));
   }
   for (const m of view.masked.matchAll(REMIT_TITLE)) {
     const g = m.groups ?? {};
@@ -313,8 +355,10 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       (g['dem'] ? ownerNamed(doc, g['dem']) : undefined) ??
       (g['its'] ? itsOwner(ctx, view, start) : undefined);
     const titleAt = m.index + (g['t'] ? m[0].indexOf(g['t']) : 0);
-    const dem = /\b([A-Z][a-z]+) $/.exec(probe.slice(0, titleAt));
-    const unresolved = !owner && dem !== null && demonymCode(dem[1]!) !== undefined;
+    const before = probe.slice(0, titleAt);
+    const dem = /\b([A-Z][a-z]+) $/.exec(before);
+    // "former Nigerian President X" with no Nigeria named; "the Taliban-led government's acting foreign minister, X"
+    const unresolved = !owner && ((dem !== null && demonymCode(dem[1]!) !== undefined) || OWNED_BEFORE.test(before));
     add(span, 'role:premodifier', 0.8, person, title, owner, Math.max(0, at - 80) + titleAt, unresolved);
   }
   for (const m of view.masked.matchAll(ONE_OF_LEADERS)) {

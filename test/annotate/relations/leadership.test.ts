@@ -34,6 +34,10 @@ describe('leadership', () => {
     ['[Free Army|ArmedGroup] leader [Omar Haddad|Person] spoke.', ['leadership leader=omar-haddad org=free-army']],
     ['[Omar Haddad|Person], the head of the [Border Guard|MilitaryForce], resigned.', ['leadership leader=omar-haddad org=border-guard']],
     ['Police raided the offices of the [Unity Party|Organization], detaining one of its leaders, [Nino Beridze|Person].', ['leadership leader=nino-beridze org=unity-party']],
+    ['[Omar Haddad|Person], who was named the [Free Army|ArmedGroup]\'s new commander last year, fled.', ['leadership leader=omar-haddad org=free-army']],
+    ['The [Free Army|ArmedGroup] appointed [Omar Haddad|Person] as its new leader.', ['leadership leader=omar-haddad org=free-army']],
+    ['[Omar Haddad|Person] took over as leader of the [Free Army|ArmedGroup] in May.', ['leadership leader=omar-haddad org=free-army']],
+    ['The [Free Army|ArmedGroup] took the town, its leader, [Omar Haddad|Person], said.', ['leadership leader=omar-haddad org=free-army']],
     // a place after the name is where, not whom, he leads
     ['The [Free Army|ArmedGroup], led by [Omar Haddad|Person] in [Tarsa|City], advanced.', ['leadership leader=omar-haddad org=free-army']],
   ]);
@@ -46,5 +50,8 @@ describe('leadership: no fact', () => {
     ['The offensive was led by [Omar Haddad|Person] in [Tarsa|City].', []],
     ['[Free Army|ArmedGroup] deputy leader [Omar Haddad|Person] spoke.', []],
     ['[Omar Haddad|Person] said the [Free Army|ArmedGroup] leader had fled.', []],
+    // a former head no longer leads
+    ['[Omar Haddad|Person], the former leader of the [Free Army|ArmedGroup], spoke.', []],
+    ['[Omar Haddad|Person] was not appointed head of the [Border Guard|MilitaryForce].', []],
   ]);
 });

@@ -86,6 +86,41 @@ describe('roles: the owner the story leaves unsaid', () => {
   ]);
 });
 
+describe('roles: owners through descriptions, appointments and former offices', () => {
+  table('role', [
+    ['[Iran|Country] hit back. [Ali Karimi|Person], the country\'s foreign minister, said talks were over.', ['role org=iran person=ali-karimi [foreign minister]']],
+    ['The [Free Army|ArmedGroup] took the town. [Omar Haddad|Person], the group\'s leader, said it had fallen.', ['role org=free-army person=omar-haddad [leader]']],
+    ['The [Free Army|ArmedGroup] took the town. [Omar Haddad|Person], a spokesman for the group, said so.', ['role org=free-army person=omar-haddad [spokesperson]']],
+    ['[Omar Haddad|Person], the [Free Army|ArmedGroup]\'s top commander, was killed.', ['role org=free-army person=omar-haddad [commander]']],
+    ['The [Free Army|ArmedGroup], whose leader [Omar Haddad|Person] fled, regrouped.', ['role org=free-army person=omar-haddad [leader]']],
+    ['[Omar Haddad|Person] was appointed head of the [Border Guard|MilitaryForce] in 2020.', ['role org=border-guard person=omar-haddad [head]']],
+    ['[Omar Haddad|Person] was elected president of [Peru|Country] in 2021.', ['role org=peru person=omar-haddad [president]']],
+    // the electing body is not the owner of a national office
+    ['The [National Assembly|GovernmentAgency] elected [Omar Haddad|Person] as president of [Peru|Country].', ['role org=peru person=omar-haddad [president]']],
+    ['[Omar Haddad|Person] succeeded [Sami Nour|Person] as head of the [Free Army|ArmedGroup].', ['role org=free-army person=omar-haddad [head]']],
+    ['[Omar Haddad|Person], a former defence minister of [Peru|Country], spoke.', ['role org=peru person=omar-haddad [defense minister]']],
+    // a president's own regime owns the office, not the country that sanctions it
+    [
+      '[Canada|Country] said the [United States|Country] would not lift its sanctions on President [[Ivan Petrov|Person]\'s regime|Government=petrov-regime].',
+      ['role org=petrov-regime person=ivan-petrov [president]'],
+    ],
+    // a possessive no entity stands for leaves the office without an owner rather than the story's
+    [
+      '[Pakistan|Country] protested. Its minister spoke with the [Taliban|ArmedGroup]-led government\'s acting foreign minister, [Amir Khan|Person], on Wednesday.',
+      ['role person=amir-khan [acting foreign minister]'],
+    ],
+  ]);
+});
+
+describe('roles: no fact in a denied or hoped-for appointment', () => {
+  table('role', [
+    ['[Omar Haddad|Person] was not appointed head of the [Border Guard|MilitaryForce].', []],
+    ['[Omar Haddad|Person] is expected to be named head of the [Border Guard|MilitaryForce].', []],
+    ['[Omar Haddad|Person] wants to become president of [Peru|Country].', []],
+    ['[Omar Haddad|Person] claimed to be the leader of the [Free Army|ArmedGroup].', []],
+  ]);
+});
+
 describe('roles: no fact', () => {
   table('role', [
     ['"The president has failed us," said [Omar Haddad|Person].', []],
