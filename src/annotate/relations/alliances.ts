@@ -10,9 +10,12 @@ import {
   GROUP_NOUN,
   isBody,
   pattern,
+  sinceTime,
+  timeOfClause,
   type Candidate,
   type Classed,
 } from './patterns.js';
+import type { When } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
 
 /** "Iran-aligned militia groups Harakat al-Nujaba, ..."; "Moscow-allied forces". */
@@ -67,6 +70,10 @@ const JOINED_FORCES = pattern(
 const ARE_ALLIES = pattern(
   `(?<a>{L}) (?<v>are|were|have been|remain|became|become) (?:(?:close|longtime|long-time|staunch|strategic|traditional|military|key|firm|old|treaty|security|defen[cs]e) )*(?:allies|partners)\\b`,
 );
+/** "A and B are both allies of C"; "A and B, both partners of C". */
+const ALLIES_OF = pattern(
+  `(?<a>{L})(?: (?<v>are|were|have been|remain|became)|,? (?:both|all)) (?:(?:both|all|also|still|long|close|key|staunch) )*(?:allies|partners) of (?:the )?(?<b>{L})`,
+);
 /** "an alliance between A and B"; "the alliance of A, B and C". */
 const ALLIANCE_OF = pattern(`(?:alliance|pact|coalition|partnership) (?:between|of) (?:the )?(?<a>{L})`);
 
@@ -83,6 +90,9 @@ function sideFits(view: SentenceView, m: RegExpMatchArray, side: string): (x: Cl
   if (side === 'a' && d && GROUP_NOUN.test(d.split(' ').at(-1) ?? '')) return anyClass;
   return isBody;
 }
+
+/** Patterns whose words found the alliance, so that the time of their clause is its start. */
+const DATED: ReadonlySet<RegExp> = new Set([BOUND, PACT]);
 
 /** A pattern of the family, run only on sentences its cheap keyword test accepts. */
 interface Rule {
@@ -108,6 +118,7 @@ const RULES: readonly Rule[] = [
   { rx: BOUND, rule: 'alliance:bound', confidence: 0.75, verbal: true, guard: / by / },
   { rx: STANDS_WITH, rule: 'alliance:stands-with', confidence: 0.6, verbal: true, guard: /st(?:and|ood)/ },
   { rx: JOINED_FORCES, rule: 'alliance:joined-forces', confidence: 0.7, verbal: true, guard: /joined|teamed|forged|allied (?:them|it)sel/ },
+  { rx: ALLIES_OF, rule: 'alliance:allies-of', confidence: 0.75, verbal: true, guard: /(?:allies|partners) of/ },
   { rx: ARE_ALLIES, rule: 'alliance:are-allies', confidence: 0.75, verbal: true, guard: /allies|partners/ },
   { rx: ALLIANCE_OF, rule: 'alliance:alliance-of', confidence: 0.7, verbal: false, guard: /alliance|pact|coalition|partnership/ },
 ];
@@ -115,8 +126,9 @@ const RULES: readonly Rule[] = [
 /** Every alliance a sentence states. */
 export function extractAlliances(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
+  let when: When | undefined;
   const pair = (m: RegExpMatchArray, rule: string, confidence: number, a: string, b: string): void => {
-    if (a !== b) out.push(candidate('alliance', { a, b }, m, rule, confidence));
+    if (a !== b) out.push(candidate('alliance', { a, b }, m, rule, confidence, when ? { when } : {}));
   };
   for (const { rx, rule, confidence, verbal, guard } of RULES) {
     if (!guard.test(view.masked)) continue;
@@ -124,6 +136,8 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
       if (verbal && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       if (NOT_ALLY.test(m[0])) continue;
       const g = m.groups ?? {};
+      // "allied since 2014"; a pact dates the alliance it makes ("signed a defense pact in 1951", "a 1951 treaty")
+      when = sinceTime(ctx.doc, view, m) ?? (DATED.has(rx) ? timeOfClause(ctx.doc, view, groupStart(m, 'v')) : undefined);
       const as = entitiesOf(ctx, view, g['a'], groupStart(m, 'a'), sideFits(view, m, 'a'));
       let bs = entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), sideFits(view, m, 'b'));
       // "a militia allied with the army": the army or government the sentence or the ones before it name

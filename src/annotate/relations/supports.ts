@@ -25,7 +25,7 @@ const BY = `(?:the )?(?:(?:members|units|troops|soldiers|officers|personnel|elem
 const COMPOUND = pattern(`(?<by>{E})-(?:${PARTICIPLE}) {DESC}(?:{E} )?(?<x>{L})`);
 /** "the Assad government, backed by Russia, Iran and Hezbollah"; "X, which is backed by Y"; "X is funded by Y". */
 const PASSIVE = pattern(
-  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?|{APPOS} (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly) )?${ALSO}(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by ${BY}(?<by>{L})`,
+  `(?<x>{L}|{PRO}){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?|{APPOS} (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly|both|all) )?${ALSO}(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by ${BY}(?<by>{L})`,
 );
 /**
  * A descriptive apposition whose head is backed: "The X, a rival group backed by Y"; "X, the main Y party, which is

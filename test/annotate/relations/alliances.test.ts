@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { annotateRelations } from '../../../src/annotate/relations/relationsStage.js';
 import { annotatedDoc } from '../../support/annotatedDoc.js';
 
-/** The alliances read in a marked-up text, each pair in alphabetical order, as sorted "a + b" lines. */
+/** The alliances read in a marked-up text, each pair in alphabetical order, as sorted "a + b [@date]" lines. */
 function alliances(marked: string): string[] {
   const doc = annotatedDoc(marked, { published: '2024-05-06' });
   annotateRelations(doc);
   return doc.relations
     .filter((r) => r.kind === 'alliance')
-    .map((r) => [r.args['a']!, r.args['b']!].sort().join(' + '))
+    .map((r) => [r.args['a']!, r.args['b']!].sort().join(' + ') + (r.when && 'value' in r.when ? ` @${r.when.value}` : ''))
     .sort();
 }
 
@@ -40,6 +40,13 @@ const CASES: [string, string[]][] = [
   ['[Tarsa|Country] and [Velmar|Country] are close allies.', ['tarsa + velmar']],
   ['[Tarsa|Country] and [Velmar|Country] are major trading partners.', []],
   ['[Tarsa|Country] and [Velmar|Country] would never be allies.', []],
+  // lists of allies
+  ['[Tarsa|Country] and [Velmar|Country] are both allies of [Ostria|Country].', ['ostria + tarsa', 'ostria + velmar']],
+  ['[Tarsa|Country] and [Velmar|Country], both partners of [Ostria|Country], abstained.', ['ostria + tarsa', 'ostria + velmar']],
+  // a treaty or pact dates the alliance; "since" dates a standing tie
+  ['[Tarsa|Country] and [Velmar|Country] are bound by a 1951 Mutual Defense Treaty.', ['tarsa + velmar @1951']],
+  ['[Tarsa|Country] and [Velmar|Country] signed a defense pact in 2019.', ['tarsa + velmar @2019']],
+  ['The [Dorn Front|ArmedGroup] has been allied with [Tarsa|Country] since 2014.', ['dorn-front + tarsa @2014']],
   // negation
   ['[Tarsa|Country], a militia never allied with [Velmar|Country], withdrew.', []],
 ];

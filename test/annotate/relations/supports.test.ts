@@ -46,6 +46,10 @@ const CASES: [string, string[]][] = [
   // with someone's support
   ['The [Velmari army|MilitaryForce] retook the town with the support of [Tarsa|Country].', ['tarsa > velmari-army']],
   ['The [Velmari army|MilitaryForce] advanced with [Tarsa|Country]\'s backing.', ['tarsa > velmari-army']],
+  // coordination and "the group" across sentences
+  ['The [Dorn Front|ArmedGroup] and [VLP|ArmedGroup], both backed by [Tarsa|Country], took the town.', ['tarsa > dorn-front', 'tarsa > vlp']],
+  ['The [Dorn Front|ArmedGroup] took the town. The group is funded by [Tarsa|Country].', ['tarsa > dorn-front']],
+  ['The [Dorn Front|ArmedGroup] has relied on [Tarsa|Country] since 2019.', ['tarsa > dorn-front']],
   // denials, demands and plans state no support
   ['[Velmar|Country] urged [Tarsa|Country] to stop arming the [Northern Forces|ArmedGroup].', []],
   ['[Tarsa|Country] denies backing the [Northern Forces|ArmedGroup].', []],
