@@ -50,6 +50,34 @@ describe('who speaks', () => {
   });
 });
 
+describe('round three: kinds, descriptions and datelines', () => {
+  const cases: [string, string[]][] = [
+    // an actor named by its kind alone is the latest actor of that kind
+    ['The [Ostland Armed Forces|MilitaryForce] shelled [Doma|City] on Monday. The military said Thursday that it had hit a depot.', ['ostland-armed-forces']],
+    ['The [Kestrel Brigade|ArmedGroup] seized [Doma|City]. The group says it holds the airport.', ['kestrel-brigade']],
+    ['The [Ostland Armed Forces|MilitaryForce] was accused of shelling [Doma|City]. The military rejected the accusation.', ['ostland-armed-forces']],
+    // a description before the source's name
+    ['Turnout was low, according to the left-wing alliance [Popular Front|Organization], or [FP|Organization=popular-front].', ['popular-front']],
+    ['Prices doubled, according to figures from the [Doma Statistics Office|GovernmentAgency].', ['doma-statistics-office']],
+    ['Prices doubled, according to the [UK|Country]-based [Doma Monitor|Organization].', ['doma-monitor']],
+    // the wire agency and place of a dateline never speak
+    ['[PORTO|City], [Valdonia|Country] ([VNA|MediaOutlet]) — Two people were killed in an air strike, the [Valdonian Health Ministry|GovernmentAgency] said.', ['valdonian-health-ministry']],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(speakers(marked)).toEqual(expected);
+  });
+
+  it.each([
+    // no actor of that kind was named before
+    ['[Ostland|Country] closed the border. The military said it would stay closed.'],
+    // officials or witnesses in a place are no source named by the place
+    ['Prices doubled, according to local officials in [Ostland|Country].'],
+    ['[PORTO|City], [Valdonia|Country] ([VNA|MediaOutlet]) — Two people were killed in an air strike, officials said.'],
+  ])('%s', (marked) => {
+    expect(statements(marked)).toEqual([]);
+  });
+});
+
 describe('an opening phrase names the outlet', () => {
   it.each([
     ['Speaking to the [Doma Herald|MediaOutlet], opposition leader [Oren Vask|Person] accused the army of lying.', 'oren-vask', 'doma-herald'],

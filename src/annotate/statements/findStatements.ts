@@ -3,6 +3,7 @@
 
 import type { AnnotatedDocument, Mention, Sentence, Span, StatementFact, TimeExpression, When } from '../document.js';
 import { classOf, isActorClass, isPossessive, openerWithAside, outermost, resolvedMentions, resolvePronoun } from '../events/actors.js';
+import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { referenceDay } from '../time/timeStage.js';
 import { speechLexicon } from './speechLexicon.js';
@@ -43,6 +44,15 @@ const NAME_HEAD_STATE = /\p{Lu}[\p{L}-]*\s+$/u;
 const DESCRIBED_SPEAKER = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(department|ministry|agency|council|office|mission|commission|committee|coalition|alliance|movement|embassy|party)\s+(?:(?:also|later|then|has|had|further)\s+)*$/;
 /** Capitalized words (with "of", "the", "and", "for") right before a parenthesis: a name spelled out before its acronym. */
 const SPELLED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for)\s+)*)+$/u;
+/** An actor named by its kind alone: "the military said", "The junta says", "the rebels claimed". */
+const DESCRIBED_KIND = /(?:^|[^\p{L}])[Tt]he\s+(military|army|armed\s+forces|junta|regime|group|militia|rebels|insurgents|militants)\s+(?:(?:also|later|then|has|had|have|further|again|repeatedly)\s+)*$/u;
+const MILITARY = new Set(['MilitaryForce']);
+const ARMED = new Set(['ArmedGroup']);
+const KIND_CLASSES: Record<string, ReadonlySet<string>> = {
+  military: MILITARY, army: MILITARY, 'armed forces': MILITARY,
+  junta: new Set(['Government', 'MilitaryForce']), regime: new Set(['Government']),
+  group: ARMED, militia: ARMED, rebels: ARMED, insurgents: ARMED, militants: ARMED,
+};
 /** "The statement said", "the report added": the words of the last speaker. */
 const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statement|report|release|communiqué|communique|announcement)\s+(?:(?:also|later|further)\s+)?$/i;
 /** Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them. */
@@ -75,6 +85,9 @@ const ACT_OBJECT: Record<string, RegExp> = {
 };
 /** "according to a statement it issued", "according to its statement": the words of the clause's own subject. */
 const OWN_DOCUMENT = /^(?:(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|release|report|post)\s+(?:it|they)\s+(?:had\s+)?(?:issued|released|published|posted|put\s+out)|(?:its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|release|report))\b/i;
+/** Lowercase words describing a source before its name, none of them a place or an unnamed source of its own. */
+const SOURCE_DESCRIPTION =
+  /^\s*(?:(?:a|an|the)\s+)?(?:(?!(?:in|of|near|at|on|for|with|and|or|officials?|sources?|residents|witnesses|people|medics|diplomats|analysts|members|statement|report)\b)(?:[a-z][\w’'-]*|(?:\p{Lu}[\p{L}.]*)?-(?:based|run|backed|led|funded|linked))\s+){1,4}(?:(?:by|from)\s+(?:the\s+)?)?$/u;
 /** "according to a statement from the ministry", "according to a report by X": the named issuer. */
 const DOCUMENT_BY = /^(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|release|report|post|tweet|message)\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?:the\s+)?$/i;
 /** "told the crowd on Saturday", "told a rally in Caracas on Sunday": an audience, then the day. */
@@ -97,11 +110,13 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
   const mentions = resolvedMentions(doc);
   const heads = outermost(mentions);
   const quotes = quoteSpans(doc.text);
+  // "PORTO, Valdonia (VNA) —": the filing place and the wire agency of a dateline say nothing
+  const datelines = datelineSpans(doc);
   const acts: Act[] = [];
   let lastSpeakers: string[] = [];
 
   const actorMentions = (from: number, to: number): Mention[] =>
-    heads.filter((m) => m.start >= from && m.end <= to && isActorClass(classOf(doc, m)) && !isQuoted(quotes, m));
+    heads.filter((m) => m.start >= from && m.end <= to && isActorClass(classOf(doc, m)) && !isQuoted(quotes, m) && !inDateline(datelines, m));
 
   for (const s of doc.sentences) {
     if (s.furniture && SKIPPED.has(s.furniture)) continue;
@@ -114,7 +129,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (isQuoted(quotes, { start: at - 1, end: at })) continue;
       const after = actorMentions(at, s.end);
       // "quoting North Korea's main news agency KCNA": the possessor is not the source
-      const next = after[0] && isPossessive(doc, after[0]) ? after[1] : after[0];
+      // ("the UK-based X": the modifier is not the source either)
+      const next = after[0] && (isPossessive(doc, after[0]) || /^-[a-z]/.test(doc.text.slice(after[0].end, after[0].end + 2))) ? after[1] : after[0];
       // "according to Northern Province Governor Jane Doe": a person after a title (which may name a place)
       const titled = after.find((x) => classOf(doc, x) === 'Person' && x.start - at < TITLE_REACH && TITLE_GAP.test(stripMentions(doc, at, x.start)));
       if (titled) {
@@ -133,7 +149,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
         inSentence.push({ speakers: [issuer.entity!], verb: source, sentence: s, rule: 'statement:according-to', subjectEnd: issuer.end });
         continue;
       }
-      if (!next || !/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, after[0]!.start))) continue;
+      // "according to the left-wing alliance X", "according to figures from the X": a description may come first
+      const gap = next ? stripMentions(doc, at, next.start) : '';
+      if (!next || !(/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, after[0]!.start)) || (classOf(doc, next) !== 'Person' && SOURCE_DESCRIPTION.test(gap)))) continue;
       inSentence.push({ speakers: [next.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: next.end });
     }
 
@@ -241,6 +259,13 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const named = [...heads].reverse().find((m) => m.end <= s.start + described.index && headOf(m, head));
       if (named) return { ...base, speakers: [named.entity!], rule: 'statement:described', subjectEnd: s.start + described.index + described[0].length };
     }
+    // "the military said": the latest actor of that kind named before, when no mention stands for the words
+    const kind = DESCRIBED_KIND.exec(before);
+    if (kind && !heads.some((m) => m.start >= s.start + kind.index && m.end <= verb.start)) {
+      const classes = KIND_CLASSES[kind[1]!.toLowerCase().replace(/\s+/g, ' ')];
+      const named = classes && [...heads].reverse().find((m) => m.end <= s.start + kind.index && classes.has(classOf(doc, m)) && !isQuoted(quotes, m) && !inDateline(datelines, m) && !isPossessive(doc, m));
+      if (named) return { ...base, speakers: [named.entity!], rule: 'statement:described', subjectEnd: s.start + kind.index + kind[0].length };
+    }
     // "X, a member of Y (Z), a coalition launched by W, said": the opener speaks, however many asides follow it
     const opener = openerWithAside(doc, s.start, verb.start, heads.filter((m) => !isQuoted(quotes, m)));
     if (opener && !adjacentOnly) return { ...base, speakers: [opener.entity!], rule: 'statement:subject', subjectEnd: opener.end };
@@ -314,7 +339,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       out.push(fact);
     }
   }
-  const voice = releaseVoice(doc, mentions, quotes);
+  const voice = releaseVoice(doc, mentions.filter((m) => !inDateline(datelines, m)), quotes);
   if (voice && !out.some((f) => f.speaker === voice.speaker)) out.push(voice);
   return out;
 }
