@@ -261,7 +261,7 @@ describe('alliances', () => {
     ['[Ahrar Front|ArmedGroup] is closely allied with [Liwa Beta|ArmedGroup].', ['alliance a=ahrar-front b=liwa-beta']],
     ['[Liwa Beta|ArmedGroup], a militia allied with [Atlantis|Country], withdrew.', ['alliance a=atlantis b=liwa-beta']],
     ['The [Ruritanian army|MilitaryForce], fighting alongside local militias known as [Liwa Beta|ArmedGroup], advanced.', ['alliance a=liwa-beta b=ruritanian-army']],
-    ['[Ruritania|Country] and [Atlantis|Country] are bound by a 1951 Mutual Defense Treaty.', ['alliance a=atlantis b=ruritania']],
+    ['[Ruritania|Country] and [Atlantis|Country] are bound by a 1951 Mutual Defense Treaty.', ['alliance a=atlantis b=ruritania @1951']],
     ['The [United States|Country], [Israel|Country]\'s main ally, sent an envoy.', ['alliance a=israel b=united-states']],
     // a trade agreement is no alliance
     ['[Ruritania|Country] and [Atlantis|Country] signed a free trade agreement.', []],
@@ -279,7 +279,7 @@ describe('alliances', () => {
       'Nothing will shake the resolve of the [United Nations|InternationalOrganization] to work hand in hand with the [African Union|InternationalOrganization] and [AMISOM|InternationalOrganization].',
       ['alliance a=african-union b=united-nations', 'alliance a=amisom b=united-nations'],
     ],
-    ['[Ruritania|Country] and [Atlantis|Country] signed a mutual defense pact on Monday.', ['alliance a=atlantis b=ruritania']],
+    ['[Ruritania|Country] and [Atlantis|Country] signed a mutual defense pact on Monday.', ['alliance a=atlantis b=ruritania @2023-02-27']],
     // a compound written inside one mention is read as two
     [
       'Police arrested [Atlantis-aligned militia groups|CollectiveActor] [Liwa Alpha|ArmedGroup] and [Liwa Beta|ArmedGroup]. [Atlantis|Country] denied it.',
