@@ -301,3 +301,33 @@ describe('families of the third blind round', () => {
     expect(found.flatMap((e) => e.places)).not.toContain('ostpress');
   });
 });
+
+describe('background, lists of detainees, forces driven out', () => {
+  it.each([
+    ['The region has been calm since the end of decades of fighting between [Ostland|Country] and [Varnia|Country].'],
+    ['Both countries rebuilt their economies after years of clashes between [Ostland|Country] and [Varnia|Country] in 1998.'],
+  ])('finds no attack in the background of %s', (marked) => {
+    expect(events(marked).filter((e) => e.type === 'Attack')).toEqual([]);
+  });
+
+  it('keeps fighting told with a recent date', () => {
+    const found = events('[Doma|City] was quiet on Tuesday after fighting between [Ostland|Country] and [Varnia|Country] on Monday.');
+    expect(found.filter((e) => e.type === 'Attack').map(summary)).toEqual([{ type: 'Attack', agents: ['ostland', 'varnia'], targets: ['ostland', 'varnia'] }]);
+  });
+
+  it('adds a person "among those taken into custody" to the arrest told before', () => {
+    const found = events('The [Varnian police|GovernmentAgency] detained [Mira Tal|Person] in [Doma|City] on Monday. Among those taken into custody was [Sami Oro|Person].');
+    expect(found.map(summary)).toEqual([{ type: 'Attack', agents: ['varnian-police'], targets: ['mira-tal', 'sami-oro'] }].map((e) => ({ ...e, type: 'Arrest' as const })));
+  });
+
+  it('reads "drove them out" as an attack by those who drove', () => {
+    const found = events('[Kestrel Brigade|ArmedGroup] fighters held [Doma|City] for a day before the [Varnian army|MilitaryForce] drove them out.');
+    expect(found.map(summary)).toContainEqual({ type: 'Attack', agents: ['varnian-army'], targets: ['doma'] });
+  });
+});
+
+describe('driven back by nobody named', () => {
+  it('finds no attack in a passive without its actor', () => {
+    expect(events('The enemy was pushed back toward [Kimo Hill|Place] on Tuesday.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { classOf, DESCRIBED_SUBJECT, describedOpenerWithAside, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
 import { demonymEnvoy, demonymForces } from './demonymActors.js';
+import { referenceDay } from '../time/timeStage.js';
 import { triggerLexicon, type Frame, type TriggerEntry } from './triggerLexicon.js';
 
 /** One event as told in one sentence, before coreference merges the tellings. */
@@ -59,6 +60,19 @@ const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countrie
 const SHARED_SUBJECT = /,?\s+and\s+(?:(?:then|also|later|briefly|quickly|subsequently|eventually|\w+ly)\s+)*$/i;
 /** What may open a sentence before its subject: an adverbial with a comma, an article, title words. */
 const SENTENCE_OPENER = /^[\s“"]*(?:[^,]{0,40},\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+/** A list of people an arrest took: "Among those detained was …", "Among the people arrested were …". */
+const AMONG_THOSE = /^[\s“"]*Among\s+(?:those|the\s+(?:[\w-]+\s+)?(?:people|persons|men|women|activists|members|detainees|protesters))\s+$/i;
+/** What sets fighting in the story's background: "after years of fighting", "ended the fighting", "since the end of". */
+const BACKGROUND = /(?:\b(?:years|decades|months)\s+of\s+(?:[\w-]+\s+)?|\b(?:ended|ending|end\s+(?:to|of)|after|since|following|before)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2})$/i;
+
+/** Whether an event's time leaves it in the background: untold, or a year before the year of publication. */
+function isBackgroundTime(doc: AnnotatedDocument, when: When | undefined): boolean {
+  if (!when) return true;
+  const published = referenceDay(doc)?.slice(0, 4);
+  const start = 'from' in when ? when.from : when;
+  return start.precision === 'year' && published !== undefined && start.value.slice(0, 4) < published;
+}
+
 /** "…, when they agreed": a plural pronoun right after a two-sided event of its sentence stands for its sides. */
 const THEY_SUBJECT = /\bthey\s+(?:(?:have|has|had|also|later|then|finally|first|again|jointly|reportedly)\s+)*$/i;
 /** Verbs of forced entry that take a settlement when their object is one. */
@@ -213,6 +227,10 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       }
       // "similar attacks in June and in September": a plural trigger with coordinated dates tells one event per date
       // "stormed the town of X": a settlement stormed is taken, an attack and a capture at once
+      // "Among those taken into custody was Z": one more person of an arrest told before
+      if (AMONG_THOSE.test(before)) ev.rule = 'event:among-those';
+      // "after decades of fighting between A and B": the background of the story, not an event it tells
+      if (entry.frame === 'among' && BACKGROUND.test(before) && isBackgroundTime(doc, ev.when)) continue;
       const taken = ev.type === 'Attack' && STORMED.test(word) && ev.targets.length > 0 && SETTLEMENT_OBJECT.test(doc.text.slice(span.end, s.end));
       const dates = coordinatedDates(doc, s, span);
       if (dates.length > 1 && /s$/i.test(word)) for (const when of dates) found.push({ ...ev, when });
@@ -298,7 +316,7 @@ function readEvent(
   const object = (capture: boolean, attack: boolean): string[] => objectOf(doc, s, span, actors, capture, attack);
 
   // "repelled an attack": the attack is told by its noun, with the repeller as its target
-  if (verbal && /^(?:repelled|repulsed)$/i.test(word) && REPELLED_OBJECT.test(doc.text.slice(span.end, s.end))) return undefined;
+  if (verbal && /^(?:repelled|repulsed|pushed\s+back|drove\s+back|beat\s+back)$/i.test(word) && REPELLED_OBJECT.test(doc.text.slice(span.end, s.end))) return undefined;
 
   switch (entry.frame) {
     case 'verb': {
@@ -397,6 +415,8 @@ function readEvent(
     targets.push(...agents);
     rule = 'event:among';
   }
+  // "the enemy was pushed back toward the hill": driven back by nobody named tells nothing
+  if (rule === 'event:passive' && agents.length === 0 && /^(?:pushed|drove|driven|forced|beat|beaten)\b/i.test(word)) return undefined;
   // "Z, who was killed by a rival gang": a passive counts when its "by" phrase names the actor
   if (entry.activeOnly && (agents.length === 0 || targets.length === 0)) return undefined;
   // gated verbs: "formed the X Alliance", "gathered … to demand", "arrived" said of forces, "visited X"

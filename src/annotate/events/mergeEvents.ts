@@ -156,6 +156,15 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
         continue;
       }
     }
+    // "Among those taken into custody was Z": Z joins the latest arrest told
+    if (m.rule === 'event:among-those' && m.agents.length === 0) {
+      const arrest = [...clusters].reverse().find((c) => c.mentions[0]!.type === m.type && !c.caption && m.sentence.block - c.mentions[c.mentions.length - 1]!.sentence.block <= 3);
+      if (arrest) {
+        arrest.mentions.push(m);
+        for (const t of m.targets) arrest.targets.add(t);
+        continue;
+      }
+    }
     if (bare && m.definite) {
       // "the fighting", "those attacks": an anaphor joins the latest event of its type and adds nothing to it
       const antecedent = [...clusters].reverse().find((c) => c.mentions[0]!.type === m.type && !c.caption && m.sentence.block - c.mentions[c.mentions.length - 1]!.sentence.block <= 3);
