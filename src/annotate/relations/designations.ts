@@ -21,7 +21,7 @@ import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 
 const CAT = relationLexicon.category;
-const VERB = 'designat(?:ed|es|ing|e)|proscrib(?:ed|es|ing|e)|bann(?:ed|ing)|bans|outlaw(?:ed|s|ing)?|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
+const VERB = 'designat(?:ed|es|ing|e)|declar(?:ed|es|ing|e)|proscrib(?:ed|es|ing|e)|bann(?:ed|ing)|bans|outlaw(?:ed|s|ing)?|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
 /** A second category in the same act: "as a Foreign Terrorist Organization (FTO) and a Specially Designated Global Terrorist". */
 const SECOND = `(?: \\([A-Z]{2,6}\\))?(?:,? (?:and|as well as) (?:as )?(?:(?:a|an) )?(?<c3>${CAT})\\b)?`;
 /** "[ORG] leader ": an organization and a title before the designated person. */
@@ -52,7 +52,7 @@ const DESIGNATED_BY = pattern(
  * "designated by X as ...": there X designates, and the passive pattern reads it.
  */
 const ACTIVE = pattern(
-  `(?:(?<by>{E}) {GAP})?(?<v>${VERB})(?! by\\b) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
+  `(?:(?<by>{E}) {GAP})?(?<v>${VERB})(?! by\\b) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:\/⟦\\d+⟧)*(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
   'gd',
 );
 /** "The group is considered a terrorist organization by the United States." */
@@ -75,7 +75,22 @@ const RELATIVE = pattern(
  * organization by the United States in 2010"; "... as an FTO and an SDGT".
  */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still) )*(?<v>designated|listed|blacklisted)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?: by (?:the )?(?<by2>{L}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:(?= for\\b| today\\b|[.;])(?<bare>)|)`,
+  `(?<x>{L}|{ANA}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>designated|listed|blacklisted)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:(?= for\\b| today\\b|[.;])(?<bare>)|)`,
+  'gd',
+);
+/** "also designating two of the group's leaders, A and B, as SDGTs": the persons named, not the group. */
+const MEMBERS = pattern(
+  `(?:(?<by>{E}) {GAP})?(?<v>designating|designated|designates) (?:(?:[\\w-]+|⟦\\d+⟧'s) ){0,5}?(?:leaders|members|commanders|deputies|officials|financiers|operatives|founders|figures|associates|individuals|entities|companies|sons|brothers), (?:including |namely )?(?<x>{L}),? as (?:a |an )?(?<c>${CAT})${SECOND}`,
+  'gd',
+);
+/** "X, whom OFAC designated in June 2021": an earlier listing with no category named. */
+const RELATIVE_BARE = pattern(
+  `(?<x>{L}){Q},? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|sanctioned|blacklisted)(?! as\\b)(?=[ ,.;])`,
+  'gd',
+);
+/** "The European Union added X to its sanctions list in January 2022". */
+const ADDED_TO_LIST = pattern(
+  `(?<by>{L}) {GAP}(?<v>added|adds|adding|placed|places|put|puts) (?<x>{L}) (?:to|on) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
   'gd',
 );
 /** "OFAC previously sanctioned X under the Foreign Narcotics Kingpin Designation Act": a listing under a statute. */
@@ -157,11 +172,17 @@ function facts(
   const at = groupStart(m, 'v');
   if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at))) return [];
   const designees = entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), isActor);
+  // "X, which was designated as an FTO, together with Y"
+  designees.push(...entitiesOf(ctx, view, g['x3'], groupStart(m, 'x3'), isActor));
   // "listed as a terrorist organisation by A, B and C": each of them designates
   const designators = entitiesOf(ctx, view, g['by'] ?? g['by2'], at, isBody);
   // an earlier act is dated only by its own words, never by the day of publication
   // "is listed as" tells a standing state, not today's act, unless "being" listed
-  const standing = /^(?:listed|blacklisted)$/.test(g['v'] ?? '') && !/\bbeing $/.test(view.masked.slice(Math.max(0, at - 7), at));
+  // (so is a bare "is designated ... by", where no order, "today" or "being" makes it the release's act)
+  const being = /\bbeing $/.test(view.masked.slice(Math.max(0, at - 7), at));
+  const standing =
+    (/^(?:listed|blacklisted)$/.test(g['v'] ?? '') && !being) ||
+    (g['v'] === 'designated' && /\b(?:is|are) $/.test(view.masked.slice(Math.max(0, at - 5), at)) && !g['eo'] && !/\btoday\b/.test(m[0]));
   // the words up to the verb, not an appositive after it ("A, formerly known as B")
   const upToVerb = g['v'] ? m[0].slice(0, at - (m.index ?? 0)) : m[0];
   const previously = standing || /\b(?:previously|earlier|formerly|already|had)\b/i.test(upToVerb);
@@ -186,7 +207,7 @@ function facts(
 
 // A designation names its category or says "designated" (or cites an executive order): most sentences do neither,
 // and the patterns, which may start at any word, are costly. Both tests are implied by the patterns they guard.
-const DESIGNATION_WORD = /designat|Executive Order|E\.O\.| under the | pursuant to /i;
+const DESIGNATION_WORD = /designat|Executive Order|E\.O\.| under the | pursuant to |sanctioned|blacklist|sanctions list|SDN List/i;
 
 /** Every designation a sentence states. */
 export function extractDesignations(view: SentenceView, ctx: RelationContext): Candidate[] {
@@ -218,6 +239,15 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   }
   for (const m of text.includes('mong') ? text.matchAll(AMONG) : []) {
     out.push(...facts(ctx, view, m, 'designation:among', 0.65, true, listingCategory(ctx, text)));
+  }
+  if (named) run(MEMBERS, 'designation:members', 0.8, true);
+  for (const m of text.matchAll(RELATIVE_BARE)) {
+    // a category after the verb belongs to the patterns that read it
+    if (NAMED_CATEGORY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    out.push(...facts(ctx, view, m, 'designation:relative-bare', 0.7, true, listingCategory(ctx, text)));
+  }
+  for (const m of /sanctions list|blacklist|SDN List/.test(text) ? text.matchAll(ADDED_TO_LIST) : []) {
+    out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
   }
   for (const m of text.matchAll(UNDER_STATUTE)) {
     const act = m.groups?.['act'] ?? '';

@@ -27,8 +27,10 @@ const FOUNDER_OF_AFTER = pattern(
 /** "Wagner founder Yevgeny Prigozhin"; "HTS's founder, X". */
 const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?<f>{E})`);
 /** "Ansar Dine was founded by Iyad Ag Ghaly in 2012". */
+/** A second founder: "together with W", "and by former rebel commander W", "and W". */
+const SECOND_FOUNDER = `(?:,? (?:together with|along with|alongside|and(?: by)?) (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?(?<f2>{E}))?`;
 const FOUNDED_BY = pattern(
-  `(?<o>{E}){APPOS},? (?:which |that )?(?:was|were|had been|has been) (?:(?:also|originally|first|jointly) )?(?<v>founded|co-founded|established|created|formed|set up|started|launched) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})`,
+  `(?<o>{E}|{PRO}){APPOS},? (?:which |that )?(?:was|were|had been|has been) (?:(?:also|originally|first|jointly) )?(?<v>founded|co-founded|established|created|formed|set up|started|launched) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})${SECOND_FOUNDER}`,
 );
 /**
  * "The Wagner Group, a private military company founded by Yevgeny Prigozhin"; "a coalition launched in Nairobi in
@@ -40,7 +42,7 @@ const DESCRIBED_FOUNDED_BY = pattern(
 const GROUP_HEAD = new RegExp(`\\b${GROUP_NOUN}\\b`);
 /** "X founded Y"; "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra". */
 const VERB = pattern(
-  `(?<f>{E}){DAPPOS}[^⟦.;]{0,40}?\\b(?<v>founded|co-founded|established|created|formed|started|set up|launched) (?:(?:a|an|the|his|her|their|its) )?(?:(?<direct>{E})|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
+  `(?<f>{E}){DAPPOS}[^⟦.;]{0,40}?\\b(?<v>founded|co-founded|established|created|formed|started|set up|launched) (?:(?:a|an|the|his|her|their|its) )?(?:(?<direct>{E})|(?<pro>{PRO})${SECOND_FOUNDER}|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
 );
 
 /** Every founding a sentence states. */
@@ -50,11 +52,12 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
     for (const m of view.masked.matchAll(rx)) {
       if (m.groups?.['v'] && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       const g = m.groups ?? {};
-      const founders = entitiesOf(ctx, view, g['f'], groupStart(m, 'f'), isPerson);
-      const org = g['o'] ?? g['direct'] ?? g['called'] ?? g['appos'];
+      const founders = [...entitiesOf(ctx, view, g['f'], groupStart(m, 'f'), isPerson), ...entitiesOf(ctx, view, g['f2'], groupStart(m, 'f2'), isPerson)];
+      const org = g['o'] ?? g['direct'] ?? g['called'] ?? g['appos'] ?? g['pro'];
+      const orgAt = groupStart(m, ['o', 'direct', 'called', 'appos', 'pro'].find((k) => g[k] !== undefined) ?? 'o');
       // described as a group or firm, the name is an organization whatever class an earlier stage gave it
       const described = g['d'] !== undefined && GROUP_HEAD.test(g['d']);
-      const orgs = entitiesOf(ctx, view, org, 0, described ? isActor : isOrganization);
+      const orgs = entitiesOf(ctx, view, org, orgAt, described ? isActor : isOrganization);
       for (const founder of founders) for (const o of orgs) out.push(candidate('founding', { founder, org: o }, m, rule, confidence));
     }
   };

@@ -68,6 +68,10 @@ const LIFTED = pattern(
 const LISTED = pattern(
   `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) ${PRE}(?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations) (?:also |today )?(?:target|targets|targeted|hit|cover) (?:the )?(?<y>⟦\\d+⟧[^.;]*)|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by| on| at))`,
 );
+/** "X, which OFAC designated in December 2023": an earlier listing, a sanction where the article speaks of them. */
+const RELATIVE_LISTING = pattern(
+  `(?<x>{L}),? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|sanctioned|blacklisted)(?! as\\b)(?=[ ,.;])`,
+);
 /** "X was sanctioned by the United States in 2020". */
 const PASSIVE_BY = pattern(
   `(?<x>{L}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted) by (?:the )?(?<by>{L})`,
@@ -196,6 +200,11 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
   for (const m of text.includes('sanctioned by') || text.includes('blacklisted by') ? text.matchAll(PASSIVE_BY) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     emit(m, 'sanction:passive', 0.8, by(m), true);
+  }
+  for (const m of ctx.aboutSanctions && / (?:which|whom|who|that) /.test(text) ? text.matchAll(RELATIVE_LISTING) : []) {
+    // "which the US designated as a terrorist group" is a designation only
+    if (CATEGORY.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
+    emit(m, 'sanction:relative-listing', 0.7, by(m), true);
   }
   for (const m of LIST_WORD.test(text) ? text.matchAll(ADDED_TO_LIST) : []) {
     const v = m.groups?.['v'] ? 'v' : 'lift';

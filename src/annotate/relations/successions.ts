@@ -36,6 +36,14 @@ const FORMED_BY_MERGER = pattern(
   `(?<s>{E}) (?:was|were|had been) (?<v>formed|created|founded|established|born)[^⟦.;]{0,30}? (?:through|by|from|out of|after|following|in) (?:the |a )?merger (?:of|between) (?:the )?(?<p>{L})`,
 );
 const MERGER_INTO = pattern(`merger (?:of|between) (?:the )?(?<p>{L}) (?:into|to form|that (?:created|formed)|which (?:created|formed)) (?:the )?(?<s>{E})`);
+/** "X was formed in 2017 when several groups merged, among them A and B"; "... when A and B merged". */
+const FORMED_WHEN_MERGED = pattern(
+  `(?<s>{E}) (?:was|were|had been) (?:formed|created|founded|established|born)[^⟦.;]{0,30}? when (?:(?:[\\w-]+ ){0,3}?(?:groups|factions|organi[sz]ations|parties|militias|movements|companies|gangs) (?<v>merged),? (?:among them|including|such as|namely) (?:the )?(?<p>{L})|(?:the )?(?<p2>{L}) merged)`,
+);
+/** "Kestrel mercenaries who arrived in 2021 were replaced last year by the Falcon Corps". */
+const REPLACED_BY = pattern(
+  `(?<p>{E})(?: (?:mercenaries|fighters|forces|troops|contractors|units))?(?:,? (?:who|which|that) [^.;]{0,60}?)? (?:was|were|has been|have been|had been) (?:(?:later|since|eventually|then|gradually) )?(?<v>replaced|succeeded|supplanted|superseded)(?: [^⟦.;]{0,20}?)? by (?:the )?(?<s>{E})`,
+);
 /** "X, the successor of Y". */
 const SUCCESSOR = pattern(
   `(?<s>{E})(?:{SEP}| (?:is|was) ){DET}?(?:[a-z-]+ )?successor(?: (?:organi[sz]ation|group|party|movement|company|entity))? (?:of|to) (?:the )?(?<p>{E})`,
@@ -59,7 +67,8 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
       // a pronoun stands for an organization, never the person who merges or renames it
       const fits = (text: string | undefined): ((x: Classed) => boolean) => (isPronoun(text) ? isOrganization : isActor);
       const successors = entitiesOf(ctx, view, g['s'], groupStart(m, 's'), fits(g['s']));
-      const predecessors = entitiesOf(ctx, view, g['p'], groupStart(m, 'p'), fits(g['p']));
+      const p = g['p'] ?? g['p2'];
+      const predecessors = entitiesOf(ctx, view, p, groupStart(m, g['p'] ? 'p' : 'p2'), fits(p));
       for (const successor of successors) {
         for (const predecessor of predecessors) {
           if (successor === predecessor || !(isOrganizationKey(ctx, successor) || isOrganizationKey(ctx, predecessor))) continue;
@@ -76,6 +85,8 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
   run(MERGED, 'succession:merged', 0.75);
   run(MERGED_OBJECT, 'succession:merged-object', 0.7);
   run(SUCCESSOR, 'succession:successor', 0.75);
+  run(FORMED_WHEN_MERGED, 'succession:formed-when-merged', 0.75);
+  run(REPLACED_BY, 'succession:replaced-by', 0.65);
   run(FORMED_BY_MERGER, 'succession:formed-by-merger', 0.8);
   run(MERGER_INTO, 'succession:merger-into', 0.8);
   return out;
