@@ -110,6 +110,27 @@ const families: Record<string, Row[]> = {
   'the agency in a dateline': [
     ['PORTO, Valdonia (XPA) — The army said the town was calm.', { XPA: 'MediaOutlet' }],
   ],
+  'places told by a lowercase head, a "based" compound, a "state of" or an event noun': [
+    ['Ships carried the cargo to Olya, in the Astrakhan region.', { 'Astrakhan region': 'Region' }],
+    ['The strikes on the Metina and Gara regions followed the ambush.', { Metina: 'Region', Gara: 'Region' }, ['Gara regions']],
+    ["Turkey keeps outposts inside Iraq's Kurdistan region.", { 'Kurdistan region': 'Region' }],
+    ['Work resumed on the Afungi peninsula this year.', { 'Afungi peninsula': 'Region' }],
+    ['OFAC named a Tamaulipas-based fuel distributor.', { Tamaulipas: 'Place' }],
+    ['It was the deadliest attack since the 2008 Mumbai attacks.', { Mumbai: 'Place' }],
+    ['Cartels fought for control in the state of Michoacan.', { Michoacan: 'Place' }],
+  ],
+  'groups told by a plural apposition; bodies by a bare head word': [
+    ['Colectivos, armed pro-government groups allied with the army, fired on crowds.', { Colectivos: 'ArmedGroup' }],
+    ['BRUSSELS — The Council today adopted restrictive measures.', { Council: 'GovernmentAgency' }],
+  ],
+  'ethnic words after a country name, and languages, name nothing': [
+    ['Srpska Nova, the main Kosovo Serb party, pulled out.', { 'Srpska Nova': 'Organization' }, ['Serb']],
+    ['Viv Ansam, which means "Living Together" in Haitian Creole, was formed in 2023.', {}, ['Haitian Creole', 'Living Together']],
+  ],
+  'a date opens the name of a group founded that day; letter-and-number acronyms': [
+    ['The March 23 Movement (M23) shelled the town.', { 'March 23 Movement': 'ArmedGroup', M23: 'Organization' }, ['23 Movement']],
+    ['France, Germany and the United Kingdom (the E3) announced the step.', { E3: 'Organization' }],
+  ],
 };
 
 describe('actor recognition generalizes over construction families', () => {

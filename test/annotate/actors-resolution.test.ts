@@ -45,6 +45,10 @@ const oneEntity: SameRow[] = [
   ['The Armed Forces of Panama (AFP) said the town was calm. The AFP said it would stay.', ['Armed Forces of Panama', 'AFP'], 'MilitaryForce'],
   // Two family names: the last two words are the short form.
   ['Julio Andrés Pérez Montaño was arrested on Monday. Pérez Montaño denied the charges.', ['Julio Andrés Pérez Montaño', 'Pérez Montaño'], 'Person'],
+  // A number in an acronym is a word of the name.
+  ['The March 23 Movement (M23) shelled the town. M23 fighters then withdrew.', ['March 23 Movement', 'M23']],
+  // A body's bare head word joins the one body of the article that has it.
+  ['The Department of State designated the group. The Department said more steps would follow.', ['Department of State', 'Department']],
 ];
 
 const apart: [text: string, a: string, b: string][] = [

@@ -68,7 +68,8 @@ const countriesAndPlaces: Row[] = [
   ['Ships were attacked in the Arabian Sea and the Strait of Hormuz.', { 'Arabian Sea': 'WaterBody', 'Strait of Hormuz': 'WaterBody' }],
   ['Gunmen stormed Camp Lemonnier Air Base overnight.', { 'Camp Lemonnier Air Base': 'Facility' }],
   ['The fighting spread to the Al-Mansour District of the capital.', { 'Al-Mansour District': 'Region' }],
-  ['Protests were held in the Hama and Homs governorates.', { Hama: 'Region', 'Homs governorates': 'Region' }],
+  // A plural head is shared by the names before it, so each name stands without it.
+  ['Protests were held in the Hama and Homs governorates.', { Hama: 'Region', Homs: 'Region' }, ['Homs governorates']],
   ['Airstrikes hit Tal Rifaat and Ras al-Ain overnight, and shelling reached Deir Hafer.', { 'Tal Rifaat': 'Place', 'Ras al-Ain': 'Place', 'Deir Hafer': 'Place' }],
 ];
 

@@ -9,6 +9,13 @@ function stripParticle(w: string): string {
 
 /** True when `acronym` can be read off the initial letters of `name`'s words. */
 export function acronymMatches(acronym: string, name: string): boolean {
+  // "M23" from "March 23 Movement": the number is a word of the name, the letters the initials of the words before it.
+  const numbered = /^([A-Z]{1,3})-?(\d{1,3})$/.exec(acronym);
+  if (numbered) {
+    const words = name.split(/\s+/);
+    const at = words.indexOf(numbered[2]!);
+    return at > 0 && words.slice(0, at).map((w) => w[0]).join('').toUpperCase() === numbered[1];
+  }
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
   if (letters.length < 2) return false;
   const words = name

@@ -185,6 +185,14 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     uf.union(b.id, a.id);
   }
 
+  // "the Department said" after "the Department of State": a body's bare head word is that body, if only one has it.
+  for (const m of ms) {
+    if (m.rule !== 'name:head-word' || /\s/.test(m.text)) continue;
+    const word = new RegExp(`\\b${m.text}\\b`);
+    const hosts = new Set(ms.filter((o) => o !== m && o.form !== 'description' && o.text !== m.text && ORG_CLASSES.has(o.cls) && word.test(o.text)).map((o) => uf.find(o.id)));
+    if (hosts.size === 1) uf.union([...hosts][0]!, m.id);
+  }
+
   // "the Pakistani Taliban" for "Tehrik-e-Taliban Pakistan": a demonym and a group's name, both inside one name of the article.
   for (const m of ms) {
     if (m.rule !== 'name:demonym-group') continue;

@@ -104,7 +104,7 @@ export function collectiveCandidates(
     const after = words[last + 1];
     if (kind === 'force' && after && lex.forceModifiedNouns.has(after.text.toLowerCase()) && /^\s+$/.test(text.slice(me, after.start))) continue;
     if (kind === 'force') {
-      const coalition = /\b(coalition)\s+$/i.exec(text.slice(from, ms));
+      const coalition = /\b(coalition)\s+$/i.exec(tail(text, from, ms));
       if (coalition) {
         const cs = ms - coalition[0].length;
         modEnd = cs;
@@ -115,8 +115,8 @@ export function collectiveCandidates(
           out.push({ start: cs, end: me, sentence, cls: 'CollectiveActor', form: 'description', rule: 'collective:coalition-forces', nameable: true, canonical: 'coalition forces' });
         }
         // "U.S. and Coalition forces": the countries before still have forces of their own.
-        if (!/\band\s+$/.test(text.slice(from, cs))) continue;
-        modEnd = cs - (/\band\s+$/.exec(text.slice(from, cs))![0].length);
+        if (!/\band\s+$/.test(tail(text, from, cs))) continue;
+        modEnd = cs - (/\band\s+$/.exec(tail(text, from, cs))![0].length);
       }
     }
     const mods = modifiersBefore(kind === 'government' || kind === 'administration', lex, text, modEnd, words, nameByEnd, recentCountry);
@@ -138,7 +138,7 @@ export function collectiveCandidates(
       }
       let start = mods.length ? Math.min(...mods.map((x) => x.start)) : ms;
       // A count belongs to the name the text gives ("four Iran-aligned militia groups", "80 people").
-      const count = /\b(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|up\s+to\s+|around\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands of)\s+$/i.exec(text.slice(from, start));
+      const count = /\b(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|up\s+to\s+|around\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands of)\s+$/i.exec(tail(text, from, start));
       if (count) start -= count[0].length;
       const definite = /\bthe\s+$/i.test(text.slice(Math.max(from, ms - 4), ms)) && mods.length === 0;
       const peace = groupKind === 'peacekeepers';
@@ -296,6 +296,14 @@ function modifierEndingAt(
     if (!w.possessive || owner.cls === 'Person' || (owner.cls === null && governs)) return { mod: { start: owner.start, end: owner.end, owner }, firstWord: wordIndexAt(words, owner.start) };
   }
   return undefined;
+}
+
+/**
+ * The last stretch of text before `at` within the sentence: patterns anchored at "$" only ever match its last few
+ * words, and testing them on the whole sentence prefix made each test linear in the sentence's length.
+ */
+function tail(text: string, from: number, at: number): string {
+  return text.slice(Math.max(from, at - 80), at);
 }
 
 function wordIndexAt(words: readonly Word[], start: number): number {

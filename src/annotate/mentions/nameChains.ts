@@ -9,16 +9,18 @@ import { OPENING_PARTICLE, PARTICLE, type Word } from './words.js';
 
 const CONNECTOR = /^(?:of|for|in|de|du|des|la|le)$/;
 /** "the 3rd Infantry Division", "149 Battalion": a number may open a military unit's name. */
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) $/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)?$/;
-const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital)\s+of\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital|state|island|department|municipality|governorate)\s+of\s+(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward|stormed|besieged|overran|liberated|reached|fled|visited|bombarded|encircled|surrounded)\s+(?:the\s+)?$/i;
 const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}+){0,2}\s+on|interview\s+with|according\s+to|reported\s+by|quoted\s+by|broadcast\s+on|aired\s+on)\s+(?:the\s+)?$/iu;
 const SPOKESPERSON_AFTER = /^\s+(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office)\b/;
 const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|reported|reports|news\s+agency|newspaper|television|TV|broadcast)\b/;
-const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|city|news agency|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
+const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|news agency|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
 /** "Sudan's North Darfur state": "state" after a name, unless it describes a noun ("state media"). */
 const STATE_HEAD = /^\s+state\b(?!\s+(?:media|television|TV|news|broadcaster|agency|run|owned|company|firm|enterprise|department|secretary|of|security|forces|institutions?)\b)(?![-‐])/;
 const FACILITY_HEAD = /^\s+(?:international\s+)?(?:airport|airbase|air\s+base|military\s+base|naval\s+base|prison|refinery|power\s+plant|nuclear\s+plant|dam)\b/;
+const PLACE_EVENT_AFTER = /^\s+(?:attacks?|bombings?|massacres?|blasts?|siege|earthquake|floods?|riots?)\b/;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 /** "rights group Foro Penal", "the opposition Unitary Platform", "the broadcaster Rustavi 2": the noun before types the name. */
 const ORG_NOUN_BEFORE = /\b(?:group|coalition|alliance|party|movement|gang|militia|cartel|faction|organi[sz]ation|outfit|opposition|bloc|NGO|charity|watchdog|network|company|firm|conglomerate|(?:news\s+)?agency|broadcaster|newspaper|daily|weekly|outlet|channel|station)\s+$/i;
@@ -31,6 +33,7 @@ const PLACE_CLASSES: ReadonlySet<EntityClass | null> = new Set(['Place', 'Region
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|warned|insisted|stressed|wrote|tweeted|argued|replied|complained|acknowledged)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
 const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|with|from|to|by)\s)[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet|party|coalition|alliance|gang|cartel|union|association|federation|platform|bloc|syndicate|distributor|supplier|operator|manufacturer|contractor|subsidiary|conglomerate|broadcaster|newspaper|channel|charity|NGO|watchdog)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|who|whose|based|linked|in|of|known|designated|backed|founded|run|owned|operated|operating|active|responsible|formed|created|close|loyal|allied|aligned|led|controlled|headquartered|with|for|from|to|and)\b|\s*$)/iu;
+const APPOSITION_GROUPS = /^,\s+(?:(?!(?:of|for|with|from|to|by|and)\s)[\p{L}-]+\s+){0,3}?(?:groups|militias|gangs|factions|cartels|paramilitaries)\b(?=\s*[,.;)]|\s+(?:that|which|who|based|linked|allied|aligned|loyal|backed|in|of|with)\b)/u;
 const MEDIA_NOUN = /broadcaster|newspaper|channel|outlet|agency/;
 const COMPANY_NOUN = /company|firm|business|bank|exchange|distributor|supplier|operator|manufacturer|contractor|subsidiary|conglomerate/;
 /** Before these words a name is a place even when shaped like a person's ("shelling reached Deir Hafer"). */
@@ -63,7 +66,7 @@ function surface(text: string, words: readonly Word[]): string {
 
 /** Known name of an exact or case-folded surface. */
 export function lookupName(lex: ActorLexicon, s: string): KnownName | undefined {
-  return lex.exact.get(s) ?? lex.folded.get(foldKey(s)) ?? (/^[A-Z][A-Z' -]+$/.test(s) && s.length > 3 ? lex.folded.get(foldKey(s)) : undefined);
+  return lex.exact.get(s) ?? lex.folded.get(foldKey(s));
 }
 
 /** Groups the words of a sentence into chains of capitalized words. */
@@ -272,6 +275,7 @@ function hasHead(lex: ActorLexicon, text: string, words: readonly Word[]): boole
 
 const isAcronym = (s: string): boolean =>
   /^(?:[A-Z]\.){2,6}$/.test(s) ||
+  /^[A-Z]{1,3}-?\d{1,2}$/.test(s) ||
   (/^[A-Z][A-Za-z0-9&.-]{1,11}$/.test(s) && (s.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/[a-z]{2}/.test(s) && !/[.-]$/.test(s));
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -320,6 +324,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (ORDINAL.test(words[0]!.text)) {
     const rest = words.slice(1);
     const unit = headClass(lex, ctx.text, words);
+    // "the March 23 Movement": a date opens the name of a group founded that day.
+    const month = MONTH_BEFORE.exec(before(ctx, start));
+    if (month && unit) {
+      push(out, { ...base, start: start - month[0].length, cls: unit, form: 'name', rule: 'name:head-word', nameable: true });
+      return;
+    }
     if (unit === 'MilitaryForce' || unit === 'ArmedGroup') push(out, { ...base, cls: 'MilitaryForce', form: 'name', rule: 'name:numbered-unit', nameable: true });
     else if (rest.length) classifyPiece(lex, ctx, { ...piece, words: rest }, out);
     return;
@@ -328,6 +338,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (known) {
     let cls = known.cls;
     let canonical = known.canonical;
+    // "Iraq's Kurdistan region": a known area with a lowercase "region" after it names the administrative region.
+    if (known.kind === 'place' && /^\s+region\b/.test(after(ctx, end)) && (known.cls === 'Region' || known.cls === 'Place')) {
+      const full = ctx.text.slice(start, end + after(ctx, end).indexOf('region') + 'region'.length);
+      push(out, { start, end: start + full.length, sentence: ctx.sentence, cls: 'Region', form: 'name', rule: 'name:lowercase-head', nameable: true, canonical: full });
+      return;
+    }
     if (known.kind === 'capital') {
       // A capital stands for its country when it acts or is dealt with ("talks with Moscow", "anti-Pyongyang").
       const actor =
@@ -369,7 +385,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   // A demonym alone is a modifier ("the South Korean puppet military"); collective phrases read it.
   if (lex.demonyms.has(s) || lex.demonyms.has(s.replace(/s$/, '')) || lex.adjectives.has(s)) return;
   // "the North African country": an adjective of origin before a common noun.
-  if (words.length <= 2 && /\b(?:the|a|an)\s+$/i.test(before(ctx, start)) && /^\s+\p{Ll}/u.test(after(ctx, end)) && /(?:an|ese|ish)$/.test(s) && !headClass(lex, ctx.text, words)) return;
+  if (words.length <= 2 && /\b(?:the|a|an)\s+$/i.test(before(ctx, start)) && /^\s+\p{Ll}/u.test(after(ctx, end)) && /(?:an|ese|ish)$/.test(s) && !headClass(lex, ctx.text, words) && !LOWER_HEAD.test(after(ctx, end))) return;
   if (words.every((w) => isStop(lex, w))) return;
 
   const head = headClass(lex, ctx.text, words);
@@ -441,6 +457,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
   let lowerHead = LOWER_HEAD.exec(next);
+  // "the main Kosovo Serb party": an ethnic word after a country's name describes the party, it names nothing.
+  if (lowerHead && words.length === 1 && !/^(?:provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city)$/.test(lowerHead[1]!)) {
+    const owner = /(\p{Lu}[\p{L}]+)\s+$/u.exec(prev);
+    if (owner && lex.exact.get(owner[1]!)?.cls === 'Country') return;
+  }
   // "Rights group Foro Penal": a common word opening a sentence is no group's name.
   if (lowerHead && /^(?:group|faction|network|coalition|alliance)$/.test(lowerHead[1]!) && words.length === 1 && (lex.nonPersonWords.has(foldKey(s)) || lex.genericWords.has(s.toLowerCase()) || start === ctx.sentenceStart)) lowerHead = null;
   // "Torva airport": a facility named by its town and a lowercase head; the town stays a town elsewhere.
@@ -466,6 +487,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   }
 
   // "X, a designated terrorist organization", "X, an armed group": the apposition types the name.
+  // "Colectivos, armed pro-government groups allied with the government": a plural apposition types a group.
+  if (!piece.title && APPOSITION_GROUPS.test(next)) {
+    push(out, { ...base, cls: 'ArmedGroup', form: 'name', rule: 'name:apposition', nameable: true });
+    return;
+  }
   const apposition = APPOSITION_ORG.exec(next);
   if (apposition && !piece.title) {
     const noun = apposition[1]!.toLowerCase();
@@ -511,11 +537,14 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (lowerHead && /\ban?\s+$/i.test(prev) && lex.demonyms.has(words[0]!.text)) return;
   if (lowerHead) {
     const h = lowerHead[1]!;
-    const cls: EntityClass = /^(?:province|region|district|governorate|count)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : /^(?:party|movement|coalition|alliance)$/.test(h) ? 'Organization' : 'ArmedGroup';
+    const cls: EntityClass = /^(?:province|region|district|governorate|count|peninsula|department|oblast)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : /^(?:party|movement|coalition|alliance)$/.test(h) ? 'Organization' : 'ArmedGroup';
     if (cls === 'Region' || cls === 'City') {
       // "Gedo region": the region, named with and without its head; the bare name is typed from it.
       const full = ctx.text.slice(start, end + lowerHead[0].length);
-      push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls, form: 'name', rule: 'name:lowercase-head', nameable: true, canonical: full.replace(/(province|region|district|governorate)s$/, '$1').replace(/counties$/, 'county') });
+      const canonical = full.replace(/(province|region|district|governorate|department)s$/, '$1').replace(/counties$/, 'county');
+      // "the Metina and Gara regions": a plural head is shared, so the name stands without it.
+      const plural = canonical !== full;
+      push(out, { start, end: plural ? end : end + lowerHead[0].length, sentence: ctx.sentence, cls, form: 'name', rule: 'name:lowercase-head', nameable: true, canonical });
       return;
     }
     push(out, { ...base, cls, form: 'name', rule: 'name:lowercase-head', nameable: true });
@@ -552,6 +581,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       push(out, { ...base, cls: 'Organization', form: 'acronym', rule: 'name:acronym', nameable: true });
       return;
     }
+    // "The Council today adopted", "the Commission says": a body's head word alone, acting, is that body.
+    const bodyHead = lex.heads.get(s);
+    if (bodyHead && /\bthe\s+$/i.test(prev) && (SPEAKS_AFTER.test(next) || ACTOR_CAPITAL_AFTER.test(next) || /^\s+(?:today|also|adopted|established|listed|decided|extended)\b/.test(next)) && !lex.stopHeads.has(s)) {
+      push(out, { ...base, cls: bodyHead, form: 'name', rule: 'name:head-word', nameable: true });
+      return;
+    }
     // "Putin said": a lone unknown name that speaks is most often a person known by surname.
     // "the Public Defender's Office said": a possessive's head noun is a body, not a person.
     // "Police said", "Residents said": a collective noun opening a sentence is no surname.
@@ -563,6 +598,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     // "Sittwe, the capital of Rakhine State": an apposition that makes it a town.
     if (TOWN_APPOSITION_AFTER.test(next)) {
       push(out, { ...base, cls: 'City', form: 'name', rule: 'name:town-apposition', nameable: true });
+      return;
+    }
+    // "a Tamaulipas-based distributor", "the 2008 Mumbai attacks": where things are based or happened is a place.
+    if (words[0]!.compound === 'based' || PLACE_EVENT_AFTER.test(next)) {
+      push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:place-context', nameable: true });
       return;
     }
     // A lone capitalized word: typed later by another mention of the same name, or by its surroundings.
