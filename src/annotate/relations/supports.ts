@@ -1,7 +1,7 @@
 // Support: who backs whom ("Iran-backed Hezbollah"; "the government, backed by Russia, Iran and Hezbollah"; "Russia, a
 // main supporter of the regime"; "Iran continues to provide support that enables these militias"; "in support of").
 
-import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
+import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
 import {
   anyClass,
   candidate,
@@ -20,12 +20,12 @@ const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|
 /** A participle coordinated before the one a pattern reads: "trained and equipped by". */
 const ALSO = `(?:(?:${PARTICIPLE}),? (?:and|or) )?`;
 /** Who stands behind a supporter named after "by": "backed by members of the Kenyan-led X mission". */
-const BY = `(?:the )?(?:(?:members|units|troops|soldiers|officers|personnel|elements|fighters|forces|contingents?|advisers|advisors|instructors) (?:of|from) (?:the )?)?(?:[A-Z][a-z]+-(?:led|based) )?`;
+const BY = `(?:the )?(?:(?:members|units|troops|soldiers|officers|personnel|elements|fighters|forces|contingents?|advisers|advisors|instructors) (?:of|from) (?:the )?)?(?:[A-Z][a-z]+-(?:led|based) )?(?:(?:Speaker|President|Prime Minister|Minister|Senator|Gen\\.|General|Chairman|Leader) )?`;
 /** "Iran-backed Hezbollah fighters"; "the Kremlin-backed Wagner Group". */
 const COMPOUND = pattern(`(?<by>{E})-(?:${PARTICIPLE}) {DESC}(?:{E} )?(?<x>{L})`);
 /** "the Assad government, backed by Russia, Iran and Hezbollah"; "X, which is backed by Y"; "X is funded by Y". */
 const PASSIVE = pattern(
-  `(?<x>{L}|{PRO}){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?|{APPOS} (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly|both|all) )?${ALSO}(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by ${BY}(?<by>{L})`,
+  `(?<x>{L}|{PRO})(?:'s? (?:position|stance|bid|candidacy|claim|plan|proposal|campaign|offensive|rule))?{Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?|{APPOS} (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly|both|all) )?${ALSO}(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by ${BY}(?<by>{L})`,
 );
 /**
  * A descriptive apposition whose head is backed: "The X, a rival group backed by Y"; "X, the main Y party, which is
@@ -64,7 +64,23 @@ const SENDS_TROOPS = pattern(
 );
 /** "the IRGC-QF has provided Hizballah with hundreds of millions of dollars". */
 const PROVIDES_WITH = pattern(
-  `(?<by>{E}){APPOS} {GAP}(?<v>provid(?:es|ed|ing|e)|suppl(?:ies|ied|ying|y)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?) (?:the )?(?<x>{L}) with (?:[\\w$,.-]+ ){0,6}?(?:support|weapons|arms|funding|funds|money|dollars|financing|training|assistance|aid|drones|missiles|rockets|equipment|ammunition)\\b`,
+  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>provid(?:es|ed|ing|e)|suppl(?:ies|ied|ying|y)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?) (?:the )?(?<x>{L}|{PRO}) with (?:[\\w$,.-]+ ){0,6}?(?:support|weapons|arms|funding|funds|money|dollars|financing|training|assistance|aid|drones|missiles|rockets|equipment|ammunition)\\b`,
+);
+/** "X acts as a front for Y by importing fuel"; "X served as a conduit for Y". */
+const ACTS_AS = pattern(
+  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?:has|have|had|also|allegedly|reportedly) )*(?<v>acts|acted|acting|serves|served|serving|functions|functioned|operates|operated) as (?:a|an|the) (?:(?:key|main|major|financial|logistics|procurement) )?(?:front|conduit|financier|supplier|fundraiser|procurement agent|middleman|lifeline|banker) (?:for|of|to) (?:the )?(?<x>{L}|{PRO})`,
+);
+/** "X has shipped fuel to Y since at least 2024"; "X sold drones to Y". */
+const SHIPS = pattern(
+  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?|s(?:ells|old|elling)|smuggl(?:es|ed|ing)|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?) (?:[\\w$,.-]+ ){0,5}?(?:${'weapons|arms|drones|missiles|rockets|ammunition|fuel|oil|components|parts|technology|cash|money|funds|explosives|rifles|firearms|materiel|supplies|equipment|dollars'}) (?:[a-z]+ ){0,2}?to (?:the )?(?<x>{L}|{PRO})`,
+);
+/** "... with the proceeds benefiting X and Y": the sentence's subject backs them. */
+const PROCEEDS = pattern(
+  `^\\W*(?:(?:[A-Z][a-z]+ ){0,3}(?:[Tt]he )?)?(?<by>{E})[^;]{0,160}?\\b(?:proceeds|profits|revenues?|earnings|money) (?:[a-z]+ ){0,3}?(?<v>benefit(?:ing|ed|s|ted|ting)?|went to|going to|flow(?:ing|ed|s)? to|financ(?:ing|ed|es)|fund(?:ing|ed|s)) (?:the )?(?<x>{L})`,
+);
+/** "the junta turned instead to Russia for help"; "X looked to Y for weapons". */
+const TURNED_TO = pattern(
+  `(?<x>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?!(?:said|says|told|that|which)\\b)[\\w-]+ ){0,6}?(?<v>turned|turns|turning|looked|looks|looking|reached out) (?:(?:instead|increasingly|also) )?to (?:the )?(?<by>{L}) (?:(?:instead) )?for (?:[a-z]+ )?(?:help|support|assistance|aid|backing|weapons|arms|protection|security|funding|money|loans)\\b`,
 );
 /** "Iran supports Hezbollah"; "Russia has long backed the regime". */
 const ACTIVE = pattern(
@@ -130,6 +146,10 @@ const RULES: readonly Rule[] = [
   { rx: SENDS_TROOPS, rule: 'support:sends-troops', confidence: 0.65, verbal: true, guard: /\bto (?:help|support|back|assist|aid|bolster|reinforce|prop|train)\b/ },
   { rx: ACTIVE, rule: 'support:active', confidence: 0.75, verbal: true, guard: /support|back|sponsor|fund|financ|arm|bankroll|train|equip/ },
   { rx: PROVIDES_WITH, rule: 'support:provides-with', confidence: 0.75, verbal: true, guard: / with / },
+  { rx: ACTS_AS, rule: 'support:acts-as', confidence: 0.65, verbal: true, guard: / as (?:a|an|the) / },
+  { rx: SHIPS, rule: 'support:ships', confidence: 0.65, verbal: true, guard: /ship|deliver|transfer|sell|sold|smuggl|funnel|channel/ },
+  { rx: PROCEEDS, rule: 'support:proceeds', confidence: 0.6, verbal: true, guard: /proceeds|profits|revenue|earnings|money/ },
+  { rx: TURNED_TO, rule: 'support:turned-to', confidence: 0.65, verbal: true, guard: /turn|look|reached out/ },
   { rx: ACCUSED_OF, rule: 'support:accused-of', confidence: 0.6, verbal: false, guard: /accus|charg|blam/ },
   { rx: WITH_SUPPORT, rule: 'support:with-support', confidence: 0.6, verbal: true, guard: /\bwith\b[^.;]*(?:support|backing|help|assistance|aid)/ },
   { rx: IN_SUPPORT, rule: 'support:in-support-of', confidence: 0.6, verbal: false, guard: /in support of/ },
@@ -139,6 +159,8 @@ const RULES: readonly Rule[] = [
   { rx: ENABLING, rule: 'support:enabling', confidence: 0.6, verbal: false, guard: /designated|sanctioned|listed/ },
 ];
 
+/** Patterns where a person backs someone as readily as a body does ("backed by Speaker W"). */
+const PERSONS_BACK: ReadonlySet<RegExp> = new Set([PASSIVE, APPOS_PASSIVE, SHIPS, ACTS_AS, PROCEEDS]);
 /** Words that make a description point at an earlier name, with the class test that name must pass. */
 const PREPOSITION = /\b(?:of|in|for|with|from|at|on|to|by|against|and|or|as|than|between|among|said|says|told)\b/;
 const AFTER_NAME = /⟧\)?["']?(?:,| [-–—]+| \()["']?\s*$/;
@@ -203,12 +225,14 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
       const byAt = g['by'] !== undefined ? groupStart(m, 'by') : groupStart(m, 'by2');
       const xText = g['x'] ?? g['x2'];
       const xAt = g['x'] !== undefined ? groupStart(m, 'x') : groupStart(m, 'x2');
-      const supporters = entitiesOf(ctx, view, byText, byAt, r.rx === APPOS_ACTIVE ? anyClass : isBody);
+      const supporters = entitiesOf(ctx, view, byText, byAt, r.rx === APPOS_ACTIVE ? anyClass : PERSONS_BACK.has(r.rx) ? isActor : isBody);
       let supported: string[];
       if (r.rx === DEFINITE_COMPOUND) {
         const key = describedBody(ctx, view, m.index ?? 0, d ?? '');
         supported = key ? [key] : [];
       } else supported = entitiesOf(ctx, view, xText, xAt, r.described && r.rx !== APPOS_ACTIVE ? anyClass : isActor);
+      // "X, which supplies the group with weapons": "the group" is someone X deals with, not X itself
+      if (isPronoun(xText) && supporters.length === 1 && supported[0] === supporters[0] && ctx.lastOrganization) supported = [ctx.lastOrganization];
       const when = sinceTime(ctx.doc, view, m);
       for (const supporter of supporters) {
         for (const s of supported) {

@@ -50,6 +50,18 @@ const CASES: [string, string[]][] = [
   ['The [Dorn Front|ArmedGroup] and [VLP|ArmedGroup], both backed by [Tarsa|Country], took the town.', ['tarsa > dorn-front', 'tarsa > vlp']],
   ['The [Dorn Front|ArmedGroup] took the town. The group is funded by [Tarsa|Country].', ['tarsa > dorn-front']],
   ['The [Dorn Front|ArmedGroup] has relied on [Tarsa|Country] since 2019.', ['tarsa > dorn-front']],
+  // a generic noun with a compound resolved to the group named before
+  ['The [Ansar Movement|ArmedGroup] fired missiles. The [Tarsa|Country]-backed movement said it would go on.', ['tarsa > ansar-movement']],
+  // a person backs a stance
+  ['[Ana Ruiz|Person]\'s position is backed by Speaker [Omar Tesh|Person].', ['omar-tesh > ana-ruiz']],
+  // supplies, fronts, shipments, proceeds, turning to someone for help
+  ['The [Sol Cartel|ArmedGroup], which supplies the group with weapons and money, was sanctioned.', []],
+  ['The [Red Hand|ArmedGroup] grew. The [Sol Cartel|ArmedGroup], which supplies the group with weapons and money, was sanctioned.', ['sol-cartel > red-hand']],
+  ['[Delta Fuels|Company] acts as a front for the [Red Hand|ArmedGroup] by importing fuel.', ['delta-fuels > red-hand']],
+  ['[Delta Fuels|Company] has shipped fuel and spare parts to the [Red Hand|ArmedGroup] since at least 2024.', ['delta-fuels > red-hand']],
+  ['[Delta Fuels|Company] sold crude oil abroad, with the proceeds benefiting the [Red Hand|ArmedGroup] and [VLP|ArmedGroup].', ['delta-fuels > red-hand', 'delta-fuels > vlp']],
+  ['The [junta|Government=junta] expelled the envoys and turned instead to [Tarsa|Country] for help.', ['tarsa > junta']],
+  ['The [junta|Government=junta] refused to turn to [Tarsa|Country] for help.', []],
   // denials, demands and plans state no support
   ['[Velmar|Country] urged [Tarsa|Country] to stop arming the [Northern Forces|ArmedGroup].', []],
   ['[Tarsa|Country] denies backing the [Northern Forces|ArmedGroup].', []],
