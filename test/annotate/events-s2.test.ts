@@ -331,3 +331,24 @@ describe('driven back by nobody named', () => {
     expect(events('The enemy was pushed back toward [Kimo Hill|Place] on Tuesday.')).toEqual([]);
   });
 });
+
+describe('a person named after a description', () => {
+  const cases: [string, Expected][] = [
+    [
+      'Officers of the [Varnian police|GovernmentAgency] raided the offices of the [Green Party|Organization] on Monday, detaining one of its leaders, [Sami Oro|Person].',
+      { type: 'Arrest', agents: ['varnian-police'], targets: ['sami-oro'] },
+    ],
+    [
+      'The [Varnian police|GovernmentAgency] arrested a former [Ostland|Country] police officer, [Sami Oro|Person], in December.',
+      { type: 'Arrest', agents: ['varnian-police'], targets: ['sami-oro'] },
+    ],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(events(marked).map(summary)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
+  });
+
+  it('does not reach a name across another clause', () => {
+    const found = events('The [Varnian police|GovernmentAgency] arrested two men on Monday, the ministry said, and [Sami Oro|Person] condemned it.');
+    expect(found.filter((e) => e.type === 'Arrest').flatMap((e) => e.targets)).toEqual([]);
+  });
+});

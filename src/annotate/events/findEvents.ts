@@ -97,6 +97,8 @@ const ASKED_TO = /^\s+(?!(?:not|to|for|about|if|whether|that)\b)[^,;.:]{1,60}?\s
 const HELD_GROUND = /^\s+(?:the|a|an|its|their|several|two|three)\s+(?:[\w-]+\s+){0,2}(?:town|towns|city|village|villages|camp|base|bases|post|posts|outpost|outposts|barracks|airport|port|district|area|territory|province|headquarters|garrison|checkpoint|bridge|crossing|hill|positions?)\b/i;
 /** A person as the object of a capture verb: "captured a senior rebel leader". */
 const CAPTURED_PERSON = /^\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:leader|commander|chief|militant|fighter|suspect|soldier|officer|official|member|operative|financier|spokesman|spokesperson)s?\b/i;
+/** A description of a person before an apposed name: " one of its leaders, ", " a former Serb police officer, ". */
+const DESCRIBED_PERSON = /^\s+(?:one\s+of\s+)?(?:its|their|his|her|the|a|an|two|three)\s+(?:[\p{L}-]+\s+){0,4}?(?:leaders?|commanders?|officers?|officials?|members?|activists?|journalists?|founders?|chiefs?|spokesm[ae]n|spokespersons?|lawyers?|politicians?|critics?|figures?|organi[sz]ers?|ministers?|mayors?|generals?|candidates?|heads?),\s*$/iu;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
@@ -330,7 +332,8 @@ function readEvent(
         const participle = /ing$/i.test(word.split(/\s+/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|begin|begins|started|starts|continued|continues|kept|keeps)\s+(?:\w+ly\s+)?$/i.test(before);
         const near = participle ? nearestBefore(doc, s, span, actors, mentions, before) : [];
         // "X issued a statement on Thursday calling on Y": a participle with no actor beside it hangs on the clause's subject
-        agents.push(...(participle ? (near.length || !/^(?:Appeal|Communication|Threat)$/.test(type) ? near : subject()) : subject()));
+        // ("raided the offices on Monday, detaining one of its leaders": a participle after a comma, likewise)
+        agents.push(...(participle ? (near.length || !(/^(?:Appeal|Communication|Threat)$/.test(type) || /,\s*$/.test(before)) ? near : subject()) : subject()));
         // troops deploy somewhere, not against someone: what follows is a place
         // (the pact a coalition forms is no party to it)
         // (a protest is against someone, never the road it blocks or the square it fills)
@@ -647,6 +650,12 @@ function objectOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Menti
   const gap = doc.text.slice(span.end, first.start);
   if (capture && !CAPTURE_OBJECT_GAP.test(gap)) return [];
   if (/^\s*by\b/i.test(gap)) return [];
+  // "detaining one of its leaders, Z", "arrested a former police officer, Z": a description, then the person's name
+  if (classOf(doc, first) === 'Person' && DESCRIBED_PERSON.test(gap)) return [first.entity!];
+  const second = after[1];
+  if (second && classOf(doc, second) === 'Person' && classOf(doc, first) !== 'Person' && DESCRIBED_PERSON.test(gap + doc.text.slice(first.start, second.start).replace(/[^\s,]+/g, (w) => w.toLowerCase()))) {
+    return [second.entity!];
+  }
   if (gap.length > 50 || OBJECT_GAP_STOP.test(gap.replace(/[“”"]/g, ''))) return [];
   if (/\b(?:in|near|inside|outside|across|throughout|through|along)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(gap) && (isPlaceClass(classOf(doc, first)) || (!attack && classOf(doc, first) === 'Country'))) return [];
   // "stormed a military base in Nigeria's north": what was hit is the base, the country only where it stands
