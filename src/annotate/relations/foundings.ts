@@ -45,9 +45,13 @@ const VERB = pattern(
   `(?<f>{E}){DAPPOS}[^⟦.;]{0,40}?\\b(?<v>founded|co-founded|established|created|formed|started|set up|launched) (?:(?:a|an|the|his|her|their|its) )?(?:(?<direct>{E})|(?<pro>{PRO})${SECOND_FOUNDER}|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
 );
 
+// Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
+const FOUNDING_WORD = /found|establish|creat|formed|set up|start|launch/i;
+
 /** Every founding a sentence states. */
 export function extractFoundings(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!FOUNDING_WORD.test(view.masked)) return out;
   const run = (rx: RegExp, rule: string, confidence: number): void => {
     for (const m of view.masked.matchAll(rx)) {
       if (m.groups?.['v'] && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;

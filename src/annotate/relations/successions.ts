@@ -54,9 +54,14 @@ function isOrganizationKey(ctx: RelationContext, key: string): boolean {
   return e !== undefined && isOrganization(e);
 }
 
+// Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
+const SUCCESSION_WORD =
+  /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|merge|folded|absorbed|successor|replaced|succeeded|supplanted|superseded/;
+
 /** Every succession a sentence states. */
 export function extractSuccessions(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
+  if (!SUCCESSION_WORD.test(view.masked)) return out;
   const run = (rx: RegExp, rule: string, confidence: number): void => {
     for (const m of view.masked.matchAll(rx)) {
       const v = m.groups?.['v'] ? 'v' : m.groups?.['v2'] ? 'v2' : undefined;
