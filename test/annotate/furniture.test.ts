@@ -68,3 +68,43 @@ describe('page furniture', () => {
     expect(marks(['Rebels Shell Valmora', 'Rebels shelled the city on Friday.'], 'Rebels Shell Valmora')[0]![1]).toBe('headline');
   });
 });
+
+describe('page furniture: lists of other articles, credits and boilerplate', () => {
+  it('marks a headline list after a bare marker, up to the next prose paragraph', () => {
+    expect(
+      marks([
+        'Rebels shelled the port on Monday.',
+        'Recommended Stories',
+        'list of 2 items',
+        'Navy seizes tanker off the coast',
+        'Talks on grain corridor stall again',
+        'end of list',
+        'The navy said three sailors were hurt.',
+      ]),
+    ).toEqual([
+      ['Rebels shelled the port on Monday.', ''],
+      ['Recommended Stories', 'related'],
+      ['list of 2 items', 'related'],
+      ['Navy seizes tanker off the coast', 'related'],
+      ['Talks on grain corridor stall again', 'related'],
+      ['end of list', 'related'],
+      ['The navy said three sailors were hurt.', ''],
+    ]);
+  });
+
+  it.each([['More stories from the region'], ['Most read'], ['Top stories'], ['Related coverage']])('reads "%s" as a marker', (marker) => {
+    expect(marks([marker, 'Floods cut off northern towns', 'Rescuers reached the towns on Friday.']).map(([, m]) => m)).toEqual(['related', 'related', '']);
+  });
+
+  it('keeps a caption with its photo credit as one dated caption', () => {
+    expect(marks(['Smoke rises over the harbour after shelling, May 4, 2022. REUTERS/Jane Roe', 'The harbour was shelled again.']).map(([, m]) => m)).toEqual(['caption', '']);
+  });
+
+  it.each([['Advertisement'], ['Follow us on Telegram for live updates.'], ['Sign up for our daily briefing.']])('marks boilerplate "%s" as stating nothing', (line) => {
+    expect(marks(['The ministry said patrols would follow.', line]).map(([, m]) => m)).toEqual(['', 'byline']);
+  });
+
+  it('does not mark a prose paragraph that follows a marker with its own headline', () => {
+    expect(marks(['Read more: Port strike ends', 'Dock workers returned on Monday', 'Officials said the port reopened.']).map(([, m]) => m)).toEqual(['related', '', '']);
+  });
+});

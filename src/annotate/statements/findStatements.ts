@@ -47,6 +47,7 @@ const SPELLED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for)\s+)*)+$/u;
 /** An actor named by its kind alone: "the military said", "The junta says", "the rebels claimed". */
 const DESCRIBED_KIND = /(?:^|[^\p{L}])[Tt]he\s+(military|army|armed\s+forces|junta|regime|group|militia|rebels|insurgents|militants)\s+(?:(?:also|later|then|has|had|have|further|again|repeatedly)\s+)*$/u;
 const MILITARY = new Set(['MilitaryForce']);
+const ARMY_NAME = /\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|tatmadaw)\b/i;
 const ARMED = new Set(['ArmedGroup']);
 const KIND_CLASSES: Record<string, ReadonlySet<string>> = {
   military: MILITARY, army: MILITARY, 'armed forces': MILITARY,
@@ -263,7 +264,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const kind = DESCRIBED_KIND.exec(before);
     if (kind && !heads.some((m) => m.start >= s.start + kind.index && m.end <= verb.start)) {
       const classes = KIND_CLASSES[kind[1]!.toLowerCase().replace(/\s+/g, ' ')];
-      const named = classes && [...heads].reverse().find((m) => m.end <= s.start + kind.index && classes.has(classOf(doc, m)) && !isQuoted(quotes, m) && !inDateline(datelines, m) && !isPossessive(doc, m));
+      // (a paramilitary force is no "army": the national army must be named as one)
+      const army = classes === MILITARY ? (m: Mention): boolean => doc.entities.get(m.entity!)?.names.some((n) => ARMY_NAME.test(n)) ?? false : (): boolean => true;
+      const named = classes && [...heads].reverse().find((m) => m.end <= s.start + kind.index && classes.has(classOf(doc, m)) && army(m) && !isQuoted(quotes, m) && !inDateline(datelines, m) && !isPossessive(doc, m));
       if (named) return { ...base, speakers: [named.entity!], rule: 'statement:described', subjectEnd: s.start + kind.index + kind[0].length };
     }
     // "X, a member of Y (Z), a coalition launched by W, said": the opener speaks, however many asides follow it
@@ -340,7 +343,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     }
   }
   const voice = releaseVoice(doc, mentions.filter((m) => !inDateline(datelines, m)), quotes);
-  if (voice && !out.some((f) => f.speaker === voice.speaker)) out.push(voice);
+  if (voice && !isGeneric(doc, voice.speaker) && !out.some((f) => f.speaker === voice.speaker)) out.push(voice);
   return out;
 }
 
