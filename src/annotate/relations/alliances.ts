@@ -43,7 +43,7 @@ const ALLY_OF = pattern(
 const POSSESSIVE = pattern(`(?<a>{E})'s (?:(?:closest|close|key|main|chief|regional|staunch|strategic) )?(?:ally|allies|partner|partners),? (?<b>{L})`);
 /** "The United States, Israel's main ally, ..." */
 const POSSESSIVE_APPOSITION = pattern(
-  `(?<b>{E}){SEP}(?<a>{E})'s (?:(?:closest|close|key|main|chief|staunchest|staunch|strategic|major|biggest|top|oldest|longtime|traditional) )?(?:ally|partner)\\b`,
+  `(?<b>{E}){SEP}(?:the )?(?<a>{E})'s? (?:(?:closest|close|key|main|chief|staunchest|staunch|strategic|major|biggest|top|oldest|longtime|traditional|regional|military|most important|last|only|remaining|principal|steadfast|loyal) ){0,2}(?:ally|partner)\\b`,
 );
 /** "the United Nations ... to work hand in hand with the African Union and AMISOM". */
 const TOGETHER = pattern(
@@ -62,6 +62,14 @@ const STANDS_WITH = pattern(`(?<a>{E}) (?:[\\w-]+ ){0,2}?(?<v>stands|stood|stand
 const PACT = pattern(
   `(?<a>{L}) (?:(?:have|has|had) )?(?<v>signed|formed|forged|concluded|sealed|entered into|struck) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:alliance|pact|defen[cs]e treaty|coalition|partnership)(?: with (?:the )?(?<b>{L}))?`,
 );
+/** "A, B and C formed the Alliance of Sahel States in 2023": the members of a named alliance are allied pairwise. */
+const NAMED_ALLIANCE = pattern(
+  `(?<a>{L}) (?:(?:have|has|had|jointly|later|then) )?(?<v>formed|founded|created|launched|established|set up|signed) (?:the |a |an )?(?:new )?(?<n>{E})`,
+);
+/** "X operates in alliance with Y"; "X, in coalition with Y, took the town". */
+const IN_ALLIANCE = pattern(
+  `(?<a>{E}){APPOS}[^⟦.;]{0,40}?\\b(?<v>in (?:an? )?(?:close |loose |formal |military |tactical )?(?:alliance|coalition|partnership|league|cahoots) with) (?:the )?(?<b>{L})`,
+);
 /** "A joined forces with B"; "A teamed up with B". */
 const JOINED_FORCES = pattern(
   `(?<a>{L}) (?:(?:have|has|had|later|then|also) ){0,2}(?<v>joined forces|teamed up|joined hands|forged an alliance|allied themselves|allied itself) with (?:the )?(?<b>{L})`,
@@ -79,6 +87,8 @@ const ALLIANCE_OF = pattern(`(?:alliance|pact|coalition|partnership) (?:between|
 
 /** A name followed by a group noun ("the ⟦Hafiz⟧ group") is a group, whatever class it was given. */
 const GROUP_AFTER = /^ (?:group|movement|faction|network|militia|brigade|organi[sz]ation)\b/;
+/** A name that says the body is an alliance of its members. */
+const ALLIANCE_NAME = /\b(?:alliance|pact|coalition|confederation|league|bloc|axis|entente|partnership)\b/i;
 /** Partners of a kind that is no alliance: "a trading partner". */
 const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating) (?:ally|allies|partners?)\b/;
 
@@ -92,7 +102,7 @@ function sideFits(view: SentenceView, m: RegExpMatchArray, side: string): (x: Cl
 }
 
 /** Patterns whose words found the alliance, so that the time of their clause is its start. */
-const DATED: ReadonlySet<RegExp> = new Set([BOUND, PACT]);
+const DATED: ReadonlySet<RegExp> = new Set([BOUND, PACT, NAMED_ALLIANCE]);
 
 /** A pattern of the family, run only on sentences its cheap keyword test accepts. */
 interface Rule {
@@ -117,6 +127,8 @@ const RULES: readonly Rule[] = [
   { rx: ALONGSIDE, rule: 'alliance:alongside', confidence: 0.65, verbal: true, guard: /alongside/ },
   { rx: BOUND, rule: 'alliance:bound', confidence: 0.75, verbal: true, guard: / by / },
   { rx: STANDS_WITH, rule: 'alliance:stands-with', confidence: 0.6, verbal: true, guard: /st(?:and|ood)/ },
+  { rx: NAMED_ALLIANCE, rule: 'alliance:named-alliance', confidence: 0.7, verbal: true, guard: /formed|founded|created|launched|established|set up|signed/ },
+  { rx: IN_ALLIANCE, rule: 'alliance:in-alliance-with', confidence: 0.7, verbal: true, guard: /in (?:an? )?(?:[a-z]+ )?(?:alliance|coalition|partnership|league|cahoots) with/ },
   { rx: JOINED_FORCES, rule: 'alliance:joined-forces', confidence: 0.7, verbal: true, guard: /joined|teamed|forged|allied (?:them|it)sel/ },
   { rx: ALLIES_OF, rule: 'alliance:allies-of', confidence: 0.75, verbal: true, guard: /(?:allies|partners) of/ },
   { rx: ARE_ALLIES, rule: 'alliance:are-allies', confidence: 0.75, verbal: true, guard: /allies|partners/ },
@@ -148,6 +160,12 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
       // "A works hand in hand with B to support C": A supports C (B's part is left to the support family)
       for (const supported of entitiesOf(ctx, view, g['c'], groupStart(m, 'c'), isBody)) {
         for (const a of as) if (a !== supported) out.push(candidate('support', { supporter: a, supported }, m, rule, confidence));
+      }
+      // a named alliance: "formed the Alliance of X States" (not "formed a company"); the members and no one else
+      if (g['n'] !== undefined) {
+        const named = entitiesOf(ctx, view, g['n'], groupStart(m, 'n'), isBody)[0];
+        const label = named === undefined ? '' : ctx.doc.entities.get(named)?.label ?? '';
+        if (!ALLIANCE_NAME.test(label) || as.length < 2) continue;
       }
       if (bs.length > 0) {
         for (const a of as) for (const b of bs) pair(m, rule, confidence, a, b);

@@ -47,6 +47,16 @@ const CASES: [string, string[]][] = [
   ['[Tarsa|Country] and [Velmar|Country] are bound by a 1951 Mutual Defense Treaty.', ['tarsa + velmar @1951']],
   ['[Tarsa|Country] and [Velmar|Country] signed a defense pact in 2019.', ['tarsa + velmar @2019']],
   ['The [Dorn Front|ArmedGroup] has been allied with [Tarsa|Country] since 2014.', ['dorn-front + tarsa @2014']],
+  // a possessive ally in apposition
+  ['The [Dorn Front|ArmedGroup], the [Red Hand|ArmedGroup]\'s main regional ally, withdrew.', ['dorn-front + red-hand']],
+  // the members of a named alliance
+  [
+    '[Tarsa|Country], [Velmar|Country] and [Ostria|Country] formed the [Alliance of Lake States|InternationalOrganization] in 2023.',
+    ['ostria + tarsa @2023', 'ostria + velmar @2023', 'tarsa + velmar @2023'],
+  ],
+  ['[Tarsa|Country] and [Velmar|Country] formed [Lake Shipping Company|Company] in 2023.', []],
+  // in alliance with
+  ['The [Dorn Front|ArmedGroup] operates in alliance with the [Red Hand|ArmedGroup].', ['dorn-front + red-hand']],
   // negation
   ['[Tarsa|Country], a militia never allied with [Velmar|Country], withdrew.', []],
 ];
