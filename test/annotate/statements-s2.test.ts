@@ -125,6 +125,13 @@ describe('the day and the outlet', () => {
     ['[Lena Dorr|Person] told a rally in [Doma|City] on Monday that the vote was stolen.', '2023-05-08'],
     ['The [Varnian Foreign Ministry|GovernmentAgency] expressed "serious concern" yesterday.', '2023-05-09'],
     ['The [Varnian Foreign Ministry|GovernmentAgency] expressed deep regret on Monday.', '2023-05-08'],
+    // the channel it was said through may stand between the verb and its day
+    ['[Mira Tal|Person] said in a statement on Monday that talks had stalled.', '2023-05-08'],
+    ['[Mira Tal|Person] said in a televised address on Monday that talks had stalled.', '2023-05-08'],
+    ['[Mira Tal|Person] wrote on X on Monday that talks had stalled.', '2023-05-08'],
+    ['[Mira Tal|Person], speaking on Monday, said talks had stalled.', '2023-05-08'],
+    // a day inside what was said dates the reported event, not the words
+    ['[Mira Tal|Person] said the attack on Monday killed four.', PUBLISHED],
     // a time in an aside between the speaker and the verb dates the aside, not the words
     ['The [Kestrel Brigade|ArmedGroup], which was banned in 2010, said its fighters held the pass.', PUBLISHED],
     ['The [Kestrel Brigade|ArmedGroup], which seized the pass in March 2021, said its fighters held it.', PUBLISHED],

@@ -61,7 +61,9 @@ const BASE_FORM = /^(?:say|tell|add|state|announce|claim|declare|note|warn|insis
 /** A new, unnamed noun phrase right before the verb: ", a military source", ", his office". */
 const UNNAMED_SUBJECT = /,\s*(?:a|an|the|one|two|some|several|another|his|her|its|their)\s+[^,]*$/i;
 /** What may stand between a reporting verb and the day it was said: "told reporters in New York on Wednesday". */
-const SPEECH_SETTING = /^[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|legislators|a|an|the|news|press|conference|briefing|interview|television|radio|state|media|in|at|on|during|late|later|earlier|early|with)\s+)*(?:on\s+|in\s+)?$/i;
+// (also the channel it was said through: "in a statement on Monday", "wrote on X on Monday", "in a post on Telegram")
+const SPEECH_SETTING =
+  /^[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|legislators|a|an|the|his|her|its|their|news|press|conference|briefing|interview|television|radio|state|media|in|at|on|during|late|later|earlier|early|with|statement|written|joint|televised|video|address|speech|post|message|broadcast|social|X|website|channel|account|online)\s+)*(?:on\s+|in\s+)?$/i;
 /** An apposition between the subject and the verb: "Vahram Poghosyan, a spokesperson for …, said". */
 const APPOSITION = /,([^,“”"]{2,120}),\s*$/;
 const APPOSITION_OPENS = /^\s*(?:a|an|the|who|which|whose|his|her|its|their|[a-z])/;
@@ -372,7 +374,7 @@ function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When |
   });
   if (adjacent) return adjacent.when;
   // "The group, which was designated in 2010, said": a time inside an aside dates the aside, not the words
-  const aside = a.subjectEnd !== undefined && /,[^,]*\p{L}{3}[^,]*,/u.test(doc.text.slice(a.subjectEnd, a.verb.start).replace(/,\s*(?:on|in|late|early)\s+[^,]*,/g, ' '));
+  const aside = a.subjectEnd !== undefined && /,[^,]*\p{L}{3}[^,]*,/u.test(doc.text.slice(a.subjectEnd, a.verb.start).replace(/,\s*(?:(?:speaking|writing)\s+)?(?:on|in|late|early)\s+[^,]*,/g, ' '));
   const between = aside ? undefined : times.find((t) => a.subjectEnd !== undefined && t.start >= a.subjectEnd && t.end <= a.verb.start);
   if (between) return between.when;
   const prior = times.filter((t) => t.end <= a.verb.start && !/^\d{4}$/.test(t.text) && !(aside && t.start >= a.subjectEnd!));
