@@ -352,3 +352,20 @@ describe('a person named after a description', () => {
     expect(found.filter((e) => e.type === 'Arrest').flatMap((e) => e.targets)).toEqual([]);
   });
 });
+
+describe('openers that are not the last actor named', () => {
+  const cases: [string, Expected][] = [
+    [
+      'Last month, gunmen from the [Red Hand|ArmedGroup] group, a [Kestrel Brigade|ArmedGroup] ally, killed 10 soldiers of the [Frontier Guard|MilitaryForce].',
+      { type: 'Attack', agents: ['red-hand'], targets: ['frontier-guard'] },
+    ],
+    // an opener no recognizer named is the subject: the party in its aside is not
+    [
+      'Zorins, armed groups allied with the ruling [Unity Party|Organization], fired on [demonstrators|CollectiveActor] in [Doma|City].',
+      { type: 'Attack', agents: [], targets: ['demonstrators'] },
+    ],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(events(marked).map(summary)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
+  });
+});

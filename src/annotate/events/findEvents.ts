@@ -99,6 +99,12 @@ const HELD_GROUND = /^\s+(?:the|a|an|its|their|several|two|three)\s+(?:[\w-]+\s+
 const CAPTURED_PERSON = /^\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:leader|commander|chief|militant|fighter|suspect|soldier|officer|official|member|operative|financier|spokesman|spokesperson)s?\b/i;
 /** A description of a person before an apposed name: " one of its leaders, ", " a former Serb police officer, ". */
 const DESCRIBED_PERSON = /^\s+(?:one\s+of\s+)?(?:its|their|his|her|the|a|an|two|three)\s+(?:[\p{L}-]+\s+){0,4}?(?:leaders?|commanders?|officers?|officials?|members?|activists?|journalists?|founders?|chiefs?|spokesm[ae]n|spokespersons?|lawyers?|politicians?|critics?|figures?|organi[sz]ers?|ministers?|mayors?|generals?|candidates?|heads?),\s*$/iu;
+/** A sentence opening with fighters from a group: "Last month, gunmen from the ", "Fighters of the ". */
+const FIGHTERS_FROM = /^[\s“"]*(?:[^,]{0,40},\s*)?(?:the\s+)?(?:[\w-]+\s+)?(?:gunmen|fighters|militants|members|troops|soldiers|forces|insurgents|rebels|jihadists|mercenaries|operatives)\s+(?:from|of|loyal\s+to|belonging\s+to)\s+(?:the\s+)?$/i;
+/** What may follow the group before the verb: its head noun, an acronym, one aside. */
+const GROUP_TAIL = /^\s*(?:group|movement|faction|organi[sz]ation|militia)?\s*(?:\([^)]*\))?\s*(?:,[^;,]*,)?\s*(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)*$/i;
+/** A capitalized opener, an aside set off by commas, then the verb: "Zorins, armed groups allied with X, ". */
+const UNNAMED_OPENER = /^([\s“"]*(?:(?:On|In|Last|Late|Early|Earlier|Since|After)\b[^,]{0,30},\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))\s*,\s*(?:an?\s|the\s|[a-z]+(?:ed|ing)\s|armed\s|pro-|anti-)[^;:“”"]*,\s*(?:(?:have|has|had|also|then|reportedly)\s+)*$/u;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
@@ -518,6 +524,17 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
       if (entity) return [entity];
     }
   }
+  // "Gunmen from the X group, a Y ally, killed …": fighters from a group act for it
+  const fromGroup = actors.find((m) => m.start >= s.start && m.end <= span.start && isActorClass(classOf(doc, m)) && FIGHTERS_FROM.test(doc.text.slice(s.start, m.start)));
+  if (fromGroup && GROUP_TAIL.test(doc.text.slice(fromGroup.end, span.start))) return [fromGroup.entity!];
+  // "Zorins, armed groups allied with the ruling party, fired on …": an opener no recognizer named is still the
+  // subject; the actor inside its aside is not
+  const unnamed = UNNAMED_OPENER.exec(before);
+  if (unnamed) {
+    const nameEnd = s.start + unnamed[1]!.length;
+    const nameStart = nameEnd - unnamed[2]!.length;
+    if (!inSentenceMentions(doc, s).some((m) => m.start < nameEnd && m.end > nameStart)) return [];
+  }
   // "X, which seized power in 2021, arrested …": the subject is the opener, not an actor of the aside
   const opener = openerWithAside(doc, s.start, span.start, actors);
   if (opener) return [opener.entity!];
@@ -566,6 +583,11 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     return unique(out);
   }
   return [];
+}
+
+/** Every mention of a sentence, resolved or not: an unresolved opener is still named. */
+function inSentenceMentions(doc: AnnotatedDocument, s: Sentence): Mention[] {
+  return doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
 }
 
 /** Drops modifiers of the next mention: "Iran" in "Iran-aligned militia groups", "Kremlin" in "Kremlin-backed Wagner". */
