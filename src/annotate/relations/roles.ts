@@ -46,6 +46,8 @@ const TITLE = relationLexicon.title;
 const POSS = `(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+ ){0,2}?`;
 /** A definite description that stands for a body named before: "the country's", "a spokesman for the group". */
 const PRO_HEAD = `(?:country|nation|group|organi[sz]ation|movement|militia|party|government|regime|junta|army|military|ministry|agency|council|alliance|coalition|rebels)`;
+/** Plain words before a title in an apposition: "the army chief", "the main opposition leader". */
+const HEAD_WORDS = `(?:(?!(?:of|for|in|on|and|who|said|deputy|vice|acting|interim|assistant|principal|senior|chief)\\b)[a-z-]+ ){1,2}?`;
 const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|said|says|told|added|last|this|since|after|until|earlier|later)\\b|[,.;:)"']|$)`;
 /**
  * The organization after a title: "of the Treasury", "of the militant group known as the LNA"; or the rest of a
@@ -55,7 +57,7 @@ const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the ${PRO_HEAD})\\b|(
 
 /** "Maj. Gen. Pat Ryder, the Pentagon press secretary"; "Brian E. Nelson, Under Secretary of the Treasury for ...". */
 const POSTMODIFIER = pattern(
-  `(?<p>{E})(?:{SEP}|, who (?:is|was) )(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?<o1>{E})(?:'s? ${POSS}| )|(?<pro>the ${PRO_HEAD})'s ${POSS})?(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
+  `(?<p>{E})(?:{SEP}|, who (?:is|was) (?:(?:also|now|currently) )?)(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?<o1>{E})(?:'s? ${POSS}| )|(?<pro>the ${PRO_HEAD})'s ${POSS}|${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
 );
 /** "Kim Jong-un issued an order of the supreme commander of the Korean People's Army". */
 const ORDER_AS = pattern(
@@ -134,6 +136,12 @@ const LED_BY = pattern(
   `(?<o2>{E})(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})`,
 );
 
+/** "the LNA, under the command of Gen. X"; "forces under the leadership of X". */
+const UNDER_COMMAND = pattern(
+  `(?<o2>{E}),? (?:(?:is|was|are|were|remains|operates|operating|fighting|fight|serves|serving) )?under the (?<v>command|leadership) of ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
+);
+/** The words by which a body may lead another, for sentences that name no person. */
+const BODY_LED = /\b(?:led|headed|run|commanded) by\b|\bunder the (?:command|leadership) of\b/;
 /** "The paramilitary group, led by Gen. X"; "The army is commanded by Y": a description of an organization named before. */
 const DESCRIBED_LED_BY = pattern(
   `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force))(?:, | (?:is|was|are|were|has been) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
@@ -143,7 +151,7 @@ const DESCRIBED_LED_BY = pattern(
 const LED_COMPOUND = pattern(`(?:(?<p>{E})|\\b(?<dem>[A-Z][a-z]+))-led {DESC}(?:{E} )?(?<o2>{L})`);
 /** "detaining one of its leaders, X"; "Hamas's top commanders, A and B". */
 const ONE_OF_LEADERS = pattern(
-  `(?:(?<its>[Ii]ts|[Tt]heir)|(?<o2>{E})'s?) (?:(?:top|senior|former|military|political|key) )?(?<t>leaders|commanders|chiefs),? (?<p>{L})`,
+  `(?:(?<its>[Ii]ts|[Tt]heir)|(?<o2>{E})(?:'s?)?) (?:(?:top|senior|military|political|key) )?(?<t>leaders|commanders|chiefs),? (?<p>{L})`,
 );
 /** A possessive the title follows, whose owner no slot stands for ("the government's acting foreign minister"). */
 const OWNED_BEFORE = /[\w-]'s? (?:(?:top|senior|new|chief|military|political) )?$/;
@@ -230,8 +238,8 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       }
     }
   }
-  // every other pattern needs a person
-  if (!view.slots.some(isPerson)) return out;
+  // every other pattern needs a person, but for a body that leads another ("a coalition led by ⟦Saudi Arabia⟧")
+  if (!view.slots.some(isPerson) && !BODY_LED.test(view.masked)) return out;
   const owners = storyOwners(doc);
   // roles whose owner the text leaves unsaid, by index into `out`: a telling that names it wins over them
   const fallback = new Set<number>();
@@ -380,13 +388,15 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     out.push(candidate('leadership', { leader: leader.entity, org: orgEntity.key }, m, 'leadership:described-led-by', 0.65));
     if (g['t']) add(m, 'role:led-by', 0.6, leader, g['t'], { entity: orgEntity.key, cls: orgEntity.cls });
   }
-  for (const [rx, rule] of [[LEADS, 'leadership:leads'], [LED_BY, 'leadership:led-by']] as const) {
+  for (const [rx, rule] of [[LEADS, 'leadership:leads'], [LED_BY, 'leadership:led-by'], [UNDER_COMMAND, 'leadership:under-command']] as const) {
     for (const m of view.masked.matchAll(rx)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       const g = m.groups ?? {};
       const leader = slotOf(view, g['p']);
       const org = slotOf(view, g['o2']);
-      if (!leader || !org || !isPerson(leader) || org.entity === leader.entity || PLACES.has(org.cls)) continue;
+      if (!leader || !org || org.entity === leader.entity || PLACES.has(org.cls)) continue;
+      // "a coalition led by ⟦Saudi Arabia⟧": a country or body leads as a person does, though it holds no title
+      if (!isPerson(leader) && !(rule !== 'leadership:leads' && isBody(leader) && isOrganization(org))) continue;
       // a name the text itself describes as a body ("⟦X⟧, a gang based in ...", "the armed wing, known as ⟦X⟧")
       // is one, whatever class an earlier stage gave it
       if (!isOrganization(org) && !(org.cls === 'Person' && (g['desc'] || g['kn']))) continue;

@@ -38,6 +38,10 @@ describe('leadership', () => {
     ['The [Free Army|ArmedGroup] appointed [Omar Haddad|Person] as its new leader.', ['leadership leader=omar-haddad org=free-army']],
     ['[Omar Haddad|Person] took over as leader of the [Free Army|ArmedGroup] in May.', ['leadership leader=omar-haddad org=free-army']],
     ['The [Free Army|ArmedGroup] took the town, its leader, [Omar Haddad|Person], said.', ['leadership leader=omar-haddad org=free-army']],
+    ['[Free Army|ArmedGroup] commanders [Omar Haddad|Person] and [Sami Nour|Person] were killed.', ['leadership leader=omar-haddad org=free-army', 'leadership leader=sami-nour org=free-army']],
+    ['The [Free Army|ArmedGroup], under the command of Gen. [Omar Haddad|Person], advanced.', ['leadership leader=omar-haddad org=free-army']],
+    // a country leads a coalition as a person does
+    ['The [Arab Coalition|Organization], led by [Saudi Arabia|Country], struck the port.', ['leadership leader=saudi-arabia org=arab-coalition']],
     // a place after the name is where, not whom, he leads
     ['The [Free Army|ArmedGroup], led by [Omar Haddad|Person] in [Tarsa|City], advanced.', ['leadership leader=omar-haddad org=free-army']],
   ]);
@@ -50,6 +54,8 @@ describe('leadership: no fact', () => {
     ['The offensive was led by [Omar Haddad|Person] in [Tarsa|City].', []],
     ['[Free Army|ArmedGroup] deputy leader [Omar Haddad|Person] spoke.', []],
     ['[Omar Haddad|Person] said the [Free Army|ArmedGroup] leader had fled.', []],
+    ['[Omar Haddad|Person] met [Free Army|ArmedGroup] leaders on Monday.', []],
+    ['[Omar Haddad|Person], who is also the [Free Army|ArmedGroup]\'s deputy leader, spoke.', []],
     // a former head no longer leads
     ['[Omar Haddad|Person], the former leader of the [Free Army|ArmedGroup], spoke.', []],
     ['[Omar Haddad|Person] was not appointed head of the [Border Guard|MilitaryForce].', []],

@@ -99,6 +99,11 @@ describe('roles: owners through descriptions, appointments and former offices', 
     ['The [National Assembly|GovernmentAgency] elected [Omar Haddad|Person] as president of [Peru|Country].', ['role org=peru person=omar-haddad [president]']],
     ['[Omar Haddad|Person] succeeded [Sami Nour|Person] as head of the [Free Army|ArmedGroup].', ['role org=free-army person=omar-haddad [head]']],
     ['[Omar Haddad|Person], a former defence minister of [Peru|Country], spoke.', ['role org=peru person=omar-haddad [defense minister]']],
+    ['[Omar Haddad|Person], who is also the [Free Army|ArmedGroup]\'s deputy leader, spoke.', ['role org=free-army person=omar-haddad [deputy leader]']],
+    // a generic head in the apposition: the one army the story names
+    ['Gen. [Omar Haddad|Person], the army chief, said the town fell. The [Peruvian Army|MilitaryForce] denied it.', ['role org=peruvian-army person=omar-haddad [chief]']],
+    // a qualifier is the title's own word, not a description before it
+    ['[Ana Mora|Person], a former deputy president of [Peru|Country], spoke.', ['role org=peru person=ana-mora [deputy president]']],
     // a president's own regime owns the office, not the country that sanctions it
     [
       '[Canada|Country] said the [United States|Country] would not lift its sanctions on President [[Ivan Petrov|Person]\'s regime|Government=petrov-regime].',
