@@ -29,7 +29,7 @@ const CALLED = pattern(
 );
 /** "Nusrah Front, an al Qaeda affiliate in Syria"; "X is the armed wing of Y" is ATTRIBUTE_OF below. */
 const APPOSITION = pattern(
-  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|originally|now|once|still) )?{DET}(?<p>{E})(?:-(?:${LINKED})|'s?)? (?:{W}){0,2}?(?:${UNIT})\\b`,
+  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|originally|now|once|still) )?(?:{DET}(?<p>{E})(?:-(?:${LINKED})|'s?)?|(?<p2>{E})'s?) (?:{W}){0,2}?(?:${UNIT})\\b`,
 );
 /** "X is the armed wing of Y"; "X, a unit of Y"; "The group is part of Y". */
 const UNIT_OF = pattern(
@@ -74,6 +74,15 @@ const FORMED_COALITION = pattern(
 );
 /** A coalition's own name says what it is ("the Congo River Alliance"). */
 const COALITION_NAME = /\b(?:alliance|coalition|bloc|federation|front|union|league|council|platform|movement|committee)\b/i;
+
+/** "X, a force that answers to Russia's Defense Ministry"; "X is under the command of Y". */
+const ANSWERS_TO = pattern(
+  `(?<m>{E}){Q}(?:{SEP}{DET}(?:[^,;⟦()]|⟦\\d+⟧){0,40}? (?:that|which|who) | (?:(?:which|that|who) )?)(?:(?:is|are|was|were|directly|formally|ultimately|nominally|reportedly|now|operates|operated|operating|placed|brought|put) )*(?:(?<v>answers|answer|answered|subordinate|subordinated|accountable) (?:directly )?to|under the (?:direct )?(?:command|control|authority) of) (?:the )?(?<p>{L})`,
+);
+/** "X serves as Y's armed wing"; "X acts as the armed wing of Y"; "Y, which leads X as its armed wing". */
+const AS_PART = pattern(
+  `(?:(?<m>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?:has|have|had|also|long|now) )*(?:serves|served|serving|acts|acted|acting|functions|functioned|operates|operated) as (?:the |a |an )?(?:(?<p>{E})'s? )?(?:{W}){0,2}?(?:${PART})(?: (?:of|for) (?:the )?(?<p3>{E}))?|(?<p2>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?:has|have|had|also|now) )*(?:leads|led|controls|controlled|runs|ran|oversees|oversaw|commands|commanded|uses|used) (?:the )?(?<m2>{E}) as (?:its|their) (?:{W}){0,2}?(?:${PART}))\\b`,
+);
 
 /** "Kenyan troops working for the African Union mission". */
 const WORKING_FOR = pattern(
@@ -138,7 +147,7 @@ const CLASS_HEAD = /^(?:group|organi[sz]ation|movement|militia|faction|network|o
  * organization, in the sentence before it or in earlier ones, whose name holds the head noun ("Cartel de X"); a
  * generic head ("the group's") what the shared resolver reads. "the military's" with no military named is no one.
  */
-function describedParent(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray): string | undefined {
+function describedParent(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, members: readonly string[]): string | undefined {
   const at = groupStart(m, m.groups?.['its'] !== undefined ? 'its' : 'head');
   if (m.groups?.['its'] !== undefined) {
     // "Its armed wing, ..." opening a sentence: the subject of the sentence before, not the last name it gave
@@ -147,9 +156,11 @@ function describedParent(ctx: RelationContext, view: SentenceView, m: RegExpMatc
   const head = m.groups?.['head'];
   if (!head) return undefined;
   const word = new RegExp(`\\b${head.replace(/s$/, '')}`, 'i');
+  // "X, the group's regional branch": any organization before, other than X, stands for "the group"
+  const generic = CLASS_HEAD.test(head);
   const named = (key: string): boolean => {
     const e = ctx.doc.entities.get(key);
-    return e !== undefined && isOrganization(e) && [e.label, ...e.names].some((n) => word.test(n));
+    return e !== undefined && isOrganization(e) && !members.includes(key) && (generic || [e.label, ...e.names].some((n) => word.test(n)));
   };
   let found: string | undefined;
   for (const slot of view.slots) {
@@ -157,8 +168,7 @@ function describedParent(ctx: RelationContext, view: SentenceView, m: RegExpMatc
     if (named(slot.entity)) found = slot.entity;
   }
   for (let i = ctx.recent.length - 1; i >= 0 && !found; i--) if (named(ctx.recent[i]!)) found = ctx.recent[i];
-  if (found) return found;
-  return CLASS_HEAD.test(head) ? antecedent(ctx, view, at, isOrganization, `the ${head}`) : undefined;
+  return found;
 }
 
 /** The cheap test before the patterns built on a unit word. */
@@ -189,7 +199,7 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
       // "is not part of", "no longer a member of": the tie is denied or over
       if (DENIED.test(m[0])) continue;
       const g = m.groups ?? {};
-      const parents = entitiesOf(ctx, view, g['p'], groupStart(m, 'p'), parentFits);
+      const parents = entitiesOf(ctx, view, g['p'] ?? g['p2'], groupStart(m, g['p'] !== undefined ? 'p' : 'p2'), parentFits);
       const members = entitiesOf(ctx, view, g['m'], groupStart(m, 'm'), isOrganization);
       for (const p of parents) for (const member of members) push(m, rule, confidence, member, p);
     }
@@ -206,11 +216,23 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
     for (const rx of [DESCRIBED_PART, PART_APPOSITION]) {
       for (const m of masked.matchAll(rx)) {
         if (DENIED.test(masked.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length))) continue;
-        const parent = describedParent(ctx, view, m);
         const members = entitiesOf(ctx, view, m.groups?.['m'], groupStart(m, 'm'), anyClass);
+        const parent = describedParent(ctx, view, m, members);
         const rule = rx === DESCRIBED_PART ? 'affiliation:described-part' : 'affiliation:part-apposition';
         if (parent) for (const member of members) push(m, rule, 0.65, member, parent);
       }
+    }
+  }
+  if (/answer|subordinat|accountable|under the (?:direct )?(?:command|control|authority)/.test(masked)) run(ANSWERS_TO, 'affiliation:answers-to', 0.65);
+  if (/ as (?:the |a |an |its |their )?/.test(masked) && units) {
+    for (const m of masked.matchAll(AS_PART)) {
+      if (DENIED.test(m[0])) continue;
+      const g = m.groups ?? {};
+      const pKey = g['p'] !== undefined ? 'p' : g['p3'] !== undefined ? 'p3' : 'p2';
+      const mKey = g['m'] !== undefined ? 'm' : 'm2';
+      const parents = entitiesOf(ctx, view, g[pKey], groupStart(m, pKey), isBody);
+      const members = entitiesOf(ctx, view, g[mKey], groupStart(m, mKey), anyClass);
+      for (const p of parents) for (const member of members) push(m, 'affiliation:as-part', 0.65, member, p);
     }
   }
   if (/\b(?:split|splintered|broke|broken|seceded|defected) /.test(masked)) run(SPLIT_FROM, 'affiliation:split-from', 0.65);
@@ -231,8 +253,11 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
   if (/'s? /.test(masked)) run(POSSESSIVE, 'affiliation:possessive', 0.65, isOrganization);
   for (const m of /\b(?:[Ii]ts|[Tt]heir) /.test(masked) ? masked.matchAll(ITS_NAMED_UNIT) : []) {
     if (DENIED.test(view.masked.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
-    const parent = antecedent(ctx, view, groupStart(m, 'its'), isOrganization);
-    const members = entitiesOf(ctx, view, m.groups?.['m'], groupStart(m, 'm'), isOrganization);
+    const its = groupStart(m, 'its');
+    // with no organization before "its" in the sentence, the body is the subject of the sentence before
+    const before = view.slots.some((sl) => isOrganization(sl) && view.masked.indexOf(`⟦${sl.index}⟧`) < its);
+    const parent = (!before && previousSubject(ctx, view)) || antecedent(ctx, view, its, isOrganization);
+    const members = entitiesOf(ctx, view, m.groups?.['m'], groupStart(m, 'm'), anyClass);
     if (parent) for (const member of members) push(m, 'affiliation:its-named-unit', 0.65, member, parent);
   }
   for (const m of /working|serving|deployed|operating|fighting/.test(masked) ? masked.matchAll(WORKING_FOR) : []) {

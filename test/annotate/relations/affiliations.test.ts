@@ -48,6 +48,23 @@ const CASES: [string, string[]][] = [
   ['The [Northern Alliance|Organization], which includes the [Dorn Front|ArmedGroup] and [VLP|ArmedGroup], rejected the deal.', ['dorn-front < northern-alliance', 'vlp < northern-alliance']],
   ['The [Dorn Front|ArmedGroup] and [VLP|ArmedGroup] formed the [Northern Alliance|Organization] in 2019.', ['dorn-front < northern-alliance', 'vlp < northern-alliance']],
   ['The [Dorn Front|ArmedGroup] joined the [Red|Organization] coalition last year.', ['dorn-front < red']],
+  // a possessive affiliate with no determiner
+  ['[Nasr Front|ArmedGroup], [Red Hand|ArmedGroup]\'s affiliate in the south, was listed.', ['nasr-front < red-hand']],
+  // collective members linked to a body
+  ['Police killed six [extremists|CollectiveActor] linked to the [Red Hand|ArmedGroup].', ['extremists < red-hand']],
+  // "its X news agency" opening a sentence: the body the sentence before was about
+  [
+    'The [Red Hand|ArmedGroup] raided a base near [Tarsa|City]. A statement posted by its [Dawn Voice|MediaOutlet] news agency claimed ten dead.',
+    ['dawn-voice < red-hand'],
+  ],
+  // a force answering to a body
+  ['The [Volk Corps|MilitaryForce], a force that answers to [Tarsa|Country]\'s [Defense Ministry|GovernmentAgency], deployed.', ['volk-corps < defense-ministry']],
+  ['The [Volk Corps|MilitaryForce] is under the command of the [Defense Ministry|GovernmentAgency].', ['volk-corps < defense-ministry']],
+  // "the group's regional branch": the group named before, never the branch itself
+  ['The [Red Hand|ArmedGroup] is active in the east. [Nasr Front|ArmedGroup], the group\'s regional branch, claimed the raid.', ['nasr-front < red-hand']],
+  // a body that leads or serves as a wing
+  ['The [Unity Party|Organization], which leads the [Free Guard|ArmedGroup] as its armed wing, denied it.', ['free-guard < unity-party']],
+  ['The [Free Guard|ArmedGroup] serves as the [Unity Party|Organization]\'s armed wing.', ['free-guard < unity-party']],
   // joining or founding something that is no coalition is no membership
   ['The [Dorn Front|ArmedGroup] joined [Velmar Airways|Company] in a deal.', []],
   ['The [Dorn Front|ArmedGroup] would join the [Northern Alliance|Organization] if asked.', []],
