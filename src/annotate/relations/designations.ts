@@ -67,7 +67,7 @@ const BARE = pattern(
 );
 /** "Hamas, which the United States lists as a Foreign Terrorist Organization". */
 const RELATIVE = pattern(
-  `(?<x>{L}){Q},? (?:which|whom|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|formally|officially|long) )*(?<v>${VERB}|considers|considered|regards|regarded) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
+  `(?<x>{L}|{PRO}){Q},? (?:which|whom|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|formally|officially|long) )*(?<v>${VERB}|considers|considered|regards|regarded) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
   'gd',
 );
 /**
@@ -91,6 +91,11 @@ const RELATIVE_BARE = pattern(
 /** "The European Union added X to its sanctions list in January 2022". */
 const ADDED_TO_LIST = pattern(
   `(?<by>{L}) {GAP}(?<v>added|adds|adding|placed|places|put|puts) (?<x>{L}) (?:to|on) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
+  'gd',
+);
+/** "X was added to the U.S. list of Foreign Terrorist Organizations in 1997". */
+const ADDED_PASSIVE = pattern(
+  `(?<x>{L}|{PRO}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|later) )*(?<v>added|placed|put) (?:to|on) (?:the )?(?:(?<by>{E})(?:'s)? )?(?:[\\w-]+ )?list of (?:designated )?(?<c>${CAT})`,
   'gd',
 );
 /** "OFAC previously sanctioned X under the Foreign Narcotics Kingpin Designation Act": a listing under a statute. */
@@ -222,7 +227,8 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
     run(STATE, 'designation:state', 0.7, false);
     run(DESIGNATED_BY, 'designation:designated-by', 0.8, false);
     run(ACTIVE, 'designation:active', 0.85, true);
-    run(RELATIVE, 'designation:relative', 0.8, false);
+    // "which the State Department designated an FTO in 1997" tells the act and its time
+    run(RELATIVE, 'designation:relative', 0.8, true);
     run(CONSIDERED_BY, 'designation:considered-by', 0.75, false);
   }
   for (const m of text.includes('designat') ? text.matchAll(BARE) : []) {
@@ -240,7 +246,10 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   for (const m of text.includes('mong') ? text.matchAll(AMONG) : []) {
     out.push(...facts(ctx, view, m, 'designation:among', 0.65, true, listingCategory(ctx, text)));
   }
-  if (named) run(MEMBERS, 'designation:members', 0.8, true);
+  if (named) {
+    run(MEMBERS, 'designation:members', 0.8, true);
+    run(ADDED_PASSIVE, 'designation:added', 0.75, true);
+  }
   for (const m of text.matchAll(RELATIVE_BARE)) {
     // a category after the verb belongs to the patterns that read it
     if (NAMED_CATEGORY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;

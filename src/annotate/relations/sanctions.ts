@@ -72,9 +72,15 @@ const LISTED = pattern(
 const RELATIVE_LISTING = pattern(
   `(?<x>{L}),? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|sanctioned|blacklisted)(?! as\\b)(?=[ ,.;])`,
 );
-/** "X was sanctioned by the United States in 2020". */
+/** "the U.S.-sanctioned company X": a sanction standing, undated. */
+const PREMODIFIER = pattern(`(?<by>{E})-(?<v>sanctioned|blacklisted) (?:[a-z-]+ ){0,2}?(?<x>{E})`);
+/** "X was removed from the sanctions list in 2022": a lifting by the body the article names elsewhere. */
+const REMOVED_PASSIVE = pattern(
+  `(?<x>{L}){APPOS} (?:was|were|has been|have been|had been) (?:(?:also|later|formally) )*(?<v>removed|delisted|taken off)(?: from| off)? (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|blacklist|SDN List)`,
+);
+/** "X was sanctioned by the United States in 2020"; "X, sanctioned by the EU in 2021,". */
 const PASSIVE_BY = pattern(
-  `(?<x>{L}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted) by (?:the )?(?<by>{L})`,
+  `(?<x>{L})(?:{APPOS}(?:,? (?:who|which|that))? (?:is|are|was|were|has been|have been|had been)|,) (?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted) by (?:the )?(?<by>{L})`,
 );
 /** "the EU added X to its sanctions list"; "the Treasury removed X from its sanctions list" (a lifting). */
 const ADDED_TO_LIST = pattern(
@@ -84,7 +90,7 @@ const ADDED_TO_LIST = pattern(
 const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})(?:[^.;]|\\.(?=\\S| [a-z])){0,140}? (?:is|are) (?:also )?blocked`);
 /** "X has been under sanctions imposed by the U.N. Security Council since 2022". */
 const UNDER = pattern(
-  `(?<x>{L}){APPOS}(?:,? (?:which|who|that))? (?:has been|have been|is|are|was|were|remains?) (?:also |still )?under (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
+  `(?<x>{L}){APPOS}(?:,? (?:which|who|that))? (?:has been|have been|is|are|was|were|remains?) (?:also |still )?(?:under|subject to) (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
 );
 /** "The Council today adopted sanctions": who sanctions in this article, whoever the targets. */
 const SANCTIONING = pattern(
@@ -205,6 +211,11 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     // "which the US designated as a terrorist group" is a designation only
     if (CATEGORY.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     emit(m, 'sanction:relative-listing', 0.7, by(m), true);
+  }
+  for (const m of /-(?:sanctioned|blacklisted)/.test(text) ? text.matchAll(PREMODIFIER) : []) emit(m, 'sanction:premodifier', 0.7, by(m), false);
+  for (const m of LIST_WORD.test(text) ? text.matchAll(REMOVED_PASSIVE) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
+    emit(m, 'sanction:removed-from-list', 0.7, [], true, true);
   }
   for (const m of LIST_WORD.test(text) ? text.matchAll(ADDED_TO_LIST) : []) {
     const v = m.groups?.['v'] ? 'v' : 'lift';

@@ -109,3 +109,26 @@ describe('round 3: designations', () => table('designation', DESIGNATIONS));
 describe('round 3: sanctions', () => table('sanction', SANCTIONS));
 describe('round 3: successions', () => table('succession', SUCCESSIONS));
 describe('round 3: foundings', () => table('founding', FOUNDINGS));
+
+describe('more listings and sanctions', () => {
+  table('designation', [
+    [
+      '[Red Hand|ArmedGroup] holds the north. The group, which the [State Department|GovernmentAgency] designated a Foreign Terrorist Organization in 1997, denied it.',
+      ['designation designator=state-department designee=red-hand [foreign terrorist organization] @1997'],
+    ],
+    [
+      '[Red Hand|ArmedGroup] was added to the [U.S.|Country] list of Foreign Terrorist Organizations in 1997.',
+      ['designation designator=u-s designee=red-hand [foreign terrorist organization] @1997'],
+    ],
+  ]);
+  table('sanction', [
+    ['[Delta Fuels|Company], sanctioned by the [European Union|InternationalOrganization] in 2021, shipped the oil.', ['sanction sanctioner=european-union target=delta-fuels @2021']],
+    ['The [U.S.|Country]-sanctioned company [Delta Fuels|Company] shipped the oil.', ['sanction sanctioner=u-s target=delta-fuels']],
+    ['[Delta Fuels|Company], which is subject to [U.S.|Country] sanctions, shipped the oil.', ['sanction sanctioner=u-s target=delta-fuels']],
+    [
+      'The [Treasury|GovernmentAgency] sanctioned [Sol Realty|Company] in 2019. [Delta Fuels|Company] was removed from the sanctions list in 2022.',
+      ['sanction sanctioner=treasury target=delta-fuels @2022 (lifted)', 'sanction sanctioner=treasury target=sol-realty @2019'],
+    ],
+    ['[Delta Fuels|Company] has never been sanctioned by the [United States|Country].', []],
+  ]);
+});
