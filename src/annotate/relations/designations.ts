@@ -83,9 +83,9 @@ const MEMBERS = pattern(
   `(?:(?<by>{E}) {GAP})?(?<v>designating|designated|designates) (?:(?:[\\w-]+|⟦\\d+⟧'s) ){0,5}?(?:leaders|members|commanders|deputies|officials|financiers|operatives|founders|figures|associates|individuals|entities|companies|sons|brothers), (?:including |namely )?(?<x>{L}),? as (?:a |an )?(?<c>${CAT})${SECOND}`,
   'gd',
 );
-/** "X, whom OFAC designated in June 2021": an earlier listing with no category named. */
+/** "X, whom OFAC designated in June 2021": an earlier listing with no category named ("which the US sanctioned" is a sanction only). */
 const RELATIVE_BARE = pattern(
-  `(?<x>{L}){Q},? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|sanctioned|blacklisted)(?! as\\b)(?=[ ,.;])`,
+  `(?<x>{L}){Q},? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|blacklisted)(?! as\\b)(?=[ ,.;])`,
   'gd',
 );
 /** "The European Union added X to its sanctions list in January 2022". */

@@ -132,3 +132,6 @@ describe('more listings and sanctions', () => {
     ['[Delta Fuels|Company] has never been sanctioned by the [United States|Country].', []],
   ]);
 });
+
+describe('a sanction told in a relative clause is no designation', () =>
+  table('designation', [['[Kestrel Group|Organization], which the [United States|Country] sanctioned in 2023, denied it.', []]]));
