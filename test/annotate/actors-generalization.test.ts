@@ -129,7 +129,11 @@ const families: Record<string, Row[]> = {
   ],
   'a date opens the name of a group founded that day; letter-and-number acronyms': [
     ['The March 23 Movement (M23) shelled the town.', { 'March 23 Movement': 'ArmedGroup', M23: 'Organization' }, ['23 Movement']],
-    ['France, Germany and the United Kingdom (the E3) announced the step.', { E3: 'Organization' }],
+    ['Ostland, Varnia and Tirel (the Q3) announced the step.', { Q3: 'Organization' }],
+  ],
+  'well-known bodies from the lexicon; mixed-case acronyms never match common words': [
+    ['MONUSCO, the U.N. peacekeeping mission, said the town was calm, Lusa reported.', { MONUSCO: 'InternationalOrganization', Lusa: 'MediaOutlet' }],
+    ['Intro line. “Let me be clear,” the envoy said.', {}, ['Let']],
   ],
 };
 

@@ -58,6 +58,9 @@ const apart: [text: string, a: string, b: string][] = [
   ['Taiwanese officials flew to Beijing. They met in Beijing on Monday. China protested.', 'Beijing', 'China'],
   // A lexicon acronym not spelled out by the article keeps its lexicon meaning.
   ['The Armed Forces of Panama said the town was calm, AFP reported.', 'Armed Forces of Panama', 'AFP'],
+  // A country's air force is a body of its own, apart from its army.
+  ['Nigerian Air Force jets struck the camp after Nigerian soldiers withdrew.', 'Nigerian Air Force', 'Nigerian soldiers'],
+  ['Filipino marines held the ship. Philippine troops waited ashore.', 'Filipino marines', 'Philippine troops'],
   // A collective in a list, not in apposition, keeps its own entity.
   ['The army fought rebel groups, the Northern Front and the militias.', 'rebel groups', 'Northern Front'],
 ];

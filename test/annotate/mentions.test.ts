@@ -58,7 +58,7 @@ const organizations: Row[] = [
   ['Lt. Col. Amir Said, the Kasbah press secretary, spoke Friday on Chirp.', { Kasbah: 'Organization', Chirp: 'MediaOutlet', 'Amir Said': 'Person' }],
   ['A Dawnpost reporter saw the convoy, and the mayor told Kanal7 that it left; the minister said on Quickchat that it was over.', { Dawnpost: 'MediaOutlet', Kanal7: 'MediaOutlet', Quickchat: 'MediaOutlet' }],
   ['Funds moved through Sahara Logistics FZE and Al-Quds Bank.', { 'Sahara Logistics FZE': 'Company', 'Al-Quds Bank': 'Company' }],
-  ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM) fighters attacked the camp.", { "Jama'at Nusrat al-Islam wal-Muslimin": 'ArmedGroup', JNIM: 'Organization' }, ['JNIM) fighters']],
+  ["Jama'at Nusrat al-Ansar wal-Muslimin (JNAM) fighters attacked the camp.", { "Jama'at Nusrat al-Ansar wal-Muslimin": 'ArmedGroup', JNAM: 'Organization' }, ['JNAM) fighters']],
 ];
 
 const countriesAndPlaces: Row[] = [

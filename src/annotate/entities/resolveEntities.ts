@@ -402,7 +402,7 @@ function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind,
     label ??= canonical ?? g[0]!.text;
     const cls = chooseClass(g);
     let key = lexical?.canonical ? entityKey(lexical.canonical) : keyOf.get(g.find((m) => keyOf.has(m.id))?.id ?? -1) ?? entityKey(label);
-    if (canonical && /\b(?:military|government|administration)$/.test(canonical) && !lexical) key = entityKey(canonical);
+    if (canonical && /\b(?:military|air force|navy|marines|government|administration)$/.test(canonical) && !lexical) key = entityKey(canonical);
     while (entities.has(key) && entities.get(key)!.mentions[0] !== g[0]!.id) key = `${key}-x`;
     const names: string[] = [label];
     for (const m of named) {
@@ -488,7 +488,7 @@ function countryOf(lex: ActorLexicon, g: readonly Mention[], canonical: string |
     if (k?.country && (k.cls === 'Country' || k.kind === 'organization')) return k.country;
   }
   if (canonical) {
-    const m = /^(.*) (?:military|government|administration)$/.exec(canonical);
+    const m = /^(.*) (?:military|air force|navy|marines|government|administration)$/.exec(canonical);
     const k = m ? lex.exact.get(m[1]!) : undefined;
     if (k?.country) return k.country;
     const first = lex.exact.get(canonical.split(' ')[0]!);

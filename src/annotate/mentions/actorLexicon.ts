@@ -96,7 +96,8 @@ const QUOTES = /[’‘`]/g;
 function addName(lex: ActorLexicon, surface: string, known: KnownName): void {
   // The first claim wins: the lexicon files are ordered so that the more common reading comes first.
   if (!lex.exact.has(surface)) lex.exact.set(surface, known);
-  if (!isAllCaps(surface)) {
+  // "LeT", "JeM": a mixed-case acronym folded to lower case would match common words ("Let me be clear").
+  if (!isAllCaps(surface) && !/^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Lu}\p{Ll}]*$/u.test(surface)) {
     const k = foldKey(surface);
     if (!lex.folded.has(k)) lex.folded.set(k, known);
   }

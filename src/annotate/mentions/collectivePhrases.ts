@@ -5,7 +5,7 @@
 import type { EntityClass } from '../document.js';
 import type { ActorLexicon } from './actorLexicon.js';
 import type { Candidate } from './candidate.js';
-import { lookupName } from './nameChains.js';
+import { branchOf, lookupName } from './nameChains.js';
 import type { Word } from './words.js';
 
 type NounKind = 'force' | 'government' | 'administration' | 'official' | 'group' | 'anaphora';
@@ -188,7 +188,7 @@ function collectiveFor(
   if (kind === 'force') {
     // "Georgian police" is the country's police, an agency of its own and not its army.
     if (countryName && POLICE.test(phrase)) return { ...span, cls: 'GovernmentAgency', form: 'description', rule: 'collective:country-police', nameable: adjacent, canonical: `${countryName} police` };
-    if (countryName) return { ...span, cls: 'MilitaryForce', form: 'description', rule: 'collective:country-forces', nameable: adjacent, canonical: `${countryName} military` };
+    if (countryName) return { ...span, cls: 'MilitaryForce', form: 'description', rule: 'collective:country-forces', nameable: adjacent, canonical: `${countryName} ${branchOf(phrase.split(' ').map((text) => ({ text })))}` };
     const o = mod.owner;
     if (!o) return undefined;
     if (o.cls === 'Person') return undefined;

@@ -412,7 +412,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       if (owner && k?.cls === 'Country' && k.country && head !== 'Region') {
         const country = lex.countryName.get(k.country)!;
         const military = head === 'MilitaryForce' && words.every((w) => MILITARY_WORD.test(w.text));
-        push(out, { start: start - owner[0].length, end, sentence: ctx.sentence, cls: head, form: 'name', rule: 'name:country-owned', nameable: true, canonical: military ? `${country} military` : `${country} ${s}` });
+        push(out, { start: start - owner[0].length, end, sentence: ctx.sentence, cls: head, form: 'name', rule: 'name:country-owned', nameable: true, canonical: military ? `${country} ${branchOf(words)}` : `${country} ${s}` });
       }
       return;
     }
@@ -421,7 +421,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     if (head === 'MilitaryForce' && of > 0 && words.slice(0, of).every((w) => MILITARY_WORD.test(w.text))) {
       const k = lookupName(lex, surface(ctx.text, words.slice(words[of + 1]?.text === 'the' ? of + 2 : of + 1)));
       if (k?.cls === 'Country' && k.country) {
-        push(out, { ...base, cls: head, form: 'name', rule: 'name:country-military', nameable: true, canonical: `${lex.countryName.get(k.country)!} military` });
+        push(out, { ...base, cls: head, form: 'name', rule: 'name:country-military', nameable: true, canonical: `${lex.countryName.get(k.country)!} ${branchOf(words.slice(0, of))}` });
         return;
       }
     }
@@ -430,7 +430,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       const country = lex.countryName.get(dem[0])!;
       const rest = words.slice(dem[1]);
       if (head === 'MilitaryForce' && rest.every((w) => MILITARY_WORD.test(w.text))) {
-        push(out, { ...base, cls: head, form: 'name', rule: 'name:country-military', nameable: true, canonical: `${country} military` });
+        push(out, { ...base, cls: head, form: 'name', rule: 'name:country-military', nameable: true, canonical: `${country} ${branchOf(rest)}` });
         return;
       }
       if (head === 'GovernmentAgency' || head === 'Government') {
@@ -627,6 +627,14 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     }
   }
   push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
+}
+
+/** A country's air force, navy and marines are bodies of their own; every other military name is its armed forces. */
+export function branchOf(words: readonly { text: string }[]): string {
+  if (words.some((w) => w.text === 'Air' || w.text === 'air')) return 'air force';
+  if (words.some((w) => /^(?:Navy|Naval|navy|naval)$/.test(w.text))) return 'navy';
+  if (words.some((w) => /^(?:Marines?|marines?)$/.test(w.text))) return 'marines';
+  return 'military';
 }
 
 const MILITARY_WORD = /^(?:Defen[cs]e|Armed|Arab|Army|Forces|Force|Military|Navy|Air)$/;
