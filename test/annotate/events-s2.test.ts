@@ -369,3 +369,30 @@ describe('openers that are not the last actor named', () => {
     expect(events(marked).map(summary)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
   });
 });
+
+describe('an appeal in a speaker’s own words', () => {
+  it.each([
+    ['“We call on the [Kestrel Brigade|ArmedGroup] to surrender,” said [Mira Tal|Person], the army spokesperson.'],
+    ['[Mira Tal|Person] said: “We urge the [Kestrel Brigade|ArmedGroup] to lay down its arms.”'],
+  ])('is the speaker’s appeal: %s', (marked) => {
+    expect(events(marked).map(summary)).toEqual([{ type: 'Appeal', agents: ['mira-tal'], targets: ['kestrel-brigade'] }]);
+  });
+
+  it('is nothing when no first person speaks', () => {
+    expect(events('“They called on the [Kestrel Brigade|ArmedGroup] to surrender,” said [Mira Tal|Person].').filter((e) => e.type === 'Appeal')).toEqual([]);
+  });
+});
+
+describe('more shapes of the third blind round', () => {
+  const cases: [string, Expected][] = [
+    [
+      '[Ostland|Country] and [Varnia|Country] signed a joint statement in [Oslo|City] in talks facilitated by [Norway|Country].',
+      { type: 'Communication', agents: ['norway', 'ostland', 'varnia'], targets: ['ostland', 'varnia'] },
+    ],
+    ['[Varnian troops|MilitaryForce] overran the camp on Wednesday.', { type: 'Capture', agents: ['varnian-troops'], targets: [] }],
+    ['[Red Hand|ArmedGroup] members have kidnapped dozens of shopkeepers in [Doma|City].', { type: 'Arrest', agents: ['red-hand'], targets: [] }],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(events(marked).map(summary)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
+  });
+});

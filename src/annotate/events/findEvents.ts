@@ -161,6 +161,24 @@ function gateOpen(gate: string, doc: AnnotatedDocument, s: Sentence, span: Span,
   }
 }
 
+/**
+ * The speaker of a first-person quote around a trigger ("We call on them to surrender," said Z / Z said: "We urge …"):
+ * the actor right after the closing quote and a verb of saying, or right before the opening one.
+ */
+function firstPersonSpeaker(doc: AnnotatedDocument, s: Sentence, span: Span, quotes: readonly Span[], inSentence: Mention[]): string | undefined {
+  const q = quotes.find((x) => span.start >= x.start && span.end <= x.end);
+  if (!q || !/\b(?:We|I)\s+(?:(?:also|again|strongly|now|hereby|therefore|once\s+again)\s+)*$/.test(doc.text.slice(Math.max(q.start, span.start - 40), span.start))) return undefined;
+  const actors = outermost(inSentence).filter((m) => isActorClass(classOf(doc, m)));
+  const after = /^[\s,.]*[”"]?[\s,]*(?:said|says|added|stated|declared|told\s+[\p{L}\s]{1,30}?)\s+(?:the\s+)?/u.exec(doc.text.slice(q.end, s.end));
+  if (after) {
+    const m = actors.find((x) => x.start >= q.end && x.start - q.end <= after[0].length + 40);
+    if (m) return m.entity;
+  }
+  const lead = /\b(?:said|says|added|stated|declared)\s*[:,]?\s*[“"]?\s*$/.exec(doc.text.slice(s.start, q.start));
+  if (lead) return [...actors].reverse().find((x) => x.end <= s.start + lead.index)?.entity;
+  return undefined;
+}
+
 /** Whether a clause names a subject of its own before its verb, even one no mention covers ("after police stormed"). */
 function hasOwnSubject(text: string): boolean {
   return text.replace(FILLER, '').trim().length > 0;
@@ -188,10 +206,13 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       const before = doc.text.slice(s.start, span.start);
       const word = doc.text.slice(span.start, span.end);
       const quoted = isQuoted(quotes, span);
-      if ((entry.type === 'Appeal' || entry.type === 'Threat') && quoted) continue;
+      // a speaker's own appeal in quotes counts only as "We call on …", said by someone the sentence names
+      const quotedSpeaker = (entry.type === 'Appeal' || entry.type === 'Threat') && quoted ? firstPersonSpeaker(doc, s, span, quotes, inSentence) : undefined;
+      if ((entry.type === 'Appeal' || entry.type === 'Threat') && quoted && !quotedSpeaker) continue;
       if (quoted && entry.frame === 'verb' && PRESENT_FORM.test(word)) continue;
       const ev = readEvent(doc, s, entry, span, word, before, inSentence, mentions, quotes);
       if (!ev) continue;
+      if (quotedSpeaker) ev.agents = [quotedSpeaker];
       // "a truce between A and B, the latest step in peace talks": talks told without parties are between the same sides
       if (ev.type === 'Communication' && ev.agents.length === 0 && ev.targets.length === 0) {
         const sides = found.find((f) => f.sentence.index === s.index && (f.frame === 'among' || f.rule === 'event:among') && f.agents.length >= 2);
