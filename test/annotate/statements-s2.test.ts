@@ -78,6 +78,25 @@ describe('round three: kinds, descriptions and datelines', () => {
   });
 });
 
+describe('pronouns, owners and quoting outlets', () => {
+  it.each([
+    // "he" with no person before it in its sentence: the subject of the nearest sentence naming a person
+    ['Police chief [Oren Vask|Person] met [Mira Tal|Person] on Monday. He said the road would reopen.', [['oren-vask', undefined]]],
+    ['[Mira Tal|Person] spoke after [Oren Vask|Person] left. "We are tired," she said.', [['mira-tal', undefined]]],
+    // a person before the pronoun in its own sentence is still read by the shared resolver
+    ['[Lena Dorr|Person] welcomed the deal. After meeting [Oren Vask|Person], he said it would hold.', [['lena-dorr', undefined], ['oren-vask', undefined]]],
+    // the body after "of" only places the person who speaks
+    ['[Oren Vask|Person] of the [Doma Council|Organization] said the road was open.', [['oren-vask', undefined]]],
+    // quoted by an outlet: the person speaks, the outlet is the medium
+    ['[Doma TV|MediaOutlet] quoted [Oren Vask|Person] as saying the road was open.', [['oren-vask', 'doma-tv']]],
+    ['The state news agency [Doma TV|MediaOutlet] quoted Interior Minister [Oren Vask|Person] as saying the road was open.', [['oren-vask', 'doma-tv']]],
+    ['[Oren Vask|Person] was quoted by the [Doma Herald|MediaOutlet] as saying the road was open.', [['oren-vask', 'doma-herald']]],
+    ['The road is open, [Oren Vask|Person] was quoted as saying by [Doma TV|MediaOutlet].', [['oren-vask', 'doma-tv']]],
+  ])('%s', (marked, expected) => {
+    expect(statements(marked).map((s) => [s.speaker, s.medium])).toEqual(expected);
+  });
+});
+
 describe('an opening phrase names the outlet', () => {
   it.each([
     ['Speaking to the [Doma Herald|MediaOutlet], opposition leader [Oren Vask|Person] accused the army of lying.', 'oren-vask', 'doma-herald'],

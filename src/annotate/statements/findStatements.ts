@@ -35,6 +35,8 @@ const TITLE_REACH = 120;
 const TITLE_GAP_OR_NONE = new RegExp(String.raw`(?:${TITLE_GAP.source.slice(0, -1)}|^\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$)`, 'u');
 /** A person noun after a name: "the Kestrel Brigade commander" is a person of that group, not the group. */
 const PERSON_NOUN_AFTER = /^\s+(?:commander|spokes(?:man|woman|person)|leader|chief|official|member|fighter|soldier|envoy|head|minister|officer|negotiator|delegate|representative)s?\b/;
+/** "quoted X as saying" (active: the outlet quotes) or "was quoted (by Y) as saying" (passive: the subject speaks). */
+const QUOTED_AS = /\b(?:(?:was|were|is|are|been)\s+(quoted)(?:\s+by\s+[^,.;]{1,60}?)?|quoted\s+[^,.;]{1,80}?)\s+as\s+(?:saying|telling|stating)\b/g;
 /** A sentence that opens by naming whom the speaker addressed: "Speaking to the BBC on Monday, …", "In an interview with CNN, …". */
 const SPEAKING_OPENER = /^[\s“"]*(?:Speaking|Talking|Writing|In\s+an\s+interview)\s+(?:to|with|in|on)\s+[^,]{1,80},\s*/;
 /** "North Darfur state said": after a name, a bare "state" is the name's head word, not a verb (a name takes "states"). */
@@ -158,6 +160,22 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       inSentence.push({ speakers: [next.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: next.end });
     }
 
+    // "Doma TV quoted X as saying", "X was quoted by Doma TV as saying": X speaks, the quoting outlet is the medium
+    for (const q of text.matchAll(QUOTED_AS)) {
+      const at = s.start + q.index;
+      const verb = { start: at, end: at + q[0].length };
+      if (isQuoted(quotes, verb)) continue;
+      const inside = actorMentions(verb.start, verb.end);
+      const passive = q[1] !== undefined;
+      const speaker = passive ? actorMentions(s.start, at).filter((m) => !isPossessive(doc, m)).pop() : inside.find((m) => classOf(doc, m) !== 'MediaOutlet');
+      if (!speaker || (passive && !/^\s*$/.test(doc.text.slice(speaker.end, at)))) continue;
+      const by = passive ? [...inside, ...actorMentions(verb.end, Math.min(s.end, verb.end + 40)).filter((m) => /^\s*by\s+(?:the\s+)?$/.test(doc.text.slice(verb.end, m.start)))] : actorMentions(s.start, at);
+      const outlet = (passive ? by : by.slice(-1)).find((m) => OUTLET_CLASSES.has(classOf(doc, m)));
+      const act: Act = { speakers: [speaker.entity!], verb, sentence: s, rule: 'statement:quoted-as', subjectEnd: speaker.end };
+      if (outlet && (!passive || outlet.start > at) && outlet.entity !== speaker.entity) act.medium = outlet.entity!;
+      inSentence.push(act);
+    }
+
     const speaking = SPEAKING_OPENER.exec(text);
     if (speaking) {
       // "Speaking to the BBC, opposition leader X accused …": the subject after the comma spoke, to that outlet
@@ -237,7 +255,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const at = s.start + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
       // "it added": an organization pronoun continues the last speaker before anything else
       const impersonal = /^(?:it|they)$/i.test(pronoun[1]!);
-      const who = (impersonal ? lastSpeakers[0] : undefined) ?? resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
+      const who = (impersonal ? lastSpeakers[0] : personBefore(s, at)) ?? resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
       return who ? { ...base, speakers: [who], rule: 'statement:pronoun', subjectEnd: at + pronoun[1]!.length } : undefined;
     }
     if (DOCUMENT_SUBJECT.test(before) && lastSpeakers.length) return { ...base, speakers: lastSpeakers, rule: 'statement:document' };
@@ -284,6 +302,10 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       }
     }
     const cands = actorMentions(s.start, limit);
+    // "Oren Vask of the Doma Council said": the person speaks, the body only places him
+    const last = cands[cands.length - 1];
+    const owner = cands[cands.length - 2];
+    if (last && owner && classOf(doc, owner) === 'Person' && classOf(doc, last) !== 'Person' && /^\s+(?:of|from|at|with)\s+(?:the\s+)?$/.test(doc.text.slice(owner.end, last.start))) cands.pop();
     const subject = cands[cands.length - 1];
     if (!subject) {
       // "Its armed wing, the People's Defence Forces (HPG), said": the aside is the name of an unnamed opener
@@ -309,6 +331,24 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       speakers.unshift(cands[i]!.entity!);
     }
     return { ...base, speakers: [...new Set(speakers)], rule: 'statement:subject', subjectEnd: subject.end };
+  }
+
+  /**
+   * Who "he"/"she" is when no person stands before it in its own sentence: in the nearest earlier sentence naming a
+   * person, the one who last spoke if named there, else the first person named (the subject, not an object).
+   */
+  function personBefore(s: Sentence, at: number): string | undefined {
+    const person = (m: Mention): boolean => classOf(doc, m) === 'Person' && !isQuoted(quotes, m);
+    if (heads.some((m) => m.start >= s.start && m.end <= at && person(m))) return undefined;
+    for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+      const prev = doc.sentences[i]!;
+      if (prev.furniture && SKIPPED.has(prev.furniture)) continue;
+      const people = heads.filter((m) => m.start >= prev.start && m.end <= prev.end && person(m));
+      if (!people.length) continue;
+      const spoke = people.find((m) => lastSpeakers.includes(m.entity!));
+      return (spoke ?? people[0]!).entity;
+    }
+    return undefined;
   }
 
   /** "said Saturday on Facebook", "in an interview with CNN": an outlet right after the verb. */
