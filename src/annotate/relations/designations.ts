@@ -83,6 +83,11 @@ const MEMBERS = pattern(
   `(?:(?<by>{E}) {GAP})?(?<v>designating|designated|designates) (?:(?:[\\w-]+|⟦\\d+⟧'s) ){0,5}?(?:leaders|members|commanders|deputies|officials|financiers|operatives|founders|figures|associates|individuals|entities|companies|sons|brothers), (?:including |namely )?(?<x>{L}),? as (?:a |an )?(?<c>${CAT})${SECOND}`,
   'gd',
 );
+/** "designating A, a Beirut-based financier, and B, his brother, as SDGTs": the names that open the items. */
+const ENUMERATION_AS = pattern(
+  `(?:(?<by>{E}) {GAP})?(?<v>designating|designated|designates|designate) (?<y>⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?, [^;]*?),? as (?:a |an )?(?<c>${CAT})${SECOND}`,
+  'gd',
+);
 /** "X, whom OFAC designated in June 2021": an earlier listing with no category named ("which the US sanctioned" is a sanction only). */
 const RELATIVE_BARE = pattern(
   `(?<x>{L}){Q},? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|blacklisted)(?! as\\b)(?=[ ,.;])`,
@@ -249,6 +254,10 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   if (named) {
     run(MEMBERS, 'designation:members', 0.8, true);
     run(ADDED_PASSIVE, 'designation:added', 0.75, true);
+    for (const m of text.matchAll(ENUMERATION_AS)) {
+      const items = enumerated(m.groups?.['y']);
+      if (items) out.push(...facts(ctx, view, m, 'designation:enumeration', 0.75, true, undefined, items));
+    }
   }
   for (const m of text.matchAll(RELATIVE_BARE)) {
     // a category after the verb belongs to the patterns that read it

@@ -138,3 +138,14 @@ describe('designations: other listing categories', () =>
     ],
     ['[Free Voice|Organization] said it refused to register as a foreign agent.', []],
   ]));
+
+describe('designations: appositives inside the list of designees', () =>
+  table('designation', [
+    [
+      'Today the [Department of State|GovernmentAgency] is designating [Omar Tesh|Person], a Tarsa-based financier, and [Ana Ruiz|Person], his deputy, as Specially Designated Global Terrorists.',
+      [
+        'designation designator=department-of-state designee=ana-ruiz [specially designated global terrorist] @2023-03-01',
+        'designation designator=department-of-state designee=omar-tesh [specially designated global terrorist] @2023-03-01',
+      ],
+    ],
+  ]));
