@@ -72,11 +72,13 @@ const ACTS_AS = pattern(
 );
 /** "X has shipped fuel to Y since at least 2024"; "X sold drones to Y". */
 const SHIPS = pattern(
-  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?|s(?:ells|old|elling)|smuggl(?:es|ed|ing)|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?) (?:[\\w$,.-]+ ){0,5}?(?:${'weapons|arms|drones|missiles|rockets|ammunition|fuel|oil|components|parts|technology|cash|money|funds|explosives|rifles|firearms|materiel|supplies|equipment|dollars'}) (?:[a-z]+ ){0,2}?to (?:the )?(?<x>{L}|{PRO})`,
+  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?|s(?:ells|old|elling)|smuggl(?:es|ed|ing)|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?) (?:[\\w$,.-]+ ){0,5}?(?<goods>weapons|arms|drones|missiles|rockets|ammunition|fuel|oil|components|parts|technology|cash|money|funds|explosives|rifles|firearms|materiel|supplies|equipment|dollars) (?:[a-z]+ ){0,2}?to (?:the )?(?<x>{L}|{PRO})(?! (?:buyers|customers|markets|ports|refineries|traders|firms|companies)\\b)`,
 );
-/** "... with the proceeds benefiting X and Y": the sentence's subject backs them. */
+/** Goods whose delivery arms the one who gets them, whoever it is. */
+const MILITARY_GOODS = /^(?:weapons|arms|drones|missiles|rockets|ammunition|explosives|rifles|firearms|materiel|equipment)$/;
+/** "X sold oil abroad, with the proceeds benefiting Y and Z": the seller, named last before, backs them. */
 const PROCEEDS = pattern(
-  `^\\W*(?:(?:[A-Z][a-z]+ ){0,3}(?:[Tt]he )?)?(?<by>{E})[^;]{0,160}?\\b(?:proceeds|profits|revenues?|earnings|money) (?:[a-z]+ ){0,3}?(?<v>benefit(?:ing|ed|s|ted|ting)?|went to|going to|flow(?:ing|ed|s)? to|financ(?:ing|ed|es)|fund(?:ing|ed|s)) (?:the )?(?<x>{L})`,
+  `\\b(?:proceeds|profits|revenues?|earnings|money) (?:[a-z]+ ){0,3}?(?<v>benefit(?:ing|ed|s|ted|ting)?|went to|going to|flow(?:ing|ed|s)? to|financ(?:ing|ed|es)|fund(?:ing|ed|s)) (?:the )?(?<x>{L})`,
 );
 /** "the junta turned instead to Russia for help"; "X looked to Y for weapons". */
 const TURNED_TO = pattern(
@@ -200,6 +202,22 @@ function describedBody(ctx: RelationContext, view: SentenceView, at: number, hea
   return undefined;
 }
 
+/** Words before a name that make it an object or a reporter, not the one who earns: "sold to X", "X said". */
+const NOT_SELLER = /\b(?:to|from|by|with|against|of|for|on|at|in)\s+(?:the\s+)?$/;
+
+/** The slot, as masked text, of the last body named before `at` that no preposition governs and that says nothing. */
+function seller(view: SentenceView, at: number): string | undefined {
+  let found: string | undefined;
+  for (const slot of view.slots) {
+    const pos = view.masked.indexOf(`⟦${slot.index}⟧`);
+    if (pos >= at) break;
+    if (!isBody(slot) || NOT_SELLER.test(view.masked.slice(0, pos))) continue;
+    if (/^⟧?\)?,? (?:said|says|stated|announced|alleged)\b/.test(view.masked.slice(pos + `⟦${slot.index}⟧`.length))) continue;
+    found = `⟦${slot.index}⟧`;
+  }
+  return found;
+}
+
 /** Every support a sentence states. */
 export function extractSupports(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -221,8 +239,8 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
       if (r.described && !ownHead(r.rx, g['d'])) continue;
       // "the U.N.-backed mission" right after a name is that name's apposition, read by APPOS_COMPOUND
       if (r.rx === DEFINITE_COMPOUND && AFTER_NAME.test(masked.slice(0, m.index))) continue;
-      const byText = g['by'] ?? g['by2'];
-      const byAt = g['by'] !== undefined ? groupStart(m, 'by') : groupStart(m, 'by2');
+      const byText = g['by'] ?? g['by2'] ?? (r.rx === PROCEEDS ? seller(view, m.index ?? 0) : undefined);
+      const byAt = g['by'] !== undefined ? groupStart(m, 'by') : g['by2'] !== undefined ? groupStart(m, 'by2') : 0;
       const xText = g['x'] ?? g['x2'];
       const xAt = g['x'] !== undefined ? groupStart(m, 'x') : groupStart(m, 'x2');
       const supporters = entitiesOf(ctx, view, byText, byAt, r.rx === APPOS_ACTIVE ? anyClass : PERSONS_BACK.has(r.rx) ? isActor : isBody);
@@ -231,6 +249,8 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
         const key = describedBody(ctx, view, m.index ?? 0, d ?? '');
         supported = key ? [key] : [];
       } else supported = entitiesOf(ctx, view, xText, xAt, r.described && r.rx !== APPOS_ACTIVE ? anyClass : isActor);
+      // selling fuel to a country is trade; to an armed group or a body it is support
+      if (r.rx === SHIPS && !MILITARY_GOODS.test(g['goods'] ?? '')) supported = supported.filter((k) => ctx.doc.entities.get(k)?.cls !== 'Country');
       // "X, which supplies the group with weapons": "the group" is someone X deals with, not X itself
       if (isPronoun(xText) && supporters.length === 1 && supported[0] === supporters[0] && ctx.lastOrganization) supported = [ctx.lastOrganization];
       const when = sinceTime(ctx.doc, view, m);

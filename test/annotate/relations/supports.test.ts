@@ -60,6 +60,11 @@ const CASES: [string, string[]][] = [
   ['[Delta Fuels|Company] acts as a front for the [Red Hand|ArmedGroup] by importing fuel.', ['delta-fuels > red-hand']],
   ['[Delta Fuels|Company] has shipped fuel and spare parts to the [Red Hand|ArmedGroup] since at least 2024.', ['delta-fuels > red-hand']],
   ['[Delta Fuels|Company] sold crude oil abroad, with the proceeds benefiting the [Red Hand|ArmedGroup] and [VLP|ArmedGroup].', ['delta-fuels > red-hand', 'delta-fuels > vlp']],
+  // selling fuel to a country is trade; arms are support whoever gets them
+  ['[Delta Fuels|Company] sold crude oil to [Tarsa|Country] last year.', []],
+  ['[Velmar|Country] sold attack drones to [Tarsa|Country] last year.', ['velmar > tarsa']],
+  // the seller named last earns the proceeds, not the body that reports or sanctions it
+  ['Today, [OFAC|GovernmentAgency] sanctioned [Delta Fuels|Company], which sold oil to [Tarsa|Country] buyers with the proceeds benefiting the [Red Hand|ArmedGroup].', ['delta-fuels > red-hand']],
   ['The [junta|Government=junta] expelled the envoys and turned instead to [Tarsa|Country] for help.', ['tarsa > junta']],
   ['The [junta|Government=junta] refused to turn to [Tarsa|Country] for help.', []],
   // denials, demands and plans state no support
