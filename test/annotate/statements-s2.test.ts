@@ -67,7 +67,13 @@ describe('round three: kinds, descriptions and datelines', () => {
     expect(speakers(marked)).toEqual(expected);
   });
 
+  it('gives "X officials said" to the government named after the place X', () => {
+    expect(speakers('The [Republic of Doma|Government] held a vote. [Doma|Region] officials have also said ten soldiers died.')).toEqual(['republic-of-doma']);
+  });
+
   it.each([
+    // no government is named after the place
+    ['[Doma|Region] officials said ten soldiers died.'],
     // no actor of that kind was named before
     ['[Ostland|Country] closed the border. The military said it would stay closed.'],
     // officials or witnesses in a place are no source named by the place

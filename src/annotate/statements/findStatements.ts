@@ -46,6 +46,8 @@ const NAME_HEAD_STATE = /\p{Lu}[\p{L}-]*\s+$/u;
 const DESCRIBED_SPEAKER = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(department|ministry|agency|council|office|mission|commission|committee|coalition|alliance|movement|embassy|party)\s+(?:(?:also|later|then|has|had|further)\s+)*$/;
 /** Capitalized words (with "of", "the", "and", "for") right before a parenthesis: a name spelled out before its acronym. */
 const SPELLED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for)\s+)*)+$/u;
+/** "X officials have also said": the officials right before the verb (the place X ends where this match starts). */
+const PLACE_OFFICIALS = /\s+(?:officials|authorities|leaders)\s+(?:(?:have|has|had|also|later|then|repeatedly)\s+)*$/;
 /** An actor named by its kind alone: "the military said", "The junta says", "the rebels claimed". */
 const DESCRIBED_KIND = /(?:^|[^\p{L}])[Tt]he\s+(military|army|armed\s+forces|junta|regime|group|militia|rebels|insurgents|militants)\s+(?:(?:also|later|then|has|had|have|further|again|repeatedly)\s+)*$/u;
 const MILITARY = new Set(['MilitaryForce']);
@@ -279,6 +281,15 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const head = described[1]!.toLowerCase();
       const named = [...heads].reverse().find((m) => m.end <= s.start + described.index && headOf(m, head));
       if (named) return { ...base, speakers: [named.entity!], rule: 'statement:described', subjectEnd: s.start + described.index + described[0].length };
+    }
+    // "Nagorno-Karabakh officials said": a place's officials are the government named after that place
+    const officials = PLACE_OFFICIALS.exec(before);
+    if (officials) {
+      const at = s.start + officials.index;
+      const place = mentions.find((m) => m.end === at && m.start >= s.start && !isActorClass(classOf(doc, m)));
+      const name = place ? doc.text.slice(place.start, place.end).toLowerCase() : undefined;
+      const government = name ? [...doc.entities.values()].find((e) => e.cls === 'Government' && e.names.some((n) => n.toLowerCase().includes(name))) : undefined;
+      if (government) return { ...base, speakers: [government.key], rule: 'statement:described', subjectEnd: verb.start };
     }
     // "the military said": the latest actor of that kind named before, when no mention stands for the words
     const kind = DESCRIBED_KIND.exec(before);
