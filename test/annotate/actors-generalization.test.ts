@@ -135,6 +135,16 @@ const families: Record<string, Row[]> = {
     ['MONUSCO, the U.N. peacekeeping mission, said the town was calm, Lusa reported.', { MONUSCO: 'InternationalOrganization', Lusa: 'MediaOutlet' }],
     ['Intro line. “Let me be clear,” the envoy said.', {}, ['Let']],
   ],
+  'collective actors that act in facts': [
+    ['He was killed by a rival gang in 2022.', { 'rival gang': 'CollectiveActor' }],
+    ['Dozens of his supporters gathered outside the station.', { supporters: 'CollectiveActor' }],
+    ['Suspected militants fired on the post.', { 'Suspected militants': 'CollectiveActor' }],
+    // What a named group is made of describes it; it is no actor of its own.
+    ['Los Tigres, a coalition of local gangs, took the road.', {}, ['gangs', 'local gangs']],
+  ],
+  'a part of a city named by its compass side': [
+    ["Strikes hit Beirut's southern suburbs overnight.", { "Beirut's southern suburbs": 'Place', Beirut: 'City' }],
+  ],
 };
 
 describe('actor recognition generalizes over construction families', () => {

@@ -20,6 +20,7 @@ export interface CollectivePatterns {
 
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|are|was|were|be|been|has|have|had|its|their|his|her|our|these|those|this|some|all|any|no|not|more|than|about|roughly|nearly|around|least|over|under|some|several|many|dozens|hundreds|thousands|also|both|other|said|says|told)$/i;
 const KNOWN_AS_AFTER = /^,?\s+(?:known\s+as|called|dubbed|named)\s+(?:the\s+)?["“]?\p{Lu}/u;
+const COMPOSED_OF = /\b(?:coalition|alliance|network|umbrella\s+(?:group|organi[sz]ation)|federation|confederation|merger)\s+of\s+(?:\p{Ll}+\s+){0,2}$/u;
 const POLICE = /\bpolice(?:men)?\b/;
 const DETERMINER = /^(?:the|these|those|its|their|his|her|our|some|all|many|several|other|both|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|of|roughly|nearly|about|around|least|at|\d[\d,]*)$/i;
 
@@ -130,6 +131,8 @@ export function collectiveCandidates(
     if (kind === 'group') {
       // "local militias known as the Wazalendo": the name that follows is the actor.
       if (KNOWN_AS_AFTER.test(text.slice(me, me + 30))) continue;
+      // "a coalition of local gangs": what a named group is made of describes it; it is no actor of its own.
+      if (COMPOSED_OF.test(tail(text, from, mods.length ? Math.min(...mods.map((x) => x.start)) : ms))) continue;
       const groupKind = lex.groupKinds.get(phrase) ?? phrase;
       const owner = mods.find((x) => x.owner)?.owner;
       if (owner && owner.cls !== 'Country' && owner.cls !== 'Person' && mods.length === 1) {

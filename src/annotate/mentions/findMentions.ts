@@ -53,12 +53,16 @@ function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: Annotate
   return typeAndEmit(lex, text, all);
 }
 
+const CITY_PART = /^['’]s\s+(?:north|south|east|west|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+(?:suburbs|outskirts|districts|neighbou?rhoods)\b/;
 const LOWER_COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/;
 
-/** "south Lebanon", "northern Kosovo": a lowercase compass word before a country names a region of it. */
+/** "south Lebanon", "northern Kosovo": a lowercase compass word before a country names a region of it; so does a city's compass part. */
 function compassRegions(text: string, sentence: number, names: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of names) {
+    // "Beirut's southern suburbs": the part of a city the text names is a place of its own.
+    const part = c.cls === 'City' || c.cls === 'Place' ? CITY_PART.exec(text.slice(c.end, c.end + 40)) : null;
+    if (part) out.push({ start: c.start, end: c.end + part[0].length, sentence, cls: 'Place', form: 'name', rule: 'name:city-part', nameable: true, canonical: text.slice(c.start, c.end + part[0].length) });
     if (c.cls !== 'Country' || c.form !== 'name') continue;
     const m = LOWER_COMPASS.exec(text.slice(Math.max(0, c.start - 16), c.start));
     // "northern Iraq's Duhok province": the possessive makes the country the owner of what follows, not a region.
