@@ -47,17 +47,17 @@ const POSS = `(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+
 /** A definite description that stands for a body named before: "the country's", "a spokesman for the group". */
 const PRO_HEAD = `(?:country|nation|group|organi[sz]ation|movement|militia|party|government|regime|junta|army|military|ministry|agency|council|alliance|coalition|rebels)`;
 /** Plain words before a title in an apposition: "the army chief", "the main opposition leader". */
-const HEAD_WORDS = `(?:(?!(?:of|for|in|on|and|who|said|deputy|vice|acting|interim|assistant|principal|senior|chief)\\b)[a-z-]+ ){1,2}?`;
+const HEAD_WORDS = `(?:(?!(?:of|for|in|on|and|who|said|deputy|vice|acting|interim|assistant|principal|senior|chief)\\b)[A-Za-z-]+ ){1,2}?`;
 const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|said|says|told|added|last|this|since|after|until|earlier|later)\\b|[,.;:)"']|$)`;
 /**
  * The organization after a title: "of the Treasury", "of the militant group known as the LNA"; or the rest of a
  * ministry's name the title began ("Deputy Minister of Defence and ⟦Armed Forces Logistics⟧ (⟦MODAFL⟧)").
  */
-const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the ${PRO_HEAD})\\b|(?:the )?(?:[a-z-]+ ){0,3}?(?:known as |called |named )?(?:the )?(?<o2>{E}))| (?:and|&) (?:the )?(?<o3>{E}))?`;
+const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the ${PRO_HEAD})\\b|(?:the )?(?:[a-z-]+ ){0,3}?(?:known as |called |named )?(?:the )?(?:⟦\\d+⟧(?:'s|-[a-z]+) (?:[a-z-]+ ){0,2}(?=⟦))?(?<o2>{E}))| (?:and|&) (?:the )?(?<o3>{E}))?`;
 
 /** "Maj. Gen. Pat Ryder, the Pentagon press secretary"; "Brian E. Nelson, Under Secretary of the Treasury for ...". */
 const POSTMODIFIER = pattern(
-  `(?<p>{E})(?:{SEP}|, who (?:is|was) (?:(?:also|now|currently) )?)(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?<o1>{E})(?:'s? ${POSS}| )|(?<pro>the ${PRO_HEAD})'s ${POSS}|${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
+  `(?<p>{E})(?:{SEP}|, who (?:is|was) (?:(?:also|now|currently) )?)(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?:'s? ${POSS}| )|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
 );
 /** "Kim Jong-un issued an order of the supreme commander of the Korean People's Army". */
 const ORDER_AS = pattern(
@@ -111,6 +111,8 @@ const PREMODIFIER_OF = pattern(
   `(?<t>${TITLE}) (?:of|for) (?:the )?(?:(?<o>{E})(?: (?:for|on) ${CAPS})?|${CAPS})${RANK}`,
   'd',
 );
+/** How far before a name a title may start: "Acting Under Secretary of the Treasury for Terrorism and Financial ...". */
+const PROBE = 130;
 const LEADING_TITLE = new RegExp(`^((?:[A-Z][\\w.'-]*\\s+){0,2}?)(${TITLE})\\s+(?=[A-Z])`);
 /** Titles that speak for the organization the sentence is about, when the text names none beside them. */
 const SPEAKS_FOR = /(?:^|\s)(?:spokesperson|press secretary)$/;
@@ -129,7 +131,11 @@ const BY_TITLE = `(?:(?<t>${TITLE})(?: (?:for|on) [^,;"]{1,50}?,)? )?(?:(?:forme
 
 /** "X, who leads Y"; "X heads Y"; "X, a senior ⟦Y⟧ figure who commands the cartel's armed wing, known as Z". */
 const LEADS = pattern(
-  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E})`,
+  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also|has|have|had) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:(?<pro>it|the ${PRO_HEAD})(?= since| for| until|[,.;])|(?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E}))`,
+);
+/** "The Red Hand split in 2019 and is now led by X": the sentence's subject, past a first predicate. */
+const SUBJECT_LED = pattern(
+  `^\\W*(?:[Tt]he )?(?<o2>{E})(?: \\([^)]*\\))? [^.;]{0,150}? and (?:is|was|has been|had been) (?:(?:now|currently|since \\w+) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
 );
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X"; "Y, a gang based in Z and led by X"; "Y, a distributor run by X". */
 const LED_BY = pattern(
@@ -144,19 +150,26 @@ const UNDER_COMMAND = pattern(
 const BODY_LED = /\b(?:led|headed|run|commanded) by\b|\bunder the (?:command|leadership) of\b/;
 /** "The paramilitary group, led by Gen. X"; "The army is commanded by Y": a description of an organization named before. */
 const DESCRIBED_LED_BY = pattern(
-  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force))(?:, | (?:is|was|are|were|has been) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
+  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force|junta|regime|government|party|council)|\\b[Ii]t(?= (?:is|was|has been)))(?:, | (?:is|was|are|were|has been) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
 );
 
 /** "the Chadian-led mission", "the ⟦US⟧-led coalition": a country or body leads it. */
 const LED_COMPOUND = pattern(`(?:(?<p>{E})|\\b(?<dem>[A-Z][a-z]+))-led {DESC}(?:{E} )?(?<o2>{L})`);
 /** "detaining one of its leaders, X"; "Hamas's top commanders, A and B". */
 const ONE_OF_LEADERS = pattern(
-  `(?:(?<its>[Ii]ts|[Tt]heir)|(?<o2>{E})(?:'s?)?) (?:(?:top|senior|military|political|key) )?(?<t>leaders|commanders|chiefs),? (?<p>{L})`,
+  `(?:(?<its>[Ii]ts|[Tt]heir)|(?<pro>the ${PRO_HEAD})'s|(?<o2>{E})(?:'s?)?) (?:(?:top|senior|military|political|key) )?(?<t>leaders|commanders|chiefs),? (?<p>{L})`,
 );
 /** A possessive the title follows, whose owner no slot stands for ("the government's acting foreign minister"). */
 const OWNED_BEFORE = /[\w-]'s? (?:(?:top|senior|new|chief|military|political) )?$/;
 /** A person's own government after the name: "President ⟦Bashar al-Assad⟧'s ⟦regime⟧". */
 const OWN_GOVERNMENT = /^'s? ⟦(\d+)⟧/;
+
+/** Offices that head some bodies only: an army's chief of staff, a committee's secretary. */
+function headsToo(title: string, body: Owner | undefined): boolean {
+  if (!body) return false;
+  if (/^chief of (?:general )?staff$/.test(title)) return body.cls === 'MilitaryForce';
+  return title === 'secretary' && 'label' in body && /\b(?:committee|politburo|bureau)\b/i.test(String(body.label));
+}
 
 function slotOf(view: SentenceView, text: string | undefined): Slot | undefined {
   const m = text === undefined ? null : /⟦(\d+)⟧/.exec(text);
@@ -267,7 +280,7 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     if (where) args['org'] = where.entity;
     out.push(candidate('role', args, m, rule, confidence, { title: office.title }));
     // a former head held the office once; the leadership is no longer a fact
-    if (office.leads && !former && body && isOrganization(body)) {
+    if ((office.leads || headsToo(office.title, body)) && !former && body && isOrganization(body)) {
       out.push(candidate('leadership', { leader: person.entity, org: body.entity }, m, `${rule}:leads`, confidence));
     }
   };
@@ -303,7 +316,8 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const g = m.groups ?? {};
     // "Deputy Minister of Defence and ⟦Armed Forces Logistics⟧": the office is a minister's of that whole ministry
     const title = g['o3'] ? g['t']!.replace(/\s+of\s.*$/i, '') : g['t']!;
-    const owner = slotOf(view, g['o2'] ?? g['o3'] ?? g['o1']) ?? described(m, g['pro2'] ?? g['pro'], g['its']);
+    const owner =
+      slotOf(view, g['o2'] ?? g['o3'] ?? g['o1']) ?? (g['dem'] ? ownerNamed(doc, g['dem']) : undefined) ?? described(m, g['pro2'] ?? g['pro'], g['its']);
     add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), title, owner, groupStart(m, 't'), false, g['former'] !== undefined);
   }
   for (const [rx, rule] of [[APPOINTED, 'role:appointed'], [APPOINTS, 'role:appoints']] as const) {
@@ -338,12 +352,12 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       const span = Object.assign([`⟦${person.index}⟧`], { index: at }) as unknown as RegExpMatchArray;
       const before = inner[1]!.trim();
       const owner = before ? ownerNamed(doc, before) : undefined;
-      const outside = PREMODIFIER.exec(view.masked.slice(Math.max(0, at - 80), at) + (before ? '' : inner[2]!));
+      const outside = PREMODIFIER.exec(view.masked.slice(Math.max(0, at - PROBE), at) + (before ? '' : inner[2]!));
       const slotOwner = before ? undefined : slotOf(view, outside?.groups?.['o']);
       add(span, 'role:in-name', 0.75, person, inner[2]!, owner ?? slotOwner, at, before !== '' && !owner && demonymCode(before) !== undefined);
       continue;
     }
-    const probe = view.masked.slice(Math.max(0, at - 80), at);
+    const probe = view.masked.slice(Math.max(0, at - PROBE), at);
     let m = PREMODIFIER.exec(probe);
     if (m?.groups?.['dem']) {
       // the capitalized word may be the title's own ("Prime Minister", "Home Secretary"), not a country's
@@ -355,7 +369,7 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const g = m.groups ?? {};
     const title = g['q'] ? `${g['q']} ${g['t']!}` : g['t']!;
     // the probe's offsets count from its start; the evidence runs from the title through the name
-    const start = Math.min(at, Math.max(0, at - 80) + m.index);
+    const start = Math.min(at, Math.max(0, at - PROBE) + m.index);
     const end = at + `⟦${person.index}⟧`.length;
     const span = Object.assign([view.masked.slice(start, end)], { index: start }) as unknown as RegExpMatchArray;
     const owner =
@@ -367,11 +381,11 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const dem = /\b([A-Z][a-z]+) $/.exec(before);
     // "former Nigerian President X" with no Nigeria named; "the Taliban-led government's acting foreign minister, X"
     const unresolved = !owner && ((dem !== null && demonymCode(dem[1]!) !== undefined) || OWNED_BEFORE.test(before));
-    add(span, 'role:premodifier', 0.8, person, title, owner, Math.max(0, at - 80) + titleAt, unresolved);
+    add(span, 'role:premodifier', 0.8, person, title, owner, Math.max(0, at - PROBE) + titleAt, unresolved);
   }
   for (const m of view.masked.matchAll(ONE_OF_LEADERS)) {
     const g = m.groups ?? {};
-    const org = g['its'] ? antecedent(ctx, view, m.index ?? 0, isOrganization) : slotOf(view, g['o2'])?.entity;
+    const org = g['its'] || g['pro'] ? antecedent(ctx, view, m.index ?? 0, isOrganization, g['pro'] ?? '') : slotOf(view, g['o2'])?.entity;
     const orgEntity = org ? doc.entities.get(org) : undefined;
     if (!orgEntity || !isOrganization(orgEntity)) continue;
     for (const leader of listOf(view, g['p'])) {
@@ -388,12 +402,12 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     out.push(candidate('leadership', { leader: leader.entity, org: orgEntity.key }, m, 'leadership:described-led-by', 0.65));
     if (g['t']) add(m, 'role:led-by', 0.6, leader, g['t'], { entity: orgEntity.key, cls: orgEntity.cls });
   }
-  for (const [rx, rule] of [[LEADS, 'leadership:leads'], [LED_BY, 'leadership:led-by'], [UNDER_COMMAND, 'leadership:under-command']] as const) {
+  for (const [rx, rule] of [[LEADS, 'leadership:leads'], [LED_BY, 'leadership:led-by'], [UNDER_COMMAND, 'leadership:under-command'], [SUBJECT_LED, 'leadership:subject-led']] as const) {
     for (const m of view.masked.matchAll(rx)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       const g = m.groups ?? {};
       const leader = slotOf(view, g['p']);
-      const org = slotOf(view, g['o2']);
+      const org = slotOf(view, g['o2']) ?? (g['pro'] ? described(m, g['pro'] === 'it' ? 'the group' : g['pro']) : undefined);
       if (!leader || !org || org.entity === leader.entity || PLACES.has(org.cls)) continue;
       // "a coalition led by ⟦Saudi Arabia⟧": a country or body leads as a person does, though it holds no title
       if (!isPerson(leader) && !(rule !== 'leadership:leads' && isBody(leader) && isOrganization(org))) continue;

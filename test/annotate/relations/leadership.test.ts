@@ -42,6 +42,21 @@ describe('leadership', () => {
     ['The [Free Army|ArmedGroup], under the command of Gen. [Omar Haddad|Person], advanced.', ['leadership leader=omar-haddad org=free-army']],
     // a country leads a coalition as a person does
     ['The [Arab Coalition|Organization], led by [Saudi Arabia|Country], struck the port.', ['leadership leader=saudi-arabia org=arab-coalition']],
+    ['The [Valdonian junta|Government], led by Gen. [Ivo Zorin|Person], seized power.', ['leadership leader=ivo-zorin org=valdonian-junta']],
+    // the subject of the sentence, past a first predicate
+    ['The [Red Hand|ArmedGroup] split in 2019 and is now led by [Ivo Zorin|Person], who goes by the name Zorro.', ['leadership leader=ivo-zorin org=red-hand']],
+    ['The [Red Hand|ArmedGroup] lost ground. It is now led by [Ivo Zorin|Person].', ['leadership leader=ivo-zorin org=red-hand']],
+    [
+      'The [Red Hand|ArmedGroup] lost ground. Two of the group\'s leaders, [Ivo Zorin|Person] and [Ana Bell|Person], were killed.',
+      ['leadership leader=ana-bell org=red-hand', 'leadership leader=ivo-zorin org=red-hand'],
+    ],
+    ['The [Red Hand|ArmedGroup] lost ground. [Ivo Zorin|Person] has led it since 2015.', ['leadership leader=ivo-zorin org=red-hand']],
+    ['The [Red Hand|ArmedGroup] regrouped under its longtime leader [Ivo Zorin|Person].', ['leadership leader=ivo-zorin org=red-hand']],
+    ['[Blue Harbor Maritime|Company] shipped the oil. Its general manager, [Ivo Zorin|Person], signed the contracts.', ['leadership leader=ivo-zorin org=blue-harbor-maritime']],
+    // an army's chief of staff heads it
+    ['[Ivo Zorin|Person], chief of staff of the [Armed Forces of Valdonia|MilitaryForce], resigned.', ['leadership leader=ivo-zorin org=armed-forces-of-valdonia']],
+    // the unit a commander commands, not the body that owns it
+    ['[Ivo Zorin|Person], a commander of the [Red Hand|ArmedGroup]\'s elite [Tiger Unit|MilitaryForce], was killed.', ['leadership leader=ivo-zorin org=tiger-unit']],
     // a place after the name is where, not whom, he leads
     ['The [Free Army|ArmedGroup], led by [Omar Haddad|Person] in [Tarsa|City], advanced.', ['leadership leader=omar-haddad org=free-army']],
   ]);
@@ -56,6 +71,8 @@ describe('leadership: no fact', () => {
     ['[Omar Haddad|Person] said the [Free Army|ArmedGroup] leader had fled.', []],
     ['[Omar Haddad|Person] met [Free Army|ArmedGroup] leaders on Monday.', []],
     ['[Omar Haddad|Person], who is also the [Free Army|ArmedGroup]\'s deputy leader, spoke.', []],
+    ['The [Red Hand|ArmedGroup] lost ground. [Ivo Zorin|Person] has led the attack since dawn.', []],
+    ['[Ivo Zorin|Person], chief of staff of the [Interior Ministry|GovernmentAgency], resigned.', []],
     // a former head no longer leads
     ['[Omar Haddad|Person], the former leader of the [Free Army|ArmedGroup], spoke.', []],
     ['[Omar Haddad|Person] was not appointed head of the [Border Guard|MilitaryForce].', []],

@@ -104,6 +104,18 @@ describe('roles: owners through descriptions, appointments and former offices', 
     ['Gen. [Omar Haddad|Person], the army chief, said the town fell. The [Peruvian Army|MilitaryForce] denied it.', ['role org=peruvian-army person=omar-haddad [chief]']],
     // a qualifier is the title's own word, not a description before it
     ['[Ana Mora|Person], a former deputy president of [Peru|Country], spoke.', ['role org=peru person=ana-mora [deputy president]']],
+    ['[Russia|Country] objected. [Ivo Zorin|Person], the Russian foreign minister, said talks were over.', ['role org=russia person=ivo-zorin [foreign minister]']],
+    ['"It will get worse," said [Ana Bell|Person], a Sahel analyst with the [International Crisis Group|Organization].', ['role org=international-crisis-group person=ana-bell [analyst]']],
+    ['[Ivo Zorin|Person], an Iran-based [Red Hand|ArmedGroup] financier, was listed.', ['role org=red-hand person=ivo-zorin [financier]']],
+    [
+      '[Ivo Zorin|Person], the deputy head of procurement at the [[Red Hand|ArmedGroup]-run Port Authority|Organization=port-authority] ([PA|Organization=port-authority]), was listed.',
+      ['role org=port-authority person=ivo-zorin [deputy head]'],
+    ],
+    [
+      '"It ends now," said Acting Under Secretary of the [Treasury|GovernmentAgency] for Terrorism and Financial Intelligence [Ivo Zorin|Person].',
+      ['role org=treasury person=ivo-zorin [acting under secretary]'],
+    ],
+    ['[Peru|Country] voted. Parliament Speaker [Ivo Zorin|Person] opened the session.', ['role org=peru person=ivo-zorin [speaker]']],
     // a president's own regime owns the office, not the country that sanctions it
     [
       '[Canada|Country] said the [United States|Country] would not lift its sanctions on President [[Ivan Petrov|Person]\'s regime|Government=petrov-regime].',
