@@ -155,6 +155,11 @@ describe('the day and the outlet', () => {
     ['[Mira Tal|Person] said in a televised address on Monday that talks had stalled.', '2023-05-08'],
     ['[Mira Tal|Person] wrote on X on Monday that talks had stalled.', '2023-05-08'],
     ['[Mira Tal|Person], speaking on Monday, said talks had stalled.', '2023-05-08'],
+    // a claim through a channel: the day after the channel is the claim's
+    ['The [Kestrel Brigade|ArmedGroup] claimed the raid through its [Sahm|MediaOutlet] news agency on Monday.', '2023-05-08'],
+    ['The [Kestrel Brigade|ArmedGroup] claimed responsibility for the bombing in a statement on Monday.', '2023-05-08'],
+    // a day right after what was claimed may date the attack: not taken
+    ['The [Kestrel Brigade|ArmedGroup] claimed the attack on Monday.', PUBLISHED],
     // a day inside what was said dates the reported event, not the words
     ['[Mira Tal|Person] said the attack on Monday killed four.', PUBLISHED],
     // a time in an aside between the speaker and the verb dates the aside, not the words

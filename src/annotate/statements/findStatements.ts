@@ -99,6 +99,10 @@ const SOURCE_DESCRIPTION =
 const DOCUMENT_BY = /^(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|release|report|post|tweet|message)\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?:the\s+)?$/i;
 /** "told the crowd on Saturday", "told a rally in Caracas on Sunday": an audience, then the day. */
 const TOLD_AUDIENCE = /^\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!that\b)[a-z-]+\s+){1,3}(?:(?:in|at)\s+)?(?:(?:on|in|late|early)\s+)?$/;
+/** "claimed the raid through its Amaq news agency on Saturday": what was claimed, the channel, then the day (a day
+ *  right after the object, "claimed the attack on Monday", may date the attack and is not taken). */
+const CLAIM_CHANNEL =
+  /^\s*(?:(?:responsibility\s+for\s+)?(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){1,4})?(?:(?:through|via)\s+|(?:in|on)\s+(?:a\s+statement|its|their|social\s+media)\s+)(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:on\s+|in\s+)?$/;
 /** "expressed "serious concern" yesterday", "expressed deep regret on Monday": a short object, then the day. */
 const EXPRESSED_OBJECT = /^\s*(?:(?:its|their|his|her|a|an|the)\s+)?(?:[“"][^”"]{1,40}[”"]|(?:(?!that\b)[a-z-]+\s+){1,3})\s*(?:on\s+|in\s+)?$/;
 
@@ -417,7 +421,7 @@ function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When |
   const times = doc.times.filter((t) => t.sentence === a.sentence.index && !isQuoted(quotes, t));
   const word = doc.text.slice(a.verb.start, a.verb.end).toLowerCase();
   // after "told" an audience may come first, after "expressed" what was expressed
-  const setting = word === 'told' || word === 'tells' ? TOLD_AUDIENCE : word === 'expressed' || word === 'expresses' ? EXPRESSED_OBJECT : undefined;
+  const setting = word === 'told' || word === 'tells' ? TOLD_AUDIENCE : word === 'expressed' || word === 'expresses' ? EXPRESSED_OBJECT : /^claim/.test(word) ? CLAIM_CHANNEL : undefined;
   const adjacent = times.find((t) => {
     if (t.start < a.verb.end || t.start - a.verb.end >= 60) return false;
     const gap = stripMentions(doc, a.verb.end, t.start);
