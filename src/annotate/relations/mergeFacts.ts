@@ -78,6 +78,28 @@ function fillActors(doc: AnnotatedDocument, facts: RelationFact[], sanctioningBo
   }
 }
 
+/** Categories of a sanctions listing (under an order, on a sanctions list), as opposed to a terrorist designation or a bare "designated". */
+const LISTING = /^(?:designated under executive order|sanctioned under|sanctions list|specially designated national)/;
+
+/**
+ * A listing under a sanctions order blocks the designee's property: it is a sanction by the same body on the same
+ * day, told or not. Added only for a designee that no sanction of the document names already.
+ */
+function listingSanctions(facts: RelationFact[]): RelationFact[] {
+  const targets = new Set(facts.filter((f) => f.kind === 'sanction').map((f) => f.args['target']));
+  const out: RelationFact[] = [];
+  for (const f of facts) {
+    const designee = f.args['designee'];
+    if (f.kind !== 'designation' || !designee || !LISTING.test(f.category ?? '') || targets.has(designee)) continue;
+    const args: Record<string, string> = { target: designee };
+    if (f.args['designator']) args['sanctioner'] = f.args['designator'];
+    const sanction: RelationFact = { kind: 'sanction', args, evidence: f.evidence, rule: `${f.rule}:listing`, confidence: f.confidence * 0.9 };
+    if (f.when) sanction.when = f.when;
+    out.push(sanction);
+  }
+  return out;
+}
+
 function keyOf(f: RelationFact): string {
   const args = Object.entries(f.args)
     .filter(([role]) => !(f.kind === 'role' && role === 'org'))
@@ -92,6 +114,7 @@ function keyOf(f: RelationFact): string {
  */
 export function mergeFacts(doc: AnnotatedDocument, facts: RelationFact[], sanctioningBody?: string): RelationFact[] {
   fillActors(doc, facts, sanctioningBody);
+  facts.push(...listingSanctions(facts));
   const groups = new Map<string, RelationFact[]>();
   for (const f of facts) {
     const key = keyOf(f);

@@ -95,3 +95,11 @@ describe('sanctions: other measures', () =>
     ['The [Council|Organization] imposed an arms embargo on [Westria|Country] in 2019.', ['sanction sanctioner=council target=westria @2019']],
     ['[Omar Tesh|Person] said the travel ban on [Westria|Country] was unfair.', []],
   ]));
+
+describe('sanctions: a listing under a sanctions order is a sanction', () => {
+  table('sanction', [
+    ['[OFAC|GovernmentAgency] designated [Omar Tesh|Person] pursuant to E.O. 13224 in 2019.', ['sanction sanctioner=ofac target=omar-tesh @2019']],
+    // a terrorist designation is no sanction by itself
+    ['[Norland|Country] designated [Red Hand|ArmedGroup] as a terrorist organization in 2019.', []],
+  ]);
+});
