@@ -14,6 +14,7 @@ import {
   sinceTime,
   type Candidate,
 } from './patterns.js';
+import { relationLexicon } from './relationLexicon.js';
 import type { SentenceView } from './sentenceView.js';
 
 const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped up';
@@ -218,10 +219,44 @@ function seller(view: SentenceView, at: number): string | undefined {
   return found;
 }
 
+/** "the Rwandan-backed M23"; "U.S.-funded forces": a demonym or country name that no mention covers. */
+const DEMONYM_COMPOUND = pattern(`\\b(?<dem>[A-Z][\\w.]*)-(?:${PARTICIPLE}) {DESC}(?:{E} )?(?<x>{L})`);
+/** A mention that holds its own backer: "Iranian-backed militias". */
+const BACKED_MENTION = new RegExp(`^(?:the |an? )?([A-Z][\\w.]*)-(?:${PARTICIPLE}) \\S`);
+
+/** The country of the document a demonym or a country's name stands for ("Rwandan", "U.S."), if it names it. */
+function countryOf(ctx: RelationContext, word: string): string | undefined {
+  const names = relationLexicon.countryNames(word) ?? [word];
+  for (const e of ctx.doc.entities.values()) {
+    if (e.cls === 'Country' && (names.includes(e.label) || e.names.some((n) => names.includes(n)))) return e.key;
+  }
+  return undefined;
+}
+
+/** Supports whose backer is a demonym or a country's name joined to the backed: "the Rwandan-backed M23". */
+function demonymSupports(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {
+  for (const m of view.masked.includes('-') ? view.masked.matchAll(DEMONYM_COMPOUND) : []) {
+    const supporter = countryOf(ctx, m.groups?.['dem'] ?? '');
+    if (!supporter) continue;
+    for (const s of entitiesOf(ctx, view, m.groups?.['x'], groupStart(m, 'x'), isActor)) {
+      if (s !== supporter) out.push(candidate('support', { supporter, supported: s }, m, 'support:demonym-compound', 0.8));
+    }
+  }
+  for (const slot of view.slots) {
+    const b = slot.mention.text.includes('-') ? BACKED_MENTION.exec(slot.mention.text) : null;
+    const supporter = b ? countryOf(ctx, b[1]!) : undefined;
+    if (!supporter || supporter === slot.entity || !isActor(slot)) continue;
+    const at = view.masked.indexOf(`⟦${slot.index}⟧`);
+    const m = Object.assign([`⟦${slot.index}⟧`], { index: at }) as unknown as RegExpMatchArray;
+    out.push(candidate('support', { supporter, supported: slot.entity }, m, 'support:demonym-compound', 0.8));
+  }
+}
+
 /** Every support a sentence states. */
 export function extractSupports(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const masked = view.masked;
+  demonymSupports(view, ctx, out);
   for (const r of RULES) {
     if (!r.guard.test(masked)) continue;
     for (const m of masked.matchAll(r.rx)) {

@@ -16,6 +16,10 @@ function supports(marked: string): string[] {
 }
 
 const CASES: [string, string[]][] = [
+  // a demonym backer, inside or outside the mention, when the article names its country
+  ['The Rwandan-backed [Dorn Front|ArmedGroup] took the town. [Rwanda|Country] denies it.', ['rwanda > dorn-front']],
+  ['[Iranian-backed militias|CollectiveActor] fired rockets. [Iran|Country] denied it.', ['iran > iranian-backed-militias']],
+  ['The Rwandan-backed [Dorn Front|ArmedGroup] took the town.', []],
   // a descriptive apposition whose head is backed
   ['The [Velmar Front|ArmedGroup], a rival group backed by the [Islamic Caliphate|ArmedGroup], raided a depot.', ['islamic-caliphate > velmar-front']],
   ['The [Coastal Task Force|MilitaryForce] ([CTF|MilitaryForce=coastal-task-force]), a regional force backed by the [Ostrian Union|InternationalOrganization] and made up of soldiers from [Tarsa|Country], patrols the lake.', ['ostrian-union > coastal-task-force']],
