@@ -17,6 +17,7 @@ import {
 } from './patterns.js';
 import type { When } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
+import { countryOf } from './supports.js';
 
 /** "Iran-aligned militia groups Harakat al-Nujaba, ..."; "Moscow-allied forces". */
 const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
@@ -135,9 +136,31 @@ const RULES: readonly Rule[] = [
   { rx: ALLIANCE_OF, rule: 'alliance:alliance-of', confidence: 0.7, verbal: false, guard: /alliance|pact|coalition|partnership/ },
 ];
 
+/** "Iranian-aligned militias" as one mention; "the Russian-allied X": a demonym no mention covers. */
+const DEMONYM_COMPOUND = pattern(`\\b(?<dem>[A-Z][\\w.]*)-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
+const ALIGNED_MENTION = /^(?:the |an? )?([A-Z][\w.]*)-(?:aligned|allied) \S/;
+
+/** Alliances whose side is a demonym or a country's name joined to the other: "Iranian-aligned militias". */
+function demonymAlliances(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {
+  for (const m of view.masked.includes('-') ? view.masked.matchAll(DEMONYM_COMPOUND) : []) {
+    const a = countryOf(ctx, m.groups?.['dem'] ?? '');
+    for (const b of a ? entitiesOf(ctx, view, m.groups?.['b'], groupStart(m, 'b'), isBody) : []) {
+      if (a !== b) out.push(candidate('alliance', { a: a!, b }, m, 'alliance:demonym-compound', 0.75));
+    }
+  }
+  for (const slot of view.slots) {
+    const d = slot.mention.text.includes('-') ? ALIGNED_MENTION.exec(slot.mention.text) : null;
+    const a = d ? countryOf(ctx, d[1]!) : undefined;
+    if (!a || a === slot.entity || !isBody(slot)) continue;
+    const m = Object.assign([`⟦${slot.index}⟧`], { index: view.masked.indexOf(`⟦${slot.index}⟧`) }) as unknown as RegExpMatchArray;
+    out.push(candidate('alliance', { a, b: slot.entity }, m, 'alliance:demonym-compound', 0.75));
+  }
+}
+
 /** Every alliance a sentence states. */
 export function extractAlliances(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
+  demonymAlliances(view, ctx, out);
   let when: When | undefined;
   const pair = (m: RegExpMatchArray, rule: string, confidence: number, a: string, b: string): void => {
     if (a !== b) out.push(candidate('alliance', { a, b }, m, rule, confidence, when ? { when } : {}));

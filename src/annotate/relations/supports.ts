@@ -225,7 +225,7 @@ const DEMONYM_COMPOUND = pattern(`\\b(?<dem>[A-Z][\\w.]*)-(?:${PARTICIPLE}) {DES
 const BACKED_MENTION = new RegExp(`^(?:the |an? )?([A-Z][\\w.]*)-(?:${PARTICIPLE}) \\S`);
 
 /** The country of the document a demonym or a country's name stands for ("Rwandan", "U.S."), if it names it. */
-function countryOf(ctx: RelationContext, word: string): string | undefined {
+export function countryOf(ctx: RelationContext, word: string): string | undefined {
   const names = relationLexicon.countryNames(word) ?? [word];
   for (const e of ctx.doc.entities.values()) {
     if (e.cls === 'Country' && (names.includes(e.label) || e.names.some((n) => names.includes(n)))) return e.key;

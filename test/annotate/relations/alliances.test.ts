@@ -57,6 +57,10 @@ const CASES: [string, string[]][] = [
   ['[Tarsa|Country] and [Velmar|Country] formed [Lake Shipping Company|Company] in 2023.', []],
   // in alliance with
   ['The [Dorn Front|ArmedGroup] operates in alliance with the [Red Hand|ArmedGroup].', ['dorn-front + red-hand']],
+  // a demonym side, when the article names its country
+  ['[Iranian-aligned militias|CollectiveActor] fired rockets. [Iran|Country] denied it.', ['iran + iranian-aligned-militias']],
+  ['The Russian-allied [Dorn Front|ArmedGroup] withdrew from the town held by [Russia|Country].', ['dorn-front + russia']],
+  ['The Russian-allied [Dorn Front|ArmedGroup] withdrew.', []],
   // negation
   ['[Tarsa|Country], a militia never allied with [Velmar|Country], withdrew.', []],
 ];
