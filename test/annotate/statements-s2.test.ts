@@ -182,3 +182,24 @@ describe('the day and the outlet', () => {
     expect(statements(marked)[0]?.medium).toBe(medium);
   });
 });
+
+describe('words said after a dated event', () => {
+  /** A document with one Agreement event, triggered by `trigger` and dated `day`, told in its first sentence. */
+  function withEvent(marked: string, trigger: string, day: string): StatementFact[] {
+    const doc = annotatedDoc(marked, { published: PUBLISHED });
+    doc.events.push({ type: 'Agreement', cameo: '057', trigger, agents: [], targets: [], places: [], when: { value: day, precision: 'day' }, evidence: [{ start: 0, end: 1, sentence: 0 }], rule: 'test', confidence: 1 });
+    annotateStatements(doc);
+    return doc.statements;
+  }
+
+  it.each([
+    ['The sides signed the deal on Monday. "It will hold," [Oren Vask|Person] told [Doma TV|MediaOutlet] after the signing.', 'signed', '2023-05-08'],
+    ['The sides signed the deal on Monday. [Oren Vask|Person] told reporters following the signing that it would hold.', 'signed', '2023-05-08'],
+    // "after the signing" inside what was said dates nothing
+    ['The sides signed the deal on Monday. [Oren Vask|Person] said that fighting resumed after the signing.', 'signed', PUBLISHED],
+    // no event of that word: the publication day
+    ['The sides signed the deal on Monday. [Oren Vask|Person] told [Doma TV|MediaOutlet] after the vote that it would hold.', 'signed', PUBLISHED],
+  ])('%s', (marked, trigger, day) => {
+    expect(dayOf(withEvent(marked, trigger, '2023-05-08').find((s) => s.speaker === 'oren-vask'))).toBe(day);
+  });
+});

@@ -103,6 +103,8 @@ const TOLD_AUDIENCE = /^\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!that\b)[a
  *  right after the object, "claimed the attack on Monday", may date the attack and is not taken). */
 const CLAIM_CHANNEL =
   /^\s*(?:(?:responsibility\s+for\s+)?(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){1,4})?(?:(?:through|via)\s+|(?:in|on)\s+(?:a\s+statement|its|their|social\s+media)\s+)(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:on\s+|in\s+)?$/;
+/** "told Reuters after the signing": the event the words followed (no "that" clause may come first). */
+const AFTER_EVENT = /^(?:(?!\bthat\b)[^,;“"])*?\b(?:after|following)\s+the\s+([a-z]{4,})\b/;
 /** "expressed "serious concern" yesterday", "expressed deep regret on Monday": a short object, then the day. */
 const EXPRESSED_OBJECT = /^\s*(?:(?:its|their|his|her|a|an|the)\s+)?(?:[“"][^”"]{1,40}[”"]|(?:(?!that\b)[a-z-]+\s+){1,3})\s*(?:on\s+|in\s+)?$/;
 
@@ -428,6 +430,13 @@ function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When |
     return SPEECH_SETTING.test(gap) || (setting?.test(gap) ?? false);
   });
   if (adjacent) return adjacent.when;
+  // "told Reuters after the signing": said on the day of an event the article dates
+  const after = AFTER_EVENT.exec(doc.text.slice(a.verb.end, Math.min(a.sentence.end, a.verb.end + 80)));
+  if (after) {
+    const stem = after[1]!.toLowerCase().slice(0, 4);
+    const event = doc.events.find((e) => e.when && 'value' in e.when && e.when.precision === 'day' && e.trigger.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem)));
+    if (event?.when) return event.when;
+  }
   // "The group, which was designated in 2010, said": a time inside an aside dates the aside, not the words
   const aside = a.subjectEnd !== undefined && /,[^,]*\p{L}{3}[^,]*,/u.test(doc.text.slice(a.subjectEnd, a.verb.start).replace(/,\s*(?:(?:speaking|writing)\s+)?(?:on|in|late|early)\s+[^,]*,/g, ' '));
   const between = aside ? undefined : times.find((t) => a.subjectEnd !== undefined && t.start >= a.subjectEnd && t.end <= a.verb.start);
