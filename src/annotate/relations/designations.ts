@@ -61,8 +61,10 @@ const CONSIDERED_BY = pattern(
   'gd',
 );
 /** "OFAC is designating Sa'id al-Jamal, an Iran-based financier, ..." (a sanctions listing, no category named). */
+/** A time phrase between a subject and its verb: "OFAC on Tuesday designated". */
+const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
 const BARE = pattern(
-  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously) )*(?<v>designating|designated|designates) (?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
+  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously|${WHEN_BETWEEN}) )*(?<v>designating|designated|designates) (?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
   'gd',
 );
 /** "Hamas, which the United States lists as a Foreign Terrorist Organization". */
@@ -110,7 +112,7 @@ const UNDER_STATUTE = pattern(
 );
 /** "OFAC also designated A, formerly known as B, a ..., and C, a ...": the names that open the items. */
 const ENUMERATION = pattern(
-  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously) )*(?<v>designating|designated|designates) (?<y>⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?, [^;]*)`,
+  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously|${WHEN_BETWEEN}) )*(?<v>designating|designated|designates) (?<y>⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?, [^;]*)`,
   'gd',
 );
 /** "Among those designated today is Brig. Gen. X": the release's own listing. */

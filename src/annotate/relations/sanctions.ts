@@ -44,8 +44,10 @@ const IMPOSED = pattern(
   `(?:(?<by>{L}) {GAP})?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed|adopt(?:ed|s|ing)?) (?:[\\w-]+ ){0,3}?${MEASURES}(?:,? and (?:an? |new )?${MEASURES})? (?:on|against|to|targeting) ${TARGET}`,
 );
 /** "Washington sanctioned A and B"; "the Treasury has blacklisted X"; "Britain and Canada also sanctioned X". */
+/** A time phrase between a subject and its verb: "OFAC on Tuesday sanctioned", "the EU in March listed". */
+const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
 const ACTIVE = pattern(
-  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists)(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)|${COUNTED})`,
+  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists)(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)|${COUNTED})`,
 );
 /**
  * "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. "designated

@@ -149,3 +149,8 @@ describe('designations: appositives inside the list of designees', () =>
       ],
     ],
   ]));
+
+describe('designations: a time between the subject and the verb', () =>
+  table('designation', [
+    ['[OFAC|GovernmentAgency] on Monday designated [Omar Tesh|Person] pursuant to E.O. 13224.', ['designation designator=ofac designee=omar-tesh [designated under executive order 13224] @2023-02-27']],
+  ]));

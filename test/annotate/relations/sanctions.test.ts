@@ -103,3 +103,8 @@ describe('sanctions: a listing under a sanctions order is a sanction', () => {
     ['[Norland|Country] designated [Red Hand|ArmedGroup] as a terrorist organization in 2019.', []],
   ]);
 });
+
+describe('sanctions: a time between the subject and the verb', () =>
+  table('sanction', [
+    ['The [Treasury|GovernmentAgency] on Tuesday sanctioned [Omar Tesh|Person] and [Delta Fuels|Company].', ['sanction sanctioner=treasury target=delta-fuels @2023-02-28', 'sanction sanctioner=treasury target=omar-tesh @2023-02-28']],
+  ]));
