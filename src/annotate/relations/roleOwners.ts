@@ -129,6 +129,7 @@ export function storyOwners(doc: AnnotatedDocument): StoryOwners {
 const HEADS: [RegExp, RegExp, EntityClass?][] = [
   [/^(?:army|military|armed forces)$/i, /\b(?:army|military|armed forces|defen[cs]e forces)\b/i, 'MilitaryForce'],
   [/^(?:navy|naval)$/i, /\bnavy\b/i],
+  [/^air force$/i, /\bair force\b/i],
   [/^police$/i, /\bpolice\b/i],
   [/^coast guard$/i, /\bcoast guard\b/i],
   [/^(?:defen[cs]e )?ministry$/i, /\bministry\b/i],
@@ -136,7 +137,7 @@ const HEADS: [RegExp, RegExp, EntityClass?][] = [
   [/^(?:government|cabinet)$/i, /\bgovernment\b/i],
 ];
 /** The head noun right before a title: "army spokesman", "the ministry's spokesman". */
-export const GENERIC_HEAD = /\b((?:defen[cs]e )?ministry|army|military|armed forces|navy|naval|police|coast guard|department|government|cabinet)(?:'s)? $/i;
+export const GENERIC_HEAD = /\b((?:defen[cs]e )?ministry|army|military|armed forces|air force|navy|naval|police|coast guard|department|government|cabinet)(?:'s)? $/i;
 
 /**
  * The body a generic head stands for: the one entity of that kind tied to the wanted country, or the only one of

@@ -161,6 +161,8 @@ const ONE_OF_LEADERS = pattern(
 );
 /** A possessive the title follows, whose owner no slot stands for ("the government's acting foreign minister"). */
 const OWNED_BEFORE = /[\w-]'s? (?:(?:top|senior|new|chief|military|political) )?$/;
+/** A demonym opening the noun phrase that ends in a title: "Ukrainian air force spokesman", "Chinese embassy spokesman". */
+const NP_DEMONYM = /\b([A-Z][a-z]+)(?: [a-z-]+){0,3} $/;
 /** A person's own government after the name: "President ⟦Bashar al-Assad⟧'s ⟦regime⟧". */
 const OWN_GOVERNMENT = /^'s? ⟦(\d+)⟧/;
 
@@ -287,11 +289,15 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
   /** The owner of a title the text does not qualify, from the words around it and from the story. */
   const unsaid = (title: string, national: boolean, local: boolean, person: Slot, titleAt: number): Owner | undefined => {
     const head = GENERIC_HEAD.exec(view.masked.slice(Math.max(0, titleAt - 24), titleAt));
-    const country = countryBefore(view, doc, titleAt) ?? owners.home;
+    // a demonym in the title's own noun phrase ("Ukrainian air force spokesman") says whose the office is
+    const np = NP_DEMONYM.exec(view.masked.slice(Math.max(0, titleAt - 40), titleAt));
+    const npCountry = np ? countryEntity(doc, demonymCode(np[1]!)) : undefined;
+    const country = npCountry ?? countryBefore(view, doc, titleAt) ?? owners.home;
     if (head) {
       const body = bodyOfHead(doc, head[1]!, country && codeOf(country), owners.voice);
       if (body) return asOwner(body);
     }
+    if (npCountry) return asOwner(npCountry);
     if (SPEAKS_FOR.test(title)) return subjectBefore(view, titleAt, person) ?? asOwner(owners.voice);
     if (local) return slotsBefore(view, titleAt).find((s) => PLACES.has(s.cls) && s.cls !== 'Facility');
     if (!national) return undefined;

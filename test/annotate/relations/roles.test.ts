@@ -79,6 +79,11 @@ describe('roles: the owner the story leaves unsaid', () => {
       '[Turkey|Country]\'s [Defence Ministry|GovernmentAgency] said jets hit 19 targets, ministry spokesman Rear Admiral [Zeki Kaya|Person] told reporters.',
       ['role org=defence-ministry person=zeki-kaya [spokesperson]'],
     ],
+    // the demonym of the title's own noun phrase, not the first country of the sentence
+    [
+      '[Russia|Country] launched 200 drones overnight, Ukrainian air force spokesman [Yuri Ivanenko|Person] said. [Ukraine|Country] shot down most.',
+      ['role org=ukraine person=yuri-ivanenko [spokesperson]'],
+    ],
     // a regional governor governs the region named before
     ['Drones struck a bus in [Ukraine|Country]\'s [Sumy region|Region] on Saturday, regional governor [Oleh Bondar|Person] said.', ['role org=sumy-region person=oleh-bondar [governor]']],
     // an owner the text gives but no entity stands for: better none than the story's country
