@@ -49,6 +49,8 @@ const oneEntity: SameRow[] = [
   ['The March 23 Movement (M23) shelled the town. M23 fighters then withdrew.', ['March 23 Movement', 'M23']],
   // A body's bare head word joins the one body of the article that has it.
   ['The Department of State designated the group. The Department said more steps would follow.', ['Department of State', 'Department']],
+  // A unit named after its parent's acronym is the unit "of" that parent.
+  ['Officials named the Naval Command of the Northern Defence Corps (NDC). The NDC Naval Command denied it.', ['Naval Command of the Northern Defence Corps', 'NDC Naval Command']],
 ];
 
 const apart: [text: string, a: string, b: string][] = [
@@ -61,6 +63,8 @@ const apart: [text: string, a: string, b: string][] = [
   // A country's air force is a body of its own, apart from its army.
   ['Nigerian Air Force jets struck the camp after Nigerian soldiers withdrew.', 'Nigerian Air Force', 'Nigerian soldiers'],
   ['Filipino marines held the ship. Philippine troops waited ashore.', 'Filipino marines', 'Philippine troops'],
+  // The bracket after "X of the Y" spells the parent Y: the unit keeps its own entity.
+  ['Officials named the Naval Command of the Northern Defence Corps (NDC), a branch of the Northern Defence Corps. The NDC denied it.', 'Naval Command of the Northern Defence Corps', 'NDC'],
   // A collective in a list, not in apposition, keeps its own entity.
   ['The army fought rebel groups, the Northern Front and the militias.', 'rebel groups', 'Northern Front'],
 ];

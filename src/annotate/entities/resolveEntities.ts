@@ -13,6 +13,7 @@ const NOT_ALIAS_BEFORE = /\b(?:formerly|previously|once|now|later|originally)\s*
 const PAREN_BETWEEN = /^\s*[(\[]\s*["“]?$/;
 /** The second name of a bracket that gives two: "Financial Intelligence Unit (Unidad de Inteligencia Financiera, UIF)". */
 const PAREN_SECOND = /^\s*[(\[]\s*["“]?[^()[\]]{2,60}?["”]?,\s*["“]?$/;
+const OF_TAIL = /^\S.*?\s+of\s+(?:the\s+)?(\S.*)$/;
 const NATIONAL_MILITARY = /^(?:Defen[cs]e|Armed|Army|Forces|Force|Military|Navy|Air|National|Self-Defen[cs]e)$/;
 const CITY_EVIDENCE_AFTER = /^,\s[^.;,]{0,40}\b(?:city|town|capital)\b|^\s+city\b/;
 const CITY_EVIDENCE_BEFORE = /\b(?:city|town|village)\s+of\s+$/i;
@@ -162,6 +163,9 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
       // 'X, alias "El Mencho"': a nickname typed only by default takes the person's side.
       const nickname = alias && a.cls === 'Person' && (b.rule === 'name:other' || b.rule === 'name:person-shape');
       const fits = b.rule === 'name:alias-context' ? alias : nickname || (compatible(a.cls, b.cls) && !(paren && a.cls === 'Person'));
+      // "the Aerospace Force of the Islamic Revolutionary Guard Corps (IRGC)": the bracket spells the parent after "of".
+      const ofParent = paren && b.form === 'acronym' && OF_TAIL.exec(a.text);
+      if (ofParent && acronymMatches(b.text, ofParent[1]!)) break;
       if ((paren || alias) && fits) {
         uf.union(a.id, b.id);
         keyOf.set(b.id, keyOf.get(a.id) ?? entityKey(a.text));
@@ -214,7 +218,9 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
       uf.union(defined, m.id);
       continue;
     }
-    const target = named.find((n) => acronymMatches(m.text, n.text));
+    // Of the names the letters fit, the tightest: "NDC" is the "Northern Defence Corps", not a unit "of" it.
+    let target: Mention | undefined;
+    for (const n of named) if (acronymMatches(m.text, n.text) && (!target || n.text.length < target.text.length)) target = n;
     const sameText = ms.find((n) => n !== m && n.text === m.text && keyOf.has(n.id));
     if (target) uf.union(target.id, m.id);
     else if (sameText) uf.union(sameText.id, m.id);
@@ -238,6 +244,25 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
       const first = byVariant.get(v);
       if (first === undefined) byVariant.set(v, m.id);
       else if (compatible(ms[first]!.cls, m.cls)) uf.union(first, m.id);
+    }
+  }
+
+  // "the IRGC Aerospace Force" for "the Aerospace Force of the Islamic Revolutionary Guard Corps": a unit named
+  // after its parent's acronym is the unit "of" that parent.
+  const acronyms = ms.filter((m) => m.form === 'acronym');
+  if (acronyms.length) {
+    for (const m of ms) {
+      if (m.form !== 'name' || !ORG_CLASSES.has(m.cls)) continue;
+      const of = OF_TAIL.exec(m.text);
+      if (!of) continue;
+      const head = m.text.slice(0, m.text.indexOf(' of ')).trim();
+      for (const a of acronyms) {
+        if (!acronymMatches(a.text, of[1]!)) continue;
+        const v = variantKey(`${a.text} ${head}`);
+        const first = byVariant.get(v);
+        if (first === undefined) byVariant.set(v, m.id);
+        else if (compatible(ms[first]!.cls, m.cls)) uf.union(first, m.id);
+      }
     }
   }
 
