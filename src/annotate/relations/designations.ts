@@ -131,6 +131,7 @@ const PREMODIFIER = pattern(`(?:(?<by>{E})-)?designated (?<c>${CAT}) (?<x>{L})`,
 const NAMED_CATEGORY = new RegExp(CAT);
 const EXECUTIVE_ORDER = new RegExp(EO);
 
+const REVOKED = /\b(?:revok|rescind|lift|remov|cancel|withdr[ae]w|revers|delist|end(?:ed|s|ing)?\b)\w*\s+(?:[\w'⟦⟧-]+\s+){0,3}$/i;
 const PRESENT_ADVERBS = /\b(?:is|are)(?: (?:also|today|now|hereby|formally|officially|further))+ (?:being )?$/;
 
 /** "The Department is also designating X", "are today being designated": the publication day. */
@@ -183,6 +184,8 @@ function facts(
   if (!category) return [];
   const at = groupStart(m, 'v');
   if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at))) return [];
+  // "revoked the designation of X as an FTO" ends a designation; it states none
+  if (REVOKED.test(view.masked.slice(Math.max(0, at - 40), at))) return [];
   const designees = entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), isActor);
   // "X, which was designated as an FTO, together with Y"
   designees.push(...entitiesOf(ctx, view, g['x3'], groupStart(m, 'x3'), isActor));

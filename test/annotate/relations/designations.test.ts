@@ -154,3 +154,9 @@ describe('designations: a time between the subject and the verb', () =>
   table('designation', [
     ['[OFAC|GovernmentAgency] on Monday designated [Omar Tesh|Person] pursuant to E.O. 13224.', ['designation designator=ofac designee=omar-tesh [designated under executive order 13224] @2023-02-27']],
   ]));
+
+describe('designations: revoked designations state none', () =>
+  table('designation', [
+    ['In 2021 the [State Department|GovernmentAgency] revoked the designation of [Red Hand|ArmedGroup] as a Foreign Terrorist Organization.', []],
+    ['The [State Department|GovernmentAgency] lifted the designation of [Red Hand|ArmedGroup] as a terrorist group in 2021.', []],
+  ]));
