@@ -396,3 +396,10 @@ describe('more shapes of the third blind round', () => {
     expect(events(marked).map(summary)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
   });
 });
+
+describe('fighters from a group after a dateline', () => {
+  it('reads the group as the actor', () => {
+    const found = events('DOMA, [Varnia|Country] — Fighters from the [Red Hand|ArmedGroup] ([RH|ArmedGroup=red-hand]) stormed an army base in [Tirel|Region] on Sunday.');
+    expect(found.map(summary)).toContainEqual({ type: 'Attack', agents: ['red-hand'], targets: ['tirel'] });
+  });
+});

@@ -100,7 +100,7 @@ const CAPTURED_PERSON = /^\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}
 /** A description of a person before an apposed name: " one of its leaders, ", " a former Serb police officer, ". */
 const DESCRIBED_PERSON = /^\s+(?:one\s+of\s+)?(?:its|their|his|her|the|a|an|two|three)\s+(?:[\p{L}-]+\s+){0,4}?(?:leaders?|commanders?|officers?|officials?|members?|activists?|journalists?|founders?|chiefs?|spokesm[ae]n|spokespersons?|lawyers?|politicians?|critics?|figures?|organi[sz]ers?|ministers?|mayors?|generals?|candidates?|heads?),\s*$/iu;
 /** A sentence opening with fighters from a group: "Last month, gunmen from the ", "Fighters of the ". */
-const FIGHTERS_FROM = /^[\s“"]*(?:[^,]{0,40},\s*)?(?:the\s+)?(?:[\w-]+\s+)?(?:gunmen|fighters|militants|members|troops|soldiers|forces|insurgents|rebels|jihadists|mercenaries|operatives)\s+(?:from|of|loyal\s+to|belonging\s+to)\s+(?:the\s+)?$/i;
+const FIGHTERS_FROM = /^(?:[^—–]{0,80}[—–]\s*)?[\s“"]*(?:[^,]{0,40},\s*)?(?:the\s+)?(?:[\w-]+\s+)?(?:gunmen|fighters|militants|members|troops|soldiers|forces|insurgents|rebels|jihadists|mercenaries|operatives)\s+(?:from|of|loyal\s+to|belonging\s+to)\s+(?:the\s+)?$/i;
 /** What may follow the group before the verb: its head noun, an acronym, one aside. */
 const GROUP_TAIL = /^\s*(?:group|movement|faction|organi[sz]ation|militia)?\s*(?:\([^)]*\))?\s*(?:,[^;,]*,)?\s*(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)*$/i;
 /** A capitalized opener, an aside set off by commas, then the verb: "Zorins, armed groups allied with X, ". */

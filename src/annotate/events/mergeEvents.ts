@@ -61,7 +61,7 @@ function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean
   const targetsShared = shares(doc, c.targets, m.targets);
   const targetsFit = targetsShared || c.targets.size === 0 || (m.targets.length === 0 && !m.objectUnknown);
   // One sentence may tell two events of a type ("the strikes followed an attack on a base"): it must not contradict
-  if (c.mentions.some((x) => x.sentence.index === m.sentence.index) && agentsFit && (targetsFit || (m.targetsFromPlace && m.agents.length === 0))) return true;
+  if (c.mentions.some((x) => x.sentence.index === m.sentence.index) && agentsFit && (targetsFit || (m.targetsFromPlace && (m.agents.length === 0 || !m.objectUnknown)))) return true;
   // "both countries put their militaries on alert" is not the alert of one of them told again
   const agentsWithin = m.agents.every((a) => [...c.agents].some((b) => sameActor(doc, a, b)));
   if (agentsShared && agentsWithin && (targetsFit || (!m.objectUnknown && shares(doc, c.places, m.places)))) return true;
