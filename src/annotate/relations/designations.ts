@@ -100,9 +100,9 @@ const ADDED_TO_LIST = pattern(
   `(?<by>{L}) {GAP}(?<v>added|adds|adding|placed|places|put|puts) (?<x>{L}) (?:to|on) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
   'gd',
 );
-/** "X was added to the U.S. list of Foreign Terrorist Organizations in 1997". */
+/** "X was added to the U.S. list of Foreign Terrorist Organizations in 1997"; "X has been on the list of ... since 1997". */
 const ADDED_PASSIVE = pattern(
-  `(?<x>{L}|{PRO}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|later) )*(?<v>added|placed|put) (?:to|on) (?:the )?(?:(?<by>{E})(?:'s)? )?(?:[\\w-]+ )?list of (?:designated )?(?<c>${CAT})`,
+  `(?<x>{L}|{PRO}){APPOS} (?:(?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|later) )*(?<v>added|placed|put) (?:to|on)|(?:is|are|has been|have been|remains?) (?:still )?on) (?:the )?(?:(?<by>{E})(?:'s)? )?(?:[\\w-]+ )?list of (?:designated )?(?<c>${CAT})`,
   'gd',
 );
 /** "OFAC previously sanctioned X under the Foreign Narcotics Kingpin Designation Act": a listing under a statute. */

@@ -160,3 +160,9 @@ describe('designations: revoked designations state none', () =>
     ['In 2021 the [State Department|GovernmentAgency] revoked the designation of [Red Hand|ArmedGroup] as a Foreign Terrorist Organization.', []],
     ['The [State Department|GovernmentAgency] lifted the designation of [Red Hand|ArmedGroup] as a terrorist group in 2021.', []],
   ]));
+
+describe('designations: on a list', () =>
+  table('designation', [
+    ['[Red Hand|ArmedGroup] has been on the [U.S.|Country] list of Foreign Terrorist Organizations since 1997.', ['designation designator=u-s designee=red-hand [foreign terrorist organization] @1997']],
+    ['[Red Hand|ArmedGroup] is not on the [U.S.|Country] list of Foreign Terrorist Organizations.', []],
+  ]));
