@@ -41,6 +41,8 @@ describe('who speaks', () => {
     // a joint statement is said by each of its issuers
     ['[Ostland|Country], [Varnia|Country] and [Tirel|Country] issued a joint statement on Thursday calling for calm.', ['ostland', 'varnia', 'tirel']],
     ['The [Doma Council|Organization] released a statement condemning the raid.', ['doma-council']],
+    // an inverted verb whose subject is a document: its issuer
+    ['"The road is open," said a statement from the [Doma Council|Organization].', ['doma-council']],
     // present tense and new verbs of speech
     ['The [Northern Council|InternationalOrganization] reiterates its call on [Ostland|Country] to withdraw.', ['northern-council']],
     ['[Sami Oro|Person] vowed to keep fighting.', ['sami-oro']],
@@ -155,6 +157,7 @@ describe('the day and the outlet', () => {
     ['[Mira Tal|Person] said in a televised address on Monday that talks had stalled.', '2023-05-08'],
     ['[Mira Tal|Person] wrote on X on Monday that talks had stalled.', '2023-05-08'],
     ['[Mira Tal|Person], speaking on Monday, said talks had stalled.', '2023-05-08'],
+    ['"The road is open," said a statement issued by the [Doma Council|Organization] on Monday.', '2023-05-08'],
     // a claim through a channel: the day after the channel is the claim's
     ['The [Kestrel Brigade|ArmedGroup] claimed the raid through its [Sahm|MediaOutlet] news agency on Monday.', '2023-05-08'],
     ['The [Kestrel Brigade|ArmedGroup] claimed responsibility for the bombing in a statement on Monday.', '2023-05-08'],

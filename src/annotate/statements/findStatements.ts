@@ -67,7 +67,7 @@ const UNNAMED_SUBJECT = /,\s*(?:a|an|the|one|two|some|several|another|his|her|it
 /** What may stand between a reporting verb and the day it was said: "told reporters in New York on Wednesday". */
 // (also the channel it was said through: "in a statement on Monday", "wrote on X on Monday", "in a post on Telegram")
 const SPEECH_SETTING =
-  /^[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|legislators|a|an|the|his|her|its|their|news|press|conference|briefing|interview|television|radio|state|media|in|at|on|during|late|later|earlier|early|with|statement|written|joint|televised|video|address|speech|post|message|broadcast|social|X|website|channel|account|online)\s+)*(?:on\s+|in\s+)?$/i;
+  /^[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|legislators|a|an|the|his|her|its|their|news|press|conference|briefing|interview|television|radio|state|media|in|at|on|during|late|later|earlier|early|with|statement|written|joint|televised|video|address|speech|post|message|broadcast|social|X|website|channel|account|online|issued|released|from|by)\s+)*(?:on\s+|in\s+)?$/i;
 /** An apposition between the subject and the verb: "Vahram Poghosyan, a spokesperson for …, said". */
 const APPOSITION = /,([^,“”"]{2,120}),\s*$/;
 const APPOSITION_OPENS = /^\s*(?:a|an|the|who|which|whose|his|her|its|their|[a-z])/;
@@ -244,6 +244,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const after = actorMentions(verb.end, s.end);
       // "said Deputy Secretary of the Treasury Jane Doe": a person after a title that may hold other names
       const titled = after.find((x) => classOf(doc, x) === 'Person' && x.start - verb.end < TITLE_REACH && TITLE_GAP.test(stripMentions(doc, verb.end, x.start)));
+      // '"…," said a statement from the ministry': the issuer of the document
+      const issuer = after.find((x) => x.start - verb.end < 80 && DOCUMENT_BY.test(doc.text.slice(verb.end, x.start).trimStart()));
+      if (issuer && !titled) return { ...base, speakers: [issuer.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
       const next = titled ?? after[0];
       if (next && (titled || INVERTED_GAP.test(doc.text.slice(verb.end, next.start))) && classOf(doc, next) !== 'MediaOutlet') {
         return { ...base, speakers: [next.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
