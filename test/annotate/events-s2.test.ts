@@ -403,3 +403,12 @@ describe('fighters from a group after a dateline', () => {
     expect(found.map(summary)).toContainEqual({ type: 'Attack', agents: ['red-hand'], targets: ['tirel'] });
   });
 });
+
+describe('a kind of event, not one that happened', () => {
+  it.each([
+    ['[Ostland|Country] and [Varnia|Country] are bound by a 1951 treaty, which [Ostland|Country] says covers attacks on [Varnian|Country] vessels.'],
+    ['The pact obliges [Ostland|Country] to act in the event of an armed attack on [Varnia|Country].'],
+  ])('finds no attack in %s', (marked) => {
+    expect(events(marked).filter((e) => e.type === 'Attack')).toEqual([]);
+  });
+});

@@ -105,6 +105,8 @@ const FIGHTERS_FROM = /^(?:[^—–]{0,80}[—–]\s*)?[\s“"]*(?:[^,]{0,40},\s
 const GROUP_TAIL = /^\s*(?:group|movement|faction|organi[sz]ation|militia)?\s*(?:\([^)]*\))?\s*(?:,[^;,]*,)?\s*(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)*$/i;
 /** A capitalized opener, an aside set off by commas, then the verb: "Zorins, armed groups allied with X, ". */
 const UNNAMED_OPENER = /^([\s“"]*(?:(?:On|In|Last|Late|Early|Earlier|Since|After)\b[^,]{0,30},\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))\s*,\s*(?:an?\s|the\s|[a-z]+(?:ed|ing)\s|armed\s|pro-|anti-)[^;:“”"]*,\s*(?:(?:have|has|had|also|then|reportedly)\s+)*$/u;
+/** A noun for a kind of event, not one that happened: "a treaty that covers attacks on", "in the event of an attack". */
+const GENERIC_NOUN = /\b(?:cover(?:s|ed|ing)?|in\s+(?:the\s+)?(?:event|case)\s+of|deter(?:s|red|ring)?|(?:to\s+)?prevent(?:s|ing)?|guard(?:s|ing)?\s+against|defend(?:s|ing)?\s+(?:\w+\s+)?against|protect(?:s|ing)?\s+(?:\w+\s+)?against)\s+(?:(?:an?|any|future|further|such|armed)\s+)*$/i;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
@@ -339,7 +341,7 @@ function readEvent(
         rule = 'event:threat-intent';
       } else return undefined;
     }
-  } else if (UNREAL_NOUN.test(before) || FUTURE.test(clauseBefore(doc, s, span.start))) return undefined;
+  } else if (UNREAL_NOUN.test(before) || GENERIC_NOUN.test(before) || FUTURE.test(clauseBefore(doc, s, span.start))) return undefined;
 
   const subject = (): string[] => subjectOf(doc, s, span, before, actors, mentions);
   const object = (capture: boolean, attack: boolean): string[] => objectOf(doc, s, span, actors, capture, attack);
