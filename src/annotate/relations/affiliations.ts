@@ -77,7 +77,11 @@ const COALITION_NAME = /\b(?:alliance|coalition|bloc|federation|front|union|leag
 
 /** "X, a force that answers to Russia's Defense Ministry"; "X is under the command of Y". */
 const ANSWERS_TO = pattern(
-  `(?<m>{E}){Q}(?:{SEP}{DET}(?:[^,;⟦()]|⟦\\d+⟧){0,40}? (?:that|which|who) | (?:(?:which|that|who) )?)(?:(?:is|are|was|were|directly|formally|ultimately|nominally|reportedly|now|operates|operated|operating|placed|brought|put) )*(?:(?<v>answers|answer|answered|subordinate|subordinated|accountable) (?:directly )?to|under the (?:direct )?(?:command|control|authority) of) (?:the )?(?<p>{L})`,
+  `(?<m>{E}){Q}(?:{SEP}{DET}(?:[^,;⟦()]|⟦\\d+⟧){0,40}? (?:that|which|who) | (?:(?:which|that|who) )?)(?:(?:is|are|was|were|directly|formally|ultimately|nominally|reportedly|now|operates|operated|operating|placed|brought|put) )*(?:(?<v>answers|answer|answered|subordinate|subordinated|accountable|belongs|belonged|belonging) (?:directly )?to|under the (?:direct )?(?:command|control|authority) of) (?:the )?(?<p>{L})`,
+);
+/** "X, one of the groups in the Y alliance"; "X is one of the factions that make up Y". */
+const ONE_OF = pattern(
+  `(?<m>{E}){Q}(?:{SEP}| (?:is|was|are|were|remains) )one of (?:the )?(?:[a-z-]+ ){0,2}?(?:groups|members|factions|parties|militias|organi[sz]ations|units|components|brigades|movements) (?:in|of|that (?:make|made) up|forming|within|belonging to) (?:the )?(?<p>{E})`,
 );
 /** "X serves as Y's armed wing"; "X acts as the armed wing of Y"; "Y, which leads X as its armed wing". */
 const AS_PART = pattern(
@@ -223,7 +227,7 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
       }
     }
   }
-  if (/answer|subordinat|accountable|under the (?:direct )?(?:command|control|authority)/.test(masked)) run(ANSWERS_TO, 'affiliation:answers-to', 0.65);
+  if (/answer|subordinat|accountable|belong|under the (?:direct )?(?:command|control|authority)/.test(masked)) run(ANSWERS_TO, 'affiliation:answers-to', 0.65);
   if (/ as (?:the |a |an |its |their )?/.test(masked) && units) {
     for (const m of masked.matchAll(AS_PART)) {
       if (DENIED.test(m[0])) continue;
@@ -235,6 +239,7 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
       for (const p of parents) for (const member of members) push(m, 'affiliation:as-part', 0.65, member, p);
     }
   }
+  if (masked.includes('one of ')) run(ONE_OF, 'affiliation:one-of', 0.7);
   if (/\b(?:split|splintered|broke|broken|seceded|defected) /.test(masked)) run(SPLIT_FROM, 'affiliation:split-from', 0.65);
   if (/alliance|coalition|bloc|federation|grouping|umbrella|includ|compris|made up|consists|together|groups|members?/.test(masked)) {
     run(COALITION_OF, 'affiliation:coalition-of', 0.7);

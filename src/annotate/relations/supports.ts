@@ -53,7 +53,7 @@ const NOMINAL = pattern(
 );
 /** "Russia, the regime's main backer"; "Iran, Hezbollah's chief sponsor"; "Hezbollah's main backer, Iran". */
 const POSSESSIVE_NOMINAL = pattern(
-  `(?:(?<by>{E}){SEP}(?:the )?(?<x>{E})'s? (?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?\\b|(?<x2>{E})'s? (?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?,? (?<by2>{L}))`,
+  `(?:(?<by>{E}){SEP}(?:the )?(?<x>{E})'s? (?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?\\b|(?<x2>{E})'s? (?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?,? (?:(?:including|such as|among them|namely|chiefly|notably) )?(?<by2>{L}))`,
 );
 /** "Iran continues to provide support that enables these militias"; "the US provides military aid to Ukraine". */
 const PROVIDES = pattern(

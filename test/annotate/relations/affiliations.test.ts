@@ -65,6 +65,10 @@ const CASES: [string, string[]][] = [
   // a body that leads or serves as a wing
   ['The [Unity Party|Organization], which leads the [Free Guard|ArmedGroup] as its armed wing, denied it.', ['free-guard < unity-party']],
   ['The [Free Guard|ArmedGroup] serves as the [Unity Party|Organization]\'s armed wing.', ['free-guard < unity-party']],
+  // belonging, and one of the groups of a coalition
+  ['The [Dorn Front|ArmedGroup] belongs to the [Northern Alliance|Organization].', ['dorn-front < northern-alliance']],
+  ['The [Dorn Front|ArmedGroup], one of the armed groups in the [Northern Alliance|Organization], withdrew.', ['dorn-front < northern-alliance']],
+  ['The [Dorn Front|ArmedGroup] does not belong to the [Northern Alliance|Organization].', []],
   // joining or founding something that is no coalition is no membership
   ['The [Dorn Front|ArmedGroup] joined [Velmar Airways|Company] in a deal.', []],
   ['The [Dorn Front|ArmedGroup] would join the [Northern Alliance|Organization] if asked.', []],

@@ -38,6 +38,7 @@ const CASES: [string, string[]][] = [
   // possessive backers
   ['[Velmar|Country], the [junta|Government=junta]\'s main backer, abstained.', ['velmar > junta']],
   ['The [Northern Forces|ArmedGroup]\' chief sponsor, [Tarsa|Country], denied the report.', ['tarsa > northern-forces']],
+  ['The [junta|Government=junta]\'s backers, including [Tarsa|Country] and [Velmar|Country], stayed silent.', ['tarsa > junta', 'velmar > junta']],
   // troops sent to help
   ['[Tarsa|Country] sent 1,000 troops in 2021 to help the [Velmari army|MilitaryForce] fight insurgents.', ['tarsa > velmari-army']],
   ['[Tarsa|Country] sent troops to [Velmar|Country] last year.', []],
