@@ -9,6 +9,14 @@
 //   mentions                      ~50% of the time, 1.5-1.9 MB/s alone
 //   entities                      ~15% of the time, 5.3-6.6 MB/s alone
 // The numbers move with the machine's load; the shares are steady. Fewer warm-up rounds understate all of them.
+//
+// Measured again 2026-11-29 09:25-09:30 (session 2, after the actor work: more patterns, sub-bodies, compass
+// regions, a memo of case-folded look-ups), same command, load average 8-14 on the 2 cores, alternating runs of
+// the session-start code and this code:
+//   session start   end to end 260 / 216 / 338 / 418 KB/s, mentions 51-55% of the time
+//   this code       end to end 203 / 211 / 261 / 663 / 400 / 207 KB/s, mentions 52-55% of the time
+// At that load one run differs from the next by 2x, so no speed-up or slow-down can be claimed; the shares say the
+// mention stage costs what it did (about half of extraction through entities).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

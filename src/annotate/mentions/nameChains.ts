@@ -66,8 +66,18 @@ function surface(text: string, words: readonly Word[]): string {
 
 /** Known name of an exact or case-folded surface. */
 export function lookupName(lex: ActorLexicon, s: string): KnownName | undefined {
-  return lex.exact.get(s) ?? lex.folded.get(foldKey(s));
+  const exact = lex.exact.get(s);
+  if (exact) return exact;
+  // Case folding allocates; the same surfaces recur in every chain of an article, so their misses are remembered.
+  if (lookupMemo.lex !== lex) lookupMemo = { lex, folded: new Map() };
+  const hit = lookupMemo.folded.get(s);
+  if (hit !== undefined) return hit ?? undefined;
+  const k = lex.folded.get(foldKey(s)) ?? null;
+  if (lookupMemo.folded.size > 20_000) lookupMemo.folded.clear();
+  lookupMemo.folded.set(s, k);
+  return k ?? undefined;
 }
+let lookupMemo: { lex: ActorLexicon | undefined; folded: Map<string, KnownName | null> } = { lex: undefined, folded: new Map() };
 
 /** Groups the words of a sentence into chains of capitalized words. */
 export function findChains(lex: ActorLexicon, text: string, words: readonly Word[]): Word[][] {
