@@ -412,3 +412,11 @@ describe('a kind of event, not one that happened', () => {
     expect(events(marked).filter((e) => e.type === 'Attack')).toEqual([]);
   });
 });
+
+describe('a date inside a name', () => {
+  it('dates nothing', () => {
+    const found = events('The [Red Hand|ArmedGroup], short for the March 23 Movement, has seized [Doma|City].');
+    expect(found.map(summary)).toEqual([{ type: 'Capture', agents: ['red-hand'], targets: ['doma'] }]);
+    expect(found[0]!.when).not.toEqual(day('2023-03-23'));
+  });
+});

@@ -107,6 +107,8 @@ const GROUP_TAIL = /^\s*(?:group|movement|faction|organi[sz]ation|militia)?\s*(?
 const UNNAMED_OPENER = /^([\s“"]*(?:(?:On|In|Last|Late|Early|Earlier|Since|After)\b[^,]{0,30},\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))\s*,\s*(?:an?\s|the\s|[a-z]+(?:ed|ing)\s|armed\s|pro-|anti-)[^;:“”"]*,\s*(?:(?:have|has|had|also|then|reportedly)\s+)*$/u;
 /** A noun for a kind of event, not one that happened: "a treaty that covers attacks on", "in the event of an attack". */
 const GENERIC_NOUN = /\b(?:cover(?:s|ed|ing)?|in\s+(?:the\s+)?(?:event|case)\s+of|deter(?:s|red|ring)?|(?:to\s+)?prevent(?:s|ing)?|guard(?:s|ing)?\s+against|defend(?:s|ing)?\s+(?:\w+\s+)?against|protect(?:s|ing)?\s+(?:\w+\s+)?against)\s+(?:(?:an?|any|future|further|such|armed)\s+)*$/i;
+/** A name that a date begins: "March 23 Movement". */
+const DATE_IN_NAME = /^\s+(?:Movement|Revolution|Alliance|Front|Brigade|Brigades|Party|Coalition|Group|Accord|Accords|Agreement|Declaration|Martyrs|Battalion|Uprising)\b/;
 /** A passive: "was attacked", "were seized". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
@@ -895,6 +897,8 @@ function whenOf(doc: AnnotatedDocument, s: Sentence, span: Span): { when?: When 
     if (t.sentence !== s.index) continue;
     // "X, which seized power in February 2021, arrested 40 people on Friday": the aside's date is not the event's
     if (asides.some((a) => t.start >= a.start && t.end <= a.end)) continue;
+    // "the March 23 Movement", "the 9 November Accord": a date inside a name dates nothing
+    if (DATE_IN_NAME.test(doc.text.slice(t.end, t.end + 20))) continue;
     const distance = t.start >= span.end ? t.start - span.end : span.start - t.end;
     if (!best || distance < best.distance) best = { when: t.when, distance };
   }
