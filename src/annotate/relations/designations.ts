@@ -52,7 +52,7 @@ const DESIGNATED_BY = pattern(
  * "designated by X as ...": there X designates, and the passive pattern reads it.
  */
 const ACTIVE = pattern(
-  `(?:(?<by>{E}) {GAP})?(?<v>${VERB})(?! by\\b) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:\/⟦\\d+⟧)*(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
+  `(?:(?<by>{E}) {GAP})?(?<v>${VERB})(?! by\\b) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
   'gd',
 );
 /** "The group is considered a terrorist organization by the United States." */

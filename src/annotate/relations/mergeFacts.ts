@@ -54,11 +54,19 @@ function fillActors(doc: AnnotatedDocument, facts: RelationFact[], sanctioningBo
   const designations = facts.filter((f) => f.kind === 'designation');
   const sanctions = facts.filter((f) => f.kind === 'sanction');
   const outlet = outletEntity(doc)?.key;
+  const published = doc.article.published;
+  const today = (f: RelationFact): boolean => published !== undefined && f.when !== undefined && 'value' in f.when && f.when.value === published;
+  // the release's voice: the body that acts today in it ("Today, OFAC is sanctioning ..."), else the one it shows
+  // sanctioning; never merely the first department it names
+  const voice = mostFrequent(facts.filter(today).map((f) => f.args['designator'] ?? f.args['sanctioner'])) ?? sanctioningBody;
   for (const f of designations) {
     if (f.args['designator']) continue;
     const designee = f.args['designee'];
+    const releases = today(f) || LISTING.test(f.category ?? '');
     const by =
       mostFrequent(designations.filter((d) => d.args['designee'] === designee && d.category === f.category).map((d) => d.args['designator'])) ??
+      // today's act or a listing under an order: the release's own, not another body's that lists the same name
+      (releases ? voice : undefined) ??
       mostFrequent(sanctions.filter((s) => s.args['target'] === designee).map((s) => s.args['sanctioner'])) ??
       // sanctioned here by no one named: by the body the article shows sanctioning
       (sanctions.some((s) => s.args['target'] === designee) ? sanctioningBody : undefined) ??

@@ -135,3 +135,20 @@ describe('more listings and sanctions', () => {
 
 describe('a sanction told in a relative clause is no designation', () =>
   table('designation', [['[Kestrel Group|Organization], which the [United States|Country] sanctioned in 2023, denied it.', []]]));
+
+describe("the release's voice designates", () =>
+  table('designation', [
+    [
+      'Today, [OFAC|GovernmentAgency] is sanctioning three individuals and four entities. The [Department of State|GovernmentAgency] designated [Red Hand|ArmedGroup] as a Foreign Terrorist Organization in 2019. [Omar Tesh|Person] and [Ana Ruiz|Person] are being designated pursuant to E.O. 13224. The [European Union|InternationalOrganization] added [Omar Tesh|Person] to its sanctions list in 2022.',
+      [
+        'designation designator=department-of-state designee=red-hand [foreign terrorist organization] @2019',
+        'designation designator=european-union designee=omar-tesh [sanctions list] @2022',
+        'designation designator=ofac designee=ana-ruiz [designated under executive order 13224] @2023-03-01',
+        'designation designator=ofac designee=omar-tesh [designated under executive order 13224] @2023-03-01',
+      ],
+    ],
+    [
+      'The [United States|Country] designated the [RH|ArmedGroup]/Red Hand Front a Foreign Terrorist Organization in 2002.',
+      ['designation designator=united-states designee=rh [foreign terrorist organization] @2002'],
+    ],
+  ]));
