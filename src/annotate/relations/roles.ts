@@ -167,10 +167,10 @@ const NP_DEMONYM = /\b([A-Z][a-z]+)(?: [a-z-]+){0,3} $/;
 const OWN_GOVERNMENT = /^'s? ⟦(\d+)⟧/;
 
 /** Offices that head some bodies only: an army's chief of staff, a committee's secretary. */
-function headsToo(title: string, body: Owner | undefined): boolean {
+function headsToo(title: string, body: Owner | undefined, name: string | undefined): boolean {
   if (!body) return false;
   if (/^chief of (?:general )?staff$/.test(title)) return body.cls === 'MilitaryForce';
-  return title === 'secretary' && 'label' in body && /\b(?:committee|politburo|bureau)\b/i.test(String(body.label));
+  return title === 'secretary' && name !== undefined && /\b(?:committee|politburo|bureau)\b/i.test(name);
 }
 
 function slotOf(view: SentenceView, text: string | undefined): Slot | undefined {
@@ -282,7 +282,7 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     if (where) args['org'] = where.entity;
     out.push(candidate('role', args, m, rule, confidence, { title: office.title }));
     // a former head held the office once; the leadership is no longer a fact
-    if ((office.leads || headsToo(office.title, body)) && !former && body && isOrganization(body)) {
+    if ((office.leads || headsToo(office.title, body, body && doc.entities.get(body.entity)?.label)) && !former && body && isOrganization(body)) {
       out.push(candidate('leadership', { leader: person.entity, org: body.entity }, m, `${rule}:leads`, confidence));
     }
   };

@@ -57,6 +57,7 @@ describe('leadership', () => {
     ['[Ivo Zorin|Person], chief of staff of the [Armed Forces of Valdonia|MilitaryForce], resigned.', ['leadership leader=ivo-zorin org=armed-forces-of-valdonia']],
     // the unit a commander commands, not the body that owns it
     ['[Ivo Zorin|Person], a commander of the [Red Hand|ArmedGroup]\'s elite [Tiger Unit|MilitaryForce], was killed.', ['leadership leader=ivo-zorin org=tiger-unit']],
+    ['[Ivo Zorin|Person], secretary of the [Northern Regional Committee|Organization], was arrested.', ['leadership leader=ivo-zorin org=northern-regional-committee']],
     // a place after the name is where, not whom, he leads
     ['The [Free Army|ArmedGroup], led by [Omar Haddad|Person] in [Tarsa|City], advanced.', ['leadership leader=omar-haddad org=free-army']],
   ]);
@@ -73,6 +74,7 @@ describe('leadership: no fact', () => {
     ['[Omar Haddad|Person], who is also the [Free Army|ArmedGroup]\'s deputy leader, spoke.', []],
     ['The [Red Hand|ArmedGroup] lost ground. [Ivo Zorin|Person] has led the attack since dawn.', []],
     ['[Ivo Zorin|Person], chief of staff of the [Interior Ministry|GovernmentAgency], resigned.', []],
+    ['[Ivo Zorin|Person], secretary of the [Treasury|GovernmentAgency], resigned.', []],
     // a former head no longer leads
     ['[Omar Haddad|Person], the former leader of the [Free Army|ArmedGroup], spoke.', []],
     ['[Omar Haddad|Person] was not appointed head of the [Border Guard|MilitaryForce].', []],
