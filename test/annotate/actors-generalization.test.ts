@@ -139,6 +139,8 @@ const families: Record<string, Row[]> = {
     ['He was killed by a rival gang in 2022.', { 'rival gang': 'CollectiveActor' }],
     ['Dozens of his supporters gathered outside the station.', { supporters: 'CollectiveActor' }],
     ['Suspected militants fired on the post.', { 'Suspected militants': 'CollectiveActor' }],
+    ['Tensions flared when ethnic Serbs put up barricades.', { 'ethnic Serbs': 'CollectiveActor' }],
+    ['The war pitted Serbian forces against ethnic Albanian guerrillas.', { 'Albanian guerrillas': 'CollectiveActor' }],
     // What a named group is made of describes it; it is no actor of its own.
     ['Los Tigres, a coalition of local gangs, took the road.', {}, ['gangs', 'local gangs']],
   ],

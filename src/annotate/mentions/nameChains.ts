@@ -516,6 +516,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls, form: 'name', rule: 'name:apposition', nameable: true });
     return;
   }
+  // "ethnic Serbs", "ethnic Uzbeks": a people named as a group is a collective actor.
+  if (words.length === 1 && /\bethnic\s+$/.test(prev) && /\p{Ll}s$/u.test(s)) {
+    push(out, { ...base, start: start - 'ethnic '.length, cls: 'CollectiveActor', form: 'description', rule: 'collective:kind', nameable: true, canonical: `ethnic ${s}` });
+    return;
+  }
   // "North Darfur", "West Kordofan", "Southern Highlands": a compass word opens a region's name, never a person's.
   if (words.length > 1 && words.length <= 3 && COMPASS.test(words[0]!.text) && !piece.title) {
     push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:compass-region', nameable: true });
