@@ -206,3 +206,13 @@ describe('words said after a dated event', () => {
     expect(dayOf(withEvent(marked, trigger, '2023-05-08').find((s) => s.speaker === 'oren-vask'))).toBe(day);
   });
 });
+
+describe('the voice of a release', () => {
+  it.each([
+    // the possessed office acts "today", not its owner
+    ["Today, the [Ostland Treasury|GovernmentAgency]'s [Office of Asset Control|GovernmentAgency] ([OAC|GovernmentAgency=office-of-asset-control]) is sanctioning three firms.", ['office-of-asset-control']],
+    ['Today, the [Ostland Treasury|GovernmentAgency] is sanctioning three firms.', ['ostland-treasury']],
+  ])('%s', (marked, expected) => {
+    expect(statements(marked).filter((s) => s.rule === 'statement:release-voice').map((s) => s.speaker)).toEqual(expected);
+  });
+});

@@ -499,6 +499,12 @@ function releaseVoice(doc: AnnotatedDocument, mentions: readonly Mention[], quot
     const at = first.start + today!.index;
     opener = inFirst.find((m) => (m.end <= at && /^\s*(?:is|are|has|have)?\s*$/.test(doc.text.slice(m.end, at))) || (m.start > at && /^Today,\s*(?:the\s+)?$/.test(doc.text.slice(at, m.start))));
   }
+  // "the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning": the possessed office acts, not its owner
+  for (let owner = opener; owner && isPossessive(doc, owner); ) {
+    const end = owner.end;
+    owner = inFirst.find((m) => m.start > end && /^['’]s?\s+(?:the\s+)?$/.test(doc.text.slice(end, m.start)));
+    if (owner) opener = owner;
+  }
   if (!opener?.entity) return undefined;
   return {
     speaker: opener.entity,
