@@ -61,6 +61,7 @@ describe('round three: kinds, descriptions and datelines', () => {
     // a description before the source's name
     ['Turnout was low, according to the left-wing alliance [Popular Front|Organization], or [FP|Organization=popular-front].', ['popular-front']],
     ['Prices doubled, according to figures from the [Doma Statistics Office|GovernmentAgency].', ['doma-statistics-office']],
+    ['Turnout was low, according to the left-wing alliance Popular Dawn, or [PD|Organization].', ['pd']],
     ['Prices doubled, according to the [UK|Country]-based [Doma Monitor|Organization].', ['doma-monitor']],
     // the wire agency and place of a dateline never speak
     ['[PORTO|City], [Valdonia|Country] ([VNA|MediaOutlet]) — Two people were killed in an air strike, the [Valdonian Health Ministry|GovernmentAgency] said.', ['valdonian-health-ministry']],

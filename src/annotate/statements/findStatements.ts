@@ -92,9 +92,12 @@ const ACT_OBJECT: Record<string, RegExp> = {
 };
 /** "according to a statement it issued", "according to its statement": the words of the clause's own subject. */
 const OWN_DOCUMENT = /^(?:(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|release|report|post)\s+(?:it|they)\s+(?:had\s+)?(?:issued|released|published|posted|put\s+out)|(?:its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|release|report))\b/i;
-/** Lowercase words describing a source before its name, none of them a place or an unnamed source of its own. */
+/**
+ * Lowercase words describing a source before its name, none of them a place or an unnamed source of its own; the name
+ * itself may stand before the alias that became the mention ("the left-wing alliance Popular Front, or FP").
+ */
 const SOURCE_DESCRIPTION =
-  /^\s*(?:(?:a|an|the)\s+)?(?:(?!(?:in|of|near|at|on|for|with|and|or|officials?|sources?|residents|witnesses|people|medics|diplomats|analysts|members|statement|report)\b)(?:[a-z][\w’'-]*|(?:\p{Lu}[\p{L}.]*)?-(?:based|run|backed|led|funded|linked))\s+){1,4}(?:(?:by|from)\s+(?:the\s+)?)?$/u;
+  /^\s*(?:(?:a|an|the)\s+)?(?:(?!(?:in|of|near|at|on|for|with|and|or|officials?|sources?|residents|witnesses|people|medics|diplomats|analysts|members|statement|report)\b)(?:[a-z][\w’'-]*|(?:\p{Lu}[\p{L}.]*)?-(?:based|run|backed|led|funded|linked))\s+){1,4}(?:(?:by|from)\s+(?:the\s+)?|(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*,\s+or\s+(?:the\s+)?)?$/u;
 /** "according to a statement from the ministry", "according to a report by X": the named issuer. */
 const DOCUMENT_BY = /^(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|release|report|post|tweet|message)\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?:the\s+)?$/i;
 /** "told the crowd on Saturday", "told a rally in Caracas on Sunday": an audience, then the day. */
