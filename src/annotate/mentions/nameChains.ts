@@ -293,6 +293,8 @@ function looksLikePerson(lex: ActorLexicon, words: readonly Word[]): boolean {
   if (words.length < 2 || words.length > 5) return false;
   // "al Qaeda", "Al Shabab": an article opens a group's name, not a person's.
   if (/^(?:al|el|Al|El|Ad|As|At|An)$/.test(words[0]!.text)) return false;
+  // "Los Zorros", "Las Panteras", "Os Crias": a Spanish or Portuguese plural article opens a group's name, not a person's.
+  if (/^(?:Los|Las|Os)$/.test(words[0]!.text)) return false;
   // "Tehrik-e-Taliban Pakistan", "Ansar Beit al-Maqdis Egypt": a name that ends in a country's name is no person's.
   if (lex.exact.get(words[words.length - 1]!.text)?.cls === 'Country') return false;
   let capitalized = 0;
@@ -462,6 +464,8 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (TRANSLATION_BEFORE.test(prev)) return;
   // "the Unlawful Activities (Prevention) Act": the opening words of a law's title.
   if (LAW_AFTER.test(next)) return;
+  // "Acting Under Secretary", "Interim President": a word that qualifies the title is no jurisdiction.
+  if (piece.beforeTitle && words.every((w) => TITLE_QUALIFIER.test(w.text))) return;
   if (piece.beforeTitle && words.length <= 3 && !words.some((w) => isAcronym(w.text))) {
     push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:jurisdiction', nameable: true });
     return;
@@ -641,8 +645,22 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       return;
     }
   }
+  // "Under Secretary ... for Terrorism and Financial Intelligence Marissa Delgado": after a title's portfolio, the
+  // portfolio's words are followed by the holder's name, with no initial to mark where it starts.
+  if (PORTFOLIO_BEFORE.test(ctx.text.slice(Math.max(ctx.sentenceStart, start - 120), start))) {
+    const first = words.findIndex((w) => !lex.nonPersonWords.has(foldKey(w.text)) && !lex.genericWords.has(w.text.toLowerCase()) && !CONNECTOR.test(w.text));
+    const person = first > 0 ? words.slice(first) : [];
+    if (person.length >= 2 && person.length <= 3 && looksLikePerson(lex, person)) {
+      push(out, { start: person[0]!.start, end, sentence: ctx.sentence, cls: 'Person', form: 'name', rule: 'name:titled-person', nameable: true });
+      return;
+    }
+  }
   push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
 }
+
+const TITLE_QUALIFIER = /^(?:Acting|Interim|Outgoing|Incoming|Caretaker|Former|Then)$/;
+/** A title with a portfolio still open before the piece: "Secretary of the Treasury for Terrorism and ". */
+const PORTFOLIO_BEFORE = /\b(?:Secretary|Minister|Commissioner|Director|Envoy|Representative|Coordinator|Adviser|Advisor|Administrator)\b[^.;:"“”]*\b(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:(?:and|&)\s+)?$/u;
 
 /** A country's air force, navy and marines are bodies of their own; every other military name is its armed forces. */
 export function branchOf(words: readonly { text: string }[]): string {
