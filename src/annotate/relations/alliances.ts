@@ -44,7 +44,7 @@ const ALLY_OF = pattern(
 const POSSESSIVE = pattern(`(?<a>{E})'s (?:(?:closest|close|key|main|chief|regional|staunch|strategic) )?(?:ally|allies|partner|partners),? (?<b>{L})`);
 /** "The United States, Israel's main ally, ..." */
 const POSSESSIVE_APPOSITION = pattern(
-  `(?<b>{E}){SEP}(?:the )?(?<a>{E})'s? (?:(?:closest|close|key|main|chief|staunchest|staunch|strategic|major|biggest|top|oldest|longtime|traditional|regional|military|most important|last|only|remaining|principal|steadfast|loyal) ){0,2}(?:ally|partner)\\b`,
+  `(?<b>{E})(?: (?:group|movement|faction|party|militia|network|organi[sz]ation))?{SEP}(?:the )?(?<a>{E})'s? (?:(?:closest|close|key|main|chief|staunchest|staunch|strategic|major|biggest|top|oldest|longtime|traditional|regional|military|most important|last|only|remaining|principal|steadfast|loyal) ){0,2}(?:[A-Z][a-z]+ )?(?:ally|partner)\\b`,
 );
 /** "the United Nations ... to work hand in hand with the African Union and AMISOM". */
 const TOGETHER = pattern(
@@ -65,7 +65,7 @@ const PACT = pattern(
 );
 /** "A, B and C formed the Alliance of Sahel States in 2023": the members of a named alliance are allied pairwise. */
 const NAMED_ALLIANCE = pattern(
-  `(?<a>{L}) (?:(?:have|has|had|jointly|later|then) )?(?<v>formed|founded|created|launched|established|set up|signed) (?:the |a |an )?(?:new )?(?<n>{E})`,
+  `(?<a>{L}){APPOS} (?:(?:have|has|had|jointly|later|then) )?(?<v>formed|founded|created|launched|established|set up|signed) (?:the |a |an )?(?:new )?(?<n>{E})`,
 );
 /** "X operates in alliance with Y"; "X, in coalition with Y, took the town". */
 const IN_ALLIANCE = pattern(

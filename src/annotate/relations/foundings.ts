@@ -28,7 +28,7 @@ const FOUNDER_OF_AFTER = pattern(
 const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?<f>{E})`);
 /** "Ansar Dine was founded by Iyad Ag Ghaly in 2012". */
 /** A second founder: "together with W", "and by former rebel commander W", "and W". */
-const SECOND_FOUNDER = `(?:,? (?:together with|along with|alongside|and(?: by)?) (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?(?<f2>{E}))?`;
+const SECOND_FOUNDER = `(?:(?:, (?:who|whom) [^,;⟦]{0,60}(?:⟦\\d+⟧[^,;⟦]{0,40})?(?=, and))?,? (?:together with|along with|alongside|and(?: by)?) (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?(?<f2>{E}))?`;
 const FOUNDED_BY = pattern(
   `(?<o>{E}|{PRO}){APPOS},? (?:which |that )?(?:was|were|had been|has been) (?:(?:also|originally|first|jointly) )?(?<v>founded|co-founded|established|created|formed|set up|started|launched) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})${SECOND_FOUNDER}`,
 );

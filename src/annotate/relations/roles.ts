@@ -135,7 +135,7 @@ const LEADS = pattern(
 );
 /** "The Red Hand split in 2019 and is now led by X": the sentence's subject, past a first predicate. */
 const SUBJECT_LED = pattern(
-  `^\\W*(?:[Tt]he )?(?<o2>{E})(?: \\([^)]*\\))? [^.;]{0,150}? and (?:is|was|has been|had been) (?:(?:now|currently|since \\w+) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
+  `^\\W*(?:(?:[Tt]he )?(?<o2>{E})|(?<pro>It)(?= (?:is|was|has|had)\\b))(?: \\([^)]*\\))? [^.;]{0,150}? and (?:is|was|has been|had been) (?:(?:now|currently|since \\w+) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
 );
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X"; "Y, a gang based in Z and led by X"; "Y, a distributor run by X". */
 const LED_BY = pattern(
@@ -413,13 +413,16 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       const g = m.groups ?? {};
       const leader = slotOf(view, g['p']);
-      const org = slotOf(view, g['o2']) ?? (g['pro'] ? described(m, g['pro'] === 'it' ? 'the group' : g['pro']) : undefined);
+      const org = slotOf(view, g['o2']) ?? (g['pro'] ? described(m, /^it$/i.test(g['pro']) ? 'the group' : g['pro']) : undefined);
       if (!leader || !org || org.entity === leader.entity || PLACES.has(org.cls)) continue;
       // "a coalition led by ⟦Saudi Arabia⟧": a country or body leads as a person does, though it holds no title
       if (!isPerson(leader) && !(rule !== 'leadership:leads' && isBody(leader) && isOrganization(org))) continue;
       // a name the text itself describes as a body ("⟦X⟧, a gang based in ...", "the armed wing, known as ⟦X⟧")
       // is one, whatever class an earlier stage gave it
       if (!isOrganization(org) && !(org.cls === 'Person' && (g['desc'] || g['kn']))) continue;
+      // "It was founded by X, a former commander, and is now led by Y": ", and" closes X's apposition, so the one led
+      // is the sentence's subject (read by SUBJECT_LED), not X
+      if (g['desc']?.includes(', and ') && org.cls === 'Person') continue;
       out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, rule, 0.75));
       // "the GNA, which is headed by Prime Minister X": the title is X's office in that body
       if (g['t']) add(m, 'role:led-by', 0.7, leader, g['t'], org);

@@ -1,0 +1,59 @@
+// Alliance, founding and leadership constructions of round 4: an apposition between a list of founders and its
+// verb, a possessive ally with an adjective, a second founder after a relative clause, and "It ..., and is now led by".
+
+import { describe, expect, it } from 'vitest';
+import { annotateRelations } from '../../../src/annotate/relations/relationsStage.js';
+import { annotatedDoc } from '../../support/annotatedDoc.js';
+
+/** The facts of the given kinds read in a marked-up text, as sorted "kind a b" lines. */
+function facts(marked: string, kinds: readonly string[]): string[] {
+  const doc = annotatedDoc(marked, { published: '2024-05-06' });
+  annotateRelations(doc);
+  return doc.relations
+    .filter((r) => kinds.includes(r.kind))
+    .map((r) => `${r.kind} ${Object.values(r.args).join(' ')}`)
+    .sort();
+}
+
+const ALLIANCES: [string, string[]][] = [
+  // members of a named alliance, with an apposition between them and "formed"
+  [
+    '[Valdonia|Country], [Kestria|Country] and [Morland|Country], all run by military governments, formed the [Alliance of Northern States|InternationalOrganization] in 2023.',
+    ['alliance kestria morland', 'alliance valdonia kestria', 'alliance valdonia morland'],
+  ],
+  // no alliance in the name: forming a company allies no one
+  ['[Valdonia|Country] and [Kestria|Country], both oil producers, formed the [Northern Shipping Company|Organization] in 2023.', []],
+  // a possessive ally with a group noun after the name and an adjective of faith or region before "ally"
+  ['He heads the [Blue|Organization] movement, [Red Hand|ArmedGroup]\'s main Shiite ally.', ['alliance red-hand blue']],
+  ['He heads the [Blue|Organization] movement, [Red Hand|ArmedGroup]\'s main Western partner.', ['alliance red-hand blue']],
+  // a possessive that names no ally
+  ['He heads the [Blue|Organization] movement, [Red Hand|ArmedGroup]\'s main Shiite rival.', []],
+];
+
+const FOUNDINGS: [string, string[]][] = [
+  // a second founder after the first one's relative clause
+  [
+    'The [Red Hand|ArmedGroup] was formed in March 1969 by [Ibo Kalan|Person], who had founded the [Dorn Front|ArmedGroup] a few months earlier, and by former rebel commander [Sami Dor|Person].',
+    ['founding ibo-kalan dorn-front', 'founding ibo-kalan red-hand', 'founding sami-dor red-hand'],
+  ],
+  // the relative clause ends the sentence: no second founder
+  ['The [Red Hand|ArmedGroup] was formed in 1969 by [Ibo Kalan|Person], who later met [Sami Dor|Person].', ['founding ibo-kalan red-hand']],
+  // denied
+  ['The [Red Hand|ArmedGroup] was not founded by [Ibo Kalan|Person], who met [Sami Dor|Person], and by [Lia Varn|Person].', []],
+];
+
+const LEADERSHIPS: [string, string[]][] = [
+  // "It was founded by X, a former commander ..., and is now led by Y": Y leads the subject, not X
+  [
+    'The [Red Hand|ArmedGroup] emerged in 2015. It was founded by [Ibo Kalan|Person], a former commander killed in 2016, and is now led by [Sami Dor|Person], who goes by the name Abu Dor.',
+    ['founding ibo-kalan red-hand', 'leadership sami-dor red-hand'],
+  ],
+  // a described name still leads when "and" continues its own description
+  ['[Dorn|Person], a gang based in the port and led by [Sami Dor|Person], grew.', ['leadership sami-dor dorn']],
+];
+
+describe('round 4 relations', () => {
+  it.each(ALLIANCES)('alliances: %s', (text, expected) => expect(facts(text, ['alliance'])).toEqual(expected));
+  it.each(FOUNDINGS)('foundings: %s', (text, expected) => expect(facts(text, ['founding'])).toEqual(expected));
+  it.each(LEADERSHIPS)('leaderships: %s', (text, expected) => expect(facts(text, ['founding', 'leadership'])).toEqual(expected));
+});
