@@ -59,6 +59,31 @@ export function demonymForces(doc: AnnotatedDocument, clause: string): string[] 
   return out;
 }
 
+/** Words that end a noun phrase: "distanced the US from the offensive" has no US offensive. */
+const MODIFIER_GAP_STOP = String.raw`(?:the|an?|from|of|in|on|at|to|for|with|by|and|or|but|that|which|who|has|have|had|is|are|was|were|be|been|said|says|its|their|his|her|as|after|before|since|during|over|against|into|near)`;
+
+/** A demonym right before an event noun, compiled once on first use. */
+let adjectivePattern: RegExp | undefined;
+
+/**
+ * The country entity behind a demonym that modifies an event noun, with at most two lowercase words between
+ * ("An Israeli drone strike", "a Russian missile attack"), given the text before the noun; for a country the
+ * document names.
+ */
+export function demonymModifier(doc: AnnotatedDocument, before: string): string | undefined {
+  const { demonyms, names } = lexicon();
+  // the demonym opens the noun phrase: an article, a possessive or the clause start before it, never a name
+  adjectivePattern ??= new RegExp(String.raw`(?:^|[\s(“"—–])(?:an?|the|new|fresh|latest|recent)?\s*(${[...demonyms.keys()].sort((a, b) => b.length - a.length).join('|')})\s+(?:(?!${MODIFIER_GAP_STOP}\s)[a-z-]+\s+){0,2}$`, 'u');
+  const m = adjectivePattern.exec(before);
+  if (!m) return undefined;
+  // "the Lebanese army's strike" has its own actor; so does a name such as "Israeli Defense Forces strike"
+  if (/[A-Z]/.test(before.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length))) return undefined;
+  const code = demonyms.get(m[1]!);
+  const known = code ? names.get(code) : undefined;
+  const entities = [...doc.entities.values()].filter((e) => e.cls === 'Country' && (e.country === code || e.names.some((n) => known?.has(n))));
+  return entities[0]?.key;
+}
+
 /** Envoys and officials through whom a country is met, called or summoned. */
 const ENVOY = String.raw`(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?|consul|delegation|counterpart|deputy\s+chief\s+of\s+mission|(?:foreign\s+|defen[cs]e\s+|prime\s+)?minister|president|leader|officials?)`;
 let envoyPattern: RegExp | undefined;

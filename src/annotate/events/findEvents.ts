@@ -5,7 +5,7 @@ import type { AnnotatedDocument, EventType, Mention, Sentence, Span, When } from
 import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { classOf, DESCRIBED_SUBJECT, describedOpenerWithAside, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
-import { demonymEnvoy, demonymForces } from './demonymActors.js';
+import { demonymEnvoy, demonymForces, demonymModifier } from './demonymActors.js';
 import { referenceDay } from '../time/timeStage.js';
 import { triggerLexicon, type Frame, type TriggerEntry } from './triggerLexicon.js';
 
@@ -304,6 +304,9 @@ function triggersIn(doc: AnnotatedDocument, s: Sentence, lexicon: readonly Trigg
   return kept;
 }
 
+/** Event types in which an actor uses force or deploys it. */
+const FORCE_TYPE = /^(?:Attack|Capture|Arrest|Deployment)$/;
+
 function readEvent(
   doc: AnnotatedDocument,
   s: Sentence,
@@ -426,6 +429,11 @@ function readEvent(
     }
   }
 
+  // a news outlet reports force, it never uses it: "(Reuters) - A suicide bomber killed …" names no attacker
+  if (FORCE_TYPE.test(type)) {
+    const kept = agents.filter((k) => doc.entities.get(k)?.cls !== 'MediaOutlet');
+    agents.splice(0, agents.length, ...kept);
+  }
   // "Kosovo and Serbia reached a deal", "signed an accord with Rwanda": an agreement binds every party alike
   if (type === 'Agreement' && verbal && rule !== 'event:passive') {
     const parties = unique([...agents, ...targets]);
@@ -738,6 +746,9 @@ function nominalAgents(doc: AnnotatedDocument, s: Sentence, span: Span, before: 
     return m !== undefined && m.start - span.end < 60;
   });
   if (by.length) return by;
+  // "An Israeli drone strike", "a Russian missile attack": the country the demonym names acts
+  const modifier = demonymModifier(doc, before);
+  if (modifier) return [modifier];
   const pre = actors.filter((m) => m.end <= span.start && isActorClass(classOf(doc, m)));
   const last = pre[pre.length - 1];
   const pregap = last ? doc.text.slice(last.end, span.start) : '';

@@ -1,0 +1,45 @@
+// Event shapes of the second round (issue #5): a demonym before an event noun names who acts ("A French drone
+// strike"), and a news outlet is never the one who uses force.
+
+import { describe, expect, it } from 'vitest';
+import { events, summary, type Expected } from '../support/eventCases.js';
+
+describe('a demonym before an event noun', () => {
+  const cases: [string, Expected][] = [
+    [
+      '[France|Country] denied it. A French drone strike on a car near [Doma|City] killed two men on Monday.',
+      { type: 'Attack', agents: ['france'], targets: [] },
+    ],
+    [
+      '[France|Country] said little. Fresh French missile attacks hit [Doma|City] on Monday.',
+      { type: 'Attack', agents: ['france'], targets: ['doma'] },
+    ],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    const found = events(marked).filter((e) => e.type === expected.type).map((e) => summary(e).agents);
+    expect(found).toContainEqual(expected.agents);
+  });
+
+  it.each([
+    // a preposition or article between the demonym and the noun ends its phrase
+    ['[France|Country] protested. Officials distanced the French from the offensive on [Doma|City] last week.'],
+    // a prefix makes the demonym someone else's ally, not the attacker
+    ['[France|Country] protested. A pro-French militia attack hit [Doma|City] on Monday.'],
+    // a demonym that names no country of the article stands for nobody
+    ['A French drone strike hit [Doma|City] on Monday.'],
+  ])('gives the country no attack in %s', (marked) => {
+    expect(events(marked).filter((e) => e.type === 'Attack' && e.agents.includes('france'))).toEqual([]);
+  });
+});
+
+describe('a news outlet reports force, it never uses it', () => {
+  it.each([
+    // a photo credit run into the dateline of the first sentence
+    ['[Valdonia Wire|MediaOutlet]/Staff  [Tirel|City], May 9 ([Valdonia Wire|MediaOutlet]) - Gunmen attacked the [Tirel Ministry|Organization] on Tuesday.'],
+    ['[Valdonia Wire|MediaOutlet]/Staff  [Tirel|City], May 9 ([Valdonia Wire|MediaOutlet]) - Gunmen seized the town of [Doma|City] on Tuesday.'],
+  ])('names no outlet as an agent in %s', (marked) => {
+    const found = events(marked);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((e) => e.agents.includes('valdonia-wire'))).toEqual([]);
+  });
+});
