@@ -132,7 +132,7 @@ function headOf(ctx: RelationContext, view: SentenceView, text: string | undefin
 const OBLIQUE_BEFORE = /\b(?:by|from|against|with|to|of|on|at|in|into|for)\s+(?:the\s+)?$/i;
 
 /** The first organization of the sentence before this one that no preposition governs: that sentence's subject. */
-function previousSubject(ctx: RelationContext, view: SentenceView): string | undefined {
+export function previousSubject(ctx: RelationContext, view: SentenceView): string | undefined {
   const previous = ctx.doc.sentences[view.sentence.index - 1];
   if (!previous) return undefined;
   for (const m of resolvedMentionsIn(ctx.doc, previous)) {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
 import { antecedent, type RelationContext } from './relationContext.js';
+import { previousSubject } from './affiliations.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
   candidate,
@@ -233,6 +234,10 @@ function countryBefore(view: SentenceView, doc: AnnotatedDocument, at: number): 
 
 /** The organization "its" before `at` stands for: the nearest body that is not a possessor ("⟦Iran⟧'s programme"). */
 function itsOwner(ctx: RelationContext, view: SentenceView, at: number): Owner | undefined {
+  // "Its general manager, X" opening a sentence: the subject of the sentence before, not the last body it named
+  // ("A has shipped parts to B. Its general manager ..." is A's)
+  const subject = /^\W*$/.test(view.masked.slice(0, at)) ? previousSubject(ctx, view) : undefined;
+  if (subject) return asOwner(ctx.doc.entities.get(subject));
   const own = slotsBefore(view, at).find((s) => isBody(s) && !view.masked.startsWith("'", view.masked.indexOf(`⟦${s.index}⟧`) + `⟦${s.index}⟧`.length));
   if (own) return own;
   const key = antecedent(ctx, view, at, isBody);

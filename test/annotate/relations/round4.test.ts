@@ -48,6 +48,16 @@ const LEADERSHIPS: [string, string[]][] = [
     'The [Red Hand|ArmedGroup] emerged in 2015. It was founded by [Ibo Kalan|Person], a former commander killed in 2016, and is now led by [Sami Dor|Person], who goes by the name Abu Dor.',
     ['founding ibo-kalan red-hand', 'leadership sami-dor red-hand'],
   ],
+  // "Its general manager, X" opening a sentence: the previous sentence's subject, not the last body it named
+  [
+    '[Zorin Electronics|Organization] has shipped parts to [Kelda Trading|Organization] since 2024. Its general manager, [Ibo Kalan|Person], negotiated the contracts.',
+    ['leadership ibo-kalan zorin-electronics'],
+  ],
+  // "its" inside the sentence keeps the nearest body before it
+  [
+    '[Zorin Electronics|Organization] has shipped parts to [Kelda Trading|Organization] since 2024. Talks were held with [Kelda Trading|Organization] and its general manager, [Ibo Kalan|Person].',
+    ['leadership ibo-kalan kelda-trading'],
+  ],
   // a described name still leads when "and" continues its own description
   ['[Dorn|Person], a gang based in the port and led by [Sami Dor|Person], grew.', ['leadership sami-dor dorn']],
 ];
