@@ -32,6 +32,18 @@ const families: Record<string, Row[]> = {
     // A portfolio with no holder after it names no person.
     ['The Under Secretary for Arms Control and International Security visited Kyiv.', {}, ['Control and International Security']],
   ],
+  'a sentence-opening adjective is not part of the name': [
+    ['Neighboring Pakistan said on Monday that police had arrested four suspects.', { Pakistan: 'Country' }, ['Neighboring Pakistan']],
+    ['Neighbouring Kenya closed the border.', { Kenya: 'Country' }, ['Neighbouring Kenya']],
+  ],
+  'a lone word after "and" ends the portfolio of the body before it': [
+    ['A bomb went off outside the Ministry of Rural Works and Development in Herat.', { 'Ministry of Rural Works': 'GovernmentAgency' }, ['Development']],
+  ],
+  'a word in scare quotes is a label, not a group of its own': [
+    ['The army said the "terrorists" had been repelled.', {}, ['terrorists']],
+    // Without quotes the writer's own description is a collective actor.
+    ['The terrorists had been repelled by the army.', { terrorists: 'CollectiveActor' }],
+  ],
 };
 
 describe('actor recognition: second blind round', () => {

@@ -131,6 +131,8 @@ export function collectiveCandidates(
     if (kind === 'group') {
       // "local militias known as the Wazalendo": the name that follows is the actor.
       if (KNOWN_AS_AFTER.test(text.slice(me, me + 30))) continue;
+      // 'the "terrorists" had been repelled': a word in scare quotes is a speaker's label for someone, not a group of its own.
+      if (/["“‘']$/.test(text.slice(Math.max(from, ms - 1), ms)) && /^["”’']/.test(text.slice(me, me + 1))) continue;
       // "a coalition of local gangs": what a named group is made of describes it; it is no actor of its own.
       if (COMPOSED_OF.test(tail(text, from, mods.length ? Math.min(...mods.map((x) => x.start)) : ms))) continue;
       const groupKind = lex.groupKinds.get(phrase) ?? phrase;

@@ -219,7 +219,9 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     else {
       // "backed by Russia, Iran and Hezbollah": a lone unknown name listed with countries or organizations is an organization.
       const listed = bySentence.get(c.sentence)!.find((o) => o !== c && o.cls !== null && (o.cls === 'Country' || ORGS.has(o.cls)) && o.form !== 'description' && listGap(text, o, c));
-      if (listed) kept.push({ ...c, cls: 'Organization', rule: 'name:listed-with-actors' });
+      // "the Ministry of Rural Rehabilitation and Development": a lone word after "and" ends the portfolio of the body before it.
+      const portfolio = bySentence.get(c.sentence)!.some((o) => / of /.test(text.slice(o.start, o.end)) && o.end < c.start && /^\s+and\s+$/.test(text.slice(o.end, c.start)));
+      if (listed && !portfolio) kept.push({ ...c, cls: 'Organization', rule: 'name:listed-with-actors' });
     }
   }
   // Unresolved government-of-name phrases whose name turned out not to be a person stay as they are.

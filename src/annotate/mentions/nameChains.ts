@@ -375,6 +375,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
 
+  // "Neighboring Pakistan said": an adjective that opens a sentence is capitalized by its place, not part of the name.
+  if (words.length > 1 && SENTENCE_ADJECTIVE.test(words[0]!.text) && /^[\s"“'‘]*$/.test(ctx.text.slice(ctx.sentenceStart, start))) {
+    classifyPiece(lex, ctx, { ...piece, words: words.slice(1) }, out);
+    return;
+  }
   // "the BRP Sierra Madre", "USS Carney": a ship prefix names a vessel, a place where things happen.
   if (words.length > 1 && lex.vesselPrefixes.has(words[0]!.text)) {
     push(out, { ...base, cls: 'Facility', form: 'name', rule: 'name:vessel', nameable: true });
@@ -658,6 +663,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
 }
 
+const SENTENCE_ADJECTIVE = /^(?:Neighbou?ring|Nearby|Fellow|Landlocked|Rival|Impoverished|Neutral)$/;
 const TITLE_QUALIFIER = /^(?:Acting|Interim|Outgoing|Incoming|Caretaker|Former|Then)$/;
 /** A title with a portfolio still open before the piece: "Secretary of the Treasury for Terrorism and ". */
 const PORTFOLIO_BEFORE = /\b(?:Secretary|Minister|Commissioner|Director|Envoy|Representative|Coordinator|Adviser|Advisor|Administrator)\b[^.;:"“”]*\b(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:(?:and|&)\s+)?$/u;
