@@ -1,7 +1,8 @@
 // Foundings: who founded which organization ("the founder of HTS, X"; "X, founder of Y"; "Wagner founder X";
 // "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra").
 
-import { entitiesOf, type RelationContext } from './relationContext.js';
+import { previousSubject } from './affiliations.js';
+import { entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
 import {
   candidate,
   deniedOrHypothetical,
@@ -61,7 +62,9 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
       const orgAt = groupStart(m, ['o', 'direct', 'called', 'appos', 'pro'].find((k) => g[k] !== undefined) ?? 'o');
       // described as a group or firm, the name is an organization whatever class an earlier stage gave it
       const described = g['d'] !== undefined && GROUP_HEAD.test(g['d']);
-      const orgs = entitiesOf(ctx, view, org, orgAt, described ? isActor : isOrganization);
+      // "It was founded by X" opening a sentence: the subject of the sentence before, not the last name it gave
+      const subject = g['pro'] === undefined && isPronoun(org) && /^\W*$/.test(view.masked.slice(0, orgAt)) ? previousSubject(ctx, view) : undefined;
+      const orgs = subject ? [subject] : entitiesOf(ctx, view, org, orgAt, described ? isActor : isOrganization);
       for (const founder of founders) for (const o of orgs) out.push(candidate('founding', { founder, org: o }, m, rule, confidence));
     }
   };

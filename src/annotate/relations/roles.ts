@@ -418,7 +418,12 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       const g = m.groups ?? {};
       const leader = slotOf(view, g['p']);
-      const org = slotOf(view, g['o2']) ?? (g['pro'] ? described(m, /^it$/i.test(g['pro']) ? 'the group' : g['pro']) : undefined);
+      // "It was founded by X ... and is now led by Y" opening a sentence: "It" is the subject of the sentence before
+      const subject = g['pro'] === 'It' && rx === SUBJECT_LED ? previousSubject(ctx, view) : undefined;
+      const org =
+        slotOf(view, g['o2']) ??
+        (subject ? asOwner(doc.entities.get(subject)) : undefined) ??
+        (g['pro'] ? described(m, /^it$/i.test(g['pro']) ? 'the group' : g['pro']) : undefined);
       if (!leader || !org || org.entity === leader.entity || PLACES.has(org.cls)) continue;
       // "a coalition led by ⟦Saudi Arabia⟧": a country or body leads as a person does, though it holds no title
       if (!isPerson(leader) && !(rule !== 'leadership:leads' && isBody(leader) && isOrganization(org))) continue;

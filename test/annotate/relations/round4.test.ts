@@ -48,6 +48,13 @@ const LEADERSHIPS: [string, string[]][] = [
     'The [Red Hand|ArmedGroup] emerged in 2015. It was founded by [Ibo Kalan|Person], a former commander killed in 2016, and is now led by [Sami Dor|Person], who goes by the name Abu Dor.',
     ['founding ibo-kalan red-hand', 'leadership sami-dor red-hand'],
   ],
+  // "It" opening a sentence is the previous sentence's subject, not the last organization it named
+  [
+    'The [Red Hand|ArmedGroup] emerged in 2015 when fighters of the [Dorn Front|ArmedGroup] pledged allegiance to the [Blue Order|ArmedGroup]. It was founded by [Ibo Kalan|Person], a former commander killed in 2016, and is now led by [Sami Dor|Person].',
+    ['founding ibo-kalan red-hand', 'leadership sami-dor red-hand'],
+  ],
+  // "It" with no organization in the sentence before: nothing to found
+  ['Talks ended in [Varna|City] in 2015. It was founded by [Ibo Kalan|Person], a former commander.', []],
   // "Its general manager, X" opening a sentence: the previous sentence's subject, not the last body it named
   [
     '[Zorin Electronics|Organization] has shipped parts to [Kelda Trading|Organization] since 2024. Its general manager, [Ibo Kalan|Person], negotiated the contracts.',
