@@ -44,6 +44,16 @@ const families: Record<string, Row[]> = {
     // Without quotes the writer's own description is a collective actor.
     ['The terrorists had been repelled by the army.', { terrorists: 'CollectiveActor' }],
   ],
+  'a company name keeps its legal suffix after a comma': [
+    ['Valdo Haoxin Optics Co., Ltd. (Valdo Haoxin) shipped the parts.', { 'Valdo Haoxin Optics Co., Ltd.': 'Company' }, ['Ltd.', 'Valdo Haoxin Optics Co.']],
+    ['Brightwater Trading Company, Inc., a Dubai firm, paid the crews.', { 'Brightwater Trading Company, Inc.': 'Company' }, ['Inc.']],
+  ],
+  'a photo credit opens with a word that is not part of the name': [
+    ['Soldiers carry supplies up the hill. (Courtesy Valdonian Army)', {}, ['Courtesy Valdonian Army']],
+  ],
+  'a section heading in capitals names no one': [
+    ['The release named six targets.\n\nGulf sanctions followed in May.\n\nPORT-BASED SHIPPING AGENT\n\nBlue Tern Shipping LLC manages two tankers.', { 'Blue Tern Shipping LLC': 'Company' }, ['PORT-BASED SHIPPING AGENT']],
+  ],
 };
 
 describe('actor recognition: second blind round', () => {

@@ -34,6 +34,8 @@ function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: Annotate
   for (const s of doc.sentences) {
     // Related-article lines and repeated headlines belong to other articles or repeat this one.
     if (s.furniture === 'related' || s.furniture === 'headline') continue;
+    // "PRC-BASED SUPPLIER", "SANCTIONS IMPLICATIONS": a section heading in capitals labels what follows; it names no one.
+    if (s.furniture !== 'dateline' && CAPS_HEADING.test(text.slice(s.start, s.end))) continue;
     const words = scanWords(text, s.start, s.end);
     const chains = findChains(lex, text, words);
     const names: Candidate[] = [];
@@ -53,6 +55,7 @@ function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: Annotate
   return typeAndEmit(lex, text, all);
 }
 
+const CAPS_HEADING = /^[\s\p{Lu}\d'’&,/-]{3,80}$/u;
 const CITY_PART = /^['’]s\s+(?:north|south|east|west|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+(?:suburbs|outskirts|districts|neighbou?rhoods)\b/;
 const LOWER_COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/;
 

@@ -375,6 +375,13 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
 
+  // "Co., Ltd.": a legal suffix alone is the tail of the company named before the comma.
+  if (LEGAL_SUFFIX.test(s) && /\p{L}\.?,\s+$/u.test(before(ctx, start))) return;
+  // "(Courtesy Philippine Army)": a photo credit's opening word is not part of the name.
+  if (words.length > 1 && /^(?:Courtesy|Credit)$/.test(words[0]!.text)) {
+    classifyPiece(lex, ctx, { ...piece, words: words.slice(1) }, out);
+    return;
+  }
   // "Neighboring Pakistan said": an adjective that opens a sentence is capitalized by its place, not part of the name.
   if (words.length > 1 && SENTENCE_ADJECTIVE.test(words[0]!.text) && /^[\s"“'‘]*$/.test(ctx.text.slice(ctx.sentenceStart, start))) {
     classifyPiece(lex, ctx, { ...piece, words: words.slice(1) }, out);
@@ -455,7 +462,9 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
         return;
       }
     }
-    push(out, { ...base, cls: head, form: 'name', rule: 'name:head-word', nameable: true });
+    // "Shenzhen Haoyun Electronics Co., Ltd.": the legal suffix after a comma still belongs to the company's name.
+    const legal = head === 'Company' ? LEGAL_SUFFIX_AFTER.exec(after(ctx, end)) : null;
+    push(out, { ...base, ...(legal ? { end: end + legal[0].length } : {}), cls: head, form: 'name', rule: 'name:head-word', nameable: true });
     // "the U.S. Embassy in Baghdad", "Mission in Somalia": the place after "in" is a mention of its own.
     const inAt = words.findIndex((w, i) => i > 0 && w.text === 'in');
     if (inAt > 0 && inAt < words.length - 1) classifyPiece(lex, ctx, { words: words.slice(inAt + 1) }, out);
@@ -663,6 +672,8 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
 }
 
+const LEGAL_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.|Co\.)$/;
+const LEGAL_SUFFIX_AFTER = /^,\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.)(?![\p{L}])/u;
 const SENTENCE_ADJECTIVE = /^(?:Neighbou?ring|Nearby|Fellow|Landlocked|Rival|Impoverished|Neutral)$/;
 const TITLE_QUALIFIER = /^(?:Acting|Interim|Outgoing|Incoming|Caretaker|Former|Then)$/;
 /** A title with a portfolio still open before the piece: "Secretary of the Treasury for Terrorism and ". */
