@@ -1,5 +1,6 @@
 // Event shapes of the second round (issue #5): a demonym before an event noun names who acts ("A French drone
-// strike"), and a news outlet is never the one who uses force.
+// strike"), a "by" past a comma is another clause's, a strike that is a killing's means is that killing, and a
+// news outlet is never the one who uses force.
 
 import { describe, expect, it } from 'vitest';
 import { events, summary, type Expected } from '../support/eventCases.js';
@@ -41,5 +42,28 @@ describe('a news outlet reports force, it never uses it', () => {
     const found = events(marked);
     expect(found.length).toBeGreaterThan(0);
     expect(found.filter((e) => e.agents.includes('valdonia-wire'))).toEqual([]);
+  });
+});
+
+describe('an attack noun and the clause around it', () => {
+  it('reads no "by" past a comma: "Z, killed in a French drone strike in 2016, and now led by W"', () => {
+    const found = events('[France|Country] said so. The group was founded by [Sami Oro|Person], a former commander killed in a French drone strike in 2016, and is now led by [Mira Tal|Person].');
+    const attacks = found.filter((e) => e.type === 'Attack');
+    expect(attacks.map((e) => e.agents)).toContainEqual(['france']);
+    expect(attacks.filter((e) => e.agents.includes('mira-tal'))).toEqual([]);
+  });
+
+  it.each([
+    // the strike is the killing's means: one event, told by the verb
+    ['[Ostland|Country] killed [Sami Oro|Person] in a massive strike on [Doma|City] in May.'],
+    ['[Ostland|Country] killed the commander [Sami Oro|Person] in an air strike last year.'],
+  ])('tells one attack in %s', (marked) => {
+    const attacks = events(marked).filter((e) => e.type === 'Attack');
+    expect(attacks.map(summary)).toEqual([{ type: 'Attack', agents: ['ostland'], targets: ['sami-oro'] }]);
+  });
+
+  it('keeps the strike of a passive killing, which names its own actor', () => {
+    const attacks = events('[France|Country] said so. [Sami Oro|Person] was killed in a French drone strike in 2016.').filter((e) => e.type === 'Attack');
+    expect(attacks.map((e) => e.agents)).toContainEqual(['france']);
   });
 });

@@ -304,6 +304,9 @@ function triggersIn(doc: AnnotatedDocument, s: Sentence, lexicon: readonly Trigg
   return kept;
 }
 
+/** An active killing verb with its object, then "in a …" right before an attack noun: the noun is its means. */
+const INSTRUMENT_OF_VERB = /\b(?:killed|killing|assassinated|wounded|injured|attacked|struck|hit|targeted|destroyed)\s+(?!(?:in|by|on|at|during|last|this|earlier)\b)[^,;.:"“”]{1,80}?\s+in\s+(?:an?|the|one)\s+(?:[\w.-]+\s+){0,3}$/i;
+
 /** Event types in which an actor uses force or deploys it. */
 const FORCE_TYPE = /^(?:Attack|Capture|Arrest|Deployment)$/;
 
@@ -406,6 +409,8 @@ function readEvent(
       break;
     }
     case 'noun': {
+      // "Z killed W in a massive strike on Y": the strike is how the killing was done, one event told by the verb
+      if (type === 'Attack' && INSTRUMENT_OF_VERB.test(before)) return undefined;
       // "talks between A and B": both sides talk
       const parties = type === 'Communication' ? amongParties(doc, s, span, actors) : [];
       if (parties.length >= 2) {
@@ -743,7 +748,8 @@ function byPhrase(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Menti
 function nominalAgents(doc: AnnotatedDocument, s: Sentence, span: Span, before: string, actors: Mention[], mentions: Mention[]): string[] {
   const by = byPhrase(doc, s, span, actors).filter((k) => {
     const m = actors.find((a) => a.entity === k && a.start >= span.end);
-    return m !== undefined && m.start - span.end < 60;
+    // "a strike in 2016, and is now led by Z": a "by" past a comma belongs to another clause
+    return m !== undefined && m.start - span.end < 60 && !/,/.test(doc.text.slice(span.end, m.start));
   });
   if (by.length) return by;
   // "An Israeli drone strike", "a Russian missile attack": the country the demonym names acts
