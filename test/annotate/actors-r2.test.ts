@@ -54,6 +54,17 @@ const families: Record<string, Row[]> = {
   'a section heading in capitals names no one': [
     ['The release named six targets.\n\nGulf sanctions followed in May.\n\nPORT-BASED SHIPPING AGENT\n\nBlue Tern Shipping LLC manages two tankers.', { 'Blue Tern Shipping LLC': 'Company' }, ['PORT-BASED SHIPPING AGENT']],
   ],
+  'a known town with a facility head names the facility': [
+    ['The bombing at Kabul airport killed 13 people.', { 'Kabul airport': 'Facility' }],
+    ['Gunmen attacked the Velta Arena concert venue near Moscow.', { 'Velta Arena concert venue': 'Facility' }],
+    // A town alone stays a town.
+    ['The delegation flew to Kabul on Monday.', { Kabul: 'City' }, ['Kabul airport']],
+  ],
+  "a town's police with a spokesman of its own is an actor": [
+    ['The blast hit at noon, Herat police spokesman Omar Zaki said.', { 'Herat police': 'MilitaryForce' }],
+    // With no town before it, "police spokesman" is only the title.
+    ['Police spokesman Omar Zaki said so.', {}, ['Police']],
+  ],
 };
 
 describe('actor recognition: second blind round', () => {

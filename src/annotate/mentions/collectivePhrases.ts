@@ -103,7 +103,9 @@ export function collectiveCandidates(
     let modEnd = ms;
     // "Iran's military support", "the military government": the force noun only describes the noun after it.
     const after = words[last + 1];
-    if (kind === 'force' && after && lex.forceModifiedNouns.has(after.text.toLowerCase()) && /^\s+$/.test(text.slice(me, after.start))) continue;
+    // "Kabul police spokesman X": a town's police has a spokesman of its own, so it stays an actor.
+    const townPolice = POLICE.test(phrase) && after && /^spokes/i.test(after.text) && nameByEnd.has(ms - 1);
+    if (kind === 'force' && after && !townPolice && lex.forceModifiedNouns.has(after.text.toLowerCase()) && /^\s+$/.test(text.slice(me, after.start))) continue;
     if (kind === 'force') {
       const coalition = /\b(coalition)\s+$/i.exec(tail(text, from, ms));
       if (coalition) {

@@ -19,7 +19,7 @@ const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|
 const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|news agency|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
 /** "Sudan's North Darfur state": "state" after a name, unless it describes a noun ("state media"). */
 const STATE_HEAD = /^\s+state\b(?!\s+(?:media|television|TV|news|broadcaster|agency|run|owned|company|firm|enterprise|department|secretary|of|security|forces|institutions?)\b)(?![-‐])/;
-const FACILITY_HEAD = /^\s+(?:international\s+)?(?:airport|airbase|air\s+base|military\s+base|naval\s+base|prison|refinery|power\s+plant|nuclear\s+plant|dam)\b/;
+const FACILITY_HEAD = /^\s+(?:international\s+)?(?:airport|airbase|air\s+base|military\s+base|naval\s+base|prison|refinery|power\s+plant|nuclear\s+plant|dam|(?:concert\s+|music\s+)?venue|stadium|arena)\b/;
 const PLACE_EVENT_AFTER = /^\s+(?:attacks?|bombings?|massacres?|blasts?|siege|earthquake|floods?|riots?)\b/;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 /** "rights group Foro Penal", "the opposition Unitary Platform", "the broadcaster Rustavi 2": the noun before types the name. */
@@ -354,6 +354,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     if (known.kind === 'place' && /^\s+region\b/.test(after(ctx, end)) && (known.cls === 'Region' || known.cls === 'Place')) {
       const full = ctx.text.slice(start, end + after(ctx, end).indexOf('region') + 'region'.length);
       push(out, { start, end: start + full.length, sentence: ctx.sentence, cls: 'Region', form: 'name', rule: 'name:lowercase-head', nameable: true, canonical: full });
+      return;
+    }
+    // "the bombing at Kabul airport": a known town with a facility head names the facility; the town stays a town elsewhere.
+    const facility = (known.kind === 'capital' || known.cls === 'City') && !piece.title ? FACILITY_HEAD.exec(after(ctx, end)) : null;
+    if (facility) {
+      push(out, { start, end: end + facility[0].length, sentence: ctx.sentence, cls: 'Facility', form: 'name', rule: 'name:facility-head', nameable: true });
       return;
     }
     if (known.kind === 'capital') {
