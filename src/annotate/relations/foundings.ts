@@ -38,7 +38,7 @@ const FOUNDED_BY = pattern(
  * December by former election commission chief X"; "a firm founded by Lagos accountant X".
  */
 const DESCRIBED_FOUNDED_BY = pattern(
-  `(?<o>{E}){SEP}(?<d>{DET}?(?:[\\w-]+ ){0,4}?)(?<v>founded|co-founded|established|created|set up|started|launched|formed) (?:[^.;]{0,40}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?(?<f>{E})`,
+  `(?<o>{E}){SEP}(?:(?<dslot>⟦\\d+⟧) |(?<d>{DET}?(?:[\\w-]+ ){0,4}?))(?<v>founded|co-founded|established|created|set up|started|launched|formed) (?:[^.;]{0,40}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?(?<f>{E})`,
 );
 const GROUP_HEAD = new RegExp(`\\b${GROUP_NOUN}\\b`);
 /** "X founded Y"; "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra". */
@@ -57,6 +57,13 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
     for (const m of view.masked.matchAll(rx)) {
       if (m.groups?.['v'] && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       const g = m.groups ?? {};
+      // "Ansar Dine, the movement founded by X" where an earlier stage made "the movement" a mention of its own: only
+      // a description of the same name, never a second name ("X, Y founded by Z")
+      if (g['dslot'] !== undefined) {
+        const d = view.slots[Number(g['dslot'].slice(1, -1))];
+        const o = g['o']?.startsWith('⟦') ? view.slots[Number(/\d+/.exec(g['o'])![0])] : undefined;
+        if (!d || d.mention.form !== 'description' || !o || d.entity !== o.entity) continue;
+      }
       const founders = [...entitiesOf(ctx, view, g['f'], groupStart(m, 'f'), isPerson), ...entitiesOf(ctx, view, g['f2'], groupStart(m, 'f2'), isPerson)];
       const org = g['o'] ?? g['direct'] ?? g['called'] ?? g['appos'] ?? g['pro'];
       const orgAt = groupStart(m, ['o', 'direct', 'called', 'appos', 'pro'].find((k) => g[k] !== undefined) ?? 'o');

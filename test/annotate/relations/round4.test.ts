@@ -36,6 +36,13 @@ const FOUNDINGS: [string, string[]][] = [
     'The [Red Hand|ArmedGroup] was formed in March 1969 by [Ibo Kalan|Person], who had founded the [Dorn Front|ArmedGroup] a few months earlier, and by former rebel commander [Sami Dor|Person].',
     ['founding ibo-kalan dorn-front', 'founding ibo-kalan red-hand', 'founding sami-dor red-hand'],
   ],
+  // an earlier stage made the description a mention of the same group
+  [
+    'Groups merged, among them [Ansar Kel|ArmedGroup], [the movement|ArmedGroup=ansar-kel] founded by desert militant [Ibo Kalan|Person].',
+    ['founding ibo-kalan ansar-kel'],
+  ],
+  // a description an earlier stage resolved to another group is no apposition of the first
+  ['The [Dorn Front|ArmedGroup] grew. Groups merged, among them [Ansar Kel|ArmedGroup], [the movement|ArmedGroup=dorn-front] founded by [Ibo Kalan|Person].', []],
   // the relative clause ends the sentence: no second founder
   ['The [Red Hand|ArmedGroup] was formed in 1969 by [Ibo Kalan|Person], who later met [Sami Dor|Person].', ['founding ibo-kalan red-hand']],
   // denied
