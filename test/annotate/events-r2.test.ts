@@ -67,3 +67,21 @@ describe('an attack noun and the clause around it', () => {
     expect(attacks.map((e) => e.agents)).toContainEqual(['france']);
   });
 });
+
+describe('a quote that is a whole sentence goes on in the voice just quoted', () => {
+  it('reads "We call on" after \'"…," said Z.\' as Z\'s appeal', () => {
+    const found = events('"This is a heavy blow to the rebels," said General [Sami Oro|Person], head of the [Ostland Army|Military]. "We call on the [Kestrel Front|ArmedGroup] to surrender."');
+    expect(found.filter((e) => e.type === 'Appeal').map(summary)).toEqual([{ type: 'Appeal', agents: ['sami-oro'], targets: ['kestrel-front'] }]);
+  });
+
+  it.each([
+    // a new paragraph is no continuation: the appeal has no speaker the text names
+    ['"This is a heavy blow to the rebels," said General [Sami Oro|Person].\n\n"We call on the [Kestrel Front|ArmedGroup] to surrender."'],
+    // the sentence before quotes nobody
+    ['[Sami Oro|Person] visited the front on Monday. "We call on the [Kestrel Front|ArmedGroup] to surrender."'],
+    // a quote inside a sentence of the reporter's own is not the speaker's continuation
+    ['"This is a heavy blow," said [Sami Oro|Person]. Posters reading "We call on the [Kestrel Front|ArmedGroup] to surrender" hung in the square.'],
+  ])('finds no appeal in %s', (marked) => {
+    expect(events(marked).filter((e) => e.type === 'Appeal')).toEqual([]);
+  });
+});

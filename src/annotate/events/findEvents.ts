@@ -167,11 +167,12 @@ function gateOpen(gate: string, doc: AnnotatedDocument, s: Sentence, span: Span,
 
 /**
  * The speaker of a first-person quote around a trigger ("We call on them to surrender," said Z / Z said: "We urge …"):
- * the actor right after the closing quote and a verb of saying, or right before the opening one.
+ * the actor right after the closing quote and a verb of saying, or right before the opening one, or, for a quote
+ * that is a whole sentence, the one quoted in the sentence before. `attributionOnly` skips the first-person check.
  */
-function firstPersonSpeaker(doc: AnnotatedDocument, s: Sentence, span: Span, quotes: readonly Span[], inSentence: Mention[]): string | undefined {
+function firstPersonSpeaker(doc: AnnotatedDocument, s: Sentence, span: Span, quotes: readonly Span[], inSentence: Mention[], mentions: Mention[], attributionOnly = false): string | undefined {
   const q = quotes.find((x) => span.start >= x.start && span.end <= x.end);
-  if (!q || !/\b(?:We|I)\s+(?:(?:also|again|strongly|now|hereby|therefore|once\s+again)\s+)*$/.test(doc.text.slice(Math.max(q.start, span.start - 40), span.start))) return undefined;
+  if (!q || (!attributionOnly && !/\b(?:We|I)\s+(?:(?:also|again|strongly|now|hereby|therefore|once\s+again)\s+)*$/.test(doc.text.slice(Math.max(q.start, span.start - 40), span.start)))) return undefined;
   const actors = outermost(inSentence).filter((m) => isActorClass(classOf(doc, m)));
   const after = /^[\s,.]*[”"]?[\s,]*(?:said|says|added|stated|declared|told\s+[\p{L}\s]{1,30}?)\s+(?:the\s+)?/u.exec(doc.text.slice(q.end, s.end));
   if (after) {
@@ -180,6 +181,13 @@ function firstPersonSpeaker(doc: AnnotatedDocument, s: Sentence, span: Span, quo
   }
   const lead = /\b(?:said|says|added|stated|declared)\s*[:,]?\s*[“"]?\s*$/.exec(doc.text.slice(s.start, q.start));
   if (lead) return [...actors].reverse().find((x) => x.end <= s.start + lead.index)?.entity;
+  // '"…," said Z. "We call on …"': a quote that is a whole sentence goes on in the voice of the one just quoted
+  const prev = doc.sentences[s.index - 1];
+  if (prev && /^\s*[“"]?\s*$/.test(doc.text.slice(s.start, q.start)) && !/\n\s*\n/.test(doc.text.slice(prev.end, s.start))) {
+    const inPrev = mentions.filter((m) => m.start >= prev.start && m.end <= prev.end);
+    const prevQuote = [...quotes].reverse().find((x) => x.start >= prev.start && x.end <= prev.end);
+    if (prevQuote) return firstPersonSpeaker(doc, prev, { start: prevQuote.start, end: prevQuote.start }, quotes, inPrev, [], true);
+  }
   return undefined;
 }
 
@@ -211,7 +219,7 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       const word = doc.text.slice(span.start, span.end);
       const quoted = isQuoted(quotes, span);
       // a speaker's own appeal in quotes counts only as "We call on …", said by someone the sentence names
-      const quotedSpeaker = (entry.type === 'Appeal' || entry.type === 'Threat') && quoted ? firstPersonSpeaker(doc, s, span, quotes, inSentence) : undefined;
+      const quotedSpeaker = (entry.type === 'Appeal' || entry.type === 'Threat') && quoted ? firstPersonSpeaker(doc, s, span, quotes, inSentence, mentions) : undefined;
       if ((entry.type === 'Appeal' || entry.type === 'Threat') && quoted && !quotedSpeaker) continue;
       if (quoted && entry.frame === 'verb' && PRESENT_FORM.test(word)) continue;
       const ev = readEvent(doc, s, entry, span, word, before, inSentence, mentions, quotes);
