@@ -4,6 +4,7 @@
 import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
 import {
   anyClass,
+  isPerson,
   candidate,
   deniedOrHypothetical,
   groupStart,
@@ -15,6 +16,7 @@ import {
   type Candidate,
 } from './patterns.js';
 import { relationLexicon } from './relationLexicon.js';
+import { resolvedMentionsIn } from '../spans.js';
 import type { SentenceView } from './sentenceView.js';
 
 const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped up';
@@ -26,7 +28,7 @@ const BY = `(?:the )?(?:(?:members|units|troops|soldiers|officers|personnel|elem
 const COMPOUND = pattern(`(?<by>{E})-(?:${PARTICIPLE}) {DESC}(?:{E} )?(?<x>{L})`);
 /** "the Assad government, backed by Russia, Iran and Hezbollah"; "X, which is backed by Y"; "X is funded by Y". */
 const PASSIVE = pattern(
-  `(?<x>{L}|{PRO})(?:'s? (?:position|stance|bid|candidacy|claim|plan|proposal|campaign|offensive|rule))?{Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?|{APPOS} (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly|both|all) )?${ALSO}(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by ${BY}(?<by>{L})`,
+  `(?:(?<x>{L}|{PRO})(?:'s? (?:position|stance|bid|candidacy|claim|plan|proposal|campaign|offensive|rule))?|^\\W*(?<his>His|Her) (?:position|stance|bid|candidacy|claim|plan|proposal|campaign|rule)){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?|{APPOS} (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|openly|long|partly|directly|both|all) )?${ALSO}(?<v>${PARTICIPLE}) (?:(?:militarily|financially|politically|chiefly|mainly) )?by ${BY}(?<by>{L})`,
 );
 /**
  * A descriptive apposition whose head is backed: "The X, a rival group backed by Y"; "X, the main Y party, which is
@@ -252,6 +254,17 @@ function demonymSupports(view: SentenceView, ctx: RelationContext, out: Candidat
   }
 }
 
+/** The first person the sentence before names: what a sentence opening on "His ..." is about. */
+function previousPerson(ctx: RelationContext, view: SentenceView): string | undefined {
+  const previous = ctx.doc.sentences[view.sentence.index - 1];
+  if (!previous) return undefined;
+  for (const m of resolvedMentionsIn(ctx.doc, previous)) {
+    const e = ctx.doc.entities.get(m.entity!);
+    if (e && isPerson(e)) return e.key;
+  }
+  return undefined;
+}
+
 /** Every support a sentence states. */
 export function extractSupports(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -284,6 +297,11 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
         const key = describedBody(ctx, view, m.index ?? 0, d ?? '');
         supported = key ? [key] : [];
       } else supported = entitiesOf(ctx, view, xText, xAt, r.described && r.rx !== APPOS_ACTIVE ? anyClass : isActor);
+      // "His position is backed by X" opening a sentence: the person the sentence before is about
+      if (g['his'] !== undefined) {
+        const person = previousPerson(ctx, view);
+        supported = person ? [person] : [];
+      }
       // selling fuel to a country is trade; to an armed group or a body it is support
       if (r.rx === SHIPS && !MILITARY_GOODS.test(g['goods'] ?? '')) supported = supported.filter((k) => ctx.doc.entities.get(k)?.cls !== 'Country');
       // "X, which supplies the group with weapons": "the group" is someone X deals with, not X itself

@@ -76,7 +76,20 @@ const LEADERSHIPS: [string, string[]][] = [
   ['[Dorn|Person], a gang based in the port and led by [Sami Dor|Person], grew.', ['leadership sami-dor dorn']],
 ];
 
+const SUPPORTS: [string, string[]][] = [
+  // "His position is backed by X" opening a sentence: X backs the person the sentence before is about
+  [
+    'Red Hand chief [Ibo Kalan|Person] has rejected calls to disarm. His position is backed by Speaker [Sami Dor|Person].',
+    ['support sami-dor ibo-kalan'],
+  ],
+  // a position only hoped to be backed is no support
+  ['Red Hand chief [Ibo Kalan|Person] has rejected calls to disarm. His position could be backed by Speaker [Sami Dor|Person].', []],
+  // no person before: nothing to back
+  ['Talks stalled in [Varna|City]. His position is backed by Speaker [Sami Dor|Person].', []],
+];
+
 describe('round 4 relations', () => {
+  it.each(SUPPORTS)('supports: %s', (text, expected) => expect(facts(text, ['support'])).toEqual(expected));
   it.each(ALLIANCES)('alliances: %s', (text, expected) => expect(facts(text, ['alliance'])).toEqual(expected));
   it.each(FOUNDINGS)('foundings: %s', (text, expected) => expect(facts(text, ['founding'])).toEqual(expected));
   it.each(LEADERSHIPS)('leaderships: %s', (text, expected) => expect(facts(text, ['founding', 'leadership'])).toEqual(expected));
