@@ -85,3 +85,17 @@ describe('a quote that is a whole sentence goes on in the voice just quoted', ()
     expect(events(marked).filter((e) => e.type === 'Appeal')).toEqual([]);
   });
 });
+
+describe('a bomb set off is its setter\'s attack', () => {
+  it.each([
+    ['The [Red Hand|ArmedGroup] detonated a car bomb outside a police station in [Doma|City] in March.'],
+    ['The [Red Hand|ArmedGroup] set off a car bomb near [Doma|City] on Monday.'],
+  ])('%s', (marked) => {
+    expect(events(marked).filter((e) => e.type === 'Attack').map((e) => e.agents)).toContainEqual(['red-hand']);
+  });
+
+  it('gives no attack to those who defuse the bomb', () => {
+    const found = events('[Doma|City] police defused a car bomb outside a school on Monday.');
+    expect(found.filter((e) => e.type === 'Attack' && e.agents.length > 0)).toEqual([]);
+  });
+});
