@@ -7,6 +7,7 @@ import { sentenceStage } from '../../src/annotate/sentences/splitSentences.js';
 import { furnitureStage } from '../../src/annotate/sentences/furnitureStage.js';
 import { timeStage } from '../../src/annotate/time/timeStage.js';
 import { mentionsStage } from '../../src/annotate/mentions/mentionsStage.js';
+import { entitiesStage } from '../../src/annotate/entities/entitiesStage.js';
 import { parseArticle } from '../../src/read/article.js';
 
 function mentionsOf(text: string): AnnotatedDocument {
@@ -84,4 +85,28 @@ describe('actor recognition: second blind round', () => {
       });
     });
   }
+});
+
+function resolved(text: string): AnnotatedDocument {
+  const doc = mentionsOf(text);
+  entitiesStage.run(doc);
+  return doc;
+}
+
+function entityOf(doc: AnnotatedDocument, mentionText: string, nth = 0): string | undefined {
+  return doc.mentions.filter((m) => m.text === mentionText)[nth]?.entity;
+}
+
+describe('a bare head word is the body of that kind named last before it', () => {
+  it.each([
+    // Two departments are named; the bare word after the first is the first.
+    ['Today, the Department of Commerce is listing the firm. The Department is also listing its two owners. The Department of the Interior declined to comment.', 'Department of Commerce', 'Department of the Interior'],
+    ['The Ministry of Health said 12 people died. The Ministry of Finance froze funds. The Ministry said more aid would come.', 'Ministry of Finance', 'Ministry of Health'],
+  ])('%s', (text, same, other) => {
+    const doc = resolved(text);
+    const bare = doc.mentions.find((m) => /^(?:Department|Ministry)$/.test(m.text));
+    expect(bare, 'bare head word').toBeDefined();
+    expect(bare!.entity).toBe(entityOf(doc, same));
+    expect(bare!.entity).not.toBe(entityOf(doc, other));
+  });
 });

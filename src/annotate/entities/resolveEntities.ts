@@ -189,12 +189,17 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     uf.union(b.id, a.id);
   }
 
-  // "the Department said" after "the Department of State": a body's bare head word is that body, if only one has it.
+  // "the Department said" after "the Department of State": a body's bare head word is that body, if only one has it;
+  // when several bodies share the word, it is the one named last before it ("the Department" in a State release that
+  // names the Department of the Treasury only further down).
   for (const m of ms) {
     if (m.rule !== 'name:head-word' || /\s/.test(m.text)) continue;
     const word = new RegExp(`\\b${m.text}\\b`);
-    const hosts = new Set(ms.filter((o) => o !== m && o.form !== 'description' && o.text !== m.text && ORG_CLASSES.has(o.cls) && word.test(o.text)).map((o) => uf.find(o.id)));
+    const bodies = ms.filter((o) => o !== m && o.form !== 'description' && o.text !== m.text && ORG_CLASSES.has(o.cls) && word.test(o.text));
+    const hosts = new Set(bodies.map((o) => uf.find(o.id)));
+    const last = bodies.filter((o) => o.end <= m.start).sort((a, b) => b.start - a.start)[0];
     if (hosts.size === 1) uf.union([...hosts][0]!, m.id);
+    else if (last) uf.union(uf.find(last.id), m.id);
   }
 
   // "the Pakistani Taliban" for "Tehrik-e-Taliban Pakistan": a demonym and a group's name, both inside one name of the article.
