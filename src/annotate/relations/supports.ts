@@ -254,6 +254,12 @@ function demonymSupports(view: SentenceView, ctx: RelationContext, out: Candidat
   }
 }
 
+/** Whether the words are one slot an earlier stage read as a description ("the group"), not a name. */
+function descriptionSlot(view: SentenceView, text: string | undefined): boolean {
+  const at = text === undefined ? null : /^⟦(\d+)⟧$/.exec(text);
+  return at !== null && view.slots[Number(at[1])]?.mention.form === 'description';
+}
+
 /** The first person the sentence before names: what a sentence opening on "His ..." is about. */
 function previousPerson(ctx: RelationContext, view: SentenceView): string | undefined {
   const previous = ctx.doc.sentences[view.sentence.index - 1];
@@ -305,7 +311,12 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
       // selling fuel to a country is trade; to an armed group or a body it is support
       if (r.rx === SHIPS && !MILITARY_GOODS.test(g['goods'] ?? '')) supported = supported.filter((k) => ctx.doc.entities.get(k)?.cls !== 'Country');
       // "X, which supplies the group with weapons": "the group" is someone X deals with, not X itself
-      if (isPronoun(xText) && supporters.length === 1 && supported[0] === supporters[0] && ctx.lastOrganization) supported = [ctx.lastOrganization];
+      // ("Y traffics cocaine for X, which supplies the group with weapons": the group is Y, the sentence's subject)
+      if (supporters.length === 1 && supported.length === 1 && supported[0] === supporters[0] && (isPronoun(xText) || descriptionSlot(view, xText))) {
+        const subject = view.slots.find((sl) => isBody(sl) && sl.entity !== supporters[0] && view.masked.indexOf(`⟦${sl.index}⟧`) < (m.index ?? 0));
+        const other = subject?.entity ?? (isPronoun(xText) ? ctx.lastOrganization : undefined);
+        supported = other ? [other] : [];
+      }
       const when = sinceTime(ctx.doc, view, m);
       for (const supporter of supporters) {
         for (const s of supported) {

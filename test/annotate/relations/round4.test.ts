@@ -84,6 +84,12 @@ const SUPPORTS: [string, string[]][] = [
   ],
   // a position only hoped to be backed is no support
   ['Red Hand chief [Ibo Kalan|Person] has rejected calls to disarm. His position could be backed by Speaker [Sami Dor|Person].', []],
+  // an earlier stage resolved "the group" to the supplier itself: the group is the sentence's subject
+  [
+    'The [Red Hand|ArmedGroup] smuggles fuel for the [Dorn Cartel|ArmedGroup], which supplies [the group|ArmedGroup=dorn-cartel] with weapons and money.',
+    ['support dorn-cartel red-hand'],
+  ],
+  ['The [Red Hand|ArmedGroup] smuggles fuel for the [Dorn Cartel|ArmedGroup], which never supplies [the group|ArmedGroup=dorn-cartel] with weapons.', []],
   // no person before: nothing to back
   ['Talks stalled in [Varna|City]. His position is backed by Speaker [Sami Dor|Person].', []],
 ];
