@@ -110,3 +110,18 @@ describe('a bare head word is the body of that kind named last before it', () =>
     expect(bare!.entity).not.toBe(entityOf(doc, other));
   });
 });
+
+describe('a short name after ", or" that the long name contains is its alias', () => {
+  it.each([
+    ['Police detained three protesters, according to the left-wing alliance Gabay Lakas Bayanihan, or Gabay.', 'Gabay Lakas Bayanihan', 'Gabay', true],
+    // A different name after "or" is an alternative, not an alias.
+    ['Arms came from Kalvar Holdings, or Brenta, a rival firm.', 'Kalvar Holdings', 'Brenta', false],
+  ] as const)('%s', (text, long, short, same) => {
+    const doc = resolved(text);
+    const a = entityOf(doc, long);
+    const b = entityOf(doc, short);
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(a === b).toBe(same);
+  });
+});

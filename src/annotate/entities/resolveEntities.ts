@@ -177,6 +177,16 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     }
   }
 
+  // "the left-wing alliance Gabay Lakas Bayanihan, or Gabay.": a short name after ", or" that the long name contains is its alias.
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (a.sentence !== b.sentence || !ORG_CLASSES.has(a.cls) || !ORG_CLASSES.has(b.cls) || a.form === 'description' || b.form === 'description') continue;
+    if (/\s/.test(b.text) || !/^,\s+or\s+(?:the\s+)?$/.test(text.slice(a.end, b.start)) || !/^\s*(?:[,.;:)]|$)/.test(text.slice(b.end, b.end + 2))) continue;
+    if (a.canonical !== undefined || b.rule.startsWith('name:lexicon')) continue;
+    if (b.form === 'acronym' || (b.text.length >= 3 && a.text.toLowerCase().includes(b.text.toLowerCase()))) uf.union(a.id, b.id);
+  }
+
   // "former rebel groups allied with the army, the Joint Forces of armed movements": a collective renamed in apposition.
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
