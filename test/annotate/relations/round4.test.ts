@@ -43,6 +43,13 @@ const FOUNDINGS: [string, string[]][] = [
   ],
   // a description an earlier stage resolved to another group is no apposition of the first
   ['The [Dorn Front|ArmedGroup] grew. Groups merged, among them [Ansar Kel|ArmedGroup], [the movement|ArmedGroup=dorn-front] founded by [Ibo Kalan|Person].', []],
+  // a named group founded together with a second founder
+  [
+    '[Ibo Kalan|Person] founded the [Red Hand|ArmedGroup] together with [Sami Dor|Person], who was killed in 2022.',
+    ['founding ibo-kalan red-hand', 'founding sami-dor red-hand'],
+  ],
+  // a partner in something else is no founder
+  ['[Ibo Kalan|Person] founded the [Red Hand|ArmedGroup] in 2010 and later met [Sami Dor|Person].', ['founding ibo-kalan red-hand']],
   // the relative clause ends the sentence: no second founder
   ['The [Red Hand|ArmedGroup] was formed in 1969 by [Ibo Kalan|Person], who later met [Sami Dor|Person].', ['founding ibo-kalan red-hand']],
   // denied
