@@ -99,3 +99,17 @@ describe('a bomb set off is its setter\'s attack', () => {
     expect(found.filter((e) => e.type === 'Attack' && e.agents.length > 0)).toEqual([]);
   });
 });
+
+describe('a present tense in a relative clause tells a habit', () => {
+  it.each([
+    ['[Ostland|Country], which accuses [Varnia|Country] of sheltering [Red Hand|ArmedGroup] fighters who attack its security forces, said on Monday that police had arrested four men in the city of [Doma|City] last week.'],
+    ['The [Red Hand|ArmedGroup] fighters who attack the [Ostland Army|Military] hide in [Doma|City].'],
+  ])('finds no attack in %s', (marked) => {
+    expect(events(marked).filter((e) => e.type === 'Attack')).toEqual([]);
+  });
+
+  it('keeps the past tense of the same clause', () => {
+    const found = events('[Ostland|Country] named the [Red Hand|ArmedGroup] fighters who attacked its border post in [Doma|City] on Monday.');
+    expect(found.filter((e) => e.type === 'Attack').map((e) => e.agents)).toContainEqual(['red-hand']);
+  });
+});

@@ -315,6 +315,9 @@ function triggersIn(doc: AnnotatedDocument, s: Sentence, lexicon: readonly Trigg
 /** An active killing verb with its object, then "in a …" right before an attack noun: the noun is its means. */
 const INSTRUMENT_OF_VERB = /\b(?:killed|killing|assassinated|wounded|injured|attacked|struck|hit|targeted|destroyed)\s+(?!(?:in|by|on|at|during|last|this|earlier)\b)[^,;.:"“”]{1,80}?\s+in\s+(?:an?|the|one)\s+(?:[\w.-]+\s+){0,3}$/i;
 
+/** Present-tense attack verbs, habitual in a relative clause ("militants who attack convoys"). */
+const HABITUAL_FORM = /^(?:attack|attacks|strike|strikes|target|targets|raid|raids|kill|kills|shell|shells|ambush|ambushes|kidnap|kidnaps|abduct|abducts)$/i;
+
 /** Event types in which an actor uses force or deploys it. */
 const FORCE_TYPE = /^(?:Attack|Capture|Arrest|Deployment)$/;
 
@@ -347,6 +350,9 @@ function readEvent(
   // "evacuated 40 wounded civilians", "exchange signed documents", "destroying 19 targets": an adjective or a noun
   if (verbal && !/\s/.test(word) && ADJECTIVAL.test(before) && (/s$/i.test(word) || (/ed$/i.test(word) && /^\s+[a-z]/.test(doc.text.slice(span.end, span.end + 3))))) return undefined;
   if (CIVIL_SENSE.test(`${before.slice(-40)}\u0000${word}`)) return undefined;
+  // "fighters who attack its security forces": a present tense after a relative pronoun (verb or noun trigger alike)
+  // tells a habit, not an event
+  if (HABITUAL_FORM.test(word) && /\b(?:who|which|that)\s+(?:(?:often|regularly|routinely|frequently|still|also|repeatedly)\s+)?$/i.test(before)) return undefined;
   if (verbal || entry.frame === 'passive-agent') {
     const unreal = UNREAL_VERB.exec(before);
     if (unreal) {
