@@ -125,3 +125,14 @@ describe('a short name after ", or" that the long name contains is its alias', (
     expect(a === b).toBe(same);
   });
 });
+
+describe("'the Government of X' is X's government, however the article writes it", () => {
+  it.each([
+    ["The Government of Ecuador declared the gang a terrorist organization. Ecuador's government said so.", 'Government of Ecuador', "Ecuador's government"],
+    ['The Government of the Philippines said so. The Philippine government agreed.', 'Government of the Philippines', 'Philippine government'],
+  ])('%s', (text, a, b) => {
+    const doc = resolved(text);
+    expect(entityOf(doc, a)).toBeDefined();
+    expect(entityOf(doc, a)).toBe(entityOf(doc, b));
+  });
+});

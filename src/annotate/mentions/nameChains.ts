@@ -455,6 +455,14 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
         return;
       }
     }
+    // "the Government of Valdonia" is that country's government, as "Valdonia's government" is.
+    if (head === 'Government' && of === 1 && /^Government$/.test(words[0]!.text)) {
+      const k = lookupName(lex, surface(ctx.text, words.slice(words[2]?.text === 'the' ? 3 : 2)));
+      if (k?.cls === 'Country' && k.country) {
+        push(out, { ...base, cls: head, form: 'name', rule: 'name:country-body', nameable: true, canonical: `${lex.countryName.get(k.country)!} government` });
+        return;
+      }
+    }
     const dem = countryPrefix(lex, ctx.text, words);
     if (dem && dem[1] < words.length) {
       const country = lex.countryName.get(dem[0])!;
