@@ -75,7 +75,7 @@ const ACTS_AS = pattern(
 );
 /** "X has shipped fuel to Y since at least 2024"; "X sold drones to Y". */
 const SHIPS = pattern(
-  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?|s(?:ells|old|elling)|smuggl(?:es|ed|ing)|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?) (?:[\\w$,.-]+ ){0,5}?(?<goods>weapons|arms|drones|missiles|rockets|ammunition|fuel|oil|components|parts|technology|cash|money|funds|explosives|rifles|firearms|materiel|supplies|equipment|dollars) (?:[a-z]+ ){0,2}?to (?:the )?(?<x>{L}|{PRO})(?! (?:buyers|customers|markets|ports|refineries|traders|firms|companies)\\b)`,
+  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?|s(?:ells|old|elling)|smuggl(?:es|ed|ing)|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?) (?:[\\w$,.-]+ ){0,7}?(?<goods>weapons|arms|drones|missiles|rockets|ammunition|fuel|oil|components|parts|engines|motors|modules|electronics|technology|cash|money|funds|explosives|rifles|firearms|materiel|supplies|equipment|dollars) (?:[a-z]+ ){0,2}?to (?:the )?(?<x>{L}|{PRO})(?! (?:buyers|customers|markets|ports|refineries|traders|firms|companies)\\b)`,
 );
 /** Goods whose delivery arms the one who gets them, whoever it is. */
 const MILITARY_GOODS = /^(?:weapons|arms|drones|missiles|rockets|ammunition|explosives|rifles|firearms|materiel|equipment)$/;

@@ -97,6 +97,12 @@ const SUPPORTS: [string, string[]][] = [
     ['support dorn-cartel red-hand'],
   ],
   ['The [Red Hand|ArmedGroup] smuggles fuel for the [Dorn Cartel|ArmedGroup], which never supplies [the group|ArmedGroup=dorn-cartel] with weapons.', []],
+  // a list of parts shipped to a firm, the goods word last
+  [
+    '[Zorin Electronics|Organization] has shipped servo motors, navigation modules, and small engines to [Kelda Trading|Organization] since 2024.',
+    ['support zorin-electronics kelda-trading'],
+  ],
+  ['[Zorin Electronics|Organization] has not shipped servo motors, navigation modules, and small engines to [Kelda Trading|Organization].', []],
   // no person before: nothing to back
   ['Talks stalled in [Varna|City]. His position is backed by Speaker [Sami Dor|Person].', []],
 ];
