@@ -1,0 +1,29 @@
+// Throughput of the whole extraction pipeline (every stage, up to the annotated document; no RDF) on one core, in KB
+// of article text per second, over the articles of the given folders.
+// Run: npx tsx bench/pipeline.ts [rounds] [folder ...]   (defaults 10, ../shared/corpus/dev corpus/tune)
+//
+// Measured 2026-11-29 10:03 (session 2, load average ~1.5-3 on the shared 2-core machine; 34 articles, compiled
+// code, alternating runs): session-2 start (03d8317) 153 / 135 KB/s, f13732c 119 / 92 KB/s.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPipeline } from '../src/annotate/pipeline.js';
+import { parseArticle, type Article } from '../src/read/article.js';
+
+const rounds = Number(process.argv[2] ?? 10);
+const folders = process.argv.length > 3 ? process.argv.slice(3) : ['../shared/corpus/dev', 'corpus/tune'];
+const articles: Article[] = folders.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => parseArticle(readFileSync(join(dir, n), 'utf8'), n)),
+);
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.body, 'utf8'), 0);
+const pipeline = createPipeline();
+// warm-up: the patterns compile and the JIT settles before timing
+for (let i = 0; i < 3; i++) for (const a of articles) pipeline.annotate(a);
+const start = performance.now();
+for (let i = 0; i < rounds; i++) for (const a of articles) pipeline.annotate(a);
+const seconds = (performance.now() - start) / 1000;
+console.log(`${articles.length} articles, ${(bytes / 1024).toFixed(1)} KB, ${rounds} rounds`);
+console.log(`whole pipeline: ${((bytes * rounds) / 1024 / seconds).toFixed(0)} KB/s on one core`);
