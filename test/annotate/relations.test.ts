@@ -1,39 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RelationFact, RelationKind } from '../../src/annotate/document.js';
 import { annotateRelations } from '../../src/annotate/relations/relationsStage.js';
 import { annotatedDoc } from '../support/annotatedDoc.js';
-
-/** A fact as one line: "kind role=key role=key [category or title] @date (lifted)". */
-function line(r: RelationFact): string {
-  // an alliance is mutual: its pair is shown in alphabetical order
-  const pair = r.kind === 'alliance' ? [r.args['a']!, r.args['b']!].sort() : [];
-  const given = r.kind === 'alliance' ? { a: pair[0]!, b: pair[1]! } : r.args;
-  const args = Object.entries(given)
-    .map(([role, key]) => `${role}=${key}`)
-    .sort()
-    .join(' ');
-  const label = r.category ?? r.title;
-  const when = r.when === undefined ? '' : ` @${'value' in r.when ? r.when.value : `${r.when.from.value}/${r.when.to.value}`}`;
-  return `${r.kind} ${args}${label ? ` [${label}]` : ''}${when}${r.lifted ? ' (lifted)' : ''}`;
-}
-
-/** The facts of one kind read in a marked-up text, as sorted lines. */
-function read(marked: string, kind: RelationKind, meta: { published?: string; outlet?: string } = {}): string[] {
-  const doc = annotatedDoc(marked, { published: '2023-03-01', ...meta });
-  annotateRelations(doc);
-  return doc.relations
-    .filter((r) => r.kind === kind)
-    .map(line)
-    .sort();
-}
-
-type Case = [string, string[]];
-
-function table(kind: RelationKind, cases: Case[], meta: { published?: string; outlet?: string } = {}): void {
-  it.each(cases)('%s', (marked, expected) => {
-    expect(read(marked, kind, meta)).toEqual([...expected].sort());
-  });
-}
+import { line, read, table, type Case } from './relations/readFacts.js';
 
 describe('designations', () => {
   table('designation', [

@@ -1,4 +1,4 @@
-// Test helper for the designation, sanction, succession and founding specs: the facts of one kind that the relations
+// Test helper for the relation specs: the facts of one kind that the relations
 // stage reads in a marked-up text, one line each, so that a table row states its expectation in a line.
 
 import { it, expect } from 'vitest';
@@ -8,7 +8,10 @@ import { annotatedDoc } from '../../support/annotatedDoc.js';
 
 /** A fact as one line: "kind role=key role=key [category] @date (lifted)". */
 export function line(r: RelationFact): string {
-  const args = Object.entries(r.args)
+  // an alliance is mutual: its pair is shown in alphabetical order
+  const pair = r.kind === 'alliance' ? [r.args['a']!, r.args['b']!].sort() : [];
+  const given = r.kind === 'alliance' ? { a: pair[0]!, b: pair[1]! } : r.args;
+  const args = Object.entries(given)
     .map(([role, key]) => `${role}=${key}`)
     .sort()
     .join(' ');
