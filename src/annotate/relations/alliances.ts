@@ -14,6 +14,7 @@ import {
   timeOfClause,
   type Candidate,
   type Classed,
+  type GuardedRule,
 } from './patterns.js';
 import type { When } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
@@ -105,17 +106,7 @@ function sideFits(view: SentenceView, m: RegExpMatchArray, side: string): (x: Cl
 /** Patterns whose words found the alliance, so that the time of their clause is its start. */
 const DATED: ReadonlySet<RegExp> = new Set([BOUND, PACT, NAMED_ALLIANCE]);
 
-/** A pattern of the family, run only on sentences its cheap keyword test accepts. */
-interface Rule {
-  rx: RegExp;
-  rule: string;
-  confidence: number;
-  /** Whether a negation or a modal just before the trigger voids it. */
-  verbal: boolean;
-  guard: RegExp;
-}
-
-const RULES: readonly Rule[] = [
+const RULES: readonly GuardedRule[] = [
   { rx: COMPOUND, rule: 'alliance:compound', confidence: 0.8, verbal: false, guard: /-(?:aligned|allied)/ },
   { rx: ALLIED_WITH, rule: 'alliance:allied-with', confidence: 0.85, verbal: true, guard: /(?:allied|aligned) / },
   { rx: RELATIVE_ALLIED, rule: 'alliance:relative-allied', confidence: 0.75, verbal: true, guard: /(?:allied|aligned) with/ },

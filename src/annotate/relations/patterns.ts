@@ -66,6 +66,16 @@ export function pattern(template: string, flags = 'gd'): RegExp {
 }
 
 /** A slot or an entity: anything with a class, and the name it goes by where one is known. */
+/** A pattern of a relation family, run only on sentences its cheap keyword test accepts. */
+export interface GuardedRule {
+  rx: RegExp;
+  rule: string;
+  confidence: number;
+  /** Whether a negation or a modal just before the trigger voids it. */
+  verbal: boolean;
+  guard: RegExp;
+}
+
 export interface Classed {
   cls: EntityClass;
   label?: string;

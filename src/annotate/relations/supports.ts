@@ -14,6 +14,7 @@ import {
   pattern,
   sinceTime,
   type Candidate,
+  type GuardedRule,
 } from './patterns.js';
 import { relationLexicon } from './relationLexicon.js';
 import { resolvedMentionsIn } from '../spans.js';
@@ -123,27 +124,23 @@ const ENABLING = pattern(
   `(?<by>{L}) (?:is|are|was|were|has been|have been|had been) (?:(?:being|also|previously) )*(?:designated|sanctioned|listed)[^⟦;]{0,80}? for (?:materially )?(?<v>enabling|supporting|assisting|financing|funding|helping|aiding|sponsoring|arming|providing (?:[\\w-]+ ){0,2}?support (?:to|for)) (?:the )?(?<x>{E})`,
 );
 
-/** A pattern of the family, run only on sentences its cheap keyword test accepts. */
-interface Rule {
-  rx: RegExp;
-  rule: string;
-  confidence: number;
-  /** Whether a negation or a modal just before the trigger voids it. */
-  verbal: boolean;
-  guard: RegExp;
+/** A pattern of the family, with what its apposition and negation tests need. */
+interface Rule extends GuardedRule {
   /** The description between a name and its participle must end on a group noun ("a rival group backed by"). */
   described?: boolean;
   /** Window, in words, of the negation test. */
   window?: number;
 }
 
+/** A hyphen compound of a backing participle ("Iran-backed"). */
+const COMPOUND_WORD = /-(?:backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained)/;
 const PARTICIPLE_WORD = /backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped/;
 const RULES: readonly Rule[] = [
-  { rx: COMPOUND, rule: 'support:compound', confidence: 0.85, verbal: false, guard: /-(?:backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained)/ },
+  { rx: COMPOUND, rule: 'support:compound', confidence: 0.85, verbal: false, guard: COMPOUND_WORD },
   { rx: PASSIVE, rule: 'support:passive', confidence: 0.85, verbal: true, guard: PARTICIPLE_WORD },
   { rx: APPOS_PASSIVE, rule: 'support:appositive-passive', confidence: 0.8, verbal: true, guard: PARTICIPLE_WORD, described: true },
-  { rx: APPOS_COMPOUND, rule: 'support:appositive-compound', confidence: 0.8, verbal: false, guard: /-(?:backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained)/, described: true },
-  { rx: DEFINITE_COMPOUND, rule: 'support:definite-compound', confidence: 0.7, verbal: false, guard: /-(?:backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained)/ },
+  { rx: APPOS_COMPOUND, rule: 'support:appositive-compound', confidence: 0.8, verbal: false, guard: COMPOUND_WORD, described: true },
+  { rx: DEFINITE_COMPOUND, rule: 'support:definite-compound', confidence: 0.7, verbal: false, guard: COMPOUND_WORD },
   { rx: APPOS_ACTIVE, rule: 'support:appositive-active', confidence: 0.7, verbal: true, guard: /backing|supporting|sponsoring|funding|financing|arming|bankrolling/, described: true },
   { rx: NOMINAL, rule: 'support:nominal', confidence: 0.8, verbal: true, guard: /supporter|backer|sponsor|patron|financier|benefactor|bankroller|supplier/ },
   { rx: POSSESSIVE_NOMINAL, rule: 'support:possessive-nominal', confidence: 0.75, verbal: false, guard: /'s? [^⟦]*(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|supplier)/ },
