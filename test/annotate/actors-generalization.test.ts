@@ -2,18 +2,8 @@
 // own invention, the mentions it must yield as "surface → fine class", and surfaces it must not yield as mentions.
 
 import { describe, expect, it } from 'vitest';
-import { createDocument, type AnnotatedDocument, type EntityClass } from '../../src/annotate/document.js';
-import { sentenceStage } from '../../src/annotate/sentences/splitSentences.js';
-import { furnitureStage } from '../../src/annotate/sentences/furnitureStage.js';
-import { timeStage } from '../../src/annotate/time/timeStage.js';
-import { mentionsStage } from '../../src/annotate/mentions/mentionsStage.js';
-import { parseArticle } from '../../src/read/article.js';
-
-function mentionsOf(text: string): AnnotatedDocument {
-  const doc = createDocument(parseArticle(text, 'test.txt', { published: '2024-03-15' }));
-  for (const stage of [sentenceStage, furnitureStage, timeStage, mentionsStage]) stage.run(doc);
-  return doc;
-}
+import type { EntityClass } from '../../src/annotate/document.js';
+import { mentionsOf } from '../support/actorDoc.js';
 
 type Row = [sentence: string, expected: Record<string, EntityClass>, absent?: string[]];
 

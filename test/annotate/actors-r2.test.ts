@@ -2,19 +2,8 @@
 // our own invention, the mentions it must yield as "surface → fine class", and surfaces it must not yield.
 
 import { describe, expect, it } from 'vitest';
-import { createDocument, type AnnotatedDocument, type EntityClass } from '../../src/annotate/document.js';
-import { sentenceStage } from '../../src/annotate/sentences/splitSentences.js';
-import { furnitureStage } from '../../src/annotate/sentences/furnitureStage.js';
-import { timeStage } from '../../src/annotate/time/timeStage.js';
-import { mentionsStage } from '../../src/annotate/mentions/mentionsStage.js';
-import { entitiesStage } from '../../src/annotate/entities/entitiesStage.js';
-import { parseArticle } from '../../src/read/article.js';
-
-function mentionsOf(text: string): AnnotatedDocument {
-  const doc = createDocument(parseArticle(text, 'test.txt', { published: '2024-03-15' }));
-  for (const stage of [sentenceStage, furnitureStage, timeStage, mentionsStage]) stage.run(doc);
-  return doc;
-}
+import type { AnnotatedDocument, EntityClass } from '../../src/annotate/document.js';
+import { mentionsOf, resolve } from '../support/actorDoc.js';
 
 type Row = [sentence: string, expected: Record<string, EntityClass | 'not Person'>, absent?: string[]];
 
@@ -87,12 +76,6 @@ describe('actor recognition: second blind round', () => {
   }
 });
 
-function resolved(text: string): AnnotatedDocument {
-  const doc = mentionsOf(text);
-  entitiesStage.run(doc);
-  return doc;
-}
-
 function entityOf(doc: AnnotatedDocument, mentionText: string, nth = 0): string | undefined {
   return doc.mentions.filter((m) => m.text === mentionText)[nth]?.entity;
 }
@@ -103,7 +86,7 @@ describe('a bare head word is the body of that kind named last before it', () =>
     ['Today, the Department of Commerce is listing the firm. The Department is also listing its two owners. The Department of the Interior declined to comment.', 'Department of Commerce', 'Department of the Interior'],
     ['The Ministry of Health said 12 people died. The Ministry of Finance froze funds. The Ministry said more aid would come.', 'Ministry of Finance', 'Ministry of Health'],
   ])('%s', (text, same, other) => {
-    const doc = resolved(text);
+    const doc = resolve(text);
     const bare = doc.mentions.find((m) => /^(?:Department|Ministry)$/.test(m.text));
     expect(bare, 'bare head word').toBeDefined();
     expect(bare!.entity).toBe(entityOf(doc, same));
@@ -117,7 +100,7 @@ describe('a short name after ", or" that the long name contains is its alias', (
     // A different name after "or" is an alternative, not an alias.
     ['Arms came from Kalvar Holdings, or Brenta, a rival firm.', 'Kalvar Holdings', 'Brenta', false],
   ] as const)('%s', (text, long, short, same) => {
-    const doc = resolved(text);
+    const doc = resolve(text);
     const a = entityOf(doc, long);
     const b = entityOf(doc, short);
     expect(a).toBeDefined();
@@ -131,7 +114,7 @@ describe("'the Government of X' is X's government, however the article writes it
     ["The Government of Ecuador declared the gang a terrorist organization. Ecuador's government said so.", 'Government of Ecuador', "Ecuador's government"],
     ['The Government of the Philippines said so. The Philippine government agreed.', 'Government of the Philippines', 'Philippine government'],
   ])('%s', (text, a, b) => {
-    const doc = resolved(text);
+    const doc = resolve(text);
     expect(entityOf(doc, a)).toBeDefined();
     expect(entityOf(doc, a)).toBe(entityOf(doc, b));
   });

@@ -2,23 +2,8 @@
 // invention and names that must end up on one entity (or, for the negatives, on different entities).
 
 import { describe, expect, it } from 'vitest';
-import { createDocument, type AnnotatedDocument, type Entity, type EntityClass } from '../../src/annotate/document.js';
-import { sentenceStage } from '../../src/annotate/sentences/splitSentences.js';
-import { furnitureStage } from '../../src/annotate/sentences/furnitureStage.js';
-import { timeStage } from '../../src/annotate/time/timeStage.js';
-import { mentionsStage } from '../../src/annotate/mentions/mentionsStage.js';
-import { entitiesStage } from '../../src/annotate/entities/entitiesStage.js';
-import { parseArticle } from '../../src/read/article.js';
-
-function resolve(text: string): AnnotatedDocument {
-  const doc = createDocument(parseArticle(text, 'test.txt', { published: '2024-03-15' }));
-  for (const stage of [sentenceStage, furnitureStage, timeStage, mentionsStage, entitiesStage]) stage.run(doc);
-  return doc;
-}
-
-function named(doc: AnnotatedDocument, name: string): Entity | undefined {
-  return [...doc.entities.values()].find((e) => e.names.includes(name));
-}
+import type { EntityClass } from '../../src/annotate/document.js';
+import { named, resolve } from '../support/actorDoc.js';
 
 type SameRow = [text: string, names: string[], cls?: EntityClass];
 

@@ -2,25 +2,8 @@
 // class and names) and which must stay apart. Sentences are our own; the real stages run up to entities.
 
 import { describe, expect, it } from 'vitest';
-import { createDocument, type AnnotatedDocument, type Entity } from '../../src/annotate/document.js';
-import { sentenceStage } from '../../src/annotate/sentences/splitSentences.js';
-import { furnitureStage } from '../../src/annotate/sentences/furnitureStage.js';
-import { timeStage } from '../../src/annotate/time/timeStage.js';
-import { mentionsStage } from '../../src/annotate/mentions/mentionsStage.js';
-import { entitiesStage } from '../../src/annotate/entities/entitiesStage.js';
 import { acronymMatches } from '../../src/annotate/entities/acronymMatch.js';
-import { parseArticle } from '../../src/read/article.js';
-
-function resolve(text: string): AnnotatedDocument {
-  const doc = createDocument(parseArticle(text, 'test.txt', { published: '2024-03-15' }));
-  for (const stage of [sentenceStage, furnitureStage, timeStage, mentionsStage, entitiesStage]) stage.run(doc);
-  return doc;
-}
-
-/** The entity that has a given name. */
-function named(doc: AnnotatedDocument, name: string): Entity | undefined {
-  return [...doc.entities.values()].find((e) => e.names.includes(name));
-}
+import { named, resolve } from '../support/actorDoc.js';
 
 type SameRow = [text: string, names: string[]];
 
