@@ -167,6 +167,34 @@ export function align(namesRows: Row[], gold: Record<GoldId, GoldEntity>): Map<s
 
 const NONE = 'None\u0000';
 
+/** An output fact the scorer matched to no gold fact: its kind and its raw values (IRIs or literals) by argument. */
+export interface SpuriousFact {
+  kind: string;
+  args: Record<string, string[]>;
+}
+
+/**
+ * What the scoring functions record when asked to explain: each required gold fact left unmatched and each output
+ * fact counted as a false positive, in the order the scorer decided them (so it is the scorer's matching, not a copy).
+ */
+export interface Explanation {
+  missed: GoldFact[];
+  spurious: SpuriousFact[];
+  /** output entity IRI → the gold id it was aligned to (null: none), as scored */
+  alignment: Map<string, GoldId | null>;
+}
+
+/** An empty explanation for the scoring functions to fill. */
+export function newExplanation(): Explanation {
+  return { missed: [], spurious: [], alignment: new Map() };
+}
+
+function rawArgs(values: Map<string, Set<string>>): Record<string, string[]> {
+  const args: Record<string, string[]> = {};
+  for (const [k, v] of values) if (v.size) args[k] = [...v].sort();
+  return args;
+}
+
 /** As score.py's mapping.get(v, ("?", v)): an IRI aligned to nothing maps to None, one never named to a marker. */
 function mapOf(mapping: Map<string, GoldId | null>, v: string): Mapped {
   if (!mapping.has(v)) return UNALIGNED(v);
@@ -213,9 +241,17 @@ interface OutFact {
   key: (Mapped | null)[];
   lits: (string | null)[];
   rec: Map<string, Set<string>>;
+  /** every value of every argument as the graph gave it, for explanations */
+  raw: Map<string, Set<string>>;
 }
 
-export function scoreRelation(kind: string, rows: Row[] | undefined, mapping: Map<string, GoldId | null>, gold: Gold): Tally {
+export function scoreRelation(
+  kind: string,
+  rows: Row[] | undefined,
+  mapping: Map<string, GoldId | null>,
+  gold: Gold,
+  explain?: Explanation,
+): Tally {
   const [, entArgs, litArgs, attrs] = RELATIONS[kind]!;
   const t = new Tally();
   const golds = gold.facts.filter((f) => f.kind === kind);
@@ -230,8 +266,16 @@ export function scoreRelation(kind: string, rows: Row[] | undefined, mapping: Ma
     const k = JSON.stringify([key, lits]);
     let rec = out.get(k);
     if (!rec) {
-      rec = { key, lits, rec: new Map([...litArgs, ...attrs].map((a) => [a, new Set<string>()])) };
+      rec = { key, lits, rec: new Map([...litArgs, ...attrs].map((a) => [a, new Set<string>()])), raw: new Map() };
       out.set(k, rec);
+    }
+    if (explain) {
+      for (const [a, v] of Object.entries(r)) {
+        if (v === undefined) continue;
+        const set = rec.raw.get(a) ?? new Set<string>();
+        set.add(v);
+        rec.raw.set(a, set);
+      }
     }
     for (const a of [...litArgs, ...attrs]) {
       const v = r[a];
@@ -268,7 +312,10 @@ export function scoreRelation(kind: string, rows: Row[] | undefined, mapping: Ma
       }
     }
     if (hit === undefined) {
-      if (!g.optional) t.fn++;
+      if (!g.optional) {
+        t.fn++;
+        explain?.missed.push(g);
+      }
       continue;
     }
     used.add(hit);
@@ -281,13 +328,24 @@ export function scoreRelation(kind: string, rows: Row[] | undefined, mapping: Ma
       else t.bump(a, asList(g[a]).some((x) => rec.get(a)!.has(x)));
     }
   }
-  for (const k of out.keys()) if (!used.has(k)) t.fp++;
+  for (const [k, f] of out) {
+    if (used.has(k)) continue;
+    t.fp++;
+    explain?.spurious.push({ kind, args: rawArgs(f.raw) });
+  }
   return t;
 }
 
 type Grouped = Map<string, Map<string, Set<string>>>;
 
-function groupEvents(rows: Row[] | undefined, mapping: Map<string, GoldId | null>, idVar: string): Grouped {
+const addTo = (e: Map<string, Set<string>>, k: string, v: string): void => {
+  const set = e.get(k) ?? new Set<string>();
+  set.add(v);
+  e.set(k, set);
+};
+
+/** Groups rows by their id variable, entity roles mapped to gold ids; `raw`, when given, gets the unmapped values. */
+function groupEvents(rows: Row[] | undefined, mapping: Map<string, GoldId | null>, idVar: string, raw?: Grouped): Grouped {
   const events: Grouped = new Map();
   for (const r of rows ?? []) {
     const eid = r[idVar];
@@ -297,11 +355,15 @@ function groupEvents(rows: Row[] | undefined, mapping: Map<string, GoldId | null
       e = new Map();
       events.set(eid, e);
     }
+    let re = raw?.get(eid);
+    if (raw && !re) {
+      re = new Map();
+      raw.set(eid, re);
+    }
     for (const [k, v] of Object.entries(r)) {
       if (v === undefined || k === idVar) continue;
-      const set = e.get(k) ?? new Set<string>();
-      set.add(['agent', 'target', 'place', 'speaker', 'medium'].includes(k) ? mapOf(mapping, v) : v);
-      e.set(k, set);
+      addTo(e, k, ['agent', 'target', 'place', 'speaker', 'medium'].includes(k) ? mapOf(mapping, v) : v);
+      if (re) addTo(re, k, v);
     }
   }
   return events;
@@ -310,9 +372,10 @@ function groupEvents(rows: Row[] | undefined, mapping: Map<string, GoldId | null
 const get = (e: Map<string, Set<string>>, k: string): Set<string> => e.get(k) ?? new Set();
 const overlap = (s: Set<string>, l: string[]): number => l.filter((x, i) => s.has(x) && l.indexOf(x) === i).length;
 
-export function scoreEvents(rows: Row[] | undefined, mapping: Map<string, GoldId | null>, gold: Gold): Tally {
+export function scoreEvents(rows: Row[] | undefined, mapping: Map<string, GoldId | null>, gold: Gold, explain?: Explanation): Tally {
   const t = new Tally();
-  const events = groupEvents(rows, mapping, 'event');
+  const raw: Grouped | undefined = explain ? new Map() : undefined;
+  const events = groupEvents(rows, mapping, 'event', raw);
   const golds = gold.facts.filter((f) => f.kind === 'event');
   const cands: [number, number, string][] = [];
   golds.forEach((g, gi) => {
@@ -344,21 +407,39 @@ export function scoreEvents(rows: Row[] | undefined, mapping: Map<string, GoldId
     if (g.date !== undefined) t.bump('date', dateOk(get(e, 'date'), g.date));
   }
   golds.forEach((g, gi) => {
-    if (!goldUsed.has(gi) && !g.optional) t.fn++;
+    if (!goldUsed.has(gi) && !g.optional) {
+      t.fn++;
+      explain?.missed.push(g);
+    }
   });
-  for (const eid of events.keys()) if (!evUsed.has(eid)) t.fp++;
+  for (const eid of events.keys()) {
+    if (evUsed.has(eid)) continue;
+    t.fp++;
+    if (explain) explain.spurious.push({ kind: 'event', args: rawArgs(raw!.get(eid)!) });
+  }
   return t;
 }
 
-export function scoreStatements(rows: Row[] | undefined, mapping: Map<string, GoldId | null>, gold: Gold): Tally {
+export function scoreStatements(rows: Row[] | undefined, mapping: Map<string, GoldId | null>, gold: Gold, explain?: Explanation): Tally {
   const t = new Tally();
   const bySpeaker = new Map<string, { date: Set<string>; medium: Set<string> }>();
-  for (const e of groupEvents(rows, mapping, 'statement').values()) {
+  // the scorer counts statements per mapped speaker; an explanation shows the raw values behind each such speaker
+  const rawBySpeaker = new Map<string, Map<string, Set<string>>>();
+  const raw: Grouped | undefined = explain ? new Map() : undefined;
+  for (const [eid, e] of groupEvents(rows, mapping, 'statement', raw)) {
     for (const s of get(e, 'speaker')) {
       const rec = bySpeaker.get(s) ?? { date: new Set<string>(), medium: new Set<string>() };
       for (const d of get(e, 'date')) rec.date.add(d);
       for (const m of get(e, 'medium')) rec.medium.add(m);
       bySpeaker.set(s, rec);
+      if (raw) {
+        const into = rawBySpeaker.get(s) ?? new Map<string, Set<string>>();
+        for (const [k, vs] of raw.get(eid)!) {
+          if (k === 'speaker') addTo(into, k, [...vs].find((v) => mapOf(mapping, v) === s)!);
+          else for (const v of vs) addTo(into, k, v);
+        }
+        rawBySpeaker.set(s, into);
+      }
     }
   }
   const golds = gold.facts.filter((f) => f.kind === 'statement');
@@ -368,7 +449,10 @@ export function scoreStatements(rows: Row[] | undefined, mapping: Map<string, Go
     const speakers = asList(g['speaker']);
     const hit = [...bySpeaker.keys()].find((s) => !used.has(s) && speakers.includes(s));
     if (hit === undefined) {
-      if (!g.optional) t.fn++;
+      if (!g.optional) {
+        t.fn++;
+        explain?.missed.push(g);
+      }
       continue;
     }
     used.add(hit);
@@ -378,18 +462,30 @@ export function scoreStatements(rows: Row[] | undefined, mapping: Map<string, Go
     if (g.date !== undefined) t.bump('date', dateOk(rec.date, g.date));
     if (g['medium'] !== undefined) t.bump('medium', asList(g['medium']).some((m) => rec.medium.has(m)));
   }
-  for (const s of bySpeaker.keys()) if (!used.has(s)) t.fp++;
+  for (const s of bySpeaker.keys()) {
+    if (used.has(s)) continue;
+    t.fp++;
+    if (explain) explain.spurious.push({ kind: 'statement', args: rawArgs(rawBySpeaker.get(s)!) });
+  }
   return t;
 }
 
-/** Runs the competency-question queries (via `select`) and scores every kind for one article. */
-export function scoreGraph(select: (queryFile: string) => Row[] | undefined, gold: Gold): Map<string, Tally> {
+/**
+ * Runs the competency-question queries (via `select`) and scores every kind for one article; with `explain`, also
+ * records the missed gold facts and the spurious output facts, and the output-entity → gold-id alignment used.
+ */
+export function scoreGraph(
+  select: (queryFile: string) => Row[] | undefined,
+  gold: Gold,
+  explain?: Explanation,
+): Map<string, Tally> {
   const mapping = align(select('names.rq') ?? [], gold.entities);
+  if (explain) for (const [iri, gid] of mapping) explain.alignment.set(iri, gid);
   const result = new Map<string, Tally>();
   result.set('entities', scoreEntities(mapping, select('types.rq') ?? [], gold));
-  for (const [kind, [file]] of Object.entries(RELATIONS)) result.set(kind, scoreRelation(kind, select(file), mapping, gold));
-  result.set('event', scoreEvents(select('events.rq'), mapping, gold));
-  result.set('statement', scoreStatements(select('statements.rq'), mapping, gold));
+  for (const [kind, [file]] of Object.entries(RELATIONS)) result.set(kind, scoreRelation(kind, select(file), mapping, gold, explain));
+  result.set('event', scoreEvents(select('events.rq'), mapping, gold, explain));
+  result.set('statement', scoreStatements(select('statements.rq'), mapping, gold, explain));
   return result;
 }
 
