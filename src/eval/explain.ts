@@ -10,10 +10,20 @@ export interface ExplainedFact {
   note?: string;
 }
 
-/** Per article: the required gold facts nothing matched, and the output facts counted as false positives. */
+/** A matched fact with an attribute wrong: the gold fact, the attribute, and what the output gave for it. */
+export interface ExplainedAttribute extends ExplainedFact {
+  attr: string;
+  got: string;
+}
+
+/**
+ * Per article: the required gold facts nothing matched, the output facts counted as false positives, and the matched
+ * facts whose attributes (date, medium, org, agent, target, place) were scored wrong.
+ */
 export interface ArticleExplanation {
   missed: ExplainedFact[];
   spurious: ExplainedFact[];
+  wrong: ExplainedAttribute[];
 }
 
 // a gold fact's own bookkeeping, not one of its arguments
@@ -48,41 +58,50 @@ function outValue(v: string, labels: Map<string, string>, alignment: Map<string,
 
 /** Renders the scorer's record for one article; `labels` maps output entity IRIs to their preferred labels. */
 export function explainArticle(explanation: Explanation, gold: Gold, labels: Map<string, string>): ArticleExplanation {
-  const missed = explanation.missed.map((g: GoldFact): ExplainedFact => {
+  const goldFact = (g: GoldFact): ExplainedFact => {
     const args: Record<string, string> = {};
     for (const [k, v] of Object.entries(g)) {
-      if (NOT_ARGS.has(k) || v === undefined) continue;
+      // ("target": [] says the gold fact has none)
+      if (NOT_ARGS.has(k) || v === undefined || (Array.isArray(v) && !v.length)) continue;
       args[k] = (Array.isArray(v) ? v : [v]).map((x) => goldValue(x, gold)).join(' | ');
     }
     const fact: ExplainedFact = { kind: g.kind, args };
     if (typeof g['note'] === 'string') fact.note = g['note'];
     return fact;
-  });
+  };
+  const missed = explanation.missed.map(goldFact);
   const spurious = explanation.spurious.map(({ kind, args: raw }): ExplainedFact => {
     const args: Record<string, string> = {};
     for (const [k, vs] of Object.entries(raw)) args[k] = vs.map((v) => outValue(v, labels, explanation.alignment)).join(' | ');
     return { kind, args };
   });
-  return { missed, spurious };
+  const wrong = explanation.wrong.map(({ fact, attr, got }): ExplainedAttribute => ({
+    ...goldFact(fact),
+    attr,
+    got: got.length ? got.map((v) => outValue(v, labels, explanation.alignment)).join(' | ') : '(none)',
+  }));
+  return { missed, spurious, wrong };
 }
 
 function line(tag: string, f: ExplainedFact): string {
   const args = Object.entries(f.args)
     .map(([k, v]) => `${k}=${v}`)
     .join('  ');
-  return `  ${tag} ${f.kind.padEnd(12)} ${args}${f.note ? `\n${' '.repeat(24)}note: ${clip(f.note, MAX_NOTE)}` : ''}`;
+  const got = 'attr' in f ? `\n${' '.repeat(24)}${(f as ExplainedAttribute).attr} wrong, got: ${(f as ExplainedAttribute).got}` : '';
+  return `  ${tag} ${f.kind.padEnd(12)} ${args}${got}${f.note ? `\n${' '.repeat(24)}note: ${clip(f.note, MAX_NOTE)}` : ''}`;
 }
 
 /** The explanations of all articles as text, one block per article that has anything to explain. */
 export function formatExplanations(perArticle: Map<string, ArticleExplanation>): string {
   const blocks: string[] = [];
   for (const [article, x] of perArticle) {
-    if (!x.missed.length && !x.spurious.length) continue;
+    if (!x.missed.length && !x.spurious.length && !x.wrong.length) continue;
     blocks.push(
       [
-        `== ${article}: ${x.missed.length} missed, ${x.spurious.length} spurious`,
+        `== ${article}: ${x.missed.length} missed, ${x.spurious.length} spurious, ${x.wrong.length} attributes wrong`,
         ...x.missed.map((f) => line('missed  ', f)),
         ...x.spurious.map((f) => line('spurious', f)),
+        ...x.wrong.map((f) => line('wrong   ', f)),
       ].join('\n'),
     );
   }

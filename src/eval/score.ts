@@ -177,16 +177,30 @@ export interface SpuriousFact {
  * What the scoring functions record when asked to explain: each required gold fact left unmatched and each output
  * fact counted as a false positive, in the order the scorer decided them (so it is the scorer's matching, not a copy).
  */
+/** A matched gold fact whose attribute the output got wrong (or left out): what the output gave instead. */
+export interface WrongAttribute {
+  fact: GoldFact;
+  attr: string;
+  got: string[];
+}
+
 export interface Explanation {
   missed: GoldFact[];
   spurious: SpuriousFact[];
+  wrong: WrongAttribute[];
   /** output entity IRI → the gold id it was aligned to (null: none), as scored */
   alignment: Map<string, GoldId | null>;
 }
 
 /** An empty explanation for the scoring functions to fill. */
 export function newExplanation(): Explanation {
-  return { missed: [], spurious: [], alignment: new Map() };
+  return { missed: [], spurious: [], wrong: [], alignment: new Map() };
+}
+
+/** Tallies one attribute and, when it is wrong, records the output's raw values for it. */
+function judge(t: Tally, explain: Explanation | undefined, fact: GoldFact, attr: string, ok: boolean, got: () => Set<string> | undefined): void {
+  t.bump(attr, ok);
+  if (!ok && explain) explain.wrong.push({ fact, attr, got: [...(got() ?? [])].sort() });
 }
 
 function rawArgs(values: Map<string, Set<string>>): Record<string, string[]> {
@@ -321,11 +335,11 @@ export function scoreRelation(
     used.add(hit);
     if (g.optional) continue;
     t.tp++;
-    const rec = out.get(hit)!.rec;
+    const { rec, raw } = out.get(hit)!;
     for (const a of attrs) {
       if (!(a in g)) continue;
-      if (a === 'date') t.bump(a, dateOk(rec.get(a)!, g.date));
-      else t.bump(a, asList(g[a]).some((x) => rec.get(a)!.has(x)));
+      const ok = a === 'date' ? dateOk(rec.get(a)!, g.date) : asList(g[a]).some((x) => rec.get(a)!.has(x));
+      judge(t, explain, g, a, ok, () => raw.get(a));
     }
   }
   for (const [k, f] of out) {
@@ -402,9 +416,9 @@ export function scoreEvents(rows: Row[] | undefined, mapping: Map<string, GoldId
     t.tp++;
     for (const role of ['agent', 'target', 'place']) {
       const want = asList(g[role]);
-      if (want.length) t.bump(role, want.some((x) => get(e, role).has(x)));
+      if (want.length) judge(t, explain, g, role, want.some((x) => get(e, role).has(x)), () => raw?.get(eid)?.get(role));
     }
-    if (g.date !== undefined) t.bump('date', dateOk(get(e, 'date'), g.date));
+    if (g.date !== undefined) judge(t, explain, g, 'date', dateOk(get(e, 'date'), g.date), () => raw?.get(eid)?.get('date'));
   }
   golds.forEach((g, gi) => {
     if (!goldUsed.has(gi) && !g.optional) {
@@ -459,8 +473,8 @@ export function scoreStatements(rows: Row[] | undefined, mapping: Map<string, Go
     if (g.optional) continue;
     t.tp++;
     const rec = bySpeaker.get(hit)!;
-    if (g.date !== undefined) t.bump('date', dateOk(rec.date, g.date));
-    if (g['medium'] !== undefined) t.bump('medium', asList(g['medium']).some((m) => rec.medium.has(m)));
+    if (g.date !== undefined) judge(t, explain, g, 'date', dateOk(rec.date, g.date), () => rawBySpeaker.get(hit)?.get('date'));
+    if (g['medium'] !== undefined) judge(t, explain, g, 'medium', asList(g['medium']).some((m) => rec.medium.has(m)), () => rawBySpeaker.get(hit)?.get('medium'));
   }
   for (const s of bySpeaker.keys()) {
     if (used.has(s)) continue;

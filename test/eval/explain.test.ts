@@ -40,7 +40,7 @@ const GOLD: Gold = {
     other: { type: 'Organization', names: ['Other League'] },
   },
   facts: [
-    { kind: 'designation', designee: 'front', designator: 'land', category: 'terror' },
+    { kind: 'designation', designee: 'front', designator: 'land', category: 'terror', date: '2020', note: 'designated in 2020' },
     { kind: 'support', supporter: 'land', supported: 'front', note: 'Exampleland arms the Front' },
     { kind: 'alliance', a: 'front', b: 'other', optional: true, note: 'optional: never listed as missed' },
     { kind: 'statement', speaker: 'vey', medium: 'wire' },
@@ -75,6 +75,23 @@ describe('newskg eval --explain', () => {
     ]);
   });
 
+  it('lists each matched fact whose attribute was scored wrong, with what the output gave', () => {
+    const { explanation } = explainTurtle(TURTLE, GOLD, queries);
+    expect(explanation.wrong).toEqual([
+      {
+        kind: 'designation',
+        args: { designee: 'front (Free Example Front)', designator: 'land (Exampleland)', category: 'terror', date: '2020' },
+        note: 'designated in 2020',
+        attr: 'date',
+        got: '(none)',
+      },
+    ]);
+    const medium: Gold = { ...GOLD, facts: [{ kind: 'statement', speaker: 'vey', medium: 'land' }] };
+    expect(explainTurtle(TURTLE, medium, queries).explanation.wrong).toEqual([
+      { kind: 'statement', args: { speaker: 'vey (Ana Vey)', medium: 'land (Exampleland)' }, attr: 'medium', got: '"Example Wire"=wire' },
+    ]);
+  });
+
   it('agrees with the tallies: one missed fact per false negative, one spurious fact per false positive', () => {
     const { scores, explanation } = explainTurtle(TURTLE, GOLD, queries);
     const plain = scoreTurtle(TURTLE, GOLD, queries);
@@ -87,23 +104,33 @@ describe('newskg eval --explain', () => {
       fp += t.fp;
     }
     expect([explanation.missed.length, explanation.spurious.length]).toEqual([fn, fp]);
+    const asked = [...scores.values()].reduce((n, t) => n + [...t.attr.entries()].filter(([a]) => a !== 'type').reduce((m, [, [c, k]]) => m + k - c, 0), 0);
+    expect(explanation.wrong).toHaveLength(asked);
   });
 
   it('explains nothing for a graph that matches its gold', () => {
-    const gold: Gold = { ...GOLD, facts: [GOLD.facts[0]!, GOLD.facts[3]!] };
+    const gold: Gold = {
+      ...GOLD,
+      facts: [
+        { kind: 'designation', designee: 'front', designator: 'land' },
+        { kind: 'statement', speaker: 'vey', medium: 'wire' },
+      ],
+    };
     const turtle = TURTLE.split('\n').filter((l) => !/^ex:(s1|q2|e1) /.test(l)).join('\n');
     const { explanation } = explainTurtle(turtle, gold, queries);
-    expect([explanation.missed, explanation.spurious]).toEqual([[], []]);
+    expect([explanation.missed, explanation.spurious, explanation.wrong]).toEqual([[], [], []]);
     expect(formatExplanations(new Map([['x.gold.json', explanation]]))).toBe('');
   });
 
   it('prints one block per article with a missed or spurious line per fact and the gold note', () => {
     const { explanation } = explainTurtle(TURTLE, GOLD, queries);
     const lines = formatExplanations(new Map([['x.gold.json', explanation]])).split('\n');
-    expect(lines[0]).toBe('== x.gold.json: 2 missed, 3 spurious');
+    expect(lines[0]).toBe('== x.gold.json: 2 missed, 3 spurious, 1 attributes wrong');
     expect(lines.filter((l) => l.startsWith('  missed '))).toHaveLength(2);
     expect(lines.filter((l) => l.startsWith('  spurious '))).toHaveLength(3);
     expect(lines).toContain(`${' '.repeat(24)}note: Exampleland arms the Front`);
+    expect(lines.filter((l) => l.startsWith('  wrong '))).toHaveLength(1);
+    expect(lines).toContain(`${' '.repeat(24)}date wrong, got: (none)`);
   });
 
   it('is a flag of the eval command, printed before the score table', async () => {
@@ -114,6 +141,6 @@ describe('newskg eval --explain', () => {
     let out = '';
     const code = await evalCommand.run(['--explain', dir], { out: (t) => (out += t), err: () => {}, isTty: false });
     expect(code).toBe(0);
-    expect(out).toMatch(/^== a\.gold\.json: 1 missed, 0 spurious\n {2}missed {3}statement {4}speaker=vey \(Ana Vey\)\n {24}note: Vey said\n\nkind /);
+    expect(out).toMatch(/^== a\.gold\.json: 1 missed, 0 spurious, 0 attributes wrong\n {2}missed {3}statement {4}speaker=vey \(Ana Vey\)\n {24}note: Vey said\n\nkind /);
   });
 });
