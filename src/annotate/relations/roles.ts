@@ -167,6 +167,21 @@ const NP_DEMONYM = /\b([A-Z][a-z]+)(?: [a-z-]+){0,3} $/;
 /** A person's own government after the name: "President ⟦Bashar al-Assad⟧'s ⟦regime⟧". */
 const OWN_GOVERNMENT = /^'s? ⟦(\d+)⟧/;
 
+// Cheap keyword tests: a sentence runs a pattern only when the words it cannot match without are there, since most
+// sentences hold none of them and an unanchored pattern over every position is what costs.
+/** Every title of office in a sentence, found in one pass. */
+const TITLES = new RegExp(TITLE, 'g');
+const HAS_LED_COMPOUND = /-led\b/;
+const HAS_APPOINT = /\b(?:appointed|named|elected|re-elected|sworn in|installed|chosen|chose|promoted|took (?:over|charge|office)|succeeded)\b/;
+const HAS_ORDER = /\b(?:order|decree|directive|command)s? (?:of|as)\b/;
+const HAS_WHOSE = /, whose\b/;
+const HAS_LEADERS = /\b(?:leaders|commanders|chiefs)\b/;
+const HAS_LEADS = /\b(?:leads|led|heads|headed|commands|commanded|runs|ran)\b/;
+const HAS_LED_BY = /\b(?:led|headed|commanded|run) by\b/;
+const HAS_UNDER_COMMAND = /\bunder the (?:command|leadership) of\b/;
+/** Ranks, and nothing else, between a title and the name after it. */
+const RANKS_ONLY = new RegExp(`^${RANK}`);
+
 /** Offices that head some bodies only: an army's chief of staff, a committee's secretary. */
 function headsToo(title: string, body: Owner | undefined, name: string | undefined): boolean {
   if (!body) return false;
@@ -249,7 +264,8 @@ function itsOwner(ctx: RelationContext, view: SentenceView, at: number): Owner |
 export function extractRoles(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const doc = ctx.doc;
-  for (const m of view.masked.matchAll(LED_COMPOUND)) {
+  const masked = view.masked;
+  for (const m of HAS_LED_COMPOUND.test(masked) ? masked.matchAll(LED_COMPOUND) : []) {
     const g = m.groups ?? {};
     const leader = g['dem'] ? ownerNamed(doc, g['dem']) : slotOf(view, g['p']);
     for (const org of listOf(view, g['o2'])) {
@@ -259,7 +275,9 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     }
   }
   // every other pattern needs a person, but for a body that leads another ("a coalition led by ⟦Saudi Arabia⟧")
-  if (!view.slots.some(isPerson) && !BODY_LED.test(view.masked)) return out;
+  if (!view.slots.some(isPerson) && !BODY_LED.test(masked)) return out;
+  /** [start, end) of each title in the sentence. */
+  const titles = [...masked.matchAll(TITLES)].map((t) => [t.index, t.index + t[0].length] as const);
   const owners = storyOwners(doc);
   // roles whose owner the text leaves unsaid, by index into `out`: a telling that names it wins over them
   const fallback = new Set<number>();
@@ -323,7 +341,7 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const key = antecedent(ctx, view, at, isBody, words);
     return asOwner(key ? doc.entities.get(key) : undefined);
   };
-  for (const m of view.masked.matchAll(POSTMODIFIER)) {
+  for (const m of titles.length > 0 ? masked.matchAll(POSTMODIFIER) : []) {
     const g = m.groups ?? {};
     // "Deputy Minister of Defence and ⟦Armed Forces Logistics⟧": the office is a minister's of that whole ministry
     const title = g['o3'] ? g['t']!.replace(/\s+of\s.*$/i, '') : g['t']!;
@@ -331,8 +349,8 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       slotOf(view, g['o2'] ?? g['o3'] ?? g['o1']) ?? (g['dem'] ? ownerNamed(doc, g['dem']) : undefined) ?? described(m, g['pro2'] ?? g['pro'], g['its']);
     add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), title, owner, groupStart(m, 't'), false, g['former'] !== undefined);
   }
-  for (const [rx, rule] of [[APPOINTED, 'role:appointed'], [APPOINTS, 'role:appoints']] as const) {
-    for (const m of view.masked.matchAll(rx)) {
+  for (const [rx, rule] of HAS_APPOINT.test(masked) && titles.length > 0 ? ([[APPOINTED, 'role:appointed'], [APPOINTS, 'role:appoints']] as const) : []) {
+    for (const m of masked.matchAll(rx)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, m.groups?.['v'] !== undefined ? 'v' : 'v2'))) continue;
       const g = m.groups ?? {};
       const office = relationLexicon.titleOf(g['t']!);
@@ -342,14 +360,14 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       add(m, rule, 0.75, slotOf(view, g['p']), g['t']!, owner);
     }
   }
-  for (const m of view.masked.matchAll(ORDER_AS)) {
+  for (const m of titles.length > 0 && HAS_ORDER.test(masked) ? masked.matchAll(ORDER_AS) : []) {
     const g = m.groups ?? {};
     add(m, 'role:order-as', 0.7, slotOf(view, g['p']), g['t']!, slotOf(view, g['o2']));
   }
-  for (const m of view.masked.matchAll(WHOSE_TITLE)) {
+  for (const m of titles.length > 0 && HAS_WHOSE.test(masked) ? masked.matchAll(WHOSE_TITLE) : []) {
     add(m, 'role:whose', 0.7, slotOf(view, m.groups?.['p']), m.groups!['t']!, slotOf(view, m.groups?.['wo']));
   }
-  for (const m of view.masked.matchAll(REMIT_TITLE)) {
+  for (const m of titles.length > 0 ? masked.matchAll(REMIT_TITLE) : []) {
     const g = m.groups ?? {};
     const owner = slotOf(view, g['o'] ?? g['wo']) ?? (g['its'] ? itsOwner(ctx, view, m.index ?? 0) : undefined);
     if (owner) add(m, 'role:remit', 0.7, slotOf(view, g['p']), g['t']!, owner);
@@ -368,9 +386,14 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       add(span, 'role:in-name', 0.75, person, inner[2]!, owner ?? slotOwner, at, before !== '' && !owner && demonymCode(before) !== undefined);
       continue;
     }
-    const probe = view.masked.slice(Math.max(0, at - PROBE), at);
-    let m = PREMODIFIER.exec(probe);
-    if (m?.groups?.['dem']) {
+    // a title within reach before the name, or no premodifier can match; one right before it (past ranks) for the
+    // patterns that end in a title
+    const near = titles.filter(([s, e]) => e <= at && s >= at - PROBE);
+    if (near.length === 0) continue;
+    const adjacent = near.some(([, e]) => RANKS_ONLY.test(masked.slice(e, at)));
+    const probe = masked.slice(Math.max(0, at - PROBE), at);
+    let m = adjacent ? PREMODIFIER.exec(probe) : null;
+    if (adjacent && m?.groups?.['dem']) {
       // the capitalized word may be the title's own ("Prime Minister", "Home Secretary"), not a country's
       const plain = PREMODIFIER_PLAIN.exec(probe);
       if (!ownerNamed(doc, m.groups['dem']) || (plain && plain.groups!['t']!.length > m.groups['t']!.length)) m = plain;
@@ -394,7 +417,7 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const unresolved = !owner && ((dem !== null && demonymCode(dem[1]!) !== undefined) || OWNED_BEFORE.test(before));
     add(span, 'role:premodifier', 0.8, person, title, owner, Math.max(0, at - PROBE) + titleAt, unresolved);
   }
-  for (const m of view.masked.matchAll(ONE_OF_LEADERS)) {
+  for (const m of HAS_LEADERS.test(masked) ? masked.matchAll(ONE_OF_LEADERS) : []) {
     const g = m.groups ?? {};
     const org = g['its'] || g['pro'] ? antecedent(ctx, view, m.index ?? 0, isOrganization, g['pro'] ?? '') : slotOf(view, g['o2'])?.entity;
     const orgEntity = org ? doc.entities.get(org) : undefined;
@@ -403,7 +426,8 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       if (isPerson(leader)) out.push(candidate('leadership', { leader: leader.entity, org: orgEntity.key }, m, 'leadership:one-of-leaders', 0.65));
     }
   }
-  for (const m of view.masked.matchAll(DESCRIBED_LED_BY)) {
+  const ledBy = HAS_LED_BY.test(masked);
+  for (const m of ledBy ? masked.matchAll(DESCRIBED_LED_BY) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     const g = m.groups ?? {};
     const leader = slotOf(view, g['p']);
@@ -413,8 +437,15 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     out.push(candidate('leadership', { leader: leader.entity, org: orgEntity.key }, m, 'leadership:described-led-by', 0.65));
     if (g['t']) add(m, 'role:led-by', 0.6, leader, g['t'], { entity: orgEntity.key, cls: orgEntity.cls });
   }
-  for (const [rx, rule] of [[LEADS, 'leadership:leads'], [LED_BY, 'leadership:led-by'], [UNDER_COMMAND, 'leadership:under-command'], [SUBJECT_LED, 'leadership:subject-led']] as const) {
-    for (const m of view.masked.matchAll(rx)) {
+  const leading = [
+    [LEADS, 'leadership:leads', HAS_LEADS.test(masked)],
+    [LED_BY, 'leadership:led-by', ledBy],
+    [UNDER_COMMAND, 'leadership:under-command', HAS_UNDER_COMMAND.test(masked)],
+    [SUBJECT_LED, 'leadership:subject-led', ledBy],
+  ] as const;
+  for (const [rx, rule, present] of leading) {
+    if (!present) continue;
+    for (const m of masked.matchAll(rx)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       const g = m.groups ?? {};
       const leader = slotOf(view, g['p']);
