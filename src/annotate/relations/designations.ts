@@ -223,6 +223,15 @@ function facts(
 // A designation names its category or says "designated" (or cites an executive order): most sentences do neither,
 // and the patterns, which may start at any word, are costly. Both tests are implied by the patterns they guard.
 const DESIGNATION_WORD = /designat|Executive Order|E\.O\.| under the | pursuant to |sanctioned|blacklist|sanctions list|SDN List/i;
+// and one per pattern, for the words it cannot match without
+const STATE_WORD = /\b(?:designated|listed|proscribed|banned|outlawed) /;
+const DESIGNATED_BY_WORD = /\b(?:designated|listed|blacklisted) (?:as such )?by\b/;
+const VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`);
+const CONSIDERED_WORD = /\b(?:considered|regarded|deemed|branded|classified|listed|designated|recognized)\b/;
+const RELATIVE_WORD = /\b(?:which|whom|who|that)\b/;
+const PASSIVE_WORD = /\b(?:designated|listed|blacklisted)\b/;
+const BARE_RELATIVE_WORD = /\b(?:designated|blacklisted)\b/;
+const STATUTE_WORD = /\b(?:under|pursuant to)\b[^.;]*\b(?:Act|Law|Ordinance|Decree|Regulations?|Statute)\b/;
 
 /** Every designation a sentence states. */
 export function extractDesignations(view: SentenceView, ctx: RelationContext): Candidate[] {
@@ -230,24 +239,27 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   const text = view.masked;
   const named = NAMED_CATEGORY.test(text);
   if (!named && !DESIGNATION_WORD.test(text)) return out;
-  const run = (rx: RegExp, rule: string, confidence: number, dated: boolean): void => {
+  const run = (rx: RegExp, rule: string, confidence: number, dated: boolean, present = true): void => {
+    if (!present) return;
     for (const m of text.matchAll(rx)) out.push(...facts(ctx, view, m, rule, confidence, dated));
   };
+  const verb = VERB_WORD.test(text);
+  const designat = text.includes('designat');
   if (named) {
-    run(STATE, 'designation:state', 0.7, false);
-    run(DESIGNATED_BY, 'designation:designated-by', 0.8, false);
-    run(ACTIVE, 'designation:active', 0.85, true);
+    run(STATE, 'designation:state', 0.7, false, STATE_WORD.test(text));
+    run(DESIGNATED_BY, 'designation:designated-by', 0.8, false, DESIGNATED_BY_WORD.test(text));
+    run(ACTIVE, 'designation:active', 0.85, true, verb);
     // "which the State Department designated an FTO in 1997" tells the act and its time
-    run(RELATIVE, 'designation:relative', 0.8, true);
-    run(CONSIDERED_BY, 'designation:considered-by', 0.75, false);
+    run(RELATIVE, 'designation:relative', 0.8, true, RELATIVE_WORD.test(text));
+    run(CONSIDERED_BY, 'designation:considered-by', 0.75, false, CONSIDERED_WORD.test(text) && text.includes(' by '));
   }
-  for (const m of text.includes('designat') ? text.matchAll(BARE) : []) {
+  for (const m of designat ? text.matchAll(BARE) : []) {
     // a category named later in the sentence belongs to the other patterns
     const rest = view.masked.slice(m.index);
     if (NAMED_CATEGORY.test(rest)) continue;
     out.push(...facts(ctx, view, m, 'designation:bare', 0.65, true, listingCategory(ctx, rest)));
   }
-  for (const m of text.includes('designat') ? text.matchAll(ENUMERATION) : []) {
+  for (const m of designat ? text.matchAll(ENUMERATION) : []) {
     const rest = text.slice(m.index);
     if (NAMED_CATEGORY.test(rest)) continue;
     const items = enumerated(m.groups?.['y']);
@@ -257,14 +269,14 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
     out.push(...facts(ctx, view, m, 'designation:among', 0.65, true, listingCategory(ctx, text)));
   }
   if (named) {
-    run(MEMBERS, 'designation:members', 0.8, true);
-    run(ADDED_PASSIVE, 'designation:added', 0.75, true);
-    for (const m of text.matchAll(ENUMERATION_AS)) {
+    run(MEMBERS, 'designation:members', 0.8, true, designat);
+    run(ADDED_PASSIVE, 'designation:added', 0.75, true, text.includes('list of'));
+    for (const m of designat ? text.matchAll(ENUMERATION_AS) : []) {
       const items = enumerated(m.groups?.['y']);
       if (items) out.push(...facts(ctx, view, m, 'designation:enumeration', 0.75, true, undefined, items));
     }
   }
-  for (const m of text.matchAll(RELATIVE_BARE)) {
+  for (const m of BARE_RELATIVE_WORD.test(text) && RELATIVE_WORD.test(text) ? text.matchAll(RELATIVE_BARE) : []) {
     // a category after the verb belongs to the patterns that read it
     if (NAMED_CATEGORY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push(...facts(ctx, view, m, 'designation:relative-bare', 0.7, true, listingCategory(ctx, text)));
@@ -272,15 +284,15 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   for (const m of /sanctions list|blacklist|SDN List/.test(text) ? text.matchAll(ADDED_TO_LIST) : []) {
     out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
   }
-  for (const m of text.matchAll(UNDER_STATUTE)) {
+  for (const m of STATUTE_WORD.test(text) ? text.matchAll(UNDER_STATUTE) : []) {
     const act = m.groups?.['act'] ?? '';
     const category = `${m.groups?.['v'] ?? 'designated'} under ${/^the /.test(act) ? '' : 'the '}${act.toLowerCase()}`;
     out.push(...facts(ctx, view, m, 'designation:under-statute', 0.7, true, category));
   }
-  run(PASSIVE, 'designation:passive', 0.8, true);
+  run(PASSIVE, 'designation:passive', 0.8, true, PASSIVE_WORD.test(text));
   if (named) {
-    run(NOMINAL, 'designation:nominal', 0.85, true);
-    run(PREMODIFIER, 'designation:premodifier', 0.7, false);
+    run(NOMINAL, 'designation:nominal', 0.85, true, text.includes('designation'));
+    run(PREMODIFIER, 'designation:premodifier', 0.7, false, text.includes('designated '));
   }
   return out;
 }

@@ -125,7 +125,10 @@ function subjectOf(view: SentenceView, before: number): string | undefined {
 // start at any word, are the costliest of the relation stage. Each test is implied by the patterns it guards.
 const ANY_WORD = /sanction|measures|ban|freeze|embargo|designat|list|block|action|among/i;
 const MEASURES_WORD = /sanction|measures|ban|freeze|embargo/;
-const ACTIVE_WORD = /sanction|blacklist|list/;
+const ACTIVE_WORD = /\b(?:sanction(?:ed|s|ing)|blacklist(?:ed|s|ing)|list(?:ed|s))\b/;
+/** A measure with the word that names its target: what IMPOSED and UNDER cannot match without. */
+const IMPOSED_WORD = new RegExp(`${MEASURES} (?:on|against|to|targeting)\\b`);
+const UNDER_WORD = /\b(?:under|subject to)\b/;
 const LIFT_WORD = /sanctions (?:on|against|imposed)/;
 const BY_WORD = /by (?:sanctioning|designating|blacklisting)/;
 const LIST_WORD = /blacklist|sanctions list|SDN List|Specially Designated Nationals/;
@@ -178,7 +181,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     ctx.pending.push({ count, role: 'target', candidate: c, docStart: view.docOffset(c.start), docEnd: view.docOffset(c.end) });
     return true;
   };
-  for (const m of measures ? text.matchAll(IMPOSED) : []) {
+  for (const m of measures && IMPOSED_WORD.test(text) ? text.matchAll(IMPOSED) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     // "X sanctioned A in May and has imposed sanctions on B": the verb shares the sentence's subject
     const sanctioners = m.groups?.['by'] ? by(m) : [subjectOf(view, groupStart(m, 'v'))].filter((k): k is string => k !== undefined);
@@ -232,7 +235,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     liftings.push([start, start + m[0].length]);
     emit(m, 'sanction:lifted', 0.8, by(m), true, true);
   }
-  for (const m of text.includes('sanctions ') ? text.matchAll(STANDING) : []) {
+  for (const m of LIFT_WORD.test(text) ? text.matchAll(STANDING) : []) {
     const start = m.index ?? 0;
     // "lifted its sanctions on X" says they ended; a denied or hypothetical lifting leaves them standing
     if (liftings.some(([s, e]) => start >= s && start < e)) continue;
@@ -253,7 +256,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
   if (ctx.aboutSanctions) {
     // the release's own listings: the sanctioner is filled from the document when the sentence names none
     for (const m of LISTED_WORD.test(text) ? text.matchAll(LISTED) : []) emit(m, 'sanction:listed', 0.65, by(m), true);
-    for (const m of measures ? text.matchAll(UNDER) : []) emit(m, 'sanction:under', 0.7, by(m), false);
+    for (const m of measures && UNDER_WORD.test(text) ? text.matchAll(UNDER) : []) emit(m, 'sanction:under', 0.7, by(m), false);
     for (const m of text.includes('action') ? text.matchAll(ACTION_AGAINST) : []) emit(m, 'sanction:action-against', 0.6, by(m), false);
   }
   return out;
