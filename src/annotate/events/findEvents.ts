@@ -7,7 +7,7 @@ import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { classOf, DESCRIBED_SUBJECT, describedOpenerWithAside, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
 import { demonymEnvoy, demonymForces, demonymModifier } from './demonymActors.js';
 import { referenceDay } from '../time/timeStage.js';
-import { triggerLexicon, type Frame, type TriggerEntry } from './triggerLexicon.js';
+import { triggerIndex, type Frame, type TriggerEntry, type TriggerIndex } from './triggerLexicon.js';
 
 /** One event as told in one sentence, before coreference merges the tellings. */
 export interface EventMention {
@@ -203,7 +203,7 @@ const PRESENT_FORM = /^(?:attacks|strikes|targets|seizes|captures|shells|fires|t
 
 /** The event mentions of a document, in text order. */
 export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
-  const lexicon = triggerLexicon();
+  const lexicon = triggerIndex();
   // The reporter's dateline is no argument of any event: neither its place nor its actor.
   const datelines = datelineSpans(doc);
   const mentions = resolvedMentions(doc).filter((m) => !inDateline(datelines, m));
@@ -282,14 +282,44 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
   return found;
 }
 
-/** Trigger matches of one sentence; overlapping matches keep the longest, and a verb reading where a subject touches it. */
-function triggersIn(doc: AnnotatedDocument, s: Sentence, lexicon: readonly TriggerEntry[], inSentence: Mention[]): { entry: TriggerEntry; span: Span }[] {
+/** A letter outside ASCII: part of a word, as `\p{L}` in the forms' word boundaries. */
+const NON_ASCII_LETTER = /\p{L}/u;
+
+/** Whether a UTF-16 unit belongs to a word run (letters and hyphens: the forms' word boundaries are `[\p{L}-]`). */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+  return NON_ASCII_LETTER.test(text[i]!);
+}
+
+/**
+ * Trigger matches of one sentence; overlapping matches keep the longest, and a verb reading where a subject touches it.
+ * Each word is looked up among the forms' first words and only the entries it can begin are tried, anchored there:
+ * the same matches as scanning the sentence with every entry, at a fraction of the cost.
+ */
+function triggersIn(doc: AnnotatedDocument, s: Sentence, lexicon: TriggerIndex, inSentence: Mention[]): { entry: TriggerEntry; span: Span }[] {
   const text = doc.text.slice(s.start, s.end);
   const all: { entry: TriggerEntry; span: Span }[] = [];
-  for (const entry of lexicon) {
-    entry.regex.lastIndex = 0;
-    for (const m of text.matchAll(entry.regex)) {
-      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+  // a global scan resumes after its last match: an entry is not tried again inside a match of its own
+  const resumeAt = new Map<number, number>();
+  for (let i = 0; i < text.length; ) {
+    if (!isWordUnit(text, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < text.length && isWordUnit(text, i)) i++;
+    if (i - from < lexicon.shortest || i - from > lexicon.longest) continue;
+    const candidates = lexicon.byFirstWord.get(text.slice(from, i).toLowerCase());
+    if (!candidates) continue;
+    for (const k of candidates) {
+      if ((resumeAt.get(k) ?? 0) > from) continue;
+      const entry = lexicon.entries[k]!;
+      entry.regex.lastIndex = from;
+      const m = entry.regex.exec(text);
+      if (!m) continue;
+      resumeAt.set(k, from + m[0].length);
+      const span = { start: s.start + from, end: s.start + from + m[0].length };
       // A trigger inside a name ("Operation Inherent Resolve", "Attack Helicopter Battalion") is part of the name.
       if (inSentence.some((x) => x.start <= span.start && x.end >= span.end)) continue;
       all.push({ entry, span });

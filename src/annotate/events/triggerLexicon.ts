@@ -1,4 +1,5 @@
-// The event trigger lexicon (lexicons/events/triggers.json), compiled into one regular expression per entry once.
+// The event trigger lexicon (lexicons/events/triggers.json), compiled once into one regular expression per entry and
+// an index of the words its forms begin with.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +19,21 @@ export interface TriggerEntry {
   partiesOnly: boolean;
   /** A context the trigger needs to be an event ("protest-purpose", "formed-pact", "forces-arrive", "visit"). */
   gate?: string;
-  /** Matches any of the entry's forms as whole words. */
+  /** Matches any of the entry's forms as whole words, anchored where `lastIndex` points (sticky): it is tried only
+   * where one of its first words stands. */
   regex: RegExp;
+  /** The lowercased first words of the forms: no form can match where none of them begins. */
+  firstWords: readonly string[];
+}
+
+/** The entries by the first words of their forms, for a scan that tries only the entries a word can begin. */
+export interface TriggerIndex {
+  entries: readonly TriggerEntry[];
+  /** Lowercased first word to the positions, in lexicon order, of the entries with a form beginning with it. */
+  byFirstWord: ReadonlyMap<string, readonly number[]>;
+  /** The lengths of the shortest and longest first word: a word of another length begins no form. */
+  shortest: number;
+  longest: number;
 }
 
 interface TriggerFile {
@@ -30,20 +44,48 @@ interface TriggerFile {
 const GAP = String.raw`\s+(?:(?!(?:to|for|from|by|with|into|in|on|at|that|which|and|but)\b)[\p{L}\d,.'’-]+\s+){0,3}?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ \\\* /g, '\u0000').replace(/ /g, '\\s+').replace(/\u0000/g, GAP);
 
+/** A form's first word: letters and hyphens, as the regex's word boundaries (`[\p{L}-]`) delimit it. */
+const FIRST_WORD = /^[\p{L}-]+(?=\s|$)/u;
+
 let cached: readonly TriggerEntry[] | undefined;
+let index: TriggerIndex | undefined;
 
 /** The compiled trigger entries, read on first use. */
 export function triggerLexicon(): readonly TriggerEntry[] {
   if (cached) return cached;
   const file = JSON.parse(readFileSync(join(LEXICON_DIR, 'events', 'triggers.json'), 'utf8')) as TriggerFile;
-  cached = file.triggers.map((t) => ({
-    type: t.type,
-    cameo: t.cameo,
-    frame: t.frame,
-    activeOnly: t.activeOnly === true,
-    partiesOnly: t.partiesOnly === true,
-    ...(t.gate ? { gate: t.gate } : {}),
-    regex: new RegExp(`(?<![\\p{L}-])(?:${[...t.forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`, 'giu'),
-  }));
+  cached = file.triggers.map((t) => {
+    const source = `(?<![\\p{L}-])(?:${[...t.forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`;
+    const firstWords = [...new Set(t.forms.map((f) => FIRST_WORD.exec(f)?.[0].toLowerCase()))];
+    // the word index is only sound when every form opens with a plain word; the lexicon's forms all do
+    if (firstWords.some((w) => w === undefined)) throw new Error(`triggerLexicon: a form of ${t.type}/${t.frame} does not open with a word`);
+    return {
+      type: t.type,
+      cameo: t.cameo,
+      frame: t.frame,
+      activeOnly: t.activeOnly === true,
+      partiesOnly: t.partiesOnly === true,
+      ...(t.gate ? { gate: t.gate } : {}),
+      regex: new RegExp(source, 'iuy'),
+      firstWords: firstWords as string[],
+    };
+  });
   return cached;
+}
+
+/** The trigger entries indexed by the first words of their forms, built once. */
+export function triggerIndex(): TriggerIndex {
+  if (index) return index;
+  const entries = triggerLexicon();
+  const byFirstWord = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const w of e.firstWords) {
+      const list = byFirstWord.get(w) ?? [];
+      list.push(i);
+      byFirstWord.set(w, list);
+    }
+  });
+  const lengths = [...byFirstWord.keys()].map((w) => w.length);
+  index = { entries, byFirstWord, shortest: Math.min(...lengths), longest: Math.max(...lengths) };
+  return index;
 }
