@@ -14,10 +14,12 @@ import {
   pattern,
   sinceTime,
   type Candidate,
+  type Classed,
   type GuardedRule,
 } from './patterns.js';
 import { relationLexicon } from './relationLexicon.js';
 import { resolvedMentionsIn } from '../spans.js';
+import { previousSubject, sentenceSubject } from './clauseSubject.js';
 import type { SentenceView } from './sentenceView.js';
 
 const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped up';
@@ -56,11 +58,11 @@ const NOMINAL = pattern(
 );
 /** "Russia, the regime's main backer"; "Iran, Hezbollah's chief sponsor"; "Hezbollah's main backer, Iran". */
 const POSSESSIVE_NOMINAL = pattern(
-  `(?:(?<by>{E}){SEP}(?:the )?(?<x>{E})'s? (?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?\\b|(?<x2>{E})'s? (?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?,? (?:(?:including|such as|among them|namely|chiefly|notably) )?(?<by2>{L}))`,
+  `(?:(?<by>{E}){SEP}(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?\\b|(?<x2>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?,? (?:(?:including|such as|among them|namely|chiefly|notably) )?(?<by2>{L}))`,
 );
 /** "Iran continues to provide support that enables these militias"; "the US provides military aid to Ukraine". */
 const PROVIDES = pattern(
-  `(?<by>{E}) {GAP}(?<v>provid(?:es|ed|ing|e)|gives?|gave|giving|sends?|sent|sending|suppl(?:ies|ied|ying|y)|offers?|offered|extends?|extended|lends?|lent) (?:[\\w-]+ ){0,3}?(?:support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition)(?: (?:that|which) (?:enables?|allows?|helps?)| to| for)? (?:the )?(?<x>{L}|{ANA}|{PRO})`,
+  `(?<by>{E}) {GAP}(?<v>provid(?:es|ed|ing|e)|gives?|gave|giving|sends?|sent|sending|suppl(?:ies|ied|ying|y)|offers?|offered|extends?|extended|lends?|lent) (?:[\\w-]+ ){0,3}?(?:support|weapons|arms|funding|funds|money|dollars|euros|cash|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition)(?: (?:that|which) (?:enables?|allows?|helps?)| to| for)? (?:the )?(?<x>{L}|{ANA}|{PRO})`,
 );
 /** "Rwanda sent troops to help the Mozambican army"; "Y deployed soldiers to back X". */
 const SENDS_TROOPS = pattern(
@@ -84,9 +86,9 @@ const MILITARY_GOODS = /^(?:weapons|arms|drones|missiles|rockets|ammunition|expl
 const PROCEEDS = pattern(
   `\\b(?:proceeds|profits|revenues?|earnings|money) (?:[a-z]+ ){0,3}?(?<v>benefit(?:ing|ed|s|ted|ting)?|went to|going to|flow(?:ing|ed|s)? to|financ(?:ing|ed|es)|fund(?:ing|ed|s)) (?:the )?(?<x>{L})`,
 );
-/** "the junta turned instead to Russia for help"; "X looked to Y for weapons". */
+/** "the junta turned instead to Russia for help"; "X looked to Y for weapons" (an "and" before the verb ends X's phrase). */
 const TURNED_TO = pattern(
-  `(?<x>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?!(?:said|says|told|that|which)\\b)[\\w-]+ ){0,6}?(?<v>turned|turns|turning|looked|looks|looking|reached out) (?:(?:instead|increasingly|also) )?to (?:the )?(?<by>{L}) (?:(?:instead) )?for (?:[a-z]+ )?(?:help|support|assistance|aid|backing|weapons|arms|protection|security|funding|money|loans)\\b`,
+  `(?<x>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?!(?:said|says|told|that|which|and)\\b)[\\w-]+ ){0,6}?(?<v>turned|turns|turning|looked|looks|looking|reached out) (?:(?:instead|increasingly|also) )?to (?:the )?(?<by>{L}) (?:(?:instead) )?for (?:[a-z]+ )?(?:help|support|assistance|aid|backing|weapons|arms|protection|security|funding|money|loans)\\b`,
 );
 /** "Iran supports Hezbollah"; "Russia has long backed the regime". */
 const ACTIVE = pattern(
@@ -108,7 +110,33 @@ const RELIES_ON = pattern(
 const AID = 'support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition';
 /** "Hezbollah, which receives weapons and funding from Iran's IRGC"; "the militia gets money from X". */
 const RECEIVES = pattern(
-  `(?<x>{E}){Q}{APPOS}(?:,? (?:which|who|that) | )(?:(?:has|have|had|also|reportedly|long|still) )*(?<v>receives|received|receiving|gets|got|getting|obtains|obtained) (?:[\\w-]+ ){0,3}?(?:${AID})(?:,? and (?:[\\w-]+ ){0,2}?(?:${AID}))* from (?:the )?(?<by>{L})`,
+  `(?:(?<x>{E})|(?<own>^\\W*(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Oo]ne|[Tt]wo) of )?(?:[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:factions|units|brigades|members|affiliates|wings?|militias|fighters|groups))){Q}{APPOS}(?:,? (?:which|who|that) | )(?:(?:has|have|had|also|reportedly|long|still) )*(?<v>receives?|received|receiving|gets?|got|getting|obtains?|obtained) (?:[\\w-]+ ){0,3}?(?:${AID})(?:,? and (?:[\\w-]+ ){0,2}?(?:${AID}))* from (?:the )?(?<by>{L})`,
+);
+/** What a pattern that names the goods loosely must still name: "supplied with fighter jets and drones by". */
+const GOODS_WORD =
+  /\b(?:weapons|arms|jets|aircraft|planes|helicopters|drones|missiles|rockets|ammunition|munitions|equipment|tanks|vehicles|artillery|guns|rifles|explosives|money|funds|funding|cash|dollars|financing|training|intelligence|fuel|supplies|support|aid|assistance)\b/;
+/** "It is supplied with fighter jets and drones by Russia and China"; "X, which is armed with rockets by Y". */
+const SUPPLIED_WITH = pattern(
+  `(?<x>{L}|{PRO}){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?| (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|mainly|chiefly|partly|still|increasingly) )?(?<v>supplied|provided|armed|equipped|furnished|resupplied) with (?<goods>(?:[\\w$,.'-]+ ){1,8}?)by ${BY}(?<by>{L})`,
+);
+/** "moved Russian money into Moldova to finance the X bloc": the country whose money it is backs what it pays for. */
+const MONEY_TO = pattern(
+  `\\b(?<dem>[A-Z][\\w.]*) (?:state )?(?:money|funds|cash|funding|financing|weapons|arms|drones|missiles) (?:(?:[\\w,-]+|⟦\\d+⟧) ){0,6}?to (?<v>finance|fund|support|back|bankroll|arm|prop up|pay for) (?:the )?(?<x>{L})`,
+);
+/**
+ * A sentence opening on a definite description of a body named before: "The fund has provided millions of dollars to
+ * the X bloc since 2024".
+ */
+const DESCRIBED_PROVIDES = pattern(
+  `^\\W*[Tt]he (?<head>fund|foundation|charity|company|firm|bank|network|group|organi[sz]ation|militia|movement|government|regime|ministry|agency) (?:(?:has|have|had|also|reportedly|allegedly|long|since|then|later) ){0,3}(?<v>provid(?:es|ed|e)|gives?|gave|sends?|sent|suppl(?:ies|ied|y)|transferr?(?:s|ed)|channel(?:s|l?ed)|funnel(?:s|l?ed)) (?:[\\w$,.-]+ ){0,5}?(?:${AID}|dollars|euros|cash) (?:[a-z]+ ){0,2}?to (?:the )?(?<x>{L})`,
+);
+/** "X's junta, led by Y, has expelled Z and turned instead to Russia for help": the sentence's subject turned. */
+const AND_TURNED_TO = pattern(
+  `,? and (?:(?:has|have|had|then|later|since|instead|increasingly) ){0,2}(?<v>turned|looked|reached out) (?:(?:instead|increasingly|also) )?to (?:the )?(?<by>{L}) (?:instead )?for (?:[a-z]+ )?(?:help|support|assistance|aid|backing|weapons|arms|protection|security|funding|money|loans)\\b`,
+);
+/** "X, who has transferred millions of dollars on behalf of Y's finance chief": moving money for Y backs Y. */
+const ON_BEHALF = pattern(
+  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>transferr?(?:s|ed|ing)?|moved|moves|moving|launder(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|raised|raises|raising|collected|collects|collecting) (?:[\\w$,.-]+ ){0,6}?(?:dollars|euros|money|funds|cash|payments|transfers|revenues?) (?:[a-z]+ ){0,3}?(?:on behalf of|for the benefit of) (?:the )?(?<x>{L})`,
 );
 /** "the Kenyans counterattacked, in support of the Somali troops". */
 const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;]){0,60}?\\b(?<v>in support of) (?:the )?(?<x>{L})`);
@@ -159,10 +187,19 @@ const RULES: readonly Rule[] = [
   { rx: RECEIVES, rule: 'support:receives', confidence: 0.7, verbal: true, guard: /receiv|gets|got|getting|obtain/ },
   { rx: TO_SUPPORT, rule: 'support:to-support', confidence: 0.55, verbal: true, window: 4, guard: /\bto (?:support|back|assist|aid|help|arm|fund)\b/ },
   { rx: ENABLING, rule: 'support:enabling', confidence: 0.6, verbal: false, guard: /designated|sanctioned|listed/ },
+  { rx: SUPPLIED_WITH, rule: 'support:supplied-with', confidence: 0.75, verbal: true, guard: /(?:supplied|provided|armed|equipped|furnished) with / },
+  { rx: MONEY_TO, rule: 'support:money-to', confidence: 0.65, verbal: true, guard: /\bto (?:finance|fund|support|back|bankroll|arm|prop up|pay for)\b/ },
+  { rx: DESCRIBED_PROVIDES, rule: 'support:described-provides', confidence: 0.65, verbal: true, guard: /^\W*[Tt]he [a-z]+ (?:[a-z]+ ){0,3}(?:provid|give|gave|send|sent|suppl|transfer|channel|funnel)/ },
+  { rx: AND_TURNED_TO, rule: 'support:turned-to', confidence: 0.6, verbal: true, guard: / and [^.;]*(?:turned|looked|reached out) / },
+  { rx: ON_BEHALF, rule: 'support:on-behalf', confidence: 0.6, verbal: true, guard: /on behalf of|for the benefit of/ },
 ];
 
 /** Patterns where a person backs someone as readily as a body does ("backed by Speaker W"). */
-const PERSONS_BACK: ReadonlySet<RegExp> = new Set([PASSIVE, APPOS_PASSIVE, SHIPS, ACTS_AS, PROCEEDS]);
+const PERSONS_BACK: ReadonlySet<RegExp> = new Set([COMPOUND, PASSIVE, APPOS_PASSIVE, SHIPS, ACTS_AS, PROCEEDS, ON_BEHALF]);
+/** A name followed by a group noun ("the ⟦Victory⟧ bloc") is a group, whatever class it was given. */
+const GROUP_AFTER = /^ (?:bloc|party|group|movement|faction|militia|network|coalition|alliance|campaign|federation)\b/;
+/** A subject pronoun that opens its sentence stands for the previous sentence's subject ("It is supplied with jets by X"). */
+const OPENING_PRONOUN = /^\W*(?:It|They)$/;
 /** Words that make a description point at an earlier name, with the class test that name must pass. */
 const PREPOSITION = /\b(?:of|in|for|with|from|at|on|to|by|against|and|or|as|than|between|among|said|says|told)\b/;
 const AFTER_NAME = /⟧\)?["']?(?:,| [-–—]+| \()["']?\s*$/;
@@ -268,6 +305,36 @@ function previousPerson(ctx: RelationContext, view: SentenceView): string | unde
   return undefined;
 }
 
+/** How the supported side must be classed: any class when a group noun follows it ("the ⟦Victory⟧ bloc"). */
+function xFits(view: SentenceView, m: RegExpMatchArray): (x: Classed) => boolean {
+  const end = m.indices?.groups?.['x']?.[1];
+  return end !== undefined && GROUP_AFTER.test(view.masked.slice(end)) ? anyClass : isActor;
+}
+
+/**
+ * The sides that the words of a match do not name but point at: the country of a demonym ("Russian money"), the
+ * body a definite description stands for ("The fund has provided"), the subject of the sentence ("X's junta ... and
+ * turned to Y") or of the one before ("It is supplied ... by Y"; "Several of its factions receive ...").
+ */
+function impliedSides(rx: RegExp, m: RegExpMatchArray, view: SentenceView, ctx: RelationContext): { supporters?: string[]; supported?: string[] } {
+  const g = m.groups ?? {};
+  const one = (key: string | undefined): string[] => (key ? [key] : []);
+  if (rx === MONEY_TO) return { supporters: one(countryOf(ctx, g['dem'] ?? '')) };
+  if (rx === DESCRIBED_PROVIDES) return { supporters: one(describedBody(ctx, view, m.index ?? 0, g['head'] ?? '')) };
+  if (rx === AND_TURNED_TO) return { supported: one(sentenceSubject(ctx, view)) };
+  if (g['own'] !== undefined) {
+    const subject = previousSubject(ctx, view);
+    return { supported: one(subject === undefined ? antecedent(ctx, view, groupStart(m, 'own'), isBody) : subject ?? undefined) };
+  }
+  const x = g['x'];
+  if (x !== undefined && OPENING_PRONOUN.test(view.masked.slice(0, groupStart(m, 'x')) + x)) {
+    // a previous sentence that opens on a subject no name resolves leaves the pronoun unresolved, not guessed
+    const subject = previousSubject(ctx, view);
+    if (subject !== undefined) return { supported: one(subject ?? undefined) };
+  }
+  return {};
+}
+
 /** Every support a sentence states. */
 export function extractSupports(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -294,12 +361,16 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
       const byAt = g['by'] !== undefined ? groupStart(m, 'by') : g['by2'] !== undefined ? groupStart(m, 'by2') : 0;
       const xText = g['x'] ?? g['x2'];
       const xAt = g['x'] !== undefined ? groupStart(m, 'x') : groupStart(m, 'x2');
-      const supporters = entitiesOf(ctx, view, byText, byAt, r.rx === APPOS_ACTIVE ? anyClass : PERSONS_BACK.has(r.rx) ? isActor : isBody);
+      if (r.rx === SUPPLIED_WITH && !GOODS_WORD.test(g['goods'] ?? '')) continue;
+      let supporters = entitiesOf(ctx, view, byText, byAt, r.rx === APPOS_ACTIVE ? anyClass : PERSONS_BACK.has(r.rx) ? isActor : isBody);
       let supported: string[];
       if (r.rx === DEFINITE_COMPOUND) {
         const key = describedBody(ctx, view, m.index ?? 0, d ?? '');
         supported = key ? [key] : [];
-      } else supported = entitiesOf(ctx, view, xText, xAt, r.described && r.rx !== APPOS_ACTIVE ? anyClass : isActor);
+      } else supported = entitiesOf(ctx, view, xText, xAt, r.described && r.rx !== APPOS_ACTIVE ? anyClass : xFits(view, m));
+      const implied = impliedSides(r.rx, m, view, ctx);
+      supporters = implied.supporters ?? supporters;
+      supported = implied.supported ?? supported;
       // "His position is backed by X" opening a sentence: the person the sentence before is about
       if (g['his'] !== undefined) {
         const person = previousPerson(ctx, view);
