@@ -24,6 +24,9 @@ const COORDINATED = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|further|previously|once|repeatedly)\s+)*$/i;
 /** The verb follows a closing quote, so the speaker follows the verb: '"…," said the ministry'. */
 const AFTER_QUOTE = /[”"’]\s*,?\s*$|,\s*$/;
+/** '…, said the officials, who spoke on condition of anonymity': an inverted verb whose subject is unnamed people. */
+const UNNAMED_AFTER =
+  /^\s+(?:(?:the|a|an|one|two|three|several|some|other)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:officials?|sources?|spokes(?:man|woman|person)|residents|witnesses|people|diplomats|analysts|medics|police|officers?|soldiers|aides?|activists|villagers|survivors|doctors|authorities|experts|observers|monitors|members?)\s*(?:[,.;]|$)/;
 /** Between an inverted verb and its speaker only a title may stand: 'said Under Secretary Jane Doe'. */
 const INVERTED_GAP =
   /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|analyst|deputy|senior|foreign|defen[cs]e|military|ministry|army|police)\s+){0,4}$/u;
@@ -52,6 +55,8 @@ const PLACE_OFFICIALS = /\s+(?:officials|authorities|leaders)\s+(?:(?:have|has|h
 const DESCRIBED_KIND = /(?:^|[^\p{L}])[Tt]he\s+(military|army|armed\s+forces|junta|regime|group|militia|rebels|insurgents|militants)\s+(?:(?:also|later|then|has|had|have|further|again|repeatedly)\s+)*$/u;
 const MILITARY = new Set(['MilitaryForce']);
 const ARMY_NAME = /\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|tatmadaw)\b/i;
+/** "the military" is the armed forces as a whole: a force so named beats a branch ("X Army") named more recently. */
+const WHOLE_MILITARY = /\b(?:military|armed\s+forces|defen[cs]e\s+forces|tatmadaw)\b/i;
 const ARMED = new Set(['ArmedGroup']);
 const KIND_CLASSES: Record<string, ReadonlySet<string>> = {
   military: MILITARY, army: MILITARY, 'armed forces': MILITARY,
@@ -61,7 +66,12 @@ const KIND_CLASSES: Record<string, ReadonlySet<string>> = {
 /** "The statement said", "the report added": the words of the last speaker. */
 const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statement|report|release|communiqué|communique|announcement)\s+(?:(?:also|later|further)\s+)?$/i;
 /** Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them. */
-const BASE_FORM = /^(?:say|tell|add|state|announce|claim|declare|note|warn|insist|deny|confirm|report|write|explain|stress|emphasize|acknowledge|points to|lays out|put it)$/;
+const BASE_FORM = /^(?:say|tell|add|state|announce|claim|declare|note|warn|insist|deny|confirm|report|write|explain|stress|emphasize|acknowledge|accuse|calls?\s+(?:on|for)|points to|lays out|put it)$/;
+/**
+ * Verbs that may follow their speaker after a bare comma ("…, said the ministry"). A verb with an object ("urged",
+ * "condemned") after a comma ends an aside instead: "The agency, UNHCR, urged Bangladesh" (Bangladesh is urged).
+ */
+const INVERTIBLE = /^(?:say|says|said|adds?|added|notes?|noted|states?|stated|writes|wrote|explain(?:s|ed)?|insist(?:s|ed)?|stress(?:es|ed)?|warn(?:s|ed)?|declare[sd]?|report(?:s|ed)?|emphasi[sz](?:es|ed)|acknowledg(?:es|ed)|claim(?:s|ed)?|tweeted|told|tells?)$/;
 /** A new, unnamed noun phrase right before the verb: ", a military source", ", his office". */
 const UNNAMED_SUBJECT = /,\s*(?:a|an|the|one|two|some|several|another|his|her|its|their)\s+[^,]*$/i;
 /** What may stand between a reporting verb and the day it was said: "told reporters in New York on Wednesday". */
@@ -70,7 +80,8 @@ const SPEECH_SETTING =
   /^[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|legislators|a|an|the|his|her|its|their|news|press|conference|briefing|interview|television|radio|state|media|in|at|on|during|late|later|earlier|early|with|statement|written|joint|televised|video|address|speech|post|message|broadcast|social|X|website|channel|account|online|issued|released|from|by)\s+)*(?:on\s+|in\s+)?$/i;
 /** An apposition between the subject and the verb: "Vahram Poghosyan, a spokesperson for …, said". */
 const APPOSITION = /,([^,“”"]{2,120}),\s*$/;
-const APPOSITION_OPENS = /^\s*(?:a|an|the|who|which|whose|his|her|its|their|[a-z])/;
+// ("X, Taiwan's most important backer, said": an aside may open with a possessive name)
+const APPOSITION_OPENS = /^\s*(?:a|an|the|who|which|whose|his|her|its|their|[a-z]|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s)/u;
 /** The aside before an aside: "X, a member of Y (Z)" once ", a coalition …," has been set apart. */
 const CHAINED_ASIDE = /,([^,“”"]{2,120})$/;
 /** Only a description opens such an aside ("a member of", "which"); ", the Doma Council" after "On Monday" is the subject. */
@@ -87,9 +98,33 @@ const OUTLET_CLASSES = new Set(['MediaOutlet', 'Company', 'Organization']);
 
 /** Objects that make a reporting verb an act, not speech: "declared independence", "the blast claimed 12 lives". */
 const ACT_OBJECT: Record<string, RegExp> = {
-  declare: /^\s+(?:independence|war|martial\s+law|victory|a\s+state\s+of|an?\s+(?:emergency|curfew|ceasefire|truce|no-fly\s+zone))\b/i,
+  // also a ruling or a listing: "declared the party unconstitutional", "declared both groups terrorist organizations"
+  declare:
+    /^\s+(?:independence|war|martial\s+law|victory|a\s+state\s+of|an?\s+(?:emergency|curfew|ceasefire|truce|no-fly\s+zone)\b|(?!that\b)(?:(?!\bthat\b)[^.;:“”"]){1,80}?\b(?:(?:a\s+|an\s+)?(?:foreign\s+)?terrorist|illegal|unconstitutional|unlawful|invalid|void|null|outlawed|banned|persona\s+non\s+grata)\b)/i,
+  // "added X to its sanctions list": a listing; "added that", "added, …" and "he added." are speech
+  add: /^\s+(?!that\b|to\b)(?:(?!\bthat\b)[^.;:“”",]){1,60}?\s+to\s+(?:its|the|their|his|her|a|an)\s/i,
   claim: /^\s+(?:(?:more\s+than|at\s+least|over|nearly|some|about)\s+)?(?:the\s+lives|[\w,-]+\s+lives|lives)\b/i,
 };
+/** Speech verbs that need their object: "called on X to …" (not "called on the wounded"), "accused X of …" (not "accused of"). */
+const SPEECH_OBJECT: Record<string, RegExp> = {
+  callOn: /^\s+(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bto\s+[a-z]/,
+  accuse: /^\s+(?!of\b)(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bof\b/,
+};
+/** "Doma and Kesh states", "AU member states": a plural noun after a name or "member", unless a clause follows. */
+const STATES_NOUN = /(?:\bmember|\p{Lu}[\p{L}-]*)\s+$/u;
+/** "X, which said", "X, which also said": a relative clause whose subject is the name right before it. */
+const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:also|later|then|has|had|have)\s+)*$/;
+/** "In a statement carried by the state-run X newspaper": the outlet that carried a statement, before its speaker. */
+const CARRIED_OPENER =
+  /^[\s“"]*In\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)?(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
+/** "…, said in a statement posted by its X news agency": after the verb, the outlet that carried the words. */
+const CARRIED_AFTER =
+  /^\s*(?:(?:(?!that\b)[\w-]+\s+){0,5})?in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
+const CARRIER_CLASSES = new Set(['MediaOutlet', 'Company']);
+/** An organization named as a medium by the noun around it: "the X newspaper", "state broadcaster X", "its X media arm". */
+const MEDIA_NOUN_AFTER = /^\s+(?:(?:state|news|media|daily|weekly|television|radio)\s+)?(?:newspaper|daily|agency|channel|television|tv|radio|station|broadcaster|outlet|arm|website|network)\b/i;
+const MEDIA_NOUN_BEFORE = /\b(?:newspaper|daily|agency|channel|broadcaster|station|outlet|website|network)\s+$/i;
+
 /** "according to a statement it issued", "according to its statement": the words of the clause's own subject. */
 const OWN_DOCUMENT = /^(?:(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|release|report|post)\s+(?:it|they)\s+(?:had\s+)?(?:issued|released|published|posted|put\s+out)|(?:its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|release|report))\b/i;
 /**
@@ -213,8 +248,12 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const progressive = /ing$/.test(word) && PROGRESSIVE.test(before);
       if (NEGATED.test(before) || (!progressive && NOT_A_VERB.test(before))) continue;
       if (m[0] === 'state' && NAME_HEAD_STATE.test(before)) continue;
-      const actObject = /^declar/.test(word) ? ACT_OBJECT['declare'] : /^claim/.test(word) ? ACT_OBJECT['claim'] : undefined;
-      if (actObject?.test(doc.text.slice(verb.end, s.end))) continue;
+      const rest = doc.text.slice(verb.end, s.end);
+      if (m[0] === 'states' && STATES_NOUN.test(before) && !/^\s*(?:that\b|:)/.test(rest)) continue;
+      const actObject = /^declar/.test(word) ? ACT_OBJECT['declare'] : /^claim/.test(word) ? ACT_OBJECT['claim'] : /^add/.test(word) ? ACT_OBJECT['add'] : undefined;
+      if (actObject?.test(rest)) continue;
+      const needs = /^call/.test(word) && /on$/.test(word) ? SPEECH_OBJECT['callOn'] : /^accus/.test(word) ? SPEECH_OBJECT['accuse'] : undefined;
+      if (needs && !needs.test(rest)) continue;
       let act: Act | undefined;
       if (progressive) act = speakerOf(verb, before, s, inSentence, false);
       else if (/ing$/.test(word)) {
@@ -231,7 +270,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
         // "told CNN" names an outlet; "told residents", "told Kenya" do not
         if (object && OUTLET_CLASSES.has(classOf(doc, object))) act.medium = object.entity!;
       }
-      const outlet = act.medium ?? outletAfter(verb.end, s.end);
+      const outlet = act.medium ?? outletAfter(verb.end, s.end) ?? carrierOf(s, verb);
       if (outlet) act.medium = outlet;
       inSentence.push(act);
     }
@@ -242,8 +281,10 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
   function speakerOf(verb: Span, before: string, s: Sentence, earlier: Act[], adjacentOnly: boolean): Act | undefined {
     const base = { verb, sentence: s };
     // '"…," told X' is rare; "Y, a spokesman, told the BBC" is the rule: what follows "told" is its hearer
-    const toldTo = lex.media.has(doc.text.slice(verb.start, verb.end).toLowerCase()) && !/[”"’]\s*,?\s*$/.test(before);
-    if (AFTER_QUOTE.test(before) && !toldTo) {
+    const word = doc.text.slice(verb.start, verb.end).toLowerCase();
+    const afterQuote = /[”"’]\s*,?\s*$/.test(before);
+    const toldTo = lex.media.has(word) && !afterQuote;
+    if (AFTER_QUOTE.test(before) && !toldTo && (afterQuote || INVERTIBLE.test(word))) {
       const after = actorMentions(verb.end, s.end);
       // "said Deputy Secretary of the Treasury Jane Doe": a person after a title that may hold other names
       const titled = after.find((x) => classOf(doc, x) === 'Person' && x.start - verb.end < TITLE_REACH && TITLE_GAP.test(stripMentions(doc, verb.end, x.start)));
@@ -254,6 +295,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (next && (titled || INVERTED_GAP.test(doc.text.slice(verb.end, next.start))) && classOf(doc, next) !== 'MediaOutlet') {
         return { ...base, speakers: [next.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
       }
+      if (!issuer && UNNAMED_AFTER.test(doc.text.slice(verb.end, Math.min(s.end, verb.end + 80)))) return undefined;
     }
     const previous = earlier[earlier.length - 1];
     if (COORDINATED.test(before) && previous) return { ...base, speakers: previous.speakers, rule: 'statement:coordinated' };
@@ -306,10 +348,14 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     // "the military said": the latest actor of that kind named before, when no mention stands for the words
     const kind = DESCRIBED_KIND.exec(before);
     if (kind && !heads.some((m) => m.start >= s.start + kind.index && m.end <= verb.start)) {
-      const classes = KIND_CLASSES[kind[1]!.toLowerCase().replace(/\s+/g, ' ')];
+      const kindWord = kind[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const classes = KIND_CLASSES[kindWord];
       // (a paramilitary force is no "army": the national army must be named as one)
-      const army = classes === MILITARY ? (m: Mention): boolean => doc.entities.get(m.entity!)?.names.some((n) => ARMY_NAME.test(n)) ?? false : (): boolean => true;
-      const named = classes && [...heads].reverse().find((m) => m.end <= s.start + kind.index && classes.has(classOf(doc, m)) && army(m) && !isQuoted(quotes, m) && !inDateline(datelines, m) && !isPossessive(doc, m));
+      const nameMatches = (name: RegExp) => (m: Mention): boolean => doc.entities.get(m.entity!)?.names.some((n) => name.test(n)) ?? false;
+      const army = classes === MILITARY ? nameMatches(ARMY_NAME) : (): boolean => true;
+      const candidates = classes ? [...heads].reverse().filter((m) => m.end <= s.start + kind.index && classes.has(classOf(doc, m)) && army(m) && !isQuoted(quotes, m) && !inDateline(datelines, m) && !isPossessive(doc, m)) : [];
+      const whole = kindWord === 'army' ? undefined : candidates.find(nameMatches(WHOLE_MILITARY));
+      const named = whole ?? candidates[0];
       if (named) return { ...base, speakers: [named.entity!], rule: 'statement:described', subjectEnd: s.start + kind.index + kind[0].length };
     }
     // "X, a member of Y (Z), a coalition launched by W, said": the opener speaks, however many asides follow it
@@ -343,7 +389,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     if (gap.length > 45 || /[“”";]|\bthat\b/.test(gap) || UNNAMED_SUBJECT.test(gap)) return undefined;
     // "… during the siege, officials said": whatever follows the last comma is the subject, and it is unnamed
     const tail = /,([^,]*)$/.exec(gap);
-    if (tail && /\p{L}/u.test(tail[1]!.replace(/\b(?:who|also|later|then|has|have|had|would|will|\w+ly)\b/gi, ''))) return undefined;
+    if (tail && !RELATIVE_SUBJECT.test(gap) && /\p{L}/u.test(tail[1]!.replace(/\b(?:who|also|later|then|has|have|had|would|will|\w+ly)\b/gi, ''))) return undefined;
     if (adjacentOnly && !/^\s*(?:\w+ly\s+)?$/.test(gap)) return undefined;
     const speakers = [subject.entity!];
     for (let i = cands.length - 2; i >= 0; i--) {
@@ -374,6 +420,25 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     return undefined;
   }
 
+  /**
+   * The outlet that carried a statement: "In a statement carried by the state-run X newspaper, the army said", or after
+   * the verb, "claimed the attack in a statement released by its X media arm".
+   */
+  function carrierOf(s: Sentence, verb: Span): string | undefined {
+    if (!/statement|communiqu|message|post|video|broadcast/i.test(doc.text.slice(s.start, s.end))) return undefined;
+    for (const m of mentions) {
+      if (m.start < s.start || m.end > s.end) continue;
+      const cls = classOf(doc, m);
+      const media = CARRIER_CLASSES.has(cls) || (cls === 'Organization' && (MEDIA_NOUN_AFTER.test(doc.text.slice(m.end, m.end + 30)) || MEDIA_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start))));
+      if (!media) continue;
+      if (m.end <= verb.start) {
+        // the opening phrase must end before the speaker: a comma after the outlet
+        if (CARRIED_OPENER.test(doc.text.slice(s.start, m.start)) && /,/.test(doc.text.slice(m.end, verb.start))) return m.entity;
+      } else if (m.start >= verb.end && m.start - verb.end < 120 && CARRIED_AFTER.test(doc.text.slice(verb.end, m.start))) return m.entity;
+    }
+    return undefined;
+  }
+
   /** "said Saturday on Facebook", "in an interview with CNN": an outlet right after the verb. */
   function outletAfter(from: number, to: number): string | undefined {
     for (const m of mentions) {
@@ -386,15 +451,26 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
   }
 
   const out: StatementFact[] = [];
-  const seen = new Set<string>();
+  // one statement per speaker and sentence; a later verb of the same speaker there may still give the day or the
+  // outlet ("Pakistan, which accuses X of …, said on Monday"): the aside's verb came first
+  const seen = new Map<string, { fact: StatementFact; dated: boolean }>();
+  const publication = referenceDay(doc);
   for (const a of acts) {
-    const when = dateOf(doc, a, quotes);
+    const said = dateOf(doc, a, quotes);
+    const when: When | undefined = said ?? (publication ? { value: publication, precision: 'day' } : undefined);
     const quote = quoteOf(doc, quotes, a.sentence);
     for (const speaker of a.speakers) {
       if (isGeneric(doc, speaker)) continue;
       const key = `${speaker}@${a.sentence.index}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const earlier = seen.get(key);
+      if (earlier) {
+        if (!earlier.dated && said) {
+          earlier.fact.when = said;
+          earlier.dated = true;
+        }
+        if (!earlier.fact.medium && a.medium && a.medium !== speaker) earlier.fact.medium = a.medium;
+        continue;
+      }
       const fact: StatementFact = {
         speaker,
         evidence: [{ start: a.verb.start, end: a.verb.end, sentence: a.sentence.index }],
@@ -405,6 +481,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (a.medium && a.medium !== speaker) fact.medium = a.medium;
       if (when) fact.when = when;
       out.push(fact);
+      seen.set(key, { fact, dated: said !== undefined });
     }
   }
   const voice = releaseVoice(doc, mentions.filter((m) => !inDateline(datelines, m)), quotes);
@@ -424,7 +501,8 @@ function isGeneric(doc: AnnotatedDocument, key: string): boolean {
   return e.names.every((n) => unnamed.test(n));
 }
 
-/** The day of a statement: a time right after the verb or between speaker and verb, else the nearest one before it. */
+/** The day of a statement: a time right after the verb or between speaker and verb, else the nearest one before it
+ *  (undefined when the sentence gives none; the caller falls back to the publication day). */
 function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When | undefined {
   const times = doc.times.filter((t) => t.sentence === a.sentence.index && !isQuoted(quotes, t));
   const word = doc.text.slice(a.verb.start, a.verb.end).toLowerCase();
@@ -449,9 +527,7 @@ function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When |
   if (between) return between.when;
   const prior = times.filter((t) => t.end <= a.verb.start && !/^\d{4}$/.test(t.text) && !(aside && t.start >= a.subjectEnd!));
   const nearest: TimeExpression | undefined = prior[prior.length - 1];
-  if (nearest) return nearest.when;
-  const day = referenceDay(doc);
-  return day ? { value: day, precision: 'day' } : undefined;
+  return nearest?.when;
 }
 
 /** The text between two offsets with the mentions in it removed ("told CNN on" → "told  on"). */
