@@ -10,11 +10,13 @@ import {
   groupStart,
   isBody,
   isOrganization,
+  isPerson,
   numberOf,
   pattern,
   type Candidate,
 } from './patterns.js';
 import { resolvedMentionsIn } from '../spans.js';
+import { extractMemberships } from './memberships.js';
 import { listOf, type SentenceView, type Slot } from './sentenceView.js';
 
 const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?|splinter(?: groups?| factions?)?|breakaway (?:groups?|factions?)';
@@ -33,7 +35,7 @@ const APPOSITION = pattern(
 );
 /** "X is the armed wing of Y"; "X, a unit of Y"; "The group is part of Y". */
 const UNIT_OF = pattern(
-  `(?<m>{E}|{PRO})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?<p>{E})`,
+  `(?<m>{E}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?<p>{E})`,
 );
 /** "Hamas was founded in 1987 as an offshoot of the Muslim Brotherhood". */
 const FOUNDED_AS = pattern(
@@ -41,7 +43,7 @@ const FOUNDED_AS = pattern(
 );
 /** "the Department of the Treasury's Office of Foreign Assets Control"; "the Department's Rewards for Justice program". */
 const POSSESSIVE = pattern(
-  `(?<p>{E})'s? (?:(?!(?:of|to|for|with|on|in|by|against|and|or|from|at|as|that|which|who|rivals?|enem(?:y|ies)|foes?|opponents?|adversar(?:y|ies)|all(?:y|ies)|partners?|backers?|patrons?|sponsors?|neighbou?rs?|targets?|victims?)\\b)[a-z][\\w-]* ){0,3}?(?<m>{E})`,
+  `(?<p>{E})'s?(?: \\(⟦\\d+⟧\\))? (?:(?!(?:of|to|for|with|on|in|by|against|and|or|from|at|as|that|which|who|rivals?|enem(?:y|ies)|foes?|opponents?|adversar(?:y|ies)|all(?:y|ies)|partners?|backers?|patrons?|sponsors?|neighbou?rs?|targets?|victims?)\\b)[a-z][\\w-]* ){0,3}?(?<m>{E})`,
 );
 /** "Gazprom and its subsidiary Gazprom Neft". */
 const ITS_UNIT = pattern(`(?<p>{E}) and its (?:{W}){0,1}?(?:${UNIT}),? (?<m>{E})`);
@@ -85,7 +87,7 @@ const ONE_OF = pattern(
 );
 /** "X serves as Y's armed wing"; "X acts as the armed wing of Y"; "Y, which leads X as its armed wing". */
 const AS_PART = pattern(
-  `(?:(?<m>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?:has|have|had|also|long|now) )*(?:serves|served|serving|acts|acted|acting|functions|functioned|operates|operated) as (?:the |a |an )?(?:(?<p>{E})'s? )?(?:{W}){0,2}?(?:${PART})(?: (?:of|for) (?:the )?(?<p3>{E}))?|(?<p2>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?:has|have|had|also|now) )*(?:leads|led|controls|controlled|runs|ran|oversees|oversaw|commands|commanded|uses|used) (?:the )?(?<m2>{E}) as (?:its|their) (?:{W}){0,2}?(?:${PART}))\\b`,
+  `(?:(?<m>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?:has|have|had|also|long|now) )*(?:serves|served|serving|acts|acted|acting|functions|functioned|operates|operated) as (?:the |a |an )?(?:(?<p>{E})'s? )?(?:{W}){0,2}?(?:${PART})\\b(?: (?:of|for) (?:the )?(?<p3>{E}))?|(?<p2>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?:has|have|had|also|now) )*(?:leads|led|controls|controlled|runs|ran|oversees|oversaw|commands|commanded|uses|used) (?:the )?(?<m2>{E}) as (?:its|their) (?:{W}){0,2}?(?:${PART})\\b)`,
 );
 
 /** "Kenyan troops working for the African Union mission". */
@@ -107,8 +109,15 @@ const COMPOUND_INCLUDING = pattern(
 /** "Hezbollah-affiliated Al-Qard Al-Hassan". */
 const COMPOUND = pattern(`(?<p>{E})-(?:${LINKED}|controlled|owned|run) (?:[a-z-]+ ){0,2}(?<m>{L})`);
 
-/** Unit words that make a name a part of the organization whose name it starts with ("African Union Mission"). */
-const PART_NAME = /^\s+(?:mission|office|command|wing|branch|division|program|programme|bureau|directorate|secretariat|agency|brigade)\b/i;
+/**
+ * Unit words that make a name a part of the organization whose name it starts with ("African Union Mission"), with
+ * up to three words before them ("African Union Support and Stabilization Mission in Somalia").
+ */
+const PART_NAME = new RegExp(
+  `^\\s+(?:[A-Z][\\w-]*\\s+(?:and\\s+)?){0,3}(?:${['mission', 'office', 'command', 'wing', 'branch', 'division', 'program', 'programme', 'bureau', 'directorate', 'secretariat', 'agency', 'brigade']
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`)
+    .join('|')})\\b`,
+);
 
 const UNIT_AFTER = /^ (mission|office|command|wing|branch|program|programme|bureau|force|forces|contingent)\b/i;
 
@@ -192,6 +201,36 @@ function partOf(ctx: RelationContext, slot: Slot): string[] {
   return out;
 }
 
+/** The slot a pattern group holds when it is exactly one name. */
+function slotAt(view: SentenceView, text: string | undefined): Slot | undefined {
+  const one = text === undefined ? null : /^⟦(\d+)⟧/.exec(text);
+  return one ? view.slots[Number(one[1])] : undefined;
+}
+
+/** Whether a person's name and a comma stand just before `at` ("Ambassador X, the Department's ..."). */
+function personBefore(view: SentenceView, at: number): boolean {
+  const before = /⟦(\d+)⟧, (?:the )?$/.exec(view.masked.slice(Math.max(0, at - 12), at));
+  const slot = before ? view.slots[Number(before[1])] : undefined;
+  return slot !== undefined && isPerson(slot);
+}
+
+/**
+ * The body a named part belongs to when its description pointed back at the part itself: an earlier organization
+ * whose name opens the part's name ("Islamic State" of "Islamic State Khorasan Province"), else the latest other one.
+ */
+function parentOfNamed(ctx: RelationContext, view: SentenceView, member: string, at: number): string | undefined {
+  const names = [ctx.doc.entities.get(member)?.label ?? '', ...(ctx.doc.entities.get(member)?.names ?? [])];
+  const earlier = [...ctx.recent, ...view.slots.filter((sl) => view.masked.indexOf(`⟦${sl.index}⟧`) < at).map((sl) => sl.entity)];
+  let latest: string | undefined;
+  for (const key of earlier) {
+    const e = ctx.doc.entities.get(key);
+    if (!e || key === member || !isOrganization(e)) continue;
+    if ([e.label, ...e.names].some((n) => n.length > 2 && names.some((x) => x.length > n.length && x.startsWith(`${n} `)))) return key;
+    latest = key;
+  }
+  return latest;
+}
+
 /** Every affiliation a sentence states. */
 export function extractAffiliations(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -203,8 +242,17 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
       // "is not part of", "no longer a member of": the tie is denied or over
       if (DENIED.test(m[0])) continue;
       const g = m.groups ?? {};
-      const parents = entitiesOf(ctx, view, g['p'] ?? g['p2'], groupStart(m, g['p'] !== undefined ? 'p' : 'p2'), parentFits);
+      const pAt = groupStart(m, g['p'] !== undefined ? 'p' : 'p2');
+      // "Ambassador X, the Department's Coordinator for Y": a title in apposition to a person, no part of the body
+      if (rule === 'affiliation:possessive' && personBefore(view, pAt)) continue;
+      let parents = entitiesOf(ctx, view, g['p'] ?? g['p2'], pAt, parentFits);
       const members = entitiesOf(ctx, view, g['m'], groupStart(m, 'm'), isOrganization);
+      // "ISIS-K, the group's regional branch" with "the group" read as ISIS-K itself: the body it branched from
+      const described = slotAt(view, g['p'] ?? g['p2']);
+      if (described?.mention.form === 'description' && members.length === 1 && parents.includes(members[0]!)) {
+        const other = parentOfNamed(ctx, view, members[0]!, pAt);
+        parents = other ? [other] : [];
+      }
       for (const p of parents) for (const member of members) push(m, rule, confidence, member, p);
     }
   };
@@ -296,5 +344,6 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
       push(m, 'affiliation:part-name', 0.7, slot.entity, parent);
     }
   }
+  out.push(...extractMemberships(view, ctx, () => previousSubject(ctx, view)));
   return out;
 }

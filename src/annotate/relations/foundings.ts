@@ -4,6 +4,7 @@
 import { previousSubject } from './affiliations.js';
 import { entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
 import {
+  anyClass,
   candidate,
   deniedOrHypothetical,
   groupStart,
@@ -46,6 +47,28 @@ const VERB = pattern(
   `(?<f>{E}){DAPPOS}[^⟦.;]{0,40}?\\b(?<v>founded|co-founded|established|created|formed|started|set up|launched) (?:(?:a|an|the|his|her|their|its) )?(?:(?:(?<direct>{E})|(?<pro>{PRO}))${SECOND_FOUNDER}|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
 );
 
+/** "the Victory bloc, which Shor launched in Moscow"; "the CPP, which Sison had founded a few months earlier". */
+const WHICH_FOUNDED = pattern(
+  `(?<o>{E})(?<u> (?:bloc|party|group|movement|alliance|coalition|front|militia|network|company|firm|foundation|fund))?,? (?:which|that) (?<f>{E}) (?:(?:had|has|later|first|then|also|personally|jointly) )*(?<v>co-founded|founded|launched|established|created|set up|formed|started)\\b`,
+);
+/** The nouns of "the group", "the movement": a description the paragraph's subject answers to. */
+const GROUP_DESCRIPTION = /^the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|outfit|gang|party)$/i;
+/** Bodies no "group" description stands for. */
+const NOT_A_GROUP = new Set(['Government', 'GovernmentAgency', 'InternationalOrganization', 'MediaOutlet', 'Country']);
+
+/**
+ * A description of a group ("The group was founded by X"; "X founded the group") stands for the subject of the sentence
+ * before when that is a group: the paragraph's topic, not the last group it happened to name.
+ */
+function topicOf(ctx: RelationContext, view: SentenceView, text: string | undefined): string | undefined {
+  const one = text === undefined ? null : /^⟦(\d+)⟧$/.exec(text);
+  const slot = one ? view.slots[Number(one[1])] : undefined;
+  if (!slot || !GROUP_DESCRIPTION.test(slot.mention.text)) return undefined;
+  const subject = previousSubject(ctx, view);
+  const e = subject === undefined ? undefined : ctx.doc.entities.get(subject);
+  return e && isOrganization(e) && !NOT_A_GROUP.has(e.cls) ? e.key : undefined;
+}
+
 // Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
 const FOUNDING_WORD = /found|establish|creat|formed|set up|start|launch/i;
 
@@ -68,10 +91,11 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
       const org = g['o'] ?? g['direct'] ?? g['called'] ?? g['appos'] ?? g['pro'];
       const orgAt = groupStart(m, ['o', 'direct', 'called', 'appos', 'pro'].find((k) => g[k] !== undefined) ?? 'o');
       // described as a group or firm, the name is an organization whatever class an earlier stage gave it
-      const described = g['d'] !== undefined && GROUP_HEAD.test(g['d']);
+      const described = (g['d'] !== undefined && GROUP_HEAD.test(g['d'])) || g['u'] !== undefined;
       // "It was founded by X" opening a sentence: the subject of the sentence before, not the last name it gave
       const subject = g['pro'] === undefined && isPronoun(org) && /^\W*$/.test(view.masked.slice(0, orgAt)) ? previousSubject(ctx, view) : undefined;
-      const orgs = subject ? [subject] : entitiesOf(ctx, view, org, orgAt, described ? isActor : isOrganization);
+      const topic = subject ?? topicOf(ctx, view, org);
+      const orgs = topic ? [topic] : entitiesOf(ctx, view, org, orgAt, g['u'] !== undefined ? anyClass : described ? isActor : isOrganization);
       for (const founder of founders) for (const o of orgs) out.push(candidate('founding', { founder, org: o }, m, rule, confidence));
     }
   };
@@ -81,5 +105,6 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
   run(VERB, 'founding:verb', 0.7);
   run(FOUNDED_BY, 'founding:founded-by', 0.8);
   run(DESCRIBED_FOUNDED_BY, 'founding:founded-by', 0.8);
+  run(WHICH_FOUNDED, 'founding:which-founded', 0.75);
   return out;
 }

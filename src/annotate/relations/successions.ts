@@ -1,15 +1,20 @@
 // Successions: an organization renamed or grown out of another ("formerly known as"; "now known as"; "evolved
 // from"; "rebranded as"; "merged into"). The newer organization is the successor.
 
-import { entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
-import { candidate, deniedOrHypothetical, groupStart, isActor, isOrganization, pattern, type Candidate, type Classed } from './patterns.js';
+import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
+import { anyClass, candidate, deniedOrHypothetical, groupStart, isActor, isOrganization, pattern, type Candidate, type Classed } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 
 const PRONOUN = '{PRO}';
+/**
+ * The rest of a name an earlier stage split at "in" or "of", known by the acronym after it: "the Islamic State in the
+ * Greater Sahara (ISGS)" is ISGS, not "Islamic State".
+ */
+const SPLIT_NAME = '(?: (?:in|of|for) (?:the )?⟦\\d+⟧ \\((?<pa>⟦\\d+⟧)\\))?';
 
 /** "HTS, formerly known as the Nusra Front"; "they are formerly known as 'Nusrah Front'". */
 const FORMERLY = pattern(
-  `(?<s>{E}|${PRONOUN}){Q}(?:{SEP}(?:{DET}(?:[\\w-]+ ){0,4}?)?| (?:is|are|was|were) |,? (?:which|who) (?:is|are|was|were) | \\()(?:(?:also|still) )?(?<v>formerly|previously|once|originally) (?:known as|called|named|dubbed) {Q}(?:the )?(?<p>{E})`,
+  `(?<s>{E}|${PRONOUN}){Q}(?:{SEP}(?:{DET}(?:[\\w-]+ ){0,4}?)?| (?:is|are|was|were) |,? (?:which|who) (?:is|are|was|were) | \\()(?:(?:also|still) )?(?:(?<v>formerly|previously|once|originally) (?:known as|called|named|dubbed)|(?<v2>known|called|named) (?:until|before|till|up to|prior to) [^⟦,;.]{1,20}? as) {Q}(?:the )?(?<p>{E})${SPLIT_NAME}`,
 );
 /** "Bois Rouge SARLU (Bois Rouge), now known as Wood International Group SARLU". */
 const NOW_KNOWN = pattern(
@@ -33,16 +38,26 @@ const MERGED = pattern(
 const MERGED_OBJECT = pattern(`\\b(?<v>merged|folded|absorbed) (?<p>it|them|{PRO}|{L}) into (?:(?:his|her|its|their|the|a) )?(?:new |own )?(?<s>{E})`);
 /** "NEW was formed in 2017 through the merger of A, B and C"; "the merger of A and B into NEW". */
 const FORMED_BY_MERGER = pattern(
-  `(?<s>{E}) (?:was|were|had been) (?<v>formed|created|founded|established|born)[^⟦.;]{0,30}? (?:through|by|from|out of|after|following|in) (?:the |a )?merger (?:of|between) (?:the )?(?<p>{L})`,
+  `(?<s>{E}){APPOS} (?:was|were|had been) (?<v>formed|created|founded|established|born)[^⟦.;]{0,30}? (?:through|by|from|out of|after|following|in) (?:the |a )?merger (?:of|between) (?:the )?(?<p>{L})`,
 );
 const MERGER_INTO = pattern(`merger (?:of|between) (?:the )?(?<p>{L}) (?:into|to form|that (?:created|formed)|which (?:created|formed)) (?:the )?(?<s>{E})`);
 /** "X was formed in 2017 when several groups merged, among them A and B"; "... when A and B merged". */
 const FORMED_WHEN_MERGED = pattern(
-  `(?<s>{E}) (?:was|were|had been) (?:formed|created|founded|established|born)[^⟦.;]{0,30}? when (?:(?:[\\w-]+ ){0,3}?(?:groups|factions|organi[sz]ations|parties|militias|movements|companies|gangs) (?<v>merged),? (?:among them|including|such as|namely) (?:the )?(?<p>{L})|(?:the )?(?<p2>{L}) merged)`,
+  `(?<s>{E}){APPOS} (?:was|were|had been) (?:formed|created|founded|established|born)[^⟦.;]{0,30}? when (?:(?:[\\w-]+ ){0,3}?(?:groups|factions|organi[sz]ations|parties|militias|movements|companies|gangs) (?<v>merged),? (?:among them|including|such as|namely) (?:the )?(?<p>{L})|(?:the )?(?<p2>{L}) merged)`,
 );
 /** "Kestrel mercenaries who arrived in 2021 were replaced last year by the Falcon Corps". */
 const REPLACED_BY = pattern(
   `(?<p>{E})(?: (?:mercenaries|fighters|forces|troops|contractors|units))?(?:,? (?:who|which|that) [^.;]{0,60}?)? (?:was|were|has been|have been|had been) (?:(?:later|since|eventually|then|gradually) )?(?<v>replaced|succeeded|supplanted|superseded)(?: [^⟦.;]{0,20}?)? by (?:the )?(?<s>{E})`,
+);
+/** "ATMIS itself replaced the African Union Mission"; "AUSSOM, which took over from ATMIS in January": both bodies. */
+const REPLACED = pattern(
+  `(?<s>{E}){APPOS}(?:,? (?:which|that))? (?:(?:has|had|have|itself|themselves|formally|officially|later|then|eventually) )*(?<v>replaced|replaces|succeeded|succeeds|supplanted|superseded|took over from|takes over from|taken over from) (?:the )?(?<p>{E})`,
+);
+/** "renamed its ruling council the State Council"; "rebranded the Front as the Alliance". */
+const RENAMED_OBJECT = pattern(`\\b(?<v>renamed|rebranded) (?:its |their |the )?(?<p>{E}) (?:as |to )?(?:the )?(?<s>{E})`);
+/** "its members regrouped in the Victory bloc"; "remnants of the X reorganized as the Y". */
+const REGROUPED = pattern(
+  `(?:\\b(?<its>[Ii]ts|[Tt]heir) (?:former )?(?:members|leaders|fighters|cadres|remnants|lawmakers|deputies|supporters|leadership)|\\b(?:(?:[Ff]ormer|[Rr]emaining) )?(?:[Mm]embers|[Ll]eaders|[Ff]ighters|[Cc]adres|[Rr]emnants) of (?:the )?(?<p>{E}))[^⟦.;]{0,20}? (?<v>regrouped|reorgani[sz]ed|reconstituted|re-formed|reformed|resurfaced) (?:in|into|as|under|within) (?:the |a new )?(?<s>{E})(?<u> (?:bloc|party|group|movement|alliance|coalition|front))?`,
 );
 /** "X, the successor of Y". */
 const SUCCESSOR = pattern(
@@ -56,13 +71,13 @@ function isOrganizationKey(ctx: RelationContext, key: string): boolean {
 
 // Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
 const SUCCESSION_WORD =
-  /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|merge|folded|absorbed|successor|replaced|succeeded|supplanted|superseded/;
+  /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|merge|folded|absorbed|successor|replace|succeed|supplanted|superseded|known|called|named|took over|takes over|taken over|regrouped|reorgani|reconstituted|re-?formed|resurfaced/;
 
 /** Every succession a sentence states. */
 export function extractSuccessions(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   if (!SUCCESSION_WORD.test(view.masked)) return out;
-  const run = (rx: RegExp, rule: string, confidence: number): void => {
+  const run = (rx: RegExp, rule: string, confidence: number, bothBodies = false): void => {
     for (const m of view.masked.matchAll(rx)) {
       const v = m.groups?.['v'] ? 'v' : m.groups?.['v2'] ? 'v2' : undefined;
       if (v && deniedOrHypothetical(view.masked, groupStart(m, v), 2)) continue;
@@ -72,11 +87,13 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
       // a pronoun stands for an organization, never the person who merges or renames it
       const fits = (text: string | undefined): ((x: Classed) => boolean) => (isPronoun(text) ? isOrganization : isActor);
       const successors = entitiesOf(ctx, view, g['s'], groupStart(m, 's'), fits(g['s']));
-      const p = g['p'] ?? g['p2'];
-      const predecessors = entitiesOf(ctx, view, p, groupStart(m, g['p'] ? 'p' : 'p2'), fits(p));
+      const pKey = g['pa'] ? 'pa' : g['p'] ? 'p' : 'p2';
+      const predecessors = entitiesOf(ctx, view, g[pKey], groupStart(m, pKey), fits(g[pKey]));
       for (const successor of successors) {
         for (const predecessor of predecessors) {
           if (successor === predecessor || !(isOrganizationKey(ctx, successor) || isOrganizationKey(ctx, predecessor))) continue;
+          // "replaced", "took over from": said of persons and posts too; only two organizations make a succession
+          if (bothBodies && !(isOrganizationKey(ctx, successor) && isOrganizationKey(ctx, predecessor))) continue;
           out.push(candidate('succession', { successor, predecessor }, m, rule, confidence));
         }
       }
@@ -92,6 +109,20 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
   run(SUCCESSOR, 'succession:successor', 0.75);
   run(FORMED_WHEN_MERGED, 'succession:formed-when-merged', 0.75);
   run(REPLACED_BY, 'succession:replaced-by', 0.65);
+  run(REPLACED, 'succession:replaced', 0.65, true);
+  run(RENAMED_OBJECT, 'succession:renamed', 0.7);
+  for (const m of /regroup|reorgani|reconstitut|re-?formed|resurfaced/.test(view.masked) ? view.masked.matchAll(REGROUPED) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    const g = m.groups ?? {};
+    const predecessors = g['its'] !== undefined ? [antecedent(ctx, view, groupStart(m, 'its'), isOrganization)].filter((k): k is string => !!k) : entitiesOf(ctx, view, g['p'], groupStart(m, 'p'), isOrganization);
+    // "the Victory bloc": a name a bloc noun follows is a body, whatever class an earlier stage gave it
+    const successors = entitiesOf(ctx, view, g['s'], groupStart(m, 's'), g['u'] !== undefined ? anyClass : isOrganization);
+    for (const successor of successors) {
+      for (const predecessor of predecessors) {
+        if (successor !== predecessor) out.push(candidate('succession', { successor, predecessor }, m, 'succession:regrouped', 0.6));
+      }
+    }
+  }
   run(FORMED_BY_MERGER, 'succession:formed-by-merger', 0.8);
   run(MERGER_INTO, 'succession:merger-into', 0.8);
   return out;

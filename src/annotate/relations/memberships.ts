@@ -1,0 +1,176 @@
+// Affiliations told by a clause rather than by a unit noun next to the two names: membership of a bloc named by a
+// description ("is also a member of the bloc"), allegiance, designation grounds ("for being owned or controlled by"),
+// umbrellas, incorporation, a subsidiary of the sentence's subject, and units of "the army" or "the ministry".
+
+import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
+import { candidate, deniedOrHypothetical, groupStart, isOrganization, pattern, type Candidate } from './patterns.js';
+import { resolvedMentionsIn } from '../spans.js';
+import type { SentenceView } from './sentenceView.js';
+import type { Entity } from '../document.js';
+
+const UNIT = 'affiliates?|branch(?:es)?|wings?|arms?|units?|factions?|components?|divisions?|chapters?|members?|part|subsidiar(?:y|ies)';
+/** Nouns a body is called by once named ("the bloc", "the alliance"). */
+const BODY_NOUN = 'bloc|alliance|coalition|federation|front|union|league|umbrella group|movement|party|network|fund|foundation|council|committee';
+
+/**
+ * "X, a small party, is also a member of the bloc"; "X, which was known as Y, is a branch of Z"; "X is the armed wing
+ * of Y and is part of Z, together with A and B": the subject past an appositive or a first predicate, and the names
+ * "together with" adds to it. The parent may be a description ("the bloc") of a body named before.
+ */
+const MEMBER_OF = pattern(
+  `(?<m>{E}){APPOS} (?:(?:is|was|are|were|has been|remains?|became) [^⟦.;]{0,40}?(?:⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?[^⟦.;]{0,12}?)?,? and )?(?:is|was|are|were|has been|have been|remains?|became) (?:(?:also|still|now|formally|itself) )*{DET}?(?:{W}){0,2}?(?:${UNIT}) (?:of|in|within) (?:the )?(?:(?<p>{E})|(?<pd>${BODY_NOUN})\\b)(?:,? (?:together|along) with (?:the )?(?<m2>{L}))?`,
+);
+/** "its commanders have publicly pledged allegiance to ISIS"; "X, which swore loyalty to Y". */
+const ALLEGIANCE = pattern(
+  `(?:(?<m>{E})(?:(?!\\b(?:its|their)\\b)[^⟦.;]){0,40}?|\\b(?<its>[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:commanders|leaders|leadership|fighters|members|founders?|leader|chief|emir)[^⟦.;]{0,40}?) (?<v>pledged|pledges|pledging|swore|sworn|swears|renewed|reaffirmed|declared|declares|gave|given) (?:its |their |his |her )?(?:formal )?(?:allegiance|loyalty|fealty|bay'?ah|bayat|oath of allegiance) to (?:the )?(?<p>{E})`,
+);
+/** "designating A, B and C for being owned or controlled by, or having acted for or on behalf of, the Government of X". */
+const ON_BEHALF = pattern(
+  `(?<m>{L}),? (?:(?:is|are|was|were) (?:being )?(?:designated|sanctioned|listed|targeted) )?(?:[^⟦.;]{0,30}? )?for (?:being|having been|having) (?<mid>[^⟦.;]{0,90}?)(?:by|of),? (?:(?:directly or indirectly|either directly or indirectly),? )?(?:the )?(?<p>{E})`,
+);
+const ON_BEHALF_GROUND = /owned|controlled|on behalf of|directed by/;
+/** "the state-sanctioned umbrella of mostly Iran-backed militias". */
+const UMBRELLA = pattern(
+  `(?<p>{E}){Q}{SEP}{DET}(?:[\\w-]+ ){0,2}?umbrella(?: group| organi[sz]ation| body| coalition)? (?:of|for) (?:(?:[a-z-]+|⟦\\d+⟧-[a-z]+) ){0,3}?(?<m>{L})(?!-)`,
+);
+/** "It was formally incorporated into the state security forces"; "X was integrated into the army". */
+const INCORPORATED = pattern(
+  `(?<m>{E}|{PRO}) (?:(?:was|were|has been|had been|have been|is|are) )(?:(?:formally|officially|later|eventually|since|then|fully) )*(?<v>incorporated|integrated) into (?:the )?(?<p>{E})`,
+);
+/** "Dacia (Dacia Payment), a Chisinau-based subsidiary that ...": a part with no "of", belonging to the sentence's subject. */
+const BARE_PART = pattern(
+  `(?<m>{E}){Q}{SEP}{DET}(?:[\\w-]+ |⟦\\d+⟧-[\\w-]+ ){0,3}?(?:subsidiary|affiliate|front company|shell company)\\b(?! (?:of|to|for|in) )`,
+);
+/** "the army's 149 Battalion"; "the ministry's Directorate of X": a named unit of a body the text calls by its noun. */
+const HEAD_POSSESSIVE = pattern(
+  `\\b[Tt]he (?<head>army|military|navy|police|ministry|government|party|group|movement|alliance|coalition|bloc|fund|company|organi[sz]ation)'s (?:[a-z-]+ ){0,2}?(?<m>{E})`,
+);
+/** A unit's own name says it is one ("149 Battalion", "3rd Infantry Division", "Directorate of Intelligence"). */
+const UNIT_NAME = /\b(?:battalion|brigade|division|regiment|corps|command|wing|unit|forces?|directorate|department|office|agency|bureau|service|committee|branch|section|cell|squadron|fleet)\b/i;
+/** "the NPA's Komiteng Rehiyon-Negros, Cebu, Bohol (KR-NCBS)": a name split at its commas, known by its acronym. */
+const SPLIT_POSSESSED = pattern(`(?<p>{E})'s (?:⟦\\d+⟧|[A-Z][\\w-]*)(?:(?:,? |-)(?:⟦\\d+⟧|[A-Z][\\w-]*)){1,6} \\((?<m>⟦\\d+⟧)\\)`);
+/** "The TPLF dominated the EPRDF, the coalition that ruled Ethiopia": the leading member of a coalition. */
+const DOMINATED = pattern(
+  `(?<m>{E}) (?:(?:long|once|had|has) )?(?<v>dominated|dominates|led|leads|headed|heads) (?:the )?(?<p>{E}){Q}{SEP}(?:the|a|an) (?:[a-z-]+ ){0,2}?(?:coalition|alliance|bloc|umbrella group|federation)\\b`,
+);
+
+const GUARD = /member|part\b|branch|affiliate|wing|arm\b|arms\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella|incorporated|integrated|'s|dominat|\bled\b|leads|headed|heads/;
+
+/** Classes that are no body's unit: a generic noun for a body picks among the others. */
+function bodies(e: Entity | undefined): e is Entity {
+  return e !== undefined && isOrganization(e) && e.cls !== 'CollectiveActor';
+}
+
+/**
+ * The body a noun stands for at `at` ("the bloc", "the fund", "the army"): the latest earlier organization whose name
+ * holds the noun or whose name the text follows with it ("the Victory bloc"); for "the army" or "the military" with
+ * none so named, the one armed force of the document that is no branch or unit of another.
+ */
+export function bodyCalled(ctx: RelationContext, view: SentenceView, noun: string, at: number, exclude: readonly string[]): string | undefined {
+  const word = new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i');
+  const after = new RegExp(`^\\s+${noun}\\b`, 'i');
+  const end = view.docOffset(at);
+  const mentions = resolvedMentionsIn(ctx.doc, { start: 0, end });
+  // "the Philippine Army's 3rd Division" told before: "the army's 3rd Division" is that army's, not the latest army named
+  for (let i = 1; i < mentions.length; i++) {
+    const owner = mentions[i - 1]!;
+    if (!exclude.includes(mentions[i]!.entity!) || !/^['’]s?\s+$/.test(ctx.doc.text.slice(owner.end, mentions[i]!.start))) continue;
+    const e = ctx.doc.entities.get(owner.entity!);
+    if (bodies(e) && !exclude.includes(e.key) && [e.label, ...e.names].some((n) => word.test(n))) return e.key;
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const e = ctx.doc.entities.get(m.entity!);
+    if (!bodies(e) || exclude.includes(e.key)) continue;
+    if ([e.label, ...e.names].some((n) => word.test(n)) || after.test(ctx.doc.text.slice(m.end, m.end + noun.length + 2))) return e.key;
+  }
+  if (!/^(?:army|military)$/.test(noun)) return undefined;
+  const forces = [...ctx.doc.entities.values()].filter(
+    (e) => e.cls === 'MilitaryForce' && !exclude.includes(e.key) && ![e.label, ...e.names].some((n) => /\b(?:air|naval|navy|coast|battalion|brigade|division|corps|task|special|police|guard|mission)\b/i.test(n)),
+  );
+  return forces.length === 1 ? forces[0]!.key : undefined;
+}
+
+/** The organization the sentence is about where its opening words are "The fund ..." or a name. */
+function sentenceSubject(ctx: RelationContext, view: SentenceView, exclude: readonly string[]): string | undefined {
+  const opening = /^\W*(?:[Tt]he (?<head>[a-z]+) |⟦(?<slot>\d+)⟧)/.exec(view.masked);
+  if (opening?.groups?.['head']) return bodyCalled(ctx, view, opening.groups['head'], opening.index + 1, exclude);
+  const slot = view.slots[Number(opening?.groups?.['slot'] ?? -1)];
+  return slot && isOrganization(slot) && !exclude.includes(slot.entity) ? slot.entity : undefined;
+}
+
+/** The subject of the sentence before, for a pronoun that opens this one ("It was formally incorporated into ..."). */
+function openingPronoun(ctx: RelationContext, view: SentenceView, at: number, previousSubject: () => string | undefined): string | undefined {
+  return /^\W*$/.test(view.masked.slice(0, at)) ? previousSubject() : antecedent(ctx, view, at, isOrganization);
+}
+
+/** Every affiliation a sentence states through a clause (see the patterns above). */
+export function extractMemberships(view: SentenceView, ctx: RelationContext, previousSubject: () => string | undefined): Candidate[] {
+  const masked = view.masked;
+  const out: Candidate[] = [];
+  if (!GUARD.test(masked)) return out;
+  const push = (m: RegExpMatchArray, rule: string, confidence: number, members: readonly string[], parents: readonly (string | undefined)[]): void => {
+    for (const parent of parents) {
+      if (parent === undefined) continue;
+      for (const member of members) if (member !== parent) out.push(candidate('affiliation', { member, parent }, m, rule, confidence));
+    }
+  };
+  const orgs = (m: RegExpMatchArray, name: string): string[] => entitiesOf(ctx, view, m.groups?.[name], groupStart(m, name), isOrganization);
+  const denied = (m: RegExpMatchArray): boolean => /\b(?:not|never|no longer|neither|nor)\b|n't\b/.test(m[0]);
+
+  if (/member|part\b|branch|affiliate|wing|arm|unit|faction|component|division|chapter|subsidiar/.test(masked)) {
+    for (const m of masked.matchAll(MEMBER_OF)) {
+      if (denied(m)) continue;
+      const members = [...orgs(m, 'm'), ...orgs(m, 'm2')];
+      const pd = m.groups?.['pd'];
+      const parents = pd ? [bodyCalled(ctx, view, pd, groupStart(m, 'pd'), members)] : entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), isOrganization);
+      push(m, 'affiliation:member-of', 0.75, members, parents);
+    }
+    for (const m of masked.matchAll(BARE_PART)) {
+      if (denied(m)) continue;
+      const members = orgs(m, 'm');
+      push(m, 'affiliation:bare-part', 0.6, members, [sentenceSubject(ctx, view, members)]);
+    }
+  }
+  if (/allegiance|loyalty|fealty|bay'?ah|bayat/.test(masked)) {
+    for (const m of masked.matchAll(ALLEGIANCE)) {
+      if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
+      // "fighters of the X pledged": the fighters, not X; "its commanders": the body before, not a collective
+      if (m.groups?.['m'] !== undefined && /(?:\b(?:of|from|among|with|by) (?:the )?|, or )$/.test(masked.slice(0, groupStart(m, 'm')))) continue;
+      const members = m.groups?.['its'] !== undefined ? [antecedent(ctx, view, groupStart(m, 'its'), (x) => bodies(x as Entity))].filter((k): k is string => !!k) : orgs(m, 'm');
+      push(m, 'affiliation:allegiance', 0.7, members, entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), isOrganization));
+    }
+  }
+  if (/on behalf|owned|controlled|directed by/.test(masked)) {
+    for (const m of masked.matchAll(ON_BEHALF)) {
+      if (!ON_BEHALF_GROUND.test(m[0]) || denied(m)) continue;
+      push(m, 'affiliation:on-behalf', 0.65, orgs(m, 'm'), entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), (x) => x.cls !== 'Person' && x.cls !== 'CollectiveActor'));
+    }
+  }
+  if (masked.includes('umbrella')) {
+    for (const m of masked.matchAll(UMBRELLA)) push(m, 'affiliation:umbrella', 0.7, orgs(m, 'm'), orgs(m, 'p'));
+  }
+  if (/incorporated|integrated/.test(masked)) {
+    for (const m of masked.matchAll(INCORPORATED)) {
+      if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
+      const text = m.groups?.['m'] ?? '';
+      const members = text.startsWith('⟦') ? orgs(m, 'm') : [openingPronoun(ctx, view, groupStart(m, 'm'), previousSubject)].filter((k): k is string => !!k);
+      push(m, 'affiliation:incorporated', 0.65, members, orgs(m, 'p'));
+    }
+  }
+  if (/'s /.test(masked)) {
+    for (const m of masked.matchAll(HEAD_POSSESSIVE)) {
+      const slot = view.slots[Number(/\d+/.exec(m.groups?.['m'] ?? '')?.[0] ?? -1)];
+      if (!slot || !isOrganization(slot) || !UNIT_NAME.test(slot.mention.text)) continue;
+      push(m, 'affiliation:head-possessive', 0.65, [slot.entity], [bodyCalled(ctx, view, m.groups!['head']!, m.index ?? 0, [slot.entity])]);
+    }
+    for (const m of masked.matchAll(SPLIT_POSSESSED)) push(m, 'affiliation:split-possessed', 0.6, orgs(m, 'm'), orgs(m, 'p'));
+  }
+  if (/dominat|\bled\b|leads|headed|heads/.test(masked)) {
+    for (const m of masked.matchAll(DOMINATED)) {
+      if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
+      push(m, 'affiliation:dominated', 0.6, orgs(m, 'm'), orgs(m, 'p'));
+    }
+  }
+  return out;
+}
