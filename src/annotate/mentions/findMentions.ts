@@ -55,6 +55,7 @@ function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: Annotate
   return typeAndEmit(lex, text, all);
 }
 
+const GEO_HEAD = /^(\p{Lu}[\p{L}'’-]+)\s+(?:River|Sea|Strait|Valley|Mountains|Lake|Gulf|Desert|Plateau|Basin)$/u;
 const CAPS_HEADING = /^[\s\p{Lu}\d'’&,/-]{3,80}$/u;
 const CITY_PART = /^['’]s\s+(?:north|south|east|west|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+(?:suburbs|outskirts|districts|neighbou?rhoods)\b/;
 const LOWER_COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/;
@@ -180,11 +181,15 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
   // Names written short: "Karabakh" for "Nagorno-Karabakh"; "Kivu Minerals" for "Kivu Minerals SARLU".
   const placeTails = new Map<string, EntityClass>();
   const orgNames: [string, EntityClass][] = [];
+  // "the Litani River ... south of the Litani": a river, sea or range named again without its head is the same place.
+  const geoShort = new Map<string, string>();
   for (const c of all) {
     if (c.cls === null || c.form === 'description') continue;
     const s = text.slice(c.start, c.end);
     if (PLACES.has(c.cls) && /^[^\s]+[-‐]\p{Lu}\p{Ll}{3,}$/u.test(s)) placeTails.set(s.split(/[-‐]/).pop()!, c.cls);
     if (ORGS.has(c.cls) && /\s/.test(s)) orgNames.push([s, c.cls]);
+    const geo = PLACES.has(c.cls) ? GEO_HEAD.exec(s) : null;
+    if (geo) geoShort.set(geo[1]!, s);
   }
   const bySentence = new Map<number, Candidate[]>();
   for (const c of all) {
@@ -209,6 +214,11 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
         kept.push({ ...c, rule: 'collective:place-government' });
         continue;
       }
+    }
+    const full = c.cls !== null && PLACES.has(c.cls) && c.canonical === undefined ? geoShort.get(s) : undefined;
+    if (full) {
+      kept.push({ ...c, canonical: full, rule: 'name:short-form' });
+      continue;
     }
     if (c.cls !== null) {
       // A weak reading yields to what the same name is elsewhere ("Al-Shabab says" after "the al-Shabab militia").

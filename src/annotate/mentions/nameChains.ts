@@ -12,14 +12,16 @@ const CONNECTOR = /^(?:of|for|in|de|du|des|la|le)$/;
 const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) $/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)?$/;
 const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital|state|island|department|municipality|governorate)\s+of\s+(?:the\s+)?$/i;
-const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward|stormed|besieged|overran|liberated|reached|fled|visited|bombarded|encircled|surrounded)\s+(?:the\s+)?$/i;
+/** "20 kilometers southwest of Jilib": a compass bearing is taken from a place. */
+const BEARING_OF = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?\s+of`;
+const LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${BEARING_OF}|in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward|stormed|besieged|overran|liberated|reached|fled|visited|bombarded|encircled|surrounded)\s+(?:the\s+)?$`, 'i');
 const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}+){0,2}\s+on|interview\s+with|according\s+to|reported\s+by|quoted\s+by|broadcast\s+on|aired\s+on)\s+(?:the\s+)?$/iu;
 const SPOKESPERSON_AFTER = /^\s+(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office)\b/;
 const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|reported|reports|news\s+agency|newspaper|television|TV|broadcast)\b/;
-const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|news agency|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
+const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|islands?|archipelago|atoll|battalion|brigade|regiment|news agency|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
 /** "Sudan's North Darfur state": "state" after a name, unless it describes a noun ("state media"). */
 const STATE_HEAD = /^\s+state\b(?!\s+(?:media|television|TV|news|broadcaster|agency|run|owned|company|firm|enterprise|department|secretary|of|security|forces|institutions?)\b)(?![-‐])/;
-const FACILITY_HEAD = /^\s+(?:international\s+)?(?:airport|airbase|air\s+base|military\s+base|naval\s+base|prison|refinery|power\s+plant|nuclear\s+plant|dam|(?:concert\s+|music\s+)?venue|stadium|arena)\b/;
+const FACILITY_HEAD = /^\s+(?:international\s+)?(?:airport|port|seaport|airbase|air\s+base|military\s+base|naval\s+base|prison|refinery|power\s+plant|nuclear\s+plant|dam|(?:concert\s+|music\s+)?venue|stadium|arena)\b/;
 const PLACE_EVENT_AFTER = /^\s+(?:attacks?|bombings?|massacres?|blasts?|siege|earthquake|floods?|riots?)\b/;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?[Ee]ast|North-?[Ww]est|South-?[Ee]ast|South-?[Ww]est|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 /** "rights group Foro Penal", "the opposition Unitary Platform", "the broadcaster Rustavi 2": the noun before types the name. */
@@ -28,7 +30,9 @@ const ORG_CLASSES: ReadonlySet<EntityClass | null> = new Set(['Organization', 'G
 const TRANSLATION_BEFORE = /\b(?:means|meaning|translates\s+(?:as|to)|translated\s+as)\s+["“‘']$/;
 const LAW_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:Act|Law|Code|Ordinance|Decree)\b/;
 const MEDIA_NOUN_BEFORE = /\b(?:channel|broadcaster|newspaper|daily|weekly|outlet|website|news\s+site|radio|radio\s+station|TV\s+station|television\s+station)\s+$/i;
-const TOWN_APPOSITION_AFTER = /^,\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town|village|port|seat)\s+(?:of|in)\s+\p{Lu}/u;
+const TOWN_APPOSITION_AFTER = /^,\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town|village|port|seat|community|settlement|hamlet|suburb|neighbou?rhood)\s+(?:of|in)\s+\p{Lu}/u;
+/** "the state capital, Sittwe", "the provincial capital Kandahar": a town named in apposition to what it is. */
+const TOWN_APPOSITION_BEFORE = /\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:capital|port\s+city|border\s+town|garrison\s+town)\s*,?\s+$/u;
 const PLACE_CLASSES: ReadonlySet<EntityClass | null> = new Set(['Place', 'Region', 'City']);
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|warned|insisted|stressed|wrote|tweeted|argued|replied|complained|acknowledged)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
@@ -37,7 +41,7 @@ const APPOSITION_GROUPS = /^,\s+(?:(?!(?:of|for|with|from|to|by|and)\s)[\p{L}-]+
 const MEDIA_NOUN = /broadcaster|newspaper|channel|outlet|agency/;
 const COMPANY_NOUN = /company|firm|business|bank|exchange|distributor|supplier|operator|manufacturer|contractor|subsidiary|conglomerate/;
 /** Before these words a name is a place even when shaped like a person's ("shelling reached Deir Hafer"). */
-const STRONG_LOCATIVE_BEFORE = /\b(?:in|near|at|outside|inside|entered|seized|captured|recaptured|shelled|bombed|stormed|besieged|overran|reached|bombarded|encircled|surrounded|hit)\s+(?:the\s+)?$/i;
+const STRONG_LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${BEARING_OF}|in|near|at|outside|inside|entered|seized|captured|recaptured|shelled|bombed|stormed|besieged|overran|reached|bombarded|encircled|surrounded|hit)\s+(?:the\s+)?$`, 'i');
 const ACTOR_CAPITAL_BEFORE = /\b(?:with|and|against|between|by|from|told|urged|accused|warned|asked|pressed|pressured|obliges?|obliged|forced?|compel(?:s|led)?|persuaded?|convinced?|allowed?|called\s+on|calls\s+on|(?:sanctions|pressure|demands)\s+(?:on|against)|(?:delivered|supplied|sold|shipped|transferred|provided)\b[^.;]{0,50}\bto)\s+$/i;
 /** "the name Beijing uses for the shoal", "what Moscow calls": a capital that names, claims or sees things is its state. */
 const ACTOR_CAPITAL_NAMER = /^\s+(?:uses|used|calls|called|considers|considered|regards|regarded|claims|claimed|sees|saw)\b/;
@@ -112,6 +116,12 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
         j++;
         continue;
       }
+      const joined = next.text === 'and' ? andJoinedHead(lex, text, words, j) : 0;
+      if (joined) {
+        for (let t = j; t < joined; t++) chain.push(words[t]!);
+        j = joined;
+        continue;
+      }
       // A particle or connector continues the name only when a capitalized word follows it.
       let k = j;
       while (k < words.length && (PARTICLE.test(words[k]!.text) || CONNECTOR.test(words[k]!.text) || words[k]!.text === 'the') && k - j < 3) k++;
@@ -127,6 +137,29 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
     i = j;
   }
   return chains;
+}
+
+/** A capitalized common noun ("Support", "Reconciliation"): no person's or place's name. */
+function commonNoun(lex: ActorLexicon, w: Word): boolean {
+  return lex.nonPersonWords.has(foldKey(w.text)) || lex.genericWords.has(w.text.toLowerCase()) || COMMON_NOUN_SUFFIX.test(w.text);
+}
+const COMMON_NOUN_SUFFIX = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ity|ance|ence|ism|ship)$/u;
+
+/**
+ * "Support and Stabilization Mission", "Truth and Reconciliation Commission": "and" between two common nouns joins
+ * them inside one body's name when the words after it end in an organization head. Returns the index of the first
+ * word after the joined run, or 0.
+ */
+function andJoinedHead(lex: ActorLexicon, text: string, words: readonly Word[], and: number): number {
+  const prev = words[and - 1]!;
+  const first = words[and + 1];
+  if (!first?.cap || !commonNoun(lex, prev) || !commonNoun(lex, first) || !/^ +$/.test(text.slice(prev.end, words[and]!.start)) || !/^ +$/.test(text.slice(words[and]!.end, first.start))) return 0;
+  let k = and + 1;
+  while (k + 1 < words.length && words[k + 1]!.cap && !words[k]!.possessive && !words[k]!.compound && /^ +$/.test(text.slice(words[k]!.end, words[k + 1]!.start))) k++;
+  // "for Terrorism and Financial Intelligence": generic words alone are a title's portfolio, not a body's name.
+  const generic = (w: Word): boolean => lex.genericWords.has(w.text.toLowerCase());
+  if (generic(prev) && words.slice(and + 1, k + 1).every(generic)) return 0;
+  return k > and + 1 && lex.heads.has(words[k]!.text) ? k + 1 : 0;
 }
 
 /** "in" joins only after a head that takes a place ("Mission in Somalia", "Embassy in Baghdad"). */
@@ -211,7 +244,9 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
     // "General" closes "Secretary-General" but opens "General Motors": a title only before more name words.
     // "Al-Zorin General Trading Company": a rank word inside a company's name is no title.
     const inCompany = t !== undefined && i > 0 && headClass(lex, ctx.text, chain.slice(i)) === 'Company';
-    if (t && i + t[1] < chain.length && !headAt(lex, ctx.text, chain, i) && !inCompany) {
+    // "General Police Inspectorate", "Major Crimes Unit": a rank written in full that opens a body's name is no rank.
+    const rankOpensBody = t !== undefined && t[0].kind === 'rank' && cur.length === 0 && !/\.$/.test(chain[i + t[1] - 1]!.text) && ORG_CLASSES.has(headClass(lex, ctx.text, chain.slice(i)) ?? null);
+    if (t && i + t[1] < chain.length && !headAt(lex, ctx.text, chain, i) && !inCompany && !rankOpensBody) {
       if (cur.length) {
         const words = cur;
         flush();
@@ -415,7 +450,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   // A demonym alone is a modifier ("the South Korean puppet military"); collective phrases read it.
   if (lex.demonyms.has(s) || lex.demonyms.has(s.replace(/s$/, '')) || lex.adjectives.has(s)) return;
   // "the North African country": an adjective of origin before a common noun.
-  if (words.length <= 2 && /\b(?:the|a|an)\s+$/i.test(before(ctx, start)) && /^\s+\p{Ll}/u.test(after(ctx, end)) && /(?:an|ese|ish)$/.test(s) && !headClass(lex, ctx.text, words) && !LOWER_HEAD.test(after(ctx, end))) return;
+  if (words.length <= 2 && /\b(?:the|a|an)\s+$/i.test(before(ctx, start)) && /^\s+\p{Ll}/u.test(after(ctx, end)) && !/^\s+and\s/.test(after(ctx, end)) && /(?:an|ese|ish)$/.test(s) && !headClass(lex, ctx.text, words) && !LOWER_HEAD.test(after(ctx, end))) return;
   if (words.every((w) => isStop(lex, w))) return;
 
   const head = headClass(lex, ctx.text, words);
@@ -500,7 +535,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   }
   let lowerHead = LOWER_HEAD.exec(next);
   // "the main Kosovo Serb party": an ethnic word after a country's name describes the party, it names nothing.
-  if (lowerHead && words.length === 1 && !/^(?:provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city)$/.test(lowerHead[1]!)) {
+  if (lowerHead && words.length === 1 && !/^(?:provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|islands?|archipelago|atoll|battalion|brigade|regiment)$/.test(lowerHead[1]!)) {
     const owner = /(\p{Lu}[\p{L}]+)\s+$/u.exec(prev);
     if (owner && lex.exact.get(owner[1]!)?.cls === 'Country') return;
   }
@@ -522,9 +557,9 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
   // "the Aleppo and Idlib provinces": the first name shares the plural head.
-  const shared = /^\s+and\s+\p{Lu}[\p{L}'’-]+\s+(province|region|district|governorate)s\b/u.exec(next);
+  const shared = /^\s+and\s+\p{Lu}[\p{L}'’-]+\s+(province|region|district|governorate|state|island)s\b/u.exec(next);
   if (shared && words.length <= 3) {
-    push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:shared-head', nameable: false, canonical: `${s} ${shared[1]}` });
+    push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:shared-head', nameable: false, canonical: `${s} ${shared[1]}${shared[1] === 'island' ? 's' : ''}` });
     return;
   }
 
@@ -568,7 +603,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls: /\b(?:town|city|village|capital)\s+of\s+(?:the\s+)?$/i.test(prev) ? 'City' : 'Place', form: 'name', rule: 'name:place-opener', nameable: true });
     return;
   }
-  if (looksLikePerson(lex, words) && !STRONG_LOCATIVE_BEFORE.test(prev) && !PLACE_BEFORE.test(prev) && !lowerHead) {
+  if (looksLikePerson(lex, words) && !STRONG_LOCATIVE_BEFORE.test(prev) && !PLACE_BEFORE.test(prev) && !(TOWN_APPOSITION_BEFORE.test(prev) && !SPEAKS_AFTER.test(next) && !ACTOR_CAPITAL_AFTER.test(next)) && !lowerHead) {
     push(out, { ...base, cls: 'Person', form: 'name', rule: piece.title ? 'name:titled-person' : 'name:person-shape', nameable: true, ...titled });
     return;
   }
@@ -584,6 +619,17 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (lowerHead && /\ban?\s+$/i.test(prev) && lex.demonyms.has(words[0]!.text)) return;
   if (lowerHead) {
     const h = lowerHead[1]!;
+    // "the force's Teknaf battalion": a unit named after its post; the head stays in the name, so the town stays a town.
+    if (/^(?:battalion|brigade|regiment)$/.test(h)) {
+      push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls: 'MilitaryForce', form: 'name', rule: 'name:unit-head', nameable: true });
+      return;
+    }
+    // "the Kinmen and Matsu islands": an island group is named with its plural head; the bare name joins it.
+    if (/^(?:islands?|archipelago|atoll)$/.test(h)) {
+      const full = ctx.text.slice(start, end + lowerHead[0].length);
+      push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls: 'Region', form: 'name', rule: 'name:lowercase-head', nameable: true, canonical: full });
+      return;
+    }
     const cls: EntityClass = /^(?:province|region|district|governorate|count|peninsula|department|oblast)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : /^(?:party|movement|coalition|alliance)$/.test(h) ? 'Organization' : 'ArmedGroup';
     if (cls === 'Region' || cls === 'City') {
       // "Gedo region": the region, named with and without its head; the bare name is typed from it.
@@ -597,9 +643,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls, form: 'name', rule: 'name:lowercase-head', nameable: true });
     return;
   }
-  const placeCue = PLACE_BEFORE.test(prev) || ctx.dateline || /^,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,|\s*$|\s+[—–-])/u.test(next) && countryAfter(lex, next);
+  // "in the capital, Okonkwo said": a name that then speaks or acts opens a new clause; it is no apposition.
+  const townApposition = TOWN_APPOSITION_BEFORE.test(prev) && !SPEAKS_AFTER.test(next) && !ACTOR_CAPITAL_AFTER.test(next);
+  const placeCue = PLACE_BEFORE.test(prev) || townApposition || ctx.dateline || /^,\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,|\s*$|\s+[—–-])/u.test(next) && countryAfter(lex, next);
   if (placeCue) {
-    push(out, { ...base, cls: PLACE_BEFORE.test(prev) && /\b(?:town|city|village|capital)\s+of/i.test(prev) ? 'City' : 'Place', form: 'name', rule: 'name:place-context', nameable: true });
+    const city = (PLACE_BEFORE.test(prev) && /\b(?:town|city|village|capital)\s+of/i.test(prev)) || townApposition;
+    push(out, { ...base, cls: city ? 'City' : 'Place', form: 'name', rule: 'name:place-context', nameable: true });
     return;
   }
   if (!(words.length === 1 && isAcronym(s)) && /\b(?:known|referred\s+to|also\s+called)\s+as\s+(?:the\s+)?["“‘']?$/i.test(prev) && !/\b(?:formerly|previously|now)\s+known/i.test(prev)) {
@@ -689,7 +738,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
 const LEGAL_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.|Co\.)$/;
 const LEGAL_SUFFIX_AFTER = /^,\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.)(?![\p{L}])/u;
 const SENTENCE_ADJECTIVE = /^(?:Neighbou?ring|Nearby|Fellow|Landlocked|Rival|Impoverished|Neutral)$/;
-const TITLE_QUALIFIER = /^(?:Acting|Interim|Outgoing|Incoming|Caretaker|Former|Then)$/;
+const TITLE_QUALIFIER = /^(?:Acting|Interim|Outgoing|Incoming|Caretaker|Former|Then|Senior|Junior)$/;
 /** A title with a portfolio still open before the piece: "Secretary of the Treasury for Terrorism and ". */
 const PORTFOLIO_BEFORE = /\b(?:Secretary|Minister|Commissioner|Director|Envoy|Representative|Coordinator|Adviser|Advisor|Administrator)\b[^.;:"“”]*\b(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:(?:and|&)\s+)?$/u;
 

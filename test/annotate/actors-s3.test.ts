@@ -1,0 +1,74 @@
+// Specification of the actor families that failed on unseen articles: island groups, towns in apposition, bearings
+// ("southwest of X"), units named after their post, shared plural heads, bodies whose names join two nouns with
+// "and" or open with a rank word, and photo-caption furniture. Rows are invented sentences: surface → fine class, and
+// surfaces that must not be mentions.
+
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedDocument, EntityClass } from '../../src/annotate/document.js';
+import { mentionsOf, named, resolve } from '../support/actorDoc.js';
+
+function found(doc: AnnotatedDocument): Map<string, EntityClass> {
+  return new Map(doc.mentions.map((m) => [m.text, m.cls]));
+}
+
+type Row = [sentence: string, expected: Record<string, EntityClass>, absent?: string[]];
+
+const places: Row[] = [
+  ['Patrol boats circled the Corvan and Ildera islands on Monday.', { Corvan: 'Region', 'Ildera islands': 'Region' }, ['Ildera']],
+  ['Warships sailed near the outlying Teshu islands.', { 'Teshu islands': 'Region' }],
+  ['The rebels pressed an offensive toward the state capital, Marovo.', { Marovo: 'City' }],
+  ['Troops entered the provincial capital Dalvik after a week of fighting.', { Dalvik: 'City' }],
+  ['Speaking in the capital, Okonkwo said the talks had failed.', { Okonkwo: 'Person' }],
+  ['Government forces recaptured a village about 20 kilometers southwest of Bardera.', { Bardera: 'Place' }],
+  ['The fighting moved north-east of Kalmo overnight.', { Kalmo: 'Place' }],
+  ['Gunmen killed 12 villagers in an attack on Tarvi, a farming community in Zuma State.', { Tarvi: 'City' }],
+  ["The militants operate in Valdonia's Oru and Kesse states.", { Oru: 'Region' }],
+  ["Crude flows through the pipeline to Valdonia's Marsa port.", { 'Marsa port': 'Facility' }],
+];
+
+const bodies: Row[] = [
+  ['Troops of the Southern Support and Stabilization Mission in Norland guarded the road.', { 'Southern Support and Stabilization Mission in Norland': 'InternationalOrganization' }, ['Southern Support', 'Support']],
+  ['The junta renamed its council the National Security and Peace Commission.', { 'National Security and Peace Commission': 'GovernmentAgency' }, ['Peace Commission']],
+  ['The Under Secretary for Terrorism and Financial Intelligence spoke.', {}, ['Terrorism and Financial Intelligence']],
+  ['Talks between Norland and Valdonia Commission officials stalled.', {}, ['Norland and Valdonia Commission']],
+  ["Valdonia's General Police Inspectorate detained 40 people.", { 'General Police Inspectorate': 'GovernmentAgency' }, ['Police Inspectorate']],
+  ['The Major Crimes Directorate opened an inquiry.', { 'Major Crimes Directorate': 'GovernmentAgency' }],
+  ['Gen. Tomas Revik inspected the troops.', { 'Tomas Revik': 'Person' }],
+  ["Lt. Col. Ahmed Karim, commander of the force's Dunmar battalion, said a boat reached Dunmar.", { 'Dunmar battalion': 'MilitaryForce', Dunmar: 'Place' }],
+  ['The council remains headed by Senior Gen. Aung Tal.', { 'Aung Tal': 'Person' }, ['Senior']],
+];
+
+const furniture: Row[] = [['FILE - Soldiers patrol a street in Norvik, March 3, 2025.', {}, ['FILE']]];
+
+function check([sentence, expected, absent = []]: Row): void {
+  const got = found(mentionsOf(sentence));
+  for (const [surface, cls] of Object.entries(expected)) expect([surface, got.get(surface)]).toEqual([surface, cls]);
+  for (const surface of absent) expect(got.has(surface), `"${surface}" must not be a mention`).toBe(false);
+}
+
+describe('actors: places named by their kind', () => {
+  for (const row of places) it(row[0], () => check(row));
+});
+
+describe('actors: bodies, units and ranks', () => {
+  for (const row of bodies) it(row[0], () => check(row));
+});
+
+describe('actors: page furniture', () => {
+  for (const row of furniture) it(row[0], () => check(row));
+});
+
+describe('actors: one place under a short and a full name', () => {
+  const cases: [text: string, short: string, full: string][] = [
+    ['Fighters withdrew north of the Varda River. Troops then crossed south of the Varda on Friday.', 'Varda', 'Varda River'],
+    ['Boats crossed the Ondo Sea. Fishermen near the Ondo were stopped.', 'Ondo', 'Ondo Sea'],
+    ['Ships circled the Corvan islands. A patrol boat near Corvan was hailed.', 'Corvan', 'Corvan islands'],
+  ];
+  for (const [text, short, full] of cases) {
+    it(text, () => {
+      const doc = resolve(text);
+      expect(named(doc, short)?.key).toBeDefined();
+      expect(named(doc, short)?.key).toBe(named(doc, full)?.key);
+    });
+  }
+});
