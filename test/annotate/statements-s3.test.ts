@@ -48,6 +48,16 @@ describe('appeals and accusations are speech', () => {
     ['[Lena Varo|Person] accused the government of rigging the vote.', ['lena-varo']],
     ['[Ostland|Country] accuses [Varnia|Country] of arming the rebels.', ['ostland']],
     ['[Ostland|Country] and [Varnia|Country] accuse the rebels of shelling the camp.', ['ostland', 'varnia']],
+    // blame, praise, criticism, demands and descriptions are said too
+    ['[Lena Varo|Person] blamed [Ostland|Country] for the blackout.', ['lena-varo']],
+    ['The [Doma Council|Organization] praised the rescue teams.', ['doma-council']],
+    ['[Ostland|Country] demanded the release of the crew.', ['ostland']],
+    ['The ships carried out what [Ostland|Country] described as routine patrols.', ['ostland']],
+    ['[Sami Oro|Person] questioned the casualty figures on social media.', ['sami-oro']],
+    // a description that is no utterance, a pledge of allegiance, a promise to act
+    ['The route [Sami Oro|Person] described above is closed.', []],
+    ['Fighters of the [Kestrel Brigade|ArmedGroup] pledged allegiance to the [Dawn Front|ArmedGroup].', []],
+    ['[Ostland|Country] and [Varnia|Country] have promised to field a joint force.', []],
     // no speaker acts: a passive, a reduced relative, a thing that "called for"
     ['[Sami Oro|Person] was accused of fraud.', []],
     ['[Sami Oro|Person], accused of fraud, fled to [Doma|City].', []],
@@ -96,7 +106,7 @@ describe('"the military" is the armed forces as a whole', () => {
   it.each<[string, string[]]>([
     // the whole armed forces named before, rather than one branch named since
     [
-      'General [Ira Den|Person], chief of staff of the [Armed Forces of Ostland|MilitaryForce], praised the troops. Soldiers of the [Ostland Army|MilitaryForce] killed five rebels on Monday, the military said.',
+      'General [Ira Den|Person], chief of staff of the [Armed Forces of Ostland|MilitaryForce], visited the troops. Soldiers of the [Ostland Army|MilitaryForce] killed five rebels on Monday, the military said.',
       ['armed-forces-of-ostland'],
     ],
     // a rebel "army" named after the armed forces is not "the military"

@@ -105,8 +105,12 @@ const ACT_OBJECT: Record<string, RegExp> = {
   add: /^\s+(?!that\b|to\b)(?:(?!\bthat\b)[^.;:“”",]){1,60}?\s+to\s+(?:its|the|their|his|her|a|an)\s/i,
   claim: /^\s+(?:(?:more\s+than|at\s+least|over|nearly|some|about)\s+)?(?:the\s+lives|[\w,-]+\s+lives|lives)\b/i,
 };
-/** Speech verbs that need their object: "called on X to …" (not "called on the wounded"), "accused X of …" (not "accused of"). */
+/**
+ * Speech verbs that need their object: "called on X to …" (not "called on the wounded"), "accused X of …" (not
+ * "accused of"), "described X as …" (not "the route described above").
+ */
 const SPEECH_OBJECT: Record<string, RegExp> = {
+  describe: /^\s+(?:(?:(?!\bthat\b)[^.;:“”"]){0,80}?\s)?as\b/,
   callOn: /^\s+(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bto\s+[a-z]/,
   accuse: /^\s+(?!of\b)(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bof\b/,
 };
@@ -252,7 +256,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (m[0] === 'states' && STATES_NOUN.test(before) && !/^\s*(?:that\b|:)/.test(rest)) continue;
       const actObject = /^declar/.test(word) ? ACT_OBJECT['declare'] : /^claim/.test(word) ? ACT_OBJECT['claim'] : /^add/.test(word) ? ACT_OBJECT['add'] : undefined;
       if (actObject?.test(rest)) continue;
-      const needs = /^call/.test(word) && /on$/.test(word) ? SPEECH_OBJECT['callOn'] : /^accus/.test(word) ? SPEECH_OBJECT['accuse'] : undefined;
+      const needs = /^call/.test(word) && /on$/.test(word) ? SPEECH_OBJECT['callOn'] : /^accus/.test(word) ? SPEECH_OBJECT['accuse'] : /^describ/.test(word) ? SPEECH_OBJECT['describe'] : undefined;
       if (needs && !needs.test(rest)) continue;
       let act: Act | undefined;
       if (progressive) act = speakerOf(verb, before, s, inSentence, false);
