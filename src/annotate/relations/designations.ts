@@ -34,6 +34,13 @@ const EO = '(?:Executive Order|E\\.O\\.)(?: \\(E\\.O\\.\\))? ?(\\d{4,5})';
 const APPOSITIVES = `(?:,(?: ["']?[^,;⟦]{0,90}(?:{L}["']?[^,;⟦]{0,60}){0,2},["']?){1,2})?`;
 /** A named statute: "the Foreign Narcotics Kingpin Designation Act", "the Unlawful Activities (Prevention) Act". */
 const STATUTE = `(?:[A-Z][\\w'-]*|\\([\\w ]+\\)) (?:(?:[A-Z][\\w'-]*|of|on|and|for|the|\\([\\w ]+\\)) ){0,8}?(?:Act|Law|Ordinance|Decree|Regulations?|Statute)\\b`;
+/**
+ * Words between a designator and its verb: a body its name does not cover ("the ⟦Philippines⟧' Anti-Terrorism
+ * Council"), a seat ("a ⟦court⟧ in ⟦Abuja⟧"), an aside between commas ("..., acting on an application by ⟦X⟧,").
+ */
+const BY_ASIDE = `(?:'s?(?: [A-Z][\\w-]*){1,4})?(?: in {E})?(?:, [^,;.]{0,80}?,)?`;
+/** A date closing a clause: "in October 2022", "on March 3, 2021", "in 2018". */
+const DATED = `(?: (?:in|on|since) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?\\d{4})`;
 /** Titles and ranks before a name: "Brig. Gen.", "Deputy Minister". */
 const TITLED = `(?:(?:[A-Z][a-z]{0,4}\\.|${relationLexicon.title}),? )*`;
 
@@ -52,7 +59,7 @@ const DESIGNATED_BY = pattern(
  * "designated by X as ...": there X designates, and the passive pattern reads it.
  */
 const ACTIVE = pattern(
-  `(?:(?<by>{E}) {GAP})?(?<v>${VERB})(?! by\\b) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
+  `(?:(?<by>{E})${BY_ASIDE} {GAP})?(?<v>${VERB})(?! by\\b) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?<xs>(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*)(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
   'gd',
 );
 /** "The group is considered a terrorist organization by the United States." */
@@ -64,7 +71,7 @@ const CONSIDERED_BY = pattern(
 /** A time phrase between a subject and its verb: "OFAC on Tuesday designated". */
 const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
 const BARE = pattern(
-  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously|${WHEN_BETWEEN}) )*(?<v>designating|designated|designates) (?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
+  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously|${WHEN_BETWEEN}) )*(?<v>designating|designated|designates) (?:the )?(?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
   'gd',
 );
 /** "Hamas, which the United States lists as a Foreign Terrorist Organization". */
@@ -77,7 +84,15 @@ const RELATIVE = pattern(
  * organization by the United States in 2010"; "... as an FTO and an SDGT".
  */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>designated|listed|blacklisted)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:(?= for\\b| today\\b|[.;])(?<bare>)|)`,
+  `(?<x>{L}|{ANA}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>designated|listed|blacklisted)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
+  'gd',
+);
+/**
+ * The sentence's subject, past a first predicate: "X was founded in 1982 ... and is designated a terrorist
+ * organisation by Y"; "X, which was known until 2022 as Z, is a branch of W and was itself designated by Y as an FTO".
+ */
+const SUBJECT_PASSIVE = pattern(
+  `^\\W*(?:[Tt]he )?(?<x>{E})(?:(?!\\b(?:said|says|told|that|who|whom)\\b)[^.;]){0,200}? (?:and|but) (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|itself|themselves|later|formally|officially|previously|still|now) )*(?<v>designated|listed)(?: by (?:the )?(?<by>{L}))? (?:as |to be )?(?:a |an )?(?<c>${CAT})\\b(?: by (?:the )?(?<by2>{L}))?`,
   'gd',
 );
 /** "also designating two of the group's leaders, A and B, as SDGTs": the persons named, not the group. */
@@ -151,6 +166,10 @@ function listingCategory(ctx: RelationContext, words: string): string {
  * designee and the verb ("X, which has fought since 1991, is listed as ..."); then the first time after the verb.
  */
 function timeOfAct(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, at: number): When | undefined {
+  // "designated X a terrorist organization in December 2020": a time that closes the act's own words is its time
+  const end = view.docOffset((m.index ?? 0) + m[0].length);
+  const closing = timesIn(ctx.doc, view.sentence).find((t) => t.start >= end && /^,? (?:in|on|since)? ?$/.test(ctx.doc.text.slice(end, t.start)));
+  if (closing) return closing.when;
   const when = timeOfClause(ctx.doc, view, at);
   const x = m.indices?.groups?.['x'];
   if (!when || !x) return when;
@@ -165,6 +184,17 @@ function label(text: string | undefined, eo: string | undefined): string | undef
   const number = eo === undefined ? undefined : EXECUTIVE_ORDER.exec(eo)?.[1];
   if (number) return `designated under executive order ${number}`;
   return undefined;
+}
+
+/**
+ * "designated the A/B an FTO in 2002, and X declared both groups terrorist organizations": "both" is the last two
+ * bodies its own sentence names before it, when there are two; else the earlier sentences' list reads it.
+ */
+function both(view: SentenceView, text: string | undefined, at: number): string[] | undefined {
+  if (!text || !/^both\b/i.test(text)) return undefined;
+  const before = view.slots.filter((s) => isBody(s) && s.cls !== 'Country' && view.masked.indexOf(`⟦${s.index}⟧`) < at);
+  const keys = [...new Set(before.map((s) => s.entity))];
+  return keys.length >= 2 ? keys.slice(-2) : undefined;
 }
 
 function facts(
@@ -186,7 +216,9 @@ function facts(
   if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at))) return [];
   // "revoked the designation of X as an FTO" ends a designation; it states none
   if (REVOKED.test(view.masked.slice(Math.max(0, at - 40), at))) return [];
-  const designees = entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), isActor);
+  const designees = both(view, g['x'], groupStart(m, 'x')) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), isActor);
+  // "the CPP/NPA": each name the slash joins
+  for (const slot of g['xs'] ? g['xs'].matchAll(/⟦\d+⟧/g) : []) designees.push(...entitiesOf(ctx, view, slot[0], groupStart(m, 'xs'), isActor));
   // "X, which was designated as an FTO, together with Y"
   designees.push(...entitiesOf(ctx, view, g['x3'], groupStart(m, 'x3'), isActor));
   // "listed as a terrorist organisation by A, B and C": each of them designates
@@ -229,6 +261,7 @@ const DESIGNATED_BY_WORD = /\b(?:designated|listed|blacklisted) (?:as such )?by\
 const VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`);
 const CONSIDERED_WORD = /\b(?:considered|regarded|deemed|branded|classified|listed|designated|recognized)\b/;
 const RELATIVE_WORD = /\b(?:which|whom|who|that)\b/;
+const SUBJECT_WORD = / (?:and|but) (?:is|are|was|were|has|have|had|remains?)\b/;
 const PASSIVE_WORD = /\b(?:designated|listed|blacklisted)\b/;
 const BARE_RELATIVE_WORD = /\b(?:designated|blacklisted)\b/;
 const STATUTE_WORD = /\b(?:under|pursuant to)\b[^.;]*\b(?:Act|Law|Ordinance|Decree|Regulations?|Statute)\b/;
@@ -290,6 +323,7 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
     out.push(...facts(ctx, view, m, 'designation:under-statute', 0.7, true, category));
   }
   run(PASSIVE, 'designation:passive', 0.8, true, PASSIVE_WORD.test(text));
+  run(SUBJECT_PASSIVE, 'designation:subject-passive', 0.75, true, named && PASSIVE_WORD.test(text) && SUBJECT_WORD.test(text));
   if (named) {
     run(NOMINAL, 'designation:nominal', 0.85, true, text.includes('designation'));
     run(PREMODIFIER, 'designation:premodifier', 0.7, false, text.includes('designated '));

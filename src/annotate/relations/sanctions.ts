@@ -4,6 +4,7 @@
 
 import { demandedAct } from './demanded.js';
 import { enumerated } from './enumerated.js';
+import { personAntecedent } from './personAntecedent.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
@@ -37,7 +38,7 @@ const PRE = `(?:(?:its |their )?(?:(?:[a-z]+ ){0,2}?(?:${relationLexicon.title})
 const COUNTED = `(?<n>{NUM}) (?:(?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels|officials|officers|commanders|members)|(?<xn>⟦\\d+⟧)${NOT_GROUP})(?:[^.;]{0,120}?,? (?:including|among them|such as) ${PRE}(?<x2>{L}))?`;
 /** Words for sanctions: "restrictive measures", "entry bans", "an asset freeze", "an arms embargo". */
 const MEASURES = `(?:sanctions|restrictive measures|(?:entry|travel|visa|export) bans?|asset freezes?|(?:arms |oil |trade )?embargo(?:es)?)`;
-const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|${COUNTED})`;
+const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|(?<he>him|her)(?=[,.;]| (?:in|on|since|over|for|after|last|this|and)\\b)|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(
@@ -147,6 +148,9 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
       const text = name === 'y' ? enumerated(g[name]) : g[name];
       for (const k of entitiesOf(ctx, view, text, groupStart(m, name), isActor)) targets.add(k);
     }
+    // "imposed its own sanctions on him": the person named last
+    const person = g['he'] ? personAntecedent(ctx, view, groupStart(m, 'he')) : undefined;
+    if (person) targets.add(person);
     const v = groupStart(m, 'v');
     const previous = /\b(?:previous|previously|prior|earlier)\b/i.test(m[0]);
     const when = dated
