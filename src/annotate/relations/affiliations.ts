@@ -16,7 +16,7 @@ import {
   type Candidate,
 } from './patterns.js';
 import { resolvedMentionsIn } from '../spans.js';
-import { extractMemberships } from './memberships.js';
+import { bodyCalled, extractMemberships } from './memberships.js';
 import { listOf, type SentenceView, type Slot } from './sentenceView.js';
 
 const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?|splinter(?: groups?| factions?)?|breakaway (?:groups?|factions?)';
@@ -207,6 +207,13 @@ function slotAt(view: SentenceView, text: string | undefined): Slot | undefined 
   return one ? view.slots[Number(one[1])] : undefined;
 }
 
+/** Whether one of an entity's names holds a noun ("Department of State" holds "department"). */
+function nameHolds(ctx: RelationContext, key: string, noun: string): boolean {
+  const e = ctx.doc.entities.get(key);
+  const word = new RegExp(`\\b${noun}`, 'i');
+  return e !== undefined && [e.label, ...e.names].some((n) => word.test(n));
+}
+
 /** Whether a person's name and a comma stand just before `at` ("Ambassador X, the Department's ..."). */
 function personBefore(view: SentenceView, at: number): boolean {
   const before = /⟦(\d+)⟧, (?:the )?$/.exec(view.masked.slice(Math.max(0, at - 12), at));
@@ -249,6 +256,12 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
       const members = entitiesOf(ctx, view, g['m'], groupStart(m, 'm'), isOrganization);
       // "ISIS-K, the group's regional branch" with "the group" read as ISIS-K itself: the body it branched from
       const described = slotAt(view, g['p'] ?? g['p2']);
+      // "the Department's X" with "the Department" read as a body of another name: the Department named before
+      const noun = described?.mention.form === 'description' ? /^the ([a-z]+)$/i.exec(described.mention.text)?.[1]?.toLowerCase() : undefined;
+      if (noun && parents.length === 1 && !nameHolds(ctx, parents[0]!, noun)) {
+        const named = bodyCalled(ctx, view, noun, pAt, members);
+        if (named && nameHolds(ctx, named, noun)) parents = [named];
+      }
       if (described?.mention.form === 'description' && members.length === 1 && parents.includes(members[0]!)) {
         const other = parentOfNamed(ctx, view, members[0]!, pAt);
         parents = other ? [other] : [];

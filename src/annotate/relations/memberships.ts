@@ -43,19 +43,25 @@ const BARE_PART = pattern(
 );
 /** "the army's 149 Battalion"; "the ministry's Directorate of X": a named unit of a body the text calls by its noun. */
 const HEAD_POSSESSIVE = pattern(
-  `\\b[Tt]he (?<head>army|military|navy|police|ministry|government|party|group|movement|alliance|coalition|bloc|fund|company|organi[sz]ation)'s (?:[a-z-]+ ){0,2}?(?<m>{E})`,
+  `\\b[Tt]he (?<head>army|military|navy|police|force|ministry|government|party|group|movement|alliance|coalition|bloc|fund|company|organi[sz]ation)'s (?:[a-z-]+ ){0,2}?(?<m>{E})`,
 );
 /** A unit's own name says it is one ("149 Battalion", "3rd Infantry Division", "Directorate of Intelligence"). */
 const UNIT_NAME = /\b(?:battalion|brigade|division|regiment|corps|command|wing|unit|forces?|directorate|department|office|agency|bureau|service|committee|branch|section|cell|squadron|fleet)\b/i;
 /** "the NPA's Komiteng Rehiyon-Negros, Cebu, Bohol (KR-NCBS)": a name split at its commas, known by its acronym. */
 const SPLIT_POSSESSED = pattern(`(?<p>{E})'s (?:⟦\\d+⟧|[A-Z][\\w-]*)(?:(?:,? |-)(?:⟦\\d+⟧|[A-Z][\\w-]*)){1,6} \\((?<m>⟦\\d+⟧)\\)`);
+/** "X, which means 'Y', was formed in 2023 as an alliance between the A federation and B": the members of the alliance. */
+const FORMED_AS_ALLIANCE = pattern(
+  `(?<p>{E}){APPOS} (?:was|were|is) (?:formed|created|founded|established|launched|set up)[^⟦.;]{0,40}? as (?:a|an) (?:{W}){0,2}?(?:alliance|coalition|umbrella group|federation|bloc) (?:of|between) (?:the )?(?<m>{L})`,
+);
 /** "The TPLF dominated the EPRDF, the coalition that ruled Ethiopia": the leading member of a coalition. */
 const DOMINATED = pattern(
   `(?<m>{E}) (?:(?:long|once|had|has) )?(?<v>dominated|dominates|led|leads|headed|heads) (?:the )?(?<p>{E}){Q}{SEP}(?:the|a|an) (?:[a-z-]+ ){0,2}?(?:coalition|alliance|bloc|umbrella group|federation)\\b`,
 );
 
-const GUARD = /member|part\b|branch|affiliate|wing|arm\b|arms\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella|incorporated|integrated|'s|dominat|\bled\b|leads|headed|heads/;
+const GUARD = /alliance|coalition|federation|member|part\b|branch|affiliate|wing|arm\b|arms\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella|incorporated|integrated|'s|dominat|\bled\b|leads|headed|heads/;
 
+/** Nouns any kind of body goes by. */
+const GENERIC_BODY = /^(?:force|group|organi[sz]ation|movement)$/;
 /** Classes that are no body's unit: a generic noun for a body picks among the others. */
 function bodies(e: Entity | undefined): e is Entity {
   return e !== undefined && isOrganization(e) && e.cls !== 'CollectiveActor';
@@ -81,8 +87,17 @@ export function bodyCalled(ctx: RelationContext, view: SentenceView, noun: strin
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     const e = ctx.doc.entities.get(m.entity!);
-    if (!bodies(e) || exclude.includes(e.key)) continue;
-    if ([e.label, ...e.names].some((n) => word.test(n)) || after.test(ctx.doc.text.slice(m.end, m.end + noun.length + 2))) return e.key;
+    if (!e || e.cls === 'Person' || exclude.includes(e.key)) continue;
+    // "the Victory bloc": the noun after a name makes it a body, whatever class an earlier stage gave it
+    if (after.test(ctx.doc.text.slice(m.end, m.end + noun.length + 2))) return e.key;
+    if (bodies(e) && [e.label, ...e.names].some((n) => word.test(n))) return e.key;
+  }
+  // "the force's Teknaf battalion", "the group's": a generic noun stands for the latest body named before
+  if (GENERIC_BODY.test(noun)) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const e = ctx.doc.entities.get(mentions[i]!.entity!);
+      if (bodies(e) && !exclude.includes(e.key)) return e.key;
+    }
   }
   if (!/^(?:army|military)$/.test(noun)) return undefined;
   const forces = [...ctx.doc.entities.values()].filter(
@@ -146,6 +161,10 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
       if (!ON_BEHALF_GROUND.test(m[0]) || denied(m)) continue;
       push(m, 'affiliation:on-behalf', 0.65, orgs(m, 'm'), entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), (x) => x.cls !== 'Person' && x.cls !== 'CollectiveActor'));
     }
+  }
+  if (/ as (?:a|an) /.test(masked)) {
+    // "formed as an alliance": the subject is a body, whatever class an earlier stage gave it
+    for (const m of masked.matchAll(FORMED_AS_ALLIANCE)) push(m, 'affiliation:formed-as-alliance', 0.65, orgs(m, 'm'), entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), (x) => x.cls !== 'Place'));
   }
   if (masked.includes('umbrella')) {
     for (const m of masked.matchAll(UMBRELLA)) push(m, 'affiliation:umbrella', 0.7, orgs(m, 'm'), orgs(m, 'p'));

@@ -126,3 +126,27 @@ const ARMY_NAMED_BEFORE: Case[] = [
 ];
 describe('affiliation: allegiance, the member', () => table('affiliation', ALLEGIANCE_NEGATIVE));
 describe('affiliation: "the army" named before with its unit', () => table('affiliation', ARMY_NAMED_BEFORE));
+
+const NOUN_BODIES: Case[] = [
+  // a bloc an earlier stage typed as a place is still the bloc the noun names
+  [
+    'Its members regrouped in the [Harvest|Place] bloc. The [Dawn Party|Organization], a small party, is also a member of the bloc.',
+    ['affiliation member=dawn-party parent=harvest'],
+  ],
+  [
+    'The [Border Guard|Organization] detained 40 people, said [Ana Moss|Person], commander of the force\'s [Lake Battalion|MilitaryForce].',
+    ['affiliation member=lake-battalion parent=border-guard'],
+  ],
+  // "the Department" read by an earlier stage as another body: the Department named before
+  [
+    'The [Department of State|GovernmentAgency] and the [Kral Administration|Government] acted. [the Department|GovernmentAgency=kral-administration]\'s [Rewards for Justice|Organization] program offers $5 million.',
+    ['affiliation member=rewards-for-justice parent=department-of-state'],
+  ],
+  [
+    '[Viv Nou|Person], which means "We Live", was formed in 2023 as an alliance between the [G7|Organization] federation and its rival.',
+    ['affiliation member=g7 parent=viv-nou'],
+  ],
+  // no force named before: no parent
+  ['Soldiers of the force\'s [Lake Battalion|MilitaryForce] left.', []],
+];
+describe('affiliation: bodies called by a noun', () => table('affiliation', NOUN_BODIES));
