@@ -56,14 +56,30 @@ export function openerWithAside(doc: AnnotatedDocument, sentenceStart: number, v
   const from = that ? sentenceStart + that[1]!.length : sentenceStart;
   // a possessive or a "-backed" modifier is not the opener: "Rwanda-backed M23", "Iran's military"
   const first = actors.find((m) => m.start >= from && m.end <= verbStart && isActorClass(classOf(doc, m)) && !isPossessive(doc, m) && !/^-[a-z]/.test(doc.text.slice(m.end, m.end + 2)));
-  if (!first) return undefined;
-  if (that && !/^(?:the\s+)?$/i.test(doc.text.slice(from, first.start))) return undefined;
+  if (!first) return subordinateOpener(doc, before, sentenceStart, verbStart, actors);
+  if (that && !/^(?:the\s+)?$/i.test(doc.text.slice(from, first.start))) return subordinateOpener(doc, before, sentenceStart, verbStart, actors);
   // only an adverbial ("On Friday,", "Since 2021,") or an article may come before the opener
   // also "Officers of the X", "Troops from X", "The Rwanda-backed X"
   if (!that && !/^[\s“"]*(?:\p{Lu}[^,]{0,40},\s*)?(?:\p{L}+\s+(?:of|from)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.\s-]{0,40}(?:['’]s|-[a-z]+)\s+)?$/iu.test(doc.text.slice(sentenceStart, first.start))) return undefined;
   const rest = doc.text.slice(first.end, verbStart);
-  if (!ASIDE_OPENS.test(rest) || /[;“”"]|\b(?:said|says|told)\b/.test(rest)) return undefined;
+  if (!ASIDE_OPENS.test(rest) || /[;“”"]|\b(?:said|says|told)\b/.test(rest)) return subordinateOpener(doc, before, sentenceStart, verbStart, actors);
   return first;
+}
+
+/** A subordinator that opens a clause whose subject may carry an aside: "The strikes came as the X, a group that …, pressed". */
+const SUBORDINATOR = /\b(?:as|when|while|after|before|because|since|although|though|once|until|that)\s+(?:the\s+)?/gi;
+
+/** The opener of a subordinate clause, with its aside, right before the verb (see openerWithAside). */
+function subordinateOpener(doc: AnnotatedDocument, before: string, sentenceStart: number, verbStart: number, actors: readonly Mention[]): Mention | undefined {
+  SUBORDINATOR.lastIndex = 0;
+  for (const m of before.matchAll(SUBORDINATOR)) {
+    const at = sentenceStart + m.index + m[0].length;
+    const first = actors.find((x) => x.start === at && x.end <= verbStart && isActorClass(classOf(doc, x)) && !isPossessive(doc, x));
+    if (!first || /^-[a-z]/.test(doc.text.slice(first.end, first.end + 2))) continue;
+    const rest = doc.text.slice(first.end, verbStart);
+    if (ASIDE_OPENS.test(rest) && !/[;“”"]|\b(?:said|says|told)\b/.test(rest)) return first;
+  }
+  return undefined;
 }
 
 /**

@@ -47,7 +47,7 @@ const CLAUSE_BREAK = /\b(?:that|which|who|whom|where|while|although|though|becau
 /** A verb under negation, a modal or an infinitive: not something that happened. */
 const UNREAL_VERB = /(?:\b(?:would|could|might|may|will|shall|to|not|never|cannot|can|should|must|n['’]t)\s+(?:(?:be|have|also|still|directly|then|soon|keep|continue|go\s+on|start|begin)\s+)*)$/i;
 /** A noun under negation or a plan: "no injuries", "not yet any … posture changes", "plans to launch attacks". */
-const UNREAL_NOUN = /(?:\b(?:would|could|might|may|will|shall)\s+(?:[\w-]+\s+){0,2}|\b(?:no|not|never|without|any|nobody|none|neither|nor)\s+(?:[\w-]+\s+){0,2}|\b(?:plan|plans|planned|planning|threaten|threatens|threatened|prepare|prepares|preparing|ready|intend|intends|vowed|vows|to)\s+(?:\w+\s+){0,3})$/i;
+const UNREAL_NOUN = /(?:\b(?:would|could|might|may|will|shall)\s+(?:[\w-]+\s+){0,2}|\b(?:no|not|never|without|any|nobody|none|neither|nor)\s+(?:[\w-]+\s+){0,2}|\b(?:plan|plans|planned|planning|threaten|threatens|threatened|prepare|prepares|preparing|ready|intend|intends|vowed|vows|(?<!\b(?:response|reply|reaction|responding|reacting|retaliation)\s)to)\s+(?:\w+\s+){0,3})$/i;
 /** Forces right before "entered": "its forces entered", "Ostlandic troops have entered". */
 const ENTERING_FORCES = /\b(?:forces|troops|soldiers|army|military|tanks|units|columns|fighters|convoys?)\s+(?:\([^)]*\)\s+)?(?:(?:have|had|has|also|then|reportedly|later)\s+)*$/i;
 /** What a conflict "enters" that is no place: "its second week", "a new phase". */
@@ -60,6 +60,8 @@ const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countrie
 const SHARED_SUBJECT = /,?\s+and\s+(?:(?:then|also|later|briefly|quickly|subsequently|eventually|\w+ly)\s+)*$/i;
 /** What may open a sentence before its subject: an adverbial with a comma, an article, title words. */
 const SENTENCE_OPENER = /^[\s“"]*(?:[^,]{0,40},\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+/** Where an unnamed object stands: " two men near the town of ", " the offices in the capital ". */
+const LOCATED_IN = /\b(?:in|near|inside|outside|across|throughout|through|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?$/i;
 /** A list of people an arrest took: "Among those detained was …", "Among the people arrested were …". */
 const AMONG_THOSE = /^[\s“"]*Among\s+(?:those|the\s+(?:[\w-]+\s+)?(?:people|persons|men|women|activists|members|detainees|protesters))\s+$/i;
 /** What sets fighting in the story's background: "after years of fighting", "ended the fighting", "since the end of". */
@@ -92,7 +94,7 @@ const REPELLED_OBJECT = /^\s+(?:an?|the|their|its|this|that|another|several)\s+(
 const OBJECT_THEN_LOCATIVE = /^\s+(?:a|an|the|its|their|his|her|several|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in|near|inside|outside|across|along|at)\s+(?:the\s+)?$/i;
 /** Verbs that are an appeal only with an object and an infinitive: "asked Kabul to stop the group". */
 const ASKED = /^(?:asked|pressed|implored|exhorted|requested)$/i;
-const ASKED_TO = /^\s+(?!(?:not|to|for|about|if|whether|that)\b)[^,;.:]{1,60}?\s+to\s+\p{Ll}/u;
+const ASKED_TO = /^\s+(?!(?:not|to|for|about|if|whether|that)\b)[^,;.:]{1,60}?\s+(?:to\s+\p{Ll}|for\s+(?!(?:comment|details|anonymity|information)\b)\p{Ll})/u;
 /** Ground a capture verb takes without a name: "seized the town", "overran an army camp". */
 const HELD_GROUND = /^\s+(?:the|a|an|its|their|several|two|three)\s+(?:[\w-]+\s+){0,2}(?:town|towns|city|village|villages|camp|base|bases|post|posts|outpost|outposts|barracks|airport|port|district|area|territory|province|headquarters|garrison|checkpoint|bridge|crossing|hill|positions?)\b/i;
 /** A person as the object of a capture verb: "captured a senior rebel leader". */
@@ -113,7 +115,7 @@ const DATE_IN_NAME = /^\s+(?:Movement|Revolution|Alliance|Front|Brigade|Brigades
 const PASSIVE = /\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?$/i;
 const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have|would|will|again|reportedly|allegedly|now|previously|recently|repeatedly)\s+)*$/i;
 /** Light verbs whose subject is the actor of the noun they govern: "Russia launched an aerial offensive". */
-const LIGHT_VERB = /\b(?:detonat(?:ed|es|ing)|set(?:s|ting)?\s+off|plant(?:ed|s|ing)|claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|respond(?:ed|s)?\s+with|retaliat(?:ed|es)\s+with|launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying)\s+out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|step(?:ped|s)?\s+up|start(?:ed|s)?|beg(?:an|un|ins)|wag(?:ed|es|ing)|continu(?:ed|es)|us(?:ed|es|ing)|maintain(?:ed|s|ing)?|ha(?:ve|s|d)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|used))\s+(?:(?:a|an|the|its|their|his|her|several|dozens\s+of|hundreds\s+of|similar|new|fresh|surprise|major|large|heavy|large-scale|renewed|repeated|“|")\s*)*(?:[\w-]+,?\s+){0,3}$/i;
+const LIGHT_VERB = /\b(?:detonat(?:ed|es|ing)|set(?:s|ting)?\s+off|plant(?:ed|s|ing)|claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|respond(?:ed|s)?\s+with|retaliat(?:ed|es)\s+with|launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying)\s+out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|step(?:ped|s)?\s+up|start(?:ed|s)?|beg(?:an|un|ins)|wag(?:ed|es|ing)|continu(?:ed|es)|us(?:ed|es|ing)|maintain(?:ed|s|ing)?|press(?:ed|es|ing)?|intensif(?:ied|ies|y|ying)|escalat(?:ed|es|ing)|renew(?:ed|s|ing)?|resum(?:ed|es|ing)|unleash(?:ed|es|ing)?|h(?:e|o)ld(?:s|ing)?|issu(?:ed|es|ing)|ha(?:ve|s|d)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|used|held))\s+(?:(?:a|an|the|its|their|his|her|several|dozens\s+of|hundreds\s+of|similar|new|fresh|surprise|major|large|heavy|large-scale|renewed|repeated|“|")\s*)*(?:[\w-]+,?\s+){0,3}$/i;
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their|his|her|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const TARGET_PREP = /^\s*[“”"]?\s*(?:on|against|targeting|at|towards?|aimed\s+at|with|upon)\s+(?:(?:the|a|an|one\s+of|some\s+of|several|dozens\s+of|its|their|our)\s+)*$/i;
 const LOCATIVE = /\b(?:in|near|at|across|inside|into|throughout|outside|around|over|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -148,6 +150,9 @@ const FORMED_PACT = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:alliance|coalit
 /** Forces right before a verb of arrival: "Wagner mercenaries who arrived", "the first contingent arrived". */
 const ARRIVING_FORCES = /\b(?:forces|troops|soldiers|mercenaries|fighters|contingents?|peacekeepers|units|instructors|advisers|advisors|paratroopers|marines|battalions?|brigades?|personnel)\s+(?:\([^)]*\)\s+)?(?:(?:who|which|that|have|had|has|first|also|reportedly|began\s+to|started\s+to)\s+)*$/i;
 
+/** A weapon right before a verb of hitting: "a drone hit", "Similar drone attacks hit", "two missiles also slammed into". */
+const WEAPON_SUBJECT = /\b(?:drones?|missiles?|rockets?|shells?|mortars?|projectiles?|bombs?|grenades?|(?:air\s*)?strikes?|airstrikes|attacks|explosives?|artillery|shelling|barrages?)\s+(?:(?:also|reportedly|allegedly|have|has|had|then|later)\s+)*$/i;
+
 /** Whether a gated trigger's context makes it an event (see the "gates" note of the lexicon). */
 function gateOpen(gate: string, doc: AnnotatedDocument, s: Sentence, span: Span, before: string, agents: string[], targets: string[]): boolean {
   const after = doc.text.slice(span.end, s.end);
@@ -160,6 +165,8 @@ function gateOpen(gate: string, doc: AnnotatedDocument, s: Sentence, span: Span,
       return ARRIVING_FORCES.test(before) && agents.length > 0;
     case 'visit':
       return agents.length > 0 && targets.length > 0;
+    case 'weapon-subject':
+      return WEAPON_SUBJECT.test(before);
     default:
       return false;
   }
@@ -246,8 +253,9 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       // "The two sides agreed to a truce": the sides of the latest two-sided event told before
       if (ev.agents.length === 0 && BOTH_SIDES.test(before)) {
         const sides = [...found].reverse().find((f) => (f.frame === 'among' || f.rule === 'event:among') && f.agents.length >= 2);
-        if (sides) {
-          const parties = unique([...sides.agents, ...sides.targets]);
+        // else the last pair named "between A and B" just before: "a fragile arrangement between A and B. The two sides agreed"
+        const parties = sides ? unique([...sides.agents, ...sides.targets]) : pairBetween(doc, s, mentions);
+        if (parties.length >= 2) {
           ev.agents = parties;
           ev.targets = parties;
           ev.rule = 'event:among';
@@ -280,6 +288,25 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
     }
   }
   return found;
+}
+
+/** "between A and B": the two sides a later "the two sides" may point back to. */
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+const AND_JOIN = /^\s*(?:and|&)\s+(?:the\s+)?$/i;
+
+/** The last pair named "between A and B" in the three sentences before a sentence (nearest first), or none. */
+function pairBetween(doc: AnnotatedDocument, s: Sentence, mentions: Mention[]): string[] {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+    const prev = doc.sentences[i]!;
+    const inPrev = outermost(mentions.filter((m) => m.start >= prev.start && m.end <= prev.end));
+    for (let j = inPrev.length - 2; j >= 0; j--) {
+      const a = inPrev[j]!;
+      const b = inPrev[j + 1]!;
+      if (a.entity === b.entity || !BETWEEN.test(doc.text.slice(Math.max(prev.start, a.start - 20), a.start))) continue;
+      if (AND_JOIN.test(doc.text.slice(a.end, b.start))) return [a.entity!, b.entity!];
+    }
+  }
+  return [];
 }
 
 /** A letter outside ASCII: part of a word, as `\p{L}` in the forms' word boundaries. */
@@ -507,7 +534,8 @@ function readEvent(
     rule = 'event:among';
   }
   // "the enemy was pushed back toward the hill": driven back by nobody named tells nothing
-  if (rule === 'event:passive' && agents.length === 0 && /^(?:pushed|drove|driven|forced|beat|beaten)\b/i.test(word)) return undefined;
+  // ("border guards pushed back nine boats": nobody named on either side is no attack either)
+  if ((rule === 'event:passive' || targets.length === 0) && agents.length === 0 && /^(?:pushed|drove|driven|forced|beat|beaten)\b/i.test(word)) return undefined;
   // "Z, who was killed by a rival gang": a passive counts when its "by" phrase names the actor
   if (entry.activeOnly && (agents.length === 0 || targets.length === 0)) return undefined;
   // gated verbs: "formed the X Alliance", "gathered … to demand", "arrived" said of forces, "visited X"
@@ -630,6 +658,8 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
   for (const start of clauseStarts(doc, s, span.start)) {
     const inClause = headsOnly(doc, actors.filter((m) => m.start >= start && m.end <= span.start && isActorClass(classOf(doc, m))));
     const first = inClause[0];
+    // "Shor-funded groups staged …": the subject is the unnamed group; its backer only modifies it
+    if (first && COMPOUND_MODIFIER.test(doc.text.slice(first.end, span.start))) return [];
     // "after police stormed the campus": the clause has its own subject, unnamed; earlier clauses are not it
     if (!first && hasOwnSubject(doc.text.slice(start, span.start))) {
       return demonymForces(doc, doc.text.slice(start, span.start));
@@ -666,6 +696,9 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
   }
   return [];
 }
+
+/** A hyphenated modifier right after a name, of a head no recognizer named: "-funded groups", "-backed militias". */
+const COMPOUND_MODIFIER = /^-(?:funded|financed|sponsored|backed|supported|armed|trained|supplied|inspired|aligned|allied|affiliated|linked|paid)\s+[a-z]/;
 
 /** Every mention of a sentence, resolved or not: an unresolved opener is still named. */
 function inSentenceMentions(doc: AnnotatedDocument, s: Sentence): Mention[] {
@@ -761,7 +794,8 @@ function objectOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Menti
     return [second.entity!];
   }
   if (gap.length > 50 || OBJECT_GAP_STOP.test(gap.replace(/[“”"]/g, ''))) return [];
-  if (/\b(?:in|near|inside|outside|across|throughout|through|along)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(gap) && (isPlaceClass(classOf(doc, first)) || (!attack && classOf(doc, first) === 'Country'))) return [];
+  // (an attack on "the camp in the town of X" hits the town too; "detained two men near the town of X" took the men)
+  if ((attack ? /\b(?:in|near|inside|outside|across|throughout|through|along)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i : LOCATED_IN).test(gap) && (isPlaceClass(classOf(doc, first)) || (!attack && classOf(doc, first) === 'Country'))) return [];
   // "stormed a military base in Nigeria's north": what was hit is the base, the country only where it stands
   if (classOf(doc, first) === 'Country' && OBJECT_THEN_LOCATIVE.test(gap)) return [];
   return withList(doc, after);
@@ -777,6 +811,9 @@ function withList(doc: AnnotatedDocument, ordered: Mention[]): string[] {
   return out;
 }
 
+/** "by" and the capitalized title words of the person named next: " by Grand Ayatollah ", " by President ". */
+const BY_TITLED = /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
+
 /** The actor of a "by" phrase after a trigger: "was attacked by X", "led by X". */
 function byPhrase(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
   const after = actors.filter((m) => m.start >= span.end && isActorClass(classOf(doc, m)));
@@ -784,6 +821,8 @@ function byPhrase(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Menti
     const gap = doc.text.slice(span.end, m.start);
     if (gap.length > 120) break;
     if (/\b(?:by|led\s+by)\s+(?:the\s+)?$/i.test(gap) && !/[;]/.test(gap)) return [m.entity!];
+    // "a call to arms by Grand Ayatollah Z": title words between "by" and a person's name
+    if (classOf(doc, m) === 'Person' && BY_TITLED.test(gap) && !/[;]/.test(gap)) return [m.entity!];
   }
   return [];
 }

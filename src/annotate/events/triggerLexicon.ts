@@ -40,9 +40,14 @@ interface TriggerFile {
   triggers: { type: EventType; cameo: string; frame: Frame; forms: string[]; activeOnly?: boolean; partiesOnly?: boolean; gate?: string }[];
 }
 
-/** A "*" in a form stands for up to three words ("reached * deal": "reached a tentative deal"), none a preposition that starts another phrase. */
-const GAP = String.raw`\s+(?:(?!(?:to|for|from|by|with|into|in|on|at|that|which|and|but)\b)[\p{L}\d,.'’-]+\s+){0,3}?`;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ \\\* /g, '\u0000').replace(/ /g, '\\s+').replace(/\u0000/g, GAP);
+/**
+ * A "*" in a form stands for up to three words ("reached * deal": "reached a tentative deal"), none a preposition that
+ * starts another phrase; a word may be quoted ('held "informal contacts" with').
+ */
+const GAP = String.raw`\s+(?:(?!(?:to|for|from|by|with|into|in|on|at|that|which|and|but)\b)[\p{L}\d,.'’“”"-]+\s+){0,3}?`;
+/** Between the words of a form, a space, or a quote that opens or closes around one ('held "informal contacts" with'). */
+const SPACE = String.raw`[“”"]?\s+[“”"]?`;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ \\\* /g, '\u0000').replace(/ /g, SPACE).replace(/\u0000/g, GAP);
 
 /** A form's first word: letters and hyphens, as the regex's word boundaries (`[\p{L}-]`) delimit it. */
 const FIRST_WORD = /^[\p{L}-]+(?=\s|$)/u;
