@@ -19,12 +19,17 @@ import {
 import type { When } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
 import { countryOf } from './supports.js';
+import { capitalAsCountry, isCapital } from './capitalCountry.js';
+import { namedBefore } from './clauseSubject.js';
 
 /** "Iran-aligned militia groups Harakat al-Nujaba, ..."; "Moscow-allied forces". */
 const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
-/** "Hezbollah is allied with Iran"; "groups aligned with Tehran"; "X, a Ruritanian Hutu militia allied with Y". */
+/**
+ * "Hezbollah is allied with Iran"; "groups aligned with Tehran"; "X, a Ruritanian Hutu militia allied with Y"; "X,
+ * armed pro-government groups allied with the ruling Y".
+ */
 const ALLIED_WITH = pattern(
-  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?<d>(?:(?:[A-Za-z][\\w'-]*|⟦\\d+⟧) ){0,3}?))?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?:(?<b>{L})|(?<army>army|military|armed forces|government|regime|junta)\\b)`,
+  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?<d>(?:(?:[A-Za-z][\\w'-]*|⟦\\d+⟧) ){0,3}?)|(?<d2>(?:[a-z][\\w'-]* ){0,3}?(?:groups|militias|factions|forces|parties|movements|gangs|fighters|units|brigades|networks|organi[sz]ations) ))?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?:(?:ruling|governing|main|opposition|former|exiled|local|regional|national|federal|central) )?(?:(?<b>{L})|(?<army>army|military|armed forces|government|regime|junta)\\b)`,
 );
 /**
  * A relative clause of a descriptive apposition: "X, an umbrella group of militants that is separate from but
@@ -51,9 +56,9 @@ const POSSESSIVE_APPOSITION = pattern(
 const TOGETHER = pattern(
   `(?<a>{E})[^⟦.;]{0,40}?\\b(?<v>work|working|works|worked|cooperate|cooperating|cooperates|cooperated|fight|fighting|fought|operate|operating) (?:hand in hand|side by side|together|jointly|in partnership|in coordination|in concert) with (?:the )?(?<b>{L})(?: to (?:support|back|assist|aid|help) (?:the )?(?:[a-z]+ (?:and|of) (?:the )?)?(?<c>{L}))?`,
 );
-/** "Wagner has fought alongside Russian forces". */
+/** "Wagner has fought alongside Russian forces"; "X fought alongside government troops"; "X has worked alongside local gangs". */
 const ALONGSIDE = pattern(
-  `(?<a>{E}){APPOS},? {GAP}(?<v>fought|fighting|fights|fight|operated|operating|operates|served|serving) alongside (?:the )?(?:[a-z-]+ ){0,3}?(?:(?:known as|called|named) )?(?<b>{L})`,
+  `(?<a>{E}){APPOS},? {GAP}(?<v>fought|fighting|fights|fight|operated|operating|operates|served|serving|worked|working|works|work|cooperated|cooperating|cooperates|collaborated|collaborating|collaborates) alongside (?:the )?(?:(?<army>(?:government|army|military|regime|junta) (?:troops|forces|soldiers)|army|military)\\b|(?:[a-z-]+ ){0,3}?(?:(?:known as|called|named) )?(?<b>{L}))`,
 );
 /** "A and B are bound by a 1951 Mutual Defense Treaty"; "Belarus stands with Russia". */
 const BOUND = pattern(
@@ -82,7 +87,19 @@ const ARE_ALLIES = pattern(
 );
 /** "A and B are both allies of C"; "A and B, both partners of C". */
 const ALLIES_OF = pattern(
-  `(?<a>{L})(?: (?<v>are|were|have been|remain|became)|,? (?:both|all)) (?:(?:both|all|also|still|long|close|key|staunch) )*(?:allies|partners) of (?:the )?(?<b>{L})`,
+  `(?<a>{L})(?: (?<v>are|were|have been|remain|became)|,? (?:both|all)) (?:(?:both|all|also|still|long|close|key|staunch|treaty|military|defen[cs]e|security|strategic|longtime|long-time|traditional|major|regional|fellow|important) )*(?:allies|partners) of (?:the )?(?<b>{L})`,
+);
+/**
+ * "A is part of the N Alliance, together with B and C"; "A and B are members of the N coalition": the members of a
+ * named alliance are allied pairwise. A first clause about A may stand between ("A is the armed wing of X and is part
+ * of").
+ */
+const MEMBER_OF_NAMED = pattern(
+  `(?<a>{L}){Q}{APPOS}(?: (?:is|are|was|were) (?:[\\w'-]+ |⟦\\d+⟧ ){1,8}?and)? (?<v>is|are|was|were|has been|have been|remains?|remained|became) (?:(?:also|now|still|both|all) )?(?:part|members?|a member|founding members?|a founding member|components?|one) of (?:the )?(?<n>{E}){Q}(?:,? (?:together with|along with|alongside|which (?:also )?(?:includes?|included|comprises?)|whose other members (?:are|include)) (?:the )?(?<b>{L}))?`,
+);
+/** "the N Alliance, made up of A, B and C"; "the N coalition, which groups A and B". */
+const NAMED_MEMBERS = pattern(
+  `(?<n>{E}){Q}(?:{SEP}| )(?:(?:which|that) )?(?<v>comprising|comprises|comprised of|made up of|consisting of|consists of|includes|including|grouping|groups|brings together|bringing together|unites|uniting) (?:the )?(?<a>{L})`,
 );
 /** "an alliance between A and B"; "the alliance of A, B and C". */
 const ALLIANCE_OF = pattern(`(?:alliance|pact|coalition|partnership) (?:between|of) (?:the )?(?<a>{L})`);
@@ -98,7 +115,7 @@ const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating) (
 function sideFits(view: SentenceView, m: RegExpMatchArray, side: string): (x: Classed) => boolean {
   const at = m.indices?.groups?.[side];
   if (at && GROUP_AFTER.test(view.masked.slice(at[1]))) return anyClass;
-  const d = m.groups?.['d']?.trim();
+  const d = (m.groups?.['d'] ?? m.groups?.['d2'])?.trim();
   if (side === 'a' && d && GROUP_NOUN.test(d.split(' ').at(-1) ?? '')) return anyClass;
   return isBody;
 }
@@ -125,7 +142,13 @@ const RULES: readonly GuardedRule[] = [
   { rx: ALLIES_OF, rule: 'alliance:allies-of', confidence: 0.75, verbal: true, guard: /(?:allies|partners) of/ },
   { rx: ARE_ALLIES, rule: 'alliance:are-allies', confidence: 0.75, verbal: true, guard: /allies|partners/ },
   { rx: ALLIANCE_OF, rule: 'alliance:alliance-of', confidence: 0.7, verbal: false, guard: /alliance|pact|coalition|partnership/ },
+  { rx: MEMBER_OF_NAMED, rule: 'alliance:member-of-named', confidence: 0.7, verbal: true, guard: /(?:part|members?|components?|one) of / },
+  { rx: NAMED_MEMBERS, rule: 'alliance:named-members', confidence: 0.65, verbal: false, guard: /compris|made up of|consist|includ|group|brings? together|bringing together|unit/ },
 ];
+/** Patterns that name an alliance and its members: every two of the members are allied. */
+const MEMBERSHIP: ReadonlySet<RegExp> = new Set([MEMBER_OF_NAMED, NAMED_MEMBERS]);
+/** A side governed by a preposition is no subject: "took up arms against the ⟦X⟧, fighting alongside". */
+const GOVERNED = /\b(?:against|with|from|by|of|to|on|at|in|into|over|towards?|for)\s+(?:the\s+)?$/;
 
 /** "Iranian-aligned militias" as one mention; "the Russian-allied X": a demonym no mention covers. */
 const DEMONYM_COMPOUND = pattern(`\\b(?<dem>[A-Z][\\w.]*)-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
@@ -148,6 +171,21 @@ function demonymAlliances(view: SentenceView, ctx: RelationContext, out: Candida
   }
 }
 
+/** The entities of a side, a national capital read as its country ("allies of Washington"). */
+function sideEntities(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, side: string): string[] {
+  const fits = sideFits(view, m, side);
+  const keys = entitiesOf(ctx, view, m.groups?.[side], groupStart(m, side), (x) => fits(x) || isCapital(x));
+  return [...new Set(keys.map((k) => capitalAsCountry(ctx, k)))];
+}
+
+/** Pairs the members of the alliance a match names, if its name says it is one ("the Three Brotherhood Alliance"). */
+function members(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, keys: string[], pair: (a: string, b: string) => void): void {
+  const named = entitiesOf(ctx, view, m.groups?.['n'], groupStart(m, 'n'), isBody)[0];
+  if (named === undefined || !ALLIANCE_NAME.test(ctx.doc.entities.get(named)?.label ?? '')) return;
+  const all = [...new Set(keys)].filter((k) => k !== named);
+  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) pair(all[i]!, all[j]!);
+}
+
 /** Every alliance a sentence states. */
 export function extractAlliances(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -164,12 +202,23 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
       const g = m.groups ?? {};
       // "allied since 2014"; a pact dates the alliance it makes ("signed a defense pact in 1951", "a 1951 treaty")
       when = sinceTime(ctx.doc, view, m) ?? (DATED.has(rx) ? timeOfClause(ctx.doc, view, groupStart(m, 'v')) : undefined);
-      const as = entitiesOf(ctx, view, g['a'], groupStart(m, 'a'), sideFits(view, m, 'a'));
-      let bs = entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), sideFits(view, m, 'b'));
-      // "a militia allied with the army": the army or government the sentence or the ones before it name
+      if (rx === ALONGSIDE && GOVERNED.test(view.masked.slice(0, groupStart(m, 'a')))) continue;
+      const as = sideEntities(ctx, view, m, 'a');
+      let bs = sideEntities(ctx, view, m, 'b');
+      // "a militia allied with the army": the army or government the sentence or the ones before it name; "fought
+      // alongside government troops": the one a name before holds the word of ("Somali government forces")
       if (g['army'] !== undefined) {
-        const key = antecedent(ctx, view, groupStart(m, 'a'), isBody, `the ${g['army'] === 'armed forces' ? 'army' : g['army']}`);
+        const key =
+          rx === ALONGSIDE
+            ? namedBefore(ctx, view.docOffset(groupStart(m, 'army')), g['army'])
+            : antecedent(ctx, view, groupStart(m, 'a'), isBody, `the ${g['army'] === 'armed forces' ? 'army' : g['army']}`);
         bs = key ? [key] : [];
+      }
+      // standing with a people is solidarity, not an alliance
+      if (rx === STANDS_WITH) bs = bs.filter((k) => ctx.doc.entities.get(k)?.cls !== 'CollectiveActor');
+      if (MEMBERSHIP.has(rx)) {
+        members(ctx, view, m, [...as, ...bs], (a, b) => pair(m, rule, confidence, a, b));
+        continue;
       }
       // "A works hand in hand with B to support C": A supports C (B's part is left to the support family)
       for (const supported of entitiesOf(ctx, view, g['c'], groupStart(m, 'c'), isBody)) {

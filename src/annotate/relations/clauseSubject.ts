@@ -20,14 +20,17 @@ const OPENS_ON_PRONOUN = /^\W*(?:It|They)\b/;
 const CHAIN = 3;
 
 /**
- * The body named by a description whose head word a name of it holds ("the military" → "Myanmar military"): the
- * latest such mention before the sentence. A description no name holds resolves to nothing rather than to a guess.
+ * The body named by a description whose head word a name of it holds ("the military" → "Myanmar military",
+ * "government troops" → "Somali government forces"): the latest such mention before document offset `before`. A
+ * description no name holds resolves to nothing rather than to a guess.
  */
-function namedBefore(ctx: RelationContext, view: SentenceView, word: string): string | undefined {
+export function namedBefore(ctx: RelationContext, before: number, description: string): string | undefined {
+  const word = Object.keys(HEAD_WORDS).find((w) => HEAD_WORDS[w]!.test(description));
+  if (word === undefined) return undefined;
   const rx = HEAD_WORDS[word]!;
   let found: string | undefined;
   for (const m of ctx.doc.mentions) {
-    if (m.start >= view.sentence.start) break;
+    if (m.start >= before) break;
     if (m.entity === undefined || !rx.test(m.text)) continue;
     const e = ctx.doc.entities.get(m.entity);
     if (e && isBody(e)) found = e.key;
@@ -44,7 +47,7 @@ export function sentenceSubject(ctx: RelationContext, view: SentenceView): strin
   }
   const description = OPENS_ON_DESCRIPTION.exec(view.masked);
   const named = description?.groups?.['named'];
-  if (named !== undefined) return namedBefore(ctx, view, named);
+  if (named !== undefined) return namedBefore(ctx, view.sentence.start, named);
   const kind = description?.groups?.['kind'];
   return kind === undefined ? undefined : antecedent(ctx, view, 0, isBody, `the ${kind}`);
 }
