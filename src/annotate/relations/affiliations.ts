@@ -35,7 +35,7 @@ const APPOSITION = pattern(
 );
 /** "X is the armed wing of Y"; "X, a unit of Y"; "The group is part of Y". */
 const UNIT_OF = pattern(
-  `(?<m>{E}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?<p>{E})`,
+  `(?<m>{E}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?<p>{E})`,
 );
 /** "Hamas was founded in 1987 as an offshoot of the Muslim Brotherhood". */
 const FOUNDED_AS = pattern(

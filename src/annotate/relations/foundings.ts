@@ -16,7 +16,9 @@ import {
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 
-const FOUNDER = '(?:co-?)?founders?';
+/** "founder", "co-founder and leader", "founding leader" (a founding member of a coalition is no founder of it). */
+const FOUNDER =
+  '(?:(?:co-?)?founders?(?: and (?:leader|chief|commander|head|chairman|president|emir|spiritual leader))?|founding (?:leader|father|chairman|president|commander|emir|head))';
 const GROUP_NOUN =
   '(?:group|organi[sz]ation|movement|party|militia|faction|company|firm|network|front|outfit|coalition|alliance|brigade|army)';
 
@@ -28,9 +30,11 @@ const FOUNDER_OF_AFTER = pattern(
 );
 /** "Wagner founder Yevgeny Prigozhin"; "HTS's founder, X". */
 const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?<f>{E})`);
+/** "Omar Bello, the Front's founding leader"; "X, Y's co-founder,". */
+const POSSESSED_FOUNDER = pattern(`(?<f>{E}){SEP}(?:the )?(?<o>{E})'s? (?:{W}){0,1}?${FOUNDER}\\b`);
 /** "Ansar Dine was founded by Iyad Ag Ghaly in 2012". */
 /** A second founder: "together with W", "and by former rebel commander W", "and W". */
-const SECOND_FOUNDER = `(?:(?:, (?:who|whom) [^,;⟦]{0,60}(?:⟦\\d+⟧[^,;⟦]{0,40})?(?=, and))?,? (?:together with|along with|alongside|and(?: by)?) (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?(?<f2>{E}))?`;
+const SECOND_FOUNDER = `(?:(?:, (?:who|whom) [^,;⟦]{0,60}(?:⟦\\d+⟧[^,;⟦]{0,40})?(?=, and))?,? (?:(?:together with|along with|alongside|and(?: by)?) (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?|with )(?<f2>{E}))?`;
 const FOUNDED_BY = pattern(
   `(?<o>{E}|{PRO}){APPOS},? (?:which |that )?(?:was|were|had been|has been) (?:(?:also|originally|first|jointly) )?(?<v>founded|co-founded|established|created|formed|set up|started|launched) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})${SECOND_FOUNDER}`,
 );
@@ -102,6 +106,7 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
   run(FOUNDER_OF_FIRST, 'founding:founder-of', 0.85);
   run(FOUNDER_OF_AFTER, 'founding:founder-of', 0.85);
   run(PREMODIFIER, 'founding:premodifier', 0.8);
+  run(POSSESSED_FOUNDER, 'founding:premodifier', 0.8);
   run(VERB, 'founding:verb', 0.7);
   run(FOUNDED_BY, 'founding:founded-by', 0.8);
   run(DESCRIBED_FOUNDED_BY, 'founding:founded-by', 0.8);

@@ -9,6 +9,8 @@ import type { SentenceView } from './sentenceView.js';
 import type { Entity } from '../document.js';
 
 const UNIT = 'affiliates?|branch(?:es)?|wings?|arms?|units?|factions?|components?|divisions?|chapters?|members?|part|subsidiar(?:y|ies)';
+/** Plural nouns for the parts of a body ("one of the groups that make up X"). */
+const PLURAL_PART = '(?:groups|members|factions|parties|militias|organi[sz]ations|units|components|brigades|movements|affiliates|branches|member groups|constituent groups)';
 /** Nouns a body is called by once named ("the bloc", "the alliance"). */
 const BODY_NOUN = 'bloc|alliance|coalition|federation|front|union|league|umbrella group|movement|party|network|fund|foundation|council|committee';
 
@@ -53,12 +55,28 @@ const SPLIT_POSSESSED = pattern(`(?<p>{E})'s (?:⟦\\d+⟧|[A-Z][\\w-]*)(?:(?:,?
 const FORMED_AS_ALLIANCE = pattern(
   `(?<p>{E}){APPOS} (?:was|were|is) (?:formed|created|founded|established|launched|set up)[^⟦.;]{0,40}? as (?:a|an) (?:{W}){0,2}?(?:alliance|coalition|umbrella group|federation|bloc) (?:of|between) (?:the )?(?<m>{L})`,
 );
+/** "X, a Y-affiliated group": the compound in an apposition after the member. */
+const COMPOUND_APPOSITION = pattern(
+  `(?<m>{E}){Q}{SEP}{DET}(?:[a-z-]+ )?(?<p>{E})-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) (?:[a-z-]+ ){0,2}?(?:group|militia|faction|company|firm|network|outfit|organi[sz]ation|movement|gang|party|entity|front|unit|cell)\\b`,
+);
+/** "A and B, both members of the C"; "A is among the groups that make up C"; "A, one of C's member groups". */
+const AMONG = pattern(
+  `(?<m>{L}){Q}(?:{SEP}| (?:is|was|are|were|remains?) )(?:(?:both|all|each) (?:members?|parts?|affiliates?|factions?|components?|branch(?:es)?) (?:of|in) (?:the )?(?<p>{E})|(?:one of|among) (?:(?:the )?(?:[a-z-]+ ){0,2}?${PLURAL_PART} (?:in|of|that (?:make|made|form|formed) up|forming|within|belonging to|under) (?:the )?(?<p2>{E})|(?:the )?(?<p3>{E})'s? (?:[a-z-]+ ){0,2}?${PLURAL_PART}\\b))`,
+);
+/** "X, which operates under the C umbrella"; "X fights under the banner of C". */
+const UNDER_BANNER = pattern(
+  `(?<m>{E})(?:,? (?:which|that|who))? (?:(?:now|still|reportedly|also) )?(?<v>operates?|operating|operated|fights?|fighting|fought|acts?|acting) under the (?:(?<p>{E}) (?:umbrella|banner|flag)|(?:umbrella|banner|flag) of (?:the )?(?<p2>{E}))`,
+);
+/** "X, which Y set up as its armed wing". */
+const WHICH_AS_PART = pattern(
+  `(?<m>{E}),? (?:which|that) (?<p>{E}) (?:(?:had|has|later|first) )?(?:set up|created|formed|established|founded|launched|uses|used|runs|ran|controls|controlled|leads|led) as (?:its|their) (?:[a-z-]+ ){0,2}?(?:wing|arm|branch|affiliate|front|proxy|subsidiary|faction|unit)\\b`,
+);
 /** "The TPLF dominated the EPRDF, the coalition that ruled Ethiopia": the leading member of a coalition. */
 const DOMINATED = pattern(
   `(?<m>{E}) (?:(?:long|once|had|has) )?(?<v>dominated|dominates|led|leads|headed|heads) (?:the )?(?<p>{E}){Q}{SEP}(?:the|a|an) (?:[a-z-]+ ){0,2}?(?:coalition|alliance|bloc|umbrella group|federation)\\b`,
 );
 
-const GUARD = /alliance|coalition|federation|member|part\b|branch|affiliate|wing|arm\b|arms\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella|incorporated|integrated|'s|dominat|\bled\b|leads|headed|heads/;
+const GUARD = /-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) |both|all|each|one of|among|under the| as (?:its|their) |alliance|coalition|federation|member|part\b|branch|affiliate|wing|arm\b|arms\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella|incorporated|integrated|'s|dominat|\bled\b|leads|headed|heads/;
 
 /** Nouns any kind of body goes by. */
 const GENERIC_BODY = /^(?:force|group|organi[sz]ation|movement)$/;
@@ -165,6 +183,25 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
   if (/ as (?:a|an) /.test(masked)) {
     // "formed as an alliance": the subject is a body, whatever class an earlier stage gave it
     for (const m of masked.matchAll(FORMED_AS_ALLIANCE)) push(m, 'affiliation:formed-as-alliance', 0.65, orgs(m, 'm'), entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), (x) => x.cls !== 'Place'));
+  }
+  if (/-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) /.test(masked)) {
+    for (const m of masked.matchAll(COMPOUND_APPOSITION)) push(m, 'affiliation:compound-apposition', 0.7, orgs(m, 'm'), orgs(m, 'p'));
+  }
+  if (/\b(?:both|all|each|one of|among) /.test(masked)) {
+    for (const m of masked.matchAll(AMONG)) {
+      if (denied(m)) continue;
+      const pKey = m.groups?.['p'] !== undefined ? 'p' : m.groups?.['p2'] !== undefined ? 'p2' : 'p3';
+      push(m, 'affiliation:among', 0.7, orgs(m, 'm'), orgs(m, pKey));
+    }
+  }
+  if (/ under the /.test(masked)) {
+    for (const m of masked.matchAll(UNDER_BANNER)) {
+      if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
+      push(m, 'affiliation:under-banner', 0.65, orgs(m, 'm'), orgs(m, m.groups?.['p'] !== undefined ? 'p' : 'p2'));
+    }
+  }
+  if (/ as (?:its|their) /.test(masked)) {
+    for (const m of masked.matchAll(WHICH_AS_PART)) push(m, 'affiliation:which-as-part', 0.65, orgs(m, 'm'), orgs(m, 'p'));
   }
   if (masked.includes('umbrella')) {
     for (const m of masked.matchAll(UMBRELLA)) push(m, 'affiliation:umbrella', 0.7, orgs(m, 'm'), orgs(m, 'p'));

@@ -22,11 +22,11 @@ const NOW_KNOWN = pattern(
 );
 /** "it evolved from the original group, Jabhat al-Nusrah"; "X grew out of Y". */
 const EVOLVED = pattern(
-  `(?<s>{E}|${PRONOUN}) (?:[\\w-]+ ){0,2}?(?<v>evolved|emerged|grew|sprang|developed) (?:out of|from) (?:(?:the|an?) )?(?:(?:remnants|ashes|ruins|ranks|core) of (?:the )?)?(?:[\\w -]{0,30}?, )?(?<p>{E})`,
+  `(?<s>{E}|${PRONOUN})(?:,? (?:which|that|who))? (?:[\\w-]+ ){0,2}?(?<v>evolved|emerged|grew|sprang|developed) (?:out of|from) (?:(?:the|an?) )?(?:(?:remnants|ashes|ruins|ranks|core) of (?:the )?)?(?:[\\w -]{0,30}?, )?(?<p>{E})`,
 );
 /** "Y rebranded itself as X"; "Y was renamed X"; "Y changed its name to X". */
 const RENAMED = pattern(
-  `(?<p>{E}) (?:(?:was|has been|had been|later|then|formally|officially) )*(?:(?<v>renamed|rebranded)(?: itself)?(?: as| to)?|(?<v2>changed) (?:its|their) name to) {Q}(?:the )?(?<s>{E})`,
+  `(?<p>{E})(?:,? (?:which|that))? (?:(?:was|has|has been|had|had been|later|then|formally|officially) )*(?:(?<v>renamed|rebranded)(?: itself)?(?: as| to)?|(?<v2>changed) (?:its|their) name to) {Q}(?:the )?(?<s>{E})`,
 );
 /** "X (formerly Y)"; "X (previously Y)". */
 const PAREN_FORMERLY = pattern(`(?<s>{E}) \\((?<v>formerly|previously|once) {Q}(?:the )?(?<p>{E}){Q}\\)`);
@@ -47,11 +47,15 @@ const FORMED_WHEN_MERGED = pattern(
 );
 /** "Kestrel mercenaries who arrived in 2021 were replaced last year by the Falcon Corps". */
 const REPLACED_BY = pattern(
-  `(?<p>{E})(?: (?:mercenaries|fighters|forces|troops|contractors|units))?(?:,? (?:who|which|that) [^.;]{0,60}?)? (?:was|were|has been|have been|had been) (?:(?:later|since|eventually|then|gradually) )?(?<v>replaced|succeeded|supplanted|superseded)(?: [^⟦.;]{0,20}?)? by (?:the )?(?<s>{E})`,
+  `(?<p>{E})(?: (?:mercenaries|fighters|forces|troops|contractors|units))?(?:,? (?:who|which|that) [^.;]{0,60}?)? (?:was|were|has been|have been|had been) (?:(?:dissolved|disbanded|abolished|dismantled)[^⟦.;]{0,30}? and )?(?:(?:later|since|eventually|then|gradually) )?(?<v>replaced|succeeded|supplanted|superseded)(?: [^⟦.;]{0,20}?)? by (?:the )?(?<s>{E})`,
 );
 /** "ATMIS itself replaced the African Union Mission"; "AUSSOM, which took over from ATMIS in January": both bodies. */
 const REPLACED = pattern(
-  `(?<s>{E}){APPOS}(?:,? (?:which|that))? (?:(?:has|had|have|itself|themselves|formally|officially|later|then|eventually) )*(?<v>replaced|replaces|succeeded|succeeds|supplanted|superseded|took over from|takes over from|taken over from) (?:the )?(?<p>{E})`,
+  `(?<s>{E})(?:{APPOS}(?:,? (?:which|that))?|{SEP}{DET}(?:[a-z-]+ ){0,3}?(?:that|which)) (?:(?:has|had|have|itself|themselves|formally|officially|later|then|eventually) )*(?<v>replaced|replaces|succeeded|succeeds|supplanted|superseded|took over from|takes over from|taken over from) (?:the )?(?<p>{E})`,
+);
+/** "the Nusra Front became Jabhat Fateh al-Sham in 2016": two bodies, the second no possessive ("became X's ally"). */
+const BECAME = pattern(
+  `(?<p>{E}) (?:(?:later|then|officially|formally|eventually|itself) )*(?<v>became) (?:the )?(?<s>{E})(?!'s?\\b)(?=[,.;]| (?:in|after|when|following|and|under|before|until|last|this)\\b)`,
 );
 /** "renamed its ruling council the State Council"; "rebranded the Front as the Alliance". */
 const RENAMED_OBJECT = pattern(`\\b(?<v>renamed|rebranded) (?:its |their |the )?(?<p>{E}) (?:as |to )?(?:the )?(?<s>{E})`);
@@ -71,7 +75,7 @@ function isOrganizationKey(ctx: RelationContext, key: string): boolean {
 
 // Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
 const SUCCESSION_WORD =
-  /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|merge|folded|absorbed|successor|replace|succeed|supplanted|superseded|known|called|named|took over|takes over|taken over|regrouped|reorgani|reconstituted|re-?formed|resurfaced/;
+  /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|became|merge|folded|absorbed|successor|replace|succeed|supplanted|superseded|known|called|named|took over|takes over|taken over|regrouped|reorgani|reconstituted|re-?formed|resurfaced/;
 
 /** Every succession a sentence states. */
 export function extractSuccessions(view: SentenceView, ctx: RelationContext): Candidate[] {
@@ -111,6 +115,7 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
   run(REPLACED_BY, 'succession:replaced-by', 0.65);
   run(REPLACED, 'succession:replaced', 0.65, true);
   run(RENAMED_OBJECT, 'succession:renamed', 0.7);
+  if (view.masked.includes('became')) run(BECAME, 'succession:became', 0.6, true);
   for (const m of /regroup|reorgani|reconstitut|re-?formed|resurfaced/.test(view.masked) ? view.masked.matchAll(REGROUPED) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     const g = m.groups ?? {};

@@ -150,3 +150,24 @@ const NOUN_BODIES: Case[] = [
   ['Soldiers of the force\'s [Lake Battalion|MilitaryForce] left.', []],
 ];
 describe('affiliation: bodies called by a noun', () => table('affiliation', NOUN_BODIES));
+
+const MORE_FORMS: Case[] = [
+  ['[Red Hand|ArmedGroup], a [Ansar Nur|ArmedGroup]-affiliated group, attacked the town.', ['affiliation member=red-hand parent=ansar-nur']],
+  // backing is support, not membership
+  ['[Red Hand|ArmedGroup], a [Ansar Nur|ArmedGroup]-backed group, attacked the town.', []],
+  [
+    '[Red Hand|ArmedGroup] and [Ansar Nur|ArmedGroup], both members of the [Delta Front|Organization], attacked.',
+    ['affiliation member=ansar-nur parent=delta-front', 'affiliation member=red-hand parent=delta-front'],
+  ],
+  ['[Red Hand|ArmedGroup] is among the groups that make up [Delta Front|Organization].', ['affiliation member=red-hand parent=delta-front']],
+  ['[Red Hand|ArmedGroup] is one of [Delta Front|Organization]\'s factions.', ['affiliation member=red-hand parent=delta-front']],
+  ['[Red Hand|ArmedGroup], one of [Delta Front|Organization]\'s member groups, attacked.', ['affiliation member=red-hand parent=delta-front']],
+  ['[Red Hand|ArmedGroup], a member group of the [Delta Front|Organization], attacked.', ['affiliation member=red-hand parent=delta-front']],
+  ['[Red Hand|ArmedGroup], which operates under the [Delta Front|Organization] umbrella, attacked.', ['affiliation member=red-hand parent=delta-front']],
+  ['[Red Hand|ArmedGroup] fights under the banner of [Delta Front|Organization].', ['affiliation member=red-hand parent=delta-front']],
+  ['[Red Hand|ArmedGroup] does not fight under the banner of [Delta Front|Organization].', []],
+  ['[Red Hand|ArmedGroup], which [Ansar Nur|ArmedGroup] set up as its armed wing, attacked.', ['affiliation member=red-hand parent=ansar-nur']],
+  // one of a body's rivals is no part of it
+  ['[Red Hand|ArmedGroup] is one of [Delta Front|Organization]\'s rivals.', []],
+];
+describe('affiliation: compounds, lists, banners', () => table('affiliation', MORE_FORMS));

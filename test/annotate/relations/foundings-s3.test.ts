@@ -31,5 +31,18 @@ const RELATIVE: Case[] = [
   ['The [Harvest Party|Organization], which [Ilya Sorin|Person] never founded, was banned.', []],
 ];
 
+const TITLES: Case[] = [
+  ['[Red Hand|ArmedGroup] founder and leader [Omar Bello|Person] was killed.', ['founding founder=omar-bello org=red-hand']],
+  ['[Omar Bello|Person], [Red Hand|ArmedGroup]\'s founding leader, was killed.', ['founding founder=omar-bello org=red-hand']],
+  [
+    '[Omar Bello|Person] co-founded [Red Hand|ArmedGroup] with [Ali Suma|Person] in 2010.',
+    ['founding founder=ali-suma org=red-hand', 'founding founder=omar-bello org=red-hand'],
+  ],
+  // a founding member of a coalition is a member, not its founder; money from a person founds nothing
+  ['[Omar Bello|Person], a founding member of the [Delta Front|Organization], was killed.', []],
+  ['[Omar Bello|Person] founded [Red Hand|ArmedGroup] with money from [Ali Suma|Person].', ['founding founder=omar-bello org=red-hand']],
+];
+
+describe('founding: titles and a co-founder', () => table('founding', TITLES));
 describe('founding: a group description stands for the paragraph subject', () => table('founding', TOPIC));
 describe('founding: a relative clause names the founder', () => table('founding', RELATIVE));

@@ -48,5 +48,18 @@ const NAMES: Case[] = [
   ['[Dawn Front|ArmedGroup], known to locals as the red men, claimed the attack.', []],
 ];
 
+const MORE_FORMS: Case[] = [
+  ['[Ansar Nur|ArmedGroup], which renamed itself [Red Hand|ArmedGroup] in 2016, attacked.', ['succession predecessor=ansar-nur successor=red-hand']],
+  ['[Red Hand|ArmedGroup], which emerged from [Ansar Nur|ArmedGroup], attacked.', ['succession predecessor=ansar-nur successor=red-hand']],
+  ['[Ansar Nur|ArmedGroup] was dissolved in 2019 and replaced by [Red Hand|ArmedGroup].', ['succession predecessor=ansar-nur successor=red-hand']],
+  ['[Ansar Nur|ArmedGroup] became [Red Hand|ArmedGroup] in 2017.', ['succession predecessor=ansar-nur successor=red-hand']],
+  ['[Red Hand|ArmedGroup], the group that replaced [Ansar Nur|ArmedGroup], attacked.', ['succession predecessor=ansar-nur successor=red-hand']],
+  // an alias, an alliance and a person's office are no successions
+  ['[Red Hand|ArmedGroup], also known as [Ansar Nur|ArmedGroup], attacked.', []],
+  ['[Ansar Nur|ArmedGroup] became [Red Hand|ArmedGroup]\'s ally in 2017.', []],
+  ['[Omar Bello|Person] became [Red Hand|ArmedGroup] leader in 2017.', []],
+];
+
+describe('succession: relative clauses, dissolutions, became', () => table('succession', MORE_FORMS));
 describe('succession: replacements', () => table('succession', REPLACEMENTS));
 describe('succession: names held until a date, renamings, regroupings', () => table('succession', NAMES));
