@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
 import { antecedent, type RelationContext } from './relationContext.js';
 import { previousSubject } from './affiliations.js';
+import { personAntecedent } from './personAntecedent.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
   candidate,
@@ -26,6 +27,7 @@ import type { AnnotatedDocument, Entity, EntityClass } from '../document.js';
 interface Owner {
   entity: string;
   cls: EntityClass;
+  label?: string;
 }
 
 /** The entity a word before a title names: an entity's own name ("U.S."), or a demonym of a country entity. */
@@ -38,7 +40,7 @@ function ownerNamed(doc: AnnotatedDocument, words: string): Owner | undefined {
 }
 
 function asOwner(e: Entity | undefined): Owner | undefined {
-  return e ? { entity: e.key, cls: e.cls } : undefined;
+  return e ? { entity: e.key, cls: e.cls, label: e.label } : undefined;
 }
 
 const TITLE = relationLexicon.title;
@@ -46,6 +48,8 @@ const TITLE = relationLexicon.title;
 /** Words after a possessive and before a title: "the group's top commander", never a preposition ("its sanctions on"). */
 const POSS = `(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+ ){0,2}?`;
 /** A definite description that stands for a body named before: "the country's", "a spokesman for the group". */
+/** The head noun a name may carry outside its mention: "the ⟦Victory⟧ bloc's", "the ⟦Shor⟧ party's". */
+const BODY_NOUN = `(?:bloc|party|group|movement|alliance|coalition|fund|foundation|front|council|committee|commission)`;
 const PRO_HEAD = `(?:country|nation|group|organi[sz]ation|movement|militia|party|government|regime|junta|army|military|ministry|agency|council|alliance|coalition|rebels)`;
 /** Plain words before a title in an apposition: "the army chief", "the main opposition leader". */
 const HEAD_WORDS = `(?:(?!(?:of|for|in|on|and|who|said|deputy|vice|acting|interim|assistant|principal|senior|chief)\\b)[A-Za-z-]+ ){1,2}?`;
@@ -54,11 +58,11 @@ const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|said|says|told|add
  * The organization after a title: "of the Treasury", "of the militant group known as the LNA"; or the rest of a
  * ministry's name the title began ("Deputy Minister of Defence and ⟦Armed Forces Logistics⟧ (⟦MODAFL⟧)").
  */
-const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the ${PRO_HEAD})\\b|(?:the )?(?:[a-z-]+ ){0,3}?(?:known as |called |named )?(?:the )?(?:⟦\\d+⟧(?:'s|-[a-z]+) (?:[a-z-]+ ){0,2}(?=⟦))?(?<o2>{E}))| (?:and|&) (?:the )?(?<o3>{E}))?`;
+const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the ${PRO_HEAD})\\b(?!'s)|(?:the )?(?:[a-z-]+(?:'s)? ){0,3}?(?:known as |called |named )?(?:the )?(?:⟦\\d+⟧(?:'s|-[a-z]+) (?:[a-z-]+ ){0,2}(?=⟦))?(?<o2>{E}))| (?:and|&) (?:the )?(?<o3>{E}))?`;
 
 /** "Maj. Gen. Pat Ryder, the Pentagon press secretary"; "Brian E. Nelson, Under Secretary of the Treasury for ...". */
 const POSTMODIFIER = pattern(
-  `(?<p>{E})(?:{SEP}|, who (?:is|was) (?:(?:also|now|currently) )?)(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?:'s? ${POSS}| )|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
+  `(?<p>{E})(?:{SEP}|, who (?:is|was) (?:(?:also|now|currently) )?)(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?: ${BODY_NOUN})?(?:'s? ${POSS}| )|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
 );
 /** "Kim Jong-un issued an order of the supreme commander of the Korean People's Army". */
 const ORDER_AS = pattern(
@@ -124,7 +128,7 @@ const REMIT_OFFICE = /(?:envoy|representative|coordinator|ambassador)$/;
 const PLACES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
 
 /** Words between "led by" and the name: "former police officer", "Gen.", "its", a rank. */
-const BY_WORDS = `(?:its |their )?(?:(?:[a-z-]+|${RANK_WORD}) ){0,3}?`;
+const BY_WORDS = `(?:its |their )?(?:(?:[a-z-]+|${RANK_WORD}|[A-Z][a-z]+(?:an|ian|ese|ish|i)) ){0,3}?`;
 /** A body that qualifies the title before the name ("run by ⟦CJNG⟧ operative X"); not "led by X in ⟦Y⟧". */
 const BY_QUALIFIER = `(?:⟦\\d+⟧ (?!(?:in|of|and|on|at|for|from|to|with|since|until|or|as|after|before)\\b)[a-z][a-z-]* (?=⟦))?`;
 /** A title with a remit before the name: "its High Representative for the Horn of Africa, former Nigerian President". */
@@ -132,26 +136,34 @@ const BY_TITLE = `(?:(?<t>${TITLE})(?: (?:for|on) [^,;"]{1,50}?,)? )?(?:(?:forme
 
 /** "X, who leads Y"; "X heads Y"; "X, a senior ⟦Y⟧ figure who commands the cartel's armed wing, known as Z". */
 const LEADS = pattern(
-  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also|has|have|had) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran) (?:(?<pro>it|the ${PRO_HEAD})(?= since| for| until|[,.;])|(?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E}))`,
+  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also|has|have|had) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran|chairs|chaired) (?:(?<pro>it|the ${PRO_HEAD})(?= since| for| until|[,.;])|(?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or|fight|war|campaign|offensive|attack|assault|effort|push|charge|way|team|delegation|talks)\\b)[a-z-]+ )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E}))`,
 );
 /** "The Red Hand split in 2019 and is now led by X": the sentence's subject, past a first predicate. */
 const SUBJECT_LED = pattern(
-  `^\\W*(?:(?:[Tt]he )?(?<o2>{E})|(?<pro>It)(?= (?:is|was|has|had)\\b))(?: \\([^)]*\\))? [^.;]{0,150}? and (?:is|was|has been|had been) (?:(?:now|currently|since \\w+) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
+  `^\\W*(?:(?:[Tt]he )?(?<o2>{E})|(?<pro>It)(?= (?:is|was|has|had)\\b)|(?<d>[Tt]he (?:[a-z-]+ )?${PRO_HEAD}))(?: \\([^)]*\\))?,? [^.;]{0,150}? (?:and|but) (?:is|was|has been|had been|remains|remained) (?:(?:now|currently|still|since \\w+) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
 );
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X"; "Y, a gang based in Z and led by X"; "Y, a distributor run by X". */
 const LED_BY = pattern(
-  `(?<o2>{E})(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})`,
+  `(?<o2>{E})(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})`,
 );
 
+/** "the bloc, which he continues to lead from Russia"; "the Front, which Y launched in 2019 and which she still heads". */
+const RELATIVE_LEADS = pattern(
+  `(?<o2>{E})(?<noun> ${BODY_NOUN})?,? which (?:[^.;]{0,80}? and which )?(?:(?<p>{E})|(?<he>he|she)) (?:(?:still|now|also|currently) )?(?:(?:continues|continued|has continued) to )?(?<v>leads?|heads?|runs?|commands?|chairs?)\\b`,
+);
+/** "X, a businessman who also serves on the board of the Y Fund": a board member of Y. */
+const SERVES_ON_BOARD = pattern(
+  `(?<p>{E})(?:, (?:a|an|the) [^,;.]{0,50}?)?,? who (?:(?:also|now|still) )?(?<v>serves|served|sits|sat|is|was) on (?:the|its) (?:[a-z]+ )?board(?: of directors)? of (?:the )?(?<o2>{E})`,
+);
 /** "the LNA, under the command of Gen. X"; "forces under the leadership of X". */
 const UNDER_COMMAND = pattern(
   `(?<o2>{E}),? (?:(?:is|was|are|were|remains|operates|operating|fighting|fight|serves|serving) )?under the (?<v>command|leadership) of ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
 );
 /** The words by which a body may lead another, for sentences that name no person. */
-const BODY_LED = /\b(?:led|headed|run|commanded) by\b|\bunder the (?:command|leadership) of\b/;
+const BODY_LED = /\b(?:led|headed|run|commanded|chaired) by\b|\bunder the (?:command|leadership) of\b/;
 /** "The paramilitary group, led by Gen. X"; "The army is commanded by Y": a description of an organization named before. */
 const DESCRIBED_LED_BY = pattern(
-  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force|junta|regime|government|party|council)|\\b[Ii]t(?= (?:is|was|has been)))(?:, | (?:is|was|are|were|has been) )(?:(?:now|currently|also) )?(?<v>led|headed|commanded|run) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
+  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force|junta|regime|government|party|council)|\\b[Ii]t(?= (?:is|was|has been)))(?:, | (?:is|was|are|were|has been|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
 );
 
 /** "the Chadian-led mission", "the ⟦US⟧-led coalition": a country or body leads it. */
@@ -176,11 +188,23 @@ const HAS_APPOINT = /\b(?:appointed|named|elected|re-elected|sworn in|installed|
 const HAS_ORDER = /\b(?:order|decree|directive|command)s? (?:of|as)\b/;
 const HAS_WHOSE = /, whose\b/;
 const HAS_LEADERS = /\b(?:leaders|commanders|chiefs)\b/;
-const HAS_LEADS = /\b(?:leads|led|heads|headed|commands|commanded|runs|ran)\b/;
-const HAS_LED_BY = /\b(?:led|headed|commanded|run) by\b/;
+const HAS_LEADS = /\b(?:leads|led|heads|headed|commands|commanded|runs|ran|chairs|chaired)\b/;
+const HAS_LED_BY = /\b(?:led|headed|commanded|run|chaired) by\b/;
+const HAS_RELATIVE_LEAD = /\bwhich\b[^.;]*\b(?:lead|head|run|command|chair)/;
+const HAS_BOARD = /\bboard\b/;
 const HAS_UNDER_COMMAND = /\bunder the (?:command|leadership) of\b/;
 /** Ranks, and nothing else, between a title and the name after it. */
 const RANKS_ONLY = new RegExp(`^${RANK}`);
+
+/**
+ * The owner a description found, when its name holds the description's head noun ("The military" → "Myanmar
+ * military"): a description opening a sentence may point past the bodies named last, so a mere class match is not
+ * enough.
+ */
+function namedAs(owner: Owner | undefined, words: string): Owner | undefined {
+  const head = /(\w+)$/.exec(words)?.[1]?.toLowerCase();
+  return owner && head && owner.label?.toLowerCase().includes(head) ? owner : undefined;
+}
 
 /** Offices that head some bodies only: an army's chief of staff, a committee's secretary. */
 function headsToo(title: string, body: Owner | undefined, name: string | undefined): boolean {
@@ -454,7 +478,8 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       const org =
         slotOf(view, g['o2']) ??
         (subject ? asOwner(doc.entities.get(subject)) : undefined) ??
-        (g['pro'] ? described(m, /^it$/i.test(g['pro']) ? 'the group' : g['pro']) : undefined);
+        (g['pro'] ? described(m, /^it$/i.test(g['pro']) ? 'the group' : g['pro']) : undefined) ??
+        (g['d'] ? namedAs(described(m, g['d']), g['d']) : undefined);
       if (!leader || !org || org.entity === leader.entity || PLACES.has(org.cls)) continue;
       // "a coalition led by ⟦Saudi Arabia⟧": a country or body leads as a person does, though it holds no title
       if (!isPerson(leader) && !(rule !== 'leadership:leads' && isBody(leader) && isOrganization(org))) continue;
@@ -465,9 +490,26 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       // is the sentence's subject (read by SUBJECT_LED), not X
       if (g['desc']?.includes(', and ') && org.cls === 'Person') continue;
       out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, rule, 0.75));
-      // "the GNA, which is headed by Prime Minister X": the title is X's office in that body
-      if (g['t']) add(m, 'role:led-by', 0.7, leader, g['t'], org);
+      // "the GNA, which is headed by Prime Minister X": the title is X's office in that body; one who chairs it is its chairman
+      const title = g['t'] ?? (/^chair/.test(g['v'] ?? '') ? 'chairman' : undefined);
+      if (title) add(m, 'role:led-by', 0.7, leader, title, org);
     }
+  }
+  for (const m of HAS_RELATIVE_LEAD.test(masked) ? masked.matchAll(RELATIVE_LEADS) : []) {
+    if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
+    const g = m.groups ?? {};
+    const org = slotOf(view, g['o2']);
+    const key = g['he'] ? personAntecedent(ctx, view, groupStart(m, 'he')) : slotOf(view, g['p'])?.entity;
+    const leader = key ? doc.entities.get(key) : undefined;
+    if (!org || !(isOrganization(org) || (g['noun'] && !isPerson(org))) || !leader || !isPerson(leader)) continue;
+    out.push(candidate('leadership', { leader: leader.key, org: org.entity }, m, 'leadership:relative', 0.7));
+    if (/^chair/.test(g['v'] ?? '')) out.push(candidate('role', { person: leader.key, org: org.entity }, m, 'role:relative-chair', 0.7, { title: 'chairman' }));
+  }
+  for (const m of HAS_BOARD.test(masked) ? masked.matchAll(SERVES_ON_BOARD) : []) {
+    if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
+    const g = m.groups ?? {};
+    const org = slotOf(view, g['o2']);
+    if (org && isBody(org)) add(m, 'role:board', 0.7, slotOf(view, g['p']), 'board member', org, groupStart(m, 'v'));
   }
   const said = new Set(out.filter((c, i) => c.kind === 'role' && !fallback.has(i)).map((c) => `${c.args['person']}|${c.title}`));
   return out.filter((c, i) => !fallback.has(i) || !said.has(`${c.args['person']}|${c.title}`));
