@@ -72,3 +72,45 @@ describe('actors: one place under a short and a full name', () => {
     });
   }
 });
+
+const collectives: Row[] = [
+  ['The group worked alongside local armed bandit gangs in the north.', { 'local armed bandit gangs': 'CollectiveActor' }],
+  ['The movement grew out of armed herder bands that crossed the border.', { 'armed herder bands': 'CollectiveActor' }],
+  ['Karsi rights groups accuse the army of abuses.', { 'rights groups': 'CollectiveActor' }],
+  ['Tamil rights groups accuse the army of abuses.', { 'Tamil rights groups': 'CollectiveActor' }],
+  ['Ostrov-funded groups staged paid protests outside parliament.', { 'Ostrov-funded groups': 'CollectiveActor' }],
+  ['He blamed outlaw groups that hide inside the militia.', { 'outlaw groups': 'CollectiveActor' }],
+  ['Several groups said the vote was fair.', {}, ['groups', 'Several groups']],
+  ['The commissioner urged EU member states to pay.', { 'EU member states': 'CollectiveActor' }],
+  ['Kurdish counterterrorism forces detained two men near the town.', { 'Kurdish counterterrorism forces': 'MilitaryForce' }],
+  ['The national army and its U.S.-trained Zarak special forces attacked the camp.', { 'Zarak special forces': 'MilitaryForce' }],
+  ['Officials asked the U.S.-led coalition for air-defence systems.', { 'U.S.-led coalition': 'InternationalOrganization', 'U.S.': 'Country' }],
+  ['Gangs from the Tanvo coalition stormed the town.', {}, ['Tanvo coalition']],
+  ['Coalition forces struck the depot.', {}, ['Coalition forces struck']],
+];
+
+describe('actors: collective actors named by their modifiers', () => {
+  for (const row of collectives) it(row[0], () => check(row));
+});
+
+describe('actors: resolution', () => {
+  it('a bare "police" joins the one police force the article names', () => {
+    const doc = resolve('Officers of the Valdonian National Police retook the town. Police said two officers were hurt.');
+    expect(named(doc, 'Police')?.key).toBe(named(doc, 'Valdonian National Police')?.key);
+  });
+  it('with two police forces named, a bare "police" joins neither', () => {
+    const doc = resolve('The Valdonian National Police and the Norland Federal Police met. Police said talks went well.');
+    const police = named(doc, 'Police');
+    expect(police?.key).not.toBe(named(doc, 'Valdonian National Police')?.key);
+    expect(police?.key).not.toBe(named(doc, 'Norland Federal Police')?.key);
+  });
+  it("the dateline's town stays apart from the province named after it", () => {
+    const doc = resolve('KORVAN, Iraq, June 18 (Reuters) - Drones hit two fields in Korvan province on Monday, officials in Korvan said.');
+    expect(named(doc, 'Korvan province')).toBeDefined();
+    expect(named(doc, 'Korvan')?.key).not.toBe(named(doc, 'Korvan province')?.key);
+  });
+  it('without a dateline, the bare name joins the province', () => {
+    const doc = resolve('Drones hit two fields in Korvan province on Monday. Korvan has seen such attacks before.');
+    expect(named(doc, 'Korvan')?.key).toBe(named(doc, 'Korvan province')?.key);
+  });
+});

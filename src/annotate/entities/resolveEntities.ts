@@ -113,6 +113,9 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   for (const m of ms) {
     if (m.rule === 'name:lowercase-head' && m.cls === 'Region') regionByBare.set(m.text.replace(/\s+\S+$/, ''), entityKey(m.canonical ?? m.text));
   }
+  // "ERBIL, Iraq (Reuters) - ... parts of Erbil province": the dateline's town is a town, not the province around it.
+  const cityNames = new Set<string>();
+  for (const m of ms) if (m.sentence <= 1 && m.form === 'name' && /^\p{Lu}{3,}$/u.test(m.text) && PLACE_CLASSES.has(m.cls) && /^,\s/.test(text.slice(m.end, m.end + 2))) cityNames.add(m.text.toLowerCase());
   const byStart = new Map<number, Mention[]>();
   for (const m of ms) {
     let list = byStart.get(m.start);
@@ -132,7 +135,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     let key = ownKey(m, personBySurname, personByGiven as Map<string, string>);
     if (m.cls === 'Person' && m.canonical === undefined) key = personByTail.get(key) ?? key;
     const region = regionByBare.get(m.text);
-    if (region && m.rule !== 'name:lowercase-head' && !cityEvidence(text, m)) key = region;
+    if (region && m.rule !== 'name:lowercase-head' && !cityEvidence(text, m) && !cityNames.has(m.text.toLowerCase())) key = region;
     keyOf.set(m.id, key);
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, m.id);
@@ -211,6 +214,10 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     if (hosts.size === 1) uf.union([...hosts][0]!, m.id);
     else if (last) uf.union(uf.find(last.id), m.id);
   }
+
+  // "police said" in an article that names one police force ("the Haitian National Police"): that force.
+  const policeBodies = new Set(ms.filter((o) => o.cls === 'GovernmentAgency' && /\bpolice\b/i.test(o.text)).map((o) => uf.find(o.id)));
+  if (policeBodies.size === 1) for (const m of ms) if (m.rule === 'collective:kind' && m.canonical === 'police') uf.union([...policeBodies][0]!, m.id);
 
   // "the Pakistani Taliban" for "Tehrik-e-Taliban Pakistan": a demonym and a group's name, both inside one name of the article.
   for (const m of ms) {

@@ -68,6 +68,14 @@ export interface ActorLexicon {
   groupKinds: Map<string, string>;
   /** Definite description (lower case) → the class of antecedent it refers back to. */
   anaphora: Map<string, EntityClass>;
+  /** Collective nouns that name an actor only with a modifier ("Shor-funded groups", "armed herder bands"). */
+  modifierRequired: Set<string>;
+  /** Lower-case words that belong to a collective's name before its noun ("armed", "herder", "rights"). */
+  groupModifiers: Set<string>;
+  /** Lower-case words between a unit's owner and its force noun ("special", "counterterrorism"). */
+  unitModifiers: Set<string>;
+  /** Adjectives of peoples whose forces are an actor of their own ("Kurdish", "Tigrayan"). */
+  forceAdjectives: Set<string>;
 }
 
 interface CountryRow {
@@ -138,6 +146,10 @@ export function actorLexicon(): ActorLexicon {
     officialNouns: [],
     groupKinds: new Map(),
     anaphora: new Map(),
+    modifierRequired: new Set(),
+    groupModifiers: new Set(),
+    unitModifiers: new Set(),
+    forceAdjectives: new Set(),
   };
 
   // Sovereign states claim shared names and demonyms first ("American" is the United States, not a territory).
@@ -218,7 +230,15 @@ export function actorLexicon(): ActorLexicon {
     officialNouns: string[];
     groupKinds: Record<string, string[]>;
     anaphora: Record<string, string[]>;
+    modifierRequired: string[];
+    groupModifiers: string[];
+    unitModifiers: string[];
+    forceAdjectives: string[];
   }>('collectives.json');
+  lex.modifierRequired = new Set(coll.modifierRequired);
+  lex.groupModifiers = new Set(coll.groupModifiers);
+  lex.unitModifiers = new Set(coll.unitModifiers);
+  lex.forceAdjectives = new Set(coll.forceAdjectives);
   lex.forceNouns = coll.forceNouns;
   lex.forceModifiedNouns = new Set(coll.forceModifiedNouns);
   lex.subBodyHeads = new Set(coll.subBodyHeads);

@@ -88,6 +88,7 @@ export function collectiveCandidates(
       }
     }
     if (!kind) continue;
+    const firstWord = wi;
     const ms = words[wi]!.start;
     const me = words[last]!.end;
     wi = last;
@@ -138,12 +139,28 @@ export function collectiveCandidates(
       // "a coalition of local gangs": what a named group is made of describes it; it is no actor of its own.
       if (COMPOSED_OF.test(tail(text, from, mods.length ? Math.min(...mods.map((x) => x.start)) : ms))) continue;
       const groupKind = lex.groupKinds.get(phrase) ?? phrase;
+      // "Shor-funded groups", "AU member states", "the U.S.-led coalition": named by their modifiers, not by their kind.
+      const ownName = lex.modifierRequired.has(groupKind) || groupKind === 'member states';
+      if (groupKind === 'coalition') {
+        // "coalition forces" is read at its force noun.
+        // "the Viv Ansanm coalition" is the named group's own; only a leader or sponsor ("U.S.-led", "Saudi") makes one of its own.
+        if (!mods.length || mods.some((x) => x.owner) || (after && lex.forceNouns.includes(after.text.toLowerCase()))) continue;
+        const cs = Math.min(...mods.map((x) => x.start));
+        out.push({ start: cs, end: me, sentence, cls: 'InternationalOrganization', form: 'name', rule: 'name:led-coalition', nameable: true, canonical: text.slice(cs, me) });
+        continue;
+      }
       const owner = mods.find((x) => x.owner)?.owner;
-      if (owner && owner.cls !== 'Country' && owner.cls !== 'Person' && mods.length === 1) {
+      if (owner && owner.cls !== 'Country' && owner.cls !== 'Person' && mods.length === 1 && !ownName) {
         out.push({ start: owner.start, end: me, sentence, cls: owner.cls ?? 'ArmedGroup', form: 'description', rule: 'collective:members-of-group', nameable: /militia/.test(phrase), canonical: text.slice(owner.start, owner.end) });
         continue;
       }
       let start = mods.length ? Math.min(...mods.map((x) => x.start)) : ms;
+      // "armed herder bands", "Rohingya rights groups": the words that say what kind of group belong to its name.
+      const described = mods.length ? start : describedFrom(lex, text, words, firstWord);
+      if (lex.modifierRequired.has(groupKind) && described === ms) continue;
+      const named = ownName || (!mods.length && described < ms);
+      start = described;
+      const canonical = named ? text.slice(start, me) : groupKind;
       // A count belongs to the name the text gives ("four Iran-aligned militia groups", "80 people").
       const count = /\b(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|up\s+to\s+|around\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands of)\s+$/i.exec(tail(text, from, start));
       if (count) start -= count[0].length;
@@ -155,13 +172,19 @@ export function collectiveCandidates(
         sentence,
         cls: peace ? 'InternationalOrganization' : 'CollectiveActor',
         form: 'description',
-        rule: definite ? 'collective:definite' : peace ? 'collective:peacekeepers' : 'collective:kind',
+        rule: definite && !named ? 'collective:definite' : peace ? 'collective:peacekeepers' : 'collective:kind',
         nameable: true,
-        canonical: groupKind,
+        canonical,
       });
       continue;
     }
     if (mods.length === 0) {
+      // "Kurdish counterterrorism forces", "its Danab special forces": a people's or a named unit's forces.
+      const unit = kind === 'force' ? unitOwnerStart(lex, text, words, firstWord, nameByEnd) : undefined;
+      if (unit !== undefined) {
+        out.push({ start: unit, end: me, sentence, cls: 'MilitaryForce', form: 'name', rule: 'collective:named-unit', nameable: true, canonical: text.slice(unit, me) });
+        continue;
+      }
       // "Police said", "killing seven policemen": the police act even when nobody says whose.
       if (kind === 'force' && POLICE.test(phrase) && !/\b(?:riot|national)\b/.test(phrase)) {
         out.push({ start: ms, end: me, sentence, cls: 'CollectiveActor', form: 'description', rule: 'collective:kind', nameable: true, canonical: 'police' });
@@ -302,6 +325,32 @@ function modifierEndingAt(
     // A possessive owns a government ("Maduro's government"), not forces: "Haftar's forces" may be anyone's.
     if (!w.possessive || owner.cls === 'Person' || (owner.cls === null && governs)) return { mod: { start: owner.start, end: owner.end, owner }, firstWord: wordIndexAt(words, owner.start) };
   }
+  return undefined;
+}
+
+/** Where a collective's descriptive words start: up to three group modifiers and a people's adjective before its noun. */
+function describedFrom(lex: ActorLexicon, text: string, words: readonly Word[], noun: number): number {
+  let i = noun;
+  const touches = (k: number): boolean => /^\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start)) && !words[k - 1]!.compound;
+  while (i > 0 && noun - i < 3 && touches(i) && lex.groupModifiers.has(words[i - 1]!.text.toLowerCase()) && !words[i - 1]!.cap) i--;
+  if (i > 0 && touches(i) && (lex.forceAdjectives.has(words[i - 1]!.text) || lex.adjectives.has(words[i - 1]!.text)) && !words[i - 1]!.possessive) i--;
+  return words[i]!.start;
+}
+
+/**
+ * The start of a force's owner when no country or group owns it: a people's adjective ("Kurdish security forces") or
+ * a name that nothing else types, before at least one unit word ("Danab special forces").
+ */
+function unitOwnerStart(lex: ActorLexicon, text: string, words: readonly Word[], noun: number, nameByEnd: Map<number, Candidate>): number | undefined {
+  let i = noun;
+  const touches = (k: number): boolean => /^\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  while (i > 0 && noun - i < 2 && touches(i) && lex.unitModifiers.has(words[i - 1]!.text.toLowerCase())) i--;
+  if (i === 0 || !touches(i)) return undefined;
+  const w = words[i - 1]!;
+  if (w.possessive || w.compound) return undefined;
+  if (lex.forceAdjectives.has(w.text)) return w.start;
+  const name = nameByEnd.get(w.end);
+  if (name && i < noun && (name.cls === null || name.cls === 'ArmedGroup' || name.cls === 'MilitaryForce') && !lookupName(lex, text.slice(name.start, name.end))) return name.start;
   return undefined;
 }
 
