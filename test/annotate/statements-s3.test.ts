@@ -54,6 +54,14 @@ describe('appeals and accusations are speech', () => {
     ['[Ostland|Country] demanded the release of the crew.', ['ostland']],
     ['The ships carried out what [Ostland|Country] described as routine patrols.', ['ostland']],
     ['[Sami Oro|Person] questioned the casualty figures on social media.', ['sami-oro']],
+    ['The [Doma Council|Organization] voiced concern over the raids.', ['doma-council']],
+    ['[Sami Oro|Person] replied that the pass was held.', ['sami-oro']],
+    ['The [Doma Monitor|Organization] estimated that 300 fighters had died.', ['doma-monitor']],
+    ['[Sami Oro|Person] cautioned that the pass could fall.', ['sami-oro']],
+    ['[Ostland|Country] has long maintained that the islands are its own.', ['ostland']],
+    // responding with force, maintaining a presence: acts
+    ['[Ostland|Country] has responded with airstrikes across the border.', []],
+    ['The [Ostland Army|MilitaryForce] maintained checkpoints on the road.', []],
     // a description that is no utterance, a pledge of allegiance, a promise to act
     ['The route [Sami Oro|Person] described above is closed.', []],
     ['Fighters of the [Kestrel Brigade|ArmedGroup] pledged allegiance to the [Dawn Front|ArmedGroup].', []],
@@ -137,6 +145,8 @@ describe('the outlet that carried a statement', () => {
     ['The [Kestrel Brigade|ArmedGroup] claimed the attack in a statement released by its [Dawn Voice|MediaOutlet] media arm, saying ten soldiers died.', 'dawn-voice'],
     ['The [Kestrel Brigade|ArmedGroup] said in a statement posted by its [Sahm|MediaOutlet] news agency that it held the pass.', 'sahm'],
     ['The [Kestrel Brigade|ArmedGroup] denied any role in a statement posted on [Telegraph|MediaOutlet].', 'telegraph'],
+    ['[Sami Oro|Person] said in remarks broadcast by [Doma TV|MediaOutlet] that the pass was held.', 'doma-tv'],
+    ['[Sami Oro|Person], quoted by the state news agency [Doma News|MediaOutlet], said the pass was held.', 'doma-news'],
     // an organization is an outlet when the words around it say so; an issuing body is not
     ['In a statement carried by the state-run [Doma Light|Organization] newspaper, the [Varnian Army|MilitaryForce] said it had struck rebel positions.', 'doma-light'],
     ['In a statement released by the [Doma Council|Organization], the [Varnian Army|MilitaryForce] said it had struck rebel positions.', undefined],
@@ -147,5 +157,39 @@ describe('the outlet that carried a statement', () => {
     const found = statements(marked);
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]?.medium).toBe(medium);
+  });
+});
+
+describe('the ways news attributes words (speaker and outlet)', () => {
+  function saidBy(marked: string): string[][] {
+    return statements(marked).map((s) => [s.speaker, s.medium ?? '-']);
+  }
+  it.each<[string, string[][]]>([
+    ['A [Varnian Foreign Ministry|GovernmentAgency] official said the talks had stalled.', [['varnian-foreign-ministry', '-']]],
+    ['A spokesman for the [Kestrel Brigade|ArmedGroup] said the pass was held.', [['kestrel-brigade', '-']]],
+    ["The [Kestrel Brigade|ArmedGroup]'s spokesman said the pass was held.", [['kestrel-brigade', '-']]],
+    ['Both [Ostland|Country] and [Varnia|Country] said the talks would resume.', [['ostland', '-'], ['varnia', '-']]],
+    ['[Ostland|Country], for its part, said the talks would resume.', [['ostland', '-']]],
+    ['[Ostland|Country] has long said the islands are its own.', [['ostland', '-']]],
+    ['Asked about the strikes, [Sami Oro|Person] said the army had acted lawfully.', [['sami-oro', '-']]],
+    ['[Sami Oro|Person] said in an interview with [Doma TV|MediaOutlet] that the pass was held.', [['sami-oro', 'doma-tv']]],
+    ['[Sami Oro|Person] told reporters in [Porto|City] on Monday that the pass was held.', [['sami-oro', '-']]],
+    ['The [Kestrel Brigade|ArmedGroup] said in a post on [Telegraph|MediaOutlet] that it held the pass.', [['kestrel-brigade', 'telegraph']]],
+    ['"We hold the pass," the [Kestrel Brigade|ArmedGroup] said in a statement on [Telegraph|MediaOutlet].', [['kestrel-brigade', 'telegraph']]],
+    ['[Sami Oro|Person], the head of the [Kestrel Brigade|ArmedGroup], told [Doma TV|MediaOutlet] the pass was held.', [['sami-oro', 'doma-tv']]],
+    ['The [Doma Council|Organization] and the [Kestrel Brigade|ArmedGroup] said in a joint statement that talks would resume.', [['doma-council', '-'], ['kestrel-brigade', '-']]],
+    ['The [Ostland Army|MilitaryForce] said on its Telegram channel that it had hit a depot.', [['ostland-army', '-']]],
+    ['[Sami Oro|Person] wrote in a letter to the [Doma Council|Organization] that the pass was held.', [['sami-oro', '-']]],
+    ['[Ostland|Country] rejected the accusation.', [['ostland', '-']]],
+    ['[Ostland|Country] has denied the charge.', [['ostland', '-']]],
+    ['[Sami Oro|Person] insisted on Monday that the pass was held.', [['sami-oro', '-']]],
+    ['[Sami Oro|Person] predicted that the pass would fall.', [['sami-oro', '-']]],
+    ['[Sami Oro|Person] signalled that the pass would fall.', [['sami-oro', '-']]],
+    ['[Sami Oro|Person] threatened to close the pass.', []],
+    ['[Sami Oro|Person] did not say whether the pass was held.', []],
+    ['[Sami Oro|Person] declined to comment.', []],
+    ['[Sami Oro|Person] could not be reached for comment.', []],
+  ])('%s', (marked, expected) => {
+    expect(saidBy(marked)).toEqual(expected);
   });
 });

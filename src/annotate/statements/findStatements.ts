@@ -111,6 +111,10 @@ const ACT_OBJECT: Record<string, RegExp> = {
  */
 const SPEECH_OBJECT: Record<string, RegExp> = {
   describe: /^\s+(?:(?:(?!\bthat\b)[^.;:“”"]){0,80}?\s)?as\b/,
+  // "maintained that …", not "maintained checkpoints"
+  maintain: /^\s*(?:that\b|,|[“"]|(?:its|his|her|their)\s+innocence\b)/,
+  // "responded that …", "replied in a statement", not "responded with airstrikes"
+  respond: /^\s*(?:that\b|,|:|[“"]|by\s+(?:saying|stating)\b|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|letter|interview)\b)/,
   callOn: /^\s+(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bto\s+[a-z]/,
   accuse: /^\s+(?!of\b)(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bof\b/,
 };
@@ -121,9 +125,11 @@ const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:also|later|then|has|had|
 /** "In a statement carried by the state-run X newspaper": the outlet that carried a statement, before its speaker. */
 const CARRIED_OPENER =
   /^[\s“"]*In\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)?(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
+/** "X, quoted by the Y news agency, said": the outlet named in an aside between the speaker and the verb. */
+const QUOTED_BY = /,\s*(?:as\s+)?(?:quoted|cited)\s+by\s+(?:(?:the|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
 /** "…, said in a statement posted by its X news agency": after the verb, the outlet that carried the words. */
 const CARRIED_AFTER =
-  /^\s*(?:(?:(?!that\b)[\w-]+\s+){0,5})?in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
+  /^\s*(?:(?:(?!that\b)[\w-]+\s+){0,5})?in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast|remarks|comments|speech|address|interview|letter)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
 const CARRIER_CLASSES = new Set(['MediaOutlet', 'Company']);
 /** An organization named as a medium by the noun around it: "the X newspaper", "state broadcaster X", "its X media arm". */
 const MEDIA_NOUN_AFTER = /^\s+(?:(?:state|news|media|daily|weekly|television|radio)\s+)?(?:newspaper|daily|agency|channel|television|tv|radio|station|broadcaster|outlet|arm|website|network)\b/i;
@@ -256,7 +262,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (m[0] === 'states' && STATES_NOUN.test(before) && !/^\s*(?:that\b|:)/.test(rest)) continue;
       const actObject = /^declar/.test(word) ? ACT_OBJECT['declare'] : /^claim/.test(word) ? ACT_OBJECT['claim'] : /^add/.test(word) ? ACT_OBJECT['add'] : undefined;
       if (actObject?.test(rest)) continue;
-      const needs = /^call/.test(word) && /on$/.test(word) ? SPEECH_OBJECT['callOn'] : /^accus/.test(word) ? SPEECH_OBJECT['accuse'] : /^describ/.test(word) ? SPEECH_OBJECT['describe'] : undefined;
+      const needs = /^call/.test(word) && /on$/.test(word) ? SPEECH_OBJECT['callOn'] : /^accus/.test(word) ? SPEECH_OBJECT['accuse'] : /^describ/.test(word) ? SPEECH_OBJECT['describe'] : /^maintain/.test(word) ? SPEECH_OBJECT['maintain'] : /^(?:respond|repli)/.test(word) ? SPEECH_OBJECT['respond'] : undefined;
       if (needs && !needs.test(rest)) continue;
       let act: Act | undefined;
       if (progressive) act = speakerOf(verb, before, s, inSentence, false);
@@ -274,7 +280,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
         // "told CNN" names an outlet; "told residents", "told Kenya" do not
         if (object && OUTLET_CLASSES.has(classOf(doc, object))) act.medium = object.entity!;
       }
-      const outlet = act.medium ?? outletAfter(verb.end, s.end) ?? carrierOf(s, verb);
+      const outlet = act.medium ?? outletAfter(verb.end, s.end) ?? carrierOf(s, verb) ?? quotedBy(act, verb);
       if (outlet) act.medium = outlet;
       inSentence.push(act);
     }
@@ -441,6 +447,14 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       } else if (m.start >= verb.end && m.start - verb.end < 120 && CARRIED_AFTER.test(doc.text.slice(verb.end, m.start))) return m.entity;
     }
     return undefined;
+  }
+
+  /** "X, quoted by the Y news agency, said": an outlet in an aside between the speaker and the verb. */
+  function quotedBy(act: Act, verb: Span): string | undefined {
+    if (act.subjectEnd === undefined || act.subjectEnd >= verb.start) return undefined;
+    const from = act.subjectEnd;
+    const outlet = mentions.find((m) => m.start > from && m.end <= verb.start && OUTLET_CLASSES.has(classOf(doc, m)) && QUOTED_BY.test(doc.text.slice(from, m.start)));
+    return outlet?.entity;
   }
 
   /** "said Saturday on Facebook", "in an interview with CNN": an outlet right after the verb. */
