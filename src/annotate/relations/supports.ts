@@ -70,7 +70,7 @@ const SENDS_TROOPS = pattern(
 );
 /** "the IRGC-QF has provided Hizballah with hundreds of millions of dollars". */
 const PROVIDES_WITH = pattern(
-  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>provid(?:es|ed|ing|e)|suppl(?:ies|ied|ying|y)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?) (?:the )?(?<x>{L}|{PRO}) with (?:[\\w$,.-]+ ){0,6}?(?:support|weapons|arms|funding|funds|money|dollars|financing|training|assistance|aid|drones|missiles|rockets|equipment|ammunition)\\b`,
+  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>provid(?:es|ed|ing|e)|suppl(?:ies|ied|ying|y)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?) (?:the )?(?<x>{L}|{PRO}) with (?:[\\w$,.-]+ ){0,6}?(?:support|weapons|arms|funding|funds|money|dollars|financing|training|assistance|aid|drones|missiles|rockets|equipment|ammunition|systems|jets|aircraft|tanks|vehicles|intelligence|artillery|munitions|explosives)\\b`,
 );
 /** "X acts as a front for Y by importing fuel"; "X served as a conduit for Y". */
 const ACTS_AS = pattern(
@@ -78,10 +78,10 @@ const ACTS_AS = pattern(
 );
 /** "X has shipped fuel to Y since at least 2024"; "X sold drones to Y". */
 const SHIPS = pattern(
-  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?|s(?:ells|old|elling)|smuggl(?:es|ed|ing)|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?) (?:[\\w$,.-]+ ){0,7}?(?<goods>weapons|arms|drones|missiles|rockets|ammunition|fuel|oil|components|parts|engines|motors|modules|electronics|technology|cash|money|funds|explosives|rifles|firearms|materiel|supplies|equipment|dollars) (?:[a-z]+ ){0,2}?to (?:the )?(?<x>{L}|{PRO})(?! (?:buyers|customers|markets|ports|refineries|traders|firms|companies)\\b)`,
+  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?|s(?:ells|old|elling)|smuggl(?:es|ed|ing)|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?) (?:[\\w$,.-]+ ){0,7}?(?<goods>weapons|arms|drones|missiles|rockets|ammunition|tanks|jets|aircraft|artillery|munitions|fuel|oil|components|parts|engines|motors|modules|electronics|technology|cash|money|funds|explosives|rifles|firearms|materiel|supplies|equipment|dollars) (?:[a-z]+ ){0,2}?to (?:the )?(?<x>{L}|{PRO})(?! (?:buyers|customers|markets|ports|refineries|traders|firms|companies)\\b)`,
 );
 /** Goods whose delivery arms the one who gets them, whoever it is. */
-const MILITARY_GOODS = /^(?:weapons|arms|drones|missiles|rockets|ammunition|explosives|rifles|firearms|materiel|equipment)$/;
+const MILITARY_GOODS = /^(?:weapons|arms|drones|missiles|rockets|ammunition|tanks|jets|aircraft|artillery|munitions|explosives|rifles|firearms|materiel|equipment)$/;
 /** "X sold oil abroad, with the proceeds benefiting Y and Z": the seller, named last before, backs them. */
 const PROCEEDS = pattern(
   `\\b(?:proceeds|profits|revenues?|earnings|money) (?:[a-z]+ ){0,3}?(?<v>benefit(?:ing|ed|s|ted|ting)?|went to|going to|flow(?:ing|ed|s)? to|financ(?:ing|ed|es)|fund(?:ing|ed|s)) (?:the )?(?<x>{L})`,
@@ -90,13 +90,13 @@ const PROCEEDS = pattern(
 const TURNED_TO = pattern(
   `(?<x>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?!(?:said|says|told|that|which|and)\\b)[\\w-]+ ){0,6}?(?<v>turned|turns|turning|looked|looks|looking|reached out) (?:(?:instead|increasingly|also) )?to (?:the )?(?<by>{L}) (?:(?:instead) )?for (?:[a-z]+ )?(?:help|support|assistance|aid|backing|weapons|arms|protection|security|funding|money|loans)\\b`,
 );
-/** "Iran supports Hezbollah"; "Russia has long backed the regime". */
+/** "Iran supports Hezbollah"; "Russia has long backed the regime"; "Iran, which arms and funds the Houthis". */
 const ACTIVE = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?<v>supports|supported|supporting|backs|backed|backing|sponsors|sponsored|funds|funded|finances|financed|arms|armed|bankrolls|bankrolled|trains|trained|equips|equipped) (?:the )?(?<x>{L})`,
+  `(?<by>{E}){Q}(?:,? (?:which|who) | )(?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?:(?:arms|funds|trains|equips|finances|armed|funded|trained|equipped|financed),? (?:and )?)?(?<v>supports|supported|supporting|backs|backed|backing|sponsors|sponsored|funds|funded|finances|financed|arms|armed|bankrolls|bankrolled|trains|trained|equips|equipped) (?:the )?(?<x>{L})`,
 );
 /** "Kigali accuses Rwanda of arming the M23"; "Iran, long accused of funding the group": a charge the article reports. */
 const ACCUSED_OF = pattern(
-  `(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)) (?:the )?(?<by>{L})|(?<by2>{E}){APPOS},? (?:(?:is|are|was|were|has been|have been|long|widely|also|repeatedly) ){0,3}(?:accused|charged|blamed)) (?:of|for) (?<v>backing|supporting|arming|funding|financing|sponsoring|training|equipping|sheltering|harbou?ring|aiding|assisting|bankrolling) (?:the )?(?<x>{L}|{PRO})`,
+  `(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)) (?:the )?(?<by>{L})|(?<by2>{E}){APPOS},? (?:(?:is|are|was|were|has been|have been|long|widely|also|repeatedly) ){0,3}(?:accused|charged|blamed)(?: by (?:the )?{E})?) (?:of|for) (?<v>backing|supporting|arming|funding|financing|sponsoring|training|equipping|sheltering|harbou?ring|aiding|assisting|bankrolling) (?:the )?(?<x>{L}|{PRO})`,
 );
 /** "the army, with the support of Russian air power, retook the town"; "X advanced with Rwanda's backing". */
 const WITH_SUPPORT = pattern(
@@ -138,6 +138,36 @@ const AND_TURNED_TO = pattern(
 const ON_BEHALF = pattern(
   `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>transferr?(?:s|ed|ing)?|moved|moves|moving|launder(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|raised|raises|raising|collected|collects|collecting) (?:[\\w$,.-]+ ){0,6}?(?:dollars|euros|money|funds|cash|payments|transfers|revenues?) (?:[a-z]+ ){0,3}?(?:on behalf of|for the benefit of) (?:the )?(?<x>{L})`,
 );
+/** "Iran's support for the Houthis"; "Russia's backing of the junta"; "U.S. military aid to Ukraine". */
+const NOMINAL_SUPPORT = pattern(
+  `(?:(?<by>{E})(?:'s?)?|\\b(?<dem>[A-Z][\\w.]*)) (?:(?:continued|continuing|growing|long-standing|longstanding|steadfast|unwavering|vital|crucial|key|direct|covert|open|massive|decades-long) )?(?:(?:military|financial|political|diplomatic|logistical|material|security|lethal|defen[cs]e) )?(?:and (?:military|financial|political|diplomatic|logistical|material) )?(?<v>support|backing|sponsorship|funding|financing|arming|aid|assistance|weapons deliveries|arms deliveries|arms supplies) (?:for|of|to) (?:the )?(?<x>{L})`,
+);
+/** "Hezbollah, Iran's most powerful proxy"; "Iran's proxies, including Hezbollah"; "Hezbollah is a proxy of Iran". */
+const PROXY = pattern(
+  `(?:(?<x>{E}){SEP}(?:the )?(?<by>{E})'s? (?:{W}){0,3}?(?:proxy|proxies|client|clients)\\b|(?<by2>{E})'s? (?:{W}){0,3}?(?:proxy|proxies|clients?)(?: (?:forces|groups|militias))?,? (?:(?:including|such as|among them|namely|notably) )?(?:the )?(?<x2>{L})|(?<x3>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long|widely seen as|seen as) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:proxy|proxies|client) (?:of|for) (?:the )?(?<by3>{L}))`,
+);
+/** "Velmar is Tarsa's main arms supplier"; "Velmar is the main supplier of weapons to Tarsa". */
+const COPULAR_NOMINAL = pattern(
+  `(?<by>{E}){Q} (?<v>is|was|are|were|has been|remains?|became) (?:(?:also|still|long) )?(?:(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier|supplier|provider)s?\\b|{DET}?(?:{W}){0,2}?(?:supplier|provider|source)s? of (?:[a-z]+ ){0,2}?(?:weapons|arms|drones|missiles|funds|money|funding|equipment|ammunition|support) (?:to|for) (?:the )?(?<x2>{L}))`,
+);
+/** "The United States has given Ukraine $60 billion in military aid"; "Iran sent the Houthis drones". */
+const DITRANSITIVE = pattern(
+  `(?<by>{E}) {GAP}(?<v>gave|given|gives|giving|sent|sends|sending|provided|provides|offered|offers) (?:the )?(?<x>{L}) (?:(?:[\\w$,.-]+ ){0,6}?in (?:[a-z]+ )?(?:aid|assistance|support|funding|loans|grants)|(?:[\\w$,.-]+ ){0,4}?(?:weapons|arms|drones|missiles|rockets|ammunition|equipment|tanks|jets|aircraft|artillery|munitions|military aid|financial aid|funding))\\b`,
+);
+/** "The Houthis used drones supplied by Iran": goods that one side supplied and another used. */
+const USED_SUPPLIED = pattern(
+  `(?<x>{E}) {GAP}(?<v>used|uses|using|fired|fires|firing|launched|launches|deployed|deploys|received|receives|flew|flies|operates|operated) (?:[\\w-]+ ){0,4}?(?:weapons|arms|drones|missiles|rockets|ammunition|equipment|tanks|jets|aircraft|artillery|munitions|rifles|explosives) (?:supplied|provided|donated|sent|delivered|given) by (?:the )?(?<by>{L})`,
+);
+/** "The Red Hand is financed through donations from Velmar". */
+const FUNDED_FROM = pattern(
+  `(?<x>{L}|{PRO}){Q}(?:{SEP}(?:(?:which|who|that) (?:is|are|was|were|has been|have been) )?| (?:is|are|was|were|has been|have been|being|remains?) )(?:(?:also|heavily|largely|reportedly|mainly|chiefly|partly|still) )?(?<v>financed|funded|supplied|armed|bankrolled|supported) (?:(?:largely|mainly|partly|chiefly|heavily) )?(?:through|via|with|by) (?:[\\w$,'-]+ ){1,5}?from (?:the )?(?<by>{L})`,
+);
+/** "The Red Hand, which Velmar arms and funds": the supporter inside a relative clause of the supported. */
+const OBJECT_RELATIVE = pattern(
+  `(?<x>{E}){Q},? (?:which|whom|that) (?<by>{E}) (?:(?:has|have|had|long|openly|reportedly|also) ){0,2}(?<v>supports|backs|arms|funds|finances|sponsors|trains|equips|bankrolls|supported|backed|armed|funded|financed|sponsored|trained|equipped|bankrolled)\\b`,
+);
+/** Words that end or cut the support a nominal form names: "suspended military aid to X" tells no support. */
+const CESSATION = /\b(?:suspend|cut|freez|froze|end|ended|ending|ends|withdr[ae]w|paus|block|cancel|halt|curb|reduc|scal(?:e|ed|ing) back|stop|without|lack|lost|loss|no)\w*\s+(?:\S+\s+){0,3}$/i;
 /** "the Kenyans counterattacked, in support of the Somali troops". */
 const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;]){0,60}?\\b(?<v>in support of) (?:the )?(?<x>{L})`);
 /** "to work hand in hand with the AU to support the people and Government of Somalia". */
@@ -158,6 +188,8 @@ interface Rule extends GuardedRule {
   described?: boolean;
   /** Window, in words, of the negation test. */
   window?: number;
+  /** A noun names the support ("aid to X"): a verb that ends or cuts it just before voids it. */
+  nominal?: boolean;
 }
 
 /** A hyphen compound of a backing participle ("Iran-backed"). */
@@ -192,6 +224,13 @@ const RULES: readonly Rule[] = [
   { rx: DESCRIBED_PROVIDES, rule: 'support:described-provides', confidence: 0.65, verbal: true, guard: /^\W*[Tt]he [a-z]+ (?:[a-z]+ ){0,3}(?:provid|give|gave|send|sent|suppl|transfer|channel|funnel)/ },
   { rx: AND_TURNED_TO, rule: 'support:turned-to', confidence: 0.6, verbal: true, guard: / and [^.;]*(?:turned|looked|reached out) / },
   { rx: ON_BEHALF, rule: 'support:on-behalf', confidence: 0.6, verbal: true, guard: /on behalf of|for the benefit of/ },
+  { rx: NOMINAL_SUPPORT, rule: 'support:nominal-support', confidence: 0.65, verbal: true, nominal: true, guard: /(?:support|backing|sponsorship|funding|financing|arming|aid|assistance|deliveries|supplies) (?:for|of|to) / },
+  { rx: PROXY, rule: 'support:proxy', confidence: 0.7, verbal: true, guard: /prox|client/ },
+  { rx: COPULAR_NOMINAL, rule: 'support:copular-nominal', confidence: 0.75, verbal: true, guard: /supporter|backer|sponsor|patron|financier|benefactor|bankroller|supplier|provider|source/ },
+  { rx: DITRANSITIVE, rule: 'support:ditransitive', confidence: 0.7, verbal: true, guard: /\b(?:gave|given|gives|giving|sent|sends|sending|provided|provides|offered|offers) (?:the )?⟦/ },
+  { rx: USED_SUPPLIED, rule: 'support:used-supplied', confidence: 0.65, verbal: true, guard: /(?:supplied|provided|donated|sent|delivered|given) by/ },
+  { rx: OBJECT_RELATIVE, rule: 'support:object-relative', confidence: 0.7, verbal: true, guard: /(?:which|whom|that) ⟦/ },
+  { rx: FUNDED_FROM, rule: 'support:funded-from', confidence: 0.7, verbal: true, guard: / from / },
 ];
 
 /** Patterns where a person backs someone as readily as a body does ("backed by Speaker W"). */
@@ -319,7 +358,7 @@ function xFits(view: SentenceView, m: RegExpMatchArray): (x: Classed) => boolean
 function impliedSides(rx: RegExp, m: RegExpMatchArray, view: SentenceView, ctx: RelationContext): { supporters?: string[]; supported?: string[] } {
   const g = m.groups ?? {};
   const one = (key: string | undefined): string[] => (key ? [key] : []);
-  if (rx === MONEY_TO) return { supporters: one(countryOf(ctx, g['dem'] ?? '')) };
+  if (rx === MONEY_TO || (rx === NOMINAL_SUPPORT && g['dem'] !== undefined)) return { supporters: one(countryOf(ctx, g['dem'] ?? '')) };
   if (rx === DESCRIBED_PROVIDES) return { supporters: one(describedBody(ctx, view, m.index ?? 0, g['head'] ?? '')) };
   if (rx === AND_TURNED_TO) return { supported: one(sentenceSubject(ctx, view)) };
   if (g['own'] !== undefined) {
@@ -357,10 +396,13 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
       if (r.described && !ownHead(r.rx, g['d'])) continue;
       // "the U.N.-backed mission" right after a name is that name's apposition, read by APPOS_COMPOUND
       if (r.rx === DEFINITE_COMPOUND && AFTER_NAME.test(masked.slice(0, m.index))) continue;
-      const byText = g['by'] ?? g['by2'] ?? (r.rx === PROCEEDS ? seller(view, m.index ?? 0) : undefined);
-      const byAt = g['by'] !== undefined ? groupStart(m, 'by') : g['by2'] !== undefined ? groupStart(m, 'by2') : 0;
-      const xText = g['x'] ?? g['x2'];
-      const xAt = g['x'] !== undefined ? groupStart(m, 'x') : groupStart(m, 'x2');
+      if (r.nominal && CESSATION.test(masked.slice(0, m.index))) continue;
+      const byName = ['by', 'by2', 'by3'].find((k) => g[k] !== undefined);
+      const byText = byName ? g[byName] : r.rx === PROCEEDS ? seller(view, m.index ?? 0) : undefined;
+      const byAt = byName ? groupStart(m, byName) : 0;
+      const xName = ['x', 'x2', 'x3'].find((k) => g[k] !== undefined) ?? 'x';
+      const xText = g[xName];
+      const xAt = groupStart(m, xName);
       if (r.rx === SUPPLIED_WITH && !GOODS_WORD.test(g['goods'] ?? '')) continue;
       let supporters = entitiesOf(ctx, view, byText, byAt, r.rx === APPOS_ACTIVE ? anyClass : PERSONS_BACK.has(r.rx) ? isActor : isBody);
       let supported: string[];

@@ -59,3 +59,40 @@ describe('support: forms of session 3', () => {
     ['[Ana Ruiz|Person]-funded [groups|CollectiveActor] staged protests outside parliament.', ['support supported=groups supporter=ana-ruiz']],
   ]);
 });
+
+describe('support: nouns, proxies, relative clauses, goods used', () => {
+  table('support', [
+    // the support named by a noun, with a possessive, a name or a demonym before it
+    ["[Velmar|Country]'s support for the [Red Hand|ArmedGroup] has grown.", ['support supported=red-hand supporter=velmar']],
+    ["[Velmar|Country]'s military and financial backing of the [junta|Government=junta] kept it in power.", ['support supported=junta supporter=velmar']],
+    ['Belarusian military aid to the [junta|Government=junta] resumed. [Belarus|Country] confirmed it.', ['support supported=junta supporter=belarus']],
+    // ... but not a support that is ended, cut, suspended or denied
+    ['The [Ostrian Union|Country] suspended military aid to [Velmar|Country].', []],
+    ['[Velmar|Country] cut its funding of the [Red Hand|ArmedGroup] last year.', []],
+    ['Calls to end Belarusian military aid to the [junta|Government=junta] grew. [Belarus|Country] refused.', []],
+    ["[Tarsa|Country] denied that [Velmar|Country]'s support for the [Red Hand|ArmedGroup] existed.", []],
+    // proxies and clients
+    ["The [Red Hand|ArmedGroup], [Velmar|Country]'s most powerful proxy, fired rockets.", ['support supported=red-hand supporter=velmar']],
+    ["[Velmar|Country]'s proxies, including the [Red Hand|ArmedGroup] and the [Sun Front|ArmedGroup], fired rockets.", ['support supported=red-hand supporter=velmar', 'support supported=sun-front supporter=velmar']],
+    ['The [Red Hand|ArmedGroup] is widely seen as a proxy of [Velmar|Country].', ['support supported=red-hand supporter=velmar']],
+    ['The [Red Hand|ArmedGroup] said it would never be a proxy of [Velmar|Country].', []],
+    // a copular possessive or "supplier of weapons to"
+    ["[Velmar|Country] is the [Red Hand|ArmedGroup]'s main financial backer.", ['support supported=red-hand supporter=velmar']],
+    ['[Velmar|Country] is the main supplier of weapons to [Tarsa|Country].', ['support supported=tarsa supporter=velmar']],
+    ["[Velmar|Country] is [Tarsa|Country]'s largest trading partner.", []],
+    // relative clauses of either side
+    ['[Velmar|Country], which arms and funds the [Red Hand|ArmedGroup], denied involvement.', ['support supported=red-hand supporter=velmar']],
+    ['The [Red Hand|ArmedGroup], which [Velmar|Country] arms and funds, attacked.', ['support supported=red-hand supporter=velmar']],
+    ['The [Red Hand|ArmedGroup], which [Velmar|Country] attacked, retreated.', []],
+    // a gift to someone named right after the verb
+    ['The [Ostrian Union|Country] has given [Velmar|Country] $60 billion in military aid.', ['support supported=velmar supporter=ostrian-union']],
+    ['[Tarsa|Country] sent the [Red Hand|ArmedGroup] drones and rockets.', ['support supported=red-hand supporter=tarsa']],
+    ['[Velmar|Country] gave [Tarsa|Country] a warning in May.', []],
+    // goods one side supplied and the other used; money from someone
+    ['The [Red Hand|ArmedGroup] fired rockets supplied by [Tarsa|Country].', ['support supported=red-hand supporter=tarsa']],
+    ['The [Red Hand|ArmedGroup] fired rockets built by [Tarsa|Country].', []],
+    ['The [Red Hand|ArmedGroup] is financed through donations from [Velmar|Country].', ['support supported=red-hand supporter=velmar']],
+    // an accusation with its accuser
+    ['[Velmar|Country] is accused by the [Ostrian Union|InternationalOrganization] of backing the [Red Hand|ArmedGroup].', ['support supported=red-hand supporter=velmar']],
+  ]);
+});
