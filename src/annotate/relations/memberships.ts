@@ -76,7 +76,9 @@ const DOMINATED = pattern(
   `(?<m>{E}) (?:(?:long|once|had|has) )?(?<v>dominated|dominates|led|leads|headed|heads) (?:the )?(?<p>{E}){Q}{SEP}(?:the|a|an) (?:[a-z-]+ ){0,2}?(?:coalition|alliance|bloc|umbrella group|federation)\\b`,
 );
 
-const GUARD = /-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) |both|all|each|one of|among|under the| as (?:its|their) |alliance|coalition|federation|member|part\b|branch|affiliate|wing|arm\b|arms\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella|incorporated|integrated|'s|dominat|\bled\b|leads|headed|heads/;
+const GUARD = /-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) |\b(?:both|all|each|one of|among) |under the| as (?:its|their|a|an) |member|part\b|branch|affiliate|wing|arms?\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella|incorporated|integrated|\b[Tt]he [a-z]+'s |'s (?:⟦|[A-Z])|dominat/;
+/** The unit nouns MEMBER_OF needs, followed by "of", "in" or "within". */
+const MEMBER_WORD = new RegExp(`\\b(?:${UNIT}) (?:of|in|within)\\b`);
 
 /** Nouns any kind of body goes by. */
 const GENERIC_BODY = /^(?:force|group|organi[sz]ation|movement)$/;
@@ -151,7 +153,7 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
   const orgs = (m: RegExpMatchArray, name: string): string[] => entitiesOf(ctx, view, m.groups?.[name], groupStart(m, name), isOrganization);
   const denied = (m: RegExpMatchArray): boolean => /\b(?:not|never|no longer|neither|nor)\b|n't\b/.test(m[0]);
 
-  if (/member|part\b|branch|affiliate|wing|arm|unit|faction|component|division|chapter|subsidiar/.test(masked)) {
+  if (MEMBER_WORD.test(masked)) {
     for (const m of masked.matchAll(MEMBER_OF)) {
       if (denied(m)) continue;
       const members = [...orgs(m, 'm'), ...orgs(m, 'm2')];
@@ -159,11 +161,11 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
       const parents = pd ? [bodyCalled(ctx, view, pd, groupStart(m, 'pd'), members)] : entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), isOrganization);
       push(m, 'affiliation:member-of', 0.75, members, parents);
     }
-    for (const m of masked.matchAll(BARE_PART)) {
-      if (denied(m)) continue;
-      const members = orgs(m, 'm');
-      push(m, 'affiliation:bare-part', 0.6, members, [sentenceSubject(ctx, view, members)]);
-    }
+  }
+  for (const m of /subsidiary|affiliate|front company|shell company/.test(masked) ? masked.matchAll(BARE_PART) : []) {
+    if (denied(m)) continue;
+    const members = orgs(m, 'm');
+    push(m, 'affiliation:bare-part', 0.6, members, [sentenceSubject(ctx, view, members)]);
   }
   if (/allegiance|loyalty|fealty|bay'?ah|bayat/.test(masked)) {
     for (const m of masked.matchAll(ALLEGIANCE)) {
@@ -187,7 +189,7 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
   if (/-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) /.test(masked)) {
     for (const m of masked.matchAll(COMPOUND_APPOSITION)) push(m, 'affiliation:compound-apposition', 0.7, orgs(m, 'm'), orgs(m, 'p'));
   }
-  if (/\b(?:both|all|each|one of|among) /.test(masked)) {
+  if (/\b(?:(?:both|all|each) (?:members?|parts?|affiliates?|factions?|components?|branch)|one of|among) /.test(masked)) {
     for (const m of masked.matchAll(AMONG)) {
       if (denied(m)) continue;
       const pKey = m.groups?.['p'] !== undefined ? 'p' : m.groups?.['p2'] !== undefined ? 'p2' : 'p3';
@@ -214,15 +216,17 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
       push(m, 'affiliation:incorporated', 0.65, members, orgs(m, 'p'));
     }
   }
-  if (/'s /.test(masked)) {
+  if (/\b[Tt]he [a-z]+'s /.test(masked)) {
     for (const m of masked.matchAll(HEAD_POSSESSIVE)) {
       const slot = view.slots[Number(/\d+/.exec(m.groups?.['m'] ?? '')?.[0] ?? -1)];
       if (!slot || !isOrganization(slot) || !UNIT_NAME.test(slot.mention.text)) continue;
       push(m, 'affiliation:head-possessive', 0.65, [slot.entity], [bodyCalled(ctx, view, m.groups!['head']!, m.index ?? 0, [slot.entity])]);
     }
+  }
+  if (/'s /.test(masked) && masked.includes(' (⟦')) {
     for (const m of masked.matchAll(SPLIT_POSSESSED)) push(m, 'affiliation:split-possessed', 0.6, orgs(m, 'm'), orgs(m, 'p'));
   }
-  if (/dominat|\bled\b|leads|headed|heads/.test(masked)) {
+  if (/dominat|\bled\b|leads|headed|heads/.test(masked) && /coalition|alliance|bloc|umbrella group|federation/.test(masked)) {
     for (const m of masked.matchAll(DOMINATED)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
       push(m, 'affiliation:dominated', 0.6, orgs(m, 'm'), orgs(m, 'p'));

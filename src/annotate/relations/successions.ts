@@ -75,7 +75,7 @@ function isOrganizationKey(ctx: RelationContext, key: string): boolean {
 
 // Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
 const SUCCESSION_WORD =
-  /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|became|merge|folded|absorbed|successor|replace|succeed|supplanted|superseded|known|called|named|took over|takes over|taken over|regrouped|reorgani|reconstituted|re-?formed|resurfaced/;
+  /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|became|merge|folded|absorbed|successor|replace|succeed|supplanted|superseded|(?:known|called|named) (?:until|before|till|up to|prior to)|took over|takes over|taken over|regrouped|reorgani|reconstituted|re-?formed|resurfaced/;
 
 /** Every succession a sentence states. */
 export function extractSuccessions(view: SentenceView, ctx: RelationContext): Candidate[] {
@@ -113,8 +113,8 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
   run(SUCCESSOR, 'succession:successor', 0.75);
   run(FORMED_WHEN_MERGED, 'succession:formed-when-merged', 0.75);
   run(REPLACED_BY, 'succession:replaced-by', 0.65);
-  run(REPLACED, 'succession:replaced', 0.65, true);
-  run(RENAMED_OBJECT, 'succession:renamed', 0.7);
+  if (/replace|succeed|supplant|supersede|t(?:ook|akes|aken) over/.test(view.masked)) run(REPLACED, 'succession:replaced', 0.65, true);
+  if (/renamed|rebranded/.test(view.masked)) run(RENAMED_OBJECT, 'succession:renamed', 0.7);
   if (view.masked.includes('became')) run(BECAME, 'succession:became', 0.6, true);
   for (const m of /regroup|reorgani|reconstitut|re-?formed|resurfaced/.test(view.masked) ? view.masked.matchAll(REGROUPED) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
