@@ -36,6 +36,8 @@ const bodies: Row[] = [
   ['Gen. Tomas Revik inspected the troops.', { 'Tomas Revik': 'Person' }],
   ["Lt. Col. Ahmed Karim, commander of the force's Dunmar battalion, said a boat reached Dunmar.", { 'Dunmar battalion': 'MilitaryForce', Dunmar: 'Place' }],
   ['The council remains headed by Senior Gen. Aung Tal.', { 'Aung Tal': 'Person' }, ['Senior']],
+  ['The minister met African Union Commission Chairperson Moussa Diarra in Addis Ababa.', { 'African Union Commission': 'GovernmentAgency', 'Moussa Diarra': 'Person' }, ['Commission', 'Commission Chairperson Moussa Diarra']],
+  ['African Union Chairperson Moussa Diarra spoke.', { 'African Union': 'InternationalOrganization', 'Moussa Diarra': 'Person' }],
 ];
 
 const furniture: Row[] = [['FILE - Soldiers patrol a street in Norvik, March 3, 2025.', {}, ['FILE']]];
@@ -112,5 +114,26 @@ describe('actors: resolution', () => {
   it('without a dateline, the bare name joins the province', () => {
     const doc = resolve('Drones hit two fields in Korvan province on Monday. Korvan has seen such attacks before.');
     expect(named(doc, 'Korvan')?.key).toBe(named(doc, 'Korvan province')?.key);
+  });
+});
+
+const speakersAndOutlets: Row[] = [
+  ['The Norland Embassy in Valdonia condemned the strikes.', { 'Norland Embassy in Valdonia': 'GovernmentAgency' }],
+  ['Guards at the Norland Embassy in Valdonia were hurt.', { 'Norland Embassy in Valdonia': 'Facility' }],
+  ['The group claimed the attack through its Az-Tariqa media arm.', { 'Az-Tariqa': 'MediaOutlet' }],
+  ['Police detained two men near the town.', { 'two men': 'CollectiveActor' }],
+  ['Men and women queued for bread.', {}, ['Men', 'women']],
+  ['Officers arrested three suspects on Friday.', { 'three suspects': 'CollectiveActor' }],
+];
+
+describe('actors: speaking missions, media arms, counted people', () => {
+  for (const row of speakersAndOutlets) it(row[0], () => check(row));
+  it('a family name written first ("Lai Ching-te") is the short form', () => {
+    const doc = resolve('President Lai Ching-te spoke on Monday. Lai, speaking to reporters, said the island would not yield.');
+    expect(named(doc, 'Lai')?.key).toBe(named(doc, 'Lai Ching-te')?.key);
+  });
+  it('a Western given name is no short form', () => {
+    const doc = resolve('Minister Anna Weber spoke on Monday. Anna, a neighbour, said nothing.');
+    expect(named(doc, 'Anna')?.key).not.toBe(named(doc, 'Anna Weber')?.key);
   });
 });

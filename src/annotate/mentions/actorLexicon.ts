@@ -70,6 +70,8 @@ export interface ActorLexicon {
   anaphora: Map<string, EntityClass>;
   /** Collective nouns that name an actor only with a modifier ("Shor-funded groups", "armed herder bands"). */
   modifierRequired: Set<string>;
+  /** Collective nouns that name an actor only with a count ("two men", "three suspects"). */
+  countRequired: Set<string>;
   /** Lower-case words that belong to a collective's name before its noun ("armed", "herder", "rights"). */
   groupModifiers: Set<string>;
   /** Lower-case words between a unit's owner and its force noun ("special", "counterterrorism"). */
@@ -147,6 +149,7 @@ export function actorLexicon(): ActorLexicon {
     groupKinds: new Map(),
     anaphora: new Map(),
     modifierRequired: new Set(),
+    countRequired: new Set(),
     groupModifiers: new Set(),
     unitModifiers: new Set(),
     forceAdjectives: new Set(),
@@ -231,11 +234,13 @@ export function actorLexicon(): ActorLexicon {
     groupKinds: Record<string, string[]>;
     anaphora: Record<string, string[]>;
     modifierRequired: string[];
+    countRequired: string[];
     groupModifiers: string[];
     unitModifiers: string[];
     forceAdjectives: string[];
   }>('collectives.json');
   lex.modifierRequired = new Set(coll.modifierRequired);
+  lex.countRequired = new Set(coll.countRequired);
   lex.groupModifiers = new Set(coll.groupModifiers);
   lex.unitModifiers = new Set(coll.unitModifiers);
   lex.forceAdjectives = new Set(coll.forceAdjectives);

@@ -160,10 +160,13 @@ export function collectiveCandidates(
       if (lex.modifierRequired.has(groupKind) && described === ms) continue;
       const named = ownName || (!mods.length && described < ms);
       start = described;
-      const canonical = named ? text.slice(start, me) : groupKind;
+      let canonical = named ? text.slice(start, me) : groupKind;
       // A count belongs to the name the text gives ("four Iran-aligned militia groups", "80 people").
       const count = /\b(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|up\s+to\s+|around\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands of)\s+$/i.exec(tail(text, from, start));
       if (count) start -= count[0].length;
+      // "detained two men": people counted are the ones acted on; "men" alone is anyone.
+      else if (lex.countRequired.has(groupKind)) continue;
+      if (lex.countRequired.has(groupKind)) canonical = text.slice(start, me);
       const definite = /\bthe\s+$/i.test(text.slice(Math.max(from, ms - 4), ms)) && mods.length === 0;
       const peace = groupKind === 'peacekeepers';
       out.push({

@@ -56,6 +56,8 @@ function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: Annotate
 }
 
 const GEO_HEAD = /^(\p{Lu}[\p{L}'’-]+)\s+(?:River|Sea|Strait|Valley|Mountains|Lake|Gulf|Desert|Plateau|Basin)$/u;
+/** A hyphenated given name whose second syllable is lower case ("Ching-te", "Jong-un"). */
+const FAMILY_FIRST_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const CAPS_HEADING = /^[\s\p{Lu}\d'’&,/-]{3,80}$/u;
 const CITY_PART = /^['’]s\s+(?:north|south|east|west|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+(?:suburbs|outskirts|districts|neighbou?rhoods)\b/;
 const LOWER_COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+$/;
@@ -171,7 +173,12 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     if (c.cls === null || c.form === 'description') continue;
     const s = text.slice(c.start, c.end);
     if (!surfaceClass.has(s.toLowerCase())) surfaceClass.set(s.toLowerCase(), c.cls);
-    if (c.cls === 'Person' && /\s/.test(s)) surnames.add(surnameOf(s));
+    if (c.cls === 'Person' && /\s/.test(s)) {
+      surnames.add(surnameOf(s));
+      // "Lai Ching-te … Lai said": a Chinese or Korean name puts the family name first, before a hyphenated given name.
+      const parts = s.split(/\s+/);
+      if (parts.length === 2 && FAMILY_FIRST_GIVEN.test(parts[1]!)) surnames.add(surnameKey(parts[0]!));
+    }
     // "Gedo region" types a bare "Gedo".
     if (c.rule === 'name:lowercase-head') {
       const bare = s.replace(/\s+\S+(?:\s+agency)?$/, '').toLowerCase();

@@ -18,7 +18,7 @@ const LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${BEARING_OF}|in|near|at|outs
 const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}+){0,2}\s+on|interview\s+with|according\s+to|reported\s+by|quoted\s+by|broadcast\s+on|aired\s+on)\s+(?:the\s+)?$/iu;
 const SPOKESPERSON_AFTER = /^\s+(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office)\b/;
 const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|reported|reports|news\s+agency|newspaper|television|TV|broadcast)\b/;
-const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|islands?|archipelago|atoll|battalion|brigade|regiment|news agency|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
+const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|islands?|archipelago|atoll|battalion|brigade|regiment|news agency|media (?:arm|wing|outlet)|propaganda (?:arm|wing)|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
 /** "Sudan's North Darfur state": "state" after a name, unless it describes a noun ("state media"). */
 const STATE_HEAD = /^\s+state\b(?!\s+(?:media|television|TV|news|broadcaster|agency|run|owned|company|firm|enterprise|department|secretary|of|security|forces|institutions?)\b)(?![-‐])/;
 const FACILITY_HEAD = /^\s+(?:international\s+)?(?:airport|port|seaport|airbase|air\s+base|military\s+base|naval\s+base|prison|refinery|power\s+plant|nuclear\s+plant|dam|(?:concert\s+|music\s+)?venue|stadium|arena)\b/;
@@ -266,8 +266,12 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
         // "Darfur Coordination of Displaced Persons": a place opening an "X of Y" name is part of that name.
         const tail = chain.slice(i + k[1]);
         const placeOpensName = PLACE_CLASSES.has(k[0].cls) && tail.length >= 3 && tail.some((t) => t.text === 'of') && !titleAt(lex, ctx.text, chain, i + k[1]) && !knownAt(lex, ctx.text, chain, i + k[1]);
+        // "African Union Commission Chairperson X": the words up to a title may make a body of the known name.
+        let titleAfter = -1;
+        for (let x = i + k[1]; x < chain.length && titleAfter < 0; x++) if (titleAt(lex, ctx.text, chain, x)) titleAfter = x;
+        const named = titleAfter > i + k[1] ? chain.slice(i, titleAfter) : rest;
         // A known name followed by a connector or by a new title/name is a piece of its own.
-        if (!placeOpensName && (!after || CONNECTOR.test(after.text) || after.text === 'the' || !hasHead(lex, ctx.text, rest))) {
+        if (!placeOpensName && (!after || CONNECTOR.test(after.text) || after.text === 'the' || !hasHead(lex, ctx.text, named))) {
           cur = chain.slice(i, i + k[1]);
           const keepTitle = title;
           flush();
@@ -513,7 +517,9 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     }
     // "Shenzhen Haoyun Electronics Co., Ltd.": the legal suffix after a comma still belongs to the company's name.
     const legal = head === 'Company' ? LEGAL_SUFFIX_AFTER.exec(after(ctx, end)) : null;
-    push(out, { ...base, ...(legal ? { end: end + legal[0].length } : {}), cls: head, form: 'name', rule: 'name:head-word', nameable: true });
+    // "The U.S. Embassy in Baghdad condemned the strikes": a mission that speaks is the state's body, not its building.
+    const speaks = head === 'Facility' && /\b(?:Embassy|Consulate)\b/.test(s) && (SPEAKS_AFTER.test(after(ctx, end)) || ACTOR_CAPITAL_AFTER.test(after(ctx, end)));
+    push(out, { ...base, ...(legal ? { end: end + legal[0].length } : {}), cls: speaks ? 'GovernmentAgency' : head, form: 'name', rule: 'name:head-word', nameable: true });
     // "the U.S. Embassy in Baghdad", "Mission in Somalia": the place after "in" is a mention of its own.
     const inAt = words.findIndex((w, i) => i > 0 && w.text === 'in');
     if (inAt > 0 && inAt < words.length - 1) classifyPiece(lex, ctx, { words: words.slice(inAt + 1) }, out);
@@ -630,7 +636,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls: 'Region', form: 'name', rule: 'name:lowercase-head', nameable: true, canonical: full });
       return;
     }
-    const cls: EntityClass = /^(?:province|region|district|governorate|count|peninsula|department|oblast)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' ? 'MediaOutlet' : /^(?:party|movement|coalition|alliance)$/.test(h) ? 'Organization' : 'ArmedGroup';
+    const cls: EntityClass = /^(?:province|region|district|governorate|count|peninsula|department|oblast)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' || /^(?:media|propaganda) /.test(h) ? 'MediaOutlet' : /^(?:party|movement|coalition|alliance)$/.test(h) ? 'Organization' : 'ArmedGroup';
     if (cls === 'Region' || cls === 'City') {
       // "Gedo region": the region, named with and without its head; the bare name is typed from it.
       const full = ctx.text.slice(start, end + lowerHead[0].length);
