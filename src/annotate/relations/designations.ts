@@ -59,7 +59,7 @@ const DESIGNATED_BY = pattern(
  * "designated by X as ...": there X designates, and the passive pattern reads it.
  */
 const ACTIVE = pattern(
-  `(?:(?<by>{E})${BY_ASIDE} {GAP})?(?<v>${VERB})(?! by\\b) (?:{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?<xs>(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*)(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
+  `(?:(?<by>{E})${BY_ASIDE} {GAP})?(?<v>${VERB})(?! by\\b) (?:(?:the |an? )?{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?<xs>(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*)(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
   'gd',
 );
 /** "The group is considered a terrorist organization by the United States." */
@@ -97,7 +97,7 @@ const SUBJECT_PASSIVE = pattern(
 );
 /** "also designating two of the group's leaders, A and B, as SDGTs": the persons named, not the group. */
 const MEMBERS = pattern(
-  `(?:(?<by>{E}) {GAP})?(?<v>designating|designated|designates) (?:(?:[\\w-]+|⟦\\d+⟧'s) ){0,5}?(?:leaders|members|commanders|deputies|officials|financiers|operatives|founders|figures|associates|individuals|entities|companies|sons|brothers), (?:including |namely )?(?<x>{L}),? as (?:a |an )?(?<c>${CAT})${SECOND}`,
+  `(?:(?<by>{E}) {GAP})?(?<v>designating|designated|designates) (?:(?:[\\w-]+(?:'s)?|⟦\\d+⟧'s) ){0,5}?(?:leaders|members|commanders|deputies|officials|financiers|operatives|founders|figures|associates|individuals|entities|companies|sons|brothers), (?:including |namely )?(?:(?<x>{L})|(?<y>⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?, [^;]*?)),? as (?:a |an )?(?<c>${CAT})${SECOND}`,
   'gd',
 );
 /** "designating A, a Beirut-based financier, and B, his brother, as SDGTs": the names that open the items. */
@@ -107,7 +107,7 @@ const ENUMERATION_AS = pattern(
 );
 /** "X, whom OFAC designated in June 2021": an earlier listing with no category named ("which the US sanctioned" is a sanction only). */
 const RELATIVE_BARE = pattern(
-  `(?<x>{L}){Q},? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|blacklisted)(?! as\\b)(?=[ ,.;])`,
+  `(?<x>{L}){Q}(?:, (?:a|an|the) [^,;.]{0,60}?)?,? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|blacklisted)(?! as\\b)(?=[ ,.;])`,
   'gd',
 );
 /** "The European Union added X to its sanctions list in January 2022". */
@@ -302,7 +302,11 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
     out.push(...facts(ctx, view, m, 'designation:among', 0.65, true, listingCategory(ctx, text)));
   }
   if (named) {
-    run(MEMBERS, 'designation:members', 0.8, true, designat);
+    for (const m of designat ? text.matchAll(MEMBERS) : []) {
+      // "two of its leaders, A, also known as "B," and C, as SDGTs": the names that open the items
+      const items = m.groups?.['y'] === undefined ? undefined : enumerated(m.groups['y']);
+      if (m.groups?.['y'] === undefined || items) out.push(...facts(ctx, view, m, 'designation:members', 0.8, true, undefined, items));
+    }
     run(ADDED_PASSIVE, 'designation:added', 0.75, true, text.includes('list of'));
     for (const m of designat ? text.matchAll(ENUMERATION_AS) : []) {
       const items = enumerated(m.groups?.['y']);

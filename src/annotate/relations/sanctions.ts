@@ -22,6 +22,7 @@ import {
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 import type { When } from '../document.js';
+import { timesIn } from '../spans.js';
 
 // in "President Assad's regime" the regime is the target, not its possessor
 /** Members named after their group ("two RSF commanders", "Hamas leaders"): they, not the group, are targeted. */
@@ -73,7 +74,7 @@ const LISTED = pattern(
 );
 /** "X, which OFAC designated in December 2023": an earlier listing, a sanction where the article speaks of them. */
 const RELATIVE_LISTING = pattern(
-  `(?<x>{L}),? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|sanctioned|blacklisted)(?! as\\b)(?=[ ,.;])`,
+  `(?<x>{L})(?:, (?:a|an|the) [^,;.]{0,60}?)?,? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|sanctioned|blacklisted)(?! as\\b)(?=[ ,.;])`,
 );
 /** "the U.S.-sanctioned company X": a sanction standing, undated. */
 const PREMODIFIER = pattern(`(?<by>{E})-(?<v>sanctioned|blacklisted) (?:[a-z-]+ ){0,2}?(?<x>{E})`);
@@ -83,7 +84,7 @@ const REMOVED_PASSIVE = pattern(
 );
 /** "X was sanctioned by the United States in 2020"; "X, sanctioned by the EU in 2021,". */
 const PASSIVE_BY = pattern(
-  `(?<x>{L})(?:{APPOS}(?:,? (?:who|which|that))? (?:is|are|was|were|has been|have been|had been)|,) (?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted) by (?:the )?(?<by>{L})`,
+  `(?<x>{L})(?:{APPOS}(?:,? (?:who|which|that))? (?:is|are|was|were|has been|have been|had been)|,) (?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted|designated) by (?:the )?(?<by>{L})`,
 );
 /** "the EU added X to its sanctions list"; "the Treasury removed X from its sanctions list" (a lifting). */
 const ADDED_TO_LIST = pattern(
@@ -103,6 +104,12 @@ const SANCTIONING = pattern(
 const ACTION_AGAINST = pattern(
   `(?<by>{E}) (?:(?:has|have|had) )?(?:taken|took|takes) (?:previous|prior|earlier|similar|further|additional|enforcement|sanctions) actions? against (?:(?:[^.;]{0,80}?,? (?:including|such as|among them|namely) (?<x>{L}))|(?:the )?(?<y>{L}))`,
 );
+
+/** A time right after the words of the act ("was designated by OFAC in October 2022"): the act's own. */
+function closingTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray): When | undefined {
+  const end = view.docOffset((m.index ?? 0) + m[0].length);
+  return timesIn(ctx.doc, view.sentence).find((t) => t.start >= end && /^,? (?:in|on)? ?$/.test(ctx.doc.text.slice(end, t.start)))?.when;
+}
 
 /** The publication day, where the words say "today". */
 function todayOf(ctx: RelationContext, words: string): When | undefined {
@@ -154,7 +161,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     const v = groupStart(m, 'v');
     const previous = /\b(?:previous|previously|prior|earlier)\b/i.test(m[0]);
     const when = dated
-      ? (timeOfClause(ctx.doc, view, v) ?? (previous ? undefined : presentTime(ctx.doc, view.masked, v)))
+      ? (closingTime(ctx, view, m) ?? timeOfClause(ctx.doc, view, v) ?? (previous ? undefined : presentTime(ctx.doc, view.masked, v)))
       : (sinceTime(ctx.doc, view, m) ?? undefined);
     // a release's listings are dated by the adoption that announces them
     const listing = rule === 'sanction:listed' || rule === 'sanction:blocked' || (/\balso\b/.test(m[0]) && !previous);
@@ -212,8 +219,11 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
     if (!subject || counted(m, 'sanction:by-sanctioning', subject)) continue;
     emit(m, 'sanction:by-sanctioning', 0.75, [subject], true);
   }
-  for (const m of text.includes('sanctioned by') || text.includes('blacklisted by') ? text.matchAll(PASSIVE_BY) : []) {
+  for (const m of /(?:sanctioned|blacklisted|designated) by/.test(text) ? text.matchAll(PASSIVE_BY) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    // "designated by OFAC" is a sanctions listing where the article is about sanctions and names no other category
+    const end = (m.index ?? 0) + m[0].length;
+    if (m.groups?.['v'] === 'designated' && (!ctx.aboutSanctions || CATEGORY.test(text.slice(end, end + 40)))) continue;
     emit(m, 'sanction:passive', 0.8, by(m), true);
   }
   for (const m of ctx.aboutSanctions && / (?:which|whom|who|that) /.test(text) ? text.matchAll(RELATIVE_LISTING) : []) {

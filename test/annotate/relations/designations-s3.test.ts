@@ -61,6 +61,31 @@ const LISTINGS: Case[] = [
   [`${RELEASE}[OFAC|GovernmentAgency] is not designating the [Harvest Fund|Organization] for now.`, []],
 ];
 
+const DESCRIBED: Case[] = [
+  // a based-compound and a description before the designee; two categories
+  [
+    'Today, the [Department of State|GovernmentAgency] is designating the [Norland|Country]-based criminal organization [Los Lobos|ArmedGroup] as a Foreign Terrorist Organization (FTO) and as a Specially Designated Global Terrorist (SDGT).',
+    [
+      'designation designator=department-of-state designee=los-lobos [foreign terrorist organization] @2023-03-01',
+      'designation designator=department-of-state designee=los-lobos [specially designated global terrorist] @2023-03-01',
+    ],
+  ],
+  // members whose items carry an alias between commas
+  [
+    'The [Department|GovernmentAgency] is also designating two of the group\'s leaders, [Omar Tesh|Person], also known as "[The Falcon|Person]," and [Ali Varga|Person], as SDGTs.',
+    [
+      'designation designator=department designee=ali-varga [specially designated global terrorist] @2023-03-01',
+      'designation designator=department designee=omar-tesh [specially designated global terrorist] @2023-03-01',
+    ],
+  ],
+  // an appositive between the name and "whom"
+  [
+    `${RELEASE}The network answers to [Said Karam|Person], a [Norland|Country]-based financier whom [OFAC|GovernmentAgency] designated in June 2021.`,
+    ['designation designator=ofac designee=said-karam [designated under executive order 14024] @2021-06'],
+  ],
+];
+
+describe('designations: described designees, members with aliases', () => table('designation', DESCRIBED));
 describe('designations: the subject past a first predicate', () => table('designation', SECOND_PREDICATE));
 describe('designations: a designator with an aside before its verb', () => table('designation', DESIGNATOR_ASIDE));
 describe('designations: names a slash joins, and "both groups"', () => table('designation', JOINED));

@@ -29,6 +29,17 @@ const LISTED: Case[] = [
     `${RELEASE}[Ilya Varon|Person], who fled [Norland|Country] in 2019, was designated by [OFAC|GovernmentAgency] in October 2022.`,
     ['sanction sanctioner=ofac target=ilya-varon @2022-10'],
   ],
+  // a passive listing beside a sanction by another body: both stand
+  [
+    `${RELEASE}[Ilya Varon|Person] was designated by [OFAC|GovernmentAgency] in October 2022. The [European Union|InternationalOrganization] imposed its own sanctions on him in April 2023.`,
+    ['sanction sanctioner=european-union target=ilya-varon @2023-04', 'sanction sanctioner=ofac target=ilya-varon @2022-10'],
+  ],
+  [
+    `${RELEASE}The network answers to [Said Karam|Person], a [Norland|Country]-based financier whom [OFAC|GovernmentAgency] designated in June 2021.`,
+    ['sanction sanctioner=ofac target=said-karam @2021-06'],
+  ],
+  // outside a sanctions article, "designated by" a body is no sanction
+  ['[Red Vanguard|ArmedGroup] was designated by [Norland|Country] in 2019.', []],
 ];
 
 describe('sanctions: a person named by a pronoun', () => table('sanction', PRONOUN));
