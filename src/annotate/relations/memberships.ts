@@ -71,12 +71,16 @@ const UNDER_BANNER = pattern(
 const WHICH_AS_PART = pattern(
   `(?<m>{E}),? (?:which|that) (?<p>{E}) (?:(?:had|has|later|first) )?(?:set up|created|formed|established|founded|launched|uses|used|runs|ran|controls|controlled|leads|led) as (?:its|their) (?:[a-z-]+ ){0,2}?(?:wing|arm|branch|affiliate|front|proxy|subsidiary|faction|unit)\\b`,
 );
+/** "X, which has close ties to Y"; "a firm with links to Y": a tie the text states, not a membership it names. */
+const TIES = pattern(
+  `(?<m>{L}){Q},? (?:(?:which|that|who) )?(?:(?:has|have|had|has had|with) )(?:(?:close|strong|long-standing|longstanding|deep|reported|alleged|direct|known) )?(?:ties|links|connections) (?:to|with) (?:the )?(?<p>{E})`,
+);
 /** "The TPLF dominated the EPRDF, the coalition that ruled Ethiopia": the leading member of a coalition. */
 const DOMINATED = pattern(
   `(?<m>{E}) (?:(?:long|once|had|has) )?(?<v>dominated|dominates|led|leads|headed|heads) (?:the )?(?<p>{E}){Q}{SEP}(?:the|a|an) (?:[a-z-]+ ){0,2}?(?:coalition|alliance|bloc|umbrella group|federation)\\b`,
 );
 
-const GUARD = /-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) |\b(?:both|all|each|one of|among) |under the| as (?:its|their|a|an) |member|part\b|branch|affiliate|wing|arms?\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella|incorporated|integrated|\b[Tt]he [a-z]+'s |'s (?:⟦|[A-Z])|dominat/;
+const GUARD = /-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) |\b(?:both|all|each|one of|among) |under the| as (?:its|their|a|an) |member|part\b|branch|affiliate|wing|arms?\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella| (?:ties|links|connections) (?:to|with) |incorporated|integrated|\b[Tt]he [a-z]+'s |'s (?:⟦|[A-Z])|dominat/;
 /** The unit nouns MEMBER_OF needs, followed by "of", "in" or "within". */
 const MEMBER_WORD = new RegExp(`\\b(?:${UNIT}) (?:of|in|within)\\b`);
 
@@ -204,6 +208,12 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
   }
   if (/ as (?:its|their) /.test(masked)) {
     for (const m of masked.matchAll(WHICH_AS_PART)) push(m, 'affiliation:which-as-part', 0.65, orgs(m, 'm'), orgs(m, 'p'));
+  }
+  if (/ (?:ties|links|connections) (?:to|with) /.test(masked)) {
+    for (const m of masked.matchAll(TIES)) {
+      if (denied(m)) continue;
+      push(m, 'affiliation:ties', 0.6, orgs(m, 'm'), orgs(m, 'p'));
+    }
   }
   if (masked.includes('umbrella')) {
     for (const m of masked.matchAll(UMBRELLA)) push(m, 'affiliation:umbrella', 0.7, orgs(m, 'm'), orgs(m, 'p'));

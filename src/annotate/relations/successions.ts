@@ -63,6 +63,10 @@ const RENAMED_OBJECT = pattern(`\\b(?<v>renamed|rebranded) (?:its |their |the )?
 const REGROUPED = pattern(
   `(?:\\b(?<its>[Ii]ts|[Tt]heir) (?:former )?(?:members|leaders|fighters|cadres|remnants|lawmakers|deputies|supporters|leadership)|\\b(?:(?:[Ff]ormer|[Rr]emaining) )?(?:[Mm]embers|[Ll]eaders|[Ff]ighters|[Cc]adres|[Rr]emnants) of (?:the )?(?<p>{E}))[^⟦.;]{0,20}? (?<v>regrouped|reorgani[sz]ed|reconstituted|re-formed|reformed|resurfaced) (?:in|into|as|under|within) (?:the |a new )?(?<s>{E})(?<u> (?:bloc|party|group|movement|alliance|coalition|front))?`,
 );
+/** "X, the precursor of Y"; "Y's predecessor, X"; "Y's successor, X". */
+const PREDECESSOR = pattern(
+  `(?:(?<p>{E})(?:{SEP}| (?:is|was) ){DET}?(?:[a-z-]+ )?(?<v>predecessor|precursor|forerunner) (?:of|to) (?:the )?(?<s>{E})|(?<s2>{E})'s? (?<v2>predecessor|precursor|forerunner)(?: organi[sz]ation| group| party)?,? (?:the )?(?<p2>{E})|(?<p3>{E})'s? (?:[a-z-]+ )?successor(?: organi[sz]ation| group| party)?,? (?:the )?(?<s3>{E}))`,
+);
 /** "X, the successor of Y". */
 const SUCCESSOR = pattern(
   `(?<s>{E})(?:{SEP}| (?:is|was) ){DET}?(?:[a-z-]+ )?successor(?: (?:organi[sz]ation|group|party|movement|company|entity))? (?:of|to) (?:the )?(?<p>{E})`,
@@ -75,7 +79,7 @@ function isOrganizationKey(ctx: RelationContext, key: string): boolean {
 
 // Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
 const SUCCESSION_WORD =
-  /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|became|merge|folded|absorbed|successor|replace|succeed|supplanted|superseded|(?:known|called|named) (?:until|before|till|up to|prior to)|took over|takes over|taken over|regrouped|reorgani|reconstituted|re-?formed|resurfaced/;
+  /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|became|merge|folded|absorbed|successor|predecessor|precursor|forerunner|replace|succeed|supplanted|superseded|(?:known|called|named) (?:until|before|till|up to|prior to)|took over|takes over|taken over|regrouped|reorgani|reconstituted|re-?formed|resurfaced/;
 
 /** Every succession a sentence states. */
 export function extractSuccessions(view: SentenceView, ctx: RelationContext): Candidate[] {
@@ -90,8 +94,9 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
       // earlier stage gave the other ("Delta S.A., formerly known as Gasolinera Sur" with the second read as a person)
       // a pronoun stands for an organization, never the person who merges or renames it
       const fits = (text: string | undefined): ((x: Classed) => boolean) => (isPronoun(text) ? isOrganization : isActor);
-      const successors = entitiesOf(ctx, view, g['s'], groupStart(m, 's'), fits(g['s']));
-      const pKey = g['pa'] ? 'pa' : g['p'] ? 'p' : 'p2';
+      const sKey = g['s2'] ? 's2' : g['s3'] ? 's3' : 's';
+      const successors = entitiesOf(ctx, view, g[sKey], groupStart(m, sKey), fits(g[sKey]));
+      const pKey = g['pa'] ? 'pa' : g['p'] ? 'p' : g['p2'] ? 'p2' : 'p3';
       const predecessors = entitiesOf(ctx, view, g[pKey], groupStart(m, pKey), fits(g[pKey]));
       for (const successor of successors) {
         for (const predecessor of predecessors) {
@@ -116,6 +121,7 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
   if (/replace|succeed|supplant|supersede|t(?:ook|akes|aken) over/.test(view.masked)) run(REPLACED, 'succession:replaced', 0.65, true);
   if (/renamed|rebranded/.test(view.masked)) run(RENAMED_OBJECT, 'succession:renamed', 0.7);
   if (view.masked.includes('became')) run(BECAME, 'succession:became', 0.6, true);
+  if (/predecessor|precursor|forerunner|successor/.test(view.masked)) run(PREDECESSOR, 'succession:predecessor', 0.7, true);
   for (const m of /regroup|reorgani|reconstitut|re-?formed|resurfaced/.test(view.masked) ? view.masked.matchAll(REGROUPED) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     const g = m.groups ?? {};

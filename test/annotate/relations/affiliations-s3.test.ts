@@ -171,3 +171,13 @@ const MORE_FORMS: Case[] = [
   ['[Red Hand|ArmedGroup] is one of [Delta Front|Organization]\'s rivals.', []],
 ];
 describe('affiliation: compounds, lists, banners', () => table('affiliation', MORE_FORMS));
+
+const TIES: Case[] = [
+  ['[Brava Pay|Company], which has close ties to [Ansar Nur|ArmedGroup], moved the money.', ['affiliation member=brava-pay parent=ansar-nur']],
+  // ties cut are no ties
+  ['[Brava Pay|Company] said it had cut its links with [Ansar Nur|ArmedGroup] in 2019.', []],
+  ['[Brava Pay|Company] has no ties to [Ansar Nur|ArmedGroup], the company said.', []],
+  // countries with ties are diplomacy, not membership
+  ['[Ruritania|Country] has close ties with [Norland|Country].', []],
+];
+describe('affiliation: stated ties', () => table('affiliation', TIES));

@@ -60,6 +60,15 @@ const MORE_FORMS: Case[] = [
   ['[Omar Bello|Person] became [Red Hand|ArmedGroup] leader in 2017.', []],
 ];
 
+const PREDECESSORS: Case[] = [
+  ['[Red Hand|ArmedGroup], the precursor of [Dawn Front|ArmedGroup], was banned in 2015.', ['succession predecessor=red-hand successor=dawn-front']],
+  ['[Dawn Front|ArmedGroup]\'s predecessor, [Red Hand|ArmedGroup], was banned in 2015.', ['succession predecessor=red-hand successor=dawn-front']],
+  ['[Red Hand|ArmedGroup]\'s successor organization, [Dawn Front|ArmedGroup], claimed the attack.', ['succession predecessor=red-hand successor=dawn-front']],
+  // a person's predecessor in an office is no succession of organizations
+  ['[Ana Moss|Person]\'s predecessor, [Ivo Kral|Person], resigned.', []],
+];
+
+describe('succession: predecessors and successors', () => table('succession', PREDECESSORS));
 describe('succession: relative clauses, dissolutions, became', () => table('succession', MORE_FORMS));
 describe('succession: replacements', () => table('succession', REPLACEMENTS));
 describe('succession: names held until a date, renamings, regroupings', () => table('succession', NAMES));
