@@ -29,7 +29,7 @@ const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`
  * armed pro-government groups allied with the ruling Y".
  */
 const ALLIED_WITH = pattern(
-  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?<d>(?:(?:[A-Za-z][\\w'-]*|⟦\\d+⟧) ){0,3}?)|(?<d2>(?:[a-z][\\w'-]* ){0,3}?(?:groups|militias|factions|forces|parties|movements|gangs|fighters|units|brigades|networks|organi[sz]ations) ))?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?with (?:the )?(?:(?:ruling|governing|main|opposition|former|exiled|local|regional|national|federal|central) )?(?:(?<b>{L})|(?<army>army|military|armed forces|government|regime|junta)\\b)`,
+  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?<d>(?:(?:[A-Za-z][\\w'-]*|⟦\\d+⟧) ){0,3}?)|(?<d2>(?:[a-z][\\w'-]* ){0,3}?(?:groups|militias|factions|forces|parties|movements|gangs|fighters|units|brigades|networks|organi[sz]ations) ))?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?(?:with|to) (?:the )?(?:(?:ruling|governing|main|opposition|former|exiled|local|regional|national|federal|central) )?(?:(?<b>{L})|(?<army>army|military|armed forces|government|regime|junta)\\b)`,
 );
 /**
  * A relative clause of a descriptive apposition: "X, an umbrella group of militants that is separate from but
@@ -46,8 +46,10 @@ const APPOS_ALLY = pattern(
 const ALLY_OF = pattern(
   `(?<a>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:ally|allies|partner|partners) of (?:the )?(?<b>{L})`,
 );
-/** "Russia's ally Belarus"; "Iran's partners Hezbollah and Hamas". */
-const POSSESSIVE = pattern(`(?<a>{E})'s (?:(?:closest|close|key|main|chief|regional|staunch|strategic) )?(?:ally|allies|partner|partners),? (?<b>{L})`);
+/** "Russia's ally Belarus"; "Iran's partners Hezbollah and Hamas"; "Russia's allies, including Belarus". */
+const POSSESSIVE = pattern(
+  `(?<a>{E})'s (?:(?:closest|close|key|main|chief|regional|staunch|strategic) )?(?:ally|allies|partner|partners),? (?:(?:including|such as|notably|among them|namely) )?(?:the )?(?<b>{L})`,
+);
 /** "The United States, Israel's main ally, ..." */
 const POSSESSIVE_APPOSITION = pattern(
   `(?<b>{E})(?: (?:group|movement|faction|party|militia|network|organi[sz]ation))?{SEP}(?:the )?(?<a>{E})'s? (?:(?:closest|close|key|main|chief|staunchest|staunch|strategic|major|biggest|top|oldest|longtime|traditional|regional|military|most important|last|only|remaining|principal|steadfast|loyal) ){0,2}(?:[A-Z][a-z]+ )?(?:ally|partner)\\b`,
@@ -101,6 +103,29 @@ const MEMBER_OF_NAMED = pattern(
 const NAMED_MEMBERS = pattern(
   `(?<n>{E}){Q}(?:{SEP}| )(?:(?:which|that) )?(?<v>comprising|comprises|comprised of|made up of|consisting of|consists of|includes|including|grouping|groups|brings together|bringing together|unites|uniting) (?:the )?(?<a>{L})`,
 );
+/**
+ * "A and B fought side by side"; "A and B have joined forces against C": the parties of one list, allied pairwise
+ * (working together is an alliance only against someone or to fight: not "worked together on the report").
+ */
+const TOGETHER_LIST = pattern(
+  `(?<a>{L}) (?:(?:have|has|had|also|then|later|often|long|reportedly|previously) ){0,2}(?<v>(?:fought|fight|fighting|operated|operate|operating) (?:together|side by side|jointly|in tandem|shoulder to shoulder)|(?:worked|work|working|cooperated|cooperate|cooperating) (?:together|side by side|jointly|in tandem) (?=against|to (?:fight|attack|defend|seize|capture|defeat|counter|smuggle|kidnap|control))|joined forces|teamed up|joined hands|allied themselves)\\b(?! with\\b)`,
+);
+/** "the Russia-Iran alliance"; "the Velmar–Tarsa axis". */
+const HYPHEN_PAIR = pattern(
+  `(?<a>{E})[-–/](?<b>{E}) (?:(?:military|strategic|defen[cs]e|security|political) )?(?<v>alliance|axis|partnership|pact|coalition|entente)\\b`,
+);
+/** "Russia's alliance with Iran"; "Velmar's strategic partnership with Tarsa". */
+const POSSESSIVE_WITH = pattern(
+  `(?<a>{E})'s? (?:(?:growing|deepening|close|longstanding|long-standing|military|strategic|defen[cs]e|security|political|formal) ){0,2}(?<v>alliance|partnership|pact|coalition|axis|military cooperation|security cooperation|defen[cs]e cooperation) with (?:the )?(?<b>{L})`,
+);
+/** "Russia and its allies Belarus and Iran"; "the junta and its partners, including X". */
+const ITS_ALLIES = pattern(
+  `(?<a>{E}) and (?:its|their) (?:(?:close|closest|key|main|regional|staunch|traditional|Western|Arab|Gulf|foreign) )?(?<v>allies|ally|partners?),? (?:(?:including|such as|notably|among them|namely) )?(?:the )?(?<b>{L})`,
+);
+/** "Russia and China have a 'no limits' partnership"; "A and B share a strategic alliance". */
+const SHARED_PARTNERSHIP = pattern(
+  `(?<a>{L}) (?:(?:have|has|had|also|long) )?(?<v>share|shares|shared|maintain|maintains|maintained|enjoy|enjoys|enjoyed|forged|built|declared|announced|deepened|strengthened|expanded|upgraded|have|has|had) (?:a |an |their |its )?(?:(?:close|closer|longstanding|long-standing|deep|deepening|growing|so-called) )?(?:"[^"]{1,24}" |(?:strategic|military|defen[cs]e|security|comprehensive) )(?:partnership|alliance|pact)\\b`,
+);
 /** "an alliance between A and B"; "the alliance of A, B and C". */
 const ALLIANCE_OF = pattern(`(?:alliance|pact|coalition|partnership) (?:between|of) (?:the )?(?<a>{L})`);
 
@@ -109,7 +134,7 @@ const GROUP_AFTER = /^ (?:group|movement|faction|network|militia|brigade|organi[
 /** A name that says the body is an alliance of its members. */
 const ALLIANCE_NAME = /\b(?:alliance|pact|coalition|confederation|league|bloc|axis|entente|partnership)\b/i;
 /** Partners of a kind that is no alliance: "a trading partner". */
-const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating) (?:ally|allies|partners?)\b/;
+const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating|energy|investment) (?:ally|allies|partners?|partnerships?|pacts?|deals?|agreements?)\b/;
 
 /** Which entities fit a side: any class where the words around it say it is a group, else organizations and countries. */
 function sideFits(view: SentenceView, m: RegExpMatchArray, side: string): (x: Classed) => boolean {
@@ -142,11 +167,18 @@ const RULES: readonly GuardedRule[] = [
   { rx: ALLIES_OF, rule: 'alliance:allies-of', confidence: 0.75, verbal: true, guard: /(?:allies|partners) of/ },
   { rx: ARE_ALLIES, rule: 'alliance:are-allies', confidence: 0.75, verbal: true, guard: /allies|partners/ },
   { rx: ALLIANCE_OF, rule: 'alliance:alliance-of', confidence: 0.7, verbal: false, guard: /alliance|pact|coalition|partnership/ },
+  { rx: TOGETHER_LIST, rule: 'alliance:together-list', confidence: 0.65, verbal: true, guard: /together|side by side|jointly|in tandem|shoulder to shoulder|joined forces|teamed up|joined hands|allied themselves/ },
+  { rx: HYPHEN_PAIR, rule: 'alliance:hyphen-pair', confidence: 0.7, verbal: true, guard: /⟧[-–/]⟦/ },
+  { rx: POSSESSIVE_WITH, rule: 'alliance:possessive-with', confidence: 0.7, verbal: true, guard: /(?:alliance|partnership|pact|coalition|axis|cooperation) with/ },
+  { rx: ITS_ALLIES, rule: 'alliance:its-allies', confidence: 0.7, verbal: true, guard: / and (?:its|their) / },
+  { rx: SHARED_PARTNERSHIP, rule: 'alliance:shared-partnership', confidence: 0.65, verbal: true, guard: /partnership|alliance|pact/ },
   { rx: MEMBER_OF_NAMED, rule: 'alliance:member-of-named', confidence: 0.7, verbal: true, guard: /(?:part|members?|components?|one) of / },
   { rx: NAMED_MEMBERS, rule: 'alliance:named-members', confidence: 0.65, verbal: false, guard: /compris|made up of|consist|includ|group|brings? together|bringing together|unit/ },
 ];
 /** Patterns that name an alliance and its members: every two of the members are allied. */
 const MEMBERSHIP: ReadonlySet<RegExp> = new Set([MEMBER_OF_NAMED, NAMED_MEMBERS]);
+/** An alliance the words after it end: "the A-B alliance collapsed in 2019". */
+const ENDED_AFTER = /^[^.;]{0,20}?\b(?:has |had |have )?(?:since |later |then |finally )?(?:collapsed|ended|broken down|broke down|broke up|dissolved|fell apart|crumbled|unravell?ed)\b/;
 /** A side governed by a preposition is no subject: "took up arms against the ⟦X⟧, fighting alongside". */
 const GOVERNED = /\b(?:against|with|from|by|of|to|on|at|in|into|over|towards?|for)\s+(?:the\s+)?$/;
 
@@ -198,7 +230,7 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
     if (!guard.test(view.masked)) continue;
     for (const m of view.masked.matchAll(rx)) {
       if (verbal && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
-      if (NOT_ALLY.test(m[0])) continue;
+      if (NOT_ALLY.test(m[0]) || ENDED_AFTER.test(view.masked.slice((m.index ?? 0) + m[0].length))) continue;
       const g = m.groups ?? {};
       // "allied since 2014"; a pact dates the alliance it makes ("signed a defense pact in 1951", "a 1951 treaty")
       when = sinceTime(ctx.doc, view, m) ?? (DATED.has(rx) ? timeOfClause(ctx.doc, view, groupStart(m, 'v')) : undefined);

@@ -47,3 +47,30 @@ describe('alliance: forms of session 3', () => {
     ['"The [Ostrian Union|Country] stands with the [people|CollectiveActor] of [Velmar|Country]," she said.', []],
   ]);
 });
+
+describe('alliance: lists that act together, possessives, hyphen pairs', () => {
+  table('alliance', [
+    // one list whose parties fight or join forces together
+    ['The [Red Hand|ArmedGroup] and the [Sun Front|ArmedGroup] have fought side by side since 2021.', ['alliance a=red-hand b=sun-front @2021']],
+    ['The [Red Hand|ArmedGroup] and the [Sun Front|ArmedGroup] joined forces against [Velmar|Country].', ['alliance a=red-hand b=sun-front']],
+    ['The [Red Hand|ArmedGroup] and the [Sun Front|ArmedGroup] worked together to seize the port.', ['alliance a=red-hand b=sun-front']],
+    ['[Velmar|Country] and [Tarsa|Country] worked together on the report.', []],
+    ['[Velmar|Country] and [Tarsa|Country] fought each other in 2019.', []],
+    ['[Velmar|Country] and [Tarsa|Country] have never fought together.', []],
+    ['[Velmar|Country] and [Tarsa|Country] could join forces.', []],
+    // a possessive alliance, a hyphen pair, "and its allies", a shared partnership
+    ["[Velmar|Country]'s alliance with [Tarsa|Country] has deepened.", ['alliance a=tarsa b=velmar']],
+    ["[Velmar|Country]'s alliance with [Tarsa|Country] collapsed in 2019.", []],
+    ["[Velmar|Country]'s trade partnership with [Tarsa|Country] grew.", []],
+    ['The [Velmar|Country]-[Tarsa|Country] alliance has deepened.', ['alliance a=tarsa b=velmar']],
+    ['The [Velmar|Country]-[Tarsa|Country] border was closed.', []],
+    ['[Velmar|Country] and its allies [Tarsa|Country] and [Dorn|Country] voted no.', ['alliance a=tarsa b=velmar', 'alliance a=dorn b=velmar']],
+    ['[Velmar|Country] and its rivals [Tarsa|Country] and [Dorn|Country] met.', []],
+    ["[Velmar|Country]'s allies, including [Tarsa|Country] and [Dorn|Country], voted no.", ['alliance a=tarsa b=velmar', 'alliance a=dorn b=velmar']],
+    ['[Velmar|Country] and [Tarsa|Country] have a "no limits" partnership.', ['alliance a=tarsa b=velmar']],
+    ['[Velmar|Country] and [Tarsa|Country] have an economic partnership.', []],
+    ['[Velmar|Country] and [Tarsa|Country] signed a trade pact.', []],
+    // "allied to"
+    ['The [Sun Front|ArmedGroup], which is allied to the [Red Hand|ArmedGroup], attacked.', ['alliance a=red-hand b=sun-front']],
+  ]);
+});
