@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { StatementFact } from '../../src/annotate/document.js';
+import { trieAlternation } from '../../src/annotate/statements/speechLexicon.js';
 import { annotateStatements } from '../../src/annotate/statements/statementsStage.js';
 import { annotatedDoc } from '../support/annotatedDoc.js';
 
@@ -191,5 +192,20 @@ describe('the ways news attributes words (speaker and outlet)', () => {
     ['[Sami Oro|Person] could not be reached for comment.', []],
   ])('%s', (marked, expected) => {
     expect(saidBy(marked)).toEqual(expected);
+  });
+});
+
+describe('the reporting-verb pattern, factored by common prefixes', () => {
+  const words = ['said', 'says', 'saying', 'issued', 'issued a statement', 'called on', 'calls for', 'according to'];
+  const flat = new RegExp(`\\b(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
+  const trie = new RegExp(`\\b(?:${trieAlternation(words)})\\b`, 'g');
+  it.each([
+    'He said it issued a statement; it says so.',
+    'The council issued  a statement and then issued a statementary note, saying nothing.',
+    'She called on them, calls for calm, called only once, according to aides; sayings and issuedx are not words here.',
+  ])('matches what the flat alternation matches, longest first: %s', (text) => {
+    const spans = (re: RegExp): string[] => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+    expect(spans(trie)).toEqual(spans(flat));
+    expect(spans(trie).length).toBeGreaterThan(0);
   });
 });

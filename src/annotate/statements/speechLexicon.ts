@@ -21,8 +21,40 @@ export interface SpeechLexicon {
   media: Set<string>;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const escapeChar = (c: string): string => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The words as one regular expression factored by their common prefixes ("said|says|saying" → "sa(?:id|ys|ying)"):
+ * a flat alternation of a hundred phrases is tried phrase by phrase at every position of every sentence, a trie only
+ * along the letters present. A greedy optional tail keeps longest-first matching ("issued a statement" over "issued").
+ */
+export function trieAlternation(words: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const c of w.replace(/\s+/g, ' ')) {
+      let child = node.next.get(c);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([c, child]) => escapeChar(c) + emit(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
 
 let cached: SpeechLexicon | undefined;
 
@@ -32,8 +64,8 @@ export function speechLexicon(): SpeechLexicon {
   const file = JSON.parse(readFileSync(join(LEXICON_DIR, 'events', 'speech.json'), 'utf8')) as SpeechFile;
   cached = {
     cameo: file.cameo,
-    verb: new RegExp(`\\b(?:${alternation(file.verbs)})\\b`, 'g'),
-    source: new RegExp(`\\b(?:${alternation(file.sources)})\\s+`, 'gi'),
+    verb: new RegExp(`\\b(?:${trieAlternation(file.verbs)})\\b`, 'g'),
+    source: new RegExp(`\\b(?:${trieAlternation(file.sources)})\\s+`, 'gi'),
     media: new Set(file.media.map((m) => m.toLowerCase())),
   };
   return cached;
