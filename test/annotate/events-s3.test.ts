@@ -35,8 +35,32 @@ describe('events found', () => {
     ['The militia was formed in 2014 in response to a call to arms by Grand Ayatollah [Ali Rezan|Person].', { type: 'Appeal', agents: ['ali-rezan'], targets: [] }],
     // contacts held, the noun quoted
     ['[Varnia|Country] said officials had held "informal contacts" with the [Kestrel Front|ArmedGroup] last month.', { type: 'Communication', agents: [], targets: ['kestrel-front'] }],
-    // a threat told as a warning to someone
+    // a threat told as a warning to someone, or as what the one warning calls a thing
     ['[Ostland|Country] issued a stern warning to [Varnia|Country] on Monday.', { type: 'Threat', agents: ['ostland'], targets: ['varnia'] }],
+    ['[Ostland|Country] held drills near [Varnia|Country] that [Ostland|Country] called a "stern warning" to separatists.', { type: 'Threat', agents: ['ostland'], targets: [] }],
+    // a pronoun opening the reported clause is the subject of a predicate coordinated after a list
+    [
+      'The [Varnian Defence Ministry|GovernmentAgency] said it had sent additional units to guard oil fields in [Tirel|Region] and [Doma|Region], and asked the [Northern Alliance|InternationalOrganization] for air-defence systems.',
+      { type: 'Appeal', agents: ['varnian-defence-ministry'], targets: ['northern-alliance'] },
+    ],
+    // the opener of the sentence, though its aside holds a "that" clause naming another group
+    [
+      '[Kestrel Front|ArmedGroup], a faction of the [Red Hand|ArmedGroup] that split from it in 2016, claimed an attack on [Doma|City] on Monday.',
+      { type: 'Attack', agents: ['kestrel-front'], targets: ['doma'] },
+    ],
+    // one of a plural told just before, by the same actor
+    [
+      'Since January, [Kestrel Front|ArmedGroup] fighters have carried out dozens of attacks in [Tirel|Region], including an assault on a base near [Doma|City] on May 1.',
+      { type: 'Attack', agents: ['kestrel-front'], targets: ['doma'] },
+    ],
+    // forces of a named group who arrived
+    ['Mercenaries of the [Red Hand Group|ArmedGroup] who arrived in late 2021 have left [Varnia|Country].', { type: 'Deployment', agents: ['red-hand-group'], targets: [] }],
+    // outposts kept, operations of a kind, barricades put up
+    ['[Ostland|Country] has kept dozens of military outposts inside [Varnia|Country] since 2022.', { type: 'Deployment', agents: ['ostland'], targets: [] }],
+    ['The [Varnian Army|MilitaryForce] launched a clearance operation against the [Kestrel Front|ArmedGroup] on Friday.', { type: 'Attack', agents: ['varnian-army'], targets: ['kestrel-front'] }],
+    ['Tensions flared in [Tirel|Region] in December, when [Zorin Serbs|CollectiveActor] put up barricades.', { type: 'Protest', agents: ['zorin-serbs'], targets: [] }],
+    // an ally fought alongside is no target; the foe after "against" is
+    ['Its cells have fought alongside [Red Hand|ArmedGroup] gunmen against the [Kestrel Front|ArmedGroup] for years.', { type: 'Attack', agents: [], targets: ['kestrel-front'] }],
   ];
   it.each(cases)('%s', (marked, expected) => {
     expect(found(marked, expected.type)).toContainEqual({ type: expected.type, agents: expected.agents, targets: expected.targets });
@@ -50,6 +74,21 @@ describe('arguments kept apart', () => {
 
   it('still lets an attack on a camp in a town hit the town', () => {
     expect(found('[Kestrel Front|ArmedGroup] fighters stormed the camp in the town of [Doma|City] at dawn.', 'Attack')).toContainEqual({ type: 'Attack', agents: ['kestrel-front'], targets: ['doma'] });
+  });
+
+  it('never takes an ally fought alongside as the target', () => {
+    expect(events('[Kestrel Front|ArmedGroup] fighters fought alongside [Red Hand|ArmedGroup] militias in [Doma|City] on Monday.').flatMap((e) => e.targets)).not.toContain('red-hand');
+  });
+
+  it('does not let a place of another clause stand in for what an attack hit', () => {
+    const found = events('The strikes on [Tirel|Region] followed the killing of two soldiers on Wednesday, when [Kestrel Front|ArmedGroup] militants attacked a base near the border.');
+    expect(found.find((e) => e.agents.includes('kestrel-front'))).toBeDefined();
+    expect(found.filter((e) => e.targets.includes('tirel')).flatMap((e) => e.agents)).not.toContain('kestrel-front');
+  });
+
+  it('keeps a claim of an attack dated apart from the latest attack told as an attack of its own', () => {
+    const found = events('[Kestrel Front|ArmedGroup] gunmen attacked [Doma|City] on Monday. It also claimed the March 2021 assault on [Tirel|City].');
+    expect(found.filter((e) => e.type === 'Attack')).toHaveLength(2);
   });
 
   it('does not make the backer of an unnamed group the actor of what the group does', () => {
@@ -70,6 +109,8 @@ describe('no event', () => {
     ['[Ostland|Country] sent two letters to [Varnia|Country] on Monday.'],
     // drills planned are not held
     ['[Ostland|Country] plans to hold military drills near [Varnia|Country] next month.'],
+    // what there is no evidence of did not happen
+    ['There is no evidence that the [Kestrel Front|ArmedGroup] and the [Red Hand|ArmedGroup] coordinate their operations.'],
   ])('%s', (marked) => {
     expect(events(marked).filter((e) => e.type !== 'Communication')).toEqual([]);
   });

@@ -71,9 +71,10 @@ const SUBORDINATOR = /\b(?:as|when|while|after|before|because|since|although|tho
 
 /** The opener of a subordinate clause, with its aside, right before the verb (see openerWithAside). */
 function subordinateOpener(doc: AnnotatedDocument, before: string, sentenceStart: number, verbStart: number, actors: readonly Mention[]): Mention | undefined {
+  // the sentence's own opener first: "X, a faction of Y that split from it, claimed": the "that" is inside the aside
+  const lead = /^[\s“"]*(?:the\s+)?/i.exec(before)![0].length;
   SUBORDINATOR.lastIndex = 0;
-  for (const m of before.matchAll(SUBORDINATOR)) {
-    const at = sentenceStart + m.index + m[0].length;
+  for (const at of [sentenceStart + lead, ...[...before.matchAll(SUBORDINATOR)].map((m) => sentenceStart + m.index + m[0].length)]) {
     const first = actors.find((x) => x.start === at && x.end <= verbStart && isActorClass(classOf(doc, x)) && !isPossessive(doc, x));
     if (!first || /^-[a-z]/.test(doc.text.slice(first.end, first.end + 2))) continue;
     const rest = doc.text.slice(first.end, verbStart);

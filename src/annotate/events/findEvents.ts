@@ -29,6 +29,8 @@ export interface EventMention {
   inheritedWhen?: boolean;
   /** The places were not told with the event but taken from its context. */
   inheritedPlaces?: boolean;
+  /** The places named in the trigger's own clause: only these can stand in for what it hit. */
+  clausePlaces?: string[];
   /** The places are named in another clause of the sentence: where the event was, maybe, but never what it hit. */
   placesElsewhere?: boolean;
   /** The targets are the event's place, taken for want of a named target: they contradict no other telling. */
@@ -67,6 +69,20 @@ const AMONG_THOSE = /^[\s“"]*Among\s+(?:those|the\s+(?:[\w-]+\s+)?(?:people|pe
 /** What sets fighting in the story's background: "after years of fighting", "ended the fighting", "since the end of". */
 const BACKGROUND = /(?:\b(?:years|decades|months)\s+of\s+(?:[\w-]+\s+)?|\b(?:ended|ending|end\s+(?:to|of)|after|since|following|before)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2})$/i;
 
+/** A dateline with its date: "TAIPEI, Oct 14, 2026 (AFP) - ", "KYIV, March 3 (Reuters) — ". */
+const DATED_DATELINE = /^\s*\p{Lu}{3,}(?:[\s,.'’-]+\p{Lu}[\p{L}.'’-]*)*,\s*(?:\p{Lu}[\p{L}.]*\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}[\p{L}.]*(?:\s+\d{4})?)\s*\([^)]{1,30}\)\s*(?:-{1,2}|[—–])\s*/u;
+
+/** The dateline spans, with a dated dateline opening one of the first sentences: its agency and city are no event's arguments. */
+function withDatedDateline(doc: AnnotatedDocument, spans: Span[]): Span[] {
+  // a photo caption may come before it, unmarked: the first three sentences of the body are tried
+  for (const s of doc.sentences.filter((x) => !x.furniture).slice(0, 3)) {
+    if (spans.some((d) => d.start >= s.start && d.start < s.end)) return spans;
+    const m = DATED_DATELINE.exec(doc.text.slice(s.start, s.end));
+    if (m) return [...spans, { start: s.start, end: s.start + m[0].length }];
+  }
+  return spans;
+}
+
 /** Whether an event's time leaves it in the background: untold, or a year before the year of publication. */
 function isBackgroundTime(doc: AnnotatedDocument, when: When | undefined): boolean {
   if (!when) return true;
@@ -94,7 +110,7 @@ const REPELLED_OBJECT = /^\s+(?:an?|the|their|its|this|that|another|several)\s+(
 const OBJECT_THEN_LOCATIVE = /^\s+(?:a|an|the|its|their|his|her|several|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in|near|inside|outside|across|along|at)\s+(?:the\s+)?$/i;
 /** Verbs that are an appeal only with an object and an infinitive: "asked Kabul to stop the group". */
 const ASKED = /^(?:asked|pressed|implored|exhorted|requested)$/i;
-const ASKED_TO = /^\s+(?!(?:not|to|for|about|if|whether|that)\b)[^,;.:]{1,60}?\s+(?:to\s+\p{Ll}|for\s+(?!(?:comment|details|anonymity|information)\b)\p{Ll})/u;
+const ASKED_TO = /^\s+(?!(?:not|to|for|about|if|whether|that)\b)(?:[^,;.:]|\.(?=\S)){1,60}?\s+(?:to\s+\p{Ll}|for\s+(?!(?:comment|details|anonymity|information)\b)\p{Ll})/u;
 /** Ground a capture verb takes without a name: "seized the town", "overran an army camp". */
 const HELD_GROUND = /^\s+(?:the|a|an|its|their|several|two|three)\s+(?:[\w-]+\s+){0,2}(?:town|towns|city|village|villages|camp|base|bases|post|posts|outpost|outposts|barracks|airport|port|district|area|territory|province|headquarters|garrison|checkpoint|bridge|crossing|hill|positions?)\b/i;
 /** A person as the object of a capture verb: "captured a senior rebel leader". */
@@ -130,6 +146,8 @@ const CIVIL_SENSE =
   /\b(?:on|general|hunger|labou?r|workers['’]?|nationwide|teachers['’]?|rail|transport)\s+\u0000strikes?$|\b(?:election|electoral|presidential|vaccination|advertising|political|lobbying|pressure|awareness|fundraising|marketing|recruitment|disinformation|reelection|re-election)\s+\u0000campaigns?$|\b(?:business|commercial|mining|banking|financial|rescue|relief|humanitarian)\s+\u0000operations?$/i;
 /** A condition: "if the shelling went on", "unless talks resume". */
 const CONDITION = /\b(?:if|unless|whether)\b[^,;]*$/i;
+/** A complement under "no evidence that", "no sign of": nothing happened that the sentence tells. */
+const NO_EVIDENCE = /\bno\s+(?:evidence|sign|signs|indication|proof)\b[^.;]*$/i;
 /** A complement under denial: "denied any planes were shot down". */
 const DENIED = /\bden(?:y|ies|ied|ying)\b(?:(?!\b(?:and|but)\s+(?:also\s+)?(?:said|says|stated|added|claimed)\b)[^.;])*$/i;
 /** Participles that only read as a capture with their object right after: "took Aleppo", "took control of the town". */
@@ -148,7 +166,7 @@ const PROTEST_PURPOSE = /^[^.;]{0,140}?\b(?:to\s+demand|demanding|to\s+protest|p
 /** An alliance or pact formed: "formed the Alliance of Sahel States", "created a joint military bloc". */
 const FORMED_PACT = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:alliance|coalition|confederation|pact|bloc|league|federation|union|partnership)\b/iu;
 /** Forces right before a verb of arrival: "Wagner mercenaries who arrived", "the first contingent arrived". */
-const ARRIVING_FORCES = /\b(?:forces|troops|soldiers|mercenaries|fighters|contingents?|peacekeepers|units|instructors|advisers|advisors|paratroopers|marines|battalions?|brigades?|personnel)\s+(?:\([^)]*\)\s+)?(?:(?:who|which|that|have|had|has|first|also|reportedly|began\s+to|started\s+to)\s+)*$/i;
+const ARRIVING_FORCES = /\b(?:forces|troops|soldiers|mercenaries|fighters|contingents?|peacekeepers|units|instructors|advisers|advisors|paratroopers|marines|battalions?|brigades?|personnel)\s+(?:(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:\([^)]*\)\s+)?(?:(?:who|which|that|have|had|has|first|also|reportedly|began\s+to|started\s+to)\s+)*$/iu;
 
 /** A weapon right before a verb of hitting: "a drone hit", "Similar drone attacks hit", "two missiles also slammed into". */
 const WEAPON_SUBJECT = /\b(?:drones?|missiles?|rockets?|shells?|mortars?|projectiles?|bombs?|grenades?|(?:air\s*)?strikes?|airstrikes|attacks|explosives?|artillery|shelling|barrages?)\s+(?:(?:also|reportedly|allegedly|have|has|had|then|later)\s+)*$/i;
@@ -212,7 +230,7 @@ const PRESENT_FORM = /^(?:attacks|strikes|targets|seizes|captures|shells|fires|t
 export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
   const lexicon = triggerIndex();
   // The reporter's dateline is no argument of any event: neither its place nor its actor.
-  const datelines = datelineSpans(doc);
+  const datelines = withDatedDateline(doc, datelineSpans(doc));
   const mentions = resolvedMentions(doc).filter((m) => !inDateline(datelines, m));
   const quotes = quoteSpans(doc.text);
   const found: EventMention[] = [];
@@ -229,7 +247,7 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       const quotedSpeaker = (entry.type === 'Appeal' || entry.type === 'Threat') && quoted ? firstPersonSpeaker(doc, s, span, quotes, inSentence, mentions) : undefined;
       if ((entry.type === 'Appeal' || entry.type === 'Threat') && quoted && !quotedSpeaker) continue;
       if (quoted && entry.frame === 'verb' && PRESENT_FORM.test(word)) continue;
-      const ev = readEvent(doc, s, entry, span, word, before, inSentence, mentions, quotes);
+      const ev = readEvent(doc, s, entry, span, word, before, inSentence, mentions, quotes, found);
       if (!ev) continue;
       if (quotedSpeaker) ev.agents = [quotedSpeaker];
       // "a truce between A and B, the latest step in peace talks": talks told without parties are between the same sides
@@ -369,6 +387,17 @@ function triggersIn(doc: AnnotatedDocument, s: Sentence, lexicon: TriggerIndex, 
   return kept;
 }
 
+/** A noun that is one of a plural told just before: "dozens of attacks …, including an assault on a base". */
+const INCLUDING = /,\s*including\s+(?:an?|the|one|two)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** Whether a time expression modifies the trigger noun from inside its phrase: "the March 2024 assault". */
+function dateInPhrase(doc: AnnotatedDocument, s: Sentence, span: Span): boolean {
+  return doc.times.some((t) => t.sentence === s.index && t.end <= span.start && span.start - t.end <= 3 && /^[\s-]*$/.test(doc.text.slice(t.end, span.start)));
+}
+
+/** A noun named as what something is: "called a 'stern warning'", "described it as a final warning". */
+const CALLED_A = /\b(?:call(?:ed|s)|describ(?:ed|es)|term(?:ed|s)|branded)\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?(?:as\s+)?(?:an?\s+)?[“"]?\s*(?:[\w-]+\s+){0,2}$/i;
+
 /** An active killing verb with its object, then "in a …" right before an attack noun: the noun is its means. */
 const INSTRUMENT_OF_VERB = /\b(?:killed|killing|assassinated|wounded|injured|attacked|struck|hit|targeted|destroyed)\s+(?!(?:in|by|on|at|during|last|this|earlier)\b)[^,;.:"“”]{1,80}?\s+in\s+(?:an?|the|one)\s+(?:[\w.-]+\s+){0,3}$/i;
 
@@ -388,6 +417,7 @@ function readEvent(
   inSentence: Mention[],
   mentions: Mention[],
   quotes: readonly Span[],
+  earlier: readonly EventMention[],
 ): EventMention | undefined {
   // Arguments are whole names: "Somalia" inside "African Union Mission in Somalia" is a place, not an actor
   const actors = outermost(inSentence);
@@ -398,7 +428,7 @@ function readEvent(
   let rule = `event:${entry.frame}`;
   const verbal = entry.frame === 'verb' || entry.frame === 'passive-target';
 
-  if (DENIED.test(before) || CONDITION.test(before)) return undefined;
+  if (DENIED.test(before) || CONDITION.test(before) || NO_EVIDENCE.test(before)) return undefined;
   // "entered the town" is a deployment only for forces: "the fighting entered its second week" is not
   if (/^entered$/i.test(word) && (!ENTERING_FORCES.test(before) || SPELL_OF_TIME.test(doc.text.slice(span.end, s.end)))) return undefined;
   // "release those detained": a participle used as a noun tells no new event
@@ -500,6 +530,13 @@ function readEvent(
         break;
       }
       agents.push(...nominalAgents(doc, s, span, before, actors, mentions));
+      if (agents.length === 0 && INCLUDING.test(before)) {
+        const plural = [...earlier].reverse().find((f) => f.sentence.index === s.index && f.type === type && f.agents.length > 0);
+        if (plural) agents.push(...plural.agents);
+      }
+      // "drills that Beijing called a 'stern warning'": whoever calls a thing a warning is the one warning
+      const called = type === 'Threat' && agents.length === 0 ? CALLED_A.exec(before) : null;
+      if (called) agents.push(...subjectOf(doc, s, { start: s.start + called.index, end: s.start + called.index }, before.slice(0, called.index), actors, mentions));
       targets.push(...nounTargets(doc, s, span, actors, type === 'Communication'));
       break;
     }
@@ -527,7 +564,8 @@ function readEvent(
   // "asked Kabul to stop …" is an appeal; "asked not to be named" or "asked about" is not
   if (ASKED.test(word) && !ASKED_TO.test(doc.text.slice(span.end, s.end))) return undefined;
   // "X claimed the raid": a claim of an event told before, whose agent it names
-  if (entry.frame === 'noun' && CLAIMED_BEFORE.test(before)) rule = 'event:claimed';
+  // ("it claimed the March 2024 assault on X": a date inside the noun phrase tells another event, one of its own)
+  if (entry.frame === 'noun' && CLAIMED_BEFORE.test(before) && !dateInPhrase(doc, s, span)) rule = 'event:claimed';
   // "A and B met in Tirel": a meeting with no object is between its coordinated subjects
   if (type === 'Communication' && verbal && targets.length === 0 && unique(agents).length >= 2 && /^(?:met|talked|h(?:e|o)ld(?:s|ing)?\s+(?:[\w-]+\s+){0,3}talks)$/i.test(word)) {
     targets.push(...agents);
@@ -552,7 +590,8 @@ function readEvent(
   const places = placesOf(doc, s, inSentence);
   // "The strikes on X followed …, when militants attacked a base": X is not where the base stands
   const region = clauseRegion(doc, s, span);
-  const placesElsewhere = places.length > 0 && placesOf(doc, s, inSentence.filter((m) => m.start >= region.start && m.end <= region.end)).length === 0;
+  const clausePlaces = placesOf(doc, s, inSentence.filter((m) => m.start >= region.start && m.end <= region.end));
+  const placesElsewhere = places.length > 0 && clausePlaces.length === 0;
   const perfect = /\b(?:has|have|is|are)\s+(?:(?:been|now|already|also|reportedly|continued\s+to)\s+)*$/i.test(before);
   const agentSet = unique(agents.filter((a) => !isPlaceEntity(doc, a)));
   const targetSet = unique(targets).filter((t) => !agentSet.includes(t) || entry.frame === 'among' || rule === 'event:among');
@@ -571,6 +610,7 @@ function readEvent(
     current: perfect,
     objectUnknown: verbal && targetSet.length === 0 && UNNAMED_OBJECT.test(doc.text.slice(span.end, s.end)),
     ...(placesElsewhere ? { placesElsewhere } : {}),
+    clausePlaces,
     rule,
   };
 }
@@ -618,6 +658,15 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     const opener = actors.find((m) => m.start >= s.start && isActorClass(classOf(doc, m)));
     if (opener && opener.end <= span.start && SENTENCE_OPENER.test(doc.text.slice(s.start, opener.start)) && !/[;]|\b(?:which|who|whom|whose|that|where|when|while|after|before|because|although|said|says|told)\b/.test(doc.text.slice(opener.end, span.start))) {
       return [...headsOnly(doc, actors.filter((m) => m.start >= opener.start && m.end <= span.start && isActorClass(classOf(doc, m))))].slice(0, 1).map((m) => m.entity!);
+    }
+    // "X said it had sent units … and asked Y for Z": the pronoun that opens the reported clause is the shared subject
+    // (the nearest clause that opens so: commas of a list may stand between it and the "and")
+    for (const start of clauseStarts(doc, s, span.start)) {
+      const reported = start > s.start ? CLAUSE_PRONOUN.exec(doc.text.slice(start, span.start)) : null;
+      if (!reported) continue;
+      const entity = resolvePronoun(doc, mentions, start + reported[0].indexOf(reported[1]!), reported[1]!, s.start);
+      if (entity) return [entity];
+      break;
     }
   }
   // "The group also abducted …": an unnamed description stands for the group the story is about, like "it"
@@ -696,6 +745,9 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
   }
   return [];
 }
+
+/** A clause opened by a pronoun subject and its verb: " it had sent units to guard the fields and ". */
+const CLAUSE_PRONOUN = /^\s*(he|she|it|they)\s+(?:had|has|have|would|was|were|also|then|later)?\s*[a-z]+(?:ed|t)\b/i;
 
 /** A hyphenated modifier right after a name, of a head no recognizer named: "-funded groups", "-backed militias". */
 const COMPOUND_MODIFIER = /^-(?:funded|financed|sponsored|backed|supported|armed|trained|supplied|inspired|aligned|allied|affiliated|linked|paid)\s+[a-z]/;
@@ -787,6 +839,11 @@ function objectOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Menti
   const gap = doc.text.slice(span.end, first.start);
   if (capture && !CAPTURE_OBJECT_GAP.test(gap)) return [];
   if (/^\s*by\b/i.test(gap)) return [];
+  // "fought alongside X gunmen against Y": X is an ally; what was fought comes after "against", if anything
+  if (/\balongside\s+(?:the\s+)?$/i.test(gap)) {
+    const foe = after.findIndex((m) => m.start > first.end && /^[^,;.]{0,60}?\bagainst\s+(?:the\s+)?$/i.test(doc.text.slice(first.end, m.start)));
+    return foe >= 0 ? withList(doc, after.slice(foe)) : [];
+  }
   // "detaining one of its leaders, Z", "arrested a former police officer, Z": a description, then the person's name
   if (classOf(doc, first) === 'Person' && DESCRIBED_PERSON.test(gap)) return [first.entity!];
   const second = after[1];
@@ -949,7 +1006,7 @@ function placesOf(doc: AnnotatedDocument, s: Sentence, inSentence: Mention[]): s
 }
 
 /** Breaks between the clauses of a sentence that may tell different events: "; ", ", when", ", after", " while". */
-const CLAUSE_REGION_BREAK = /;|\s[—–]\s|,\s*(?:when|while|whereas|as|after|before|because|although|though|but|and|following)\b|\s(?:when|while|whereas|because|although|though)\s/gi;
+const CLAUSE_REGION_BREAK = /;|\s[—–]\s|,\s*(?:when|while|whereas|as|after|before|because|although|though|but|and|following|including)\b|\s(?:when|while|whereas|because|although|though)\s/gi;
 
 /** The clause around a trigger, between the clause breaks before and after it. */
 function clauseRegion(doc: AnnotatedDocument, s: Sentence, span: Span): Span {

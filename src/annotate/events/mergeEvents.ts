@@ -109,7 +109,8 @@ function placeAsTarget(doc: AnnotatedDocument, m: EventMention): EventMention {
   if (m.targets.length > 0 || (m.type !== 'Attack' && m.type !== 'Capture')) return m;
   // An inherited place is no evidence of what was hit: it may stand in for a target only once tellings are merged.
   if (m.inheritedPlaces || m.placesElsewhere || (m.agents.length === 0 && m.definite)) return m;
-  const spot = m.places.find((p) => doc.entities.get(p)?.cls !== 'Country');
+  // only a place of the trigger's own clause: "the strikes on X followed …, when militants attacked a base" hit no X
+  const spot = (m.clausePlaces ?? m.places).find((p) => doc.entities.get(p)?.cls !== 'Country');
   return spot ? { ...m, targets: [spot], targetsFromPlace: true } : m;
 }
 
