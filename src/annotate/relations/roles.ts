@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
 import { antecedent, type RelationContext } from './relationContext.js';
 import { previousSubject } from './affiliations.js';
+import { enumerated } from './enumerated.js';
 import { personAntecedent } from './personAntecedent.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
@@ -53,7 +54,7 @@ const BODY_NOUN = `(?:bloc|party|group|movement|alliance|coalition|fund|foundati
 const PRO_HEAD = `(?:country|nation|group|organi[sz]ation|movement|militia|party|government|regime|junta|army|military|ministry|agency|council|alliance|coalition|rebels)`;
 /** Plain words before a title in an apposition: "the army chief", "the main opposition leader". */
 const HEAD_WORDS = `(?:(?!(?:of|for|in|on|and|who|said|deputy|vice|acting|interim|assistant|principal|senior|chief)\\b)[A-Za-z-]+ ){1,2}?`;
-const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|said|says|told|added|last|this|since|after|until|earlier|later)\\b|[,.;:)"']|$)`;
+const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|whom|which|said|says|told|added|last|this|since|after|until|earlier|later)\\b|[,.;:)"']|$)`;
 /**
  * The organization after a title: "of the Treasury", "of the militant group known as the LNA"; or the rest of a
  * ministry's name the title began ("Deputy Minister of Defence and ⟦Armed Forces Logistics⟧ (⟦MODAFL⟧)").
@@ -62,7 +63,7 @@ const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the ${PRO_HEAD})\\b(?
 
 /** "Maj. Gen. Pat Ryder, the Pentagon press secretary"; "Brian E. Nelson, Under Secretary of the Treasury for ...". */
 const POSTMODIFIER = pattern(
-  `(?<p>{E})(?:{SEP}|, who (?:is|was) (?:(?:also|now|currently) )?)(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?: ${BODY_NOUN})?(?:'s? ${POSS}| )|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
+  `(?<p>{E})(?:{SEP}|, who (?:is|was) (?:(?:also|now|currently) )?| (?:is|was|serves as|served as) (?:(?:also|now|currently) )?(?=(?:the|an?|its|their) ))(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?: ${BODY_NOUN})?(?:'s? ${POSS}| )|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
 );
 /** "Kim Jong-un issued an order of the supreme commander of the Korean People's Army". */
 const ORDER_AS = pattern(
@@ -144,7 +145,7 @@ const SUBJECT_LED = pattern(
 );
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X"; "Y, a gang based in Z and led by X"; "Y, a distributor run by X". */
 const LED_BY = pattern(
-  `(?<o2>{E})(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})`,
+  `(?<o2>{E})(?<rule>'s (?:junta|regime|military government|ruling council))?(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})`,
 );
 
 /** "the bloc, which he continues to lead from Russia"; "the Front, which Y launched in 2019 and which she still heads". */
@@ -170,8 +171,10 @@ const DESCRIBED_LED_BY = pattern(
 const LED_COMPOUND = pattern(`(?:(?<p>{E})|\\b(?<dem>[A-Z][a-z]+))-led {DESC}(?:{E} )?(?<o2>{L})`);
 /** "detaining one of its leaders, X"; "Hamas's top commanders, A and B". */
 const ONE_OF_LEADERS = pattern(
-  `(?:(?<its>[Ii]ts|[Tt]heir)|(?<pro>the ${PRO_HEAD})'s|(?<o2>{E})(?:'s?)?) (?:(?:top|senior|military|political|key) )?(?<t>leaders|commanders|chiefs),? (?<p>{L})`,
+  `(?:(?<its>[Ii]ts|[Tt]heir)|(?<pro>the ${PRO_HEAD})'s|(?<o2>{E})(?:'s?)?) (?:(?:top|senior|military|political|key) )?(?<t>leaders|commanders|chiefs),? (?<p>{L})(?<rest>, (?:also known as|alias|a\\.k\\.a\\.)\\b[^;.]*?(?=,? as\\b|[;.]|$))?`,
 );
+/** A hostile verb between a body and "its": the "its" is the target's. */
+const HOSTILE_BEFORE = /^ (?:[a-z]+ )?(?:killed|assassinated|targeted|arrested|captured|detained|struck|eliminated|attacked|abducted)\s*$/;
 /** A possessive the title follows, whose owner no slot stands for ("the government's acting foreign minister"). */
 const OWNED_BEFORE = /[\w-]'s? (?:(?:top|senior|new|chief|military|political) )?$/;
 /** A demonym opening the noun phrase that ends in a title: "Ukrainian air force spokesman", "Chinese embassy spokesman". */
@@ -277,7 +280,11 @@ function itsOwner(ctx: RelationContext, view: SentenceView, at: number): Owner |
   // ("A has shipped parts to B. Its general manager ..." is A's)
   const subject = /^\W*$/.test(view.masked.slice(0, at)) ? previousSubject(ctx, view) : undefined;
   if (subject) return asOwner(ctx.doc.entities.get(subject));
-  const own = slotsBefore(view, at).find((s) => isBody(s) && !view.masked.startsWith("'", view.masked.indexOf(`⟦${s.index}⟧`) + `⟦${s.index}⟧`.length));
+  const own = slotsBefore(view, at).find((s) => {
+    const end = view.masked.indexOf(`⟦${s.index}⟧`) + `⟦${s.index}⟧`.length;
+    // "⟦Israel⟧ killed its longtime leader": the one a hostile act strikes is another body's
+    return isBody(s) && !view.masked.startsWith("'", end) && !HOSTILE_BEFORE.test(view.masked.slice(end, at));
+  });
   if (own) return own;
   const key = antecedent(ctx, view, at, isBody);
   const e = key ? ctx.doc.entities.get(key) : undefined;
@@ -446,7 +453,9 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const org = g['its'] || g['pro'] ? antecedent(ctx, view, m.index ?? 0, isOrganization, g['pro'] ?? '') : slotOf(view, g['o2'])?.entity;
     const orgEntity = org ? doc.entities.get(org) : undefined;
     if (!orgEntity || !isOrganization(orgEntity)) continue;
-    for (const leader of listOf(view, g['p'])) {
+    // "two of its leaders, A, also known as "B," and C, as ...": the names that open the items
+    const items = g['rest'] ? enumerated(`${g['p']!}${g['rest']}`) : g['p'];
+    for (const leader of listOf(view, items)) {
       if (isPerson(leader)) out.push(candidate('leadership', { leader: leader.entity, org: orgEntity.key }, m, 'leadership:one-of-leaders', 0.65));
     }
   }
@@ -485,7 +494,7 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
       if (!isPerson(leader) && !(rule !== 'leadership:leads' && isBody(leader) && isOrganization(org))) continue;
       // a name the text itself describes as a body ("⟦X⟧, a gang based in ...", "the armed wing, known as ⟦X⟧")
       // is one, whatever class an earlier stage gave it
-      if (!isOrganization(org) && !(org.cls === 'Person' && (g['desc'] || g['kn']))) continue;
+      if (!isOrganization(org) && !(org.cls === 'Person' && (g['desc'] || g['kn'])) && !(org.cls === 'Country' && g['rule'])) continue;
       // "It was founded by X, a former commander, and is now led by Y": ", and" closes X's apposition, so the one led
       // is the sentence's subject (read by SUBJECT_LED), not X
       if (g['desc']?.includes(', and ') && org.cls === 'Person') continue;

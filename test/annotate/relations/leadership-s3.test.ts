@@ -38,5 +38,19 @@ const RELATIVE: Case[] = [
   ['The [Harbor Party|Organization], which [Mei Lin|Person] hopes to lead, won the vote.', []],
 ];
 
+const RULING_AND_LISTS: Case[] = [
+  // a country's ruling body, not named apart from it: the country is the one led
+  [
+    "[Norland|Country]'s junta, led by Gen. [Ivo Brandt|Person], who seized power in 2021, expelled the envoys.",
+    ['leadership leader=ivo-brandt org=norland'],
+  ],
+  ['[Norland|Country], led by its parliament, voted.', []],
+  [
+    'The [Department|GovernmentAgency] is also designating two of [Los Lobos|ArmedGroup]\'s leaders, [Omar Tesh|Person], also known as "[The Falcon|Person]," and [Ali Varga|Person], as SDGTs.',
+    ['leadership leader=ali-varga org=los-lobos', 'leadership leader=omar-tesh org=los-lobos'],
+  ],
+];
+
+describe("leadership: a country's ruling body, leaders listed with aliases", () => table('leadership', RULING_AND_LISTS));
 describe('leadership: chairing, heading past a first predicate, a demonym before the head', () => table('leadership', VERBS));
 describe('leadership: a relative clause with the leader as its subject', () => table('leadership', RELATIVE));

@@ -37,5 +37,29 @@ const OWNED_PARTS: Case[] = [
   ],
 ];
 
+const COPULAR: Case[] = [
+  [
+    '[Hadi Nasser|Person] ([Nasser|Person]) is the deputy head of procurement at the [Norland|Country]-run [Arms Authority|GovernmentAgency].',
+    ['role org=arms-authority person=hadi-nasser [deputy head]'],
+  ],
+  [
+    'The network answers to [Said Karam|Person], a [Norland|Country]-based [Red Hand|ArmedGroup] financier whom the bank named.',
+    ['role org=red-hand person=said-karam [financier]'],
+  ],
+  // "is" before a title with no article: no apposition, no role
+  ['[Hadi Nasser|Person] is head-hunting for the [Arms Authority|GovernmentAgency].', []],
+];
+
+const HOSTILE_ITS: Case[] = [
+  // the body that killed is not the one whose leader died
+  [
+    '[Naim Saleh|Person] took over [Ansar Nur|ArmedGroup] after [Norland|Country] killed its longtime leader [Omar Tesh|Person] in 2024.',
+    ['role org=ansar-nur person=omar-tesh [leader]'],
+  ],
+  ['[Ansar Nur|ArmedGroup] named its new leader [Omar Tesh|Person] in 2024.', ['role org=ansar-nur person=omar-tesh [leader]']],
+];
+
+describe('roles: "X is the title of Y", a title before "whom"', () => table('role', COPULAR));
+describe('roles: "its" after a hostile verb', () => table('role', HOSTILE_ITS));
 describe('roles: titles with ranks, representatives, officers and board seats', () => table('role', TITLES));
 describe("roles: an office in a unit the text calls by a possessive", () => table('role', OWNED_PARTS));
