@@ -1,0 +1,199 @@
+// Lineage: successions told as splits, splinters, mergers, absorptions and rebirths ("X broke away from Y", "a
+// splinter of Y", "A merged with B to form C", "absorbed the remnants of Y", "was born out of Y"). The newer body
+// (the splinter, the merged or absorbing body, the reborn one) is the successor; the older or parent body the predecessor.
+
+import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
+import { anyClass, candidate, deniedOrHypothetical, groupStart, isOrganization, isPerson, pattern, type Candidate, type Classed } from './patterns.js';
+import type { SentenceView } from './sentenceView.js';
+
+/** Words between a subject and its verb that keep it the subject ("had", "itself", "in 2016", "later"). */
+const ADV =
+  '(?:(?:had|has|have|itself|themselves|first|later|then|eventually|reportedly|originally|formally|officially|effectively|also|once|subsequently|initially|finally|quietly|largely|gradually|in \\d{4}|in the \\d{4}s|last year|years ago|in [A-Z][a-z]+(?: \\d{4})?) )*';
+/** A subject with what may stand between it and its verb: an appositive, "which", or "a faction that". */
+const SUBJECT_TAIL = `(?:{APPOS}(?:,? (?:which|that|who))?|{SEP}{DET}(?:[a-z-]+ ){0,3}?(?:that|which|who))`;
+/** Words that tell the older body, named after them, is what is left or the part the new one came from. */
+const REMNANT =
+  '(?:(?:remnants|remains|ashes|ruins|ranks|core|bulk|rest|members|fighters|cadres|units|a faction|a wing|an armed wing|a split|a breakaway faction|the collapse|the breakup|the break-up|the dissolution) (?:of|in|within) (?:the )?)?';
+/** Adjectives an older body is called by ("the banned X", "the now-defunct X"). */
+const FORMER = '(?:(?:now-)?(?:banned|defunct|outlawed|dissolved|disbanded|former|original|old|older|larger|proscribed|mainstream) )?';
+const SPLIT_VERB = '(?:split|splits|splitting|splintered|splinters|splintering|broke|breaks|breaking|broken|seceded|secedes|separated|separates)';
+const SPLINTER_NOUN = '(?:splinter|breakaway|break-away|dissident)';
+const UNIT_NOUN = '(?: (?:group|faction|movement|organi[sz]ation|party|wing|cell|militia|outfit|network|unit|body|brigade))?';
+/** People who leave a body and found another, capitalized too where they open the sentence. */
+const PEOPLE = `(?:${['fighters', 'members', 'commanders', 'dissidents', 'militants', 'factions?', 'cadres', 'leaders', 'defectors', 'hardliners', 'hard-liners', 'elements', 'officers', 'politicians', 'lawmakers', 'loyalists', 'veterans']
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})`;
+const FOUNDED = '(?:formed|founded|created|established|set up|launched|born)';
+
+/** "X split from Y"; "X, which broke away from Y"; "X, a faction that splintered from Y". */
+const SPLIT = pattern(
+  `(?<s>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?<v>${SPLIT_VERB}) (?:away |off )?from (?:the )?${REMNANT}${FORMER}(?<p>{E})`,
+);
+/** "X, a splinter group of Y"; "X is itself a breakaway faction of Y"; "X began as a splinter of Y". */
+const SPLINTER_OF = pattern(
+  `(?<s>{E}){Q}(?:{SEP}| (?:is|was|are|were|began as|started as|emerged as|became) )(?:(?:itself|originally|once|now|also|effectively|essentially) )*{DET}?(?:[a-z-]+ ){0,2}?(?<v>${SPLINTER_NOUN})${UNIT_NOUN} (?:of|from) (?:the )?${FORMER}(?<p>{E})`,
+);
+/** "X, a Y splinter group"; "the Y breakaway faction X". */
+const NAMED_SPLINTER = pattern(
+  `(?<s>{E}){SEP}{DET}(?:[a-z-]+ )?(?<p>{E}) (?<v>splinter|breakaway)\\b|(?<p2>{E}) (?<v2>splinter|breakaway)${UNIT_NOUN},? (?:the )?(?<s2>{E})`,
+);
+/** "A splinter faction of Y, X, ..." (the splinter named after its description). */
+const SPLINTER_BEFORE = pattern(
+  `\\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?<v>${SPLINTER_NOUN})${UNIT_NOUN} (?:of|from) (?:the )?${FORMER}(?<p>{E}), (?:the )?(?<s>{E})`,
+);
+/** "Dissidents who broke away from Y formed X"; "X was founded by fighters who split from Y"; "... by a breakaway faction of Y". */
+const SPLITTERS_FORMED = pattern(
+  `\\b${PEOPLE} (?:who|that|which) (?:had )?(?:${SPLIT_VERB}|defected|walked out) (?:away |off )?from (?:the )?(?<p>{E})[^⟦.;]{0,30}? (?<v>formed|founded|created|established|set up|launched) (?:the |a new |their own )?(?<s>{E})`,
+);
+const FORMED_BY_SPLITTERS = pattern(
+  `(?<s>{E}){APPOS} (?:was|were|had been) (?<v>${FOUNDED})[^⟦.;]{0,30}? by (?:(?:[\\w-]+ ){0,3}?${PEOPLE} (?:who|that) (?:had )?(?:${SPLIT_VERB}|defected|walked out) (?:away |off )?from|(?:an? |the )?(?:[a-z-]+ )?${SPLINTER_NOUN}${UNIT_NOUN} of|(?:[a-z-]+ )?(?:defectors|deserters|dissidents) (?:from|of)) (?:the )?(?<p>{E})`,
+);
+/** "A merged with B to form C"; "A and B merged in 2021 to create the new C": each older body precedes C. */
+const MERGED_WITH = pattern(
+  `(?<p>{L}|{PRO}){APPOS} ${ADV}(?<v>merged|merges|amalgamated|fused|united|combined)(?: (?:itself|themselves))?(?: with (?:the )?(?<p2>{L}))?(?: [^⟦.;]{0,25}?)? (?:to form|to create|to found|to establish|to launch|forming|creating|into|and formed|and created|and became) (?:the |a |an )?(?:(?:new|single|unified|larger|joint) )?(?<s>{E})`,
+);
+/** "C was formed when A merged with B"; "C was born after A and B merged". */
+const FORMED_WHEN_MERGED = pattern(
+  `(?<s>{E}){APPOS} (?:was|were|had been) ${FOUNDED}[^⟦.;]{0,30}? (?:when|after|as) (?:the )?(?<p>{L}) (?<v>merged|amalgamated|united|fused|combined)(?: with (?:the )?(?<p2>{L}))?`,
+);
+/** "C, formed in 2017 from the merger of A and B"; "C, the product of a merger between A and B"; "... of A with B". */
+const FROM_MERGER = pattern(
+  `(?<s>{E}){APPOS}(?:,? (?:which|that) (?:was|were|had been)|,? (?:was|were|had been|is|are)|,)? (?:(?:formed|created|founded|established|born|set up|launched)[^⟦.;]{0,30}? (?:through|by|from|out of|after|following|in|via) |(?:the |a )?(?:product|result) of )(?:the |a |an )?(?:[a-z-]+ )?(?<v>merger|amalgamation|fusion) (?:of|between) (?:the )?(?<p>{L})(?: (?:with|and) (?:the )?(?<p2>{L}))?`,
+);
+/** "A was merged into C"; "A was folded into C"; "A folded into C"; "A, which was absorbed into C". */
+const INTO = pattern(
+  `(?<p>{L}|{PRO})${SUBJECT_TAIL} (?:(?:was|were|had been|has been|have been|got|later|then|eventually|formally|officially|effectively|quietly|fully|itself|largely|gradually|in \\d{4}) )*(?<v>merged|folded|absorbed|subsumed|amalgamated) (?:[^⟦.;]{0,20}? )?into (?:the |a new |a |its |their )?(?<s>{E})`,
+);
+/** "A was absorbed by C"; "A, which was swallowed up by C". */
+const ABSORBED_BY = pattern(
+  `(?<p>{L}|{PRO})${SUBJECT_TAIL} (?:(?:was|were|had been|has been|have been|later|then|eventually|largely|effectively|gradually|itself) )+(?<v>absorbed|subsumed|swallowed(?: up)?) by (?:the )?(?<s>{E})`,
+);
+/** "C absorbed the remnants of A"; "C, which swallowed up A and B". */
+const ABSORBED = pattern(
+  `(?<s>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?<v>absorbed|absorbs|swallowed up|subsumed) (?:the )?${REMNANT}${FORMER}(?<p>{L})`,
+);
+/** "X was born out of Y"; "X grew out of a split in Y"; "X, which emerged from the ruins of Y"; "X arose from Y". */
+const BORN_OF = pattern(
+  `(?<s>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?:(?:was|were|is) )?(?<v>born|arose|rose|sprang|sprung|spun off|spun out|grew|emerged|evolved|developed|originated|descended|stemmed) (?:out of|from|of) (?:the |an? )?${REMNANT}${FORMER}(?<p>{E})(?!'s?\\b)`,
+);
+/** "Y evolved into X"; "Y was transformed into X" (X no possessive: "grew into X's rival" is no lineage). */
+const EVOLVED_INTO = pattern(
+  `(?<p>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?:(?:was|were) )?(?<v>evolved|morphed|transformed(?: itself)?|developed|grew|metamorphosed) into (?:the |a |an )?(?:(?:new|present-day|current|modern) )?(?<s>{E})(?!'s?\\b)`,
+);
+/** "Y was reconstituted as X"; "Y re-emerged as X"; "Y relaunched itself as X". */
+const REBORN_AS = pattern(
+  `(?<p>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?:(?:was|were|has been|had been) )?(?:(?:later|then|eventually|formally|officially|quietly|effectively) )*(?<v>reconstituted|re-formed|reformed|reorgani[sz]ed|restructured|relaunched|re-launched|re-emerged|reemerged|resurfaced|reborn|reincarnated|re-registered|reregistered|re-established|reestablished|revived|transformed|converted) (?:itself |themselves )?(?:as|into|under the name(?: of)?) (?:the |a new |a |an )?(?<s>{E})(?!'s?\\b)`,
+);
+const SUCCESSOR_NOUN = `(?:(?:de facto|direct|legal|political|official|immediate|effective|formal) )?successor(?: (?:organi[sz]ation|group|party|movement|company|entity|body|mission|force|agency|coalition|alliance))?`;
+/** "X, successor to the banned Y"; "X was set up as the successor of Y"; "X serves as Y's successor". */
+const SUCCESSOR_TO = pattern(
+  `(?<s>{E}){Q}(?:{SEP}| (?:is|was|became|serves as|served as|acts as|emerged as|as|(?:was|were) (?:set up|created|formed|founded|established|launched) (?:[^⟦.;,]{0,20}? )?as) )(?:{DET}|(?<pp>{E})'s? )?${SUCCESSOR_NOUN}(?: (?:of|to) (?:the )?${FORMER}(?<p>{E}))?`,
+);
+/** "Y's successor, X"; "the successor to Y, X". */
+const SUCCESSOR_BEFORE = pattern(
+  `(?:(?<p>{E})'s? |\\b(?:[Tt]he|[Ii]ts|[Tt]heir) )${SUCCESSOR_NOUN}(?: (?:of|to) (?:the )?${FORMER}(?<p2>{E}))?,? (?:the )?(?<s>{E})(?!'s?\\b)`,
+);
+
+interface LineageRule {
+  rx: RegExp;
+  rule: string;
+  confidence: number;
+  /** A cheap test of the sentence, so that most sentences skip the pattern. */
+  guard: RegExp;
+  /** The words make the successor a body ("formed X", "to form X"), whatever class an earlier stage gave it. */
+  founds?: boolean;
+}
+
+const RULES: readonly LineageRule[] = [
+  { rx: SPLIT, rule: 'succession:split', confidence: 0.7, guard: /spli[tn]|broke|break|seced|separat/ },
+  { rx: SPLINTER_OF, rule: 'succession:splinter', confidence: 0.7, guard: /splinter|break-?away|dissident/ },
+  { rx: NAMED_SPLINTER, rule: 'succession:splinter', confidence: 0.65, guard: /splinter|breakaway/ },
+  { rx: SPLINTER_BEFORE, rule: 'succession:splinter', confidence: 0.65, guard: /splinter|break-?away|dissident/ },
+  { rx: SPLITTERS_FORMED, rule: 'succession:split-formed', confidence: 0.65, guard: /spli[tn]|broke|break|seced|separat|defected|walked out/, founds: true },
+  { rx: FORMED_BY_SPLITTERS, rule: 'succession:split-formed', confidence: 0.65, guard: /spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter/ },
+  { rx: MERGED_WITH, rule: 'succession:merged-with', confidence: 0.75, guard: /merge|amalgam|fused|united|combined/, founds: true },
+  { rx: FORMED_WHEN_MERGED, rule: 'succession:formed-when-merged', confidence: 0.75, guard: /merge|amalgam|fused|united|combined/ },
+  { rx: FROM_MERGER, rule: 'succession:merger', confidence: 0.75, guard: /merger|amalgamation|fusion/ },
+  { rx: INTO, rule: 'succession:merged-into', confidence: 0.75, guard: /(?:merged|folded|absorbed|subsumed|amalgamated) / },
+  { rx: ABSORBED_BY, rule: 'succession:absorbed', confidence: 0.7, guard: /absorbed|subsumed|swallowed/ },
+  { rx: ABSORBED, rule: 'succession:absorbed', confidence: 0.65, guard: /absorb|subsumed|swallowed/ },
+  { rx: BORN_OF, rule: 'succession:born-of', confidence: 0.7, guard: /born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed/ },
+  { rx: EVOLVED_INTO, rule: 'succession:evolved-into', confidence: 0.7, guard: / into / },
+  { rx: REBORN_AS, rule: 'succession:reborn-as', confidence: 0.7, guard: /re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted/ },
+  { rx: SUCCESSOR_TO, rule: 'succession:successor', confidence: 0.75, guard: /successor/ },
+  { rx: SUCCESSOR_BEFORE, rule: 'succession:successor', confidence: 0.7, guard: /successor/ },
+];
+
+// Every rule needs one of these: a sentence with none is skipped before any pattern runs.
+const LINEAGE_WORD =
+  /spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor/;
+
+/** A plan, a wish, a failure or talks: "refused to merge", "were unlikely to split", "agreed to merge". */
+const NOT_DONE =
+  /\b(?:unlikely|likely|expected|set|poised|ready|agreed|voted|decided|threatened|vowed|sought|seeking|trying|tried|attempted|attempting|hopes?|hoped|hoping|plans?|planned|planning|considering|considered|mulling|discussing|refused|refuses|rejected|rejects|failed|fails|talks?|possible|potential|proposed|rumou?red|allegedly|denied|denies|deny|deny(?:ing)?|accused|accuses|not|never|no longer) (?:(?:to|on|about|of|that|it|they|he|she|had|has|have|was|were|been) ){0,4}$/;
+
+/**
+ * Names ending in a head noun of bodies: a name typed otherwise by an earlier stage ("the River Legion" read as a
+ * person) is still a body when the words of a split or merger speak of it.
+ */
+const BODY_HEAD =
+  /\b(?:Front|Brigades?|Legion|Army|Party|Movement|Alliance|Group|Forces?|Council|Union|Organi[sz]ation|Congress|League|Coalition|Bloc|Militia|Battalions?|Division|Corps|Commission|Committee|Mission|Cartel|Network|Association|Federation|Company|Fund|Tigers|Guards?|Mujahideen|Jihad|State|Province)$/;
+
+function bodyLike(x: Classed): boolean {
+  const name = x.label ?? x.mention?.text ?? '';
+  return isOrganization(x) || BODY_HEAD.test(name);
+}
+
+/**
+ * Whether two entities can stand in a lineage: both bodies, or one an organization and the other no person (the
+ * words settle the class an earlier stage may have got wrong). Persons who break away or merge make none.
+ */
+function lineagePair(ctx: RelationContext, successor: string, predecessor: string, founds: boolean): boolean {
+  const x = ctx.doc.entities.get(successor);
+  const y = ctx.doc.entities.get(predecessor);
+  if (!x || !y || successor === predecessor) return false;
+  if (bodyLike(x) && bodyLike(y)) return true;
+  const notPerson = (e: Classed): boolean => !isPerson(e) || bodyLike(e);
+  if (founds) return bodyLike(y) || (notPerson(y) && isOrganization(x));
+  return (isOrganization(x) && notPerson(y)) || (isOrganization(y) && notPerson(x));
+}
+
+/** Every succession a sentence tells as a split, merger, absorption or rebirth. */
+export function extractLineage(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  const masked = view.masked;
+  if (!LINEAGE_WORD.test(masked)) return out;
+  const sides = (g: Record<string, string | undefined>, m: RegExpMatchArray, names: string[]): string[] => {
+    const keys: string[] = [];
+    for (const name of names) {
+      const text = g[name];
+      if (text === undefined) continue;
+      // a pronoun stands for the body named before; a name is read whatever its class, the pair is checked after
+      const found = isPronoun(text) ? entitiesOf(ctx, view, text, groupStart(m, name), isOrganization) : entitiesOf(ctx, view, text, groupStart(m, name), anyClass);
+      keys.push(...found);
+    }
+    return keys;
+  };
+  for (const { rx, rule, confidence, guard, founds = false } of RULES) {
+    if (!guard.test(masked)) continue;
+    for (const m of masked.matchAll(rx)) {
+      const g = m.groups ?? {};
+      const v = g['v'] !== undefined ? 'v' : 'v2';
+      const at = groupStart(m, v);
+      if (deniedOrHypothetical(masked, at, 6) || NOT_DONE.test(masked.slice(Math.max(0, at - 60), at))) continue;
+      const successors = sides(g, m, ['s', 's2']);
+      let predecessors = sides(g, m, ['p', 'p2', 'pp']);
+      // "its successor, X": the body "its" stands for
+      if (predecessors.length === 0 && rx === SUCCESSOR_BEFORE && /^(?:[Ii]ts|[Tt]heir) /.test(m[0])) {
+        const a = antecedent(ctx, view, m.index ?? 0, isOrganization);
+        predecessors = a ? [a] : [];
+      }
+      for (const successor of new Set(successors)) {
+        for (const predecessor of new Set(predecessors)) {
+          if (lineagePair(ctx, successor, predecessor, founds)) out.push(candidate('succession', { successor, predecessor }, m, rule, confidence));
+        }
+      }
+    }
+  }
+  return out;
+}
