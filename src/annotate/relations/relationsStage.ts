@@ -5,8 +5,10 @@ import type { AnnotatedDocument, RelationFact } from '../document.js';
 import type { Stage } from '../stage.js';
 import { extractAffiliations } from './affiliations.js';
 import { extractAlliances } from './alliances.js';
+import { extractCoalitions } from './coalitions.js';
 import { extractDesignations } from './designations.js';
 import { extractFoundings } from './foundings.js';
+import { extractLineage } from './lineage.js';
 import { mergeFacts } from './mergeFacts.js';
 import { pattern, type Candidate, type Family } from './patterns.js';
 import { createContext, rememberSentence, type Pending, type RelationContext } from './relationContext.js';
@@ -22,8 +24,10 @@ export const FAMILIES: readonly Family[] = [
   extractDesignations,
   extractSupports,
   extractAlliances,
+  extractCoalitions,
   extractAffiliations,
   extractSuccessions,
+  extractLineage,
   extractFoundings,
   extractRoles,
   extractSanctions,
