@@ -358,7 +358,8 @@ describe('successions', () => {
       ['succession predecessor=nasr-brigade successor=free-army'],
     ],
     ['[Nasr Brigade|ArmedGroup] did not merge into [Ahrar Front|ArmedGroup].', []],
-    ['[Ahrar Front|ArmedGroup] split from [Nasr Brigade|ArmedGroup].', []],
+    // a splinter is the successor of the body it left
+    ['[Ahrar Front|ArmedGroup] split from [Nasr Brigade|ArmedGroup].', ['succession predecessor=nasr-brigade successor=ahrar-front']],
     // a parent does not grow out of its own affiliate: "it" was misread
     [
       'He set up an [ISIS|ArmedGroup] affiliate called [Jund al-Haqq|ArmedGroup]. Despite that, [ISIS|ArmedGroup] acted, saying it evolved from [Jund al-Haqq|ArmedGroup].',

@@ -1,5 +1,5 @@
 // Successions: an organization renamed, rebranded, grown out of or merged from others; the newer one is the successor.
-// A splinter ("split from") and a person who succeeds another are no successions of organizations.
+// A person who succeeds another is no succession of organizations; a splinter ("split from") is one (lineage.ts).
 
 import { describe } from 'vitest';
 import { table, type Case } from './readFacts.js';
@@ -52,8 +52,9 @@ const GROWTHS: Case[] = [
 ];
 
 const NOTHING: Case[] = [
-  ['[Dawn Front|ArmedGroup] split from [Red Vanguard|ArmedGroup] in 2016.', []],
-  ['[Dawn Front|ArmedGroup] broke away from [Red Vanguard|ArmedGroup] in 2016.', []],
+  // a splinter is the successor of the body it left (GUIDE; blind annotators mark it so)
+  ['[Dawn Front|ArmedGroup] split from [Red Vanguard|ArmedGroup] in 2016.', ['succession predecessor=red-vanguard successor=dawn-front']],
+  ['[Dawn Front|ArmedGroup] broke away from [Red Vanguard|ArmedGroup] in 2016.', ['succession predecessor=red-vanguard successor=dawn-front']],
   ['[Ana Ruiz|Person] succeeded [Omar Tesh|Person] as president.', []],
   ['[Dawn Front|ArmedGroup] was never known as [Red Vanguard|ArmedGroup].', []],
   ['[Red Vanguard|ArmedGroup] could merge into [Dawn Front|ArmedGroup] next year.', []],
