@@ -75,12 +75,18 @@ const WHICH_AS_PART = pattern(
 const TIES = pattern(
   `(?<m>{L}){Q},? (?:(?:which|that|who) )?(?:(?:has|have|had|has had|with) )(?:(?:close|strong|long-standing|longstanding|deep|reported|alleged|direct|known) )?(?:ties|links|connections) (?:to|with) (?:the )?(?<p>{E})`,
 );
+/** "outlaw groups that hide inside the PMF"; "cells operating within the movement". */
+const INSIDE = pattern(
+  `(?<m>{E}){Q},? (?:(?:that|which|who) )?(?:[a-z]+ ){0,2}?(?<v>hide|hides|hid|hiding|operate|operates|operated|operating|embedded|nested|work|works|working) (?:inside|within|in the ranks of|among the ranks of) (?:the )?(?<p>{E})`,
+);
+/** "the Somali National Army and its U.S.-trained Danab special forces"; "the ministry said its special forces". */
+const ITS_UNIT_NAME = pattern(`\\b(?<its>[Ii]ts|[Tt]heir) (?:(?![a-z]*(?:all(?:y|ies)|partners?|rivals?|enem(?:y|ies)|backers?)\\b)(?:[a-z-]+|⟦\\d+⟧-[a-z]+) ){0,2}?(?<m>⟦\\d+⟧)(?!-)`);
 /** "The TPLF dominated the EPRDF, the coalition that ruled Ethiopia": the leading member of a coalition. */
 const DOMINATED = pattern(
   `(?<m>{E}) (?:(?:long|once|had|has) )?(?<v>dominated|dominates|led|leads|headed|heads) (?:the )?(?<p>{E}){Q}{SEP}(?:the|a|an) (?:[a-z-]+ ){0,2}?(?:coalition|alliance|bloc|umbrella group|federation)\\b`,
 );
 
-const GUARD = /-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) |\b(?:both|all|each|one of|among) |under the| as (?:its|their|a|an) |member|part\b|branch|affiliate|wing|arms?\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella| (?:ties|links|connections) (?:to|with) |incorporated|integrated|\b[Tt]he [a-z]+'s |'s (?:⟦|[A-Z])|dominat/;
+const GUARD = /-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) |\b(?:both|all|each|one of|among) |under the| as (?:its|their|a|an) |member|part\b|branch|affiliate|wing|arms?\b|unit|faction|component|division|chapter|subsidiar|allegiance|loyalty|fealty|bay'?ah|bayat|on behalf|owned|controlled|umbrella| (?:ties|links|connections) (?:to|with) | (?:inside|within|in the ranks of|among the ranks of) |\b(?:[Ii]ts|[Tt]heir) |incorporated|integrated|\b[Tt]he [a-z]+'s |'s (?:⟦|[A-Z])|dominat/;
 /** The unit nouns MEMBER_OF needs, followed by "of", "in" or "within". */
 const MEMBER_WORD = new RegExp(`\\b(?:${UNIT}) (?:of|in|within)\\b`);
 
@@ -214,6 +220,21 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
       if (denied(m)) continue;
       push(m, 'affiliation:ties', 0.6, orgs(m, 'm'), orgs(m, 'p'));
     }
+  }
+  if (/ (?:inside|within|in the ranks of|among the ranks of) /.test(masked)) {
+    for (const m of masked.matchAll(INSIDE)) {
+      if (deniedOrHypothetical(masked, groupStart(m, 'v')) || /\bno $/.test(masked.slice(0, m.index))) continue;
+      push(m, 'affiliation:inside', 0.6, orgs(m, 'm'), orgs(m, 'p'));
+    }
+  }
+  for (const m of /\b(?:[Ii]ts|[Tt]heir) /.test(masked) ? masked.matchAll(ITS_UNIT_NAME) : []) {
+    const slot = view.slots[Number(/\d+/.exec(m.groups?.['m'] ?? '')?.[0] ?? -1)];
+    if (!slot || !bodies(ctx.doc.entities.get(slot.entity)) || !UNIT_NAME.test(slot.mention.text)) continue;
+    const its = groupStart(m, 'its');
+    // with no body before "its" in the sentence, the body is the subject of the sentence before
+    const before = view.slots.some((sl) => isOrganization(sl) && view.masked.indexOf(`⟦${sl.index}⟧`) < its);
+    const parent = before ? antecedent(ctx, view, its, (x) => bodies(x as Entity)) : previousSubject();
+    push(m, 'affiliation:its-unit-name', 0.6, [slot.entity], [parent]);
   }
   if (masked.includes('umbrella')) {
     for (const m of masked.matchAll(UMBRELLA)) push(m, 'affiliation:umbrella', 0.7, orgs(m, 'm'), orgs(m, 'p'));

@@ -181,3 +181,23 @@ const TIES: Case[] = [
   ['[Ruritania|Country] has close ties with [Norland|Country].', []],
 ];
 describe('affiliation: stated ties', () => table('affiliation', TIES));
+
+const OWN_UNITS: Case[] = [
+  [
+    'Soldiers of the [Ruritanian Army|MilitaryForce] and its [Norland|Country]-trained [Falcon special forces|MilitaryForce] entered the town.',
+    ['affiliation member=falcon-special-forces parent=ruritanian-army'],
+  ],
+  [
+    'The [Interior Ministry|GovernmentAgency] spoke on Thursday. It said its [Rapid Response Brigade|MilitaryForce] had killed the commander.',
+    ['affiliation member=rapid-response-brigade parent=interior-ministry'],
+  ],
+  // a body's allies and the places it holds are no units of it
+  ['The [Ruritanian Army|MilitaryForce] and its allies in the [Delta Brigade|MilitaryForce] attacked.', []],
+  ['The [Ruritanian Army|MilitaryForce] said its [soldiers|CollectiveActor] took the town.', []],
+  [
+    'The spokesman blamed [outlaw groups|CollectiveActor] that hide inside the [Popular Guard|ArmedGroup].',
+    ['affiliation member=outlaw-groups parent=popular-guard'],
+  ],
+  ['The spokesman said no [outlaw groups|CollectiveActor] operate within the [Popular Guard|ArmedGroup].', []],
+];
+describe('affiliation: units of a body called "its"; groups inside a body', () => table('affiliation', OWN_UNITS));
