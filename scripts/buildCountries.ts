@@ -38,6 +38,16 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   AZ: ['Azerbaijani', 'Azeri'],
   KP: ['North Korean'],
   KR: ['South Korean'],
+  // The adjectives news writes that the nationality lists lack ("Philippine troops", "Ecuadorian police").
+  PH: ['Philippine'],
+  EC: ['Ecuadorian'],
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  NP: ['Nepali'],
+  DJ: ['Djiboutian'],
+  BA: ['Bosnian'],
+  AR: ['Argentinian'],
+  LA: ['Lao'],
 };
 /** Seats of government that stand for their country as actors ("the Kremlin said"). */
 const SEATS: Record<string, string[]> = { RU: ['Kremlin'] };

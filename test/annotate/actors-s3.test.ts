@@ -137,3 +137,21 @@ describe('actors: speaking missions, media arms, counted people', () => {
     expect(named(doc, 'Anna')?.key).not.toBe(named(doc, 'Anna Weber')?.key);
   });
 });
+
+describe('actors: countries by their news adjectives and capitals', () => {
+  const rows: Row[] = [
+    ['Philippine troops killed seven rebels.', { 'Philippine troops': 'MilitaryForce' }],
+    ['Ecuadorian police arrested the leader.', { 'Ecuadorian police': 'GovernmentAgency' }],
+    ['Norland and Valdonia, both treaty allies of Washington, expressed concern.', { Washington: 'Country' }],
+    ['Talks were held in Washington on Monday.', { Washington: 'City' }],
+  ];
+  for (const row of rows) it(row[0], () => check(row));
+  it('a body described by its parent joins the acronym set off after it', () => {
+    const doc = resolve('The U.N. refugee agency, UNHCR, urged the government to act.');
+    expect(named(doc, 'U.N. refugee agency')?.key).toBe(named(doc, 'UNHCR')?.key);
+  });
+  it('a body described by its parent stays apart from an acronym in another clause', () => {
+    const doc = resolve('The AU panel met on Monday, and NATO said it would help.');
+    expect(named(doc, 'AU panel')?.key).not.toBe(named(doc, 'NATO')?.key);
+  });
+});

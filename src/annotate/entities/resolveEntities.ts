@@ -180,6 +180,15 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     }
   }
 
+  // "The U.N. refugee agency, UNHCR, urged": a body described by its parent is named by the acronym set off after it.
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    if (a.rule !== 'name:sub-body') continue;
+    const b = sorted.slice(i + 1).find((o) => o.start >= a.end);
+    if (!b || b.form !== 'acronym' || a.sentence !== b.sentence) continue;
+    if (/^,\s+(?:the\s+)?$/.test(text.slice(a.end, b.start)) && /^\s*[,)]/.test(text.slice(b.end, b.end + 2))) uf.union(b.id, a.id);
+  }
+
   // "the left-wing alliance Gabay Lakas Bayanihan, or Gabay.": a short name after ", or" that the long name contains is its alias.
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
