@@ -195,6 +195,25 @@ describe('the ways news attributes words (speaker and outlet)', () => {
   });
 });
 
+describe('words not said: futures, conditions, denied subjects; and outlets in asides', () => {
+  it.each<[string, string[][]]>([
+    ['[Sami Oro|Person] will announce the results on Monday.', []],
+    ['If [Ostland|Country] says the talks failed, the truce ends.', []],
+    ['Neither [Ostland|Country] nor [Varnia|Country] commented.', []],
+    ['[Ostland|Country] would neither confirm nor deny the report.', []],
+    ['[Ostland|Country] did not immediately respond to a request for comment.', []],
+    ['[Ostland|Country] may announce new measures next week.', []],
+    ['[Ostland|Country] is set to announce new measures.', []],
+    ['[Ostland|Country] has yet to comment.', []],
+    ['[Sami Oro|Person], in an interview with [Doma TV|MediaOutlet], said the pass was held.', [['sami-oro', 'doma-tv']]],
+    ['[Sami Oro|Person], speaking to [Doma TV|MediaOutlet], said the pass was held.', [['sami-oro', 'doma-tv']]],
+    ['[Sami Oro|Person] said in comments to [Doma TV|MediaOutlet] that the pass was held.', [['sami-oro', 'doma-tv']]],
+    ['[Sami Oro|Person] said in an interview broadcast on Sunday by [Doma TV|MediaOutlet] that the pass was held.', [['sami-oro', 'doma-tv']]],
+  ])('%s', (marked, expected) => {
+    expect(statements(marked).map((s) => [s.speaker, s.medium ?? '-'])).toEqual(expected);
+  });
+});
+
 describe('the reporting-verb pattern, factored by common prefixes', () => {
   const words = ['said', 'says', 'saying', 'issued', 'issued a statement', 'called on', 'calls for', 'according to'];
   const flat = new RegExp(`\\b(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');

@@ -13,6 +13,8 @@ const SKIPPED = new Set(['related', 'byline', 'dateline']);
 
 /** A reporting verb that is negated or in an infinitive: "did not say", "declined to say", "wants to add". */
 const NEGATED = /(?:\bnot|n['’]t|\bnever|\bto)\s+(?:\w+ly\s+)?$/i;
+/** A condition ("If X says …") or a denied subject ("Neither X nor Y commented") in the verb's own clause: nothing was said. */
+const NOT_SAID = /\b(?:[Ii]f|[Uu]nless|[Nn]either)\b[^,;:“”"]*$/;
 /** A passive ("was reported") or a noun use ("the claims", "reports of"): no speaker acts here. */
 const NOT_A_VERB =
   /(?:\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?|\b(?:the|a|an|of|its|their|his|her|our|these|those|this|such|in|on|for|with|from|by|about|unconfirmed|new|media|news|press|initial|early|latest)\s+)$/i;
@@ -126,10 +128,12 @@ const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:also|later|then|has|had|
 const CARRIED_OPENER =
   /^[\s“"]*In\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)?(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
 /** "X, quoted by the Y news agency, said": the outlet named in an aside between the speaker and the verb. */
-const QUOTED_BY = /,\s*(?:as\s+)?(?:quoted|cited)\s+by\s+(?:(?:the|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
+// (also "X, in an interview with Y, said", "X, speaking to Y, said")
+const QUOTED_BY =
+  /,\s*(?:(?:as\s+)?(?:quoted|cited)\s+by|in\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:with|on|to)|speaking\s+(?:to|with|on)|talking\s+to|writing\s+(?:in|on))\s+(?:(?:the|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
 /** "…, said in a statement posted by its X news agency": after the verb, the outlet that carried the words. */
 const CARRIED_AFTER =
-  /^\s*(?:(?:(?!that\b)[\w-]+\s+){0,5})?in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast|remarks|comments|speech|address|interview|letter)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
+  /^\s*(?:(?:(?!that\b)[\w-]+\s+){0,5})?in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast|remarks|comments|speech|address|interview|letter)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)(?:(?:on|late|early)\s+\p{Lu}\w+\s+)?(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/u;
 const CARRIER_CLASSES = new Set(['MediaOutlet', 'Company']);
 /** An organization named as a medium by the noun around it: "the X newspaper", "state broadcaster X", "its X media arm". */
 const MEDIA_NOUN_AFTER = /^\s+(?:(?:state|news|media|daily|weekly|television|radio)\s+)?(?:newspaper|daily|agency|channel|television|tv|radio|station|broadcaster|outlet|arm|website|network)\b/i;
@@ -256,7 +260,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const before = doc.text.slice(s.start, verb.start);
       const word = m[0].toLowerCase();
       const progressive = /ing$/.test(word) && PROGRESSIVE.test(before);
-      if (NEGATED.test(before) || (!progressive && NOT_A_VERB.test(before))) continue;
+      if (NEGATED.test(before) || (!progressive && NOT_A_VERB.test(before)) || NOT_SAID.test(before)) continue;
       if (m[0] === 'state' && NAME_HEAD_STATE.test(before)) continue;
       const rest = doc.text.slice(verb.end, s.end);
       if (m[0] === 'states' && STATES_NOUN.test(before) && !/^\s*(?:that\b|:)/.test(rest)) continue;
