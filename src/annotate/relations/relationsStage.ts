@@ -6,7 +6,6 @@ import type { Stage } from '../stage.js';
 import { extractAffiliations } from './affiliations.js';
 import { extractAlliances } from './alliances.js';
 import { extractCoalitions } from './coalitions.js';
-import { extractCoalitions } from './coalitions.js';
 import { extractDesignations } from './designations.js';
 import { extractFoundings } from './foundings.js';
 import { extractLineage } from './lineage.js';
@@ -25,7 +24,6 @@ export const FAMILIES: readonly Family[] = [
   extractDesignations,
   extractSupports,
   extractAlliances,
-  extractCoalitions,
   extractCoalitions,
   extractAffiliations,
   extractSuccessions,
