@@ -3,14 +3,15 @@
 // (the splinter, the merged or absorbing body, the reborn one) is the successor; the older or parent body the predecessor.
 
 import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
-import { anyClass, candidate, deniedOrHypothetical, groupStart, isOrganization, isPerson, pattern, type Candidate, type Classed } from './patterns.js';
+import { anyClass, candidate, deniedOrHypothetical, groupStart, isOrganization, pattern, type Candidate, type Classed } from './patterns.js';
+import type { EntityClass } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
 
 /** Words between a subject and its verb that keep it the subject ("had", "itself", "in 2016", "later"). */
 const ADV =
   '(?:(?:had|has|have|itself|themselves|first|later|then|eventually|reportedly|originally|formally|officially|effectively|also|once|subsequently|initially|finally|quietly|largely|gradually|in \\d{4}|in the \\d{4}s|last year|years ago|in [A-Z][a-z]+(?: \\d{4})?) )*';
 /** A subject with what may stand between it and its verb: an appositive, "which", or "a faction that". */
-const SUBJECT_TAIL = `(?:{APPOS}(?:,? (?:which|that|who))?|{SEP}{DET}(?:[a-z-]+ ){0,3}?(?:that|which|who))`;
+const SUBJECT_TAIL = `(?:{APPOS}(?:(?:,| [-–—]+)? (?:which|that|who))?|{SEP}{DET}(?:[a-z-]+ ){0,3}?(?:that|which|who))`;
 /** Words that tell the older body, named after them, is what is left or the part the new one came from. */
 const REMNANT =
   '(?:(?:remnants|remains|ashes|ruins|ranks|core|bulk|rest|members|fighters|cadres|units|a faction|a wing|an armed wing|a split|a breakaway faction|the collapse|the breakup|the break-up|the dissolution) (?:of|in|within) (?:the )?)?';
@@ -46,7 +47,27 @@ const SPLITTERS_FORMED = pattern(
   `\\b${PEOPLE} (?:who|that|which) (?:had )?(?:${SPLIT_VERB}|defected|walked out) (?:away |off )?from (?:the )?(?<p>{E})[^⟦.;]{0,30}? (?<v>formed|founded|created|established|set up|launched) (?:the |a new |their own )?(?<s>{E})`,
 );
 const FORMED_BY_SPLITTERS = pattern(
-  `(?<s>{E}){APPOS} (?:was|were|had been) (?<v>${FOUNDED})[^⟦.;]{0,30}? by (?:(?:[\\w-]+ ){0,3}?${PEOPLE} (?:who|that) (?:had )?(?:${SPLIT_VERB}|defected|walked out) (?:away |off )?from|(?:an? |the )?(?:[a-z-]+ )?${SPLINTER_NOUN}${UNIT_NOUN} of|(?:[a-z-]+ )?(?:defectors|deserters|dissidents) (?:from|of)) (?:the )?(?<p>{E})`,
+  `(?<s>{E})(?:{APPOS} (?:was|were|had been)|,) (?<v>${FOUNDED})[^⟦.;]{0,30}? by (?:(?:[\\w-]+ ){0,3}?${PEOPLE} (?:who|that) (?:had )?(?:${SPLIT_VERB}|defected|walked out) (?:away |off )?from|(?:an? |the )?(?:[a-z-]+ )?${SPLINTER_NOUN}${UNIT_NOUN} of|(?:[a-z-]+ )?(?:defectors|deserters|dissidents) (?:from|of)) (?:the )?(?<p>{E})`,
+);
+/** "X was formed in 2016 when commanders of Y broke away"; "X, set up after members of Y split from it". */
+const FORMED_WHEN_SPLIT = pattern(
+  `(?<s>{E})(?:{APPOS} (?:was|were|had been)|,) ${FOUNDED}[^⟦.;]{0,30}? (?:when|after|as) (?:(?:some|several|many|dozens of|hundreds of|a group of|a few) )?(?:(?:former|disaffected|dissident|senior|hardline|rebel|local) )?(?<v>${PEOPLE}) (?:of|from|in|within) (?:the )?(?<p>{E}) (?:(?:had|have) )?(?:${SPLIT_VERB}|defected|walked out|left)\\b`,
+);
+/** "Y split into two factions, A and B"; "Y splintered into A and B": each part succeeds Y. */
+const SPLIT_INTO = pattern(
+  `(?<p>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?<v>split|splintered|broke up|fractured|divided) into (?:(?:two|three|four|several|rival|competing|separate) )*(?:(?:factions|groups|wings|parties|movements|organi[sz]ations)(?:,| —| -|:) )?(?:the )?(?<s>{L})`,
+);
+/** "X traces its roots to Y"; "X has its origins in the remnants of Y"; "X began as a faction of Y". */
+const ROOTS = pattern(
+  `(?<s>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?:(?<v>traces|traced|has|had) (?:its|their) (?:roots|origins|lineage) (?:back )?(?:to|in)|(?<v2>began|started)(?: life| out)? as (?:a|an|the) (?:[a-z-]+ )?(?:faction|wing|cell|splinter|breakaway faction) (?:of|within|inside|in)) (?:the )?${REMNANT}${FORMER}(?<p>{E})`,
+);
+/** "X was formed from the remnants of Y"; "X was carved out of Y". */
+const FORMED_FROM = pattern(
+  `(?<s>{E}|{PRO})${SUBJECT_TAIL} (?:was|were|had been) (?<v>formed|created|carved|built|forged|rebuilt) (?:[^⟦.;,]{0,20}? )?(?:out of|from) (?:the )?${REMNANT}${FORMER}(?<p>{E})(?!'s?\\b)`,
+);
+/** "X's predecessor, Y"; "Y, the predecessor of X"; "Y, X's predecessor,". */
+const PREDECESSOR = pattern(
+  `(?<s>{E})'s? (?:[a-z-]+ )?(?<v>predecessor)(?: (?:organi[sz]ation|group|party|movement|body|mission))?,? (?:the )?(?<p>{E})|(?<p2>{E}){SEP}(?:{DET}(?:[a-z-]+ )?(?<v2>predecessor)(?: (?:organi[sz]ation|group|party|movement|body|mission))? (?:of|to) (?:the )?(?<s2>{E})|(?<s3>{E})'s? (?:[a-z-]+ )?predecessor\\b)`,
 );
 /** "A merged with B to form C"; "A and B merged in 2021 to create the new C": each older body precedes C. */
 const MERGED_WITH = pattern(
@@ -60,9 +81,9 @@ const FORMED_WHEN_MERGED = pattern(
 const FROM_MERGER = pattern(
   `(?<s>{E}){APPOS}(?:,? (?:which|that) (?:was|were|had been)|,? (?:was|were|had been|is|are)|,)? (?:(?:formed|created|founded|established|born|set up|launched)[^⟦.;]{0,30}? (?:through|by|from|out of|after|following|in|via) |(?:the |a )?(?:product|result) of )(?:the |a |an )?(?:[a-z-]+ )?(?<v>merger|amalgamation|fusion) (?:of|between) (?:the )?(?<p>{L})(?: (?:with|and) (?:the )?(?<p2>{L}))?`,
 );
-/** "A was merged into C"; "A was folded into C"; "A folded into C"; "A, which was absorbed into C". */
+/** "A was merged into C"; "A's African operations were folded into C"; "A folded into C"; "A, which was absorbed into C". */
 const INTO = pattern(
-  `(?<p>{L}|{PRO})${SUBJECT_TAIL} (?:(?:was|were|had been|has been|have been|got|later|then|eventually|formally|officially|effectively|quietly|fully|itself|largely|gradually|in \\d{4}) )*(?<v>merged|folded|absorbed|subsumed|amalgamated) (?:[^⟦.;]{0,20}? )?into (?:the |a new |a |its |their )?(?<s>{E})`,
+  `(?<p>{L}|{PRO})(?:'s? (?:[A-Za-z-]+ ){0,2}?(?:operations|fighters|forces|units|personnel|contingents?|networks?|assets))?${SUBJECT_TAIL} (?:(?:was|were|had been|has been|have been|got|later|then|eventually|formally|officially|effectively|quietly|fully|itself|largely|gradually|in \\d{4}) )*(?<v>merged|folded|absorbed|subsumed|amalgamated) (?:[^⟦.;]{0,20}? )?into (?:the |a new |a |its |their )?(?<s>{E})`,
 );
 /** "A was absorbed by C"; "A, which was swallowed up by C". */
 const ABSORBED_BY = pattern(
@@ -102,6 +123,8 @@ interface LineageRule {
   guard: RegExp;
   /** The words make the successor a body ("formed X", "to form X"), whatever class an earlier stage gave it. */
   founds?: boolean;
+  /** The older body must be named: "absorbed dozens of militias" tells members, not a lineage. */
+  named?: boolean;
 }
 
 const RULES: readonly LineageRule[] = [
@@ -111,12 +134,17 @@ const RULES: readonly LineageRule[] = [
   { rx: SPLINTER_BEFORE, rule: 'succession:splinter', confidence: 0.65, guard: /splinter|break-?away|dissident/ },
   { rx: SPLITTERS_FORMED, rule: 'succession:split-formed', confidence: 0.65, guard: /spli[tn]|broke|break|seced|separat|defected|walked out/, founds: true },
   { rx: FORMED_BY_SPLITTERS, rule: 'succession:split-formed', confidence: 0.65, guard: /spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter/ },
+  { rx: FORMED_WHEN_SPLIT, rule: 'succession:split-formed', confidence: 0.65, guard: /spli[tn]|broke|break|seced|separat|defected|walked out|left/ },
+  { rx: SPLIT_INTO, rule: 'succession:split-into', confidence: 0.65, guard: /(?:split|splintered|broke up|fractured|divided) into/ },
+  { rx: ROOTS, rule: 'succession:roots', confidence: 0.65, guard: /roots|origins|lineage|began|started/ },
+  { rx: FORMED_FROM, rule: 'succession:formed-from', confidence: 0.65, guard: /(?:formed|created|carved|built|forged) (?:[^.]{0,20} )?(?:out of|from) / },
+  { rx: PREDECESSOR, rule: 'succession:predecessor', confidence: 0.7, guard: /predecessor/ },
   { rx: MERGED_WITH, rule: 'succession:merged-with', confidence: 0.75, guard: /merge|amalgam|fused|united|combined/, founds: true },
   { rx: FORMED_WHEN_MERGED, rule: 'succession:formed-when-merged', confidence: 0.75, guard: /merge|amalgam|fused|united|combined/ },
   { rx: FROM_MERGER, rule: 'succession:merger', confidence: 0.75, guard: /merger|amalgamation|fusion/ },
   { rx: INTO, rule: 'succession:merged-into', confidence: 0.75, guard: /(?:merged|folded|absorbed|subsumed|amalgamated) / },
   { rx: ABSORBED_BY, rule: 'succession:absorbed', confidence: 0.7, guard: /absorbed|subsumed|swallowed/ },
-  { rx: ABSORBED, rule: 'succession:absorbed', confidence: 0.65, guard: /absorb|subsumed|swallowed/ },
+  { rx: ABSORBED, rule: 'succession:absorbed', confidence: 0.65, guard: /absorb|subsumed|swallowed/, named: true },
   { rx: BORN_OF, rule: 'succession:born-of', confidence: 0.7, guard: /born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed/ },
   { rx: EVOLVED_INTO, rule: 'succession:evolved-into', confidence: 0.7, guard: / into / },
   { rx: REBORN_AS, rule: 'succession:reborn-as', confidence: 0.7, guard: /re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted/ },
@@ -126,7 +154,7 @@ const RULES: readonly LineageRule[] = [
 
 // Every rule needs one of these: a sentence with none is skipped before any pattern runs.
 const LINEAGE_WORD =
-  /spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor/;
+  /predecessor|roots|origins|lineage|began|started|formed|created|carved|forged|built|spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor/;
 
 /** A plan, a wish, a failure or talks: "refused to merge", "were unlikely to split", "agreed to merge". */
 const NOT_DONE =
@@ -137,25 +165,27 @@ const NOT_DONE =
  * person) is still a body when the words of a split or merger speak of it.
  */
 const BODY_HEAD =
-  /\b(?:Front|Brigades?|Legion|Army|Party|Movement|Alliance|Group|Forces?|Council|Union|Organi[sz]ation|Congress|League|Coalition|Bloc|Militia|Battalions?|Division|Corps|Commission|Committee|Mission|Cartel|Network|Association|Federation|Company|Fund|Tigers|Guards?|Mujahideen|Jihad|State|Province)$/;
+  /\b(?:Front|Brigades?|Legion|Army|Party|Movement|Alliance|Group|Forces?|Council|Union|Organi[sz]ation|Congress|League|Coalition|Bloc|Militia|Battalions?|Division|Corps|Commission|Committee|Mission|Cartel|Network|Association|Federation|Company|Fund|Tigers|Guards?|Mujahideen)$/;
 
 function bodyLike(x: Classed): boolean {
   const name = x.label ?? x.mention?.text ?? '';
   return isOrganization(x) || BODY_HEAD.test(name);
 }
 
+/** Classes of places: a name an earlier stage read as a place is no body that splits or merges. */
+const PLACE = new Set<EntityClass>(['Place', 'City', 'Region', 'Country', 'Facility', 'WaterBody']);
+
 /**
- * Whether two entities can stand in a lineage: both bodies, or one an organization and the other no person (the
- * words settle the class an earlier stage may have got wrong). Persons who break away or merge make none.
+ * Whether two entities can stand in a lineage: both bodies (persons who break away or merge make none, nor does a
+ * region left over from a name an earlier stage split). Where the words found the successor ("formed X"), it may be
+ * of any class but a place.
  */
-function lineagePair(ctx: RelationContext, successor: string, predecessor: string, founds: boolean): boolean {
+function lineagePair(ctx: RelationContext, successor: string, predecessor: string, rule: LineageRule): boolean {
   const x = ctx.doc.entities.get(successor);
   const y = ctx.doc.entities.get(predecessor);
-  if (!x || !y || successor === predecessor) return false;
-  if (bodyLike(x) && bodyLike(y)) return true;
-  const notPerson = (e: Classed): boolean => !isPerson(e) || bodyLike(e);
-  if (founds) return bodyLike(y) || (notPerson(y) && isOrganization(x));
-  return (isOrganization(x) && notPerson(y)) || (isOrganization(y) && notPerson(x));
+  if (!x || !y || successor === predecessor || !bodyLike(y)) return false;
+  if (rule.named && y.cls === 'CollectiveActor') return false;
+  return bodyLike(x) || (rule.founds === true && !PLACE.has(x.cls));
 }
 
 /** Every succession a sentence tells as a split, merger, absorption or rebirth. */
@@ -174,14 +204,15 @@ export function extractLineage(view: SentenceView, ctx: RelationContext): Candid
     }
     return keys;
   };
-  for (const { rx, rule, confidence, guard, founds = false } of RULES) {
+  for (const r of RULES) {
+    const { rx, rule, confidence, guard } = r;
     if (!guard.test(masked)) continue;
     for (const m of masked.matchAll(rx)) {
       const g = m.groups ?? {};
       const v = g['v'] !== undefined ? 'v' : 'v2';
       const at = groupStart(m, v);
       if (deniedOrHypothetical(masked, at, 6) || NOT_DONE.test(masked.slice(Math.max(0, at - 60), at))) continue;
-      const successors = sides(g, m, ['s', 's2']);
+      const successors = sides(g, m, ['s', 's2', 's3']);
       let predecessors = sides(g, m, ['p', 'p2', 'pp']);
       // "its successor, X": the body "its" stands for
       if (predecessors.length === 0 && rx === SUCCESSOR_BEFORE && /^(?:[Ii]ts|[Tt]heir) /.test(m[0])) {
@@ -190,7 +221,7 @@ export function extractLineage(view: SentenceView, ctx: RelationContext): Candid
       }
       for (const successor of new Set(successors)) {
         for (const predecessor of new Set(predecessors)) {
-          if (lineagePair(ctx, successor, predecessor, founds)) out.push(candidate('succession', { successor, predecessor }, m, rule, confidence));
+          if (lineagePair(ctx, successor, predecessor, r)) out.push(candidate('succession', { successor, predecessor }, m, rule, confidence));
         }
       }
     }

@@ -37,6 +37,22 @@ const SPLITS: Case[] = [
     'The [New Dawn Party|PoliticalParty] was founded in 2011 by lawmakers who split from the [Liberal Union|PoliticalParty].',
     ['succession predecessor=liberal-union successor=new-dawn-party'],
   ],
+  [
+    'The [Kivu Alliance|ArmedGroup] split into two factions, the [KPF|ArmedGroup] and [Mai-Mai Lulu|ArmedGroup], in 2020.',
+    ['succession predecessor=kivu-alliance successor=kpf', 'succession predecessor=kivu-alliance successor=mai-mai-lulu'],
+  ],
+  [
+    '[Al-Hisba Brigades|ArmedGroup] was formed in 2016 when commanders of [Ansar al-Bahr|ArmedGroup] broke away.',
+    ['succession predecessor=ansar-al-bahr successor=al-hisba-brigades'],
+  ],
+  [
+    'The [Second Column|ArmedGroup], founded by defectors from the [Patriotic Front|ArmedGroup], ambushed a patrol.',
+    ['succession predecessor=patriotic-front successor=second-column'],
+  ],
+  [
+    'The [Red Guard|ArmedGroup] — which broke away from [Ansar al-Bahr|ArmedGroup] — holds the port.',
+    ['succession predecessor=ansar-al-bahr successor=red-guard'],
+  ],
   // persons who leave a body make no lineage
   ['[Ana Moss|Person] broke away from the [Zarak Brigade|ArmedGroup] in 2019.', []],
   ['The [Zarak Brigade|ArmedGroup] denied it had split from the [Baloch Unity Front|ArmedGroup].', []],
@@ -121,6 +137,15 @@ const ORIGINS: Case[] = [
   ['After its defeat, the [Sahel Front|ArmedGroup] re-emerged as [Jund al-Sahel|ArmedGroup].', ['succession predecessor=sahel-front successor=jund-al-sahel']],
   ['The [Dawn Movement|PoliticalParty], successor to the banned [Harvest Party|PoliticalParty], won 12 seats.', ['succession predecessor=harvest-party successor=dawn-movement']],
   ['The [Harvest Party|PoliticalParty] was banned in 2022; its successor, the [Dawn Movement|PoliticalParty], won 12 seats.', ['succession predecessor=harvest-party successor=dawn-movement']],
+  ['[Los Lobos|ArmedGroup] traces its roots to [Los Tigres Negros|ArmedGroup], a prison gang.', ['succession predecessor=los-tigres-negros successor=los-lobos']],
+  ['[Kata Nur|ArmedGroup] began as a faction within the [Hill Movement|ArmedGroup].', ['succession predecessor=hill-movement successor=kata-nur']],
+  ['The [Valley Alliance|ArmedGroup] was formed from the remnants of the [River Legion|ArmedGroup].', ['succession predecessor=river-legion successor=valley-alliance']],
+  ['The [Valley Alliance|ArmedGroup]\'s predecessor, the [River Legion|ArmedGroup], was banned in 2012.', ['succession predecessor=river-legion successor=valley-alliance']],
+  ['The [River Legion|ArmedGroup], the predecessor of the [Valley Alliance|ArmedGroup], was banned in 2012.', ['succession predecessor=river-legion successor=valley-alliance']],
+  ['[Los Lobos|ArmedGroup] traces its roots to the slums of [Kamo|City].', []],
+  ['The [Valley Alliance|ArmedGroup] was formed from fighters of [Kamo|City].', []],
+  ['[Ana Moss|Person] started out as a member of the [Hill Movement|ArmedGroup].', []],
+  ['[Ana Moss|Person], [Ivo Kral|Person]\'s predecessor, led the [Valley Alliance|ArmedGroup].', []],
   // no body to come from
   ['The [Northern Tigers|ArmedGroup] emerged from the rubble of the war stronger than before.', []],
   ['The [Northern Tigers|ArmedGroup] emerged from talks with [Kamo|City] elders as the strongest party.', []],
