@@ -213,7 +213,8 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
     }
   }
   if (/ as (?:its|their) /.test(masked)) {
-    for (const m of masked.matchAll(WHICH_AS_PART)) push(m, 'affiliation:which-as-part', 0.65, orgs(m, 'm'), orgs(m, 'p'));
+    // "which Iran set up as its proxy": a state may own a proxy
+    for (const m of masked.matchAll(WHICH_AS_PART)) push(m, 'affiliation:which-as-part', 0.65, orgs(m, 'm'), entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), (x) => x.cls !== 'Person' && x.cls !== 'Place'));
   }
   if (/ (?:ties|links|connections) (?:to|with) /.test(masked)) {
     for (const m of masked.matchAll(TIES)) {

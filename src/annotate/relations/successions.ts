@@ -77,6 +77,14 @@ function isOrganizationKey(ctx: RelationContext, key: string): boolean {
   return e !== undefined && isOrganization(e);
 }
 
+/** An organization the text names (no description, no collective): "government troops" replace no body. */
+function namedBody(ctx: RelationContext, view: SentenceView, text: string | undefined, key: string): boolean {
+  const one = text === undefined ? null : /^⟦(\d+)⟧/.exec(text);
+  const slot = one ? view.slots[Number(one[1])] : undefined;
+  const e = ctx.doc.entities.get(key);
+  return e !== undefined && isOrganization(e) && e.cls !== 'CollectiveActor' && slot?.mention.form !== 'description';
+}
+
 // Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
 const SUCCESSION_WORD =
   /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|became|merge|folded|absorbed|successor|predecessor|precursor|forerunner|replace|succeed|supplanted|superseded|(?:known|called|named) (?:until|before|till|up to|prior to)|took over|takes over|taken over|regrouped|reorgani|reconstituted|re-?formed|resurfaced/;
@@ -101,8 +109,9 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
       for (const successor of successors) {
         for (const predecessor of predecessors) {
           if (successor === predecessor || !(isOrganizationKey(ctx, successor) || isOrganizationKey(ctx, predecessor))) continue;
-          // "replaced", "took over from": said of persons and posts too; only two organizations make a succession
-          if (bothBodies && !(isOrganizationKey(ctx, successor) && isOrganizationKey(ctx, predecessor))) continue;
+          // "replaced", "took over from": said of persons, posts and troops too; only two named organizations make a
+          // succession ("rebels took over from government troops" is none)
+          if (bothBodies && !(namedBody(ctx, view, g[sKey], successor) && namedBody(ctx, view, g[pKey], predecessor))) continue;
           out.push(candidate('succession', { successor, predecessor }, m, rule, confidence));
         }
       }

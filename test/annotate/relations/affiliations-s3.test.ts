@@ -167,6 +167,7 @@ const MORE_FORMS: Case[] = [
   ['[Red Hand|ArmedGroup] fights under the banner of [Delta Front|Organization].', ['affiliation member=red-hand parent=delta-front']],
   ['[Red Hand|ArmedGroup] does not fight under the banner of [Delta Front|Organization].', []],
   ['[Red Hand|ArmedGroup], which [Ansar Nur|ArmedGroup] set up as its armed wing, attacked.', ['affiliation member=red-hand parent=ansar-nur']],
+  ['[Hezbollah|ArmedGroup], which [Ruritania|Country] set up as its proxy in 1982, fired rockets.', ['affiliation member=hezbollah parent=ruritania']],
   // one of a body's rivals is no part of it
   ['[Red Hand|ArmedGroup] is one of [Delta Front|Organization]\'s rivals.', []],
 ];

@@ -13,6 +13,8 @@ const REPLACEMENTS: Case[] = [
     '[RTM|InternationalOrganization] itself replaced the [Ruritania Peace Mission|InternationalOrganization], or [RPM|InternationalOrganization=ruritania-peace-mission], in 2022.',
     ['succession predecessor=ruritania-peace-mission successor=rtm'],
   ],
+  // troops take over from troops: a handover, no succession of organizations
+  ['[Rebels|CollectiveActor] took over from [government troops|MilitaryForce] in the town.', []],
   // persons replace persons: no succession of organizations
   ['[Ana Moss|Person] replaced [Ivo Kral|Person] as head of the [Lark Fund|Organization] in May.', []],
   ['[RTM|InternationalOrganization] has not replaced the [Ruritania Peace Mission|InternationalOrganization].', []],
