@@ -24,6 +24,8 @@ export interface ArticleExplanation {
   missed: ExplainedFact[];
   spurious: ExplainedFact[];
   wrong: ExplainedAttribute[];
+  /** the same for entities: gold entities not found, nodes aligned to none (or a second node for one), wrong types */
+  entities: { missed: string[]; spurious: string[]; wrongType: string[] };
 }
 
 // a gold fact's own bookkeeping, not one of its arguments
@@ -80,7 +82,14 @@ export function explainArticle(explanation: Explanation, gold: Gold, labels: Map
     attr,
     got: got.length ? got.map((v) => outValue(v, labels, explanation.alignment)).join(' | ') : '(none)',
   }));
-  return { missed, spurious, wrong };
+  const goldEntity = (id: string): string => `${id} (${gold.entities[id]?.names[0] ?? id}, ${gold.entities[id]?.type ?? '?'})`;
+  const label = (iri: string): string => `"${labels.get(iri) ?? iri.replace(/^.*[#/]/, '')}"`;
+  const entities = {
+    missed: explanation.entities.missed.map(goldEntity),
+    spurious: explanation.entities.spurious.map(({ iri, duplicateOf }) => (duplicateOf ? `${label(iri)} (a second node for ${duplicateOf})` : label(iri))),
+    wrongType: explanation.entities.wrongType.map(({ id, iri, got }) => `${goldEntity(id)} as ${label(iri)}: got ${got.join(' | ') || '(none)'}`),
+  };
+  return { missed, spurious, wrong, entities };
 }
 
 function line(tag: string, f: ExplainedFact): string {
@@ -95,13 +104,17 @@ function line(tag: string, f: ExplainedFact): string {
 export function formatExplanations(perArticle: Map<string, ArticleExplanation>): string {
   const blocks: string[] = [];
   for (const [article, x] of perArticle) {
-    if (!x.missed.length && !x.spurious.length && !x.wrong.length) continue;
+    const e = x.entities;
+    if (!x.missed.length && !x.spurious.length && !x.wrong.length && !e.missed.length && !e.spurious.length && !e.wrongType.length) continue;
     blocks.push(
       [
-        `== ${article}: ${x.missed.length} missed, ${x.spurious.length} spurious, ${x.wrong.length} attributes wrong`,
+        `== ${article}: ${x.missed.length} missed, ${x.spurious.length} spurious, ${x.wrong.length} attributes wrong; entities ${e.missed.length} missed, ${e.spurious.length} spurious, ${e.wrongType.length} typed wrong`,
         ...x.missed.map((f) => line('missed  ', f)),
         ...x.spurious.map((f) => line('spurious', f)),
         ...x.wrong.map((f) => line('wrong   ', f)),
+        ...e.missed.map((t) => `  missed   ${'entity'.padEnd(12)} ${t}`),
+        ...e.spurious.map((t) => `  spurious ${'entity'.padEnd(12)} ${t}`),
+        ...e.wrongType.map((t) => `  wrong    ${'entity'.padEnd(12)} ${t}`),
       ].join('\n'),
     );
   }

@@ -184,17 +184,26 @@ export interface WrongAttribute {
   got: string[];
 }
 
+/** The entity side of an explanation: gold entities no node aligned to, nodes counted as false positives, wrong types. */
+export interface EntityExplanation {
+  missed: GoldId[];
+  /** an output entity IRI, and the gold id it duplicates when it is a second node for one gold entity */
+  spurious: { iri: string; duplicateOf?: GoldId }[];
+  wrongType: { id: GoldId; iri: string; got: string[] }[];
+}
+
 export interface Explanation {
   missed: GoldFact[];
   spurious: SpuriousFact[];
   wrong: WrongAttribute[];
+  entities: EntityExplanation;
   /** output entity IRI → the gold id it was aligned to (null: none), as scored */
   alignment: Map<string, GoldId | null>;
 }
 
 /** An empty explanation for the scoring functions to fill. */
 export function newExplanation(): Explanation {
-  return { missed: [], spurious: [], wrong: [], alignment: new Map() };
+  return { missed: [], spurious: [], wrong: [], entities: { missed: [], spurious: [], wrongType: [] }, alignment: new Map() };
 }
 
 /** Tallies one attribute and, when it is wrong, records the output's raw values for it. */
@@ -216,7 +225,7 @@ function mapOf(mapping: Map<string, GoldId | null>, v: string): Mapped {
   return m === null || m === undefined ? NONE : m;
 }
 
-export function scoreEntities(mapping: Map<string, GoldId | null>, typesRows: Row[], gold: Gold): Tally {
+export function scoreEntities(mapping: Map<string, GoldId | null>, typesRows: Row[], gold: Gold, explain?: EntityExplanation): Tally {
   const t = new Tally();
   const outTypes = new Map<string, Set<string>>();
   for (const r of typesRows) {
@@ -230,19 +239,27 @@ export function scoreEntities(mapping: Map<string, GoldId | null>, typesRows: Ro
     const gid = mapping.get(iri);
     if (gid === null || gid === undefined) {
       t.fp++;
+      explain?.spurious.push({ iri });
       continue;
     }
     const ent = gold.entities[gid]!;
     if (ent.optional) continue;
     if (seen.has(gid)) {
       t.fp++;
+      explain?.spurious.push({ iri, duplicateOf: gid });
       continue;
     }
     seen.add(gid);
     t.tp++;
-    t.bump('type', outTypes.get(iri)?.has(ent.type) ?? false);
+    const typed = outTypes.get(iri)?.has(ent.type) ?? false;
+    t.bump('type', typed);
+    if (!typed) explain?.wrongType.push({ id: gid, iri, got: [...(outTypes.get(iri) ?? [])].sort() });
   }
-  for (const [gid, e] of Object.entries(gold.entities)) if (!e.optional && !seen.has(gid)) t.fn++;
+  for (const [gid, e] of Object.entries(gold.entities)) {
+    if (e.optional || seen.has(gid)) continue;
+    t.fn++;
+    explain?.missed.push(gid);
+  }
   return t;
 }
 
@@ -496,7 +513,7 @@ export function scoreGraph(
   const mapping = align(select('names.rq') ?? [], gold.entities);
   if (explain) for (const [iri, gid] of mapping) explain.alignment.set(iri, gid);
   const result = new Map<string, Tally>();
-  result.set('entities', scoreEntities(mapping, select('types.rq') ?? [], gold));
+  result.set('entities', scoreEntities(mapping, select('types.rq') ?? [], gold, explain?.entities));
   for (const [kind, [file]] of Object.entries(RELATIONS)) result.set(kind, scoreRelation(kind, select(file), mapping, gold, explain));
   result.set('event', scoreEvents(select('events.rq'), mapping, gold, explain));
   result.set('statement', scoreStatements(select('statements.rq'), mapping, gold, explain));

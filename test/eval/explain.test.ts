@@ -92,6 +92,18 @@ describe('newskg eval --explain', () => {
     ]);
   });
 
+  it('lists the entities: gold ones no node aligned to, nodes aligned to none or a second time, and wrong types', () => {
+    const gold: Gold = { ...GOLD, entities: { ...GOLD.entities, vey: { type: 'Organization', names: ['Ana Vey'] } } };
+    const turtle = `${TURTLE}\nex:front2 a nkg:Organization ; rdfs:label "FEF" .\n`;
+    const { scores, explanation } = explainTurtle(turtle, gold, queries);
+    const { entities } = explanation;
+    expect(entities.missed).toEqual(['other (Other League, Organization)']);
+    expect([...entities.spurious].sort()).toEqual(['"FEF" (a second node for front)', '"Ghost Brigade"']);
+    expect(entities.wrongType).toEqual(['vey (Ana Vey, Organization) as "Ana Vey": got Person']);
+    const t = scores.get('entities')!;
+    expect([entities.missed.length, entities.spurious.length, entities.wrongType.length]).toEqual([t.fn, t.fp, t.attr.get('type')![1] - t.attr.get('type')![0]]);
+  });
+
   it('agrees with the tallies: one missed fact per false negative, one spurious fact per false positive', () => {
     const { scores, explanation } = explainTurtle(TURTLE, GOLD, queries);
     const plain = scoreTurtle(TURTLE, GOLD, queries);
@@ -109,25 +121,31 @@ describe('newskg eval --explain', () => {
   });
 
   it('explains nothing for a graph that matches its gold', () => {
+    const { other: _unused, ...entities } = GOLD.entities;
     const gold: Gold = {
       ...GOLD,
+      entities,
       facts: [
         { kind: 'designation', designee: 'front', designator: 'land' },
         { kind: 'statement', speaker: 'vey', medium: 'wire' },
       ],
     };
-    const turtle = TURTLE.split('\n').filter((l) => !/^ex:(s1|q2|e1) /.test(l)).join('\n');
+    const turtle = TURTLE.split('\n').filter((l) => !/^ex:(s1|q2|e1|ghost) /.test(l)).join('\n');
     const { explanation } = explainTurtle(turtle, gold, queries);
     expect([explanation.missed, explanation.spurious, explanation.wrong]).toEqual([[], [], []]);
+    expect(explanation.entities).toEqual({ missed: [], spurious: [], wrongType: [] });
     expect(formatExplanations(new Map([['x.gold.json', explanation]]))).toBe('');
   });
 
   it('prints one block per article with a missed or spurious line per fact and the gold note', () => {
     const { explanation } = explainTurtle(TURTLE, GOLD, queries);
     const lines = formatExplanations(new Map([['x.gold.json', explanation]])).split('\n');
-    expect(lines[0]).toBe('== x.gold.json: 2 missed, 3 spurious, 1 attributes wrong');
-    expect(lines.filter((l) => l.startsWith('  missed '))).toHaveLength(2);
-    expect(lines.filter((l) => l.startsWith('  spurious '))).toHaveLength(3);
+    expect(lines[0]).toBe('== x.gold.json: 2 missed, 3 spurious, 1 attributes wrong; entities 1 missed, 1 spurious, 0 typed wrong');
+    expect(lines).toContain('  missed   entity       other (Other League, Organization)');
+    expect(lines).toContain('  spurious entity       "Ghost Brigade"');
+    const facts = lines.filter((l) => !l.includes(' entity '));
+    expect(facts.filter((l) => l.startsWith('  missed '))).toHaveLength(2);
+    expect(facts.filter((l) => l.startsWith('  spurious '))).toHaveLength(3);
     expect(lines).toContain(`${' '.repeat(24)}note: Exampleland arms the Front`);
     expect(lines.filter((l) => l.startsWith('  wrong '))).toHaveLength(1);
     expect(lines).toContain(`${' '.repeat(24)}date wrong, got: (none)`);
@@ -141,6 +159,6 @@ describe('newskg eval --explain', () => {
     let out = '';
     const code = await evalCommand.run(['--explain', dir], { out: (t) => (out += t), err: () => {}, isTty: false });
     expect(code).toBe(0);
-    expect(out).toMatch(/^== a\.gold\.json: 1 missed, 0 spurious, 0 attributes wrong\n {2}missed {3}statement {4}speaker=vey \(Ana Vey\)\n {24}note: Vey said\n\nkind /);
+    expect(out).toMatch(/^== a\.gold\.json: 1 missed, 0 spurious, 0 attributes wrong; entities 1 missed, \d+ spurious, 0 typed wrong\n {2}missed {3}statement {4}speaker=vey \(Ana Vey\)\n {24}note: Vey said\n[\s\S]*\n\nkind /);
   });
 });

@@ -13,8 +13,9 @@ as ../shared/eval/FORMAT.md describes: per kind precision, recall, F1, and attri
   --json      print the scores as JSON (score.py --json layout, with per-article F1)
   --explain   before the scores, list per article each missed gold fact (kind, arguments by gold id and name,
               the gold note) and each spurious output fact (kind, arguments by entity label, =gold id when the
-              entity aligned), and each matched fact with an attribute scored wrong (what the output gave), as
-              the scorer matched them; with --json, under "explain"`;
+              entity aligned), each matched fact with an attribute scored wrong (what the output gave), and the
+              gold entities not found, the spurious nodes and the wrong types, as the scorer matched them; with
+              --json, under "explain"`;
 
 export const evalCommand: Command = {
   name: 'eval',
