@@ -155,3 +155,13 @@ describe('actors: countries by their news adjectives and capitals', () => {
     expect(named(doc, 'AU panel')?.key).not.toBe(named(doc, 'NATO')?.key);
   });
 });
+
+describe('actors: names split or kept at titles, towns and connectors', () => {
+  const rows: Row[] = [
+    ['Defence Minister Wellington Osei said the drills were a threat.', { 'Wellington Osei': 'Person' }, ['Wellington']],
+    ['Minister Osei flew to Wellington on Monday.', { Wellington: 'City' }],
+    ['The Islamic State in the Upper Volta (ISUV) claimed the raid.', { 'Islamic State in the Upper Volta': 'ArmedGroup' }, ['Upper Volta']],
+    ['Although Tarvona is small, it has killed dozens.', {}, ['Although Tarvona']],
+  ];
+  for (const row of rows) it(row[0], () => check(row));
+});

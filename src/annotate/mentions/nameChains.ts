@@ -165,7 +165,8 @@ function andJoinedHead(lex: ActorLexicon, text: string, words: readonly Word[], 
 /** "in" joins only after a head that takes a place ("Mission in Somalia", "Embassy in Baghdad"). */
 function connectorFits(prev: Word, between: readonly Word[]): boolean {
   const first = between[0]!.text;
-  if (first === 'in') return /^(?:Mission|Embassy|Consulate|Office|Representative|Delegation|Operation)$/.test(prev.text);
+  // "Islamic State in the Greater Sahara", "al-Qaeda in the Arabian Peninsula": a jihadist franchise names its region.
+  if (first === 'in') return /^(?:Mission|Embassy|Consulate|Office|Representative|Delegation|Operation|State|Qaeda|Qaida)$/.test(prev.text);
   if (PARTICLE.test(first) && first !== 'de') return true;
   if (first === 'the') return false;
   return true;
@@ -270,8 +271,16 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
         let titleAfter = -1;
         for (let x = i + k[1]; x < chain.length && titleAfter < 0; x++) if (titleAt(lex, ctx.text, chain, x)) titleAfter = x;
         const named = titleAfter > i + k[1] ? chain.slice(i, titleAfter) : rest;
+        // "Defence Minister Wellington Koo": after a title, a town's name that opens a two-word name is a given name.
+        const givenName = title !== undefined && (k[0].kind === 'capital' || k[0].cls === 'City') && k[1] === 1 && chain.length - i === 2 && after !== undefined && !knownAt(lex, ctx.text, chain, i + 1) && !lex.heads.has(after.text);
+        if (givenName) {
+          cur.push(w);
+          continue;
+        }
+        // "the Islamic State in the Greater Sahara (ISGS)": a known group's regional franchise, spelled out for its acronym.
+        const franchise = after?.text === 'in' && ORG_CLASSES.has(k[0].cls) && /^\s*\(\p{Lu}{2,}/u.test(ctx.text.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 10));
         // A known name followed by a connector or by a new title/name is a piece of its own.
-        if (!placeOpensName && (!after || CONNECTOR.test(after.text) || after.text === 'the' || !hasHead(lex, ctx.text, named))) {
+        if (!placeOpensName && !franchise && (!after || CONNECTOR.test(after.text) || after.text === 'the' || !hasHead(lex, ctx.text, named))) {
           cur = chain.slice(i, i + k[1]);
           const keepTitle = title;
           flush();
