@@ -91,6 +91,22 @@ describe('arguments kept apart', () => {
     expect(found.filter((e) => e.type === 'Attack')).toHaveLength(2);
   });
 
+  it('takes a country whose unnamed craft or posts were hit as the target', () => {
+    expect(found('[Ostland|Country] coast guard ships fired water cannon at a Russian supply boat near [Doma Shoal|Place] on Saturday, [Russia|Country] said.', 'Attack').flatMap((e) => e.targets)).toContain('russia');
+  });
+
+  it('reads the target after a day named between the noun and its preposition', () => {
+    expect(found('The [Northern Command|MilitaryForce] said it carried out an airstrike Wednesday against [Kestrel Front|ArmedGroup] fighters near [Doma|City].', 'Attack')).toContainEqual({ type: 'Attack', agents: ['northern-command'], targets: ['kestrel-front'] });
+  });
+
+  it('reads a second "it" of a sentence as its first, and keeps two targets named apart as two events', () => {
+    const found = events('The [Kestrel Front|ArmedGroup] is the most active group in [Varnia|Country]. It carried out the bombing at [Doma|City] airport that month that killed 13 [Varnian Army|MilitaryForce] soldiers, and it claimed the March 2021 assault on [Tirel|City].');
+    expect(found.filter((e) => e.type === 'Attack').map(summary)).toEqual([
+      { type: 'Attack', agents: ['kestrel-front'], targets: ['doma'] },
+      { type: 'Attack', agents: ['kestrel-front'], targets: ['tirel'] },
+    ]);
+  });
+
   it('does not make the backer of an unnamed group the actor of what the group does', () => {
     expect(found('[Ilan Voss|Person]-funded groups staged paid protests outside the parliament in [Doma|City] in 2022.', 'Protest').flatMap((e) => e.agents)).not.toContain('ilan-voss');
   });

@@ -114,6 +114,11 @@ export function resolvePronoun(doc: AnnotatedDocument, mentions: readonly Mentio
     return undefined;
   }
   // "it"/"they" as a subject usually continues the subject of its own sentence, else of the sentence before.
+  // ("It carried out the bombing … that killed 13 soldiers, and it claimed …": the second "it" is the first one)
+  const opening = /^[\s“"]*(It|They)\b/.exec(doc.text.slice(sentenceStart, offset));
+  if (opening && offset > sentenceStart + opening[0].length && depth < 2) {
+    return resolvePronoun(doc, mentions, sentenceStart + opening[0].length - opening[1]!.length, pronoun, sentenceStart, depth + 1);
+  }
   const body = (m: Mention): boolean => classOf(doc, m) !== 'Person' && isActorClass(classOf(doc, m));
   const subject = before.find((m) => m.start >= sentenceStart && body(m));
   if (subject) return subject.entity;

@@ -84,6 +84,25 @@ export function demonymModifier(doc: AnnotatedDocument, before: string): string 
   return entities[0]?.key;
 }
 
+/** Things of a country's that are hit: its forces, craft and posts. */
+const OBJECT_NOUN = String.raw`(?:${FORCE_NOUN}|boat|ship|vessel|warship|convoy|patrol|post|posts|outposts?|bases?|positions?|checkpoints?|planes?|jet|helicopters?|drone)`;
+let objectPattern: RegExp | undefined;
+
+/**
+ * The country entity behind an unnamed object named by a demonym right after a verb ("fired at a Philippine supply
+ * boat", "struck Russian positions"), for a country the document names.
+ */
+export function demonymObject(doc: AnnotatedDocument, text: string): string | undefined {
+  const { demonyms, names } = lexicon();
+  objectPattern ??= new RegExp(String.raw`^\s+(?:(?:at|on|against|upon)\s+)?(?:(?:an?|the|two|three|several|\d+)\s+)?(${[...demonyms.keys()].sort((a, b) => b.length - a.length).join('|')})\s+(?:[a-z-]+\s+){0,2}?${OBJECT_NOUN}\b`, 'u');
+  const m = objectPattern.exec(text);
+  if (!m) return undefined;
+  const code = demonyms.get(m[1]!);
+  const known = code ? names.get(code) : undefined;
+  const entities = [...doc.entities.values()].filter((e) => e.cls === 'Country' && (e.country === code || e.names.some((n) => known?.has(n))));
+  return entities[0]?.key;
+}
+
 /** Envoys and officials through whom a country is met, called or summoned. */
 const ENVOY = String.raw`(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?|consul|delegation|counterpart|deputy\s+chief\s+of\s+mission|(?:foreign\s+|defen[cs]e\s+|prime\s+)?minister|president|leader|officials?)`;
 let envoyPattern: RegExp | undefined;

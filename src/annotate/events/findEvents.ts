@@ -5,7 +5,7 @@ import type { AnnotatedDocument, EventType, Mention, Sentence, Span, When } from
 import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { classOf, DESCRIBED_SUBJECT, describedOpenerWithAside, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
-import { demonymEnvoy, demonymForces, demonymModifier } from './demonymActors.js';
+import { demonymEnvoy, demonymForces, demonymModifier, demonymObject } from './demonymActors.js';
 import { referenceDay } from '../time/timeStage.js';
 import { triggerIndex, type Frame, type TriggerEntry, type TriggerIndex } from './triggerLexicon.js';
 
@@ -133,7 +133,7 @@ const PRONOUN_SUBJECT = /\b(he|she|it|they)\s+(?:(?:also|later|then|has|had|have
 /** Light verbs whose subject is the actor of the noun they govern: "Russia launched an aerial offensive". */
 const LIGHT_VERB = /\b(?:detonat(?:ed|es|ing)|set(?:s|ting)?\s+off|plant(?:ed|s|ing)|claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|respond(?:ed|s)?\s+with|retaliat(?:ed|es)\s+with|launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying)\s+out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing)|mount(?:ed|s|ing)?|step(?:ped|s)?\s+up|start(?:ed|s)?|beg(?:an|un|ins)|wag(?:ed|es|ing)|continu(?:ed|es)|us(?:ed|es|ing)|maintain(?:ed|s|ing)?|press(?:ed|es|ing)?|intensif(?:ied|ies|y|ying)|escalat(?:ed|es|ing)|renew(?:ed|s|ing)?|resum(?:ed|es|ing)|unleash(?:ed|es|ing)?|h(?:e|o)ld(?:s|ing)?|issu(?:ed|es|ing)|ha(?:ve|s|d)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|used|held))\s+(?:(?:a|an|the|its|their|his|her|several|dozens\s+of|hundreds\s+of|similar|new|fresh|surprise|major|large|heavy|large-scale|renewed|repeated|“|")\s*)*(?:[\w-]+,?\s+){0,3}$/i;
 const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their|his|her|such)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
-const TARGET_PREP = /^\s*[“”"]?\s*(?:on|against|targeting|at|towards?|aimed\s+at|with|upon)\s+(?:(?:the|a|an|one\s+of|some\s+of|several|dozens\s+of|its|their|our)\s+)*$/i;
+const TARGET_PREP = /^\s*[“”"]?\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\s+)?(?:on|against|targeting|at|towards?|aimed\s+at|with|upon)\s+(?:(?:the|a|an|one\s+of|some\s+of|several|dozens\s+of|its|their|our)\s+)*$/i;
 const LOCATIVE = /\b(?:in|near|at|across|inside|into|throughout|outside|around|over|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*(?:the\s+)?$/i;
 const OBJECT_GAP_STOP = /[,;.]|\b(?:that|which|who|and|but|after|before|when|while|if|because|said|says)\b/i;
@@ -586,6 +586,11 @@ function readEvent(
     cameo = '173';
   }
   if (type === 'Attack') targets.push(...killedAfter(doc, s, span, actors));
+  // "fired water cannon at a Philippine supply boat": an unnamed object of a country's is that country's
+  if (type === 'Attack' && verbal && targets.length === 0) {
+    const owner = demonymObject(doc, doc.text.slice(span.end, s.end));
+    if (owner) targets.push(owner);
+  }
 
   const places = placesOf(doc, s, inSentence);
   // "The strikes on X followed …, when militants attacked a base": X is not where the base stands

@@ -64,7 +64,9 @@ function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean
   if (c.mentions.some((x) => x.sentence.index === m.sentence.index) && agentsFit && (targetsFit || (m.targetsFromPlace && (m.agents.length === 0 || !m.objectUnknown)))) return true;
   // "both countries put their militaries on alert" is not the alert of one of them told again
   const agentsWithin = m.agents.every((a) => [...c.agents].some((b) => sameActor(doc, a, b)));
-  if (agentsShared && agentsWithin && (targetsFit || (!m.objectUnknown && shares(doc, c.places, m.places)))) return true;
+  // (two targets named apart in one sentence, "bombed X …, and it claimed the assault on Y", are two events)
+  const sameSentence = c.mentions.some((x) => x.sentence.index === m.sentence.index);
+  if (agentsShared && agentsWithin && (targetsFit || (!m.objectUnknown && !(sameSentence && m.targets.length > 0 && !m.targetsFromPlace) && shares(doc, c.places, m.places)))) return true;
   // "The militants … attacked the base": the same actors on the same day, at a place that stands in for the target
   if (agentsShared && agentsWithin && m.targetsFromPlace && c.when !== undefined && m.when !== undefined) return true;
   // Talks between the same sides are one channel, whoever on each side picks up the phone.
