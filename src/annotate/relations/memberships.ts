@@ -20,7 +20,7 @@ const BODY_NOUN = 'bloc|alliance|coalition|federation|front|union|league|umbrell
  * "together with" adds to it. The parent may be a description ("the bloc") of a body named before.
  */
 const MEMBER_OF = pattern(
-  `(?<m>{E}){APPOS} (?:(?:is|was|are|were|has been|remains?|became) [^⟦.;]{0,40}?(?:⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?[^⟦.;]{0,12}?)?,? and )?(?:is|was|are|were|has been|have been|remains?|became) (?:(?:also|still|now|formally|itself) )*{DET}?(?:{W}){0,2}?(?:${UNIT}) (?:of|in|within) (?:the )?(?:(?<p>{E})|(?<pd>${BODY_NOUN})\\b)(?:,? (?:together|along) with (?:the )?(?<m2>{L}))?`,
+  `(?<m>{E}){APPOS} (?:(?:is|was|are|were|has been|remains?|became) [^⟦.;]{0,40}?(?:⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?[^⟦.;]{0,12}?)?,? and )?(?:is|was|are|were|has been|have been|remains?|became) (?:(?:also|still|now|formally|itself) )*{DET}?(?:{W}){0,2}?(?:${UNIT}) (?:of|in|within) (?:the )?(?:(?:so-called|self-styled|self-declared|newly formed|new) )?(?:(?<p>{E})|(?<pd>${BODY_NOUN})\\b)(?:,? (?:together|along) with (?:the )?(?<m2>{L}))?`,
 );
 /** "its commanders have publicly pledged allegiance to ISIS"; "X, which swore loyalty to Y". */
 const ALLEGIANCE = pattern(

@@ -29,6 +29,10 @@ const MEMBERSHIP: Case[] = [
       'affiliation member=ridge-army parent=ridge-league',
     ],
   ],
+  [
+    'The [Red Hand|ArmedGroup] is part of the so-called [Axis of Dawn|Organization], along with the [Sun Front|ArmedGroup].',
+    ['affiliation member=red-hand parent=axis-of-dawn', 'affiliation member=sun-front parent=axis-of-dawn'],
+  ],
   ['[Kastel Front|ArmedGroup] operates as an affiliate of [Ansar Nur|ArmedGroup].', ['affiliation member=kastel-front parent=ansar-nur']],
   ['The [Dawn Party|Organization] is no longer a member of the [Unity Front|Organization].', []],
   // "the bloc" with no bloc named before it: no parent, no fact
