@@ -38,7 +38,7 @@ const SIDES = `(?:{L}|{ANA})`;
  * Y Front": the members of a body the words call an alliance.
  */
 const FORMED = pattern(
-  `(?<a>${SIDES}){APPOS} (?:(?:have|has|had|jointly|later|then|also|together|formally|officially|recently) ){0,2}(?<v>formed|founded|created|launched|established|set up|forged|built|announced|unveiled|(?:came|come|banded|band|joined|united|unite|teamed up) together (?:to form|as|in|under)|joined (?:hands )?to form|united (?:to form|in|under)) (?:the |a |an |their |its )?(?:new |joint |loose |military |political |armed |electoral |opposition |rebel |jihadist |broad |umbrella )*(?:(?<n>{E}) ?)?(?<noun>${COALITION_NOUN}\\b)?`,
+  `(?<a>${SIDES}){APPOS} (?:(?:have|has|had|jointly|later|then|also|together|formally|officially|recently) ){0,2}(?<v>formed|founded|created|launched|established|set up|forged|built|announced|unveiled|agreed to form|(?:came|come|banded|band|joined|united|unite|teamed up) together (?:to form|as|in|under)|joined (?:hands )?to form|united (?:to form|in|under)) (?:the |a |an |their |its )?(?:new |joint |loose |military |political |armed |electoral |opposition |rebel |jihadist |broad |umbrella )*(?:(?<n>{E}) ?)?(?<noun>${COALITION_NOUN}\\b)?`,
 );
 /** "the coalition of A, B and C"; "an alliance between A and B"; "a coalition of armed groups including A and B". */
 const COALITION_OF = pattern(
@@ -49,7 +49,7 @@ const COALITION_OF = pattern(
  * of the X alliance": members of one coalition are allied with each other and with the country that leads it.
  */
 const JOINED = pattern(
-  `(?<a>{L}){APPOS}(?: (?:(?:has|have|had|also|later|then|formally|officially|quickly) ){0,2}(?<v>joined|entered|signed up to|signed on to|rejoined)|,? (?:both |all |each |also |fellow )?(?:founding )?(?:members|parts|part|components|partners) of| (?<v2>is|are|was|were|has been|have been|remains?|became|become) (?:(?:also|now|still|both|all|each|founding) ){0,2}(?:a )?(?:(?:founding )?members?|part|a component|components|partners) of) (?:the )?(?:(?:(?<l>{E})-led )?(?<n>{E})(?: (?<noun>${COALITION_NOUN}))?|(?:[\\w-]+ ){0,3}?(?<noun2>${COALITION_NOUN}))(?!\\w)(?: led by (?:the )?(?<l2>{E}))?(?:[^⟦.;]{0,20}?,? (?:alongside|along with|together with) (?:the )?(?<b>{L}))?`,
+  `(?<a>{L}){APPOS}(?: (?:(?:has|have|had|also|later|then|formally|officially|quickly) ){0,2}(?<v>joined|entered|signed up to|signed on to|rejoined)|,? (?:both |all |each |also |fellow )?(?:founding )?(?:members|parts|part|components|partners) of|(?:,? (?:which|who|that))? (?<v2>is|are|was|were|has been|have been|remains?|became|become) (?:(?:also|now|still|both|all|each|founding) ){0,2}(?:a )?(?:(?:founding )?members?|part|a component|components|partners) of) (?:the )?(?:(?:(?<l>{E})-led |(?<owner>{E})'s (?:(?:own|regional) )?)?(?:(?:so-called|self-described|self-styled|self-proclaimed) )?{Q}(?<n>{E}){Q}(?: (?<noun>${COALITION_NOUN}))?|(?:[\\w-]+ ){0,3}?(?<noun2>${COALITION_NOUN}))(?!\\w)(?: led by (?:the )?(?<l2>{E}))?(?:[^⟦.;]{0,20}?,? (?:alongside|along with|together with) (?:the )?(?<b>{L}))?`,
 );
 /**
  * "an alliance between A, led by X, and its longtime rival, the B federation": two sides of "between", each with an
@@ -70,9 +70,9 @@ const SUBJECT_ALONGSIDE = pattern(
 const LED_MEMBERS = pattern(
   `(?:(?<l>{E})-led (?<n>{E})|\\b(?:coalition|alliance|bloc) led by (?:the )?(?<l2>{E})){Q}(?:,? (?:which|that) (?:also |now )?(?:includes|included|comprises|comprised|groups|grouped|brings together|brought together|unites|united)|,? (?:including|comprising|made up of|consisting of|grouping|bringing together|uniting)| of) (?:the )?(?<a>{L})`,
 );
-/** "A joined B in the fight against C"; "A joined B in a coalition". */
+/** "A joined B in the fight against C"; "A joined B in a coalition"; "A sided with the army against C". */
 const JOINED_IN = pattern(
-  `(?<a>{L}) (?:(?:has|have|had|also|later|then) ){0,2}(?<v>joined) (?:the )?(?<b>{L}) in (?:the |a |an |its |their )?(?:[\\w-]+ ){0,2}?(?:coalition|alliance|fight against|war against|campaign against|offensive against|battle against|struggle against|operations? against)\\b`,
+  `(?<a>{L}){APPOS},? (?:(?:has|have|had|also|later|then|openly|reportedly) ){0,2}(?<v>joined|sided with|fought with) (?:the )?(?:(?<army>army|military|armed forces|government forces|government troops)|(?<b>{L})) (?:in (?:the |a |an |its |their )?(?:[\\w-]+ ){0,2}?)?(?:[\\w-]+ ){0,2}?(?:coalition|alliance|fight against|war against|campaign against|offensive against|battle against|struggle against|operations? against|against)\\b`,
 );
 /** "A joined forces with B"; "A teamed up with B"; "A allied itself with B" (any name the words say is a party). */
 const JOINED_FORCES = pattern(
@@ -92,6 +92,14 @@ const ALLIED = pattern(
 /** "A and B have long been closely allied"; "A and B are allied" (no partner named after: the list's own members). */
 const LIST_ALLIED = pattern(
   `(?<a>{L}) (?<v>are|were|have been|have long been|remain|remained|became|become) (?:(?:long|also|still|now|closely|loosely|tightly|formally|informally|firmly|politically|militarily|tacitly|ideologically) ){0,3}(?:allied|aligned)\\b(?! (?:with|to)\\b)`,
+);
+/** "Hezbollah and Iran have long been close allies"; "A and B, once bitter enemies, became allies in 2018". */
+const LIST_ALLIES = pattern(
+  `(?<a>{L}){APPOS} (?<v>are|were|have (?:long |also |since |now )?been|has (?:long )?been|remain|remained|became|become|are now|are still) (?:(?:close|closer|longtime|long-time|staunch|strategic|traditional|military|key|firm|old|treaty|security|defen[cs]e|natural|regional|firm|steadfast|loyal|sworn|formal|de facto|tactical) ){0,3}(?:allies|(?:strategic|military|security|defen[cs]e|coalition|treaty) partners)\\b(?! of\\b)`,
+);
+/** "A and B launched a joint offensive"; "A and B run a joint operations room": joint armed action of a list's parties. */
+const JOINT_ACTION = pattern(
+  `(?<a>{L}) (?:(?:have|has|had|also|later|then|recently) ){0,2}(?<v>launched|began|started|mounted|staged|carried out|conducted|announced|run|runs|ran|operate|operated|set up|established|formed) (?:a |an |their |the )?(?:new |major |large-scale |first |coordinated )?joint (?:military )?(?:offensive|operation|operations room|attack|assault|raid|command|campaign|force)s?\\b`,
 );
 /** "A and B signed a mutual defence treaty"; "A and B concluded a military pact"; not a ceasefire or trade pact. */
 const PACT = pattern(
@@ -117,11 +125,13 @@ const RULES: readonly CoalitionRule[] = [
   { rx: FORMED, rule: 'alliance:formed-coalition', confidence: 0.7, guard: /formed|founded|created|launched|established|set up|forged|built|announced|unveiled|together|to form|united/ },
   { rx: COALITION_OF, rule: 'alliance:coalition-of', confidence: 0.7, guard: /(?:alliance|coalition|bloc|axis|federation|pact|umbrella)[ \w]* (?:of|between|compris|made|consist|group|unit|bring|that|which)/ },
   { rx: JOINED, rule: 'alliance:joined-coalition', confidence: 0.65, guard: /joined|entered|signed|(?:members?|parts?|components?|partners) of/ },
-  { rx: JOINED_IN, rule: 'alliance:joined-in', confidence: 0.6, guard: /joined ⟦/ },
+  { rx: JOINED_IN, rule: 'alliance:joined-in', confidence: 0.6, guard: /(?:joined|sided with|fought with) (?:the )?(?:⟦|army|military|armed|government)/ },
   { rx: JOINED_FORCES, rule: 'alliance:joined-forces', confidence: 0.7, guard: /joined|teamed|linked up|allied|aligned|alliance/ },
   { rx: JOINED_LIST, rule: 'alliance:joined-list', confidence: 0.65, guard: /joined|teamed|allied|aligned|alliance/ },
   { rx: ALLIED, rule: 'alliance:allied-adverb', confidence: 0.75, guard: /(?:allied|aligned) (?:itself |themselves )?(?:with|to)/ },
   { rx: LIST_ALLIED, rule: 'alliance:list-allied', confidence: 0.7, guard: /allied|aligned/ },
+  { rx: LIST_ALLIES, rule: 'alliance:list-allies', confidence: 0.7, guard: /allies|partners/ },
+  { rx: JOINT_ACTION, rule: 'alliance:joint-action', confidence: 0.6, guard: /joint / },
   { rx: PACT, rule: 'alliance:pact-signed', confidence: 0.7, guard: /alliance|pact|treaty|agreement|accord|deal/ },
   { rx: POSSESSIVE_PARTNERS, rule: 'alliance:possessive-partners', confidence: 0.7, guard: /'s |’s / },
   { rx: LED_MEMBERS, rule: 'alliance:led-coalition', confidence: 0.65, guard: /-led ⟦|led by/ },
@@ -131,10 +141,12 @@ const RULES: readonly CoalitionRule[] = [
 ];
 
 /** Patterns whose words tell when the alliance was made ("formed ... in 2018", "signed ... in 1999"). */
-const DATED: ReadonlySet<RegExp> = new Set([FORMED, PACT, JOINED]);
+const DATED: ReadonlySet<RegExp> = new Set([FORMED, PACT, JOINED, LIST_ALLIES]);
 /** Patterns that name a list of members only: every two of them are allied. */
-const LISTED: ReadonlySet<RegExp> = new Set([FORMED, COALITION_OF, LIST_ALLIED, JOINED_LIST]);
+const LISTED: ReadonlySet<RegExp> = new Set([FORMED, COALITION_OF, LIST_ALLIED, JOINED_LIST, LIST_ALLIES, JOINT_ACTION]);
 
+/** An aside that names the side: "armed groups in Darfur, known as the ⟦Joint Forces⟧,". */
+const KNOWN_AS = /^[^,]*, (?:known as|called|dubbed|named|calling themselves) (?:the )?(⟦\d+⟧),/;
 /** Words before an alliance that make it a wish, a rumour or a thing of the past. */
 const NOT_AN_ALLIANCE =
   /\b(?:possible|proposed|potential|planned|would-be|prospective|rumou?red|mooted|hypothetical|rejected|rejects|refused|refuses|talks? (?:on|about|over)|negotiations? (?:on|over|for)|ended|ending|end|broke|breaking|break-?up|collapse|collapsed|former|defunct|dissolved|abandoned|left|quit|withdrew from|pulled out of|exit(?:ed)? from|once|formerly|previously|accused|accuses|alleged|allegedly|denies|denied)\b\W*(?:\w+\W+){0,3}$/i;
@@ -145,7 +157,7 @@ const NOT_A_PACT = /\b(?:non-aggression|ceasefire|cease-fire|truce|peace|trade|f
 
 /** A name's last word that calls a body a party of armed or political action ("the River Legion", "Los Zetas"). */
 const PARTY_NAME =
-  /(?:\b(?:Army|Front|Legion|Brigades?|Battalions?|Cartel|Movement|Forces?|Militias?|Group|Party|Alliance|Coalition|Council|Union|League|Guards?|Corps|Fighters|Mujahideen|Rebels|Command|Organi[sz]ation|Network|Bloc|Federation|Gangs?|Clan|Tigers|Lions|Hawks|Eagles|Wolves|Falcons|Sons|Soldiers|Defenders|Martyrs|Squad)$|^(?:Los|Las|Al|al|Ansar|Jama'at|Jamaat|Harakat|Kata'ib|Liwa|Hizb|Tehrik|Lashkar|Jaish)\b)/;
+  /(?:\b(?:Army|Front|Legion|Brigades?|Battalions?|Cartel|Movement|Forces?|Militias?|Group|Party|Alliance|Coalition|Council|Union|League|Guards?|Corps|Fighters|Mujahideen|Rebels|Command|Organi[sz]ation|Network|Bloc|Federation|Gangs?|Clan|Tigers|Lions|Hawks|Eagles|Wolves|Falcons|Sons|Soldiers|Defenders|Martyrs|Squad)\b|^(?:Los|Las|Al|al|Ansar|Jama'at|Jamaat|Harakat|Kata'ib|Liwa|Hizb|Tehrik|Lashkar|Jaish)\b)/;
 
 /**
  * Which entities may be a party of a coalition: organizations and countries, and any name whose words call it a party
@@ -209,12 +221,16 @@ export function extractCoalitions(view: SentenceView, ctx: RelationContext): Can
       const pair = (a: string, b: string): void => {
         if (a !== b) out.push(candidate('alliance', { a, b }, m, rule, confidence, when ? { when } : {}));
       };
-      const as = entitiesOf(ctx, view, g['a'], groupStart(m, 'a'), party);
+      let as = entitiesOf(ctx, view, g['a'], groupStart(m, 'a'), party);
+      // "armed groups in ⟦Darfur⟧, known as the ⟦Joint Forces⟧, have sided with": the name the aside gives is the side
+      const known = as.length === 0 ? KNOWN_AS.exec(m[0].slice(groupStart(m, 'a') - start)) : null;
+      if (known) as = entitiesOf(ctx, view, known[1], start + (known.index ?? 0), party);
       const named = g['n'] !== undefined ? entitiesOf(ctx, view, g['n'], groupStart(m, 'n'), party)[0] : undefined;
       const label = named === undefined ? '' : ctx.doc.entities.get(named)?.label ?? '';
       // the country that leads the coalition: "the ⟦Saudi⟧-led ⟦coalition⟧", "the coalition led by ⟦X⟧", or its name
       const ledBy = g['l'] ?? g['l2'];
-      const leader = ledBy !== undefined ? entitiesOf(ctx, view, ledBy, groupStart(m, g['l'] !== undefined ? 'l' : 'l2'), isBody)[0] : leaderOf(ctx, named);
+      const owner = g['owner'] !== undefined ? entitiesOf(ctx, view, g['owner'], groupStart(m, 'owner'), (x) => x.cls === 'Country')[0] : undefined;
+      const leader = owner ?? (ledBy !== undefined ? entitiesOf(ctx, view, ledBy, groupStart(m, g['l'] !== undefined ? 'l' : 'l2'), isBody)[0] : leaderOf(ctx, named));
       const members = as.filter((k) => k !== named);
 
       if (rx === SUBJECT_ALONGSIDE) {
@@ -251,7 +267,9 @@ export function extractCoalitions(view: SentenceView, ctx: RelationContext): Can
         pairwise(members, pair);
         continue;
       }
-      const bs = entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), party);
+      // "joined the army in the fight against X": the army a name before holds the word of, else the story country's
+      const army = g['army'] === undefined ? undefined : namedBefore(ctx, view.docOffset(groupStart(m, 'army')), g['army']) ?? storyForce(ctx.doc);
+      const bs = army !== undefined ? [army] : entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), party);
       for (const a of members) for (const b of bs) pair(a, b);
       if (rx === PACT && bs.length === 0) pairwise(members, pair);
     }

@@ -55,6 +55,22 @@ describe('alliance: coalitions and joint action', () => {
     ['[Velmar|Country] joined [Tarsa|Country] in the fight against the [Red Hand|ArmedGroup].', ['alliance a=tarsa b=velmar']],
     // a participle after the main clause tells of the subject, not of the object just before it
     ['[Sun Front|ArmedGroup] fighters attacked the [Red Hand|ArmedGroup] on Monday, fighting alongside the [Dorn Movement|ArmedGroup].', ['alliance a=dorn-movement b=sun-front']],
+    // a relative clause of membership, the coalition owned by the country at its head, quoted
+    [
+      'The [Red Hand|ArmedGroup], which is part of [Dorn|Country]\'s self-described "[Axis of Unity|Organization]" along with the [Sun Front|ArmedGroup], fired rockets.',
+      ['alliance a=dorn b=red-hand', 'alliance a=dorn b=sun-front', 'alliance a=red-hand b=sun-front'],
+    ],
+    // a list that became allies, past an aside; joint armed action; agreeing to form an alliance
+    ['[Velmar|Country] and [Tarsa|Country], once bitter enemies, became allies in 2018.', ['alliance a=tarsa b=velmar @2018']],
+    ['[Hezbollah|ArmedGroup] and [Velmar|Country] have long been close allies.', ['alliance a=hezbollah b=velmar']],
+    ['The [Red Hand|ArmedGroup] and the [Sun Front|ArmedGroup] launched a joint offensive in October.', ['alliance a=red-hand b=sun-front']],
+    ['The [Red Hand|ArmedGroup] and the [Sun Front|ArmedGroup] run a joint operations room in the north.', ['alliance a=red-hand b=sun-front']],
+    ['[Velmar|Country] and [Tarsa|Country] agreed to form a military alliance against the [Red Hand|ArmedGroup].', ['alliance a=tarsa b=velmar']],
+    // siding with an army against a common enemy; the side named by "known as"
+    [
+      'Several armed groups in [Darfur|Region], known as the [Joint Forces|ArmedGroup], have sided with the [Velmari army|MilitaryForce] against the [Rapid Legion|ArmedGroup].',
+      ['alliance a=joint-forces b=velmari-army'],
+    ],
     // the bare army is the story country's
     [
       '[Mali|Country] has turned to Russia for help. In the north, the [Africa Corps|MilitaryForce] has fought alongside the army since 2022.',
@@ -79,6 +95,12 @@ describe('alliance: coalitions and joint action', () => {
     ['[Velmar|Country] and [Tarsa|Country] formed the [Northern Shipping Company|Company] in 2023.', []],
     ['[Velmar|Country] joined the talks alongside [Tarsa|Country].', []],
     ['Protesters gathered in front of the [Red Hand|ArmedGroup] and the [Sun Front|ArmedGroup] offices.', []],
+    // rivals; trading partners; siding in a vote; joint work that is no armed action
+    ['[Velmar|Country] and [Tarsa|Country] have been bitter rivals since 2007.', []],
+    ['[Velmar|Country] and [Tarsa|Country] are not allies.', []],
+    ['[Velmar|Country] and [Tarsa|Country] are major trading partners.', []],
+    ['[Velmar|Country] sided with [Tarsa|Country] in the vote.', []],
+    ['[Velmar|Country] and [Tarsa|Country] launched a joint investigation into the crash.', []],
     // one member alone allies no one
     ['[Velmar|Country] joined the coalition in 2015.', []],
     // a person is no party to a coalition
