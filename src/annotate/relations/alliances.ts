@@ -97,7 +97,7 @@ const ALLIES_OF = pattern(
  * of").
  */
 const MEMBER_OF_NAMED = pattern(
-  `(?<a>{L}){Q}{APPOS}(?: (?:is|are|was|were) (?:[\\w'-]+ |⟦\\d+⟧ ){1,8}?and)? (?<v>is|are|was|were|has been|have been|remains?|remained|became) (?:(?:also|now|still|both|all) )?(?:part|members?|a member|founding members?|a founding member|components?|one) of (?:the )?(?<n>{E}){Q}(?:,? (?:together with|along with|alongside|which (?:also )?(?:includes?|included|comprises?)|whose other members (?:are|include)) (?:the )?(?<b>{L}))?`,
+  `(?<a>{L}){Q}{APPOS}(?: (?:is|are|was|were) (?:[\\w'-]+ |⟦\\d+⟧ ){1,8}?and)? (?<v>is|are|was|were|has been|have been|remains?|remained|became) (?:(?:also|now|still|both|all) )?(?:part|members?|a member|founding members?|a founding member|components?|one) of (?:the )?(?:⟦\\d+⟧'s )?(?:so-called )?(?<n>{E}){Q}(?:,? (?:together with|along with|alongside|which (?:also )?(?:includes?|included|comprises?)|whose other members (?:are|include)) (?:the )?(?<b>{L}))?`,
 );
 /** "the N Alliance, made up of A, B and C"; "the N coalition, which groups A and B". */
 const NAMED_MEMBERS = pattern(
@@ -170,10 +170,10 @@ const RULES: readonly GuardedRule[] = [
   { rx: TOGETHER_LIST, rule: 'alliance:together-list', confidence: 0.65, verbal: true, guard: /together|side by side|jointly|in tandem|shoulder to shoulder|joined forces|teamed up|joined hands|allied themselves/ },
   { rx: HYPHEN_PAIR, rule: 'alliance:hyphen-pair', confidence: 0.7, verbal: true, guard: /⟧[-–/]⟦/ },
   { rx: POSSESSIVE_WITH, rule: 'alliance:possessive-with', confidence: 0.7, verbal: true, guard: /(?:alliance|partnership|pact|coalition|axis|cooperation) with/ },
-  { rx: ITS_ALLIES, rule: 'alliance:its-allies', confidence: 0.7, verbal: true, guard: / and (?:its|their) / },
+  { rx: ITS_ALLIES, rule: 'alliance:its-allies', confidence: 0.7, verbal: true, guard: /⟧ and (?:its|their) (?:\w+ )?(?:allies|ally|partners?)\b/ },
   { rx: SHARED_PARTNERSHIP, rule: 'alliance:shared-partnership', confidence: 0.65, verbal: true, guard: /partnership|alliance|pact/ },
-  { rx: MEMBER_OF_NAMED, rule: 'alliance:member-of-named', confidence: 0.7, verbal: true, guard: /(?:part|members?|components?|one) of / },
-  { rx: NAMED_MEMBERS, rule: 'alliance:named-members', confidence: 0.65, verbal: false, guard: /compris|made up of|consist|includ|group|brings? together|bringing together|unit/ },
+  { rx: MEMBER_OF_NAMED, rule: 'alliance:member-of-named', confidence: 0.7, verbal: true, guard: /(?:part|members?|components?|one) of (?:the )?⟦/ },
+  { rx: NAMED_MEMBERS, rule: 'alliance:named-members', confidence: 0.65, verbal: false, guard: /⟧["')]?,? (?:(?:which|that) )?(?:comprising|comprises|comprised of|made up of|consisting of|consists of|includes|including|grouping|groups|brings together|bringing together|unites|uniting) (?:the )?⟦/ },
 ];
 /** Patterns that name an alliance and its members: every two of the members are allied. */
 const MEMBERSHIP: ReadonlySet<RegExp> = new Set([MEMBER_OF_NAMED, NAMED_MEMBERS]);
@@ -230,7 +230,7 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
     if (!guard.test(view.masked)) continue;
     for (const m of view.masked.matchAll(rx)) {
       if (verbal && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
-      if (NOT_ALLY.test(m[0]) || ENDED_AFTER.test(view.masked.slice((m.index ?? 0) + m[0].length))) continue;
+      if ((verbal && /\b(?:not|never|no longer)\b|n't\b/.test(m[0])) || NOT_ALLY.test(m[0]) || ENDED_AFTER.test(view.masked.slice((m.index ?? 0) + m[0].length))) continue;
       const g = m.groups ?? {};
       // "allied since 2014"; a pact dates the alliance it makes ("signed a defense pact in 1951", "a 1951 treaty")
       when = sinceTime(ctx.doc, view, m) ?? (DATED.has(rx) ? timeOfClause(ctx.doc, view, groupStart(m, 'v')) : undefined);

@@ -20,6 +20,7 @@ import {
 import { relationLexicon } from './relationLexicon.js';
 import { resolvedMentionsIn } from '../spans.js';
 import { previousSubject, sentenceSubject } from './clauseSubject.js';
+import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import type { SentenceView } from './sentenceView.js';
 
 const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped up';
@@ -90,13 +91,16 @@ const PROCEEDS = pattern(
 const TURNED_TO = pattern(
   `(?<x>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?!(?:said|says|told|that|which|and)\\b)[\\w-]+ ){0,6}?(?<v>turned|turns|turning|looked|looks|looking|reached out) (?:(?:instead|increasingly|also) )?to (?:the )?(?<by>{L}) (?:(?:instead) )?for (?:[a-z]+ )?(?:help|support|assistance|aid|backing|weapons|arms|protection|security|funding|money|loans)\\b`,
 );
-/** "Iran supports Hezbollah"; "Russia has long backed the regime"; "Iran, which arms and funds the Houthis". */
+/**
+ * "Iran supports Hezbollah"; "Russia has long backed the regime"; "Iran, which arms and funds the Houthis"; "Wagner, a
+ * Russian outfit, has backed the junta in Mali".
+ */
 const ACTIVE = pattern(
-  `(?<by>{E}){Q}(?:,? (?:which|who) | )(?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?:(?:arms|funds|trains|equips|finances|armed|funded|trained|equipped|financed),? (?:and )?)?(?<v>supports|supported|supporting|backs|backed|backing|sponsors|sponsored|funds|funded|finances|financed|arms|armed|bankrolls|bankrolled|trains|trained|equips|equipped) (?:the )?(?<x>{L})`,
+  `(?<by>{E}){Q}(?:,? (?:which|who) |, (?:a|an|the) (?:[^,;⟦]|⟦\\d+⟧){0,60}, | )(?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?:(?:arms|funds|trains|equips|finances|armed|funded|trained|equipped|financed),? (?:and )?)?(?<v>supports|supported|supporting|backs|backed|backing|sponsors|sponsored|funds|funded|finances|financed|arms|armed|bankrolls|bankrolled|trains|trained|equips|equipped) (?:the )?(?:(?<x>{L})|(?:military )?(?:junta|government|regime|authorities) (?:in|of) (?<xin>{E}))`,
 );
 /** "Kigali accuses Rwanda of arming the M23"; "Iran, long accused of funding the group": a charge the article reports. */
 const ACCUSED_OF = pattern(
-  `(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)) (?:the )?(?<by>{L})|(?<by2>{E}){APPOS},? (?:(?:is|are|was|were|has been|have been|long|widely|also|repeatedly) ){0,3}(?:accused|charged|blamed)(?: by (?:the )?{E})?) (?:of|for) (?<v>backing|supporting|arming|funding|financing|sponsoring|training|equipping|sheltering|harbou?ring|aiding|assisting|bankrolling) (?:the )?(?<x>{L}|{PRO})`,
+  `(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)) (?:the )?(?<by>{L})|(?<by2>{E}){APPOS},? (?:(?:is|are|was|were|has|have|had|been|long|widely|also|repeatedly|often) ){0,4}(?:accused|charged|blamed)(?: by (?:the )?{E})?) (?:of|for) (?<v>backing|supporting|arming|funding|financing|sponsoring|training|equipping|sheltering|harbou?ring|aiding|assisting|bankrolling) (?:the )?(?:(?:Afghan|local|militant|armed|rebel) )?(?<x>{L}|{PRO})`,
 );
 /** "the army, with the support of Russian air power, retook the town"; "X advanced with Rwanda's backing". */
 const WITH_SUPPORT = pattern(
@@ -110,7 +114,7 @@ const RELIES_ON = pattern(
 const AID = 'support|weapons|arms|funding|funds|money|financing|training|assistance|aid|backing|drones|missiles|equipment|ammunition';
 /** "Hezbollah, which receives weapons and funding from Iran's IRGC"; "the militia gets money from X". */
 const RECEIVES = pattern(
-  `(?:(?<x>{E})|(?<own>^\\W*(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Oo]ne|[Tt]wo) of )?(?:[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:factions|units|brigades|members|affiliates|wings?|militias|fighters|groups))){Q}{APPOS}(?:,? (?:which|who|that) | )(?:(?:has|have|had|also|reportedly|long|still) )*(?<v>receives?|received|receiving|gets?|got|getting|obtains?|obtained) (?:[\\w-]+ ){0,3}?(?:${AID})(?:,? and (?:[\\w-]+ ){0,2}?(?:${AID}))* from (?:the )?(?<by>{L})`,
+  `(?:(?<x>{E})|(?<own>^\\W*(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Oo]ne|[Tt]wo) of )?(?:[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:factions|units|brigades|members|affiliates|wings?|militias|fighters|groups))){Q}{APPOS}(?:,? (?:which|who|that) | )(?:(?:has|have|had|also|reportedly|long|still) )*(?<v>receives?|received|receiving|gets?|got|getting|obtains?|obtained) (?:[\\w-]+ ){0,3}?(?:${AID})(?:,? and (?:[\\w-]+ ){0,2}?(?:${AID}))*(?: (?:via|through) (?:the )?⟦\\d+⟧)? from (?:the )?(?<by>{L})`,
 );
 /** What a pattern that names the goods loosely must still name: "supplied with fighter jets and drones by". */
 const GOODS_WORD =
@@ -166,6 +170,8 @@ const FUNDED_FROM = pattern(
 const OBJECT_RELATIVE = pattern(
   `(?<x>{E}){Q},? (?:which|whom|that) (?<by>{E}) (?:(?:has|have|had|long|openly|reportedly|also) ){0,2}(?<v>supports|backs|arms|funds|finances|sponsors|trains|equips|bankrolls|supported|backed|armed|funded|financed|sponsored|trained|equipped|bankrolled)\\b`,
 );
+/** The classes of a state, whose proxies it backs. */
+const STATES: ReadonlySet<string> = new Set(['Country', 'Government']);
 /** Words that end or cut the support a nominal form names: "suspended military aid to X" tells no support. */
 const CESSATION = /\b(?:suspend|cut|freez|froze|end|ended|ending|ends|withdr[ae]w|paus|block|cancel|halt|curb|reduc|scal(?:e|ed|ing) back|stop|without|lack|lost|loss|no)\w*\s+(?:\S+\s+){0,3}$/i;
 /** "the Kenyans counterattacked, in support of the Somali troops". */
@@ -226,11 +232,11 @@ const RULES: readonly Rule[] = [
   { rx: ON_BEHALF, rule: 'support:on-behalf', confidence: 0.6, verbal: true, guard: /on behalf of|for the benefit of/ },
   { rx: NOMINAL_SUPPORT, rule: 'support:nominal-support', confidence: 0.65, verbal: true, nominal: true, guard: /(?:support|backing|sponsorship|funding|financing|arming|aid|assistance|deliveries|supplies) (?:for|of|to) / },
   { rx: PROXY, rule: 'support:proxy', confidence: 0.7, verbal: true, guard: /prox|client/ },
-  { rx: COPULAR_NOMINAL, rule: 'support:copular-nominal', confidence: 0.75, verbal: true, guard: /supporter|backer|sponsor|patron|financier|benefactor|bankroller|supplier|provider|source/ },
+  { rx: COPULAR_NOMINAL, rule: 'support:copular-nominal', confidence: 0.75, verbal: true, guard: /(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|supplier|provider)s?\b|sources? of/ },
   { rx: DITRANSITIVE, rule: 'support:ditransitive', confidence: 0.7, verbal: true, guard: /\b(?:gave|given|gives|giving|sent|sends|sending|provided|provides|offered|offers) (?:the )?⟦/ },
   { rx: USED_SUPPLIED, rule: 'support:used-supplied', confidence: 0.65, verbal: true, guard: /(?:supplied|provided|donated|sent|delivered|given) by/ },
   { rx: OBJECT_RELATIVE, rule: 'support:object-relative', confidence: 0.7, verbal: true, guard: /(?:which|whom|that) ⟦/ },
-  { rx: FUNDED_FROM, rule: 'support:funded-from', confidence: 0.7, verbal: true, guard: / from / },
+  { rx: FUNDED_FROM, rule: 'support:funded-from', confidence: 0.7, verbal: true, guard: /(?:financed|funded|supplied|armed|bankrolled|supported) (?:\w+ )?(?:through|via|with|by) [^.;]*? from / },
 ];
 
 /** Patterns where a person backs someone as readily as a body does ("backed by Speaker W"). */
@@ -344,6 +350,35 @@ function previousPerson(ctx: RelationContext, view: SentenceView): string | unde
   return undefined;
 }
 
+/** Patterns that read a hyphen compound, where a capital is a place ("the U.N.-supported Tripoli suburbs"). */
+const COMPOUNDS: ReadonlySet<RegExp> = new Set([COMPOUND, APPOS_COMPOUND, DEFINITE_COMPOUND]);
+/** Words inside a match that deny it ("Armenia is not an ally of", "X has never backed"). */
+const NEGATED_INSIDE = /\b(?:not|never|no longer)\b|n't\b/;
+/** A speech verb after a name: the name reports, it takes no part ("..., Israeli officials say"). */
+const REPORTS_AFTER = /^\)?,?\s*(?:say|says|said|told|tell|claim|claims|claimed|allege|alleges|alleged|report|reports|reported|believe|believes)\b/;
+
+/**
+ * Whether the named entity stands in the list only as the subject of a speech verb that follows it. The first item
+ * stays: "a coalition backing ⟦X⟧, says it won" ends the apposition, not a list.
+ */
+function reports(view: SentenceView, text: string | undefined, key: string): boolean {
+  if (text === undefined) return false;
+  for (const s of [...text.matchAll(/⟦(\d+)⟧/g)].slice(1)) {
+    const slot = view.slots[Number(s[1])];
+    if (slot?.entity !== key) continue;
+    const at = view.masked.indexOf(s[0]) + s[0].length;
+    if (REPORTS_AFTER.test(view.masked.slice(at))) return true;
+  }
+  return false;
+}
+
+/** The entities of a side with the national capitals in it ("Washington", "Kyiv") read as their countries. */
+function capitalsAsCountries(ctx: RelationContext, view: SentenceView, text: string | undefined, at: number, keys: string[]): string[] {
+  if (text === undefined || !text.includes('⟦')) return keys;
+  const capitals = entitiesOf(ctx, view, text, at, isCapital).map((k) => capitalAsCountry(ctx, k));
+  return capitals.length === 0 ? keys : [...new Set([...keys, ...capitals])];
+}
+
 /** How the supported side must be classed: any class when a group noun follows it ("the ⟦Victory⟧ bloc"). */
 function xFits(view: SentenceView, m: RegExpMatchArray): (x: Classed) => boolean {
   const end = m.indices?.groups?.['x']?.[1];
@@ -365,6 +400,8 @@ function impliedSides(rx: RegExp, m: RegExpMatchArray, view: SentenceView, ctx: 
     const subject = previousSubject(ctx, view);
     return { supported: one(subject === undefined ? antecedent(ctx, view, groupStart(m, 'own'), isBody) : subject ?? undefined) };
   }
+  // "backed the junta in Mali": the country whose rulers they are
+  if (g['xin'] !== undefined) return { supported: entitiesOf(ctx, view, g['xin'], groupStart(m, 'xin'), (e) => isBody(e) || isCapital(e)) };
   const x = g['x'];
   if (x !== undefined && OPENING_PRONOUN.test(view.masked.slice(0, groupStart(m, 'x')) + x)) {
     // a previous sentence that opens on a subject no name resolves leaves the pronoun unresolved, not guessed
@@ -397,6 +434,7 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
       // "the U.N.-backed mission" right after a name is that name's apposition, read by APPOS_COMPOUND
       if (r.rx === DEFINITE_COMPOUND && AFTER_NAME.test(masked.slice(0, m.index))) continue;
       if (r.nominal && CESSATION.test(masked.slice(0, m.index))) continue;
+      if (r.verbal && NEGATED_INSIDE.test(m[0])) continue;
       const byName = ['by', 'by2', 'by3'].find((k) => g[k] !== undefined);
       const byText = byName ? g[byName] : r.rx === PROCEEDS ? seller(view, m.index ?? 0) : undefined;
       const byAt = byName ? groupStart(m, byName) : 0;
@@ -413,6 +451,14 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
       const implied = impliedSides(r.rx, m, view, ctx);
       supporters = implied.supporters ?? supporters;
       supported = implied.supported ?? supported;
+      // "Washington is Kyiv's biggest backer": a national capital stands for its country
+      // (not in a compound: "the U.N.-supported Tripoli suburbs" names a place)
+      if (!COMPOUNDS.has(r.rx)) {
+        supporters = capitalsAsCountries(ctx, view, byText, byAt, supporters);
+        supported = capitalsAsCountries(ctx, view, xText, xAt, supported);
+      }
+      // "Qatar has long funded Hamas, Israeli officials say": the list ends before the ones who report it
+      supported = supported.filter((k) => !reports(view, xText, k));
       // "His position is backed by X" opening a sentence: the person the sentence before is about
       if (g['his'] !== undefined) {
         const person = previousPerson(ctx, view);
@@ -420,6 +466,8 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
       }
       // selling fuel to a country is trade; to an armed group or a body it is support
       if (r.rx === SHIPS && !MILITARY_GOODS.test(g['goods'] ?? '')) supported = supported.filter((k) => ctx.doc.entities.get(k)?.cls !== 'Country');
+      // a proxy of a state is backed by it; a proxy of another organization is its affiliate (the affiliation family's)
+      if (r.rx === PROXY) supporters = supporters.filter((k) => STATES.has(ctx.doc.entities.get(k)?.cls ?? 'Person'));
       // "X, which supplies the group with weapons": "the group" is someone X deals with, not X itself
       // ("Y traffics cocaine for X, which supplies the group with weapons": the group is Y, the sentence's subject)
       if (supporters.length === 1 && supported.length === 1 && supported[0] === supporters[0] && (isPronoun(xText) || descriptionSlot(view, xText))) {

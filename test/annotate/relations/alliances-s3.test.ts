@@ -72,5 +72,8 @@ describe('alliance: lists that act together, possessives, hyphen pairs', () => {
     ['[Velmar|Country] and [Tarsa|Country] signed a trade pact.', []],
     // "allied to"
     ['The [Sun Front|ArmedGroup], which is allied to the [Red Hand|ArmedGroup], attacked.', ['alliance a=red-hand b=sun-front']],
+    // a negation inside the words; a "so-called" named alliance
+    ['[Velmar|Country] is not an ally of [Tarsa|Country].', []],
+    ['The [Red Hand|ArmedGroup] is part of the so-called [Axis of Dawn|Organization], along with the [Sun Front|ArmedGroup].', ['alliance a=red-hand b=sun-front']],
   ]);
 });

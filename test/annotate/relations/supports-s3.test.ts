@@ -94,5 +94,24 @@ describe('support: nouns, proxies, relative clauses, goods used', () => {
     ['The [Red Hand|ArmedGroup] is financed through donations from [Velmar|Country].', ['support supported=red-hand supporter=velmar']],
     // an accusation with its accuser
     ['[Velmar|Country] is accused by the [Ostrian Union|InternationalOrganization] of backing the [Red Hand|ArmedGroup].', ['support supported=red-hand supporter=velmar']],
+    ['[Velmar|Country] has long been accused of sheltering the [Red Hand|ArmedGroup].', ['support supported=red-hand supporter=velmar']],
+  ]);
+});
+
+describe('support: capitals, appositions, reporters and denials inside the words', () => {
+  table('support', [
+    // a national capital stands for its country
+    ["[Washington|City] is [Kyiv|City]'s biggest military backer. The [United States|Country] and [Ukraine|Country] agree.", ['support supported=ukraine supporter=united-states']],
+    ['[Tehran|City] arms and trains the [Red Hand|ArmedGroup], a militia. [Iran|Country] denies it.', ['support supported=red-hand supporter=iran']],
+    // an apposition between the supporter and its verb; "the junta in X" is X's rulers
+    ['The [Sol Company|ArmedGroup], a [Velmar|Country]i mercenary outfit, has backed the junta in [Tarsa|Country] since 2021.', ['support supported=tarsa supporter=sol-company @2021']],
+    // the ones who report a support take no part in it
+    ['[Velmar|Country] has long funded the [Red Hand|ArmedGroup], [Tarsan officials|CollectiveActor] say.', ['support supported=red-hand supporter=velmar']],
+    // a negation inside the words
+    ['[Velmar|Country] is not a backer of the [Red Hand|ArmedGroup].', []],
+    // aid that passes through a third country
+    ['The [Red Hand|ArmedGroup] receives weapons via [Dorn|Country] from [Velmar|Country].', ['support supported=red-hand supporter=velmar']],
+    // a proxy of another organization is its affiliate, not a support
+    ["The [Sun Front|ArmedGroup], the [Red Hand|ArmedGroup]'s proxy in the north, attacked.", []],
   ]);
 });
