@@ -38,6 +38,10 @@ const SPLINTER_OF = pattern(
 const NAMED_SPLINTER = pattern(
   `(?<s>{E}){SEP}{DET}(?:[a-z-]+ )?(?<p>{E}) (?<v>splinter|breakaway)\\b|(?<p2>{E}) (?<v2>splinter|breakaway)${UNIT_NOUN},? (?:the )?(?<s2>{E})`,
 );
+/** "X, a faction of Y that split from the group in 2016": the faction that left is a splinter too. */
+const FACTION_THAT_SPLIT = pattern(
+  `(?<s>{E}){SEP}{DET}(?:[a-z-]+ )?(?:faction|wing|cell|unit|group) (?:of|within) (?:the )?(?<p>{E}) (?:that|which|who) ${ADV}(?<v>${SPLIT_VERB})(?: away| off)?(?: from (?:it|them|the (?:group|movement|organi[sz]ation|party|militia)))?\\b(?! (?:up|into)\\b)`,
+);
 /** "A splinter faction of Y, X, ..." (the splinter named after its description). */
 const SPLINTER_BEFORE = pattern(
   `\\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?<v>${SPLINTER_NOUN})${UNIT_NOUN} (?:of|from) (?:the )?${FORMER}(?<p>{E}), (?:the )?(?<s>{E})`,
@@ -128,26 +132,27 @@ interface LineageRule {
 }
 
 const RULES: readonly LineageRule[] = [
-  { rx: SPLIT, rule: 'succession:split', confidence: 0.7, guard: /spli[tn]|broke|break|seced|separat/ },
-  { rx: SPLINTER_OF, rule: 'succession:splinter', confidence: 0.7, guard: /splinter|break-?away|dissident/ },
+  { rx: SPLIT, rule: 'succession:split', confidence: 0.7, guard: /(?:spli[tn]\w*|broke|breaks|breaking|broken|seced\w*|separat\w*)(?: away| off)? from / },
+  { rx: SPLINTER_OF, rule: 'succession:splinter', confidence: 0.7, guard: /(?:splinter|break-?away|dissident)(?: \w+)? (?:of|from) / },
   { rx: NAMED_SPLINTER, rule: 'succession:splinter', confidence: 0.65, guard: /splinter|breakaway/ },
-  { rx: SPLINTER_BEFORE, rule: 'succession:splinter', confidence: 0.65, guard: /splinter|break-?away|dissident/ },
-  { rx: SPLITTERS_FORMED, rule: 'succession:split-formed', confidence: 0.65, guard: /spli[tn]|broke|break|seced|separat|defected|walked out/, founds: true },
-  { rx: FORMED_BY_SPLITTERS, rule: 'succession:split-formed', confidence: 0.65, guard: /spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter/ },
-  { rx: FORMED_WHEN_SPLIT, rule: 'succession:split-formed', confidence: 0.65, guard: /spli[tn]|broke|break|seced|separat|defected|walked out|left/ },
-  { rx: SPLIT_INTO, rule: 'succession:split-into', confidence: 0.65, guard: /(?:split|splintered|broke up|fractured|divided) into/ },
-  { rx: ROOTS, rule: 'succession:roots', confidence: 0.65, guard: /roots|origins|lineage|began|started/ },
+  { rx: FACTION_THAT_SPLIT, rule: 'succession:split', confidence: 0.6, guard: /(?:that|which|who) (?:\w+ )*?(?:spli[tn]|broke|seced|separat)/ },
+  { rx: SPLINTER_BEFORE, rule: 'succession:splinter', confidence: 0.65, guard: /(?:splinter|break-?away|dissident)(?: \w+)? (?:of|from) / },
+  { rx: SPLITTERS_FORMED, rule: 'succession:split-formed', confidence: 0.65, guard: /(?:who|that|which) (?:had )?(?:spli[tn]\w*|broke|broken|seced\w*|separat\w*|defected|walked out)/, founds: true },
+  { rx: FORMED_BY_SPLITTERS, rule: 'succession:split-formed', confidence: 0.65, guard: /(?:formed|founded|created|established|set up|launched|born)\b[^.]*? by [^.]*?(?:spli[tn]|broke|seced|separat|defect|walked out|dissident|deserter|break-?away)/ },
+  { rx: FORMED_WHEN_SPLIT, rule: 'succession:split-formed', confidence: 0.65, guard: /(?:formed|founded|created|established|set up|launched|born)\b[^.]*? (?:when|after|as) [^.]*?(?:spli[tn]|broke|seced|separat|defected|walked out|left)/ },
+  { rx: SPLIT_INTO, rule: 'succession:split-into', confidence: 0.65, guard: /(?:split|splintered|broke up|fractured|divided) into / },
+  { rx: ROOTS, rule: 'succession:roots', confidence: 0.65, guard: /(?:roots|origins|lineage) (?:back )?(?:to|in) |(?:began|started)(?: life| out)? as / },
   { rx: FORMED_FROM, rule: 'succession:formed-from', confidence: 0.65, guard: /(?:formed|created|carved|built|forged) (?:[^.]{0,20} )?(?:out of|from) / },
   { rx: PREDECESSOR, rule: 'succession:predecessor', confidence: 0.7, guard: /predecessor/ },
-  { rx: MERGED_WITH, rule: 'succession:merged-with', confidence: 0.75, guard: /merge|amalgam|fused|united|combined/, founds: true },
-  { rx: FORMED_WHEN_MERGED, rule: 'succession:formed-when-merged', confidence: 0.75, guard: /merge|amalgam|fused|united|combined/ },
-  { rx: FROM_MERGER, rule: 'succession:merger', confidence: 0.75, guard: /merger|amalgamation|fusion/ },
+  { rx: MERGED_WITH, rule: 'succession:merged-with', confidence: 0.75, guard: /(?:merged|merges|amalgamated|fused|united|combined)\b[^.]*? (?:to form|to create|to found|to establish|to launch|forming|creating|into|and formed|and created|and became) /, founds: true },
+  { rx: FORMED_WHEN_MERGED, rule: 'succession:formed-when-merged', confidence: 0.75, guard: / (?:when|after|as) [^.]*?(?:merged|amalgamated|united|fused|combined)\b/ },
+  { rx: FROM_MERGER, rule: 'succession:merger', confidence: 0.75, guard: /(?:merger|amalgamation|fusion) (?:of|between) / },
   { rx: INTO, rule: 'succession:merged-into', confidence: 0.75, guard: /(?:merged|folded|absorbed|subsumed|amalgamated) / },
-  { rx: ABSORBED_BY, rule: 'succession:absorbed', confidence: 0.7, guard: /absorbed|subsumed|swallowed/ },
-  { rx: ABSORBED, rule: 'succession:absorbed', confidence: 0.65, guard: /absorb|subsumed|swallowed/, named: true },
-  { rx: BORN_OF, rule: 'succession:born-of', confidence: 0.7, guard: /born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed/ },
-  { rx: EVOLVED_INTO, rule: 'succession:evolved-into', confidence: 0.7, guard: / into / },
-  { rx: REBORN_AS, rule: 'succession:reborn-as', confidence: 0.7, guard: /re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted/ },
+  { rx: ABSORBED_BY, rule: 'succession:absorbed', confidence: 0.7, guard: /(?:absorbed|subsumed|swallowed)(?: up)? by / },
+  { rx: ABSORBED, rule: 'succession:absorbed', confidence: 0.65, guard: /absorb(?:ed|s) |subsumed |swallowed up /, named: true },
+  { rx: BORN_OF, rule: 'succession:born-of', confidence: 0.7, guard: /(?:born|arose|rose|spr[au]ng|spun off|spun out|grew|emerged|evolved|developed|originated|descended|stemmed) (?:out of|from|of) / },
+  { rx: EVOLVED_INTO, rule: 'succession:evolved-into', confidence: 0.7, guard: /(?:evolved|morphed|transformed|developed|grew|metamorphosed)(?: itself)? into / },
+  { rx: REBORN_AS, rule: 'succession:reborn-as', confidence: 0.7, guard: /(?:re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)\w*|revived|transformed|converted)(?: itself| themselves)? (?:as|into|under the name) / },
   { rx: SUCCESSOR_TO, rule: 'succession:successor', confidence: 0.75, guard: /successor/ },
   { rx: SUCCESSOR_BEFORE, rule: 'succession:successor', confidence: 0.7, guard: /successor/ },
 ];

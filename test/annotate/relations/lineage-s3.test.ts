@@ -53,6 +53,12 @@ const SPLITS: Case[] = [
     'The [Red Guard|ArmedGroup] — which broke away from [Ansar al-Bahr|ArmedGroup] — holds the port.',
     ['succession predecessor=ansar-al-bahr successor=red-guard'],
   ],
+  [
+    '[KWAP|ArmedGroup], a faction of [Ansar al-Bahr|ArmedGroup] that split from the group in 2016, claimed the raid.',
+    ['succession predecessor=ansar-al-bahr successor=kwap'],
+  ],
+  ['[KWAP|ArmedGroup], a faction of [Ansar al-Bahr|ArmedGroup] that split over strategy, claimed the raid.', ['succession predecessor=ansar-al-bahr successor=kwap']],
+  ['[KWAP|ArmedGroup], a faction of [Ansar al-Bahr|ArmedGroup] that split into two wings, claimed the raid.', []],
   // persons who leave a body make no lineage
   ['[Ana Moss|Person] broke away from the [Zarak Brigade|ArmedGroup] in 2019.', []],
   ['The [Zarak Brigade|ArmedGroup] denied it had split from the [Baloch Unity Front|ArmedGroup].', []],
