@@ -162,6 +162,8 @@ describe('actors: names split or kept at titles, towns and connectors', () => {
     ['Minister Osei flew to Wellington on Monday.', { Wellington: 'City' }],
     ['The Islamic State in the Upper Volta (ISUV) claimed the raid.', { 'Islamic State in the Upper Volta': 'ArmedGroup' }, ['Upper Volta']],
     ['Although Tarvona is small, it has killed dozens.', {}, ['Although Tarvona']],
+    ['Col. Reza Amini, Deputy Minister of Defence and Armed Forces Logistics (MODAFL), spoke.', { 'Reza Amini': 'Person' }, ['Minister of Defence and Armed Forces Logistics', 'Defence and Armed Forces Logistics']],
+    ['The Gulf Cartel and the River Legion attacked the town.', { 'Gulf Cartel': 'ArmedGroup', 'River Legion': 'ArmedGroup' }],
   ];
   for (const row of rows) it(row[0], () => check(row));
 });

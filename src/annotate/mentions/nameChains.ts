@@ -116,7 +116,8 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
         j++;
         continue;
       }
-      const joined = next.text === 'and' ? andJoinedHead(lex, text, words, j) : 0;
+      // "Deputy Minister of Defence and Armed Forces Logistics": after a title the words are its portfolio, not a body's name.
+      const joined = next.text === 'and' && !chain.some((c) => lex.titles.has(c.text)) ? andJoinedHead(lex, text, words, j) : 0;
       if (joined) {
         for (let t = j; t < joined; t++) chain.push(words[t]!);
         j = joined;
