@@ -31,6 +31,9 @@ describe('who speaks, across asides', () => {
     ['The field is run by [Doma Oil|Company], which said it had halted output.', ['doma-oil']],
     ['[Lena Varo|Person], who said she would run again, left for [Porto|City].', ['lena-varo']],
     ['The [Varnian Army|MilitaryForce], which also said it had lost two soldiers, withdrew.', ['varnian-army']],
+    ['Talks were hosted by the [Doma Council|Organization], whose spokesman said they would resume.', ['doma-council']],
+    ['The raid hit [Doma Oil|Company], which on Monday said it had halted output.', ['doma-oil']],
+    ['The raid hit [Doma Oil|Company], whose leader [Ira Den|Person] said output had halted.', ['ira-den']],
     // an object relative: someone else speaks, or no one named
     ['[Doma Oil|Company] closed the pipeline, which officials said was damaged.', []],
     ['[Doma Oil|Company] closed the pipeline, which [Ostland|Country] said was damaged.', ['ostland']],

@@ -123,7 +123,9 @@ const SPEECH_OBJECT: Record<string, RegExp> = {
 /** "Doma and Kesh states", "AU member states": a plural noun after a name or "member", unless a clause follows. */
 const STATES_NOUN = /(?:\bmember|\p{Lu}[\p{L}-]*)\s+$/u;
 /** "X, which said", "X, which also said": a relative clause whose subject is the name right before it. */
-const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:also|later|then|has|had|have)\s+)*$/;
+// (also "X, whose spokesman said", "X, which on Monday said")
+const RELATIVE_SUBJECT =
+  /^\s*,\s*(?:which|who|whose\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|leader|head|chief|director|president|minister|office|representative))\s+(?:(?:also|later|then|has|had|have|on\s+\p{Lu}\w+|\w+ly)\s+)*$/u;
 /** "In a statement carried by the state-run X newspaper": the outlet that carried a statement, before its speaker. */
 const CARRIED_OPENER =
   /^[\s“"]*In\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)?(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
