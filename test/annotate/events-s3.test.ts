@@ -55,6 +55,8 @@ describe('events found', () => {
     ],
     // forces of a named group who arrived
     ['Mercenaries of the [Red Hand Group|ArmedGroup] who arrived in late 2021 have left [Varnia|Country].', { type: 'Deployment', agents: ['red-hand-group'], targets: [] }],
+    // an adverb between a relative clause's subject and its verb
+    ['The [Northern Mission|InternationalOrganization], which the [Varnian Union|InternationalOrganization] first deployed to [Doma|City] in 2007, was replaced in 2022.', { type: 'Deployment', agents: ['varnian-union'], targets: [] }],
     // outposts kept, operations of a kind, barricades put up
     ['[Ostland|Country] has kept dozens of military outposts inside [Varnia|Country] since 2022.', { type: 'Deployment', agents: ['ostland'], targets: [] }],
     ['The [Varnian Army|MilitaryForce] launched a clearance operation against the [Kestrel Front|ArmedGroup] on Friday.', { type: 'Attack', agents: ['varnian-army'], targets: ['kestrel-front'] }],

@@ -372,7 +372,8 @@ function triggersIn(doc: AnnotatedDocument, s: Sentence, lexicon: TriggerIndex, 
   }
   const touchesSubject = (span: Span): boolean =>
     VERB_CONTEXT.test(doc.text.slice(s.start, span.start)) ||
-    inSentence.some((x) => x.end <= span.start && isActorClass(classOf(doc, x)) && /^\s*(?:(?:has|have|had|also|reportedly|then)\s+)*$/.test(doc.text.slice(x.end, span.start)));
+    // ("which the AU first deployed": an adverb of time or manner may stand between the subject and its verb)
+    inSentence.some((x) => x.end <= span.start && isActorClass(classOf(doc, x)) && /^\s*(?:(?:has|have|had|also|reportedly|then|first|later|initially|again|quickly|\w+ly)\s+)*$/.test(doc.text.slice(x.end, span.start)));
   all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const kept: { entry: TriggerEntry; span: Span }[] = [];
   for (const c of all) {
