@@ -164,6 +164,8 @@ describe('actors: names split or kept at titles, towns and connectors', () => {
     ['Although Tarvona is small, it has killed dozens.', {}, ['Although Tarvona']],
     ['Col. Reza Amini, Deputy Minister of Defence and Armed Forces Logistics (MODAFL), spoke.', { 'Reza Amini': 'Person' }, ['Minister of Defence and Armed Forces Logistics', 'Defence and Armed Forces Logistics']],
     ['The Gulf Cartel and the River Legion attacked the town.', { 'Gulf Cartel': 'ArmedGroup', 'River Legion': 'ArmedGroup' }],
+    ['The gang is led by former officer Rony "Tiger" Masson.', { 'Rony "Tiger" Masson': 'Person' }, ['Rony', 'Tiger']],
+    ['Fighters of the group they call "Zarak" Valdonia said were killed.', {}, ['"Zarak" Valdonia']],
   ];
   for (const row of rows) it(row[0], () => check(row));
 });

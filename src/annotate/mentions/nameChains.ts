@@ -109,6 +109,13 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
         j++;
         continue;
       }
+      // 'Jimmy "Barbecue" Chérizier': a one-word nickname in quotes between a given name and a surname.
+      const close = words[j + 1];
+      if (next.cap && prev.cap && close?.cap && chain.length === 1 && /^ ["“]$/.test(text.slice(prev.end, next.start)) && /^["”] $/.test(text.slice(next.end, close.start))) {
+        chain.push(next, close);
+        j += 2;
+        continue;
+      }
       if (!(prev.possessive ? /^['’]s? +$/ : /^ +$/).test(text.slice(prev.end, next.start))) break;
       if (next.prefix) break;
       if (next.cap) {
