@@ -221,6 +221,8 @@ function members(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, 
 /** Every alliance a sentence states. */
 export function extractAlliances(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
+  // every form names at least one side; a sentence without a name states none
+  if (view.slots.length === 0) return out;
   demonymAlliances(view, ctx, out);
   let when: When | undefined;
   const pair = (m: RegExpMatchArray, rule: string, confidence: number, a: string, b: string): void => {

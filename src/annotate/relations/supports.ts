@@ -414,6 +414,8 @@ function impliedSides(rx: RegExp, m: RegExpMatchArray, view: SentenceView, ctx: 
 /** Every support a sentence states. */
 export function extractSupports(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
+  // every form names at least one side; a sentence without a name states none
+  if (view.slots.length === 0) return out;
   const masked = view.masked;
   demonymSupports(view, ctx, out);
   for (const r of RULES) {
