@@ -14,7 +14,7 @@ const ADV =
 const SUBJECT_TAIL = `(?:{APPOS}(?:(?:,| [-–—]+)? (?:which|that|who))?|{SEP}{DET}(?:[a-z-]+ ){0,3}?(?:that|which|who))`;
 /** Words that tell the older body, named after them, is what is left or the part the new one came from. */
 const REMNANT =
-  '(?:(?:remnants|remains|ashes|ruins|ranks|core|bulk|rest|members|fighters|cadres|units|a faction|a wing|an armed wing|a split|a breakaway faction|the collapse|the breakup|the break-up|the dissolution) (?:of|in|within) (?:the )?)?';
+  '(?:(?:an? |the )?(?:[a-z-]+ )?(?:remnants|remains|ashes|ruins|ranks|core|bulk|rest|members|fighters|cadres|units|faction|wing|split|breakaway faction|collapse|breakup|break-up|dissolution) (?:of|in|within) (?:the )?)?';
 /** Adjectives an older body is called by ("the banned X", "the now-defunct X"). */
 const FORMER = '(?:(?:now-)?(?:banned|defunct|outlawed|dissolved|disbanded|former|original|old|older|larger|proscribed|mainstream) )?';
 const SPLIT_VERB = '(?:split|splits|splitting|splintered|splinters|splintering|broke|breaks|breaking|broken|seceded|secedes|separated|separates)';
@@ -101,6 +101,10 @@ const ABSORBED = pattern(
 const BORN_OF = pattern(
   `(?<s>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?:(?:was|were|is) )?(?<v>born|arose|rose|sprang|sprung|spun off|spun out|grew|emerged|evolved|developed|originated|descended|stemmed) (?:out of|from|of) (?:the |an? )?${REMNANT}${FORMER}(?<p>{E})(?!'s?\\b)`,
 );
+/** "X took over the Y's operations in Mali"; "X inherited Y's fighters": the body that carries on Y's work. */
+const TOOK_OVER = pattern(
+  `(?<s>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?<v>took over|takes over|has taken over|have taken over|inherited|assumed control of) (?:the )?(?<p>{E})'s? (?:[A-Za-z-]+ ){0,2}?(?:operations|fighters|personnel|mission|contracts|networks?|role)\\b`,
+);
 /** "Y evolved into X"; "Y was transformed into X" (X no possessive: "grew into X's rival" is no lineage). */
 const EVOLVED_INTO = pattern(
   `(?<p>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?:(?:was|were) )?(?<v>evolved|morphed|transformed(?: itself)?|developed|grew|metamorphosed) into (?:the |a |an )?(?:(?:new|present-day|current|modern) )?(?<s>{E})(?!'s?\\b)`,
@@ -151,6 +155,7 @@ const RULES: readonly LineageRule[] = [
   { rx: ABSORBED_BY, rule: 'succession:absorbed', confidence: 0.7, guard: /(?:absorbed|subsumed|swallowed)(?: up)? by / },
   { rx: ABSORBED, rule: 'succession:absorbed', confidence: 0.65, guard: /absorb(?:ed|s) |subsumed |swallowed up /, named: true },
   { rx: BORN_OF, rule: 'succession:born-of', confidence: 0.7, guard: /(?:born|arose|rose|spr[au]ng|spun off|spun out|grew|emerged|evolved|developed|originated|descended|stemmed) (?:out of|from|of) / },
+  { rx: TOOK_OVER, rule: 'succession:took-over', confidence: 0.6, guard: /(?:took|takes|taken) over|inherited|assumed control/ },
   { rx: EVOLVED_INTO, rule: 'succession:evolved-into', confidence: 0.7, guard: /(?:evolved|morphed|transformed|developed|grew|metamorphosed)(?: itself)? into / },
   { rx: REBORN_AS, rule: 'succession:reborn-as', confidence: 0.7, guard: /(?:re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)\w*|revived|transformed|converted)(?: itself| themselves)? (?:as|into|under the name) / },
   { rx: SUCCESSOR_TO, rule: 'succession:successor', confidence: 0.75, guard: /successor/ },
@@ -159,7 +164,7 @@ const RULES: readonly LineageRule[] = [
 
 // Every rule needs one of these: a sentence with none is skipped before any pattern runs.
 const LINEAGE_WORD =
-  /predecessor|roots|origins|lineage|began|started|formed|created|carved|forged|built|spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor/;
+  /predecessor|took over|takes over|taken over|inherited|assumed control|roots|origins|lineage|began|started|formed|created|carved|forged|built|spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor/;
 
 /** A plan, a wish, a failure or talks: "refused to merge", "were unlikely to split", "agreed to merge". */
 const NOT_DONE =

@@ -152,6 +152,12 @@ const ORIGINS: Case[] = [
   ['The [Valley Alliance|ArmedGroup] was formed from fighters of [Kamo|City].', []],
   ['[Ana Moss|Person] started out as a member of the [Hill Movement|ArmedGroup].', []],
   ['[Ana Moss|Person], [Ivo Kral|Person]\'s predecessor, led the [Valley Alliance|ArmedGroup].', []],
+  ['[Al-Hijra|ArmedGroup], which emerged from the youth wing of the [Courts Union|Organization], holds the port.', ['succession predecessor=courts-union successor=al-hijra']],
+  ['In 2024 the [Falcon Corps|MilitaryForce] took over the [Kestrel Group|Company]\'s operations in [Kamo|City].', ['succession predecessor=kestrel-group successor=falcon-corps']],
+  ['The [Falcon Corps|MilitaryForce] will take over the [Kestrel Group|Company]\'s operations next year.', []],
+  ['[Ana Moss|Person] took over the [Kestrel Group|Company]\'s operations in 2024.', []],
+  // a captured base is no inheritance
+  ['The [Ruritanian Army|MilitaryForce] took over the [Red Hand|ArmedGroup]\'s bases near [Kamo|City].', []],
   // no body to come from
   ['The [Northern Tigers|ArmedGroup] emerged from the rubble of the war stronger than before.', []],
   ['The [Northern Tigers|ArmedGroup] emerged from talks with [Kamo|City] elders as the strongest party.', []],
