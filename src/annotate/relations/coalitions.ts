@@ -31,6 +31,8 @@ const COALITION_NAME = /\b(?:alliance|coalition|front|bloc|pact|axis|confederati
 /** "the Saudi-led coalition": the country that leads it is one of its members. */
 const LED = /^(?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'-]*)?)-led (?:military |international |Arab |Western |regional )?(?:coalition|alliance|force|forces|bloc|mission)\b/i;
 
+/** Where a side can begin: a name, or a capitalized word of a name no earlier stage found (a cheap first test). */
+const START_AT = '(?=⟦|[A-Z]|(?:all|these|those|the|both) )';
 /** A list of sides, or "the two groups" the text just listed. */
 const SIDES = `(?:{L}|{ANA})`;
 /**
@@ -38,18 +40,18 @@ const SIDES = `(?:{L}|{ANA})`;
  * Y Front": the members of a body the words call an alliance.
  */
 const FORMED = pattern(
-  `(?<a>${SIDES}){APPOS} (?:(?:have|has|had|jointly|later|then|also|together|formally|officially|recently) ){0,2}(?<v>formed|founded|created|launched|established|set up|forged|built|announced|unveiled|agreed to form|(?:came|come|banded|band|joined|united|unite|teamed up) together (?:to form|as|in|under)|joined (?:hands )?to form|united (?:to form|in|under)) (?:the |a |an |their |its )?(?:new |joint |loose |military |political |armed |electoral |opposition |rebel |jihadist |broad |umbrella )*(?:(?<n>{E}) ?)?(?<noun>${COALITION_NOUN}\\b)?`,
+  `${START_AT}(?<a>${SIDES}){APPOS} (?:(?:have|has|had|jointly|later|then|also|together|formally|officially|recently) ){0,2}(?<v>formed|founded|created|launched|established|set up|forged|built|announced|unveiled|agreed to form|(?:came|come|banded|band|joined|united|unite|teamed up) together (?:to form|as|in|under)|joined (?:hands )?to form|united (?:to form|in|under)) (?:the |a |an |their |its )?(?:new |joint |loose |military |political |armed |electoral |opposition |rebel |jihadist |broad |umbrella )*(?:(?<n>{E}) ?)?(?<noun>${COALITION_NOUN}\\b)?`,
 );
 /** "the coalition of A, B and C"; "an alliance between A and B"; "a coalition of armed groups including A and B". */
 const COALITION_OF = pattern(
-  `\\b(?:(?:an?|the|its|their) )?(?:[a-z-]+ )?${COALITION_OF_NOUN} (?:(?:of|comprising|made up of|consisting of|grouping|uniting|bringing together|that (?:includes|included|groups|unites|brings together)|which (?:includes|included|groups|unites|brings together))(?: (?:[a-z-]+ ){0,2}(?:groups|militias|factions|parties|forces|movements|organi[sz]ations|countries|nations|states),?(?: (?:including|such as|namely|among them|like))?)?|between) (?:the )?(?<a>{L})`,
+  `\\b${COALITION_OF_NOUN} (?:(?:of|comprising|made up of|consisting of|grouping|uniting|bringing together|that (?:includes|included|groups|unites|brings together)|which (?:includes|included|groups|unites|brings together))(?: (?:[a-z-]+ ){0,2}(?:groups|militias|factions|parties|forces|movements|organi[sz]ations|countries|nations|states),?(?: (?:including|such as|namely|among them|like))?)?|between) (?:the )?(?<a>{L})`,
 );
 /**
  * "A joined the X coalition (alongside B)"; "A and B are members of the Saudi-led coalition"; "A and B, both members
  * of the X alliance": members of one coalition are allied with each other and with the country that leads it.
  */
 const JOINED = pattern(
-  `(?<a>{L}){APPOS}(?: (?:(?:has|have|had|also|later|then|formally|officially|quickly) ){0,2}(?<v>joined|entered|signed up to|signed on to|rejoined)|,? (?:both |all |each |also |fellow )?(?:founding )?(?:members|parts|part|components|partners) of|(?:,? (?:which|who|that))? (?<v2>is|are|was|were|has been|have been|remains?|became|become) (?:(?:also|now|still|both|all|each|founding) ){0,2}(?:a )?(?:(?:founding )?members?|part|a component|components|partners) of) (?:the )?(?:(?:(?<l>{E})-led |(?<owner>{E})'s (?:(?:own|regional) )?)?(?:(?:so-called|self-described|self-styled|self-proclaimed) )?{Q}(?<n>{E}){Q}(?: (?<noun>${COALITION_NOUN}))?|(?:[\\w-]+ ){0,3}?(?<noun2>${COALITION_NOUN}))(?!\\w)(?: led by (?:the )?(?<l2>{E}))?(?:[^⟦.;]{0,20}?,? (?:alongside|along with|together with) (?:the )?(?<b>{L}))?`,
+  `${START_AT}(?<a>{L}){APPOS}(?: (?:(?:has|have|had|also|later|then|formally|officially|quickly) ){0,2}(?<v>joined|entered|signed up to|signed on to|rejoined)|,? (?:both |all |each |also |fellow )?(?:founding )?(?:members|parts|part|components|partners) of|(?:,? (?:which|who|that))? (?<v2>is|are|was|were|has been|have been|remains?|became|become) (?:(?:also|now|still|both|all|each|founding) ){0,2}(?:a )?(?:(?:founding )?members?|part|a component|components|partners) of) (?:the )?(?:(?:(?<l>{E})-led |(?<owner>{E})'s (?:(?:own|regional) )?)?(?:(?:so-called|self-described|self-styled|self-proclaimed) )?{Q}(?<n>{E}){Q}(?: (?<noun>${COALITION_NOUN}))?|(?:[\\w-]+ ){0,3}?(?<noun2>${COALITION_NOUN}))(?!\\w)(?: led by (?:the )?(?<l2>{E}))?(?:[^⟦.;]{0,20}?,? (?:alongside|along with|together with) (?:the )?(?<b>{L}))?`,
 );
 /**
  * "an alliance between A, led by X, and its longtime rival, the B federation": two sides of "between", each with an
@@ -72,46 +74,46 @@ const LED_MEMBERS = pattern(
 );
 /** "A joined B in the fight against C"; "A joined B in a coalition"; "A sided with the army against C". */
 const JOINED_IN = pattern(
-  `(?<a>{L}){APPOS},? (?:(?:has|have|had|also|later|then|openly|reportedly) ){0,2}(?<v>joined|sided with|fought with) (?:the )?(?:(?<army>army|military|armed forces|government forces|government troops)|(?<b>{L})) (?:in (?:the |a |an |its |their )?(?:[\\w-]+ ){0,2}?)?(?:[\\w-]+ ){0,2}?(?:coalition|alliance|fight against|war against|campaign against|offensive against|battle against|struggle against|operations? against|against)\\b`,
+  `${START_AT}(?<a>{L}){APPOS},? (?:(?:has|have|had|also|later|then|openly|reportedly) ){0,2}(?<v>joined|sided with|fought with) (?:the )?(?:(?<army>army|military|armed forces|government forces|government troops)|(?<b>{L})) (?:in (?:the |a |an |its |their )?(?:[\\w-]+ ){0,2}?)?(?:[\\w-]+ ){0,2}?(?:coalition|alliance|fight against|war against|campaign against|offensive against|battle against|struggle against|operations? against|against)\\b`,
 );
 /** "A joined forces with B"; "A teamed up with B"; "A allied itself with B" (any name the words say is a party). */
 const JOINED_FORCES = pattern(
-  `(?<a>{L}){APPOS} (?:(?:have|has|had|later|then|also|reportedly|recently|quickly|eventually) ){0,2}(?<v>joined forces|teamed up|joined hands|linked up|allied (?:itself|themselves)|aligned (?:itself|themselves)|formed an alliance|forged an alliance|struck an alliance|entered (?:into )?an alliance) with (?:the )?(?<b>{L})`,
+  `${START_AT}(?<a>{L}){APPOS} (?:(?:have|has|had|later|then|also|reportedly|recently|quickly|eventually) ){0,2}(?<v>joined forces|teamed up|joined hands|linked up|allied (?:itself|themselves)|aligned (?:itself|themselves)|formed an alliance|forged an alliance|struck an alliance|entered (?:into )?an alliance) with (?:the )?(?<b>{L})`,
 );
 /** "A and B joined forces"; "A and B teamed up against C" (the parties of one list, allied pairwise). */
 const JOINED_LIST = pattern(
-  `(?<a>{L}) (?:(?:have|has|had|later|then|also|reportedly|recently|quickly|eventually) ){0,2}(?<v>joined forces|teamed up|joined hands|allied|formed an alliance|forged an alliance|struck an alliance|entered (?:into )?an alliance)\\b(?! with\\b| to\\b)`,
+  `${START_AT}(?<a>{L}) (?:(?:have|has|had|later|then|also|reportedly|recently|quickly|eventually) ){0,2}(?<v>joined forces|teamed up|joined hands|allied|formed an alliance|forged an alliance|struck an alliance|entered (?:into )?an alliance)\\b(?! with\\b| to\\b)`,
 );
 /**
  * "X, a militia made up of Y, is loosely allied with Z"; "X, which has been allied with Y since 2014"; "X remains
  * tacitly aligned with Y": an adverb or an appositive the plain forms do not allow.
  */
 const ALLIED = pattern(
-  `(?<a>{L}){Q}{APPOS}(?:,? (?:which|who|that) (?:is|are|was|were|has been|have been|remains?|has remained|has long been|have long been) | (?:is|are|was|were|has been|have been|remains?|remained|became|become|has long been|have long been|is also|are also|is now|are now) )(?:(?:also|now|still|long|reportedly|widely|openly) ){0,2}(?<adv>(?:loosely|closely|tightly|formally|informally|nominally|tacitly|firmly|politically|militarily|strategically|largely|broadly|partly|increasingly|openly|ideologically|loosely but) )?(?<v>allied|aligned) (?:itself |themselves )?(?:with|to) (?:the )?(?<b>{L})`,
+  `${START_AT}(?<a>{L}){Q}{APPOS}(?:,? (?:which|who|that) (?:is|are|was|were|has been|have been|remains?|has remained|has long been|have long been) | (?:is|are|was|were|has been|have been|remains?|remained|became|become|has long been|have long been|is also|are also|is now|are now) )(?:(?:also|now|still|long|reportedly|widely|openly) ){0,2}(?<adv>(?:loosely|closely|tightly|formally|informally|nominally|tacitly|firmly|politically|militarily|strategically|largely|broadly|partly|increasingly|openly|ideologically|loosely but) )?(?<v>allied|aligned) (?:itself |themselves )?(?:with|to) (?:the )?(?<b>{L})`,
 );
 /** "A and B have long been closely allied"; "A and B are allied" (no partner named after: the list's own members). */
 const LIST_ALLIED = pattern(
-  `(?<a>{L}) (?<v>are|were|have been|have long been|remain|remained|became|become) (?:(?:long|also|still|now|closely|loosely|tightly|formally|informally|firmly|politically|militarily|tacitly|ideologically) ){0,3}(?:allied|aligned)\\b(?! (?:with|to)\\b)`,
+  `${START_AT}(?<a>{L}) (?<v>are|were|have been|have long been|remain|remained|became|become) (?:(?:long|also|still|now|closely|loosely|tightly|formally|informally|firmly|politically|militarily|tacitly|ideologically) ){0,3}(?:allied|aligned)\\b(?! (?:with|to)\\b)`,
 );
 /** "Hezbollah and Iran have long been close allies"; "A and B, once bitter enemies, became allies in 2018". */
 const LIST_ALLIES = pattern(
-  `(?<a>{L}){APPOS} (?<v>are|were|have (?:long |also |since |now )?been|has (?:long )?been|remain|remained|became|become|are now|are still) (?:(?:close|closer|longtime|long-time|staunch|strategic|traditional|military|key|firm|old|treaty|security|defen[cs]e|natural|regional|firm|steadfast|loyal|sworn|formal|de facto|tactical) ){0,3}(?:allies|(?:strategic|military|security|defen[cs]e|coalition|treaty) partners)\\b(?! of\\b)`,
+  `${START_AT}(?<a>{L}){APPOS} (?<v>are|were|have (?:long |also |since |now )?been|has (?:long )?been|remain|remained|became|become|are now|are still) (?:(?:close|closer|longtime|long-time|staunch|strategic|traditional|military|key|firm|old|treaty|security|defen[cs]e|natural|regional|firm|steadfast|loyal|sworn|formal|de facto|tactical) ){0,3}(?:allies|(?:strategic|military|security|defen[cs]e|coalition|treaty) partners)\\b(?! of\\b)`,
 );
 /** "A and B launched a joint offensive"; "A and B run a joint operations room": joint armed action of a list's parties. */
 const JOINT_ACTION = pattern(
-  `(?<a>{L}) (?:(?:have|has|had|also|later|then|recently) ){0,2}(?<v>launched|began|started|mounted|staged|carried out|conducted|announced|run|runs|ran|operate|operated|set up|established|formed) (?:a |an |their |the )?(?:new |major |large-scale |first |coordinated )?joint (?:military )?(?:offensive|operation|operations room|attack|assault|raid|command|campaign|force)s?\\b`,
+  `${START_AT}(?<a>{L}) (?:(?:have|has|had|also|later|then|recently) ){0,2}(?<v>launched|began|started|mounted|staged|carried out|conducted|announced|run|runs|ran|operate|operated|set up|established|formed) (?:a |an |their |the )?(?:new |major |large-scale |first |coordinated )?joint (?:military )?(?:offensive|operation|operations room|attack|assault|raid|command|campaign|force)s?\\b`,
 );
 /** "A and B signed a mutual defence treaty"; "A and B concluded a military pact"; not a ceasefire or trade pact. */
 const PACT = pattern(
-  `(?<a>{L}){APPOS} (?:(?:have|has|had|also|later|then|jointly|formally) ){0,2}(?<v>signed|concluded|sealed|agreed|struck|inked|entered into|renewed|ratified) (?:a |an |the |their )?(?:(?:new|historic|landmark|formal|\\d{4}|bilateral|trilateral|mutual|joint|secret|strategic|comprehensive|partnership|cooperation) ){0,3}(?:alliance|(?:(?:military|defen[cs]e|security|alliance|mutual) )*pact|(?:military|defen[cs]e|mutual defen[cs]e|mutual assistance|mutual security|alliance|security) (?:treaty|accord|agreement|deal)|(?:treaty|agreement|accord) of (?:alliance|mutual defen[cs]e|mutual assistance|friendship and (?:military )?cooperation))(?: with (?:the )?(?<b>{L}))?`,
+  `${START_AT}(?<a>{L}){APPOS} (?:(?:have|has|had|also|later|then|jointly|formally) ){0,2}(?<v>signed|concluded|sealed|agreed|struck|inked|entered into|renewed|ratified) (?:a |an |the |their )?(?:(?:new|historic|landmark|formal|\\d{4}|bilateral|trilateral|mutual|joint|secret|strategic|comprehensive|partnership|cooperation) ){0,3}(?:alliance|(?:(?:military|defen[cs]e|security|alliance|mutual) )*pact|(?:military|defen[cs]e|mutual defen[cs]e|mutual assistance|mutual security|alliance|security) (?:treaty|accord|agreement|deal)|(?:treaty|agreement|accord) of (?:alliance|mutual defen[cs]e|mutual assistance|friendship and (?:military )?cooperation))(?: with (?:the )?(?<b>{L}))?`,
 );
 /** "Iran's coalition partners Hezbollah and Hamas"; "Russia's junior partner Belarus". */
 const POSSESSIVE_PARTNERS = pattern(
-  `(?<a>{E})(?:'s|’s) (?:(?:coalition|alliance|military|junior|senior|security|defen[cs]e|treaty|fellow|longtime|long-time|traditional) ){1,2}(?<v>partners?|allies|ally),? (?:(?:including|such as|notably|among them|namely) )?(?:the )?(?<b>{L})`,
+  `${START_AT}(?<a>{E})(?:'s|’s) (?:(?:coalition|alliance|military|junior|senior|security|defen[cs]e|treaty|fellow|longtime|long-time|traditional) ){1,2}(?<v>partners?|allies|ally),? (?:(?:including|such as|notably|among them|namely) )?(?:the )?(?<b>{L})`,
 );
 /** "X fought alongside the army": a bare army is the armed forces of the country the story is about. */
 const ALONGSIDE_ARMY = pattern(
-  `(?<a>{E}){APPOS},? {GAP}(?<v>fought|fighting|fights|fight|battled|battling|operated|operating|operates|served|serving|deployed) (?:(?:side by side|shoulder to shoulder) )?alongside (?:the )?(?<army>army|military|armed forces|national army|government forces|government troops|security forces)\\b(?! of\\b)`,
+  `${START_AT}(?<a>{E}){APPOS},? {GAP}(?<v>fought|fighting|fights|fight|battled|battling|operated|operating|operates|served|serving|deployed) (?:(?:side by side|shoulder to shoulder) )?alongside (?:the )?(?<army>army|military|armed forces|national army|government forces|government troops|security forces)\\b(?! of\\b)`,
 );
 
 interface CoalitionRule {
@@ -122,7 +124,7 @@ interface CoalitionRule {
 }
 
 const RULES: readonly CoalitionRule[] = [
-  { rx: FORMED, rule: 'alliance:formed-coalition', confidence: 0.7, guard: /formed|founded|created|launched|established|set up|forged|built|announced|unveiled|together|to form|united/ },
+  { rx: FORMED, rule: 'alliance:formed-coalition', confidence: 0.7, guard: /(?:formed|founded|created|launched|established|set up|forged|built|announced|unveiled|together|to form|united|under) (?:(?:the|a|an|their|its|[a-z-]+) ){0,4}(?:⟦|alliance|coalition|front|bloc|pact|axis|confederation|federation|league|platform|umbrella)/ },
   { rx: COALITION_OF, rule: 'alliance:coalition-of', confidence: 0.7, guard: /(?:alliance|coalition|bloc|axis|federation|pact|umbrella)[ \w]* (?:of|between|compris|made|consist|group|unit|bring|that|which)/ },
   { rx: JOINED, rule: 'alliance:joined-coalition', confidence: 0.65, guard: /joined|entered|signed|(?:members?|parts?|components?|partners) of/ },
   { rx: JOINED_IN, rule: 'alliance:joined-in', confidence: 0.6, guard: /(?:joined|sided with|fought with) (?:the )?(?:⟦|army|military|armed|government)/ },
@@ -133,7 +135,7 @@ const RULES: readonly CoalitionRule[] = [
   { rx: LIST_ALLIES, rule: 'alliance:list-allies', confidence: 0.7, guard: /allies|partners/ },
   { rx: JOINT_ACTION, rule: 'alliance:joint-action', confidence: 0.6, guard: /joint / },
   { rx: PACT, rule: 'alliance:pact-signed', confidence: 0.7, guard: /alliance|pact|treaty|agreement|accord|deal/ },
-  { rx: POSSESSIVE_PARTNERS, rule: 'alliance:possessive-partners', confidence: 0.7, guard: /'s |’s / },
+  { rx: POSSESSIVE_PARTNERS, rule: 'alliance:possessive-partners', confidence: 0.7, guard: /(?:'s|’s) (?:[a-z-]+ ){1,2}(?:partners?|allies|ally)\b/ },
   { rx: LED_MEMBERS, rule: 'alliance:led-coalition', confidence: 0.65, guard: /-led ⟦|led by/ },
   { rx: BETWEEN, rule: 'alliance:between', confidence: 0.7, guard: / between / },
   { rx: SUBJECT_ALONGSIDE, rule: 'alliance:subject-alongside', confidence: 0.6, guard: /, (?:fighting|operating|working|serving|battling) / },
