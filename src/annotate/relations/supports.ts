@@ -55,11 +55,11 @@ const APPOS_ACTIVE = pattern(
 );
 /** "Russia, a main supporter of the Syrian regime"; "Iran is the chief backer of Hezbollah". */
 const NOMINAL = pattern(
-  `(?<by>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s? of (?:the )?(?<x>{L}|{PRO})`,
+  `(?<by>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|arms supplier)s? of (?:the )?(?<x>{L}|{PRO})`,
 );
 /** "Russia, the regime's main backer"; "Iran, Hezbollah's chief sponsor"; "Hezbollah's main backer, Iran". */
 const POSSESSIVE_NOMINAL = pattern(
-  `(?:(?<by>{E}){SEP}(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?\\b|(?<x2>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier)s?,? (?:(?:including|such as|among them|namely|chiefly|notably) )?(?<by2>{L}))`,
+  `(?:(?<by>{E}){SEP}(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|arms supplier)s?\\b|(?<x2>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|arms supplier)s?,? (?:(?:including|such as|among them|namely|chiefly|notably) )?(?<by2>{L}))`,
 );
 /** "Iran continues to provide support that enables these militias"; "the US provides military aid to Ukraine". */
 const PROVIDES = pattern(
@@ -152,7 +152,7 @@ const PROXY = pattern(
 );
 /** "Velmar is Tarsa's main arms supplier"; "Velmar is the main supplier of weapons to Tarsa". */
 const COPULAR_NOMINAL = pattern(
-  `(?<by>{E}){Q} (?<v>is|was|are|were|has been|remains?|became) (?:(?:also|still|long) )?(?:(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|arms supplier|supplier|provider)s?\\b|{DET}?(?:{W}){0,2}?(?:supplier|provider|source)s? of (?:[a-z]+ ){0,2}?(?:weapons|arms|drones|missiles|funds|money|funding|equipment|ammunition|support) (?:to|for) (?:the )?(?<x2>{L}))`,
+  `(?<by>{E}){Q} (?<v>is|was|are|were|has been|remains?|became) (?:(?:also|still|long) )?(?:(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|arms supplier|supplier|provider)s?\\b|{DET}?(?:{W}){0,2}?(?:supplier|provider|source)s? of (?:[a-z]+ ){0,2}?(?:weapons|arms|drones|missiles|funds|money|funding|equipment|ammunition|support) (?:to|for) (?:the )?(?<x2>{L}))`,
 );
 /** "The United States has given Ukraine $60 billion in military aid"; "Iran sent the Houthis drones". */
 const DITRANSITIVE = pattern(
@@ -208,8 +208,8 @@ const RULES: readonly Rule[] = [
   { rx: APPOS_COMPOUND, rule: 'support:appositive-compound', confidence: 0.8, verbal: false, guard: COMPOUND_WORD, described: true },
   { rx: DEFINITE_COMPOUND, rule: 'support:definite-compound', confidence: 0.7, verbal: false, guard: COMPOUND_WORD },
   { rx: APPOS_ACTIVE, rule: 'support:appositive-active', confidence: 0.7, verbal: true, guard: /backing|supporting|sponsoring|funding|financing|arming|bankrolling/, described: true },
-  { rx: NOMINAL, rule: 'support:nominal', confidence: 0.8, verbal: true, guard: /supporter|backer|sponsor|patron|financier|benefactor|bankroller|supplier/ },
-  { rx: POSSESSIVE_NOMINAL, rule: 'support:possessive-nominal', confidence: 0.75, verbal: false, guard: /'s? [^⟦]*(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|supplier)/ },
+  { rx: NOMINAL, rule: 'support:nominal', confidence: 0.8, verbal: true, guard: /supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|supplier/ },
+  { rx: POSSESSIVE_NOMINAL, rule: 'support:possessive-nominal', confidence: 0.75, verbal: false, guard: /'s? [^⟦]*(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|supplier)/ },
   { rx: PROVIDES, rule: 'support:provides', confidence: 0.75, verbal: true, guard: /provid|give|gave|send|sent|suppl|offer|extend|lend|lent/ },
   { rx: SENDS_TROOPS, rule: 'support:sends-troops', confidence: 0.65, verbal: true, guard: /\bto (?:help|support|back|assist|aid|bolster|reinforce|prop|train)\b/ },
   { rx: ACTIVE, rule: 'support:active', confidence: 0.75, verbal: true, guard: /support|back|sponsor|fund|financ|arm|bankroll|train|equip/ },
@@ -232,7 +232,7 @@ const RULES: readonly Rule[] = [
   { rx: ON_BEHALF, rule: 'support:on-behalf', confidence: 0.6, verbal: true, guard: /on behalf of|for the benefit of/ },
   { rx: NOMINAL_SUPPORT, rule: 'support:nominal-support', confidence: 0.65, verbal: true, nominal: true, guard: /(?:support|backing|sponsorship|funding|financing|arming|aid|assistance|deliveries|supplies) (?:for|of|to) / },
   { rx: PROXY, rule: 'support:proxy', confidence: 0.7, verbal: true, guard: /prox|client/ },
-  { rx: COPULAR_NOMINAL, rule: 'support:copular-nominal', confidence: 0.75, verbal: true, guard: /(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|supplier|provider)s?\b|sources? of/ },
+  { rx: COPULAR_NOMINAL, rule: 'support:copular-nominal', confidence: 0.75, verbal: true, guard: /(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|supplier|provider)s?\b|sources? of/ },
   { rx: DITRANSITIVE, rule: 'support:ditransitive', confidence: 0.7, verbal: true, guard: /\b(?:gave|given|gives|giving|sent|sends|sending|provided|provides|offered|offers) (?:the )?⟦/ },
   { rx: USED_SUPPLIED, rule: 'support:used-supplied', confidence: 0.65, verbal: true, guard: /(?:supplied|provided|donated|sent|delivered|given) by/ },
   { rx: OBJECT_RELATIVE, rule: 'support:object-relative', confidence: 0.7, verbal: true, guard: /(?:which|whom|that) ⟦/ },

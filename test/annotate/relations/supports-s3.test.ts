@@ -79,6 +79,8 @@ describe('support: nouns, proxies, relative clauses, goods used', () => {
     // a copular possessive or "supplier of weapons to"
     ["[Velmar|Country] is the [Red Hand|ArmedGroup]'s main financial backer.", ['support supported=red-hand supporter=velmar']],
     ['[Velmar|Country] is the main supplier of weapons to [Tarsa|Country].', ['support supported=tarsa supporter=velmar']],
+    ["The [Ostrian Union|InternationalOrganization] is [Velmar|Country]'s largest donor.", ['support supported=velmar supporter=ostrian-union']],
+    ["[Tarsa|Country], the [Red Hand|ArmedGroup]'s main funder, denied it.", ['support supported=red-hand supporter=tarsa']],
     ["[Velmar|Country] is [Tarsa|Country]'s largest trading partner.", []],
     // relative clauses of either side
     ['[Velmar|Country], which arms and funds the [Red Hand|ArmedGroup], denied involvement.', ['support supported=red-hand supporter=velmar']],
