@@ -23,7 +23,7 @@ import { codeOf, storyOwners } from './roleOwners.js';
 /** The names of a country's armed forces ("Malian army", "the Armed Forces of X", "Somali National Army"). */
 const ARMY_NAME = /\b(?:army|military|armed forces|defen[cs]e forces|national army)\b/i;
 /** The nouns that call a body an alliance of its members. */
-const COALITION_NOUN = `(?:alliance|coalition|front|bloc|pact|axis|confederation|federation|league|platform|umbrella(?: group| organi[sz]ation| body)?)`;
+const COALITION_NOUN = `(?:alliance|coalition|front(?! lines?\\b)|bloc|pact|axis|confederation|federation|league|umbrella(?: group| organi[sz]ation| body)?)`;
 /** The same nouns where "of" follows, leaving out "in front of", "a league of its own". */
 const COALITION_OF_NOUN = `(?:alliance|coalition|bloc|axis|confederation|federation|pact|umbrella(?: group| organi[sz]ation| body)?)`;
 /** A name that calls its body an alliance. */
@@ -152,8 +152,9 @@ const KNOWN_AS = /^[^,]*, (?:known as|called|dubbed|named|calling themselves) (?
 /** Words before an alliance that make it a wish, a rumour or a thing of the past. */
 const NOT_AN_ALLIANCE =
   /\b(?:possible|proposed|potential|planned|would-be|prospective|rumou?red|mooted|hypothetical|rejected|rejects|refused|refuses|talks? (?:on|about|over)|negotiations? (?:on|over|for)|ended|ending|end|broke|breaking|break-?up|collapse|collapsed|former|defunct|dissolved|abandoned|left|quit|withdrew from|pulled out of|exit(?:ed)? from|once|formerly|previously|accused|accuses|alleged|allegedly|denies|denied)\b\W*(?:\w+\W+){0,3}$/i;
-/** An alliance the words after it deny or end: "..., which it denies"; "the alliance collapsed in 2019". */
-const UNDONE_AFTER = /^[^.;]{0,30}?\b(?:which (?:it|they|both|the \w+) (?:den(?:y|ies|ied)|rejects?|rejected)|collapsed|ended|broke (?:down|up)|dissolved|fell apart|was dissolved)\b/;
+/** An alliance the words after it deny, end or doubt: "..., which it denies"; "collapsed in 2019"; "is unlikely". */
+const UNDONE_AFTER =
+  /^[^.;]{0,30}?\b(?:which (?:it|they|both|the \w+) (?:den(?:y|ies|ied)|rejects?|rejected)|collapsed|ended|broke (?:down|up)|dissolved|fell apart|was dissolved|(?:is|was|remains|seems|looks) (?:(?:still|now|highly|very) )?(?:unlikely|impossible|a myth|a fiction|off the table)|does not exist|never materiali[sz]ed)\b/;
 /** Pacts that ally no one: a truce, a trade or arms-control deal. */
 const NOT_A_PACT = /\b(?:non-aggression|ceasefire|cease-fire|truce|peace|trade|free-trade|nuclear|arms control|border|extradition|investment|economic|grain|gas|oil|energy|prisoner|swap)\b/i;
 

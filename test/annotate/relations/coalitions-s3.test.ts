@@ -101,6 +101,9 @@ describe('alliance: coalitions and joint action', () => {
     ['[Velmar|Country] and [Tarsa|Country] are major trading partners.', []],
     ['[Velmar|Country] sided with [Tarsa|Country] in the vote.', []],
     ['[Velmar|Country] and [Tarsa|Country] launched a joint investigation into the crash.', []],
+    // a front line and a platform for talks are no coalition
+    ['The [Red Hand|ArmedGroup] and the [Sun Front|ArmedGroup] formed the front line in the battle for the city.', []],
+    ['[Velmar|Country] and [Tarsa|Country] formed a platform for talks on the war.', []],
     // one member alone allies no one
     ['[Velmar|Country] joined the coalition in 2015.', []],
     // a person is no party to a coalition
