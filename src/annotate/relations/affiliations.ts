@@ -19,23 +19,29 @@ import { resolvedMentionsIn } from '../spans.js';
 import { bodyCalled, extractMemberships } from './memberships.js';
 import { listOf, type SentenceView, type Slot } from './sentenceView.js';
 
-const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?|splinter(?: groups?| factions?)?|breakaway (?:groups?|factions?)';
+const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?|provinces?';
+/** A splinter is a succession (lineage.ts), no part of the body it left: "a splinter group of Y", "a breakaway faction". */
+const SPLINTER = /\b(?:splinter(?:ed|s)?|breakaway|break-away)\b/;
+/** "rejected claims that it is an affiliate of Y", "denies being a front for Y": the tie is what the body denies. */
+const CLAIM_DENIED = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\b[^;.]{0,40}$/;
 /** Parts a body names as its own ("its armed wing", "the cartel's media arm"): no "forces", which any army has. */
 const PART = 'affiliates?|branch(?:es)?|wings?|arm|offshoots?|franchises?|factions?|subsidiar(?:y|ies)|divisions?|chapters?|front|news agency|media (?:arm|wing|outlet)|missions?|prox(?:y|ies)';
 const DENIED = /\b(?:not|never|no longer|neither|nor)\b|n't\b/;
+/** The description of a part that split and stays a part of the body: "a faction of Y that split from it". */
+const PART_NOUN = /\b(?:factions?|wings?|branch(?:es)?|units?|cells?|chapters?|arm)\b/;
 const LINKED = 'linked|tied|connected|affiliated|associated';
 
 /** "an al Qaeda Syrian affiliate called Jabhat al-Nusra"; "the group's Syrian branch, known as X"; "An AU force, X,". */
 const CALLED = pattern(
   `{DET}?(?<p>{E})(?:'s)? (?:{W}){0,2}?(?:${UNIT})(?: in {E})?(?:,? (?:called|named|known as|dubbed) |, ){Q}(?:the )?(?<m>{E})`,
 );
-/** "Nusrah Front, an al Qaeda affiliate in Syria"; "X is the armed wing of Y" is ATTRIBUTE_OF below. */
+/** "Nusrah Front, an al Qaeda affiliate in Syria"; "X is the Islamic State's Central Africa province". */
 const APPOSITION = pattern(
-  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|originally|now|once|still) )?(?:{DET}(?<p>{E})(?:-(?:${LINKED})|'s?)?|(?<p2>{E})'s?) (?:{W}){0,2}?(?:${UNIT})\\b`,
+  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|originally|now|once|still) )?(?:{DET}(?<p>{E})(?:-(?:${LINKED})|'s?)?|(?<p2>{E})'s?) (?:(?:{W}){0,2}?|(?:[A-Z][\\w-]* ){1,3})(?:${UNIT})\\b`,
 );
 /** "X is the armed wing of Y"; "X, a unit of Y"; "The group is part of Y". */
 const UNIT_OF = pattern(
-  `(?<m>{E}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?<p>{E})`,
+  `(?<m>{E}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?) (?:(?:widely|largely|often|generally|long|also) )?(?:(?:seen|regarded|considered|viewed|described) as )?)(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?<p>{E})`,
 );
 /** "Hamas was founded in 1987 as an offshoot of the Muslim Brotherhood". */
 const FOUNDED_AS = pattern(
@@ -59,9 +65,12 @@ const DESCRIBED_PART = pattern(
 const PART_APPOSITION = pattern(
   `(?<m>{E}){Q}{SEP}(?:(?<its>[Ii]ts|[Tt]heir)|the (?<head>[a-z-]+)'s?) (?:{W}){0,2}?(?:${PART})\\b`,
 );
-/** "ISWAP split from Boko Haram in 2016"; "X, a faction of Y that broke away from it". */
+/**
+ * "X, a faction of Y that broke away from it"; "X, a wing that split from Y": a part described as such. A bare "X
+ * split from Y" is a succession only (lineage.ts).
+ */
 const SPLIT_FROM = pattern(
-  `(?<m>{E}){Q}(?:{SEP}{DET}(?:[^,;⟦()]|⟦\\d+⟧){0,50}? (?:that|which|who) | (?:(?:which|that|who) )?)(?:(?:has|had|was|were|later|itself|reportedly) )*(?<v>split|splintered|broke away|broken away|broke off|broken off|seceded|defected) from (?:the )?(?<p>{E}|{PRO})`,
+  `(?<m>{E}){Q}(?:{SEP}{DET}(?<d>(?:[^,;⟦()]|⟦\\d+⟧){0,50}?) (?:that|which|who) )(?:(?:has|had|was|were|later|itself|reportedly) )*(?<v>split|splintered|broke away|broken away|broke off|broken off|seceded|defected) from (?:the )?(?<p>{E}|{PRO})`,
 );
 /**
  * Members of a coalition named with it: "X, a coalition of A, B and C"; "X was formed in 2023 as an alliance between
@@ -105,6 +114,10 @@ const COUNTED_LINKED = pattern(
 /** "Wagner Group-linked companies in CAR, including A, B and C". */
 const COMPOUND_INCLUDING = pattern(
   `(?<p>{E})-(?:${LINKED}|controlled|owned|run) [^⟦.;]{0,40}?(?:{E}[^⟦.;]{0,20}?){0,2},? (?:including|such as|among them|namely) (?<m>{L})`,
+);
+/** "The Islamic State claims X as part of its Central Africa Province"; "Y counts X among its affiliates". */
+const CLAIMS_AS = pattern(
+  `(?<p>{E}) (?:(?:has|have|had|also|now|publicly|formally) )*(?:(?:claims?|claimed|considers?|considered|regards?|regarded|recogni[sz]es|recogni[sz]ed|describes|described) (?:the )?(?<m>{L}) as (?:(?:a|an|one) )?(?:part|members?|branch(?:es)?|affiliates?|provinces?|wings?|factions?|units?)(?: of)? (?:its|their)|(?:counts?|counted|lists?|listed) (?:the )?(?<m2>{L}) among (?:its|their) (?:{W}){0,2}?(?:${UNIT}|members))\\b`,
 );
 /** "Hezbollah-affiliated Al-Qard Al-Hassan". */
 const COMPOUND = pattern(`(?<p>{E})-(?:${LINKED}|controlled|owned|run) (?:[a-z-]+ ){0,2}(?<m>{L})`);
@@ -185,7 +198,7 @@ function describedParent(ctx: RelationContext, view: SentenceView, m: RegExpMatc
 }
 
 /** The cheap test before the patterns built on a unit word. */
-const UNIT_WORD = /affiliate|agency|outlet|mission|force|contingent|front|branch|wing|offshoot|franchise|faction|prox|subsidiar|arm\b|arms\b|division|chapter|cell|unit|component|splinter|breakaway|member|part\b/;
+const UNIT_WORD = /affiliate|province|agency|outlet|mission|force|contingent|front|branch|wing|offshoot|franchise|faction|prox|subsidiar|arm\b|arms\b|division|chapter|cell|unit|component|splinter|breakaway|member|part\b/;
 
 /** A unit word anywhere in a name: the cheap test before looking for the organization the name starts with. */
 const PART_WORD = /\b(?:mission|office|command|wing|branch|division|program|programme|bureau|directorate|secretariat|agency|brigade)\b/i;
@@ -248,7 +261,10 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
     for (const m of view.masked.matchAll(rx)) {
       // "is not part of", "no longer a member of": the tie is denied or over
       if (DENIED.test(m[0])) continue;
+      if (rule !== 'affiliation:split-from' && SPLINTER.test(m[0])) continue;
+      if (CLAIM_DENIED.test(view.masked.slice(Math.max(0, (m.index ?? 0) - 50), m.index))) continue;
       const g = m.groups ?? {};
+      if (rule === 'affiliation:split-from' && !PART_NOUN.test(g['d'] ?? '')) continue;
       const pAt = groupStart(m, g['p'] !== undefined ? 'p' : 'p2');
       // "Ambassador X, the Department's Coordinator for Y": a title in apposition to a person, no part of the body
       if (rule === 'affiliation:possessive' && personBefore(view, pAt)) continue;
@@ -301,6 +317,15 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
     }
   }
   if (masked.includes('one of ')) run(ONE_OF, 'affiliation:one-of', 0.7);
+  if (/ among (?:its|their) | as (?:(?:a|an|one) )?(?:part|member|branch|affiliate|province|wing|faction|unit)/.test(masked)) {
+    for (const m of masked.matchAll(CLAIMS_AS)) {
+      if (deniedOrHypothetical(masked, groupStart(m, 'p') + (m.groups?.['p']?.length ?? 0) + 1)) continue;
+      const mKey = m.groups?.['m'] !== undefined ? 'm' : 'm2';
+      const parents = entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), isBody);
+      const members = entitiesOf(ctx, view, m.groups?.[mKey], groupStart(m, mKey), isOrganization);
+      for (const p of parents) for (const member of members) push(m, 'affiliation:claims-as', 0.65, member, p);
+    }
+  }
   if (/\b(?:split|splintered|broke|broken|seceded|defected) /.test(masked)) run(SPLIT_FROM, 'affiliation:split-from', 0.65);
   if (/alliance|coalition|bloc|federation|grouping|umbrella|includ|compris|made up|consists|together|groups|members?/.test(masked)) {
     run(COALITION_OF, 'affiliation:coalition-of', 0.7);

@@ -1,0 +1,58 @@
+// Probe of invented sentences for the ways news says one organization is part of another (wing, branch, province,
+// unit, member, subsidiary, "linked to", "X-affiliated"), half of them near-misses that must yield no affiliation.
+
+import { describe } from 'vitest';
+import { table, type Case } from './readFacts.js';
+
+export const PROBES: Case[] = [
+  ['[ISCAP|ArmedGroup] is the [Islamic State|ArmedGroup]\'s Central Africa province.', ['affiliation member=iscap parent=islamic-state']],
+  ['The [Islamic State|ArmedGroup] claims the [Allied Force|ArmedGroup] as part of its Central Africa Province.', ['affiliation member=allied-force parent=islamic-state']],
+  ['The [Kestrel Brigades|ArmedGroup] are the armed wing of the [Sun Party|PoliticalParty].', ['affiliation member=kestrel-brigades parent=sun-party']],
+  ['The [Sun Party|PoliticalParty]\'s armed wing, the [Kestrel Brigades|ArmedGroup], claimed the attack.', ['affiliation member=kestrel-brigades parent=sun-party']],
+  ['[Jama\'at al-Nour|ArmedGroup], a branch of [al-Qaida|ArmedGroup], attacked a convoy.', ['affiliation member=jamaat-al-nour parent=al-qaida']],
+  ['[Los Halcones|ArmedGroup], a faction of the [Gulf Cartel|ArmedGroup], controls the port.', ['affiliation member=los-halcones parent=gulf-cartel']],
+  ['[Vetra Holdings|Company] is a subsidiary of [Marlow Energy|Company].', ['affiliation member=vetra-holdings parent=marlow-energy']],
+  ['[Vetra Holdings|Company], a [Marlow Energy|Company] subsidiary, won the tender.', ['affiliation member=vetra-holdings parent=marlow-energy']],
+  ['The [Kashan Front|ArmedGroup] is widely seen as a proxy of [Iran|Country].', ['affiliation member=kashan-front parent=iran']],
+  ['The [Kashan Front|ArmedGroup] is affiliated with the [Popular Resistance|ArmedGroup].', ['affiliation member=kashan-front parent=popular-resistance']],
+  ['The [Kashan Front|ArmedGroup] is linked to the [Popular Resistance|ArmedGroup].', ['affiliation member=kashan-front parent=popular-resistance']],
+  ['The [Popular Resistance|ArmedGroup]-affiliated [Kashan Front|ArmedGroup] shelled the town.', ['affiliation member=kashan-front parent=popular-resistance']],
+  ['The [Kashan Front|ArmedGroup], one of the militias in the [Popular Resistance|ArmedGroup], shelled the town.', ['affiliation member=kashan-front parent=popular-resistance']],
+  ['The [Kashan Front|ArmedGroup] is part of the [Popular Resistance|ArmedGroup].', ['affiliation member=kashan-front parent=popular-resistance']],
+  ['The [Kashan Front|ArmedGroup] operates under the umbrella of the [Popular Resistance|ArmedGroup].', ['affiliation member=kashan-front parent=popular-resistance']],
+  ['The [Valley Alliance|Organization], a coalition of the [Northern Tigers|ArmedGroup] and the [River Legion|ArmedGroup], took the town.', ['affiliation member=northern-tigers parent=valley-alliance', 'affiliation member=river-legion parent=valley-alliance']],
+  ['The [FLN-R|ArmedGroup] is a member of the [Valley Alliance|Organization].', ['affiliation member=fln-r parent=valley-alliance']],
+  ['The [Sun Party|PoliticalParty] and its youth wing, the [Young Suns|Organization], marched in the capital.', ['affiliation member=young-suns parent=sun-party']],
+  ['[Marlow Energy|Company] and its subsidiary [Vetra Holdings|Company] were sanctioned.', ['affiliation member=vetra-holdings parent=marlow-energy']],
+  ['The [Liberation Army|ArmedGroup] is the military wing of the [National Congress|PoliticalParty].', ['affiliation member=liberation-army parent=national-congress']],
+  ['The [UN Mission in Kivara|InternationalOrganization] is a peacekeeping mission of the [United Nations|InternationalOrganization].', ['affiliation member=un-mission-in-kivara parent=united-nations']],
+  ['The [Hawk Battalion|MilitaryForce], a unit of the [Kivaran Army|MilitaryForce], retook the bridge.', ['affiliation member=hawk-battalion parent=kivaran-army']],
+  ['The [Kashan Front|ArmedGroup] is a front for the [Popular Resistance|ArmedGroup].', ['affiliation member=kashan-front parent=popular-resistance']],
+  ['The [Popular Resistance|ArmedGroup]-linked [Kashan Front|ArmedGroup] shelled the town.', ['affiliation member=kashan-front parent=popular-resistance']],
+  // an offshoot keeps its tie (lineage reads splinters and splits, not offshoots)
+  ['The [Moro Front|ArmedGroup] is an offshoot of the [Moro Liberation Front|ArmedGroup].', ['affiliation member=moro-front parent=moro-liberation-front']],
+  // a faction that split keeps its tie; a bare split is a succession (lineage), no affiliation
+  ['The [Red Crescent Front|ArmedGroup], a faction of the [Zarak Brigade|ArmedGroup] that split from it in 2020, ambushed a patrol.', ['affiliation member=red-crescent-front parent=zarak-brigade']],
+];
+
+export const NEAR_MISSES: Case[] = [
+  ['The [Red Crescent Front|ArmedGroup] split from the [Zarak Brigade|ArmedGroup] last year.', []],
+  ['The [Zarak Brigade|ArmedGroup], which broke away from the [Baloch Front|ArmedGroup] in 2019, claimed the attack.', []],
+  ['The [Moro Front|ArmedGroup] is itself a splinter of the [Moro Liberation Front|ArmedGroup].', []],
+  ['The [Kashan Front|ArmedGroup] denied any link to the [Popular Resistance|ArmedGroup].', []],
+  ['The [Kashan Front|ArmedGroup] cut ties with the [Popular Resistance|ArmedGroup] in 2021.', []],
+  ['The [Kashan Front|ArmedGroup] is not part of the [Popular Resistance|ArmedGroup].', []],
+  ['The [Kashan Front|ArmedGroup] has never been a member of the [Valley Alliance|Organization].', []],
+  ['The [Kashan Front|ArmedGroup] left the [Valley Alliance|Organization] in 2022.', []],
+  ['The [Kashan Front|ArmedGroup] is accused of being a front for the [Popular Resistance|ArmedGroup], which it denies.', []],
+  ['The [Kashan Front|ArmedGroup] fought the [Popular Resistance|ArmedGroup] for control of the port.', []],
+  ['The [Kashan Front|ArmedGroup] is a rival of the [Popular Resistance|ArmedGroup].', []],
+  ['The [Kashan Front|ArmedGroup] could become part of the [Popular Resistance|ArmedGroup] if talks succeed.', []],
+  ['[Omar Bello|Person], a member of the [Sun Party|PoliticalParty], was arrested.', []],
+  ['The [Kashan Front|ArmedGroup] rejected claims that it is an affiliate of the [Popular Resistance|ArmedGroup].', []],
+  ['The [Kashan Front|ArmedGroup] attacked the [Popular Resistance|ArmedGroup]\'s headquarters.', []],
+  ['[Kivara|Country]\'s army fought the [Kashan Front|ArmedGroup].', []],
+];
+
+describe('affiliation probe: parts, wings, members, links', () => table('affiliation', PROBES));
+describe('affiliation probe: near misses', () => table('affiliation', NEAR_MISSES));
