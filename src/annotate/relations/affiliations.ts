@@ -39,9 +39,9 @@ const CALLED = pattern(
 const APPOSITION = pattern(
   `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|originally|now|once|still) )?(?:{DET}(?<p>{E})(?:-(?:${LINKED})|'s?)?|(?<p2>{E})'s?) (?:(?:{W}){0,2}?|(?:[A-Z][\\w-]* ){1,3})(?:${UNIT})\\b`,
 );
-/** "X is the armed wing of Y"; "X, a unit of Y"; "The group is part of Y". */
+/** "X is the armed wing of Y"; "A and B, units of Y"; "The group is part of Y"; "X, the arm of Iran's Y" (Y, the body owned). */
 const UNIT_OF = pattern(
-  `(?<m>{E}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?) (?:(?:widely|largely|often|generally|long|also) )?(?:(?:seen|regarded|considered|viewed|described) as )?)(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?<p>{E})`,
+  `(?<m>{L}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?) (?:(?:widely|largely|often|generally|long|also) )?(?:(?:seen|regarded|considered|viewed|described) as )?)(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?:{E}'s? )?(?<p>{E})`,
 );
 /** "Hamas was founded in 1987 as an offshoot of the Muslim Brotherhood". */
 const FOUNDED_AS = pattern(
@@ -103,9 +103,9 @@ const AS_PART = pattern(
 const WORKING_FOR = pattern(
   `(?<m>{E}) (?:working|serving|deployed|operating|fighting) (?:for|with|under|as part of) (?:the )?(?<p>{E})`,
 );
-/** "companies that are linked to Wagner"; "A and B, both linked to Y". */
+/** "companies that are linked to Wagner"; "A and B, both linked to Y"; "X, a militia affiliated with Y". */
 const LINKED_TO = pattern(
-  `(?<m>{L}){Q},? (?:(?:that|which|who|both|all) )?(?:(?:are|is|were|was|have been|has been) )?(?:(?:closely|reportedly|allegedly|directly) )?(?:${LINKED}) (?:to|with) (?:the )?[^⟦.;]{0,40}?(?<p>{E})`,
+  `(?<m>{L}){Q},? (?:(?:a|an) (?:[a-z-]+ ){0,2}?(?:group|militia|faction|organi[sz]ation|network|company|firm|outfit|movement|party|cell|unit)s? )?(?:(?:that|which|who|both|all) )?(?:(?:are|is|were|was|have been|has been) )?(?:(?:closely|reportedly|allegedly|directly) )?(?:${LINKED}) (?:to|with) (?:the )?[^⟦.;]{0,40}?(?<p>{E})`,
 );
 /** "two companies that are linked to the Private Military Company Wagner": the next sentence names them. */
 const COUNTED_LINKED = pattern(

@@ -54,5 +54,42 @@ export const NEAR_MISSES: Case[] = [
   ['[Kivara|Country]\'s army fought the [Kashan Front|ArmedGroup].', []],
 ];
 
+export const PROBES2: Case[] = [
+  ['The [Amniyat|ArmedGroup], [al-Shabaab|ArmedGroup]\'s intelligence wing, runs the courts.', ['affiliation member=amniyat parent=al-shabaab']],
+  ['[Kashan Front|ArmedGroup] and [Sahel Brigade|ArmedGroup], both affiliates of [Ansar Nur|ArmedGroup], claimed the raids.', ['affiliation member=kashan-front parent=ansar-nur', 'affiliation member=sahel-brigade parent=ansar-nur']],
+  ['The [Kashan Front|ArmedGroup], which is affiliated with [Ansar Nur|ArmedGroup], claimed the raid.', ['affiliation member=kashan-front parent=ansar-nur']],
+  ['The [Kashan Front|ArmedGroup], a militia linked to [Ansar Nur|ArmedGroup], claimed the raid.', ['affiliation member=kashan-front parent=ansar-nur']],
+  ['The [Young Suns|Organization], the youth wing of the [Sun Party|PoliticalParty], marched.', ['affiliation member=young-suns parent=sun-party']],
+  ['The [Dawn Party|PoliticalParty] and the [Green League|PoliticalParty] are both members of the [Unity Front|Organization].', ['affiliation member=dawn-party parent=unity-front', 'affiliation member=green-league parent=unity-front']],
+  ['The [Dawn Party|PoliticalParty], a member of the [Unity Front|Organization] coalition, won two seats.', ['affiliation member=dawn-party parent=unity-front']],
+  ['The [Unity Front|Organization], which includes the [Dawn Party|PoliticalParty] and the [Green League|PoliticalParty], won.', ['affiliation member=dawn-party parent=unity-front', 'affiliation member=green-league parent=unity-front']],
+  ['[Ansar Nur|ArmedGroup]\'s local franchise, [Kashan Front|ArmedGroup], claimed the raid.', ['affiliation member=kashan-front parent=ansar-nur']],
+  ['[Kashan Front|ArmedGroup] belongs to the [Popular Resistance|ArmedGroup].', ['affiliation member=kashan-front parent=popular-resistance']],
+  ['[Kashan Front|ArmedGroup], which operates as the political wing of [Ansar Nur|ArmedGroup], denied the report.', ['affiliation member=kashan-front parent=ansar-nur']],
+  ['The [Dawn Party|PoliticalParty] joined the [Unity Front|Organization] alliance in 2019.', ['affiliation member=dawn-party parent=unity-front']],
+  ['The [Hawk Battalion|MilitaryForce], one of the [Kivaran Army|MilitaryForce]\'s elite units, retook the bridge.', ['affiliation member=hawk-battalion parent=kivaran-army']],
+  ['The [Kashan Front|ArmedGroup], part of the [Popular Resistance|ArmedGroup] network, shelled the town.', ['affiliation member=kashan-front parent=popular-resistance']],
+  ['[Kashan Front|ArmedGroup] is a front organization for [Ansar Nur|ArmedGroup].', ['affiliation member=kashan-front parent=ansar-nur']],
+  ['The [Zarak Brigade|ArmedGroup] is active in the south. It is the armed wing of the [Baloch People\'s Party|PoliticalParty].', ['affiliation member=zarak-brigade parent=baloch-peoples-party']],
+  ['The [Hawk Battalion|MilitaryForce] and the [Eagle Battalion|MilitaryForce], units of the [Kivaran Army|MilitaryForce], retook the bridge.', ['affiliation member=eagle-battalion parent=kivaran-army', 'affiliation member=hawk-battalion parent=kivaran-army']],
+  ['The [Sahel Province|ArmedGroup] ([ISSP|ArmedGroup=sahel-province]) is an affiliate of the [Islamic State|ArmedGroup].', ['affiliation member=sahel-province parent=islamic-state']],
+  ['The [Quds Force|MilitaryForce], the external arm of [Iran|Country]\'s [Revolutionary Guards|MilitaryForce], trains the militias.', ['affiliation member=quds-force parent=revolutionary-guards']],
+];
+
+export const NEAR_MISSES2: Case[] = [
+  ['The [Popular Resistance|ArmedGroup]-backed [Kashan Front|ArmedGroup] shelled the town.', []],
+  ['The [Kashan Front|ArmedGroup] fought alongside the [Popular Resistance|ArmedGroup].', []],
+  ['The [Kashan Front|ArmedGroup] said it had no ties to [Ansar Nur|ArmedGroup].', []],
+  ['The [Kashan Front|ArmedGroup] distanced itself from [Ansar Nur|ArmedGroup] after the attack.', []],
+  ['The [Dawn Party|PoliticalParty] quit the [Unity Front|Organization] in March.', []],
+  ['The [Dawn Party|PoliticalParty] was expelled from the [Unity Front|Organization] in March.', []],
+  ['[Ansar Nur|ArmedGroup] denied that the [Kashan Front|ArmedGroup] is its armed wing.', []],
+  ['The [Kashan Front|ArmedGroup] attacked a rival of the [Popular Resistance|ArmedGroup].', []],
+  ['The [Dawn Party|PoliticalParty] may join the [Unity Front|Organization] next year.', []],
+  ['The [Kashan Front|ArmedGroup] signed a truce with [Ansar Nur|ArmedGroup].', []],
+];
+
 describe('affiliation probe: parts, wings, members, links', () => table('affiliation', PROBES));
 describe('affiliation probe: near misses', () => table('affiliation', NEAR_MISSES));
+describe('affiliation probe: more shapes', () => table('affiliation', PROBES2));
+describe('affiliation probe: more near misses', () => table('affiliation', NEAR_MISSES2));
