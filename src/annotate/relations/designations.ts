@@ -15,8 +15,9 @@ import {
   presentTime,
   timeOfClause,
   type Candidate,
+  type Classed,
 } from './patterns.js';
-import type { SentenceView } from './sentenceView.js';
+import { listOf, type SentenceView } from './sentenceView.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 
@@ -39,6 +40,8 @@ const STATUTE = `(?:[A-Z][\\w'-]*|\\([\\w ]+\\)) (?:(?:[A-Z][\\w'-]*|of|on|and|f
  * Council"), a seat ("a ⟦court⟧ in ⟦Abuja⟧"), an aside between commas ("..., acting on an application by ⟦X⟧,").
  */
 const BY_ASIDE = `(?:'s?(?: [A-Z][\\w-]*){1,4})?(?: in {E})?(?:, [^,;.]{0,80}?,)?`;
+/** "A and its B", "A and its armed wing B": a unit of the first designee listed with it. */
+const ITS_UNIT = `(?:,? and (?:its|their) (?:[a-z-]+ ){0,2}(?<x4>{E}))?`;
 /** A date closing a clause: "in October 2022", "on March 3, 2021", "in 2018". */
 const DATED = `(?: (?:in|on|since) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?\\d{4})`;
 /** Titles and ranks before a name: "Brig. Gen.", "Deputy Minister". */
@@ -59,7 +62,7 @@ const DESIGNATED_BY = pattern(
  * "designated by X as ...": there X designates, and the passive pattern reads it.
  */
 const ACTIVE = pattern(
-  `(?:(?<by>{E})${BY_ASIDE} {GAP})?(?<v>${VERB})(?! by\\b) (?:(?:the |an? )?{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?<xs>(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*)(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
+  `(?:(?<by>{E})${BY_ASIDE} {GAP})?(?<v>${VERB})(?! by\\b) (?:(?:the |an? )?{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?<xs>(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*)${ITS_UNIT}(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
   'gd',
 );
 /** "The group is considered a terrorist organization by the United States." */
@@ -84,7 +87,7 @@ const RELATIVE = pattern(
  * organization by the United States in 2010"; "... as an FTO and an SDGT".
  */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>designated|listed|blacklisted)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
+  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>designated|listed|blacklisted)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
   'gd',
 );
 /**
@@ -120,6 +123,22 @@ const ADDED_PASSIVE = pattern(
   `(?<x>{L}|{PRO}){APPOS} (?:(?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|later) )*(?<v>added|placed|put) (?:to|on)|(?:is|are|has been|have been|remains?) (?:still )?on) (?:the )?(?:(?<by>{E})(?:'s)? )?(?:[\\w-]+ )?list of (?:designated )?(?<c>${CAT})`,
   'gd',
 );
+/** "Canada added the group to its list of terrorist entities": a listing under the category the list names. */
+const ADDED_TO_CATEGORY_LIST = pattern(
+  `(?<by>{L}) {GAP}(?<v>added|adds|adding|placed|places|put|puts) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO}) (?:to|on) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?list of (?:(?:designated|banned|proscribed|listed) )?(?<c>${CAT})`,
+  'gd',
+);
+/**
+ * "The United Kingdom proscribed the group in 2006, and Pakistan banned it the same year": a listing with no category
+ * named; the verb says what list it is ("proscribed as a terrorist group" belongs to ACTIVE).
+ */
+const OUTLAWED = pattern(
+  `(?<by>{E}) (?:(?:has|have|had|also|formally|officially|previously|later|${WHEN_BETWEEN}) )*(?<v>proscribed|banned|outlawed) (?:the )?(?<x>{L}|{ANA}|{PRO}|it|them)(?=[,.;]| (?:in|on|under|last|this|the same|as well|and|after|over|for)\\b)(?! for (?:life|\\d))`,
+  'gd',
+);
+/** A category for the verb of OUTLAWED. */
+const OUTLAWED_CATEGORY: Record<string, string> = { proscribed: 'proscribed organization', banned: 'banned organization', outlawed: 'banned organization' };
+
 /** "OFAC previously sanctioned X under the Foreign Narcotics Kingpin Designation Act": a listing under a statute. */
 const UNDER_STATUTE = pattern(
   `(?<by>{E}) (?:(?:has|have|had|also|previously|formally|today) )*(?<v>sanctioned|designated|blacklisted|listed|banned|proscribed) (?<x>{L}) (?:under|pursuant to) (?<act>(?:the )?${STATUTE})`,
@@ -206,6 +225,7 @@ function facts(
   dated: boolean,
   given?: string,
   designeeText?: string,
+  fits: (x: Classed) => boolean = isActor,
 ): Candidate[] {
   const g = m.groups ?? {};
   // "A and B were designated for ...": with no category, a release that cites an order lists under it
@@ -216,11 +236,12 @@ function facts(
   if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at))) return [];
   // "revoked the designation of X as an FTO" ends a designation; it states none
   if (REVOKED.test(view.masked.slice(Math.max(0, at - 40), at))) return [];
-  const designees = both(view, g['x'], groupStart(m, 'x')) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), isActor);
+  const designees = both(view, g['x'], groupStart(m, 'x')) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), fits);
   // "the CPP/NPA": each name the slash joins
   for (const slot of g['xs'] ? g['xs'].matchAll(/⟦\d+⟧/g) : []) designees.push(...entitiesOf(ctx, view, slot[0], groupStart(m, 'xs'), isActor));
   // "X, which was designated as an FTO, together with Y"
   designees.push(...entitiesOf(ctx, view, g['x3'], groupStart(m, 'x3'), isActor));
+  designees.push(...entitiesOf(ctx, view, g['x4'], groupStart(m, 'x4'), isActor));
   // "listed as a terrorist organisation by A, B and C": each of them designates
   const designators = entitiesOf(ctx, view, g['by'] ?? g['by2'], at, isBody);
   // an earlier act is dated only by its own words, never by the day of publication
@@ -266,12 +287,17 @@ const PASSIVE_WORD = /\b(?:designated|listed|blacklisted)\b/;
 const BARE_RELATIVE_WORD = /\b(?:designated|blacklisted)\b/;
 const STATUTE_WORD = /\b(?:under|pursuant to)\b[^.;]*\b(?:Act|Law|Ordinance|Decree|Regulations?|Statute)\b/;
 
+const OUTLAWED_WORD = /\b(?:proscribed|banned|outlawed) /;
+/** What a ban lists: groups and parties, not persons, companies, states or places (those are barred or embargoed). */
+const OUTLAWABLE = new Set<string>(['ArmedGroup', 'Organization', 'MilitaryForce']);
+const outlawable = (x: Classed): boolean => OUTLAWABLE.has(x.cls);
+
 /** Every designation a sentence states. */
 export function extractDesignations(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const text = view.masked;
   const named = NAMED_CATEGORY.test(text);
-  if (!named && !DESIGNATION_WORD.test(text)) return out;
+  if (!named && !DESIGNATION_WORD.test(text) && !OUTLAWED_WORD.test(text)) return out;
   const run = (rx: RegExp, rule: string, confidence: number, dated: boolean, present = true): void => {
     if (!present) return;
     for (const m of text.matchAll(rx)) out.push(...facts(ctx, view, m, rule, confidence, dated));
@@ -320,6 +346,15 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   }
   for (const m of /sanctions list|blacklist|SDN List/.test(text) ? text.matchAll(ADDED_TO_LIST) : []) {
     out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
+  }
+  run(ADDED_TO_CATEGORY_LIST, 'designation:added-to-category-list', 0.75, true, named && text.includes('list of'));
+  for (const m of OUTLAWED_WORD.test(text) ? text.matchAll(OUTLAWED) : []) {
+    // a category named after the verb belongs to ACTIVE; a person or company banned is barred, not listed
+    const clause = /^[^,.;]*/.exec(text.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
+    if (/ (?:as|under)\b/.test(clause) || NAMED_CATEGORY.test(clause)) continue;
+    if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
+    const category = OUTLAWED_CATEGORY[m.groups?.['v'] ?? ''] ?? 'banned organization';
+    out.push(...facts(ctx, view, m, 'designation:outlawed', 0.7, true, category, undefined, outlawable));
   }
   for (const m of STATUTE_WORD.test(text) ? text.matchAll(UNDER_STATUTE) : []) {
     const act = m.groups?.['act'] ?? '';

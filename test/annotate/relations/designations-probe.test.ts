@@ -1,0 +1,58 @@
+// Probe of invented sentences for the ways a release or a report says a state or body lists a group (designates,
+// proscribes, bans, adds to its list), with the release's voice and passives, half of them near-misses that list nobody.
+
+import { describe } from 'vitest';
+import { table, type Case } from './readFacts.js';
+
+const RELEASE = { published: '2025-08-11', outlet: 'U.S. Department of State' };
+
+export const LISTED: Case[] = [
+  // a unit named with its parent, "A and its B", is designated too
+  [
+    'Today, the [Department of State|GovernmentAgency] is designating the [Kestrel Front|ArmedGroup] and its [Falcon Brigade|ArmedGroup] as Foreign Terrorist Organizations.',
+    [
+      'designation designator=department-of-state designee=falcon-brigade [foreign terrorist organization] @2025-08-11',
+      'designation designator=department-of-state designee=kestrel-front [foreign terrorist organization] @2025-08-11',
+    ],
+  ],
+  [
+    'The [Kestrel Front|ArmedGroup] and its armed wing [Falcon Brigade|ArmedGroup] were designated as Specially Designated Global Terrorists by the [Department of State|GovernmentAgency] in 2019.',
+    [
+      'designation designator=department-of-state designee=falcon-brigade [specially designated global terrorist] @2019',
+      'designation designator=department-of-state designee=kestrel-front [specially designated global terrorist] @2019',
+    ],
+  ],
+  // a ban or proscription with no category named: the verb tells the list, a pronoun the group
+  [
+    'The [United Kingdom|Country] proscribed the [Kestrel Front|ArmedGroup] in 2006, and [Norland|Country] banned it the same year.',
+    [
+      'designation designator=norland designee=kestrel-front [banned organization] @2006',
+      'designation designator=united-kingdom designee=kestrel-front [proscribed organization] @2006',
+    ],
+  ],
+  ['In 2014, [Norland|Country] outlawed the [Sun Movement|Organization].', ['designation designator=norland designee=sun-movement [banned organization] @2014']],
+  [
+    'In March 2024, [Canada|Country] added the [Kestrel Front|ArmedGroup] to its list of terrorist entities.',
+    ['designation designator=canada designee=kestrel-front [terrorist organization] @2024-03'],
+  ],
+  [
+    'The [European Union|InternationalOrganization] placed the [Kestrel Front|ArmedGroup] on its list of terrorist groups in 2021.',
+    ['designation designator=european-union designee=kestrel-front [terrorist organization] @2021'],
+  ],
+];
+
+export const NOT_LISTED: Case[] = [
+  // a person or company banned is barred, not listed; a ban on what a group does lists nothing
+  ['[Norland|Country] banned [Omar Tesh|Person] in 2019.', []],
+  ['[Norland|Country] banned [Vetra Holdings|Company] from its ports in 2019.', []],
+  ['[Norland|Country] refused to ban the [Kestrel Front|ArmedGroup] in 2019.', []],
+  ['[Norland|Country] has not proscribed the [Kestrel Front|ArmedGroup].', []],
+  ['Activists urged [Canada|Country] to add the [Kestrel Front|ArmedGroup] to its list of terrorist entities.', []],
+  ['[Canada|Country] could add the [Kestrel Front|ArmedGroup] to its list of terrorist entities.', []],
+  ['Lawmakers called for the [Kestrel Front|ArmedGroup] and its [Falcon Brigade|ArmedGroup] to be designated as Foreign Terrorist Organizations.', []],
+  ['The [Department of State|GovernmentAgency] would designate the [Kestrel Front|ArmedGroup] and its [Falcon Brigade|ArmedGroup] as Foreign Terrorist Organizations if the attacks continue.', []],
+  ['The [Kestrel Front|ArmedGroup] and its [Falcon Brigade|ArmedGroup] are not designated as Foreign Terrorist Organizations.', []],
+];
+
+describe('designation probe: listed', () => table('designation', LISTED, RELEASE));
+describe('designation probe: not listed', () => table('designation', NOT_LISTED, RELEASE));
