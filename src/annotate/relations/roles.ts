@@ -170,6 +170,8 @@ const DESCRIBED_LED_BY = pattern(
 /** "the Chadian-led mission", "the ⟦US⟧-led coalition": a country or body leads it. */
 const LED_COMPOUND = pattern(`(?:(?<p>{E})|\\b(?<dem>[A-Z][a-z]+))-led {DESC}(?:{E} )?(?<o2>{L})`);
 /** "detaining one of its leaders, X"; "Hamas's top commanders, A and B". */
+/** A verb of acting on others before "its leaders": its subject is not the leaders' organization. */
+const ACTED_ON = /\b(?:impos(?:ed|es|ing)|sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|list(?:ed|s|ing)|target(?:ed|s|ing)|arrest(?:ed|s|ing)|kill(?:ed|s|ing)|captur(?:ed|es|ing)|charg(?:ed|es|ing)|indict(?:ed|s|ing)|extradit(?:ed|es|ing))\b[^.;]*$/;
 const ONE_OF_LEADERS = pattern(
   `(?:(?<its>[Ii]ts|[Tt]heir)|(?<pro>the ${PRO_HEAD})'s|(?<o2>{E})(?:'s?)?) (?:(?:top|senior|military|political|key) )?(?<t>leaders|commanders|chiefs),? (?<p>{L})(?<rest>, (?:also known as|alias|a\\.k\\.a\\.)\\b[^;.]*?(?=,? as\\b|[;.]|$))?`,
 );
@@ -450,7 +452,12 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
   }
   for (const m of HAS_LEADERS.test(masked) ? masked.matchAll(ONE_OF_LEADERS) : []) {
     const g = m.groups ?? {};
-    const org = g['its'] || g['pro'] ? antecedent(ctx, view, m.index ?? 0, isOrganization, g['pro'] ?? '') : slotOf(view, g['o2'])?.entity;
+    let org = g['its'] || g['pro'] ? antecedent(ctx, view, m.index ?? 0, isOrganization, g['pro'] ?? '') : slotOf(view, g['o2'])?.entity;
+    // "the Council imposed a travel ban on two of its commanders": who acts on the members leads none of them, and
+    // the group they do lead is too far back to tell safely
+    if (g['its'] && org && ACTED_ON.test(masked.slice(0, m.index ?? 0)) && view.slots.some((s) => s.entity === org)) {
+      org = undefined;
+    }
     const orgEntity = org ? doc.entities.get(org) : undefined;
     if (!orgEntity || !isOrganization(orgEntity)) continue;
     // "two of its leaders, A, also known as "B," and C, as ...": the names that open the items

@@ -34,9 +34,9 @@ const NOT_GROUP = `(?! (?:[a-z]+ )?(?:commanders|officials|members|leaders|leade
 const PRE = `(?:(?:its |their )?(?:(?:[a-z]+ ){0,2}?(?:${relationLexicon.title}),? |⟦\\d+⟧-(?:based|born|registered) (?:[a-z-]+ ){1,3}?))?(?:[A-Z][a-z]{0,4}\\. )*`;
 /**
  * "two companies", "11 officials, including Interior Minister X", "two senior officers of the X Force, including its
- * deputy commander, Brig. Gen. Y" (then the named ones are the targets), "11 Georgian officials" (a mention itself).
+ * deputy commander, Brig. Gen. Y", "two of its commanders, A and B" (then the named ones are the targets), "11 Georgian officials" (a mention itself).
  */
-const COUNTED = `(?<n>{NUM}) (?:(?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels|officials|officers|commanders|members)|(?<xn>⟦\\d+⟧)${NOT_GROUP})(?:[^.;]{0,120}?,? (?:including|among them|such as) ${PRE}(?<x2>{L}))?`;
+const COUNTED = `(?<n>{NUM}) (?:(?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels|officials|officers|commanders|members)|(?<xn>⟦\\d+⟧)${NOT_GROUP})(?:[^.;]{0,120}?,? (?:including|among them|such as) ${PRE}(?<x2>{L})|, ${PRE}(?<x5>{L})(?=[,.;]| (?:in|on|since|last|this|for)\\b))?`;
 /** Words for sanctions: "restrictive measures", "entry bans", "an asset freeze", "an arms embargo". */
 const MEASURES = `(?:sanctions|restrictive measures|(?:entry|travel|visa|export) bans?|asset freezes?|(?:arms |oil |trade )?embargo(?:es)?)`;
 const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|(?<he>him|her)(?=[,.;]| (?:in|on|since|over|for|after|last|this|and)\\b)|${COUNTED})`;
@@ -151,7 +151,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
   const emit = (m: RegExpMatchArray, rule: string, confidence: number, sanctioners: string[], dated: boolean, lifted = false): void => {
     const g = m.groups ?? {};
     const targets = new Set<string>();
-    for (const name of ['x', 'xn', 'x2', 'y', 'z']) {
+    for (const name of ['x', 'xn', 'x2', 'x5', 'y', 'z']) {
       const text = name === 'y' ? enumerated(g[name]) : g[name];
       for (const k of entitiesOf(ctx, view, text, groupStart(m, name), isActor)) targets.add(k);
     }
@@ -180,7 +180,7 @@ export function extractSanctions(view: SentenceView, ctx: RelationContext): Cand
 
   // "sanctioning two companies": the targets are named by the next sentence
   const counted = (m: RegExpMatchArray, rule: string, sanctioner: string): boolean => {
-    if (m.groups?.['x2'] || m.groups?.['xn']) return false;
+    if (m.groups?.['x2'] || m.groups?.['x5'] || m.groups?.['xn']) return false;
     const count = numberOf(m.groups?.['n'] ?? '');
     if (count === undefined) return false;
     const c = candidate('sanction', { sanctioner }, m, rule, 0.75);

@@ -1,5 +1,6 @@
 // Probe of invented sentences for the ways a release or a report says a state or body lists a group (designates,
-// proscribes, bans, adds to its list), with the release's voice and passives, half of them near-misses that list nobody.
+// proscribes, bans, adds to its list), with the release's voice and passives, and sanctions imposed or lifted; half of
+// them near-misses that list or sanction nobody.
 
 import { describe } from 'vitest';
 import { table, type Case } from './readFacts.js';
@@ -54,5 +55,25 @@ export const NOT_LISTED: Case[] = [
   ['The [Kestrel Front|ArmedGroup] and its [Falcon Brigade|ArmedGroup] are not designated as Foreign Terrorist Organizations.', []],
 ];
 
+export const SANCTIONED: Case[] = [
+  // members named in apposition after a count are the targets
+  [
+    'The [United Nations Security Council|InternationalOrganization] imposed a travel ban and asset freeze on two of its commanders, [Omar Tesh|Person] and [Adil Varo|Person], in 2023.',
+    ['sanction sanctioner=united-nations-security-council target=adil-varo @2023', 'sanction sanctioner=united-nations-security-council target=omar-tesh @2023'],
+  ],
+  ['The [Treasury|GovernmentAgency] blacklisted [Vetra Holdings|Company] in 2022.', ['sanction sanctioner=treasury target=vetra-holdings @2022']],
+  // a lifting ends sanctions; it imposes none
+  ['The [European Union|InternationalOrganization] lifted sanctions on [Vetra Holdings|Company] in 2024.', ['sanction sanctioner=european-union target=vetra-holdings @2024 (lifted)']],
+  ['The [European Union|InternationalOrganization] refused to lift sanctions on [Vetra Holdings|Company].', []],
+  ['The [Treasury|GovernmentAgency] could sanction [Vetra Holdings|Company] next year.', []],
+];
+
+/** Leaders: who acts on "its commanders" leads none of them. */
+export const NOT_LEADING: Case[] = [
+  ['The [United Nations Security Council|InternationalOrganization] imposed a travel ban and asset freeze on two of its commanders, [Omar Tesh|Person] and [Adil Varo|Person], in 2023.', []],
+];
+
 describe('designation probe: listed', () => table('designation', LISTED, RELEASE));
 describe('designation probe: not listed', () => table('designation', NOT_LISTED, RELEASE));
+describe('sanction probe', () => table('sanction', SANCTIONED, RELEASE));
+describe('leadership probe: acted on', () => table('leadership', NOT_LEADING, RELEASE));
