@@ -11,7 +11,7 @@ interface CategoryFile {
 
 interface TitleFile {
   qualifiers: string[];
-  titles: { title: string; forms: string[]; leads?: boolean; national?: boolean }[];
+  titles: { title: string; forms: string[]; leads?: boolean; national?: boolean; country?: string }[];
 }
 
 /** An office as the lexicon knows it. */
@@ -21,6 +21,8 @@ export interface Office {
   leads: boolean;
   /** It is an office of a country's government. */
   national: boolean;
+  /** The ISO code of the one country whose office it is, where its name says so ("Secretary of State": US). */
+  country?: string;
 }
 
 export interface RelationLexicon {
@@ -93,14 +95,14 @@ function compile(): RelationLexicon {
     titleOf(text) {
       const whole = text.trim().replace(/\s+/g, ' ');
       const plain = titleForms.find((f) => f.rx.test(whole));
-      if (plain) return { title: plain.title, leads: plain.leads === true, national: plain.national === true };
+      if (plain) return { title: plain.title, leads: plain.leads === true, national: plain.national === true, ...(plain.country ? { country: plain.country } : {}) };
       const q = qualifierRx.exec(whole);
       if (!q) return undefined;
       const rest = whole.slice(q[0].length);
       const found = titleForms.find((f) => f.rx.test(rest));
       if (!found) return undefined;
       // a deputy or acting head does not lead the organization
-      return { title: `${q[1]!.toLowerCase()} ${found.title}`, leads: false, national: found.national === true };
+      return { title: `${q[1]!.toLowerCase()} ${found.title}`, leads: false, national: found.national === true, ...(found.country ? { country: found.country } : {}) };
     },
   };
 }
