@@ -332,7 +332,7 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     const local = PLACE_OFFICE.test(office.title);
     const body = org && !isPerson(org) && org.entity !== person.entity && !(REMIT_OFFICE.test(office.title) && PLACES.has(org.cls)) ? org : undefined;
     // "former Nigerian President X" where no Nigeria is named: the owner is said, only not resolvable
-    const where = body ?? (unresolved ? undefined : unsaid(office.title, office.national, local, person, titleAt));
+    const where = body ?? (unresolved ? undefined : unsaid(office.title, office.national, local, person, titleAt, office.country));
     if (!body) fallback.add(out.length);
     const args: Record<string, string> = { person: person.entity };
     if (where) args['org'] = where.entity;
@@ -343,11 +343,17 @@ export function extractRoles(view: SentenceView, ctx: RelationContext): Candidat
     }
   };
   /** The owner of a title the text does not qualify, from the words around it and from the story. */
-  const unsaid = (title: string, national: boolean, local: boolean, person: Slot, titleAt: number): Owner | undefined => {
+  const unsaid = (title: string, national: boolean, local: boolean, person: Slot, titleAt: number, officeCountry?: string): Owner | undefined => {
     const head = GENERIC_HEAD.exec(view.masked.slice(Math.max(0, titleAt - 24), titleAt));
     // a demonym in the title's own noun phrase ("Ukrainian air force spokesman") says whose the office is
     const np = NP_DEMONYM.exec(view.masked.slice(Math.max(0, titleAt - 40), titleAt));
     const npCountry = np ? countryEntity(doc, demonymCode(np[1]!)) : undefined;
+    // "Secretary of State X" in a story about Pakistan: the office's name says whose it is, not the story
+    if (officeCountry !== undefined && !npCountry) {
+      const named = countryEntity(doc, officeCountry);
+      if (named) return asOwner(named);
+      return owners.voice && codeOf(owners.voice) === officeCountry ? asOwner(owners.voice) : undefined;
+    }
     const country = npCountry ?? countryBefore(view, doc, titleAt) ?? owners.home;
     if (head) {
       const body = bodyOfHead(doc, head[1]!, country && codeOf(country), owners.voice);

@@ -73,7 +73,16 @@ export const NOT_LEADING: Case[] = [
   ['The [United Nations Security Council|InternationalOrganization] imposed a travel ban and asset freeze on two of its commanders, [Omar Tesh|Person] and [Adil Varo|Person], in 2023.', []],
 ];
 
+/** A title whose name is one country's belongs to it, not to the country the story is about. */
+export const ROLES: Case[] = [
+  [
+    'Attacks in [Pakistan|Country] killed dozens, Secretary of State [Anna Reyes|Person] said, and the [United States|Country] condemned them.',
+    ['role org=united-states person=anna-reyes [secretary of state]'],
+  ],
+];
+
 describe('designation probe: listed', () => table('designation', LISTED, RELEASE));
 describe('designation probe: not listed', () => table('designation', NOT_LISTED, RELEASE));
 describe('sanction probe', () => table('sanction', SANCTIONED, RELEASE));
 describe('leadership probe: acted on', () => table('leadership', NOT_LEADING, RELEASE));
+describe('role probe: national titles', () => table('role', ROLES, RELEASE));
