@@ -79,6 +79,8 @@ export const ROLES: Case[] = [
     'Attacks in [Pakistan|Country] killed dozens, Secretary of State [Anna Reyes|Person] said, and the [United States|Country] condemned them.',
     ['role org=united-states person=anna-reyes [secretary of state]'],
   ],
+  // a district's commissioner is an office, whatever the district
+  ['Deputy Commissioner [Tariq Sen|Person] said the road was closed.', ['role person=tariq-sen [deputy commissioner]']],
 ];
 
 describe('designation probe: listed', () => table('designation', LISTED, RELEASE));
