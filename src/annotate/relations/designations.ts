@@ -136,6 +136,11 @@ const OUTLAWED = pattern(
   `(?<by>{E}) (?:(?:has|have|had|also|formally|officially|previously|later|${WHEN_BETWEEN}) )*(?<v>proscribed|banned|outlawed) (?:the )?(?<x>{L}|{ANA}|{PRO}|it|them)(?=[,.;]| (?:in|on|under|last|this|the same|as well|and|after|over|for)\\b)(?! for (?:life|\\d))`,
   'gd',
 );
+/** "The group was proscribed by the United Kingdom in 2021", "was banned as a terrorist group by X". */
+const OUTLAWED_PASSIVE = pattern(
+  `(?<x>{L}|{PRO}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|previously|later|itself) )*(?<v>proscribed|banned|outlawed)(?: as (?:a |an )?(?<c>${CAT}))? by (?:the )?(?<by>{L})`,
+  'gd',
+);
 /** A category for the verb of OUTLAWED. */
 const OUTLAWED_CATEGORY: Record<string, string> = { proscribed: 'proscribed organization', banned: 'banned organization', outlawed: 'banned organization' };
 
@@ -346,6 +351,11 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   }
   for (const m of /sanctions list|blacklist|SDN List/.test(text) ? text.matchAll(ADDED_TO_LIST) : []) {
     out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
+  }
+  for (const m of OUTLAWED_WORD.test(text) && text.includes(' by ') ? text.matchAll(OUTLAWED_PASSIVE) : []) {
+    if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
+    const category = m.groups?.['c'] ? undefined : (OUTLAWED_CATEGORY[m.groups?.['v'] ?? ''] ?? 'banned organization');
+    out.push(...facts(ctx, view, m, 'designation:outlawed-passive', 0.7, true, category, undefined, outlawable));
   }
   run(ADDED_TO_CATEGORY_LIST, 'designation:added-to-category-list', 0.75, true, named && text.includes('list of'));
   for (const m of OUTLAWED_WORD.test(text) ? text.matchAll(OUTLAWED) : []) {

@@ -40,9 +40,14 @@ export const LISTED: Case[] = [
     'The [European Union|InternationalOrganization] placed the [Kestrel Front|ArmedGroup] on its list of terrorist groups in 2021.',
     ['designation designator=european-union designee=kestrel-front [terrorist organization] @2021'],
   ],
+  ['The [Sun Movement|Organization] was proscribed by the [United Kingdom|Country] in 2021.', ['designation designator=united-kingdom designee=sun-movement [proscribed organization] @2021']],
+  ['The [Sun Movement|Organization] was banned as a terrorist group by [Norland|Country] in 2006.', ['designation designator=norland designee=sun-movement [terrorist organization] @2006']],
 ];
 
 export const NOT_LISTED: Case[] = [
+  ['The [Sun Movement|Organization] is not banned by [Norland|Country].', []],
+  ['[Omar Tesh|Person] was banned by [Norland|Country] from entering in 2019.', []],
+  ['[Italy|Country] urged the [European Union|InternationalOrganization] to blacklist the [Kestrel Front|ArmedGroup] as a terrorist group.', []],
   // a person or company banned is barred, not listed; a ban on what a group does lists nothing
   ['[Norland|Country] banned [Omar Tesh|Person] in 2019.', []],
   ['[Norland|Country] banned [Vetra Holdings|Company] from its ports in 2019.', []],
