@@ -241,7 +241,10 @@ function facts(
   if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at))) return [];
   // "revoked the designation of X as an FTO" ends a designation; it states none
   if (REVOKED.test(view.masked.slice(Math.max(0, at - 40), at))) return [];
-  const designees = both(view, g['x'], groupStart(m, 'x')) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), fits);
+  // "though Y listed it": a pronoun object of the designator's verb stands for someone else
+  const by = new Set(entitiesOf(ctx, view, g['by'] ?? g['by2'], groupStart(m, g['by'] ? 'by' : 'by2'), isBody));
+  const other = (c: Classed): boolean => fits(c) && !by.has((c as { entity?: string }).entity ?? (c as { key?: string }).key ?? '');
+  const designees = both(view, g['x'], groupStart(m, 'x')) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), other);
   // "the CPP/NPA": each name the slash joins
   for (const slot of g['xs'] ? g['xs'].matchAll(/⟦\d+⟧/g) : []) designees.push(...entitiesOf(ctx, view, slot[0], groupStart(m, 'xs'), isActor));
   // "X, which was designated as an FTO, together with Y"

@@ -42,6 +42,7 @@ export const LISTED: Case[] = [
   ],
   ['The [Sun Movement|Organization] was proscribed by the [United Kingdom|Country] in 2021.', ['designation designator=united-kingdom designee=sun-movement [proscribed organization] @2021']],
   ['The [Sun Movement|Organization] was banned as a terrorist group by [Norland|Country] in 2006.', ['designation designator=norland designee=sun-movement [terrorist organization] @2006']],
+  ['[Norland|Country] refused to list the [Kestrel Front|ArmedGroup] as a terrorist organisation, though [Ostia|Country] listed it as a terrorist organisation in 2020.', ['designation designator=ostia designee=kestrel-front [terrorist organization] @2020']],
 ];
 
 export const NOT_LISTED: Case[] = [
