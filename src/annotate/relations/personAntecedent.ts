@@ -19,7 +19,11 @@ export function personAntecedent(ctx: RelationContext, view: SentenceView, at: n
     if (view.masked.indexOf(`⟦${slot.index}⟧`) >= at) break;
     if (isPerson(slot)) best = slot.entity;
   }
-  if (best) return best;
+  return best ?? previousPerson(ctx, view);
+}
+
+/** The first person the sentence before names (most often its subject): what "He ..." or "His ..." is about. */
+export function previousPerson(ctx: RelationContext, view: SentenceView): string | undefined {
   const previous = ctx.doc.sentences[view.sentence.index - 1];
   if (!previous) return undefined;
   for (const m of resolvedMentionsIn(ctx.doc, previous)) {

@@ -4,7 +4,6 @@
 import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
 import {
   anyClass,
-  isPerson,
   candidate,
   deniedOrHypothetical,
   groupStart,
@@ -18,7 +17,7 @@ import {
   type GuardedRule,
 } from './patterns.js';
 import { relationLexicon } from './relationLexicon.js';
-import { resolvedMentionsIn } from '../spans.js';
+import { previousPerson } from './personAntecedent.js';
 import { previousSubject, sentenceSubject } from './clauseSubject.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import type { SentenceView } from './sentenceView.js';
@@ -337,17 +336,6 @@ function demonymSupports(view: SentenceView, ctx: RelationContext, out: Candidat
 function descriptionSlot(view: SentenceView, text: string | undefined): boolean {
   const at = text === undefined ? null : /^⟦(\d+)⟧$/.exec(text);
   return at !== null && view.slots[Number(at[1])]?.mention.form === 'description';
-}
-
-/** The first person the sentence before names: what a sentence opening on "His ..." is about. */
-function previousPerson(ctx: RelationContext, view: SentenceView): string | undefined {
-  const previous = ctx.doc.sentences[view.sentence.index - 1];
-  if (!previous) return undefined;
-  for (const m of resolvedMentionsIn(ctx.doc, previous)) {
-    const e = ctx.doc.entities.get(m.entity!);
-    if (e && isPerson(e)) return e.key;
-  }
-  return undefined;
 }
 
 /** Patterns that read a hyphen compound, where a capital is a place ("the U.N.-supported Tripoli suburbs"). */
