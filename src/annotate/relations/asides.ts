@@ -1,0 +1,62 @@
+// Sentence views with one aside left out: wire copy puts relative clauses, appositions and participial asides
+// between a subject and its verb ("X, which ... and whose commander, Y, was killed, is allied with Z"), and the
+// relation patterns read the two sides as adjacent or lightly gapped.
+
+import type { Candidate, Family } from './patterns.js';
+import type { RelationContext } from './relationContext.js';
+import type { SentenceView } from './sentenceView.js';
+
+/** Where an aside opens: a comma after a name (and its acronym) before a relative, a description or a participle. */
+const OPENS =
+  /(?<=⟦\d+⟧(?: \(⟦\d+⟧\))?), (?=(?:which|who|whose|where|a|an|the|its|their|two|three|four|both|once|now|long|[a-z]+ed|according)\b)/g;
+/** Where it may close: a comma before the main clause's verb, auxiliary or adverb. */
+const CLOSES =
+  /,(?= (?:is|are|was|were|has|have|had|remains?|remained|became|becomes|receives?|gets|got|fought|fights|joined|joins|now|also|still|continues|supplies|provides|backs|supports|funds|arms|sends|[a-z]+ed)\b)/g;
+/** An aside never runs past a clause boundary of this kind. */
+const BARRIER = /[;"]/;
+const MAX_ASIDE = 240;
+const MAX_VIEWS = 8;
+
+/** A view with one aside cut out, and how its offsets map to the original view's. */
+export interface Cut {
+  view: SentenceView;
+  original(offset: number): number;
+}
+
+/** The views of a sentence with one aside (from an opening comma to a closing one) cut out, shortest cut first. */
+export function asideFreeViews(view: SentenceView): Cut[] {
+  const masked = view.masked;
+  const out: Cut[] = [];
+  for (const open of masked.matchAll(OPENS)) {
+    const s = open.index;
+    CLOSES.lastIndex = s + 2;
+    for (let close = CLOSES.exec(masked); close && close.index - s <= MAX_ASIDE; close = CLOSES.exec(masked)) {
+      if (BARRIER.test(masked.slice(s, close.index))) break;
+      if (out.length >= MAX_VIEWS) return out;
+      out.push(cut(view, s, close.index + 1));
+    }
+  }
+  return out;
+}
+
+/** The view with masked[s, e) left out; offsets map back through the original view. */
+function cut(view: SentenceView, s: number, e: number): Cut {
+  const original = (o: number): number => (o < s ? o : o + (e - s));
+  const masked = view.masked.slice(0, s) + view.masked.slice(e);
+  return { view: { sentence: view.sentence, masked, slots: view.slots, docOffset: (o) => view.docOffset(original(o)) }, original };
+}
+
+/**
+ * A family that also reads the sentence with each aside left out; the extra candidates' offsets are those of the
+ * original view, so evidence spans the whole statement.
+ */
+export function acrossAsides(family: Family): Family {
+  return (view: SentenceView, ctx: RelationContext): Candidate[] => {
+    const out = family(view, ctx);
+    if (view.slots.length < 2) return out;
+    for (const { view: v, original } of asideFreeViews(view)) {
+      for (const c of family(v, ctx)) out.push({ ...c, start: original(c.start), end: original(c.end) });
+    }
+    return out;
+  };
+}
