@@ -186,3 +186,61 @@ export function listOf(view: SentenceView, text: string | undefined): Slot[] {
   // an alias after a name the mask left as plain words ("Lashkar-e-Tayyiba (⟦0⟧)") is the only slot of the name
   return slotsOf(view, text?.replace(/(?<=⟦\d+⟧)\s\(⟦\d+⟧\)/g, '').replace(/⟦\d+⟧'s (?:[a-z]+ ){0,2}(?=⟦)/g, ''));
 }
+
+/** A view with the asides after a name taken out, and the way back to the offsets of the view it came from. */
+export interface ReducedView extends SentenceView {
+  /** Maps an offset of this view's `masked` to an offset of the full view's `masked`. */
+  outerOffset(offset: number): number;
+}
+
+// an aside opens after a name (and its parenthesized alias) on a comma and a lower-case word or a year, and closes on
+// the first comma that a finite verb of the main clause follows: "⟦0⟧ (SB), blamed for ... in ⟦2⟧, is a branch of"
+const ASIDE =
+  /(?<=⟦\d+⟧(?: \([^()]{1,40}\))?), (?=[a-z]|\d{4}\b)[^;:"]{3,200}?, (?=(?:is|are|was|were|has|have|had|remains?|heads|leads|chairs|commands|runs|became|now|also|still|long|operates|belongs)\b)/g;
+const ALIAS = /(?<=⟦\d+⟧) \([^()⟦⟧]{1,40}\)/g;
+
+/**
+ * The sentence with appositions, relative clauses and participial asides between a name and its verb removed,
+ * and parenthesized aliases dropped, so that "X, which ... in 2017, is affiliated with Y" reads "X is affiliated
+ * with Y"; undefined when nothing was removed. Slots keep their numbers.
+ */
+export function withoutAsides(view: SentenceView): ReducedView | undefined {
+  const cuts: [number, number][] = [];
+  for (const rx of [ALIAS, ASIDE]) {
+    rx.lastIndex = 0;
+    for (const m of view.masked.matchAll(rx)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (cuts.some(([s, e]) => start < e && end > s)) continue;
+      cuts.push([start, rx === ASIDE ? end - 1 : end]);
+    }
+  }
+  if (cuts.length === 0) return undefined;
+  cuts.sort((a, b) => a[0] - b[0]);
+  // kept pieces: [outerStart, innerStart, length]
+  const kept: [number, number, number][] = [];
+  let masked = '';
+  let at = 0;
+  for (const [s, e] of [...cuts, [view.masked.length, view.masked.length] as [number, number]]) {
+    if (s > at) {
+      kept.push([at, masked.length, s - at]);
+      masked += view.masked.slice(at, s);
+    }
+    at = Math.max(at, e);
+  }
+  const outerOffset = (offset: number): number => {
+    let piece = kept[0];
+    for (const p of kept) {
+      if (p[1] > offset) break;
+      piece = p;
+    }
+    return piece ? piece[0] + (offset - piece[1]) : offset;
+  };
+  return {
+    sentence: view.sentence,
+    masked,
+    slots: view.slots,
+    docOffset: (offset) => view.docOffset(outerOffset(offset)),
+    outerOffset,
+  };
+}
