@@ -17,7 +17,7 @@ import {
 } from './patterns.js';
 import { resolvedMentionsIn } from '../spans.js';
 import { bodyCalled, extractMemberships } from './memberships.js';
-import { listOf, type SentenceView, type Slot } from './sentenceView.js';
+import { listOf, withoutAsides, type SentenceView, type Slot } from './sentenceView.js';
 
 const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?|provinces?';
 /** A splinter is a succession (lineage.ts), no part of the body it left: "a splinter group of Y", "a breakaway faction". */
@@ -251,8 +251,39 @@ function parentOfNamed(ctx: RelationContext, view: SentenceView, member: string,
   return latest;
 }
 
-/** Every affiliation a sentence states. */
+/**
+ * Runs a family on the sentence, then on the sentence with its asides taken out ("X, which ... in 2017, is a branch
+ * of Y"), keeping from the second reading only facts of the given kinds that the first did not state.
+ */
+export function alsoWithoutAsides(
+  family: (view: SentenceView, ctx: RelationContext) => Candidate[],
+  kinds: readonly string[],
+  view: SentenceView,
+  ctx: RelationContext,
+): Candidate[] {
+  const out = family(view, ctx);
+  const reduced = withoutAsides(view);
+  if (!reduced) return out;
+  const keyOf = (c: Candidate): string => `${c.kind} ${JSON.stringify(c.args)}`;
+  const seen = new Set(out.map(keyOf));
+  // the second reading must not leave facts for the next sentence twice
+  const pending = ctx.pending.length;
+  for (const c of family(reduced, ctx)) {
+    if (!kinds.includes(c.kind) || seen.has(keyOf(c))) continue;
+    seen.add(keyOf(c));
+    out.push({ ...c, start: reduced.outerOffset(c.start), end: reduced.outerOffset(c.end) });
+  }
+  ctx.pending.length = pending;
+  return out;
+}
+
+/** Every affiliation a sentence states, read also across the asides between its two sides. */
 export function extractAffiliations(view: SentenceView, ctx: RelationContext): Candidate[] {
+  return alsoWithoutAsides(affiliationsIn, ['affiliation'], view, ctx);
+}
+
+/** Every affiliation a sentence states. */
+function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const push = (m: RegExpMatchArray, rule: string, confidence: number, member: string, parent: string): void => {
     if (member !== parent) out.push(candidate('affiliation', { member, parent }, m, rule, confidence));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
 import { antecedent, type RelationContext } from './relationContext.js';
-import { previousSubject } from './affiliations.js';
+import { alsoWithoutAsides, previousSubject } from './affiliations.js';
 import { enumerated } from './enumerated.js';
 import { personAntecedent } from './personAntecedent.js';
 import { relationLexicon } from './relationLexicon.js';
@@ -293,8 +293,13 @@ function itsOwner(ctx: RelationContext, view: SentenceView, at: number): Owner |
   return asOwner(e);
 }
 
-/** Every role, and the leaderships that titles of heads imply, in a sentence. */
+/** Every role and leadership of a sentence; leaderships are read also across the asides between the two sides. */
 export function extractRoles(view: SentenceView, ctx: RelationContext): Candidate[] {
+  return alsoWithoutAsides(rolesIn, ['leadership'], view, ctx);
+}
+
+/** Every role, and the leaderships that titles of heads imply, in a sentence. */
+function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const doc = ctx.doc;
   const masked = view.masked;
