@@ -14,10 +14,12 @@ import {
   timeOfClause,
   type Candidate,
   type Classed,
+  type Family,
   type GuardedRule,
 } from './patterns.js';
 import type { When } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
+import { acrossAsides } from './asides.js';
 import { countryOf } from './supports.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { namedBefore } from './clauseSubject.js';
@@ -219,7 +221,7 @@ function members(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, 
 }
 
 /** Every alliance a sentence states. */
-export function extractAlliances(view: SentenceView, ctx: RelationContext): Candidate[] {
+function alliancesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   // every form names at least one side; a sentence without a name states none
   if (view.slots.length === 0) return out;
@@ -274,3 +276,6 @@ export function extractAlliances(view: SentenceView, ctx: RelationContext): Cand
   }
   return out;
 }
+
+/** The alliances a sentence states, read also with each aside between a side and its verb left out. */
+export const extractAlliances: Family = acrossAsides(alliancesIn);

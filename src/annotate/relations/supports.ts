@@ -14,6 +14,7 @@ import {
   sinceTime,
   type Candidate,
   type Classed,
+  type Family,
   type GuardedRule,
 } from './patterns.js';
 import { relationLexicon } from './relationLexicon.js';
@@ -21,6 +22,7 @@ import { previousPerson } from './personAntecedent.js';
 import { previousSubject, sentenceSubject } from './clauseSubject.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import type { SentenceView } from './sentenceView.js';
+import { acrossAsides } from './asides.js';
 
 const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped up';
 /** A participle coordinated before the one a pattern reads: "trained and equipped by". */
@@ -400,7 +402,7 @@ function impliedSides(rx: RegExp, m: RegExpMatchArray, view: SentenceView, ctx: 
 }
 
 /** Every support a sentence states. */
-export function extractSupports(view: SentenceView, ctx: RelationContext): Candidate[] {
+function supportsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   // every form names at least one side; a sentence without a name states none
   if (view.slots.length === 0) return out;
@@ -476,3 +478,6 @@ export function extractSupports(view: SentenceView, ctx: RelationContext): Candi
   return out;
 }
 
+
+/** The supports a sentence states, read also with each aside between a side and its verb left out. */
+export const extractSupports: Family = acrossAsides(supportsIn);
