@@ -300,8 +300,22 @@ const OUTLAWED_WORD = /\b(?:proscribed|banned|outlawed) /;
 const OUTLAWABLE = new Set<string>(['ArmedGroup', 'Organization', 'MilitaryForce']);
 const outlawable = (x: Classed): boolean => OUTLAWABLE.has(x.cls);
 
-/** Every designation a sentence states. */
+/**
+ * Every designation a sentence states: read in the sentence, and again with its asides left out, so that a name and
+ * its act are found across "X (KF), which claimed the attack near Y on Monday, was designated ...".
+ */
 export function extractDesignations(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out = designationsIn(view, ctx);
+  const condensed = out.length === 0 ? condensedView(view) : undefined;
+  return condensed ? [...out, ...backTo(condensed, designationsIn(condensed, ctx))] : out;
+}
+
+/** Candidates found in a condensed view, with offsets of the view it was made from. */
+export function backTo(condensed: CondensedView, found: Candidate[]): Candidate[] {
+  return found.map((c) => ({ ...c, start: condensed.original(c.start), end: condensed.original(c.end) }));
+}
+
+function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const text = view.masked;
   const named = NAMED_CATEGORY.test(text);
@@ -380,5 +394,60 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
     run(NOMINAL, 'designation:nominal', 0.85, true, text.includes('designation'));
     run(PREMODIFIER, 'designation:premodifier', 0.7, false, text.includes('designated '));
   }
+  return out;
+}
+/** A view with a sentence's asides left out, and the map of its offsets back to the view it was made from. */
+export interface CondensedView extends SentenceView {
+  /** Maps an offset of this view's `masked` to an offset of the original view's `masked`. */
+  original(offset: number): number;
+}
+
+/**
+ * An aside after a name, closed by a comma: an acronym in parentheses ("⟦0⟧ (KF)"), a non-restrictive relative
+ * clause (", which claimed the attack on Monday,"), an apposition (", a militia active in ⟦3⟧ since 2015,"), a
+ * participle (", led by ⟦2⟧,", ", acting under an order signed in March,"). Lists ("⟦0⟧, ⟦1⟧ and ⟦2⟧") open with a
+ * name, never with these words, so they are kept.
+ */
+const DETACHED_ASIDE =
+  /(?<=⟦\d+⟧["']?)(?: \((?:⟦\d+⟧|[A-Z][A-Za-z.&-]{1,9})\))?(?<aside>, (?:which|who|whose|whom|where|an?|the|led by|headed by|based in|acting|founded|formed|once|itself|home to|long|now)\b(?!,)[^,;:"()]{1,150}?(?: \((?:⟦\d+⟧|[A-Z][\w .&-]{0,30})\)[^,;:"()]{0,60}?)?(?=, [\w⟦]))?/g;
+const condensedViews = new WeakMap<SentenceView, CondensedView | null>();
+
+/**
+ * The view with its asides left out, so that "X (KF), which claimed the attack near ⟦3⟧, was designated ..." reads as
+ * "X was designated ..." and a pattern finds both sides of a fact across the aside; undefined when it has none. Slots
+ * keep their numbers; offsets map back through `original` and `docOffset`.
+ */
+export function condensedView(view: SentenceView): CondensedView | undefined {
+  const cached = condensedViews.get(view);
+  if (cached !== undefined) return cached ?? undefined;
+  // kept pieces: [start in condensed, start in original]
+  const kept: [number, number][] = [];
+  let masked = '';
+  let at = 0;
+  for (const m of view.masked.matchAll(DETACHED_ASIDE)) {
+    // an aside must be followed by a comma and its clause's continuation; a bare acronym needs nothing after it
+    if (m[0].length === 0) continue;
+    let end = m.index + m[0].length;
+    if (m.groups?.['aside'] !== undefined && view.masked.startsWith(',', end)) end += 1; // the closing comma goes with it
+    kept.push([masked.length, at]);
+    masked += view.masked.slice(at, m.index);
+    at = end;
+  }
+  if (kept.length === 0) {
+    condensedViews.set(view, null);
+    return undefined;
+  }
+  kept.push([masked.length, at]);
+  masked += view.masked.slice(at);
+  const original = (offset: number): number => {
+    let piece = kept[0]!;
+    for (const p of kept) {
+      if (p[0] > offset) break;
+      piece = p;
+    }
+    return piece[1] + (offset - piece[0]);
+  };
+  const out: CondensedView = { ...view, masked, original, docOffset: (offset) => view.docOffset(original(offset)) };
+  condensedViews.set(view, out);
   return out;
 }

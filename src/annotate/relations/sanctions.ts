@@ -2,6 +2,7 @@
 // ... by sanctioning two companies"; "its sanctions on X"), and liftings ("lifted sanctions on"); "would not lift
 // its sanctions" is no lifting but tells that the sanctions stand.
 
+import { backTo, condensedView } from './designations.js';
 import { demandedAct } from './demanded.js';
 import { enumerated } from './enumerated.js';
 import { personAntecedent } from './personAntecedent.js';
@@ -105,10 +106,14 @@ const ACTION_AGAINST = pattern(
   `(?<by>{E}) (?:(?:has|have|had) )?(?:taken|took|takes) (?:previous|prior|earlier|similar|further|additional|enforcement|sanctions) actions? against (?:(?:[^.;]{0,80}?,? (?:including|such as|among them|namely) (?<x>{L}))|(?:the )?(?<y>{L}))`,
 );
 
-/** A time right after the words of the act ("was designated by OFAC in October 2022"): the act's own. */
+/**
+ * A time right after the words of the act ("was designated by OFAC in October 2022"), or after an apposition on its
+ * target ("sanctions on X, a shipping firm based in Y (Z), in 2024"): the act's own.
+ */
+const CLOSING = /^(?:, (?:an?|the|which|who|whose|based|led|owned)\b[^,;:"]{1,120}?,)?,? (?:in|on)? ?$/;
 function closingTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray): When | undefined {
   const end = view.docOffset((m.index ?? 0) + m[0].length);
-  return timesIn(ctx.doc, view.sentence).find((t) => t.start >= end && /^,? (?:in|on)? ?$/.test(ctx.doc.text.slice(end, t.start)))?.when;
+  return timesIn(ctx.doc, view.sentence).find((t) => t.start >= end && CLOSING.test(ctx.doc.text.slice(end, t.start)))?.when;
 }
 
 /** The publication day, where the words say "today". */
@@ -144,6 +149,13 @@ const LISTED_WORD = /[Aa]mong|isting|anction|easures|esignation|listed/;
 
 /** Every sanction, imposed or lifted, a sentence states. */
 export function extractSanctions(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out = sanctionsIn(view, ctx);
+  // "The EU, whose ministers met in Brussels, sanctioned X, the commander of Y, in 2023": read again without asides
+  const condensed = out.length === 0 && ANY_WORD.test(view.masked) ? condensedView(view) : undefined;
+  return condensed ? [...out, ...backTo(condensed, sanctionsIn(condensed, ctx))] : out;
+}
+
+function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const text = view.masked;
   if (!ANY_WORD.test(text)) return out;
