@@ -26,7 +26,7 @@ const GROUP_NOUN =
 const FOUNDER_OF_FIRST = pattern(`{DET}?${FOUNDER} of (?:the )?(?<o>{E}){SEP}(?<f>{E})`);
 /** "Abu Mohammad al-Jolani, the founder of HTS"; "X is a co-founder of Y". */
 const FOUNDER_OF_AFTER = pattern(
-  `(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?)(?:one of )?{DET}?(?:{W}){0,1}?${FOUNDER} of (?:the )?(?<o>{E})`,
+  `(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?)(?:one of )?{DET}?(?:{W}|\\d[\\w-]* ){0,2}?${FOUNDER} of (?:the )?(?<o>{E})`,
 );
 /** "Wagner founder Yevgeny Prigozhin"; "HTS's founder, X". */
 const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?<f>{E})`);
@@ -51,6 +51,13 @@ const VERB = pattern(
   `(?<f>{E}){DAPPOS}[^⟦.;]{0,40}?\\b(?<v>founded|co-founded|established|created|formed|started|set up|launched) (?:(?:a|an|the|his|her|their|its) )?(?:(?:(?<direct>{E})|(?<pro>{PRO}))${SECOND_FOUNDER}|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
 );
 
+/**
+ * "X, a preacher from M who spent years in prison before he founded Y": a relative clause on the person's own
+ * description carries the founding; a person named inside it would be the one it tells of, so none may be (checked after).
+ */
+const DESCRIBED_WHO_FOUNDED = pattern(
+  `(?<f>{E}), (?:a|an|the) (?<between>[^;.]{0,140}?)\\b(?:who|before|after|when|until) (?:(?:he|she|had|has|later|first|then|also|went on to) )*(?<v>co-founded|founded|established|set up|launched) (?:the |a )?(?<direct>{E})`,
+);
 /** "the Victory bloc, which Shor launched in Moscow"; "the CPP, which Sison had founded a few months earlier". */
 const WHICH_FOUNDED = pattern(
   `(?<o>{E})(?<u> (?:bloc|party|group|movement|alliance|coalition|front|militia|network|company|firm|foundation|fund))?,? (?:which|that) (?<f>{E}) (?:(?:had|has|later|first|then|also|personally|jointly) )*(?<v>co-founded|founded|launched|established|created|set up|formed|started)\\b`,
@@ -73,6 +80,11 @@ function topicOf(ctx: RelationContext, view: SentenceView, text: string | undefi
   return e && isOrganization(e) && !NOT_A_GROUP.has(e.cls) ? e.key : undefined;
 }
 
+function isPersonSlot(view: SentenceView, index: string | undefined): boolean {
+  const slot = view.slots[Number(index)];
+  return slot !== undefined && isPerson(slot);
+}
+
 // Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
 const FOUNDING_WORD = /found|establish|creat|formed|set up|start|launch/i;
 
@@ -84,6 +96,8 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
     for (const m of view.masked.matchAll(rx)) {
       if (m.groups?.['v'] && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       const g = m.groups ?? {};
+      // "X, a rival of Y who founded Z": Y is the founder, so a person named in the description voids the match
+      if (g['between'] !== undefined && [...g['between'].matchAll(/⟦(\d+)⟧/g)].some((s) => isPersonSlot(view, s[1]))) continue;
       // "Ansar Dine, the movement founded by X" where an earlier stage made "the movement" a mention of its own: only
       // a description of the same name, never a second name ("X, Y founded by Z")
       if (g['dslot'] !== undefined) {
@@ -111,5 +125,6 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
   run(FOUNDED_BY, 'founding:founded-by', 0.8);
   run(DESCRIBED_FOUNDED_BY, 'founding:founded-by', 0.8);
   run(WHICH_FOUNDED, 'founding:which-founded', 0.75);
+  run(DESCRIBED_WHO_FOUNDED, 'founding:verb', 0.7);
   return out;
 }

@@ -10,8 +10,18 @@ import type { SentenceView } from './sentenceView.js';
 /** Words between a subject and its verb that keep it the subject ("had", "itself", "in 2016", "later"). */
 const ADV =
   '(?:(?:had|has|have|itself|themselves|first|later|then|eventually|reportedly|originally|formally|officially|effectively|also|once|subsequently|initially|finally|quietly|largely|gradually|in \\d{4}|in the \\d{4}s|last year|years ago|in [A-Z][a-z]+(?: \\d{4})?) )*';
-/** A subject with what may stand between it and its verb: an appositive, "which", or "a faction that". */
-const SUBJECT_TAIL = `(?:{APPOS}(?:(?:,| [-–—]+)? (?:which|that|who))?|{SEP}{DET}(?:[a-z-]+ ){0,3}?(?:that|which|who))`;
+/** A report set off by commas between a relative word and its verb ("a faction that, according to the UN, split"). */
+const REPORT_ASIDE = '(?:, (?:according to|citing|in the words of|as [a-z]+ (?:say|said|note|noted))\\b[^;.]{0,80}?,)?';
+/**
+ * A long relative or participial clause closed by a comma before the verb, with names, places and figures in it ("X
+ * (XB), which according to officials in Quetta now fields 2,000 fighters, broke away"); never across ", and".
+ */
+const LONG_CLAUSE =
+  '(?:, (?:which|who|whose|led by|headed by|based in|once|long|now)\\b(?:(?!, and\\b)[^;.⟦]){0,100}?(?:⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?(?:(?!, and\\b)[^;.⟦]){0,100}?){0,4},)';
+/** A subject with what may stand between it and its verb: an appositive, "which", "a faction that", a long clause. */
+const SUBJECT_TAIL = `(?:{APPOS}(?:(?:,| [-–—]+)? (?:which|that|who)${REPORT_ASIDE})?|{SEP}{DET}(?:[a-z-]+ ){0,3}?(?:that|which|who)${REPORT_ASIDE}|${LONG_CLAUSE})`;
+/** A copula, with a judgement or an aside after it ("is widely seen as", "is, despite its gains, itself"). */
+const COPULA = '(?:is|was|are|were)(?: (?:widely|often|generally|now|still) (?:seen|regarded|viewed|considered|described) as|, [^,;⟦]{0,60},)?';
 /** Words that tell the older body, named after them, is what is left or the part the new one came from. */
 const REMNANT =
   '(?:(?:an? |the )?(?:[a-z-]+ )?(?:remnants|remains|ashes|ruins|ranks|core|bulk|rest|members|fighters|cadres|units|faction|wing|split|breakaway faction|collapse|breakup|break-up|dissolution) (?:of|in|within) (?:the )?)?';
@@ -32,7 +42,7 @@ const SPLIT = pattern(
 );
 /** "X, a splinter group of Y"; "X is itself a breakaway faction of Y"; "X began as a splinter of Y". */
 const SPLINTER_OF = pattern(
-  `(?<s>{E}){Q}(?:{SEP}| (?:is|was|are|were|began as|started as|emerged as|became) )(?:(?:itself|originally|once|now|also|effectively|essentially) )*{DET}?(?:[a-z-]+ ){0,2}?(?<v>${SPLINTER_NOUN})${UNIT_NOUN} (?:of|from) (?:the )?${FORMER}(?<p>{E})`,
+  `(?<s>{E}){Q}(?:{SEP}| (?:${COPULA}|began as|started as|emerged as|became) )(?:(?:itself|originally|once|now|also|effectively|essentially) )*{DET}?(?:[a-z-]+ ){0,2}?(?<v>${SPLINTER_NOUN})${UNIT_NOUN} (?:of|from) (?:the )?${FORMER}(?<p>{E})`,
 );
 /** "X, a Y splinter group"; "the Y breakaway faction X". */
 const NAMED_SPLINTER = pattern(
@@ -51,7 +61,7 @@ const SPLITTERS_FORMED = pattern(
   `\\b${PEOPLE} (?:who|that|which) (?:had )?(?:${SPLIT_VERB}|defected|walked out) (?:away |off )?from (?:the )?(?<p>{E})[^⟦.;]{0,30}? (?<v>formed|founded|created|established|set up|launched) (?:the |a new |their own )?(?<s>{E})`,
 );
 const FORMED_BY_SPLITTERS = pattern(
-  `(?<s>{E})(?:{APPOS} (?:was|were|had been)|,) (?<v>${FOUNDED})[^⟦.;]{0,30}? by (?:(?:[\\w-]+ ){0,3}?${PEOPLE} (?:who|that) (?:had )?(?:${SPLIT_VERB}|defected|walked out) (?:away |off )?from|(?:an? |the )?(?:[a-z-]+ )?${SPLINTER_NOUN}${UNIT_NOUN} of|(?:[a-z-]+ )?(?:defectors|deserters|dissidents) (?:from|of)) (?:the )?(?<p>{E})`,
+  `(?<s>{E})(?:{APPOS} (?:was|were|had been)|,(?: which (?:was|were|had been))?) (?<v>${FOUNDED})[^⟦.;]{0,30}? by (?:(?:[\\w-]+ ){0,3}?${PEOPLE} (?:who|that) (?:had )?(?:(?:${SPLIT_VERB}|defected) (?:away |off )?from|walked out (?:of|from)|quit)|(?:an? |the )?(?:[a-z-]+ )?${SPLINTER_NOUN}${UNIT_NOUN} of|(?:[a-z-]+ )?(?:defectors|deserters|dissidents) (?:from|of)) (?:the )?(?<p>{E})`,
 );
 /** "X was formed in 2016 when commanders of Y broke away"; "X, set up after members of Y split from it". */
 const FORMED_WHEN_SPLIT = pattern(
@@ -116,7 +126,7 @@ const REBORN_AS = pattern(
 const SUCCESSOR_NOUN = `(?:(?:de facto|direct|legal|political|official|immediate|effective|formal) )?successor(?: (?:organi[sz]ation|group|party|movement|company|entity|body|mission|force|agency|coalition|alliance))?`;
 /** "X, successor to the banned Y"; "X was set up as the successor of Y"; "X serves as Y's successor". */
 const SUCCESSOR_TO = pattern(
-  `(?<s>{E}){Q}(?:{SEP}| (?:is|was|became|serves as|served as|acts as|emerged as|as|(?:was|were) (?:set up|created|formed|founded|established|launched) (?:[^⟦.;,]{0,20}? )?as) )(?:{DET}|(?<pp>{E})'s? )?${SUCCESSOR_NOUN}(?: (?:of|to) (?:the )?${FORMER}(?<p>{E}))?`,
+  `(?<s>{E}){Q}(?:{SEP}|(?:{APPOS}|${LONG_CLAUSE}) (?:${COPULA}|became|serves as|served as|acts as|emerged as|as|(?:was|were) (?:set up|created|formed|founded|established|launched) (?:[^⟦.;,]{0,20}? )?as) )(?:{DET}|(?<pp>{E})'s? )?${SUCCESSOR_NOUN}(?: (?:of|to) (?:the )?${FORMER}(?<p>{E}))?`,
 );
 /** "Y's successor, X"; "the successor to Y, X". */
 const SUCCESSOR_BEFORE = pattern(
