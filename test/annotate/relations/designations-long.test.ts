@@ -39,6 +39,14 @@ export const LISTED: Case[] = [
     'The [Department of State|GovernmentAgency] on Thursday designated the [Kestrel Front|ArmedGroup], a militia active in northern [Ostia|Country] since 2015, as a Foreign Terrorist Organization, Secretary [Anna Reyes|Person] said.',
     ['designation designator=department-of-state designee=kestrel-front [foreign terrorist organization] @2025-06-12'],
   ],
+  [
+    'Police in [Tarvo|City] arrested three men on Sunday, officials said, weeks after [Norland|Country], whose courts had long resisted the step, proscribed the [Sun Movement|Organization] (SM) as a terrorist organization in April 2024.',
+    ['designation designator=norland designee=sun-movement [terrorist organization] @2024-04'],
+  ],
+  [
+    'The [Kestrel Front|ArmedGroup] seized two border posts overnight. The group, which has fought government forces in the hills near [Tarvo|City] since 2015, was designated a terrorist organization by [Canada|Country] in 2020.',
+    ['designation designator=canada designee=kestrel-front [terrorist organization] @2020'],
+  ],
 ];
 
 export const NOT_LISTED: Case[] = [
@@ -77,6 +85,10 @@ export const SANCTIONED: Case[] = [
     'In 2024, after months of talks in [Merin|City] brokered by [Ostia|Country], the [European Union|InternationalOrganization] lifted sanctions on [Vetra Holdings|Company], a shipping firm owned by [Adil Varo|Person].',
     ['sanction sanctioner=european-union target=vetra-holdings @2024 (lifted)'],
   ],
+  [
+    '[Adil Varo|Person], a businessman from [Merin|City] who once advised President [Anna Reyes|Person] and who owns [Vetra Holdings|Company] (VH), has been under sanctions imposed by the [European Union|InternationalOrganization] since 2021.',
+    ['sanction sanctioner=european-union target=adil-varo @2021'],
+  ],
 ];
 
 export const NOT_SANCTIONED: Case[] = [
@@ -90,6 +102,10 @@ export const NOT_SANCTIONED: Case[] = [
   ],
   [
     'The [Treasury|GovernmentAgency] could sanction [Vetra Holdings|Company], a shipping firm based in [Merin|City] that is owned by [Adil Varo|Person], if the shipments to the [Kestrel Front|ArmedGroup] continue, officials said.',
+    [],
+  ],
+  [
+    '[Adil Varo|Person], a businessman from [Merin|City] who owns [Vetra Holdings|Company] (VH), denied on Friday that the [European Union|InternationalOrganization], whose envoys visited [Tarvo|City] last week, had sanctioned him.',
     [],
   ],
 ];
