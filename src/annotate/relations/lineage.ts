@@ -124,9 +124,12 @@ const REBORN_AS = pattern(
   `(?<p>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?:(?:was|were|has been|had been) )?(?:(?:later|then|eventually|formally|officially|quietly|effectively) )*(?<v>reconstituted|re-formed|reformed|reorgani[sz]ed|restructured|relaunched|re-launched|re-emerged|reemerged|resurfaced|reborn|reincarnated|re-registered|reregistered|re-established|reestablished|revived|transformed|converted) (?:itself |themselves )?(?:as|into|under the name(?: of)?) (?:the |a new |a |an )?(?<s>{E})(?!'s?\\b)`,
 );
 const SUCCESSOR_NOUN = `(?:(?:de facto|direct|legal|political|official|immediate|effective|formal) )?successor(?: (?:organi[sz]ation|group|party|movement|company|entity|body|mission|force|agency|coalition|alliance))?`;
+/** "X, which diplomats in B describe as ...": a relative clause whose speakers call the subject what follows (never "do not"). */
+const NOT_NEG = '(?:(?!\\b(?:not|never|no longer|wrongly)\\b)[^;.⟦])';
+const CALLED_AS = `,? (?:which|that|whom) (?:${NOT_NEG}{0,40}?⟦\\d+⟧){0,2}${NOT_NEG}{0,40}? (?:describes?|described|regards?|regarded|sees|see|saw|considers?|considered|views?|viewed) as `;
 /** "X, successor to the banned Y"; "X was set up as the successor of Y"; "X serves as Y's successor". */
 const SUCCESSOR_TO = pattern(
-  `(?<s>{E}){Q}(?:{SEP}|(?:{APPOS}|${LONG_CLAUSE}) (?:${COPULA}|became|serves as|served as|acts as|emerged as|as|(?:was|were) (?:set up|created|formed|founded|established|launched) (?:[^⟦.;,]{0,20}? )?as) )(?:{DET}|(?<pp>{E})'s? )?${SUCCESSOR_NOUN}(?: (?:of|to) (?:the )?${FORMER}(?<p>{E}))?`,
+  `(?<s>{E}){Q}(?:{SEP}|(?:{APPOS}|${LONG_CLAUSE}) (?:${COPULA}|became|serves as|served as|acts as|emerged as|as|(?:was|were) (?:set up|created|formed|founded|established|launched) (?:[^⟦.;,]{0,20}? )?as) |${CALLED_AS})(?:{DET}|(?<pp>{E})'s? )?${SUCCESSOR_NOUN}(?: (?:of|to) (?:the )?${FORMER}(?<p>{E}))?`,
 );
 /** "Y's successor, X"; "the successor to Y, X". */
 const SUCCESSOR_BEFORE = pattern(

@@ -108,5 +108,37 @@ const FOUNDINGS: Case[] = [
   ],
 ];
 
+const MORE: Case[] = [
+  [
+    'Fighting resumed near [Kidal|City] last week, two [Malian|Country] officials said, months after the [Azawad Salvation Front|ArmedGroup] ([ASF|ArmedGroup=azawad-salvation-front]), a [Tuareg|CollectiveActor] group led by [Moussa Ag Ali|Person], broke away from the [Coordination of Azawad Movements|ArmedGroup].',
+    ['succession predecessor=coordination-of-azawad-movements successor=azawad-salvation-front'],
+  ],
+  [
+    'The [Unity Bloc|PoliticalParty], formerly known as the [Democratic Labour Party|PoliticalParty] until it was renamed in 2018 under its current leader, [Mira Sand|Person], won 14 seats in the [Riga|City] city council on Sunday.',
+    ['succession predecessor=democratic-labour-party successor=unity-bloc'],
+  ],
+  [
+    'The [Africa Corps|MilitaryForce], which [Western|CollectiveActor] diplomats in [Bamako|City] describe as the successor of the [Vostok Group|Company], has deployed some 1,000 men to [Mali|Country] and [Burkina Faso|Country] since January.',
+    ['succession predecessor=vostok-group successor=africa-corps'],
+  ],
+  [
+    'According to a confidential report by the [UN|InternationalOrganization] monitoring team seen by [Reuters|Organization], the [Islamic State Sahel Province|ArmedGroup] ([ISSP|ArmedGroup=islamic-state-sahel-province]) was born out of the [Islamic State in the Greater Sahara|ArmedGroup] in 2022.',
+    ['succession predecessor=islamic-state-in-the-greater-sahara successor=islamic-state-sahel-province'],
+  ],
+  [
+    'The [Tabu Front|ArmedGroup] and the [Desert Lions|ArmedGroup], both of which signed the 2019 accord in [Niamey|City] with the government of President [Ali Issa|Person], have refused to merge into a single command, officials said.',
+    [],
+  ],
+  [
+    'The [Africa Corps|MilitaryForce], which [French|Country] officials in [Bamako|City] do not regard as the successor of the [Vostok Group|Company], has deployed some 1,000 men to [Mali|Country] since January.',
+    [],
+  ],
+  [
+    'The [Sahil Front|ArmedGroup], whose fighters clashed with the [Red Guard|ArmedGroup] near [Marsa|City] on Friday, has no ties to the [Ansar al-Bahr|ArmedGroup] and did not split from it, its spokesman [Ali Rami|Person] said.',
+    [],
+  ],
+];
+
+describe('lineage in long sentences: subordinate clauses, renamings, reports', () => table('succession', MORE));
 describe('lineage in long sentences: successions across asides', () => table('succession', SUCCESSIONS));
 describe('lineage in long sentences: foundings across asides', () => table('founding', FOUNDINGS));
