@@ -216,6 +216,11 @@ export function withoutAsides(view: SentenceView): ReducedView | undefined {
     }
   }
   if (cuts.length === 0) return undefined;
+  return cutView(view, cuts);
+}
+
+/** The view with the given ranges of its masked text taken out. */
+function cutView(view: SentenceView, cuts: [number, number][]): ReducedView {
   cuts.sort((a, b) => a[0] - b[0]);
   // kept pieces: [outerStart, innerStart, length]
   const kept: [number, number, number][] = [];
@@ -243,4 +248,40 @@ export function withoutAsides(view: SentenceView): ReducedView | undefined {
     docOffset: (offset) => view.docOffset(outerOffset(offset)),
     outerOffset,
   };
+}
+
+const OPENING = /(?<=⟦\d+⟧(?: \([^()]{1,40}\))?), (?=[a-z]|\d{4}\b)/g;
+const CLOSING =
+  /, (?=(?:is|are|was|were|has|have|had|remains?|heads|leads|chairs|commands|runs|became|now|also|still|long|operates|belongs)\b)/g;
+const MAX_CLOSINGS = 3;
+const MAX_VIEWS = 6;
+
+/**
+ * Every reading of the sentence with asides cut out: the one of `withoutAsides` (each aside closed on the first comma
+ * before a verb), then each aside alone closed on each of its first few such commas, since an aside may hold a comma
+ * and a verb of its own ("X, whose founder, Y, was killed in 2019, is now led by Z"). At most a few views.
+ */
+export function asideViews(view: SentenceView): ReducedView[] {
+  const first = withoutAsides(view);
+  const out: ReducedView[] = first ? [first] : [];
+  const masked = view.masked;
+  const closings = [...masked.matchAll(CLOSING)].map((m) => m.index);
+  if (closings.length < 2) return out;
+  const aliases: [number, number][] = [...masked.matchAll(ALIAS)].map((m) => [m.index, m.index + m[0].length]);
+  for (const open of masked.matchAll(OPENING)) {
+    const start = open.index;
+    let taken = 0;
+    for (const close of closings) {
+      if (close <= start + 3) continue;
+      if (close - start > 200 || /[;:"]/.test(masked.slice(start, close))) break;
+      if (++taken > MAX_CLOSINGS) break;
+      // the first closing is already in `withoutAsides`' reading when this is the only aside
+      if (taken === 1) continue;
+      const cuts: [number, number][] = aliases.filter(([s, e]) => e <= start || s >= close + 1);
+      cuts.push([start, close + 1]);
+      out.push(cutView(view, cuts));
+      if (out.length >= MAX_VIEWS) return out;
+    }
+  }
+  return out;
 }
