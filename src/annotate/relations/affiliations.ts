@@ -17,7 +17,7 @@ import {
 } from './patterns.js';
 import { resolvedMentionsIn } from '../spans.js';
 import { bodyCalled, extractMemberships } from './memberships.js';
-import { listOf, withoutAsides, type SentenceView, type Slot } from './sentenceView.js';
+import { asideViews, listOf, type SentenceView, type Slot } from './sentenceView.js';
 
 const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?|provinces?';
 /** A splinter is a succession (lineage.ts), no part of the body it left: "a splinter group of Y", "a breakaway faction". */
@@ -262,16 +262,18 @@ export function alsoWithoutAsides(
   ctx: RelationContext,
 ): Candidate[] {
   const out = family(view, ctx);
-  const reduced = withoutAsides(view);
-  if (!reduced) return out;
+  const views = asideViews(view);
+  if (views.length === 0) return out;
   const keyOf = (c: Candidate): string => `${c.kind} ${JSON.stringify(c.args)}`;
   const seen = new Set(out.map(keyOf));
   // the second reading must not leave facts for the next sentence twice
   const pending = ctx.pending.length;
-  for (const c of family(reduced, ctx)) {
-    if (!kinds.includes(c.kind) || seen.has(keyOf(c))) continue;
-    seen.add(keyOf(c));
-    out.push({ ...c, start: reduced.outerOffset(c.start), end: reduced.outerOffset(c.end) });
+  for (const reduced of views) {
+    for (const c of family(reduced, ctx)) {
+      if (!kinds.includes(c.kind) || seen.has(keyOf(c))) continue;
+      seen.add(keyOf(c));
+      out.push({ ...c, start: reduced.outerOffset(c.start), end: reduced.outerOffset(c.end) });
+    }
   }
   ctx.pending.length = pending;
   return out;

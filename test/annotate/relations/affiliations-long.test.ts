@@ -48,6 +48,10 @@ const AFFILIATION: Case[] = [
     [],
   ],
   [
+    'The [Kashan Front|ArmedGroup], which the [Popular Resistance|ArmedGroup] expelled from its ranks in 2021 after a dispute over the port of [Solna|City], has fought government forces near [Dorva|City] since then.',
+    [],
+  ],
+  [
     'The [Kashan Front|ArmedGroup], which has fought the [Popular Resistance|ArmedGroup] for control of the port at [Solna|City] since 2019, according to local officials and residents, is not part of any coalition.',
     [],
   ],
@@ -78,6 +82,14 @@ const LEADERSHIP: Case[] = [
     '[Omar Tesh|Person], the leader of the [Sahel Brigade|ArmedGroup] (SB), which has carried out attacks in [Mareth|City] and across the border in [Kivara|Country] since 2018, was killed in an air strike, the army said.',
     ['leadership leader=omar-tesh org=sahel-brigade'],
   ],
+  [
+    'The [Popular Guard|ArmedGroup], whose founder, [Karim Saleh|Person], was killed in an air strike near [Solna|City] in 2019, is now led by [Omar Tesh|Person], a former deputy, officials in [Mareth|City] said on Monday.',
+    ['leadership leader=omar-tesh org=popular-guard'],
+  ],
+  [
+    '[Ali Varga|Person], a spokesman for the [Valley Alliance|Organization], which groups six militias from the east around [Mareth|City], said the [FLN-R|ArmedGroup], led by [Omar Tesh|Person], was not a member.',
+    ['leadership leader=omar-tesh org=fln-r'],
+  ],
   // negatives
   [
     '[Karim Saleh|Person], a former army colonel who trained in [Kivara|Country] and fought in the civil war of the 1990s, no longer leads the [Popular Guard|ArmedGroup], which he founded in [Solna|City], officials said.',
@@ -85,6 +97,14 @@ const LEADERSHIP: Case[] = [
   ],
   [
     '[Mei Lin|Person], a lawyer who has represented members of the [Harbor Party|PoliticalParty] in several trials in [Mareth|City] since 2016, said on Thursday that the party\'s leaders had been wrongly detained.',
+    [],
+  ],
+  [
+    '[Karim Saleh|Person], who was arrested in [Mareth|City] in 2019 on charges of financing the [Popular Guard|ArmedGroup], a militia active along the border, is a former member of the [Harbor Party|PoliticalParty].',
+    [],
+  ],
+  [
+    '[Mei Lin|Person], whose brother heads the [Harbor Party|PoliticalParty] in the port city of [Solna|City], a stronghold of the opposition since 2016, was elected mayor on Sunday.',
     [],
   ],
   [
