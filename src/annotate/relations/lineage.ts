@@ -15,8 +15,9 @@ const REPORT_ASIDE = '(?:, (?:according to|citing|in the words of|as [a-z]+ (?:s
 /**
  * A long relative or participial clause closed by a comma before the verb, with names, places and figures in it ("X
  * (XB), which according to officials in Quetta now fields 2,000 fighters, broke away"); never across ", and".
+ * Shared with successions.ts (renamings).
  */
-const LONG_CLAUSE =
+export const LONG_CLAUSE =
   '(?:, (?:which|who|whose|led by|headed by|based in|once|long|now)\\b(?:(?!, and\\b)[^;.⟦]){0,100}?(?:⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?(?:(?!, and\\b)[^;.⟦]){0,100}?){0,4},)';
 /** A subject with what may stand between it and its verb: an appositive, "which", "a faction that", a long clause. */
 const SUBJECT_TAIL = `(?:{APPOS}(?:(?:,| [-–—]+)? (?:which|that|who)${REPORT_ASIDE})?|{SEP}{DET}(?:[a-z-]+ ){0,3}?(?:that|which|who)${REPORT_ASIDE}|${LONG_CLAUSE})`;
@@ -85,7 +86,7 @@ const PREDECESSOR = pattern(
 );
 /** "A merged with B to form C"; "A and B merged in 2021 to create the new C": each older body precedes C. */
 const MERGED_WITH = pattern(
-  `(?<p>{L}|{PRO}){APPOS} ${ADV}(?<v>merged|merges|amalgamated|fused|united|combined)(?: (?:itself|themselves))?(?: with (?:the )?(?<p2>{L}))?(?: [^⟦.;]{0,25}?)? (?:to form|to create|to found|to establish|to launch|forming|creating|into|and formed|and created|and became) (?:the |a |an )?(?:(?:new|single|unified|larger|joint) )?(?<s>{E})`,
+  `(?<p>{L}|{PRO}){APPOS} ${ADV}(?<v>merged|merges|amalgamated|fused|united|combined)(?: (?:itself|themselves))?(?: with (?:(?:[a-z-]+ ){0,3}(?:factions|groups|militias|parties|movements|brigades|units),? and )?(?:the )?(?<p2>{L}))?(?: [^⟦.;]{0,25}?)? (?:to form|to create|to found|to establish|to launch|forming|creating|into|and formed|and created|and became) (?:the |a |an )?(?:(?:new|single|unified|larger|joint) )?(?<s>{E})`,
 );
 /** "C was formed when A merged with B"; "C was born after A and B merged". */
 const FORMED_WHEN_MERGED = pattern(

@@ -4,6 +4,7 @@
 import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
 import { anyClass, candidate, deniedOrHypothetical, groupStart, isActor, isOrganization, pattern, type Candidate, type Classed } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
+import { LONG_CLAUSE } from './lineage.js';
 
 const PRONOUN = '{PRO}';
 /**
@@ -26,7 +27,7 @@ const EVOLVED = pattern(
 );
 /** "Y rebranded itself as X"; "Y was renamed X"; "Y changed its name to X". */
 const RENAMED = pattern(
-  `(?<p>{E})(?:,? (?:which|that))? (?:(?:was|has|has been|had|had been|later|then|formally|officially) )*(?:(?<v>renamed|rebranded)(?: itself)?(?: as| to)?|(?<v2>changed) (?:its|their) name to) {Q}(?:the )?(?<s>{E})`,
+  `(?<p>{E})(?:${LONG_CLAUSE}|,? (?:which|that))? (?:(?:was|has|has been|had|had been|later|then|formally|officially) )*(?:(?<v>renamed|rebranded)(?: itself)?(?: as| to)?|(?<v2>changed) (?:its|their) name to) {Q}(?:the )?(?<s>{E})`,
 );
 /** "X (formerly Y)"; "X (previously Y)". */
 const PAREN_FORMERLY = pattern(`(?<s>{E}) \\((?<v>formerly|previously|once) {Q}(?:the )?(?<p>{E}){Q}\\)`);
@@ -47,7 +48,7 @@ const FORMED_WHEN_MERGED = pattern(
 );
 /** "Kestrel mercenaries who arrived in 2021 were replaced last year by the Falcon Corps". */
 const REPLACED_BY = pattern(
-  `(?<p>{E})(?: (?:mercenaries|fighters|forces|troops|contractors|units))?(?:,? (?:who|which|that) [^.;]{0,60}?)? (?:was|were|has been|have been|had been) (?:(?:dissolved|disbanded|abolished|dismantled)[^⟦.;]{0,30}? and )?(?:(?:later|since|eventually|then|gradually) )?(?<v>replaced|succeeded|supplanted|superseded)(?: [^⟦.;]{0,20}?)? by (?:the )?(?<s>{E})`,
+  `(?<p>{E})(?: (?:mercenaries|fighters|forces|troops|contractors|units))?(?:,? (?:who|which|that) [^.;]{0,60}?)? (?:was|were|has been|have been|had been) (?:(?:dissolved|disbanded|abolished|dismantled)[^⟦.;]{0,30}? and )?(?:(?:later|since|eventually|then|gradually) )?(?<v>replaced|succeeded|supplanted|superseded)(?: [^⟦.;]{0,20}?)?(?: (?:in|at|near|across|around) (?:the )?⟦\\d+⟧(?: [^⟦.;]{0,20}?)?)? by (?:the )?(?<s>{E})`,
 );
 /** "ATMIS itself replaced the African Union Mission"; "AUSSOM, which took over from ATMIS in January": both bodies. */
 const REPLACED = pattern(

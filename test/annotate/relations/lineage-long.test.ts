@@ -139,6 +139,26 @@ const MORE: Case[] = [
   ],
 ];
 
+const RENAMINGS: Case[] = [
+  [
+    'The [Patriotic Alliance|PoliticalParty] ([PA|PoliticalParty=patriotic-alliance]), which was led for two decades by former prime minister [Jonas Varga|Person] and dominated politics in [Szeged|City], renamed itself the [Civic Union|PoliticalParty] in 2020 after a string of defeats.',
+    ['succession predecessor=patriotic-alliance successor=civic-union'],
+  ],
+  [
+    'The [Eastern Brigade|ArmedGroup] was replaced in [Kassala|City] last year by the [Border Guard Force|MilitaryForce] ([BGF|MilitaryForce=border-guard-force]), a unit that, according to [Sudanese|Country] officials, answers directly to the army chief, General [Omar Taha|Person].',
+    ['succession predecessor=eastern-brigade successor=border-guard-force'],
+  ],
+  [
+    'In 2017 the [Jund al-Haqq|ArmedGroup], a jihadist group that had fought in [Aleppo|City] and [Idlib|City] since 2013 under commander [Abu Talha|Person], merged with two smaller factions and the [Nur Brigades|ArmedGroup] to create the [Islamic Front of the North|ArmedGroup].',
+    ['succession predecessor=jund-al-haqq successor=islamic-front-of-the-north', 'succession predecessor=nur-brigades successor=islamic-front-of-the-north'],
+  ],
+  [
+    '[Jonas Varga|Person], who succeeded [Anna Weiss|Person] as leader of the [Civic Union|PoliticalParty] in 2021 after a vote in [Szeged|City], said on Monday that the party would not join the coalition.',
+    [],
+  ],
+];
+
+describe('lineage in long sentences: renamings, replacements, mergers with asides', () => table('succession', RENAMINGS));
 describe('lineage in long sentences: subordinate clauses, renamings, reports', () => table('succession', MORE));
 describe('lineage in long sentences: successions across asides', () => table('succession', SUCCESSIONS));
 describe('lineage in long sentences: foundings across asides', () => table('founding', FOUNDINGS));
