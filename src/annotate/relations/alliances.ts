@@ -20,6 +20,7 @@ import {
 import type { When } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
 import { acrossAsides } from './asides.js';
+import { unsaid } from './coalitions.js';
 import { countryOf } from './supports.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { namedBefore } from './clauseSubject.js';
@@ -208,7 +209,7 @@ function demonymAlliances(view: SentenceView, ctx: RelationContext, out: Candida
 /** The entities of a side, a national capital read as its country ("allies of Washington"). */
 function sideEntities(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, side: string): string[] {
   const fits = sideFits(view, m, side);
-  const keys = entitiesOf(ctx, view, m.groups?.[side], groupStart(m, side), (x) => fits(x) || isCapital(x));
+  const keys = entitiesOf(ctx, view, unsaid(view, m, side), groupStart(m, side), (x) => fits(x) || isCapital(x));
   return [...new Set(keys.map((k) => capitalAsCountry(ctx, k)))];
 }
 

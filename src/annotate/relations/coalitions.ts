@@ -14,8 +14,10 @@ import {
   timeOfClause,
   type Candidate,
   type Classed,
+  type Family,
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
+import { acrossAsides } from './asides.js';
 import { countryOf } from './supports.js';
 import { namedBefore } from './clauseSubject.js';
 import { codeOf, storyOwners } from './roleOwners.js';
@@ -207,8 +209,17 @@ function pairwise(keys: readonly string[], pair: (a: string, b: string) => void)
   for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) pair(all[i]!, all[j]!);
 }
 
-/** Every alliance a sentence tells as a coalition or as joint action. */
-export function extractCoalitions(view: SentenceView, ctx: RelationContext): Candidate[] {
+/** A list that runs into the attribution after it ("with A and B, the UN said") ends before the speaker. */
+const SPEAKER = /, (?:the |a )?⟦\d+⟧$/;
+const SAID = /^ (?:said|says|told|reported|added|announced)\b/;
+export function unsaid(view: SentenceView, m: RegExpMatchArray, name: string): string | undefined {
+  const list = m.groups?.[name];
+  const end = m.indices?.groups?.[name]?.[1];
+  if (list === undefined || end === undefined || !SAID.test(view.masked.slice(end))) return list;
+  return list.replace(SPEAKER, '');
+}
+
+function coalitionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   for (const { rx, rule, confidence, guard } of RULES) {
     if (!guard.test(view.masked)) continue;
@@ -241,7 +252,7 @@ export function extractCoalitions(view: SentenceView, ctx: RelationContext): Can
         // holds the word of, else the story country's
         if (m.groups?.['a'] === undefined) continue;
         const army = g['army'] === undefined ? undefined : namedBefore(ctx, view.docOffset(groupStart(m, 'army')), g['army']) ?? storyForce(ctx.doc);
-        const bs = army ? [army] : entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), party);
+        const bs = army ? [army] : entitiesOf(ctx, view, unsaid(view, m, 'b'), groupStart(m, 'b'), party);
         for (const a of as) for (const b of bs) pair(a, b);
         continue;
       }
@@ -258,7 +269,7 @@ export function extractCoalitions(view: SentenceView, ctx: RelationContext): Can
         const isCoalition = g['noun'] !== undefined || g['noun2'] !== undefined || COALITION_NAME.test(label) || leader !== undefined;
         if (!isCoalition) continue;
         if (rx === FORMED && named === undefined && g['noun'] === undefined) continue;
-        const bs = entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), party).filter((k) => k !== named);
+        const bs = entitiesOf(ctx, view, unsaid(view, m, 'b'), groupStart(m, 'b'), party).filter((k) => k !== named);
         pairwise([...members, ...bs, ...(leader ? [leader] : [])], pair);
         continue;
       }
@@ -272,10 +283,13 @@ export function extractCoalitions(view: SentenceView, ctx: RelationContext): Can
       }
       // "joined the army in the fight against X": the army a name before holds the word of, else the story country's
       const army = g['army'] === undefined ? undefined : namedBefore(ctx, view.docOffset(groupStart(m, 'army')), g['army']) ?? storyForce(ctx.doc);
-      const bs = army !== undefined ? [army] : entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), party);
+      const bs = army !== undefined ? [army] : entitiesOf(ctx, view, unsaid(view, m, 'b'), groupStart(m, 'b'), party);
       for (const a of members) for (const b of bs) pair(a, b);
       if (rx === PACT && bs.length === 0) pairwise(members, pair);
     }
   }
   return out;
 }
+
+/** Every alliance a sentence tells as a coalition or as joint action, read also with each aside cut out. */
+export const extractCoalitions: Family = acrossAsides(coalitionsIn);

@@ -29,6 +29,15 @@ describe('alliance: long sentences with asides', () => {
       'The [Kastel Army|ArmedGroup] ([KA|ArmedGroup=kastel-army]), which split from the [Red Hand|ArmedGroup] in 2018 after a dispute over the leadership of [Ilan Dorek|Person], is now closely aligned with the [Sun Front|ArmedGroup], the report by [Human Rights Watch|Organization] found.',
       ['alliance a=kastel-army b=sun-front'],
     ],
+    [
+      'The [Dorn Liberation Front|ArmedGroup] ([DLF|ArmedGroup=dorn-liberation-front]), which was founded in 2011 by exiles in [Halvik|City] and whose leader, [Ilan Dorek|Person], lives in [Tarsa|Country], joined forces with the [Sun Front|ArmedGroup] in 2022, a spokesman said.',
+      ['alliance a=dorn-liberation-front b=sun-front'],
+    ],
+    [
+      'The [Sun Front|ArmedGroup], whose fighters have held the border crossing at [Teshi|Place] for months according to local officials, formed a coalition with the [Kastel Army|ArmedGroup] and the [Red Hand|ArmedGroup], the [United Nations|Organization] said.',
+      // the coalition is the subject's with each partner; the partners' own tie is not stated
+      ['alliance a=kastel-army b=sun-front', 'alliance a=red-hand b=sun-front'],
+    ],
     // negatives of the same shape
     [
       'The [Red Hand|ArmedGroup] ([RH|ArmedGroup=red-hand]), which has controlled much of the northern province of [Kastel|Place] since 2019, denied on Tuesday that it was allied with the [Sun Front|ArmedGroup], its spokesman [Ilan Dorek|Person] told reporters in [Velmar|City].',
@@ -44,6 +53,10 @@ describe('alliance: long sentences with asides', () => {
     ],
     [
       'The [Kastel Army|ArmedGroup], which fought against the [Red Hand|ArmedGroup] near [Teshi|Place] in 2018 and lost more than 200 men, according to its commander [Arno Pell|Person], remains a bitter rival of the [Sun Front|ArmedGroup], residents said.',
+      [],
+    ],
+    [
+      'The [Sun Front|ArmedGroup], whose fighters have held the border crossing at [Teshi|Place] since January according to local officials, refused to form a coalition with the [Kastel Army|ArmedGroup], its commander [Arno Pell|Person] said in [Velmar|City] on Friday.',
       [],
     ],
   ]);
