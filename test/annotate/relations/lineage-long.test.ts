@@ -98,6 +98,11 @@ const FOUNDINGS: Case[] = [
     '[Anna Weiss|Person], a former mayor of [Graz|City] who joined the [National Renewal Party|PoliticalParty] ([NRP|PoliticalParty=national-renewal-party]) in 2015, two years after it was founded, said on Monday that she would not run for its leadership.',
     [],
   ],
+  // the one who founded is the person named inside the description, never the subject
+  [
+    '[Luis Mena|Person], a former bodyguard of [Juan Ortega|Person] who founded [Los Gatos|ArmedGroup] in 2009 in the slums of [Guayaquil|City], was arrested at the airport on Friday, police said.',
+    ['founding founder=juan-ortega org=los-gatos'],
+  ],
   [
     'Prosecutors in [Guayaquil|City] allege that [Juan Ortega|Person], who denies that he founded [Los Gatos|ArmedGroup] or ever belonged to the gang, laundered money through a firm in [Panama|Country], his lawyer said.',
     [],
