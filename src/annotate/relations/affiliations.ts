@@ -37,11 +37,11 @@ const CALLED = pattern(
 );
 /** "Nusrah Front, an al Qaeda affiliate in Syria"; "X is the Islamic State's Central Africa province". */
 const APPOSITION = pattern(
-  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?) )(?:(?:formerly|previously|originally|now|once|still) )?(?:{DET}(?<p>{E})(?:-(?:${LINKED})|'s?)?|(?<p2>{E})'s?) (?:(?:{W}){0,2}?|(?:[A-Z][\\w-]* ){1,3})(?:${UNIT})\\b`,
+  `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?|ha(?:s|ve) (?:long |always )?been) )(?:(?:formerly|previously|originally|now|once|still) )?(?:{DET}(?<p>{E})(?:-(?:${LINKED})|'s?)?|(?<p2>{E})'s?) (?:(?:{W}){0,2}?|(?:[A-Z][\\w-]* ){1,3})(?:${UNIT})\\b`,
 );
 /** "X is the armed wing of Y"; "A and B, units of Y"; "The group is part of Y"; "X, the arm of Iran's Y" (Y, the body owned). */
 const UNIT_OF = pattern(
-  `(?<m>{L}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?) (?:(?:widely|largely|often|generally|long|also) )?(?:(?:seen|regarded|considered|viewed|described) as )?)(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?:{E}'s? )?(?<p>{E})`,
+  `(?<m>{L}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?|ha(?:s|ve) (?:long |always )?been) (?:(?:widely|largely|often|generally|long|also) )?(?:(?:seen|regarded|considered|viewed|described) as )?)(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?:{E}'s? )?(?<p>{E})`,
 );
 /** "Hamas was founded in 1987 as an offshoot of the Muslim Brotherhood". */
 const FOUNDED_AS = pattern(

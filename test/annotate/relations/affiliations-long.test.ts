@@ -34,7 +34,15 @@ const AFFILIATION: Case[] = [
     'The [Amniyat|ArmedGroup], which residents of [Dorva|City] say runs checkpoints and informal courts across the region with little interference from the army, is [al-Shabaab|ArmedGroup]\'s intelligence wing.',
     ['affiliation member=amniyat parent=al-shabaab'],
   ],
+  [
+    'The [Liberation Army|ArmedGroup], led in the field by veteran commander [Omar Bello|Person] and active mostly in the east, has long been the military wing of the [National Congress|PoliticalParty] (NC), diplomats said.',
+    ['affiliation member=liberation-army parent=national-congress'],
+  ],
   // negatives
+  [
+    'The [Kashan Front|ArmedGroup], led since 2020 by a former police officer from [Dorva|City] and active mostly in the hills, has never been part of the [Popular Resistance|ArmedGroup], its leaders insist.',
+    [],
+  ],
   [
     'The [Kashan Front|ArmedGroup], which carried out a string of bombings in [Dorva|City] and [Solna|City] last year, denied in a statement on Monday any link to [Ansar Nur|ArmedGroup], the group blamed by police.',
     [],
@@ -120,15 +128,9 @@ const LEADERSHIP: Case[] = [
 describe('affiliation: long sentences with asides, relative clauses and parentheses between the sides', () => table('affiliation', AFFILIATION));
 describe('leadership: long sentences with asides, relative clauses and parentheses between the sides', () => table('leadership', LEADERSHIP));
 
-// Not read yet: a participial aside that holds the leader ("led in the field by X and active ...,") and a parent
-// named only by a description resolved from earlier in the sentence ("part of the coalition"). They must fail until
-// the mechanism covers them; then they move up into the tables.
+// Not read yet: a parent named only by a description resolved from earlier in the sentence ("part of the
+// coalition"). It must fail until the mechanism covers it; then it moves up into the table.
 const GAPS: [string, string, string][] = [
-  [
-    'The [Liberation Army|ArmedGroup], led in the field by veteran commander [Omar Bello|Person] and active mostly in the east, has long been the military wing of the [National Congress|PoliticalParty] (NC), diplomats said.',
-    'affiliation',
-    'affiliation member=liberation-army parent=national-congress',
-  ],
   [
     'The [Popular Resistance|ArmedGroup], a loose alliance formed in 2015, said in a statement that the [Kashan Front|ArmedGroup], which had fought alongside it in [Solna|City] and [Dorva|City], was now part of the coalition.',
     'affiliation',
