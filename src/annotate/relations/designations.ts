@@ -306,7 +306,9 @@ const outlawable = (x: Classed): boolean => OUTLAWABLE.has(x.cls);
  */
 export function extractDesignations(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out = designationsIn(view, ctx);
-  const condensed = out.length === 0 ? condensedView(view) : undefined;
+  const text = view.masked;
+  const worded = NAMED_CATEGORY.test(text) || DESIGNATION_WORD.test(text) || OUTLAWED_WORD.test(text);
+  const condensed = out.length === 0 && worded ? condensedView(view) : undefined;
   return condensed ? [...out, ...backTo(condensed, designationsIn(condensed, ctx))] : out;
 }
 

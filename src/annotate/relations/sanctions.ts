@@ -137,6 +137,8 @@ function subjectOf(view: SentenceView, before: number): string | undefined {
 // Cheap keyword tests, one per group of patterns: most sentences speak of no sanction, and the patterns, which may
 // start at any word, are the costliest of the relation stage. Each test is implied by the patterns it guards.
 const ANY_WORD = /sanction|measures|ban|freeze|embargo|designat|list|block|action|among/i;
+/** The words worth a second reading without asides: most sentences ANY_WORD lets through name no sanction. */
+const REREAD_WORD = /sanction|embargo|freeze|travel ban|designat|blacklist/i;
 const MEASURES_WORD = /sanction|measures|ban|freeze|embargo/;
 const ACTIVE_WORD = /\b(?:sanction(?:ed|s|ing)|blacklist(?:ed|s|ing)|list(?:ed|s))\b/;
 /** A measure with the word that names its target: what IMPOSED and UNDER cannot match without. */
@@ -151,7 +153,7 @@ const LISTED_WORD = /[Aa]mong|isting|anction|easures|esignation|listed/;
 export function extractSanctions(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out = sanctionsIn(view, ctx);
   // "The EU, whose ministers met in Brussels, sanctioned X, the commander of Y, in 2023": read again without asides
-  const condensed = out.length === 0 && ANY_WORD.test(view.masked) ? condensedView(view) : undefined;
+  const condensed = out.length === 0 && REREAD_WORD.test(view.masked) ? condensedView(view) : undefined;
   return condensed ? [...out, ...backTo(condensed, sanctionsIn(condensed, ctx))] : out;
 }
 
