@@ -4,8 +4,8 @@
 //
 // Measured 2026-11-29 10:03 (session 2, load average ~1.5-3 on the shared 2-core machine; 34 articles, compiled
 // code, alternating runs): session-2 start (03d8317) 153 / 135 KB/s, f13732c 119 / 92 KB/s.
-// Measured 2026-11-29 12:18 (session 3, load average ~1.4-2.4, 40 articles, from src via tsx, alternating runs):
-// session-3 start (a710040) 125 / 118 / 105 KB/s, 9445abf 162 / 146 / 129 KB/s.
+// Measured 2026-11-29 12:18 and 12:50 (session 3, load average ~1.4-2.4, 40 articles, from src via tsx, alternating runs):
+// session-3 start (a710040) 125 / 118 / 105 KB/s, 9445abf 162 / 146 / 129 KB/s; 34d7882 158 / 134, 952a847 144 / 121 KB/s.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
