@@ -4,7 +4,7 @@
 
 import type { Candidate, Family } from './patterns.js';
 import type { RelationContext } from './relationContext.js';
-import type { SentenceView } from './sentenceView.js';
+import { cutView, type SentenceView } from './sentenceView.js';
 
 /** Where an aside opens: a comma after a name (and its acronym) before a relative, a description or a participle. */
 const OPENS =
@@ -41,9 +41,8 @@ export function asideFreeViews(view: SentenceView): Cut[] {
 
 /** The view with masked[s, e) left out; offsets map back through the original view. */
 function cut(view: SentenceView, s: number, e: number): Cut {
-  const original = (o: number): number => (o < s ? o : o + (e - s));
-  const masked = view.masked.slice(0, s) + view.masked.slice(e);
-  return { view: { sentence: view.sentence, masked, slots: view.slots, docOffset: (o) => view.docOffset(original(o)) }, original };
+  const reduced = cutView(view, [[s, e]]);
+  return { view: reduced, original: reduced.outerOffset };
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   type Candidate,
   type Classed,
 } from './patterns.js';
-import { listOf, type SentenceView } from './sentenceView.js';
+import { cutView, listOf, type SentenceView } from './sentenceView.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 
@@ -422,34 +422,20 @@ const condensedViews = new WeakMap<SentenceView, CondensedView | null>();
 export function condensedView(view: SentenceView): CondensedView | undefined {
   const cached = condensedViews.get(view);
   if (cached !== undefined) return cached ?? undefined;
-  // kept pieces: [start in condensed, start in original]
-  const kept: [number, number][] = [];
-  let masked = '';
-  let at = 0;
+  const cuts: [number, number][] = [];
   for (const m of view.masked.matchAll(DETACHED_ASIDE)) {
     // an aside must be followed by a comma and its clause's continuation; a bare acronym needs nothing after it
     if (m[0].length === 0) continue;
     let end = m.index + m[0].length;
     if (m.groups?.['aside'] !== undefined && view.masked.startsWith(',', end)) end += 1; // the closing comma goes with it
-    kept.push([masked.length, at]);
-    masked += view.masked.slice(at, m.index);
-    at = end;
+    cuts.push([m.index, end]);
   }
-  if (kept.length === 0) {
+  if (cuts.length === 0) {
     condensedViews.set(view, null);
     return undefined;
   }
-  kept.push([masked.length, at]);
-  masked += view.masked.slice(at);
-  const original = (offset: number): number => {
-    let piece = kept[0]!;
-    for (const p of kept) {
-      if (p[0] > offset) break;
-      piece = p;
-    }
-    return piece[1] + (offset - piece[0]);
-  };
-  const out: CondensedView = { ...view, masked, original, docOffset: (offset) => view.docOffset(original(offset)) };
+  const reduced = cutView(view, cuts);
+  const out: CondensedView = { ...view, masked: reduced.masked, original: reduced.outerOffset, docOffset: reduced.docOffset };
   condensedViews.set(view, out);
   return out;
 }

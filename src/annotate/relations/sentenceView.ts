@@ -219,8 +219,8 @@ export function withoutAsides(view: SentenceView): ReducedView | undefined {
   return cutView(view, cuts);
 }
 
-/** The view with the given ranges of its masked text taken out. */
-function cutView(view: SentenceView, cuts: [number, number][]): ReducedView {
+/** The view with the given ranges of its masked text taken out; offsets map back through `outerOffset`. */
+export function cutView(view: SentenceView, cuts: [number, number][]): ReducedView {
   cuts.sort((a, b) => a[0] - b[0]);
   // kept pieces: [outerStart, innerStart, length]
   const kept: [number, number, number][] = [];
