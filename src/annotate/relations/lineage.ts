@@ -180,8 +180,8 @@ const RULES: readonly LineageRule[] = [
 const LINEAGE_WORD =
   /predecessor|took over|takes over|taken over|inherited|assumed control|roots|origins|lineage|began|started|formed|created|carved|forged|built|spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor/;
 
-/** A plan, a wish, a failure or talks: "refused to merge", "were unlikely to split", "agreed to merge". */
-const NOT_DONE =
+/** A plan, a wish, a failure or talks: "refused to merge", "were unlikely to split", "agreed to merge". Shared with lineageClauses.ts. */
+export const NOT_DONE =
   /\b(?:unlikely|likely|expected|set|poised|ready|agreed|voted|decided|threatened|vowed|sought|seeking|trying|tried|attempted|attempting|hopes?|hoped|hoping|plans?|planned|planning|considering|considered|mulling|discussing|refused|refuses|rejected|rejects|failed|fails|talks?|possible|potential|proposed|rumou?red|allegedly|denied|denies|deny|deny(?:ing)?|accused|accuses|not|never|no longer) (?:(?:to|on|about|of|that|it|they|he|she|had|has|have|was|were|been) ){0,4}$/;
 
 /**
@@ -191,7 +191,8 @@ const NOT_DONE =
 const BODY_HEAD =
   /\b(?:Front|Brigades?|Legion|Army|Party|Movement|Alliance|Group|Forces?|Council|Union|Organi[sz]ation|Congress|League|Coalition|Bloc|Militia|Battalions?|Division|Corps|Commission|Committee|Mission|Cartel|Network|Association|Federation|Company|Fund|Tigers|Guards?|Mujahideen)$/;
 
-function bodyLike(x: Classed): boolean {
+/** A body, or a name whose head noun makes it one ("the River Legion" typed as a person). */
+export function bodyLike(x: Classed): boolean {
   const name = x.label ?? x.mention?.text ?? '';
   return isOrganization(x) || BODY_HEAD.test(name);
 }
