@@ -1,0 +1,388 @@
+// The arguments of a relation trigger taken by clause structure, not adjacency: the subject of the clause a verb or
+// predicate stands in (through asides, relative pronouns, lists, pronouns, coordinated verbs) and the noun phrase after it.
+
+import type { Entity } from '../document.js';
+import type { Classed } from './patterns.js';
+import { entitiesOf, type RelationContext } from './relationContext.js';
+import { listOf, viewSentence, type SentenceView, type Slot } from './sentenceView.js';
+
+/** Whether an entity may fill the argument. */
+export type Accept = (e: Entity) => boolean;
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const COUNT = '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\\d+)';
+/** A time phrase that may stand between a subject and its verb, or between a verb and its object. */
+const DATE =
+  `(?:(?:in|on|by|since|during|until|around|from|as early as|as of) (?:early |late |mid-?)?(?:(?:the )?(?:\\d{4}s?|(?:late |early )?\\d{2}th century)|${MONTH}(?: \\d{1,2})?(?:,? \\d{4})?|${DAY}|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of \\d{4})?)` +
+  `|(?:last|this|that|the following|the next|the same|the previous) (?:year|month|week|spring|summer|autumn|fall|winter|decade)` +
+  `|${COUNT} (?:years?|months?|weeks?|days?|decades?) (?:later|earlier|ago|after|before)|(?:later|earlier) that year|at the time|\\d{4})`;
+/** Adverbs, auxiliaries and modals between a subject and its verb (negation and modality are the families' to judge). */
+const ADVERB =
+  '(?:has|have|had|was|were|is|are|be|been|being|did|does|do|also|later|then|subsequently|eventually|finally|first|once|originally|formally|officially|reportedly|allegedly|jointly|itself|themselves|soon|now|still|already|again|since|not|never|would|could|may|might|will|shall|must|can|in turn|in effect|[a-z]+ly)';
+/** Everything skipped backwards from a trigger to find what stands before its verb group: "..., in 2017, had also". */
+// a date closed by a comma is skipped only when a comma opens it too, so that "X, which Y armed in 2014, joined" keeps its aside
+const TAIL = new RegExp(`(?:\\s*\\b(?:${DATE}|${ADVERB})\\b|(?<=,)\\s*\\b(?:${DATE}|${ADVERB})\\b,)*\\s*$`, 'g');
+/** Skipped forwards from a trigger's end before its object: "founded in 2011 by", "absorbed, in 2019,". */
+const LEAD_IN = new RegExp(`^(?:,? (?:${DATE}|${ADVERB})\\b,?)*(?: by\\b)?`);
+
+// the pieces of a noun phrase over the masked text
+const NAME = '⟦\\d+⟧(?: \\([^()]{1,40}\\))?';
+const PREPOSITION = '(?:of|on|in|at|by|from|with|to|for|into|against|over|under|between|among|including|like|than|near|and|or|that|which|who)';
+const MOD = `(?!${PREPOSITION}\\b)(?:[a-z][\\w'-]*|[A-Z][a-z]+(?:n|i|ian|ese|ish))`;
+/** One item of a list: "the rebel ⟦0⟧ (AB)", "⟦1⟧'s ⟦2⟧". */
+const ITEM = `(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]nother) (?:${MOD} ){0,2})?(?:⟦\\d+⟧'s (?:[a-z]+ ){0,2})?${NAME}`;
+const SEPARATOR = '(?:,| and|, and|,? as well as|,? along with|,? together with)';
+const LIST = `${ITEM}(?:${SEPARATOR} ${ITEM})*`;
+/** A description with no name in it: "an umbrella of factions", "one of the groups", "another Ugandan rebel movement". */
+const DESCRIPTION =
+  `\\b(?:(?:one|some|many|each|all|most|several|two|three|four|five|part) of |among )?(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir|[Aa]nother|[Tt]hese|[Tt]hose|[Bb]oth|${COUNT}) (?:(?:${MOD}|of) ){0,6}?[a-z][\\w-]*`;
+
+const LIST_END = new RegExp(`(?:${LIST})$`);
+const LIST_AT = new RegExp(LIST, 'y');
+/** A name after a preposition is an oblique object ("the attack on X"), not the clause's subject. */
+const OBLIQUE_BEFORE = new RegExp(`\\b${PREPOSITION}\\s*$`);
+/** Descriptions a name may fill in the whole: "the remnants of X" is X in the main. */
+const WHOLE_OF =
+  /^(?:the |its |their )?(?:remnants|remainder|bulk|rest|core|ranks|fold|operations|most|much|part|members|fighters|elements|majority|main body|leadership) of /;
+/** A pronoun or definite description standing for bodies named before ("It", "the movement", "the two groups"). */
+const ANAPHOR =
+  /(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]he (?:(?:two|three|four|five|six|both) )?(?:[a-z-]+ )?(?:groups?|organi[sz]ations?|movements?|militias?|factions?|networks?|compan(?:y|ies)|outfits?|regimes?|governments?|juntas?|administrations?|coalitions?|alliances?|bodies|body|parties|party|rebels)|(?:[Bb]oth|[Tt]hese|[Tt]hose) (?:[a-z-]+ )?(?:groups|organi[sz]ations|movements|militias|factions|networks|companies|parties|bodies))/;
+const ANAPHOR_END = new RegExp(`\\b${ANAPHOR.source}$`);
+const ANAPHOR_AT = new RegExp(`${ANAPHOR.source}\\b`, 'y');
+const NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, both: 2 };
+/** A bare counted description before a verb: "four jihadist groups". */
+const COUNTED_END =
+  /\b(two|three|four|five|six|seven|eight)\s(?:[A-Za-z][\w-]*\s){0,2}(?:groups|factions|militias|movements|organi[sz]ations|parties|brigades|companies|countries|states|bodies)\s*$/i;
+/** The names after a colon, later in the same clause. */
+const COLON_LIST = new RegExp(`^[^;:.⟦]{0,80}:\\s(?<list>${LIST})`);
+
+/** Where a clause may start: after a barrier, a subordinator, a report verb or ", and". */
+const CLAUSE_START =
+  /(?:[;:]|\s[—–]|\b(?:when|after|before|because|as|while|whereas|although|though|but|until|where|whereby|said|says|say|told|added|that|which|who|if|unless)\b|, and\b)/g;
+/** Leading adverbials of a clause: "In 2019,", "On the other hand,", "According to X,", "In April". */
+const LEADING = new RegExp(
+  `(?:\\s|,)*(?:(?:(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Aa]ccording to|[Uu]nder|[Dd]espite|[Ff]or|[Ww]ithin|[Oo]ver|[Aa]mid|[Dd]uring) [^,;]{1,80}?|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Yy]et|[Ss]till|[Nn]ow|[Tt]hen|[Ii]n addition|[Mm]oreover|[Ss]eparately|[Tt]oday|[Yy]esterday|[Ss]ince then|[Ii]n turn|${COUNT} (?:years?|months?|decades?) (?:later|earlier))\\s*,\\s*|(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring) (?:early |late |mid-?)?(?:\\d{4}|${MONTH}(?: \\d{4})?|${DAY})\\s+)*`,
+  'y',
+);
+/** What may stand between a subject and its verb: an alias, then asides closed by commas. */
+const ASIDES_ONLY = /^(?: \([^()]{1,40}\))?(?:\s*,(?:[^;"]{0,300},)?)?\s*$/;
+/** What may stand between a subject and a coordinated verb: its first verb phrase, not a report of another's words. */
+const FIRST_VERB_PHRASE = /^[^;"]{0,300}$/;
+const REPORTED = /\b(?:said|says|told|added|according|claimed|announced)\b/;
+/** A description followed by the names it describes: "three rival factions, A, B and C,". */
+const DESCRIBED_LIST = new RegExp(`(?:${DESCRIPTION}),\\s(?<list>${LIST})(?=,)`, 'y');
+const RELATIVE_END = /(?:,\s*)?\b(?:that|which|who)\s*$/;
+const COORDINATED_END = /(?:,\s*)?\b(?:and|but|and then|but also)\s*$/;
+const COPULA_END =
+  /\b(?:is|are|was|were|remains?|remained|became|becomes|become|has become|have become|has been|have been|had been|is now|was once|is still|is also|was also)\s*$/;
+const DESCRIPTION_END = new RegExp(`(?:${DESCRIPTION})\\s*$`);
+/** An object a description introduces: ", the F (FA)" or ": A, B and C", ending where the clause does. */
+const DESCRIBED_OBJECT = new RegExp(`(?:${DESCRIPTION})(?:,|:)\\s(?<list>${LIST})(?=\\s*(?:[,.;:)—–]|$| \\(| and\\b| led\\b| based\\b))`, 'y');
+/** What may follow a name that ends its noun phrase; a noun after it makes it a modifier ("the X commander"). */
+const ENDS_PHRASE =
+  /^(?:\s*(?:[,.;:)!?"—–-]|$)|\s(?:[a-z]+ly|(?:of|on|in|at|by|from|with|to|for|into|against|over|under|during|amid|despite|through|since|until|after|before|following|as|and|or|but|when|while|which|who|whose|that|where|last|this|next|early|late|earlier|later|is|are|was|were|has|had|have|will|would|says?|said|told|together|alongside|itself|themselves)\b|\s\d))/;
+const POSSESSED = /^'s (?:ranks|fold|side|camp|remnants|members|fighters|banner|umbrella)\b/;
+const HOPS = 3;
+
+/** The accepted, known entities of some keys, each once, in the order given. */
+function keep(ctx: RelationContext, keys: readonly string[], accept: Accept): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const e = ctx.doc.entities.get(k);
+    if (e && accept(e) && !out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+/** The accept test as the antecedent helpers call it, on slots as well as entities. */
+function fitting(ctx: RelationContext, accept: Accept): (x: Classed) => boolean {
+  return (x) => {
+    const key = (x as Partial<Slot>).entity ?? (x as Partial<Entity>).key;
+    const e = key === undefined ? undefined : ctx.doc.entities.get(key);
+    return e !== undefined && accept(e);
+  };
+}
+
+/** The start of the verb group ending at `at`: adverbs, auxiliaries and dates skipped backwards. */
+function verbGroupStart(masked: string, at: number): number {
+  const before = masked.slice(0, at);
+  TAIL.lastIndex = 0;
+  // the leftmost start whose match runs to the end is the whole tail
+  const m = TAIL.exec(before);
+  return m ? m.index : at;
+}
+
+function keysOfList(view: SentenceView, text: string): string[] {
+  return listOf(view, text).map((s) => s.entity);
+}
+
+/**
+ * The entity keys of the subject of the clause whose verb (or predicate) starts at masked offset `at`, in text order,
+ * each once; [] when there is no confident reading. It reads through adverbs, auxiliaries and dates; through asides
+ * closed by commas; through a relative pronoun to its antecedent and from a description to the name it describes
+ * ("X, a faction that", "X is one of the groups that"); a list gives all its names; a pronoun or definite description
+ * is resolved, at a sentence's opening to the previous sentence's subject; a coordinated verb ("X left Y and founded Z")
+ * shares its subject. Negation and modality are left to the caller (`deniedOrHypothetical`).
+ *
+ *   "The SNA, on the other hand, is an umbrella of factions that grew out of the FSA" at "grew" → [SNA]
+ */
+export function subjectOf(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
+  return keep(ctx, subjectKeys(view, at, ctx, accept, 0), accept);
+}
+
+function subjectKeys(view: SentenceView, at: number, ctx: RelationContext, accept: Accept, depth: number): string[] {
+  if (depth > HOPS) return [];
+  const masked = view.masked;
+  const q = verbGroupStart(masked, at);
+  const before = masked.slice(0, q);
+  if (before.trim() === '' || /(?:[;:"]|\s[—–])\s*$/.test(before)) return [];
+  const relative = RELATIVE_END.exec(before);
+  if (relative) return relativeAntecedent(view, relative.index, ctx, accept, depth);
+  const coordinated = COORDINATED_END.exec(before);
+  if (coordinated) return clauseSubject(view, coordinated.index, ctx, accept, 'coordinated', depth);
+  const list = LIST_END.exec(before);
+  if (list) return listBefore(view, before, list);
+  const anaphor = ANAPHOR_END.exec(before);
+  if (anaphor) return resolveAnaphor(view, anaphor.index, anaphor[0], ctx, accept, depth);
+  const counted = COUNTED_END.exec(before);
+  if (counted) return countedList(view, at, counted);
+  if (/,\s*$/.test(before)) {
+    const found = clauseSubject(view, q, ctx, accept, 'aside', depth);
+    if (found.length > 0) return found;
+    // an apposition to the name right before the comma: "Y, an offshoot of Z" / ", X, founded"
+    const appos = LIST_END.exec(before.replace(/,\s*$/, ''));
+    if (appos && !OBLIQUE_BEFORE.test(before.slice(0, appos.index))) return keysOfList(view, appos[0]);
+  }
+  return [];
+}
+
+/**
+ * The names of a list that ends right before a verb; one after a preposition is an oblique object, unless a comma
+ * ends the phrase it stands in ("According to X, A and B merged": A and B).
+ */
+function listBefore(view: SentenceView, before: string, list: RegExpExecArray): string[] {
+  if (!OBLIQUE_BEFORE.test(before.slice(0, list.index))) return keysOfList(view, list[0]);
+  const comma = list[0].indexOf(', ');
+  if (comma < 0) return [];
+  const rest = LIST_END.exec(list[0].slice(comma + 2));
+  return rest && rest.index === 0 ? keysOfList(view, rest[0]) : [];
+}
+
+/** A counted description whose names the clause lists after a colon: "when four groups joined forces: A, B, C and D". */
+function countedList(view: SentenceView, at: number, counted: RegExpExecArray): string[] {
+  const n = NUMBER[counted[1]!.toLowerCase()];
+  const after = COLON_LIST.exec(view.masked.slice(at));
+  if (n === undefined || !after) return [];
+  const names = keysOfList(view, after.groups!['list']!);
+  return names.length === n ? names : [];
+}
+
+/** What a relative pronoun at `rel` stands for: the name before it, or the name the description before it describes. */
+function relativeAntecedent(view: SentenceView, rel: number, ctx: RelationContext, accept: Accept, depth: number): string[] {
+  const before = view.masked.slice(0, rel).replace(/[\s,]+$/, '');
+  const list = LIST_END.exec(before);
+  if (list) return OBLIQUE_BEFORE.test(before.slice(0, list.index)) ? [] : keysOfList(view, list[0]);
+  const anaphor = ANAPHOR_END.exec(before);
+  const description = DESCRIPTION_END.exec(before);
+  // "the group, which" points back; "the group that" picks a group out by the clause, which names none
+  if (anaphor && !(description && description.index < anaphor.index)) {
+    return /,\s*$/.test(view.masked.slice(0, rel + 1)) ? resolveAnaphor(view, anaphor.index, anaphor[0], ctx, accept, depth) : [];
+  }
+  if (!description) return [];
+  const rest = before.slice(0, description.index);
+  // "X, a faction that": the name the description is in apposition to
+  if (/,\s*$/.test(rest)) {
+    const appos = LIST_END.exec(rest.replace(/,\s*$/, ''));
+    if (appos) return OBLIQUE_BEFORE.test(rest.slice(0, appos.index)) ? [] : keysOfList(view, appos[0]);
+    return [];
+  }
+  // "X is an umbrella of factions that": the subject of the copula
+  const copula = COPULA_END.exec(rest);
+  if (copula) return subjectKeys(view, copula.index, ctx, accept, depth + 1);
+  return [];
+}
+
+/**
+ * The subject at the start of the clause that ends at `q`: the nearest clause start whose noun phrase is followed
+ * only by asides (`aside`) or by a first verb phrase (`coordinated`).
+ */
+function clauseSubject(
+  view: SentenceView,
+  q: number,
+  ctx: RelationContext,
+  accept: Accept,
+  mode: 'aside' | 'coordinated',
+  depth: number,
+): string[] {
+  const masked = view.masked;
+  const before = masked.slice(0, q);
+  const starts = [0];
+  CLAUSE_START.lastIndex = 0;
+  for (const m of before.matchAll(CLAUSE_START)) {
+    if (/^[;:]|[—–]/.test(m[0])) starts.length = 0;
+    starts.push(m.index + m[0].length);
+  }
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const s = starts[k]!;
+    const word = /\b(which|who|that)\W*$/.exec(masked.slice(Math.max(0, s - 8), s))?.[1];
+    LEADING.lastIndex = s;
+    const lead = LEADING.exec(masked);
+    const i = lead ? s + lead[0].length : s;
+    const np = nounPhraseAt(view, i, q);
+    let end: number;
+    let keys: () => string[];
+    if (np) {
+      end = np.end;
+      keys = () =>
+        np.anaphor === undefined ? keysOfList(view, np.text) : resolveAnaphor(view, i, np.anaphor, ctx, accept, depth);
+    } else if (word !== undefined && !(word === 'that' && REPORTED.test(masked.slice(Math.max(0, s - 40), s)))) {
+      // a relative clause: its subject is the pronoun's antecedent
+      end = s;
+      const rel = masked.slice(0, s).search(/\b(?:which|who|that)\W*$/);
+      keys = () => relativeAntecedent(view, rel, ctx, accept, depth + 1);
+    } else {
+      if (mode === 'coordinated' && i < q && /\S/.test(masked.slice(i, q))) return [];
+      continue;
+    }
+    const rest = masked.slice(end, q);
+    const fits = mode === 'aside' ? ASIDES_ONLY.test(rest) : FIRST_VERB_PHRASE.test(rest) && !REPORTED.test(rest);
+    if (fits) return keys();
+    if (mode === 'coordinated' && np) return [];
+  }
+  return [];
+}
+
+interface NounPhrase {
+  text: string;
+  end: number;
+  /** The words of a pronoun or definite description, to be resolved. */
+  anaphor?: string;
+}
+
+/** The noun phrase at masked offset `i` (before `limit`): a list, a description with its names, or an anaphor. */
+function nounPhraseAt(view: SentenceView, i: number, limit: number): NounPhrase | undefined {
+  const masked = view.masked;
+  DESCRIBED_LIST.lastIndex = i;
+  const described = DESCRIBED_LIST.exec(masked);
+  if (described && described.index + described[0].length <= limit) {
+    return { text: described.groups!['list']!, end: described.index + described[0].length };
+  }
+  LIST_AT.lastIndex = i;
+  const list = LIST_AT.exec(masked);
+  if (list && list.index + list[0].length <= limit) return { text: list[0], end: list.index + list[0].length };
+  ANAPHOR_AT.lastIndex = i;
+  const anaphor = ANAPHOR_AT.exec(masked);
+  if (anaphor && anaphor.index + anaphor[0].length <= limit) {
+    return { text: anaphor[0], end: anaphor.index + anaphor[0].length, anaphor: anaphor[0] };
+  }
+  return undefined;
+}
+
+/**
+ * What a pronoun or definite description at masked offset `at` stands for: "the two groups" the last two bodies
+ * named, one that opens its sentence the previous sentence's subject, others the antecedent helpers' reading.
+ */
+function resolveAnaphor(
+  view: SentenceView,
+  at: number,
+  words: string,
+  ctx: RelationContext,
+  accept: Accept,
+  depth: number,
+): string[] {
+  const counted = /\b(two|three|four|five|six|both)\b/i.exec(words)?.[1]?.toLowerCase();
+  if (counted !== undefined) {
+    const n = NUMBER[counted]!;
+    if (keep(ctx, ctx.lastList, accept).length === n) return ctx.lastList;
+    const named = recentSubjects(view, ctx, accept, n);
+    return named.length === n ? named : [];
+  }
+  LEADING.lastIndex = 0;
+  const lead = LEADING.exec(view.masked);
+  const opening = (lead ? lead[0].length : 0) >= at && depth < HOPS;
+  if (opening) {
+    // the sentence before, when it opens on a subject, is what a sentence opening on "It" or "The group" continues
+    const previous = previousView(view, ctx);
+    const subject = previous && openingSubject(previous, ctx, accept, depth + 1);
+    if (subject) return subject;
+  }
+  return entitiesOf(ctx, view, words, at, fitting(ctx, accept));
+}
+
+/** The view of the sentence before this one, skipping furniture. */
+function previousView(view: SentenceView, ctx: RelationContext): SentenceView | undefined {
+  for (let i = view.sentence.index - 1; i >= 0; i--) {
+    const s = ctx.doc.sentences[i]!;
+    if (s.furniture === 'related' || s.furniture === 'byline') continue;
+    return viewSentence(ctx.doc, s);
+  }
+  return undefined;
+}
+
+/**
+ * The accepted subject a sentence opens on (after its leading adverbials), through pronouns further back; undefined
+ * when it opens on no noun phrase this module reads.
+ */
+function openingSubject(view: SentenceView, ctx: RelationContext, accept: Accept, depth: number): string[] | undefined {
+  LEADING.lastIndex = 0;
+  const lead = LEADING.exec(view.masked);
+  const i = lead ? lead[0].length : 0;
+  const np = nounPhraseAt(view, i, view.masked.length);
+  if (!np) return undefined;
+  if (np.anaphor === undefined) return keep(ctx, keysOfList(view, np.text), accept);
+  return keep(ctx, resolveAnaphor(view, i, np.anaphor, ctx, accept, depth), accept);
+}
+
+/** The last `n` distinct accepted subjects of the sentences before this one ("the two groups" after two sentences). */
+function recentSubjects(view: SentenceView, ctx: RelationContext, accept: Accept, n: number): string[] {
+  const out: string[] = [];
+  let v: SentenceView | undefined = view;
+  for (let hops = 0; hops < HOPS && out.length < n; hops++) {
+    v = v && previousView(v, ctx);
+    if (!v) break;
+    for (const k of (openingSubject(v, ctx, accept, HOPS) ?? []).reverse()) if (!out.includes(k)) out.unshift(k);
+  }
+  return out.slice(-n);
+}
+
+/**
+ * The entity keys of the noun phrase or list that follows masked offset `end`, in text order, each once; [] when
+ * there is none. It reads through dates and adverbs, a passive's "by", determiners and modifiers ("the rebel",
+ * "another Ugandan rebel movement, the N"), "the remnants/ranks/bulk of", colon lists (": A, B, C and D") and aliases
+ * "(AA)", and stops at the clause's end. A pronoun ("it", "them", "the group") is resolved to a body named before.
+ *
+ *   "It absorbed the remnants of another rebel movement, the NALU." after "absorbed" → [NALU]
+ */
+export function objectOf(view: SentenceView, end: number, ctx: RelationContext, accept: Accept): string[] {
+  const masked = view.masked;
+  let i = end;
+  const lead = LEAD_IN.exec(masked.slice(i));
+  if (lead) i += lead[0].length;
+  i += /^\s*/.exec(masked.slice(i))![0].length;
+  const whole = WHOLE_OF.exec(masked.slice(i));
+  if (whole) i += whole[0].length;
+  // a colon list: "joined forces: A, B and C"; "three groups: A, B and C"
+  const colon = /^(?:[^,;:.⟦]{0,60})?:\s/.exec(masked.slice(i));
+  if (colon && !/\b(?:said|says|told)\b/.test(colon[0])) {
+    LIST_AT.lastIndex = i + colon[0].length;
+    const list = LIST_AT.exec(masked);
+    return list ? keep(ctx, keysOfList(view, list[0]), accept) : [];
+  }
+  LIST_AT.lastIndex = i;
+  const list = LIST_AT.exec(masked);
+  if (list) {
+    const after = masked.slice(i + list[0].length);
+    if (after.startsWith("'s") ? !POSSESSED.test(after) : !ENDS_PHRASE.test(after)) return [];
+    return keep(ctx, keysOfList(view, list[0]), accept);
+  }
+  ANAPHOR_AT.lastIndex = i;
+  const anaphor = ANAPHOR_AT.exec(masked);
+  if (anaphor && !/^\s*,\s⟦/.test(masked.slice(i + anaphor[0].length))) {
+    return keep(ctx, resolveAnaphor(view, i, anaphor[0], ctx, accept, HOPS), accept);
+  }
+  // a description, then the names it stands for: "a single structure, the F (FA)", "another movement, the N"
+  DESCRIBED_OBJECT.lastIndex = i;
+  const described = DESCRIBED_OBJECT.exec(masked);
+  return described ? keep(ctx, keysOfList(view, described.groups!['list']!), accept) : [];
+}
