@@ -19,7 +19,7 @@ const DATE =
   `|${COUNT} (?:years?|months?|weeks?|days?|decades?) (?:later|earlier|ago|after|before)|(?:later|earlier) that year|at the time|\\d{4})`;
 /** Adverbs, auxiliaries and modals between a subject and its verb (negation and modality are the families' to judge). */
 const ADVERB =
-  '(?:has|have|had|was|were|is|are|be|been|being|did|does|do|also|later|then|subsequently|eventually|finally|first|once|originally|formally|officially|reportedly|allegedly|jointly|itself|themselves|soon|now|still|already|again|since|not|never|would|could|may|might|will|shall|must|can|in turn|in effect|[a-z]+ly)';
+  '(?:has|have|had|was|were|is|are|be|been|being|did|does|do|also|later|then|subsequently|eventually|finally|first|once|originally|formally|officially|reportedly|allegedly|jointly|together|began|begun|started|continued|continues|helped|to|itself|themselves|soon|now|still|already|again|since|not|never|would|could|may|might|will|shall|must|can|in turn|in effect|[a-z]+ly)';
 /** Everything skipped backwards from a trigger to find what stands before its verb group: "..., in 2017, had also". */
 // a date closed by a comma is skipped only when a comma opens it too, so that "X, which Y armed in 2014, joined" keeps its aside
 const TAIL = new RegExp(`(?:\\s*\\b(?:${DATE}|${ADVERB})\\b|(?<=,)\\s*\\b(?:${DATE}|${ADVERB})\\b,)*\\s*$`, 'g');
@@ -29,14 +29,23 @@ const LEAD_IN = new RegExp(`^(?:,? (?:${DATE}|${ADVERB})\\b,?)*(?: by\\b)?`);
 // the pieces of a noun phrase over the masked text
 const NAME = '⟦\\d+⟧(?: \\([^()]{1,40}\\))?';
 const PREPOSITION = '(?:of|on|in|at|by|from|with|to|for|into|against|over|under|between|among|including|like|than|near|and|or|that|which|who)';
-const MOD = `(?!${PREPOSITION}\\b)(?:[a-z][\\w'-]*|[A-Z][a-z]+(?:n|i|ian|ese|ish))`;
-/** One item of a list: "the rebel ⟦0⟧ (AB)", "⟦1⟧'s ⟦2⟧". */
-const ITEM = `(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]nother) (?:${MOD} ){0,2})?(?:⟦\\d+⟧'s (?:[a-z]+ ){0,2})?${NAME}`;
+/** A modifier word: "rebel", "Ugandan", "Salafist", "Abuja-based". */
+const MOD = `(?!${PREPOSITION}\\b)(?:[a-z][\\w'-]*|[A-Z][\\w'-]*-[a-z][\\w-]*|[A-Z][a-z]+(?:n|i|ian|ese|ish|ist|ic))`;
+/** A title before a name: "President", "Russian Deputy Minister of Defence", "former Field Marshal". */
+const TITLE = `(?:(?:former|deputy|acting|late|interim) )?[A-Z][\\w.'-]*(?: (?:of |for |the )*[A-Z][\\w.'-]*){0,5} `;
+/** One item of a list: "the rebel ⟦0⟧ (AB)", "⟦1⟧'s ⟦2⟧", "President ⟦3⟧". */
+const ITEM = `(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]nother|[Hh]is|[Hh]er) (?:${MOD} ){0,3})?(?:${TITLE})?(?:⟦\\d+⟧'s (?:[a-z]+ ){0,2})?${NAME}`;
 const SEPARATOR = '(?:,| and|, and|,? as well as|,? along with|,? together with)';
 const LIST = `${ITEM}(?:${SEPARATOR} ${ITEM})*`;
 /** A description with no name in it: "an umbrella of factions", "one of the groups", "another Ugandan rebel movement". */
 const DESCRIPTION =
-  `\\b(?:(?:one|some|many|each|all|most|several|two|three|four|five|part) of |among )?(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir|[Aa]nother|[Tt]hese|[Tt]hose|[Bb]oth|${COUNT}) (?:(?:${MOD}|of) ){0,6}?[a-z][\\w-]*`;
+  `\\b(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ee]ach|[Aa]ll|[Mm]ost|[Ss]everal|[Pp]art|[Dd]ozens|[Ss]cores|[Hh]undreds|a number|a handful|${COUNT}) of |[Aa]mong )?(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Tt]hese|[Tt]hose|[Bb]oth|[Dd]ozens|[Ss]cores|${COUNT}) (?:(?:(?!${PREPOSITION}\\b)[A-Za-z][\\w'-]*|of|the|a|an) ){0,7}?[a-z][\\w-]*`;
+/** Head nouns a name may stand before as a modifier of itself: "the ⟦X⟧ party", "⟦X⟧ units". */
+const HEAD =
+  '(?:party|group|movement|militias?|coalition|alliance|organi[sz]ation|faction|forces?|army|government|regime|administration|company|network|brigade|battalion|front|bloc|union|rebels|fighters|units?|troops|junta|federation|umbrella|insurgents|militants|mercenaries)';
+/** People who act for a body: "fighters from X attacked" is X acting. */
+const MEMBERS_OF =
+  /\b(?:fighters|members|troops|soldiers|instructors|mercenaries|militants|units|elements|commanders|officers|operatives|personnel|advis[eo]rs|contractors|forces|gunmen|remnants|bulk|rest) (?:from|of) (?:the )?$/;
 
 const LIST_END = new RegExp(`(?:${LIST})$`);
 const LIST_AT = new RegExp(LIST, 'y');
@@ -62,7 +71,7 @@ const CLAUSE_START =
   /(?:[;:]|\s[—–]|\b(?:when|after|before|because|as|while|whereas|although|though|but|until|where|whereby|said|says|say|told|added|that|which|who|if|unless)\b|, and\b)/g;
 /** Leading adverbials of a clause: "In 2019,", "On the other hand,", "According to X,", "In April". */
 const LEADING = new RegExp(
-  `(?:\\s|,)*(?:(?:(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Aa]ccording to|[Uu]nder|[Dd]espite|[Ff]or|[Ww]ithin|[Oo]ver|[Aa]mid|[Dd]uring) [^,;]{1,80}?|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Yy]et|[Ss]till|[Nn]ow|[Tt]hen|[Ii]n addition|[Mm]oreover|[Ss]eparately|[Tt]oday|[Yy]esterday|[Ss]ince then|[Ii]n turn|${COUNT} (?:years?|months?|decades?) (?:later|earlier))\\s*,\\s*|(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring) (?:early |late |mid-?)?(?:\\d{4}|${MONTH}(?: \\d{4})?|${DAY})\\s+)*`,
+  `(?:\\s|,)*(?:(?:(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Aa]ccording to|[Uu]nder|[Dd]espite|[Ff]or|[Ww]ithin|[Oo]ver|[Aa]mid|[Dd]uring) [^,;]{1,80}?|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Yy]et|[Ss]till|[Nn]ow|[Tt]hen|[Ii]n addition|[Mm]oreover|[Ss]eparately|[Tt]oday|[Yy]esterday|[Ss]ince then|[Ii]n turn|${COUNT} (?:years?|months?|decades?) (?:later|earlier))\\s*,\\s*|(?:[Tt]ogether|[Jj]ointly)\\s+|(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring) (?:early |late |mid-?)?(?:\\d{4}|${MONTH}(?: \\d{4})?|${DAY})\\s+)*`,
   'y',
 );
 /** What may stand between a subject and its verb: an alias, then asides closed by commas. */
@@ -72,13 +81,21 @@ const FIRST_VERB_PHRASE = /^[^;"]{0,300}$/;
 const REPORTED = /\b(?:said|says|told|added|according|claimed|announced)\b/;
 /** A description followed by the names it describes: "three rival factions, A, B and C,". */
 const DESCRIBED_LIST = new RegExp(`(?:${DESCRIPTION}),\\s(?<list>${LIST})(?=,)`, 'y');
-const RELATIVE_END = /(?:,\s*)?\b(?:that|which|who)\s*$/;
+// "which officials say" stays a relative: the report does not change what the pronoun stands for
+const RELATIVE_END =
+  /(?:,\s*)?\b(?:that|which|who)(?:\s(?:[^,;]{1,40}?\s)?(?:say|says|said|believe|believes|claim|claims|allege|alleges|think|thinks|suspect|suspects))?\s*$/;
+const SUBJECT_HEAD_END = new RegExp(`(${LIST}) ${HEAD}\\s*$`);
+/** A participle that opens a sentence: "Founded in 1973 by X, the group ...", "Led by Y, the brigade ...". */
+const PARTICIPLE = /^(?:[A-Za-z]+ed|[Ll]ed|[Ss]et up|[Bb]uilt|[Rr]un|[Mm]ade|[Kk]nown|[Hh]eld|[Bb]orn|[Bb]acked)\b/;
+/** A noun phrase that opens a main clause: followed by its verb, or by an aside. */
+const MAIN_CLAUSE_NEXT = /^(?: \([^()]{1,40}\))?(?:\s[a-z]|,)/;
 const COORDINATED_END = /(?:,\s*)?\b(?:and|but|and then|but also)\s*$/;
 const COPULA_END =
   /\b(?:is|are|was|were|remains?|remained|became|becomes|become|has become|have become|has been|have been|had been|is now|was once|is still|is also|was also)\s*$/;
 const DESCRIPTION_END = new RegExp(`(?:${DESCRIPTION})\\s*$`);
 /** An object a description introduces: ", the F (FA)" or ": A, B and C", ending where the clause does. */
 const DESCRIBED_OBJECT = new RegExp(`(?:${DESCRIPTION})(?:,|:)\\s(?<list>${LIST})(?=\\s*(?:[,.;:)—–]|$| \\(| and\\b| led\\b| based\\b))`, 'y');
+const HEAD_AFTER = new RegExp(`^ ${HEAD}\\b`);
 /** What may follow a name that ends its noun phrase; a noun after it makes it a modifier ("the X commander"). */
 const ENDS_PHRASE =
   /^(?:\s*(?:[,.;:)!?"—–-]|$)|\s(?:[a-z]+ly|(?:of|on|in|at|by|from|with|to|for|into|against|over|under|during|amid|despite|through|since|until|after|before|following|as|and|or|but|when|while|which|who|whose|that|where|last|this|next|early|late|earlier|later|is|are|was|were|has|had|have|will|would|says?|said|told|together|alongside|itself|themselves)\b|\s\d))/;
@@ -113,6 +130,22 @@ function verbGroupStart(masked: string, at: number): number {
   return m ? m.index : at;
 }
 
+const CONJUNCTION = /\b(?:and|or|as well as|along with|together with)\b/;
+const ITEM_AT = new RegExp(ITEM, 'y');
+const ITEM_END = new RegExp(`${ITEM}$`);
+
+/** A list read forwards: names joined by commas alone are a name and its apposition, so only the first counts. */
+function firstItems(text: string): string {
+  if (CONJUNCTION.test(text)) return text;
+  ITEM_AT.lastIndex = 0;
+  return ITEM_AT.exec(text)?.[0] ?? text;
+}
+
+/** A list read backwards: without a conjunction only the last name is the phrase before the verb. */
+function lastItems(text: string): string {
+  return CONJUNCTION.test(text) ? text : (ITEM_END.exec(text)?.[0] ?? text);
+}
+
 function keysOfList(view: SentenceView, text: string): string[] {
   return listOf(view, text).map((s) => s.entity);
 }
@@ -136,23 +169,32 @@ function subjectKeys(view: SentenceView, at: number, ctx: RelationContext, accep
   const masked = view.masked;
   const q = verbGroupStart(masked, at);
   const before = masked.slice(0, q);
-  if (before.trim() === '' || /(?:[;:"]|\s[—–])\s*$/.test(before)) return [];
+  if (/(?:[;:"]|\s[—–])\s*$/.test(before)) return [];
+  LEADING.lastIndex = 0;
+  if (before.trim() === '' || LEADING.exec(before)![0].length >= before.length) {
+    return PARTICIPLE.test(masked.slice(at)) ? participleSubject(view, at, ctx, accept, depth) : [];
+  }
   const relative = RELATIVE_END.exec(before);
   if (relative) return relativeAntecedent(view, relative.index, ctx, accept, depth);
   const coordinated = COORDINATED_END.exec(before);
   if (coordinated) return clauseSubject(view, coordinated.index, ctx, accept, 'coordinated', depth);
   const list = LIST_END.exec(before);
   if (list) return listBefore(view, before, list);
+  const headed = SUBJECT_HEAD_END.exec(before);
+  if (headed) return OBLIQUE_BEFORE.test(before.slice(0, headed.index)) ? [] : keysOfList(view, headed[1]!);
   const anaphor = ANAPHOR_END.exec(before);
   if (anaphor) return resolveAnaphor(view, anaphor.index, anaphor[0], ctx, accept, depth);
   const counted = COUNTED_END.exec(before);
   if (counted) return countedList(view, at, counted);
+  // a participle or adjective after a description: "X, an armed group affiliated with Y"
+  const description = DESCRIPTION_END.exec(before);
+  if (description) return describedName(view, before.slice(0, description.index), ctx, accept, depth);
   if (/,\s*$/.test(before)) {
     const found = clauseSubject(view, q, ctx, accept, 'aside', depth);
     if (found.length > 0) return found;
     // an apposition to the name right before the comma: "Y, an offshoot of Z" / ", X, founded"
     const appos = LIST_END.exec(before.replace(/,\s*$/, ''));
-    if (appos && !OBLIQUE_BEFORE.test(before.slice(0, appos.index))) return keysOfList(view, appos[0]);
+    if (appos && !OBLIQUE_BEFORE.test(before.slice(0, appos.index))) return keysOfList(view, lastItems(appos[0]));
   }
   return [];
 }
@@ -162,7 +204,9 @@ function subjectKeys(view: SentenceView, at: number, ctx: RelationContext, accep
  * ends the phrase it stands in ("According to X, A and B merged": A and B).
  */
 function listBefore(view: SentenceView, before: string, list: RegExpExecArray): string[] {
-  if (!OBLIQUE_BEFORE.test(before.slice(0, list.index))) return keysOfList(view, list[0]);
+  const items = lastItems(list[0]);
+  const ahead = before.slice(0, list.index + list[0].length - items.length);
+  if (!OBLIQUE_BEFORE.test(ahead) || MEMBERS_OF.test(ahead)) return keysOfList(view, items);
   const comma = list[0].indexOf(', ');
   if (comma < 0) return [];
   const rest = LIST_END.exec(list[0].slice(comma + 2));
@@ -189,17 +233,33 @@ function relativeAntecedent(view: SentenceView, rel: number, ctx: RelationContex
   if (anaphor && !(description && description.index < anaphor.index)) {
     return /,\s*$/.test(view.masked.slice(0, rel + 1)) ? resolveAnaphor(view, anaphor.index, anaphor[0], ctx, accept, depth) : [];
   }
-  if (!description) return [];
-  const rest = before.slice(0, description.index);
-  // "X, a faction that": the name the description is in apposition to
+  return description ? describedName(view, before.slice(0, description.index), ctx, accept, depth) : [];
+}
+
+/**
+ * The name a description describes, from the text before the description: "X, a faction" (apposition) or "X is an
+ * umbrella of factions" (the subject of the copula).
+ */
+function describedName(view: SentenceView, rest: string, ctx: RelationContext, accept: Accept, depth: number): string[] {
+  // an apposition describes its name wherever the name stands: "blamed on X, a group affiliated with Y"
   if (/,\s*$/.test(rest)) {
     const appos = LIST_END.exec(rest.replace(/,\s*$/, ''));
-    if (appos) return OBLIQUE_BEFORE.test(rest.slice(0, appos.index)) ? [] : keysOfList(view, appos[0]);
-    return [];
+    return appos ? keysOfList(view, lastItems(appos[0])) : [];
   }
-  // "X is an umbrella of factions that": the subject of the copula
   const copula = COPULA_END.exec(rest);
   if (copula) return subjectKeys(view, copula.index, ctx, accept, depth + 1);
+  return [];
+}
+
+/** The subject of a sentence-opening participle: the noun phrase that opens the main clause after it. */
+function participleSubject(view: SentenceView, at: number, ctx: RelationContext, accept: Accept, depth: number): string[] {
+  const masked = view.masked;
+  for (let c = masked.indexOf(', ', at); c >= 0 && c - at < 240; c = masked.indexOf(', ', c + 2)) {
+    if (/[;"]/.test(masked.slice(at, c))) return [];
+    const np = nounPhraseAt(view, c + 2, masked.length);
+    if (!np || !MAIN_CLAUSE_NEXT.test(masked.slice(np.end))) continue;
+    return np.anaphor === undefined ? keysOfList(view, np.text) : resolveAnaphor(view, c + 2, np.anaphor, ctx, accept, depth);
+  }
   return [];
 }
 
@@ -270,7 +330,10 @@ function nounPhraseAt(view: SentenceView, i: number, limit: number): NounPhrase 
   }
   LIST_AT.lastIndex = i;
   const list = LIST_AT.exec(masked);
-  if (list && list.index + list[0].length <= limit) return { text: list[0], end: list.index + list[0].length };
+  if (list && list.index + list[0].length <= limit) {
+    const text = firstItems(list[0]);
+    return { text, end: i + text.length };
+  }
   ANAPHOR_AT.lastIndex = i;
   const anaphor = ANAPHOR_AT.exec(masked);
   if (anaphor && anaphor.index + anaphor[0].length <= limit) {
@@ -370,11 +433,12 @@ export function objectOf(view: SentenceView, end: number, ctx: RelationContext, 
     return list ? keep(ctx, keysOfList(view, list[0]), accept) : [];
   }
   LIST_AT.lastIndex = i;
-  const list = LIST_AT.exec(masked);
-  if (list) {
-    const after = masked.slice(i + list[0].length);
-    if (after.startsWith("'s") ? !POSSESSED.test(after) : !ENDS_PHRASE.test(after)) return [];
-    return keep(ctx, keysOfList(view, list[0]), accept);
+  const found = LIST_AT.exec(masked);
+  if (found) {
+    const list = firstItems(found[0]);
+    const tail = masked.slice(i + list.length).replace(HEAD_AFTER, '');
+    if (tail.startsWith("'s") ? !POSSESSED.test(tail) : !ENDS_PHRASE.test(tail)) return [];
+    return keep(ctx, keysOfList(view, list), accept);
   }
   ANAPHOR_AT.lastIndex = i;
   const anaphor = ANAPHOR_AT.exec(masked);

@@ -9,6 +9,7 @@ import { extractCoalitions } from './coalitions.js';
 import { extractDesignations } from './designations.js';
 import { extractFoundings } from './foundings.js';
 import { extractLineage } from './lineage.js';
+import { extractLineageClauses } from './lineageClauses.js';
 import { mergeFacts } from './mergeFacts.js';
 import { pattern, type Candidate, type Family } from './patterns.js';
 import { createContext, rememberSentence, type Pending, type RelationContext } from './relationContext.js';
@@ -28,6 +29,7 @@ export const FAMILIES: readonly Family[] = [
   extractAffiliations,
   extractSuccessions,
   extractLineage,
+  extractLineageClauses,
   extractFoundings,
   extractRoles,
   extractSanctions,

@@ -90,6 +90,24 @@ const COORDINATED: Row[] = [
   [`The [Sand Brigade|${G}] split from the [Iron Column|${G}] in 2016, and later joined the [Northern Shield|${G}].`, 'joined', ['Sand Brigade'], ['Northern Shield']],
 ];
 
+const SHAPES: Row[] = [
+  // a participle that opens the sentence takes the main clause's subject
+  [`Founded in 2009 by [Ivo Brandt|Person], a former teacher, the [Sand Brigade|${G}] now controls the valley.`, 'Founded', ['Sand Brigade'], ['Ivo Brandt'], 'actor'],
+  [`Led by [Ivo Brandt|Person], the [Sand Brigade|${G}] ([SB|${G}=sand-brigade]) took the town.`, 'Led by', ['Sand Brigade'], ['Ivo Brandt'], 'actor'],
+  // a participle after a description in apposition
+  [`The raid was blamed on the [Sand Brigade|${G}] ([SB|${G}=sand-brigade]), an armed group affiliated with the [Iron Column|${G}].`, 'affiliated with', ['Sand Brigade'], ['Iron Column']],
+  [`The [Sand Brigade|${G}] is a Salafist armed group aligned with the [Iron Column|${G}].`, 'aligned with', ['Sand Brigade'], ['Iron Column']],
+  // a relative clause with a report inside it
+  [`The [Sand Brigade|${G}], a faction that [Dorland|Country] officials say is linked to the [Iron Column|${G}], denied it.`, 'linked to', ['Sand Brigade'], ['Iron Column']],
+  // titles before a person, head nouns after a name, people acting for a body
+  [`The [Sand Brigade|${G}], which is overseen by Deputy Minister of Defence [Ivo Brandt|Person], grew.`, 'overseen by', ['Sand Brigade'], ['Ivo Brandt'], 'actor'],
+  [`Some [Sand Brigade|${G}] units have fought alongside the [Iron Column|${G}] party.`, 'fought alongside', ['Sand Brigade'], ['Iron Column']],
+  [`In 2018 instructors from the [Sand Brigade|${G}] began training the [Iron Column|${G}].`, 'training', ['Sand Brigade'], ['Iron Column']],
+  [`The [Sand Brigade|${G}] and the [Iron Column|${G}] fought the army. Together they formed the [Northern Shield|${G}] in 2019.`, 'formed', ['Sand Brigade', 'Iron Column'], ['Northern Shield']],
+  // an apposition after a name is no second item of a list
+  [`The raid was claimed by [Ivo Brandt|Person], the [Sand Brigade|${G}] commander.`, 'claimed by', [], ['Ivo Brandt'], 'actor'],
+];
+
 const NEGATIVE: Row[] = [
   // across a semicolon
   [`The [Iron Column|${G}] lost the town; later absorbed the [Blue Front|${G}].`, 'absorbed', [], ['Blue Front']],
@@ -108,7 +126,7 @@ const NEGATIVE: Row[] = [
 ];
 
 describe('clauseArgs: subjectOf and objectOf', () => {
-  for (const [name, rows] of Object.entries({ ADJACENT, ASIDES, RELATIVES, LISTS, ACROSS, COORDINATED, NEGATIVE })) {
+  for (const [name, rows] of Object.entries({ ADJACENT, ASIDES, RELATIVES, LISTS, ACROSS, COORDINATED, SHAPES, NEGATIVE })) {
     describe(name, () => {
       it.each(rows)('%s [%s]', (marked, trigger, subject, object, accept) => {
         expect(argsOf(marked, trigger, accept)).toEqual([subject, object]);

@@ -1,0 +1,272 @@
+// Lineage read by clause structure: anchored on a lineage trigger (lexicons/relations/lineageTriggers.json), each side
+// taken from the clause around it (its subject, the noun phrase after it) however many asides, lists and pronouns stand between.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEXICON_DIR } from '../../paths.js';
+import type { Entity } from '../document.js';
+import { objectOf, subjectOf } from './clauseArgs.js';
+import { bodyLike, NOT_DONE } from './lineage.js';
+import { deniedOrHypothetical, isOrganization, isPerson, pattern, type Candidate } from './patterns.js';
+import { antecedent, type RelationContext } from './relationContext.js';
+import { listOf, type SentenceView } from './sentenceView.js';
+
+type Reading = 'successor-first' | 'predecessor-first' | 'merge' | 'offshoot';
+
+interface ReadingEntry {
+  reading: Reading;
+  forms: string[];
+  until?: string[];
+}
+
+interface TriggerFile {
+  readings: ReadingEntry[];
+}
+
+interface Trigger {
+  reading: Reading;
+  rx: RegExp;
+  /** Counts only when "until" follows the older body ("operated as Y until it changed its name"). */
+  until: boolean;
+}
+
+const FILE = JSON.parse(readFileSync(join(LEXICON_DIR, 'relations', 'lineageTriggers.json'), 'utf8')) as TriggerFile;
+
+// a trigger starts on a word boundary and is never the middle of a hyphenated word ("re-merged")
+const bounded = (forms: string[]): string => `(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`;
+
+const TRIGGERS: readonly Trigger[] = FILE.readings.flatMap((r) => {
+  const until = new Set(r.until ?? []);
+  const plain = r.forms.filter((f) => !until.has(f));
+  const out: Trigger[] = [];
+  if (plain.length > 0) out.push({ reading: r.reading, rx: new RegExp(bounded(plain), 'g'), until: false });
+  if (until.size > 0) out.push({ reading: r.reading, rx: new RegExp(bounded([...until]), 'g'), until: true });
+  return out;
+});
+
+/** Every trigger of every reading: a sentence with none is skipped at once. */
+const GUARD = new RegExp(`${bounded(FILE.readings.flatMap((r) => r.forms))}|breaking|splitting|defecting|walking out| (?:away|off)(?: in \\d{4})?, `);
+
+/** Persons who leave a body and found another ("P broke away from Y and founded X"). */
+const FOUNDS_AFTER =
+  /^(?:[^;.⟦]|⟦\d+⟧){0,80}?,? and (?:(?:later|then|soon|subsequently|eventually|quickly) )?(?:went on to )?(?:founded|formed|created|set up|established|launched) (?:a new |his own |her own |their own )?(?=(?:the )?⟦)/;
+/** "P founded X after breaking with Y": the body founded, just before the break. */
+const FOUNDED_BEFORE = /(?:founded|formed|created|set up|established|launched) (?:the )?⟦(\d+)⟧(?: \(⟦\d+⟧\))?(?: [^;⟦]{0,30}?)? (?:after|on|upon|when) $/;
+const BREAKING = /(?<![\w-])(?:breaking|splitting|breaking away|splitting away|defecting|walking out) (?:with|from|of)(?![\w-])/g;
+
+/** The body a "when" clause hangs on: "X, an umbrella body created in 2014 when A, B and C merged". */
+const CREATED_WHEN = /(?:created|formed|founded|established|set up|born|launched|emerged|came into being)\b(?:[^;.⟦]|⟦\d+⟧){0,40}? (?:when|after|as) [^;]*$/g;
+/** What stands between "merged into" and the new body's name: "a single structure, the X"; "a new group called X". */
+const INTO_DESCRIPTION =
+  /^(?:(?:a|an|the|one) )?(?:(?:single|new|unified|larger|joint|united|common|broader|bigger) )*(?:structure|organi[sz]ation|group|body|movement|front|alliance|coalition|entity|force|umbrella|party|outfit|bloc|command)(?: (?:group|body|organi[sz]ation))?(?:, | (?:called|named|known as) )/;
+/** Words after a merger verb that name the new body next ("to form X", "into X", "creating X"). */
+const MERGE_TARGET =
+  /^(?: [^;.⟦:]{0,40}?)? (?:to form|to create|to found|to establish|to launch|forming|creating|into|and formed|and created|and founded|and became|under the name(?: of)?) /;
+const WITH_LIST = pattern('^ with (?:the )?(?:(?:[a-z-]+ ){0,3}(?:factions|groups|militias|parties|movements|brigades|units),? and (?:the )?)?(?<l>{L})', 'd');
+/** A colon list after a merger of bodies the subject only counts: "four jihadist groups joined forces: A, B, C and D". */
+const COLON_LIST = /^(?: [^;.⟦:]{0,30}?)?: /;
+/** "began as a faction of Y", "began as Y's enforcement wing": the older body inside a description of a part. */
+const PART_OF = /^(?:an? |the )?(?:[a-z-]+ ){0,3}?(?:faction|wing|cell|unit|branch|splinter|offshoot|arm|group|chapter|movement) (?:of|within|inside|in) (?:the )?/;
+const OWNED_PART = /^(?:the )?⟦(\d+)⟧'s? (?:[a-z-]+ ){0,2}?(?:faction|wing|cell|unit|branch|arm|chapter)\b/;
+/** A name right after the trigger (formerly, known as, began as): no description may stand between. */
+const DIRECT_NAME = /^["']?(?:the )?["']?⟦(\d+)⟧/;
+/** The copula or description before a noun of descent ("X is itself a splinter of Y", "X, an offshoot of Y"). */
+const BEFORE_NOUN = /(?:(?:is|was|are|were|became|remains|remained|began as|started as|emerged as)(?: (?:itself|now|also|originally|once|effectively|essentially|widely seen as))* |, )?(?:(?:an?|the|one|its|itself) )?(?:[a-z-]+ ){0,2}$/;
+/** "renamed its ruling council the State Council": the body renames a part of itself, the subject is neither side. */
+const RENAMED_OBJECT = /^(?:its |their |the )?⟦(\d+)⟧(?: \(⟦\d+⟧\))? (?:as |to )?(?:the )?⟦(\d+)⟧/;
+/** An infinitive of purpose ("set up in 2023 to take over the operations of Y"): the body set up is the subject. */
+const SET_UP_TO = /(?:set up|created|formed|established|launched|founded)\b(?:[^;.⟦]|⟦\d+⟧){0,60}? to $/;
+/**
+ * The name a description or aside before a verb stands in apposition to, where the clause reader finds no subject:
+ * "X (XA), an umbrella body created in 2014"; "X, which the Y designated in 2018, was formed".
+ */
+const APPOSED_HOST =
+  /(?<![\w⟧])(?:the )?⟦(\d+)⟧(?: \(⟦\d+⟧\))?, (?:(?:an?|the|one) (?:[\w-]+ ){0,5}|(?:which|who|whose)\b[^;⟦]{0,120}(?:⟦\d+⟧[^;⟦]{0,120}){0,3}, (?:(?:was|were|had been|has been|is|are) )?)$/;
+/** A subject that is a part of a body: "Its operations in Africa were folded into"; "Y's fighters were absorbed". */
+const OWNER_SUBJECT =
+  /(?:^\W*|[;:,] |, and |\b(?:when|after|as) )(?:(?<its>[Ii]ts|[Tt]heir)|(?:[Tt]he )?⟦(?<n>\d+)⟧'s?) (?:[A-Za-z-]+ ){0,2}?(?:operations|activities|fighters|forces|units|personnel|members|cadres|remnants|assets|networks?|contingents?)(?: (?:in|across) (?:the )?⟦\d+⟧)? (?:(?:were|was|had been|have been|has been|later|then|eventually|[a-z]+ly) )*$/;
+
+/** A named body: a collective ("four jihadist groups", "fighters") is no side of a lineage, a person or a place neither. */
+/**
+ * An owned object the clause reader leaves: "President P's Y (YA)" is Y (a person owns no lineage); "most of Y's
+ * fighters" is Y (the part a body took over is the body's).
+ */
+const OWNED_OBJECT =
+  /^(?:(?:most|much|part|some|many|all|the bulk|the rest|the remnants|the remains) of )?(?:the )?(?:[A-Z][a-z.]+ ){0,3}⟦(\d+)⟧'s? (?:[a-z-]+ ){0,2}?(?:⟦(\d+)⟧|(?:operations|activities|fighters|forces|units|personnel|members|cadres|assets|networks?)\b)/;
+
+/** A name in quotes, as a protest movement or a campaign is often written: 'grew out of the "X" protests'. */
+const QUOTED_OBJECT = /^(?:the )?["']⟦(\d+)⟧["']/;
+/**
+ * Parts of a body that broke away, named after the verb: "several of its cells broke away, among them A, which ...,
+ * and B". Each named part succeeds the owner; persons ("its commanders ..., among them P") are no side.
+ */
+const PARTS_BROKE_AWAY =
+  /(?:\b(?:several|some|many|two|three|four|a few|one|most|dozens|hundreds) of )?(?:(?<its>\b[Ii]ts|\b[Tt]heir)|(?:the )?⟦(?<n>\d+)⟧'s?) (?:[a-z-]+ )?(?:cells|factions|units|wings|branches|groups|cliques|chapters|splinters) (?:(?:later|then|eventually|soon|also|quickly) )?(?<v>broke|split|splintered) (?:away|off)(?: in \d{4})?, (?:among them|including|notably|such as) (?<rest>[^;.]*)/dg;
+/** A relative clause or apposition inside a list ("A, which had begun as Y's wing, and B"): left out to read the list. */
+const INNER_ASIDE = /, (?:which|who|whose|once|formerly|a|an|the) [^,;]*(?=, and |,? and |, ⟦)/g;
+const LIST = pattern('^(?:the )?(?<l>{L})', 'd');
+
+const body = (e: Entity): boolean => e.cls !== 'CollectiveActor' && bodyLike(e);
+
+function key(view: SentenceView, index: string | undefined): string | undefined {
+  return index === undefined ? undefined : view.slots[Number(index)]?.entity;
+}
+
+/** The older bodies a merger names after its verb: "merged with B", ": A, B and C". */
+function mergedWith(view: SentenceView, end: number, ctx: RelationContext): { keys: string[]; end: number } {
+  const rest = view.masked.slice(end);
+  const w = WITH_LIST.exec(rest);
+  if (w) return { keys: listOf(view, w.groups?.['l']).map((s) => s.entity), end: end + w[0].length };
+  const c = COLON_LIST.exec(rest);
+  if (c) return { keys: objectOf(view, end + c[0].length, ctx, body), end };
+  return { keys: [], end };
+}
+
+/** The new body a merger names: after "to form", "into (a single structure,)", or the body its "when" clause hangs on. */
+function mergedInto(view: SentenceView, at: number, end: number, ctx: RelationContext): string[] {
+  const t = MERGE_TARGET.exec(view.masked.slice(end));
+  if (t) {
+    let from = end + t[0].length;
+    const d = INTO_DESCRIPTION.exec(view.masked.slice(from));
+    if (d) from += d[0].length;
+    const found = objectOf(view, from, ctx, body);
+    if (found.length > 0) return found;
+  }
+  return hostOfWhen(view, at, ctx);
+}
+
+/** The body whose creation a "when" clause before `at` tells: "X, created in 2014 when A and B merged". */
+function hostOfWhen(view: SentenceView, at: number, ctx: RelationContext): string[] {
+  const before = view.masked.slice(0, at);
+  let last: RegExpMatchArray | undefined;
+  for (const m of before.matchAll(CREATED_WHEN)) last = m;
+  if (!last || last.index === undefined) return [];
+  return sideBefore(view, last.index, ctx);
+}
+
+/** The clause's subject, else the name an apposition before the verb describes, else the owner of a part ("Its operations"). */
+function sideBefore(view: SentenceView, at: number, ctx: RelationContext): string[] {
+  const found = subjectOf(view, at, ctx, body);
+  if (found.length > 0) return found;
+  const before = view.masked.slice(0, at);
+  const host = APPOSED_HOST.exec(before);
+  const hostKey = key(view, host?.[1]);
+  if (hostKey !== undefined) return accepted(ctx, [hostKey]);
+  const owner = OWNER_SUBJECT.exec(before);
+  if (!owner) return [];
+  if (owner.groups?.['its'] !== undefined) return accepted(ctx, [antecedent(ctx, view, owner.index ?? 0, isOrganization)]);
+  return accepted(ctx, [key(view, owner.groups?.['n'])]);
+}
+
+function accepted(ctx: RelationContext, keys: (string | undefined)[]): string[] {
+  return keys.filter((k): k is string => k !== undefined && ctx.doc.entities.has(k) && body(ctx.doc.entities.get(k)!));
+}
+
+/** The noun phrase after a trigger, through an owner the clause reader does not read past. */
+function objectSide(view: SentenceView, from: number, ctx: RelationContext): string[] {
+  const found = objectOf(view, from, ctx, body);
+  if (found.length > 0) return found;
+  const quoted = QUOTED_OBJECT.exec(view.masked.slice(from));
+  if (quoted) return accepted(ctx, [key(view, quoted[1])]);
+  const owned = OWNED_OBJECT.exec(view.masked.slice(from));
+  if (!owned) return [];
+  const owner = view.slots[Number(owned[1])];
+  const part = owned[2] === undefined ? undefined : view.slots[Number(owned[2])];
+  if (owner && isPerson(owner)) return part ? accepted(ctx, [part.entity]) : [];
+  const partEntity = part && ctx.doc.entities.get(part.entity);
+  return partEntity && body(partEntity) ? [] : accepted(ctx, [owner?.entity]);
+}
+
+function pairs(out: Candidate[], successors: string[], predecessors: string[], at: number, end: number, rule: string): void {
+  for (const successor of new Set(successors)) {
+    for (const predecessor of new Set(predecessors)) {
+      if (successor !== predecessor) out.push({ kind: 'succession', args: { successor, predecessor }, start: at, end, rule, confidence: 0.65 });
+    }
+  }
+}
+
+/** Whether the words before a trigger make it a plan, a denial or a failure ("refused to merge", "may split from"). */
+function notDone(masked: string, at: number): boolean {
+  return deniedOrHypothetical(masked, at, 6) || NOT_DONE.test(masked.slice(Math.max(0, at - 60), at));
+}
+
+/** Every succession a sentence tells through a lineage trigger, its sides read by clause structure. */
+export function extractLineageClauses(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  const masked = view.masked;
+  if (!GUARD.test(masked)) return out;
+  for (const t of TRIGGERS) {
+    for (const m of masked.matchAll(t.rx)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      const before = masked.slice(0, at);
+      // an infinitive is a plan ("to merge"), unless it tells what a body was set up for ("set up to take over")
+      const purpose = / to $/.test(before) ? SET_UP_TO.exec(before) : null;
+      if (/ to $/.test(before) && !purpose) continue;
+      if (notDone(masked, at)) continue;
+      const rest = masked.slice(end).replace(/^ /, '');
+      const from = end + (masked.slice(end).startsWith(' ') ? 1 : 0);
+      const rule = `succession:clause-${t.reading}`;
+      if (t.reading === 'successor-first') {
+        let older: string[];
+        if (/^(?:had |has )?(?:begun|began|begins|started|starts)/.test(m[0])) {
+          const own = OWNED_PART.exec(rest);
+          const part = PART_OF.exec(rest);
+          const direct = DIRECT_NAME.exec(rest);
+          older = own ? [key(view, own[1])!] : part ? objectOf(view, from + part[0].length, ctx, body) : direct ? [key(view, direct[1])!] : [];
+        } else if (/^(?:formerly|previously|known|called|named|operat|trad|regist)/.test(m[0])) {
+          const direct = DIRECT_NAME.exec(rest);
+          older = direct ? [key(view, direct[1])!] : [];
+          if (t.until && !/^[^;.⟦]{0,0}["']?(?: \(⟦\d+⟧\))?["']?,? until\b/.test(rest.slice(direct ? direct[0].length : 0))) continue;
+        } else older = objectSide(view, from, ctx);
+        older = older.filter((k) => k !== undefined);
+        const subject = sideBefore(view, purpose ? purpose.index ?? 0 : at, ctx);
+        if (subject.length > 0) {
+          pairs(out, subject, older, at, end, rule);
+          continue;
+        }
+        // a person who breaks away from Y and founds X: X succeeds Y, the person is no side
+        if (subjectOf(view, at, ctx, isPerson).length > 0) {
+          const f = FOUNDS_AFTER.exec(masked.slice(end));
+          if (f) pairs(out, objectOf(view, end + f[0].length, ctx, body), older, at, end, `${rule}:founder`);
+        }
+      } else if (t.reading === 'predecessor-first') {
+        const renamed = /^(?:renamed|rebranded)$/.test(m[0]) ? RENAMED_OBJECT.exec(rest) : null;
+        if (renamed) {
+          pairs(out, [key(view, renamed[2])].filter((k): k is string => !!k), [key(view, renamed[1])].filter((k): k is string => !!k), at, end, rule);
+          continue;
+        }
+        pairs(out, objectSide(view, from, ctx), sideBefore(view, at, ctx), at, end, rule);
+      } else if (t.reading === 'merge') {
+        const older = sideBefore(view, at, ctx);
+        const more = mergedWith(view, end, ctx);
+        pairs(out, mergedInto(view, at, more.end, ctx), [...older, ...more.keys], at, end, rule);
+      } else {
+        const noun = BEFORE_NOUN.exec(before);
+        const start = noun?.index ?? at;
+        pairs(out, sideBefore(view, start, ctx), objectSide(view, from, ctx), at, end, rule);
+      }
+    }
+  }
+  if (/ (?:away|off)(?: in \d{4})?, (?:among them|including|notably|such as) /.test(masked)) {
+    for (const m of masked.matchAll(PARTS_BROKE_AWAY)) {
+      const at = m.indices?.groups?.['v']?.[0] ?? m.index ?? 0;
+      if (notDone(masked, at)) continue;
+      const g = m.groups ?? {};
+      const owner = g['its'] !== undefined ? antecedent(ctx, view, m.index ?? 0, isOrganization) : key(view, g['n']);
+      const parts = LIST.exec((g['rest'] ?? '').replace(INNER_ASIDE, ''));
+      const successors = accepted(ctx, listOf(view, parts?.groups?.['l']).map((x) => x.entity));
+      pairs(out, successors, accepted(ctx, [owner]), at, (m.index ?? 0) + m[0].length, 'succession:clause-parts-broke-away');
+    }
+  }
+  // "P founded X after breaking with Y"
+  if (/breaking|splitting|defecting|walking out/.test(masked)) {
+    for (const m of masked.matchAll(BREAKING)) {
+      const at = m.index ?? 0;
+      const f = FOUNDED_BEFORE.exec(masked.slice(0, at));
+      if (!f || notDone(masked, f.index ?? 0)) continue;
+      pairs(out, [key(view, f[1])].filter((k): k is string => !!k && !!ctx.doc.entities.get(k) && bodyLike(ctx.doc.entities.get(k)!)), objectSide(view, at + m[0].length + 1, ctx), f.index ?? 0, at + m[0].length, 'succession:clause-founder');
+    }
+  }
+  return out;
+}
