@@ -104,7 +104,7 @@ describe('arguments kept apart', () => {
   it('reads a second "it" of a sentence as its first, and keeps two targets named apart as two events', () => {
     const found = events('The [Kestrel Front|ArmedGroup] is the most active group in [Varnia|Country]. It carried out the bombing at [Doma|City] airport that month that killed 13 [Varnian Army|MilitaryForce] soldiers, and it claimed the March 2021 assault on [Tirel|City].');
     expect(found.filter((e) => e.type === 'Attack').map(summary)).toEqual([
-      { type: 'Attack', agents: ['kestrel-front'], targets: ['doma'] },
+      { type: 'Attack', agents: ['kestrel-front'], targets: ['doma', 'varnian-army'] }, // the soldiers the bombing killed were hit by it
       { type: 'Attack', agents: ['kestrel-front'], targets: ['tirel'] },
     ]);
   });

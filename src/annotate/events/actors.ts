@@ -36,6 +36,11 @@ export function classOf(doc: AnnotatedDocument, m: Mention): EntityClass {
 
 const PERSONAL = /^(?:he|she|him|her|his)$/i;
 
+/** A verb of saying right before the pronoun, or before an "it" or "they" opening its clause (no comma between). */
+const REPORTED_PRONOUN = /\b(?:said|says|declared|declares|announced|announces|stated|claimed|claims|insisted|warned|added|confirmed|vowed)\s+(?:that\s+)?(?:(?:it|they)\b[^,;:.“”"]*)?$/i;
+/** Between a speaker and its verb: an acronym, adverbs, auxiliaries. */
+const SPEAKER_GAP = /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|also|later|then|again|publicly|formally|officially)\s+)*$/i;
+
 /** Heads of unnamed descriptions that stand for a group named before: "the group", "the paramilitary force". */
 const GROUP_HEAD = String.raw`(?:group|militia|movement|organi[sz]ation|rebels|insurgents|militants|alliance|coalition|force|forces|faction|jihadists|gang)`;
 /** A sentence opening with such a description: "The group …", "The paramilitary group, led by …". */
@@ -120,6 +125,13 @@ export function resolvePronoun(doc: AnnotatedDocument, mentions: readonly Mentio
     return resolvePronoun(doc, mentions, sentenceStart + opening[0].length - opening[1]!.length, pronoun, sentenceStart, depth + 1);
   }
   const body = (m: Mention): boolean => classOf(doc, m) !== 'Person' && isActorClass(classOf(doc, m));
+  // "…, when X moved in, and the Y declared it was resuming its struggle": a pronoun of a reported clause is its speaker
+  const reported = REPORTED_PRONOUN.exec(doc.text.slice(sentenceStart, offset));
+  if (reported) {
+    const verb = sentenceStart + reported.index;
+    const speaker = [...before].reverse().find((m) => m.start >= sentenceStart && m.end <= verb);
+    if (speaker && body(speaker) && SPEAKER_GAP.test(doc.text.slice(speaker.end, verb))) return speaker.entity;
+  }
   const subject = before.find((m) => m.start >= sentenceStart && body(m));
   if (subject) return subject.entity;
   const last = before[before.length - 1];

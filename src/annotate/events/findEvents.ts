@@ -185,6 +185,8 @@ function gateOpen(gate: string, doc: AnnotatedDocument, s: Sentence, span: Span,
       return agents.length > 0 && targets.length > 0;
     case 'weapon-subject':
       return WEAPON_SUBJECT.test(before);
+    case 'named-actor':
+      return agents.length > 0;
     default:
       return false;
   }
@@ -400,7 +402,22 @@ function dateInPhrase(doc: AnnotatedDocument, s: Sentence, span: Span): boolean 
 const CALLED_A = /\b(?:call(?:ed|s)|describ(?:ed|es)|term(?:ed|s)|branded)\s+(?:(?:it|them|this|that|the\s+\w+)\s+)?(?:as\s+)?(?:an?\s+)?[“"]?\s*(?:[\w-]+\s+){0,2}$/i;
 
 /** An active killing verb with its object, then "in a …" right before an attack noun: the noun is its means. */
-const INSTRUMENT_OF_VERB = /\b(?:killed|killing|assassinated|wounded|injured|attacked|struck|hit|targeted|destroyed)\s+(?!(?:in|by|on|at|during|last|this|earlier)\b)[^,;.:"“”]{1,80}?\s+in\s+(?:an?|the|one)\s+(?:[\w.-]+\s+){0,3}$/i;
+const INSTRUMENT_OF_VERB = /\b(?:killed|killing|assassinated|wounded|injured|attacked|struck|hit|targeted|destroyed)\s+(?!(?:in|by|on|during|last|this|earlier)\b|at\s+(?!least\b))[^,;.:"“”]{1,80}?\s+in\s+(?:an?|the|one)\s+(?:[\w.-]+\s+){0,3}$/i;
+
+/** A determiner or possessive right before a noun of what someone suffered: "the killing", "Z's arrest", "his detention". */
+const DETERMINED = /(?:\b(?:the|a|an|this|that|its|his|her|their|whose|another)|\p{L}['’]s?)\s+(?:(?!(?:of|to|in|on|at|by|for|from|with|and|or)\b)[\p{L}\d-]+\s+){0,3}$/iu;
+/** What follows a noun in "-ing" rather than a gerund's object: "the killing of", "the killing in Tripoli", a comma. */
+const NOUN_FOLLOWS = /^\s*(?:$|[,.;:)”"]|(?:of|in|on|at|by|near|last|this|earlier|was|were|has|had|is|are|that|which|sparked|triggered|drew|prompted)\b)/i;
+/** Head nouns after an event noun that make it a modifier: "special operations unit", "attack helicopters". */
+const MODIFIED_HEAD = /^\s+(?:units?|command|squads?|teams?|force|helicopters?|drones?|rifles?|aircraft|jets?|boats?|vessels?|capabilit(?:y|ies)|brigades?|battalions?|wing|divisions?|cells?|centre|center|room|doctrine|planning|plans?|groups?|submarines?)\b/i;
+/** A capture verb, its object, then "in a …" right before an attack noun: "seized the town in a lightning offensive". */
+const MEANS_OF_FORCE = /\b(?:seized|captured|took|taken|retook|retaken|recaptured|overran|overrun|regained|gained|wrested|occupied|drove|pushed|forced)\b(?!\s+(?:by|in)\b)[^,;:"“”]{1,80}?\s+in\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A passive killing right before an attack noun: "who was killed in a suicide bombing", "were wounded in an ambush". */
+const KILLED_IN = /\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|assassinated|murdered)\s+in\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$/i;
+/** An attack noun's own verb of killing, after its modifiers: " near X killed ", " on a market in Y wounded ". */
+const NOUN_KILLED = /^(?:\s+(?:on|near|in|at|against|targeting|outside|inside)\s+[^,;:"“”]{1,80}?)?\s+(?:(?:also|reportedly|allegedly|has|have|had)\s+)*(?:killed|wounded|injured)\s+/i;
+/** Counts before the ones killed, which a mention may or may not include: "at least 18", "dozens of". */
+const CASUALTY_COUNT = /^(?:(?:at\s+least|dozens\s+of|scores\s+of|hundreds\s+of|several|some|about|around|nearly|more\s+than|up\s+to|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i;
 
 /** Present-tense attack verbs, habitual in a relative clause ("militants who attack convoys"). */
 const HABITUAL_FORM = /^(?:attack|attacks|strike|strikes|target|targets|raid|raids|kill|kills|shell|shells|ambush|ambushes|kidnap|kidnaps|abduct|abducts)$/i;
@@ -510,9 +527,20 @@ function readEvent(
       targets.push(...nounTargets(doc, s, span, actors));
       break;
     }
+    case 'patient': {
+      // "Z's killing", "the assassination of Z by W", "his arrest": told as a noun, with who suffered it before or after
+      // ("accused them of killing civilians": a gerund with its object is a verb, told by the clause around it)
+      if (!DETERMINED.test(before) || (/ing$/i.test(word) && !NOUN_FOLLOWS.test(doc.text.slice(span.end, s.end)))) return undefined;
+      const sufferers = patientsOf(doc, s, span, before, actors, mentions);
+      agents.push(...sufferers.agents, ...byPhrase(doc, s, span, actors).filter((k) => !sufferers.targets.includes(k)));
+      targets.push(...sufferers.targets);
+      break;
+    }
     case 'noun': {
       // "Z killed W in a massive strike on Y": the strike is how the killing was done, one event told by the verb
       if (type === 'Attack' && INSTRUMENT_OF_VERB.test(before)) return undefined;
+      // "special operations unit", "attack helicopters": the noun names a kind of unit or weapon, not an event
+      if (MODIFIED_HEAD.test(doc.text.slice(span.end, Math.min(s.end, span.end + 20)))) return undefined;
       // "talks between A and B": both sides talk
       const parties = type === 'Communication' ? amongParties(doc, s, span, actors) : [];
       if (parties.length >= 2) {
@@ -539,6 +567,16 @@ function readEvent(
       const called = type === 'Threat' && agents.length === 0 ? CALLED_A.exec(before) : null;
       if (called) agents.push(...subjectOf(doc, s, { start: s.start + called.index, end: s.start + called.index }, before.slice(0, called.index), actors, mentions));
       targets.push(...nounTargets(doc, s, span, actors, type === 'Communication'));
+      if (type === 'Attack') {
+        // "a strike near X killed three men": the noun is the subject of a killing whose object it hit
+        targets.push(...killedByNoun(doc, s, span, actors));
+        // "X seized Y in a lightning offensive": the one who took it waged the offensive
+        const means = agents.length === 0 ? MEANS_OF_FORCE.exec(before) : null;
+        if (means) agents.push(...subjectOf(doc, s, { start: s.start + means.index, end: s.start + means.index }, before.slice(0, means.index), actors, mentions));
+        // "Z, who was killed in a suicide bombing": who died in it was hit by it
+        const victim = KILLED_IN.exec(before);
+        if (victim) targets.push(...victimOf(doc, s, s.start + victim.index, before.slice(0, victim.index), actors, mentions));
+      }
       break;
     }
   }
@@ -566,7 +604,7 @@ function readEvent(
   if (ASKED.test(word) && !ASKED_TO.test(doc.text.slice(span.end, s.end))) return undefined;
   // "X claimed the raid": a claim of an event told before, whose agent it names
   // ("it claimed the March 2024 assault on X": a date inside the noun phrase tells another event, one of its own)
-  if (entry.frame === 'noun' && CLAIMED_BEFORE.test(before) && !dateInPhrase(doc, s, span)) rule = 'event:claimed';
+  if ((entry.frame === 'noun' || entry.frame === 'patient') && CLAIMED_BEFORE.test(before) && !dateInPhrase(doc, s, span)) rule = 'event:claimed';
   // "A and B met in Tirel": a meeting with no object is between its coordinated subjects
   if (type === 'Communication' && verbal && targets.length === 0 && unique(agents).length >= 2 && /^(?:met|talked|h(?:e|o)ld(?:s|ing)?\s+(?:[\w-]+\s+){0,3}talks)$/i.test(word)) {
     targets.push(...agents);
@@ -612,7 +650,8 @@ function readEvent(
     targets: targetSet,
     places,
     ...whenOf(doc, s, span),
-    definite: DEFINITE.test(before) && (entry.frame === 'noun' || entry.frame === 'among'),
+    // ("Z's killing" names who suffered it: only a bare "the killing" points back at one told before)
+    definite: DEFINITE.test(before) && (entry.frame === 'noun' || entry.frame === 'among' || (entry.frame === 'patient' && agentSet.length === 0 && targetSet.length === 0)),
     current: perfect,
     objectUnknown: verbal && targetSet.length === 0 && UNNAMED_OBJECT.test(doc.text.slice(span.end, s.end)),
     ...(placesElsewhere ? { placesElsewhere } : {}),
@@ -997,6 +1036,45 @@ function killedAfter(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Me
   const from = span.end + m.index + m[0].length;
   const hit = actors.find((x) => x.start >= from && /^[\w\s-]{0,15}$/.test(doc.text.slice(from, x.start)) && isActorClass(classOf(doc, x)));
   return hit ? [hit.entity!] : [];
+}
+
+/** "A strike near X killed three men": the actor the noun's own verb of killing names right after it. */
+function killedByNoun(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+  const m = NOUN_KILLED.exec(doc.text.slice(span.end, s.end));
+  if (!m) return [];
+  const from = span.end + m[0].length;
+  const hit = actors.find((x) => x.start >= from && isActorClass(classOf(doc, x)) && CASUALTY_COUNT.test(doc.text.slice(from, x.start)));
+  return hit ? [hit.entity!] : [];
+}
+
+/** Who a passive killing befell ("Z, a commander who was killed in …", "two soldiers were killed in …"): its subject. */
+function victimOf(doc: AnnotatedDocument, s: Sentence, at: number, before: string, actors: Mention[], mentions: Mention[]): string[] {
+  // "Z, a senior commander who was killed": a description of a person, then its relative pronoun
+  const described = /(?:^|[^,]),\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:who|whom)\s+$/u.exec(before);
+  if (described) {
+    const comma = s.start + before.lastIndexOf(',', described.index + described[0].length);
+    const person = [...actors].reverse().find((m) => m.end <= comma && classOf(doc, m) === 'Person' && /^\s*(?:\([^)]*\))?\s*$/.test(doc.text.slice(m.end, comma)));
+    if (person) return [person.entity!];
+  }
+  return subjectOf(doc, s, { start: at, end: at }, before, actors, mentions).filter((k) => !isPlaceEntity(doc, k));
+}
+
+/** The positions of "of" phrases and possessives around a noun of suffering: who suffered it, and who did it. */
+const OF_PHRASE = /^\s*(?:(?:in|at|near|on|last|this|earlier)\s+[^,;:.]{1,40}?\s+)?of\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/** "the killing of Z", "Z's assassination", "the army's arrest of Z": targets from the "of" phrase, else the possessive. */
+function patientsOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: string, actors: Mention[], mentions: Mention[]): { agents: string[]; targets: string[] } {
+  const after = headsOnly(doc, actors.filter((m) => m.start >= span.end && isActorClass(classOf(doc, m))));
+  const of = after[0] && OF_PHRASE.test(doc.text.slice(span.end, after[0].start)) ? withList(doc, after) : [];
+  let possessor: string | undefined;
+  const pre = [...actors].reverse().find((m) => m.end <= span.start && isActorClass(classOf(doc, m)));
+  if (pre && /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(doc.text.slice(pre.end, span.start))) possessor = pre.entity;
+  else {
+    const poss = /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(before);
+    if (poss) possessor = resolvePronoun(doc, mentions, s.start + poss.index, /^(?:his|her)$/i.test(poss[1]!) ? 'he' : 'it', s.start);
+  }
+  if (of.length) return { agents: possessor ? [possessor] : [], targets: of };
+  return { agents: [], targets: possessor ? [possessor] : [] };
 }
 
 /** The places of a sentence: named places, and countries used as locations ("in Syria"). */

@@ -48,6 +48,12 @@ function compatibleTimes(a: When | undefined, b: When | undefined): boolean {
   return x.first <= y.last && y.first <= x.last;
 }
 
+/** The stem of a trigger's head, lowercased: "drone strikes" and "the strike" share it, as "raided" and "the raid". */
+function headNoun(trigger: string): string {
+  const last = trigger.toLowerCase().split(/\s+/).pop() ?? '';
+  return last.replace(/(?:ings?|ed|es|s)$/, '').replace(/e$/, '');
+}
+
 /** Whether a new telling continues an event already seen. */
 function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean {
   if (c.mentions[0]!.type !== m.type) return false;
@@ -170,7 +176,10 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
     }
     if (bare && m.definite) {
       // "the fighting", "those attacks": an anaphor joins the latest event of its type and adds nothing to it
-      const antecedent = [...clusters].reverse().find((c) => c.mentions[0]!.type === m.type && !c.caption && m.sentence.block - c.mentions[c.mentions.length - 1]!.sentence.block <= 3);
+      // ("A drone strike … killed 18, as the war … grinds on. The strike hit …": the one told with its own head noun first)
+      const near = [...clusters].reverse().filter((c) => c.mentions[0]!.type === m.type && !c.caption && m.sentence.block - c.mentions[c.mentions.length - 1]!.sentence.block <= 3);
+      const head = headNoun(m.triggerText);
+      const antecedent = near.find((c) => c.mentions.some((x) => headNoun(x.triggerText) === head)) ?? near[0];
       if (antecedent) {
         antecedent.mentions.push(m);
         if (m.when && !m.inheritedWhen && (!antecedent.when || antecedent.whenInherited)) {

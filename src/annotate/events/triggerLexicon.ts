@@ -7,7 +7,7 @@ import type { EventType } from '../document.js';
 import { LEXICON_DIR } from '../../paths.js';
 
 /** How a trigger's arguments are read (see the "frames" note in the lexicon file). */
-export type Frame = 'verb' | 'passive-agent' | 'passive-target' | 'noun' | 'among';
+export type Frame = 'verb' | 'passive-agent' | 'passive-target' | 'noun' | 'among' | 'patient';
 
 export interface TriggerEntry {
   type: EventType;
@@ -41,10 +41,11 @@ interface TriggerFile {
 }
 
 /**
- * A "*" in a form stands for up to three words ("reached * deal": "reached a tentative deal"), none a preposition that
+ * A "*" in a form stands for up to four words ("reached * deal": "reached a tentative deal"; "keeps tens of thousands of
+ * troops"), none a preposition that
  * starts another phrase; a word may be quoted ('held "informal contacts" with').
  */
-const GAP = String.raw`\s+(?:(?!(?:to|for|from|by|with|into|in|on|at|that|which|and|but)\b)[\p{L}\d,.'’“”"-]+\s+){0,3}?`;
+const GAP = String.raw`\s+(?:(?!(?:to|for|from|by|with|into|in|on|at|that|which|and|but)\b)[\p{L}\d,.'’“”"-]+\s+){0,4}?`;
 /** Between the words of a form, a space, or a quote that opens or closes around one ('held "informal contacts" with'). */
 const SPACE = String.raw`[“”"]?\s+[“”"]?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ \\\* /g, '\u0000').replace(/ /g, SPACE).replace(/\u0000/g, GAP);

@@ -68,8 +68,11 @@ const COLON_LIST = /^(?: [^;.⟦:]{0,30}?)?: /;
 /** "began as a faction of Y", "began as Y's enforcement wing": the older body inside a description of a part. */
 const PART_OF = /^(?:an? |the )?(?:[a-z-]+ ){0,3}?(?:faction|wing|cell|unit|branch|splinter|offshoot|arm|group|chapter|movement) (?:of|within|inside|in) (?:the )?/;
 const OWNED_PART = /^(?:the )?⟦(\d+)⟧'s? (?:[a-z-]+ ){0,2}?(?:faction|wing|cell|unit|branch|arm|chapter)\b/;
-/** A name right after the trigger (formerly, known as, began as): no description may stand between. */
-const DIRECT_NAME = /^["']?(?:the )?["']?⟦(\d+)⟧/;
+/**
+ * A name right after the trigger (formerly, known as, began as): no description may stand between. A name an earlier
+ * stage split at "in" or "of" is known by the acronym after it ("the Islamic State in the Greater Sahara (ISGS)").
+ */
+const DIRECT_NAME = /^["']?(?:the )?["']?⟦(\d+)⟧(?: (?:in|of|for) (?:the )?⟦\d+⟧ \(⟦(\d+)⟧\))?/;
 /** The copula or description before a noun of descent ("X is itself a splinter of Y", "X, an offshoot of Y"). */
 const BEFORE_NOUN = /(?:(?:is|was|are|were|became|remains|remained|began as|started as|emerged as)(?: (?:itself|now|also|originally|once|effectively|essentially|widely seen as))* |, )?(?:(?:an?|the|one|its|itself) )?(?:[a-z-]+ ){0,2}$/;
 /** "renamed its ruling council the State Council": the body renames a part of itself, the subject is neither side. */
@@ -213,11 +216,11 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
           const own = OWNED_PART.exec(rest);
           const part = PART_OF.exec(rest);
           const direct = DIRECT_NAME.exec(rest);
-          older = own ? [key(view, own[1])!] : part ? objectOf(view, from + part[0].length, ctx, body) : direct ? [key(view, direct[1])!] : [];
+          older = own ? [key(view, own[1])!] : part ? objectOf(view, from + part[0].length, ctx, body) : direct ? [key(view, direct[2] ?? direct[1])!] : [];
         } else if (/^(?:formerly|previously|known|called|named|operat|trad|regist)/.test(m[0])) {
           const direct = DIRECT_NAME.exec(rest);
-          older = direct ? [key(view, direct[1])!] : [];
-          if (t.until && !/^[^;.⟦]{0,0}["']?(?: \(⟦\d+⟧\))?["']?,? until\b/.test(rest.slice(direct ? direct[0].length : 0))) continue;
+          older = direct ? [key(view, direct[2] ?? direct[1])!] : [];
+          if (t.until && !/^["']?(?: \(⟦\d+⟧\))?["']?,? until\b/.test(rest.slice(direct ? direct[0].length : 0))) continue;
         } else older = objectSide(view, from, ctx);
         older = older.filter((k) => k !== undefined);
         const subject = sideBefore(view, purpose ? purpose.index ?? 0 : at, ctx);
