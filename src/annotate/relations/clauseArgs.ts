@@ -14,7 +14,7 @@ const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const COUNT = '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\\d+)';
 /** A time phrase that may stand between a subject and its verb, or between a verb and its object. */
 const DATE =
-  `(?:(?:in|on|by|since|during|until|around|from|as early as|as of) (?:early |late |mid-?)?(?:(?:the )?(?:\\d{4}s?|(?:late |early )?\\d{2}th century)|${MONTH}(?: \\d{1,2})?(?:,? \\d{4})?|${DAY}|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of \\d{4})?)` +
+  `(?:(?:in|on|by|since|during|until|around|from|as early as|as of) (?:the )?(?:early |late |mid-?)?(?:(?:the )?(?:\\d{4}s?|(?:late |early )?\\d{2}th century)|${MONTH}(?: \\d{1,2})?(?:,? \\d{4})?|${DAY}|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of \\d{4})?)` +
   `|(?:last|this|that|the following|the next|the same|the previous) (?:year|month|week|spring|summer|autumn|fall|winter|decade)` +
   `|${COUNT} (?:years?|months?|weeks?|days?|decades?) (?:later|earlier|ago|after|before)|(?:later|earlier) that year|at the time|\\d{4})`;
 /** Adverbs, auxiliaries and modals between a subject and its verb (negation and modality are the families' to judge). */
@@ -23,6 +23,8 @@ const ADVERB =
 /** Everything skipped backwards from a trigger to find what stands before its verb group: "..., in 2017, had also". */
 // a date closed by a comma is skipped only when a comma opens it too, so that "X, which Y armed in 2014, joined" keeps its aside
 const TAIL = new RegExp(`(?:\\s*\\b(?:${DATE}|${ADVERB})\\b|(?<=,)\\s*\\b(?:${DATE}|${ADVERB})\\b,)*\\s*$`, 'g');
+/** A passive's agent after a short time phrase: "led since his death by X". */
+const PASSIVE_BY = /^,? (?:since|after|in|during|until|following|from) (?:[\w-]+ ){0,3}?[\w-]+,? by\b/;
 /** Skipped forwards from a trigger's end before its object: "founded in 2011 by", "absorbed, in 2019,". */
 const LEAD_IN = new RegExp(`^(?:,? (?:${DATE}|${ADVERB})\\b,?)*(?: by\\b)?`);
 
@@ -39,7 +41,7 @@ const SEPARATOR = '(?:,| and|, and|,? as well as|,? along with|,? together with)
 const LIST = `${ITEM}(?:${SEPARATOR} ${ITEM})*`;
 /** A description with no name in it: "an umbrella of factions", "one of the groups", "another Ugandan rebel movement". */
 const DESCRIPTION =
-  `\\b(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ee]ach|[Aa]ll|[Mm]ost|[Ss]everal|[Pp]art|[Dd]ozens|[Ss]cores|[Hh]undreds|a number|a handful|${COUNT}) of |[Aa]mong )?(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Tt]hese|[Tt]hose|[Bb]oth|[Dd]ozens|[Ss]cores|${COUNT}) (?:(?:(?!${PREPOSITION}\\b)[A-Za-z][\\w'-]*|of|the|a|an) ){0,7}?[a-z][\\w-]*`;
+  `\\b(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ee]ach|[Aa]ll|[Mm]ost|[Ss]everal|[Pp]art|[Dd]ozens|[Ss]cores|[Hh]undreds|a number|a handful|${COUNT}) of |[Aa]mong )?(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Tt]hese|[Tt]hose|[Bb]oth|[Dd]ozens|[Ss]cores|${COUNT}) (?:(?:(?!(?:${PREPOSITION}|is|are|was|were|has|have|had|be|been|being|said|says|remains?|became)\\b)[A-Za-z][\\w'-]*|of|the|a|an|⟦\\d+⟧(?:'s)?) ){0,7}?[a-z][\\w-]*`;
 /** Head nouns a name may stand before as a modifier of itself: "the ⟦X⟧ party", "⟦X⟧ units". */
 const HEAD =
   '(?:party|group|movement|militias?|coalition|alliance|organi[sz]ation|faction|forces?|army|government|regime|administration|company|network|brigade|battalion|front|bloc|union|rebels|fighters|units?|troops|junta|federation|umbrella|insurgents|militants|mercenaries)';
@@ -82,6 +84,8 @@ const REPORTED = /\b(?:said|says|told|added|according|claimed|announced)\b/;
 /** A description followed by the names it describes: "three rival factions, A, B and C,". */
 const DESCRIBED_LIST = new RegExp(`(?:${DESCRIPTION}),\\s(?<list>${LIST})(?=,)`, 'y');
 // "which officials say" stays a relative: the report does not change what the pronoun stands for
+/** A nickname or alias aside before a relative: 'X, known as "Pipo," who heads Y'. */
+const KNOWN_AS_END = /,\s(?:known as|alias|also called|nicknamed|dubbed|better known as)\s[^,;]{1,50},?["']?\s*$/;
 const RELATIVE_END =
   /(?:,\s*)?\b(?:that|which|who)(?:\s(?:[^,;]{1,40}?\s)?(?:say|says|said|believe|believes|claim|claims|allege|alleges|think|thinks|suspect|suspects))?\s*$/;
 const SUBJECT_HEAD_END = new RegExp(`(${LIST}) ${HEAD}\\s*$`);
@@ -224,7 +228,7 @@ function countedList(view: SentenceView, at: number, counted: RegExpExecArray): 
 
 /** What a relative pronoun at `rel` stands for: the name before it, or the name the description before it describes. */
 function relativeAntecedent(view: SentenceView, rel: number, ctx: RelationContext, accept: Accept, depth: number): string[] {
-  const before = view.masked.slice(0, rel).replace(/[\s,]+$/, '');
+  const before = view.masked.slice(0, rel).replace(KNOWN_AS_END, '').replace(/[\s,]+$/, '');
   const list = LIST_END.exec(before);
   if (list) return OBLIQUE_BEFORE.test(before.slice(0, list.index)) ? [] : keysOfList(view, list[0]);
   const anaphor = ANAPHOR_END.exec(before);
@@ -357,9 +361,12 @@ function resolveAnaphor(
   const counted = /\b(two|three|four|five|six|both)\b/i.exec(words)?.[1]?.toLowerCase();
   if (counted !== undefined) {
     const n = NUMBER[counted]!;
-    if (keep(ctx, ctx.lastList, accept).length === n) return ctx.lastList;
-    const named = recentSubjects(view, ctx, accept, n);
-    return named.length === n ? named : [];
+    const fits = countedFits(words, accept);
+    if (keep(ctx, ctx.lastList, fits).length === n) return ctx.lastList;
+    const named = namedBodies(view, at, ctx, fits);
+    if (named.length === n) return named;
+    const opening = recentSubjects(view, ctx, fits, n);
+    return opening.length === n ? opening : [];
   }
   LEADING.lastIndex = 0;
   const lead = LEADING.exec(view.masked);
@@ -397,6 +404,46 @@ function openingSubject(view: SentenceView, ctx: RelationContext, accept: Accept
   return keep(ctx, resolveAnaphor(view, i, np.anaphor, ctx, accept, depth), accept);
 }
 
+/** The classes a counted description's head noun stands for ("the two countries" are countries). */
+const COUNTED_HEADS: [RegExp, ReadonlySet<string>][] = [
+  [/\b(?:countries|states|nations|governments|neighbou?rs)\b/i, new Set(['Country', 'Government'])],
+  [/\b(?:companies|firms)\b/i, new Set(['Company', 'Organization'])],
+  [/\b(?:men|leaders|commanders|brothers|officials)\b/i, new Set(['Person'])],
+  [/\b(?:groups|factions|movements|militias|organi[sz]ations|bodies|parties|rebels|coalitions|alliances|outfits|networks|forces)\b/i,
+    new Set(['ArmedGroup', 'Organization', 'MilitaryForce', 'InternationalOrganization', 'CollectiveActor'])],
+];
+
+/** The accept test narrowed to the classes a counted description's head noun stands for. */
+function countedFits(words: string, accept: Accept): Accept {
+  const classes = COUNTED_HEADS.find(([rx]) => rx.test(words))?.[1];
+  return classes ? (e) => classes.has(e.cls) && accept(e) : accept;
+}
+
+/** A slot inside a relative clause or an alias is not one of the bodies a later "the two groups" counts. */
+const SUBORDINATE_SLOT = /(?:\b(?:who|which|that|whose)\b[^,;]*|\($)$/;
+
+/**
+ * The distinct bodies named in this sentence before `at`, else in the sentence before, leaving out aliases and names
+ * inside relative clauses: what "the two groups" counts when no list named them together.
+ */
+function namedBodies(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
+  const collect = (v: SentenceView, limit: number): string[] => {
+    const out: string[] = [];
+    for (const slot of v.slots) {
+      const pos = v.masked.indexOf(`⟦${slot.index}⟧`);
+      if (pos >= limit) break;
+      const e = ctx.doc.entities.get(slot.entity);
+      if (!e || !accept(e) || out.includes(e.key) || SUBORDINATE_SLOT.test(v.masked.slice(0, pos))) continue;
+      out.push(e.key);
+    }
+    return out;
+  };
+  const here = collect(view, at);
+  if (here.length > 0) return here;
+  const previous = previousView(view, ctx);
+  return previous ? collect(previous, previous.masked.length) : [];
+}
+
 /** The last `n` distinct accepted subjects of the sentences before this one ("the two groups" after two sentences). */
 function recentSubjects(view: SentenceView, ctx: RelationContext, accept: Accept, n: number): string[] {
   const out: string[] = [];
@@ -420,7 +467,7 @@ function recentSubjects(view: SentenceView, ctx: RelationContext, accept: Accept
 export function objectOf(view: SentenceView, end: number, ctx: RelationContext, accept: Accept): string[] {
   const masked = view.masked;
   let i = end;
-  const lead = LEAD_IN.exec(masked.slice(i));
+  const lead = PASSIVE_BY.exec(masked.slice(i)) ?? LEAD_IN.exec(masked.slice(i));
   if (lead) i += lead[0].length;
   i += /^\s*/.exec(masked.slice(i))![0].length;
   const whole = WHOLE_OF.exec(masked.slice(i));

@@ -106,6 +106,14 @@ const SHAPES: Row[] = [
   [`The [Sand Brigade|${G}] and the [Iron Column|${G}] fought the army. Together they formed the [Northern Shield|${G}] in 2019.`, 'formed', ['Sand Brigade', 'Iron Column'], ['Northern Shield']],
   // an apposition after a name is no second item of a list
   [`The raid was claimed by [Ivo Brandt|Person], the [Sand Brigade|${G}] commander.`, 'claimed by', [], ['Ivo Brandt'], 'actor'],
+  // a nickname aside before a relative pronoun; a description holding a place name
+  [`Police named [Ivo Brandt|Person], known as "the Teacher," who heads the [Sand Brigade|${G}].`, 'heads', ['Ivo Brandt'], ['Sand Brigade'], 'actor'],
+  [`The brigade is led by [Ivo Brandt|Person], the [Tarvo|City] commander who had chaired the [Iron Column|${G}].`, 'chaired', ['Ivo Brandt'], ['Iron Column'], 'actor'],
+  // a passive's agent after a time phrase, and after a description
+  [`The [Sand Brigade|${G}] has been led since his death by his younger brother, [Ivo Brandt|Person].`, 'led', ['Sand Brigade'], ['Ivo Brandt'], 'actor'],
+  [`The [Sand Brigade|${G}], founded in the late 1990s by [Ivo Brandt|Person], grew.`, 'founded', ['Sand Brigade'], ['Ivo Brandt'], 'actor'],
+  // "the two groups" counts the bodies the sentence before named, not those inside its relative clauses
+  [`Last year, officers in [Tarvo|City] formed the [Grey Wolves|${G}], while [Ivo Brandt|Person], who once led the [Iron Column|${G}], set up a rival umbrella, the [Sand Brigade|${G}]. In April, the two groups merged into a single structure, the [Northern Shield|${G}].`, 'merged into', ['Grey Wolves', 'Sand Brigade'], ['Northern Shield']],
 ];
 
 const NEGATIVE: Row[] = [
