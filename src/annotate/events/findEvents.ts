@@ -72,12 +72,15 @@ const BACKGROUND = /(?:\b(?:years|decades|months)\s+of\s+(?:[\w-]+\s+)?|\b(?:end
 /** A dateline with its date: "TAIPEI, Oct 14, 2026 (AFP) - ", "KYIV, March 3 (Reuters) — ". */
 const DATED_DATELINE = /^\s*\p{Lu}{3,}(?:[\s,.'’-]+\p{Lu}[\p{L}.'’-]*)*,\s*(?:\p{Lu}[\p{L}.]*\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}[\p{L}.]*(?:\s+\d{4})?)\s*\([^)]{1,30}\)\s*(?:-{1,2}|[—–])\s*/u;
 
+/** A dateline in mixed case closed by a hyphen: "Yerevan (AFP) - ", "Bangui, Central African Republic - ". */
+const HYPHEN_DATELINE = /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*\([^)]{1,30}\)|(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}.'’-]+){0,4}){1,2}(?:\s*\([^)]{1,30}\))?)\s+-{1,2}\s+(?=\p{Lu})/u;
+
 /** The dateline spans, with a dated dateline opening one of the first sentences: its agency and city are no event's arguments. */
 function withDatedDateline(doc: AnnotatedDocument, spans: Span[]): Span[] {
   // a photo caption may come before it, unmarked: the first three sentences of the body are tried
   for (const s of doc.sentences.filter((x) => !x.furniture).slice(0, 3)) {
     if (spans.some((d) => d.start >= s.start && d.start < s.end)) return spans;
-    const m = DATED_DATELINE.exec(doc.text.slice(s.start, s.end));
+    const m = DATED_DATELINE.exec(doc.text.slice(s.start, s.end)) ?? HYPHEN_DATELINE.exec(doc.text.slice(s.start, s.end));
     if (m) return [...spans, { start: s.start, end: s.start + m[0].length }];
   }
   return spans;
@@ -810,12 +813,15 @@ function headsOnly(doc: AnnotatedDocument, ordered: Mention[]): Mention[] {
     const gap = doc.text.slice(m.end, next.start);
     if (/^-(?:[a-z]+)(?:\s+[a-z]+)?\s+$|^-(?:[a-z]+)\s*$/.test(gap)) return false;
     // "Kosovo Prime Minister Albin Kurti": the country in a person's title modifies the person
-    return !(classOf(doc, next) === 'Person' && classOf(doc, m) !== 'Person' && TITLE_GAP.test(gap));
+    // ("New Zealand pilot Phillip Mehrtens", "Varnian opposition leader Z": so does one before a lowercase occupation)
+    return !(classOf(doc, next) === 'Person' && classOf(doc, m) !== 'Person' && (TITLE_GAP.test(gap) || (OCCUPATION_GAP.test(gap) && !FUNCTION_WORD.test(gap))));
   });
 }
 
 /** Capitalized title words between a modifier and a name: " Prime Minister ", "'s Foreign Minister ". */
 const TITLE_GAP = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}$/u;
+/** Lowercase words of an occupation between a modifier and a person's name: " pilot ", "'s opposition leader ". */
+const OCCUPATION_GAP = /^(?:['’]s)?\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
 /** A coordination whose second member carries a title: "X and Serbian President Y". */
 const TITLED_JOIN = /^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}$/u;
 
@@ -878,10 +884,14 @@ function lastTwoCountries(doc: AnnotatedDocument, s: Sentence, mentions: Mention
 
 /** The object of a verb: the first actor or place after it in the same clause, with any coordinated with it. */
 function objectOf(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[], capture: boolean, attack = false): string[] {
-  const after = headsOnly(doc, actors.filter((m) => m.start >= span.end));
+  const all = actors.filter((m) => m.start >= span.end);
+  const after = headsOnly(doc, all);
   const first = after[0];
   if (!first) return [];
-  const gap = doc.text.slice(span.end, first.start);
+  // "seized Ostland pilot Z": the modifier of a person's occupation opens the object phrase
+  const modifier = all[all.indexOf(first) - 1];
+  const opens = modifier && classOf(doc, first) === 'Person' && !after.includes(modifier) ? modifier : first;
+  const gap = doc.text.slice(span.end, opens.start);
   if (capture && !CAPTURE_OBJECT_GAP.test(gap)) return [];
   if (/^\s*by\b/i.test(gap)) return [];
   // "fought alongside X gunmen against Y": X is an ally; what was fought comes after "against", if anything

@@ -5,6 +5,7 @@ import type { AnnotatedDocument, RelationFact } from '../document.js';
 import type { Stage } from '../stage.js';
 import { extractAffiliations } from './affiliations.js';
 import { extractAlliances } from './alliances.js';
+import { extractAllianceClauses } from './allianceClauses.js';
 import { extractCoalitions } from './coalitions.js';
 import { extractDesignations } from './designations.js';
 import { extractFoundings } from './foundings.js';
@@ -19,12 +20,15 @@ import { extractSanctions } from './sanctions.js';
 import { listOf, viewSentence, type Protected, type SentenceView } from './sentenceView.js';
 import { extractSuccessions } from './successions.js';
 import { extractSupports } from './supports.js';
+import { extractSupportClauses } from './supportClauses.js';
 
 /** The relation families, one module each. */
 export const FAMILIES: readonly Family[] = [
   extractDesignations,
   extractSupports,
+  extractSupportClauses,
   extractAlliances,
+  extractAllianceClauses,
   extractCoalitions,
   extractAffiliations,
   extractSuccessions,

@@ -23,7 +23,8 @@ describe('alliance: long sentences with asides', () => {
     ],
     [
       '[Tarsa|Country], which signed a defence pact with [Dorn|Country] in 2015 and which hosts a large [Dornish|Country=dorn] naval base near the port of [Halvik|Place], remains a close ally of the government in [Velmar|City], diplomats said.',
-      [],
+      // a pact signed is an alliance (the tune gold reads "signed a mutual defence pact with" so); the ally of a city is none
+      ['alliance a=dorn b=tarsa @2015'],
     ],
     [
       'The [Kastel Army|ArmedGroup] ([KA|ArmedGroup=kastel-army]), which split from the [Red Hand|ArmedGroup] in 2018 after a dispute over the leadership of [Ilan Dorek|Person], is now closely aligned with the [Sun Front|ArmedGroup], the report by [Human Rights Watch|Organization] found.',

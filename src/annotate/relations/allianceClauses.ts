@@ -1,0 +1,245 @@
+// Alliance read from its trigger word, with the two sides taken by clause structure (clauseSides.ts) rather than
+// next to the trigger: "X, which was set up in 2016 and is aligned with Y"; "It has since partnered with A and B".
+
+import type { RelationContext } from './relationContext.js';
+import {
+  candidate,
+  deniedOrHypothetical,
+  groupStart,
+  isBody,
+  sinceTime,
+  type Candidate,
+  type Family,
+} from './patterns.js';
+import type { When } from '../document.js';
+import { timesIn } from '../spans.js';
+import type { SentenceView } from './sentenceView.js';
+import { clauseObject, clauseSubject, predicateSubject } from './clauseSides.js';
+import { clauseWords, FORMER, spanThrough } from './supportClauses.js';
+import { sentenceSubject } from './clauseSubject.js';
+
+/**
+ * How a trigger's sides are read. "verbal": the clause's subject and what follows ("X is allied with Y"); "nominal":
+ * the subject of a predicate or the name an apposition follows, and what follows ("X, a close ally of Y");
+ * "possessive": the same subject and the possessor ("X, long Y's closest ally"); "joint": the members of the subject
+ * list, pairwise ("A and B waged a joint offensive"); "relative": the antecedent of "with which" and the sentence's
+ * subject ("X leans on Y, with which it signed a pact").
+ */
+type Shape = 'verbal' | 'nominal' | 'possessive' | 'joint' | 'relative';
+
+interface Trigger {
+  rx: RegExp;
+  rule: string;
+  shape: Shape;
+  confidence: number;
+  guard: RegExp;
+  /** Whether the clause's time dates the alliance's start ("signed a pact in 2021"); "since" only a time after "since". */
+  dated?: boolean | 'since';
+}
+
+const ADJ =
+  '(?:(?:close|closest|key|main|chief|principal|staunch|staunchest|strategic|major|longtime|long-time|traditional|important|most important|loyal|regional|firm|old|oldest|fellow|military|local|foremost|top|biggest|only|last|remaining|steadfast|natural) )';
+const PACT = '(?:alliance|pact|defen[cs]e treaty|defen[cs]e agreement|security pact|coalition|military partnership|strategic partnership)';
+
+const TRIGGERS: readonly Trigger[] = [
+  {
+    // "X is allied with Y"; "X, which was set up in 2016 and is aligned with Y"
+    rx: /\b(?<v>allied|aligned) (?:(?:itself|themselves|closely) )?(?:with|to) /dg,
+    rule: 'alliance:clause-allied',
+    shape: 'verbal',
+    confidence: 0.75,
+    guard: /(?:allied|aligned) /,
+  },
+  {
+    // "where it has partnered with Y"; "X joined forces with Y"; "X teamed up with Y"
+    rx: /\b(?<v>partnered|partners|partnering|joined forces|joins forces|teamed up|teams up|joined hands) with /dg,
+    rule: 'alliance:clause-partnered',
+    shape: 'verbal',
+    confidence: 0.7,
+    guard: /partner|joined|joins|teamed|teams up/,
+  },
+  {
+    // "X fought alongside Y"; "X works hand in glove with Y"
+    rx: /\b(?<v>fought|fighting|fights|fight|operated|operating|operates|operate|served|serving|serves|worked|working|works|work|cooperated|cooperating|cooperates|collaborated|collaborating|collaborates) (?:(?:side by side|shoulder to shoulder) )?(?:alongside|hand in glove with|hand in hand with|side by side with|shoulder to shoulder with|in tandem with) /dg,
+    rule: 'alliance:clause-alongside',
+    shape: 'verbal',
+    confidence: 0.65,
+    guard: /alongside|hand in glove|hand in hand|side by side|shoulder to shoulder|in tandem/,
+  },
+  {
+    // "X signed a mutual defence pact with Y in 2021"; "X has formed a loose alliance with Y"
+    rx: new RegExp(
+      `\\b(?<v>signed|formed|forged|concluded|sealed|struck|entered into|agreed|built|cemented) (?:a |an |the )?(?:[\\w-]+ ){0,3}?${PACT} with `,
+      'dg',
+    ),
+    rule: 'alliance:clause-pact',
+    shape: 'verbal',
+    confidence: 0.7,
+    guard: /(?:alliance|pact|treaty|agreement|coalition|partnership) with /,
+    dated: true,
+  },
+  {
+    // "X operates in alliance with Y"
+    rx: /\b(?<v>in (?:an? )?(?:(?:close|loose|formal|military|tactical|strategic) )?(?:alliance|coalition|league|partnership)) with /dg,
+    rule: 'alliance:clause-in-alliance',
+    shape: 'verbal',
+    confidence: 0.65,
+    guard: /in (?:an? )?(?:\w+ )?(?:alliance|coalition|league|partnership) with /,
+  },
+  {
+    // "X is an ally of Y"; "X, the principal ally in the north of Y"; "X became the main local partner of Y"
+    rx: new RegExp(`\\b(?:(?:the|a|an) )?${ADJ}{0,3}(?<v>ally|allies|partner|partners)(?: in (?:the )?(?:[a-z]+|⟦\\d+⟧))? of `, 'dg'),
+    rule: 'alliance:clause-ally-of',
+    shape: 'nominal',
+    confidence: 0.7,
+    guard: /(?:ally|allies|partners?)(?: in (?:the )?\S+)? of /,
+  },
+  {
+    // "X, long Y's closest ally in the region"; "X became Y's main partner in the fight against Z"
+    rx: new RegExp(`(?:\\b[Tt]he )?(?<poss>⟦\\d+⟧)'s? ${ADJ}{0,3}(?<v>ally|partner)\\b(?! of)`, 'dg'),
+    rule: 'alliance:clause-possessive',
+    shape: 'possessive',
+    confidence: 0.7,
+    guard: /'s? (?:[a-z-]+ ){0,3}(?:ally|partner)\b/,
+  },
+  {
+    // "A and B have waged a joint offensive against C"
+    rx: /\b(?<v>waged|launched|conducted|carried out|mounted|began|begun|started|led|run|ran|fought) (?:a |an )?joint (?:military )?(?:offensive|operations?|campaign|patrols?|assault|counter-offensive|counteroffensive)s?\b/dg,
+    rule: 'alliance:clause-joint',
+    shape: 'joint',
+    confidence: 0.65,
+    guard: /\bjoint /,
+    // a joint offensive dates itself, not the alliance, unless the clause says since when they have fought together
+    dated: 'since',
+  },
+  {
+    // "X leans on Y, with which it signed a mutual defence pact"
+    rx: new RegExp(
+      `(?<ante>⟦\\d+⟧)(?: \\([^()]{1,40}\\))?, with (?:which|whom) (?:it|they|⟦\\d+⟧) (?:(?:has|have|had|also) )?(?<v>signed|formed|forged|concluded|sealed|struck|entered into) (?:a |an |the )?(?:[\\w-]+ ){0,3}?${PACT}`,
+      'dg',
+    ),
+    rule: 'alliance:clause-with-which',
+    shape: 'relative',
+    confidence: 0.65,
+    guard: /with (?:which|whom) /,
+    dated: true,
+  },
+];
+
+/** "X, a group close to Y": an apposition of a body that is close to another. */
+const CLOSE_TO = /\b(?:a|an) (?:[a-z-]+ )?(?:group|party|faction|militia|movement|organi[sz]ation|outfit|network|collective) (?:(?:seen as|considered|widely seen as) )?(?<v>close to) /dg;
+/** Partners of a kind that is no alliance: "a trading partner". */
+const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating|energy|investment|sparring|coalition) (?:ally|allies|partners?)\b/;
+/** Hostile words that make "alongside" no alliance: "fought against X alongside the river". */
+const AGAINST_BEFORE = /\bagainst\b[^,;]{0,40}$/;
+/** A name that says the body is an alliance of its members: "formed the Sahel Union in 2023". */
+const FORMED_NAMED = /\b(?<v>formed|founded|created|launched|established|set up) (?:the |a |an )?(?:new )?(?<n>⟦\d+⟧)/dg;
+const ALLIANCE_NAME = /\b(?:alliance|pact|coalition|confederation|league|bloc|axis|entente|partnership|union)\b/i;
+
+/**
+ * The time of the clause a match stands in, leaving out times beyond a comma after it (an apposition of the object:
+ * "with Y, a group that first appeared around 2018") or before a comma ahead of it, unless the clause opens on them
+ * ("Since late 2021, A and B have waged").
+ */
+function ownTime(ctx: RelationContext, view: SentenceView, span: RegExpMatchArray, sinceOnly = false): When | undefined {
+  const start = view.docOffset(span.index ?? 0);
+  const end = view.docOffset((span.index ?? 0) + span[0].length);
+  const text = ctx.doc.text;
+  let best: When | undefined;
+  let distance = Infinity;
+  for (const t of timesIn(ctx.doc, view.sentence)) {
+    if (sinceOnly && !/^since\b/i.test(t.text) && !/\bsince\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+    let d: number;
+    if (t.start >= end) {
+      const between = text.slice(end, t.start);
+      if (/[,;]/.test(between) || between.length > 50) continue;
+      d = between.length;
+    } else if (t.end <= start) {
+      const between = text.slice(t.end, start);
+      const opens = /^\W*$/.test(text.slice(view.sentence.start, t.start).replace(/\b(?:[Ss]ince|[Ii]n|[Oo]n|[Ll]ate|[Ee]arly|[Mm]id)\s*$/, ''));
+      if ((/[;]/.test(between) || /,/.test(between)) && !opens) continue;
+      d = between.length;
+    } else d = 0;
+    if (d < distance) {
+      best = t.when;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+/** Every pair of a list, each once. */
+function pairs(keys: string[]): [string, string][] {
+  const all = [...new Set(keys)];
+  const out: [string, string][] = [];
+  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) out.push([all[i]!, all[j]!]);
+  return out;
+}
+
+/** The pairs a trigger's match names. */
+function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: RelationContext): [string, string][] {
+  const v = groupStart(m, 'v');
+  const end = (m.index ?? 0) + m[0].length;
+  const cross = (as: string[], bs: string[]): [string, string][] => as.flatMap((a) => bs.map((b): [string, string] => [a, b]));
+  switch (t.shape) {
+    case 'verbal':
+      return cross(clauseSubject(view, v, ctx, isBody), clauseObject(view, end, ctx, isBody));
+    case 'nominal':
+      return cross(predicateSubject(view, m.index ?? 0, ctx, isBody), clauseObject(view, end, ctx, isBody));
+    case 'possessive': {
+      const poss = view.slots[Number(/\d+/.exec(m.groups?.['poss'] ?? '')?.[0])];
+      return cross(predicateSubject(view, m.index ?? 0, ctx, isBody), poss && isBody(poss) ? [poss.entity] : []);
+    }
+    case 'joint':
+      return pairs(clauseSubject(view, v, ctx, isBody));
+    case 'relative': {
+      const ante = view.slots[Number(/\d+/.exec(m.groups?.['ante'] ?? '')?.[0])];
+      const own = sentenceSubject(ctx, view);
+      return ante && isBody(ante) && own ? [[own, ante.entity]] : [];
+    }
+  }
+}
+
+/** Every alliance a sentence's triggers state. */
+function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  // a side may come from the sentence before ("It has partnered with X"), so one name is enough
+  if (view.slots.length === 0) return out;
+  const masked = view.masked;
+  const push = (m: RegExpMatchArray, rule: string, confidence: number, found: [string, string][], dated: boolean | 'since'): void => {
+    const span = spanThrough(view, m, found.map(([, b]) => b));
+    const when = sinceTime(ctx.doc, view, span) ?? (dated ? ownTime(ctx, view, span, dated === 'since') : undefined);
+    for (const [a, b] of found) if (a !== b) out.push(candidate('alliance', { a, b }, span, rule, confidence, when ? { when } : {}));
+  };
+  for (const t of TRIGGERS) {
+    if (!t.guard.test(masked)) continue;
+    for (const m of masked.matchAll(t.rx)) {
+      const v = groupStart(m, 'v');
+      if (deniedOrHypothetical(masked, v, 6) || FORMER.test(clauseWords(masked, v)) || NOT_ALLY.test(masked.slice(Math.max(0, v - 30), v + 20))) continue;
+      if (t.rule === 'alliance:clause-alongside' && AGAINST_BEFORE.test(masked.slice(0, m.index))) continue;
+      push(m, t.rule, t.confidence, sides(t, m, view, ctx), t.dated ?? false);
+    }
+  }
+  if (/close to /.test(masked)) {
+    for (const m of masked.matchAll(CLOSE_TO)) {
+      if (deniedOrHypothetical(masked, groupStart(m, 'v'), 6)) continue;
+      const end = (m.index ?? 0) + m[0].length;
+      const found = predicateSubject(view, m.index ?? 0, ctx, isBody).flatMap((a) =>
+        clauseObject(view, end, ctx, isBody).map((b): [string, string] => [a, b]),
+      );
+      push(m, 'alliance:clause-close-to', 0.6, found, false);
+    }
+  }
+  // "Together they formed the Sahel Union": the members of a named alliance that a pronoun or count stands for
+  for (const m of /formed|founded|created|launched|established|set up/.test(masked) ? masked.matchAll(FORMED_NAMED) : []) {
+    const n = view.slots[Number(/\d+/.exec(m.groups?.['n'] ?? '')?.[0])];
+    if (!n || !ALLIANCE_NAME.test(ctx.doc.entities.get(n.entity)?.label ?? '')) continue;
+    if (deniedOrHypothetical(masked, groupStart(m, 'v'), 6)) continue;
+    const members = clauseSubject(view, groupStart(m, 'v'), ctx, isBody).filter((k) => k !== n.entity);
+    if (members.length >= 2) push(m, 'alliance:clause-formed-named', 0.65, pairs(members), true);
+  }
+  return out;
+}
+
+/** The alliances a sentence states, read from each trigger with its sides taken by clause structure. */
+export const extractAllianceClauses: Family = allianceClausesIn;

@@ -1,0 +1,284 @@
+// Support read from its trigger word, with the two sides taken by clause structure (clauseSides.ts) rather than
+// next to the trigger: "X, which ... since 2019, is armed and financed by A and B"; "It funds A and B".
+
+import type { RelationContext } from './relationContext.js';
+import { candidate, deniedOrHypothetical, groupStart, isActor, sinceTime, type Candidate, type Family } from './patterns.js';
+import type { SentenceView } from './sentenceView.js';
+import { clauseObject, clauseSubject, predicateSubject, type Accept } from './clauseSides.js';
+import { countryOf } from './supports.js';
+
+/**
+ * How a trigger's sides are read. "active": the clause's subject supports what follows ("X arms Y"); "passive":
+ * what follows supports the subject ("Y is armed by X", "Y relies on X for"); "nominal": the subject of a predicate
+ * or the name an apposition follows supports what follows ("X, a key sponsor of Y"); "possessive": the same subject
+ * supports the possessor ("X, Y's main backer"); "adverbial": what follows supports the subject of the verb the
+ * phrase hangs on ("Y, with the backing of X, retook", "Y operates under the protection of X").
+ */
+type Shape = 'active' | 'passive' | 'nominal' | 'possessive' | 'adverbial';
+
+interface Trigger {
+  rx: RegExp;
+  rule: string;
+  shape: Shape;
+  confidence: number;
+  /** A cheap test a sentence must pass before the trigger is tried. */
+  guard: RegExp;
+  /** What the clause must say after the trigger's object ("for help", "with weapons"). */
+  after?: RegExp;
+}
+
+/** What one side gives another when it supports it. */
+const GOODS =
+  'weapons|arms|drones|missiles|rockets|explosives|ammunition|munitions|rifles|firearms|guns|artillery|tanks|jets|aircraft|equipment|materiel|training|funding|funds|money|cash|financing|support|assistance|aid|intelligence|advisers|advisors|instructors|mercenaries';
+const GOODS_LIST = `(?:[\\w$,.'-]+ ){0,6}?(?:${GOODS})(?:,? (?:and|or) (?:[\\w-]+ ){0,2}?(?:${GOODS}))*`;
+const FINITE = 'backs|supports|arms|funds|finances|trains|equips|sponsors|bankrolls';
+const PAST = 'backed|supported|armed|funded|financed|trained|equipped|sponsored|bankrolled';
+const ING = 'backing|supporting|arming|funding|financing|training|equipping|sponsoring|bankrolling';
+const BASE = 'back|support|arm|fund|finance|train|equip|sponsor|bankroll';
+const ADJ =
+  '(?:(?:main|chief|key|principal|biggest|largest|staunchest|staunch|major|leading|only|last|top|most important|foremost|longtime|long-time|primary|traditional|powerful|military|financial|political|regional|foreign) )';
+const BACKER = '(?:backer|supporter|sponsor|patron|financier|benefactor|bankroller|arms supplier|weapons supplier|protector)';
+
+const TRIGGERS: readonly Trigger[] = [
+  {
+    // "X is armed and financed by A and B"; "X, which has long been funded by A"
+    rx: new RegExp(
+      `\\b(?<v>${PAST}|propped up)(?:(?:,| and| or|, and) (?:${PAST}))* (?:(?:militarily|financially|politically|largely|mainly|chiefly|heavily|partly|directly|openly|primarily|jointly|reportedly) )?by `,
+      'gd',
+    ),
+    rule: 'support:clause-passive',
+    shape: 'passive',
+    confidence: 0.75,
+    guard: new RegExp(`(?:${PAST}|propped up) (?:\\w+ )?by `),
+  },
+  {
+    // "X arms Y"; "X has armed and trained Y since 2020"; "X continues to back Y"; "X is arming Y"
+    rx: new RegExp(
+      `(?<!-)\\b(?<v>${FINITE}|${PAST}|${BASE}|${ING})(?:(?:,| and| or|, and) (?:${FINITE}|${PAST}|${BASE}|${ING}))* (?!(?:by|with|in|on|at|for|from|to|against|as|through|into)\\b)`,
+      'gd',
+    ),
+    rule: 'support:clause-active',
+    shape: 'active',
+    confidence: 0.7,
+    guard: /\b(?:back|support|arm|fund|financ|train|equip|sponsor|bankroll)/,
+  },
+  {
+    // "X has supplied explosives and training to the smaller Y"
+    rx: new RegExp(
+      `\\b(?<v>suppl(?:ies|ied|y|ying)|provid(?:es|ed|e|ing)|gives|gave|give|giving|sends|sent|send|sending|delivers|delivered|deliver|ships|shipped|sold|sells|transfer(?:s|red)?|extends|extended|offers|offered) ${GOODS_LIST} to `,
+      'gd',
+    ),
+    rule: 'support:clause-supplies',
+    shape: 'active',
+    confidence: 0.7,
+    guard: /\b(?:suppl|provid|give|gave|send|sent|deliver|ship|sold|sell|transfer|extend|offer)\w* [^;]*\bto /,
+  },
+  {
+    // "X continues to supply the gang with weapons and cash"
+    rx: /\b(?<v>suppl(?:ies|ied|y|ying)|provid(?:es|ed|e|ing)|furnish(?:es|ed)?|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?) (?!with\b)/dg,
+    rule: 'support:clause-supplies-with',
+    shape: 'active',
+    confidence: 0.7,
+    guard: / with /,
+    after: new RegExp(`^[^;:]{0,80}? with ${GOODS_LIST}\\b`),
+  },
+  {
+    // "X has been the main backer of Y"; "X, a key sponsor of Y"
+    rx: new RegExp(`\\b(?:(?:the|a|an|its|their) )?${ADJ}{0,3}(?<v>${BACKER})s? of `, 'gd'),
+    rule: 'support:clause-nominal',
+    shape: 'nominal',
+    confidence: 0.7,
+    guard: /(?:backer|supporter|sponsor|patron|financier|benefactor|bankroller|supplier|protector)s? of /,
+  },
+  {
+    // "Algiers, the Polisario's main backer"; "Washington is Kyiv's biggest backer"
+    rx: new RegExp(`(?:\\b[Tt]he )?(?<poss>⟦\\d+⟧)'s? ${ADJ}{0,3}(?<v>${BACKER})s?\\b(?! of)`, 'gd'),
+    rule: 'support:clause-possessive',
+    shape: 'possessive',
+    confidence: 0.7,
+    guard: /'s? [^⟦]*(?:backer|supporter|sponsor|patron|financier|benefactor|bankroller|supplier|protector)/,
+  },
+  {
+    // "The EU reiterated its full support to X"; "expressed its support for the government and Y"
+    rx: /\b(?<v>reiterat\w*|reaffirm\w*|express\w*|pledg\w*|voic\w*|declar\w*|renew\w*|confirm\w*|offer\w*|extend\w*|underlin\w*|stress\w*|announc\w*) (?:its|their|his|her) (?:(?:full|unwavering|continued|continuing|strong|firm|steadfast|total|unconditional|solid) )?(?:(?:political|military|financial|diplomatic) )?(?:support|backing) (?:for|to) /dg,
+    rule: 'support:clause-stance',
+    shape: 'active',
+    confidence: 0.65,
+    guard: /(?:its|their|his|her) (?:\w+ ){0,2}(?:support|backing) (?:for|to) /,
+  },
+  {
+    // "X has turned to Y for military help"
+    rx: /\b(?<v>turned|turns|turning|looked|looks|looking|reached out) (?:(?:instead|increasingly|also) )?to /dg,
+    rule: 'support:clause-turned-to',
+    shape: 'passive',
+    confidence: 0.65,
+    guard: /(?:turn|look|reached out)\w* (?:\w+ )?to [^;]* for /,
+    after: /^[^;:]{0,60}? (?:instead )?for (?:[a-z]+ ){0,2}(?:help|support|assistance|aid|backing|weapons|arms|protection|security|funding|money|loans|training)\b/,
+  },
+  {
+    // "X relies on Y for weapons"
+    rx: /\b(?<v>relie[sd]|rely|relying|depends?|depended|depending) (?:(?:heavily|largely|increasingly|mainly|chiefly|entirely) )?on /dg,
+    rule: 'support:clause-relies-on',
+    shape: 'passive',
+    confidence: 0.65,
+    guard: /(?:relie|rely|relying|depend)\w* (?:\w+ )?on /,
+  },
+  {
+    // "X has relied heavily on armed drones supplied by A, B and C"; "X fired missiles provided by Y"
+    rx: new RegExp(
+      `\\b(?<v>relie[sd]|rely|relying|depends?|depended|used|uses|using|fired|fires|flew|flies|operates|operated|deployed|deploys|received|receives)(?: (?:heavily|largely|increasingly|mainly|chiefly) )?(?: on)? (?:[\\w-]+ ){0,4}?(?:${GOODS}) (?:supplied|provided|donated|sent|delivered|given|sold) by `,
+      'gd',
+    ),
+    rule: 'support:clause-used-supplied',
+    shape: 'passive',
+    confidence: 0.65,
+    guard: /(?:supplied|provided|donated|sent|delivered|given|sold) by /,
+  },
+  {
+    // "X, which ..., receives weapons, training and funding from Y"
+    rx: new RegExp(`\\b(?<v>receives?|received|receiving|gets|got|obtains?|obtained) ${GOODS_LIST} from `, 'gd'),
+    rule: 'support:clause-receives',
+    shape: 'passive',
+    confidence: 0.7,
+    guard: /(?:receiv|gets|got|obtain)\w* [^;]* from /,
+  },
+  {
+    // "the army, with the backing of X, retook the town"
+    rx: /\bwith (?:the )?(?:(?:full|active|tacit|military|financial|political|strong|direct) ){0,2}(?<v>backing|support|help|assistance|aid|protection) (?:of|from) /dg,
+    rule: 'support:clause-with-backing',
+    shape: 'adverbial',
+    confidence: 0.6,
+    guard: /with (?:\w+ ){0,3}(?:backing|support|help|assistance|aid|protection) (?:of|from) /,
+  },
+  {
+    // "X operates under the protection of Y"
+    rx: /\bunder the (?:(?:direct|military|political) )?(?<v>protection|patronage|sponsorship|tutelage) of /dg,
+    rule: 'support:clause-protection',
+    shape: 'adverbial',
+    confidence: 0.6,
+    guard: /under the (?:\w+ )?(?:protection|patronage|sponsorship|tutelage) of /,
+  },
+];
+
+/** "was reorganised under Turkish sponsorship": the country of a demonym protects the subject. */
+const UNDER_DEMONYM = /\bunder (?<dem>[A-Z][\w.]+) (?:(?:military|political) )?(?<v>protection|patronage|sponsorship|tutelage)\b/dg;
+/** Words before a participle that make it an adjective or a passive, not the verb of an active clause. */
+const ATTRIBUTIVE_BEFORE =
+  /(?:\b(?:a|an|the|its|their|his|her|is|are|was|were|be|been|being|well|heavily|lightly|poorly|newly|foreign|state|U\.S\.|-)|[-⟧])\s*$/;
+/** What stands before a past form that is the verb of its clause ("X armed", "which has long backed", "recruited and trained"). */
+const FINITE_BEFORE = /(?:⟧(?: \([^()]{1,40}\))?|\b(?:[Ii]t|[Tt]hey|which|who|that|has|have|had|also|long|reportedly|openly|allegedly|secretly|once|later|then|and|or)|,)\s*$/;
+/** A charge or a denial whose object the trigger is ("accused X of arming", "denied arming"). */
+const CHARGED = /\b(?:accus\w*|charg\w*|blam\w*|suspect\w*|alleg\w*|denie[sd]|deny\w*)\b[^;]{0,80}$/;
+
+/** A tie that is over: "was once allied with", "formerly backed". */
+export const FORMER = /\b(?:once|formerly|previously|used to|no longer|until recently)\b/;
+const GERUND_AFTER = /\b(?:against|of|for|from|about|over|without|by|on)\s+$/;
+
+/** The last few words of the clause before masked offset `at`. */
+export function clauseWords(masked: string, at: number, words = 5): string {
+  const before = masked.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  return before.slice(cut + 1).trim().split(/\s+/).slice(-words).join(' ');
+}
+
+/** The offset of the verb (with its auxiliaries) an adverbial phrase at `at` hangs on: "was reorganised under". */
+function verbBefore(masked: string, at: number): number {
+  const m = /(?:(?:has|have|had|is|are|was|were|been|being|now|also|still)\s+)*[a-z][\w-]*\s+$/.exec(masked.slice(0, at));
+  return m ? m.index : at;
+}
+
+/** The subject an adverbial phrase at `at` belongs to: through a comma aside ("Y, with the backing of X, retook"). */
+function adverbialSubject(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
+  const before = view.masked.slice(0, at);
+  if (/,\s*$/.test(before)) return clauseSubject(view, at, ctx, accept);
+  return clauseSubject(view, verbBefore(view.masked, at), ctx, accept);
+}
+
+/** The supporters and the supported a trigger's match names. */
+function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: RelationContext): [string[], string[]] {
+  const v = groupStart(m, 'v');
+  const end = (m.index ?? 0) + m[0].length;
+  switch (t.shape) {
+    case 'active':
+      return [clauseSubject(view, v, ctx, isActor), clauseObject(view, end, ctx, isActor)];
+    case 'passive':
+      return [clauseObject(view, end, ctx, isActor), clauseSubject(view, v, ctx, isActor)];
+    case 'nominal':
+      return [predicateSubject(view, m.index ?? 0, ctx, isActor), clauseObject(view, end, ctx, isActor)];
+    case 'possessive': {
+      const poss = view.slots[Number(/\d+/.exec(m.groups?.['poss'] ?? '')?.[0])];
+      return [predicateSubject(view, m.index ?? 0, ctx, isActor), poss && isActor(poss) ? [poss.entity] : []];
+    }
+    case 'adverbial':
+      return [clauseObject(view, end, ctx, isActor), adverbialSubject(view, m.index ?? 0, ctx, isActor)];
+  }
+}
+
+/** Whether the trigger word stands where it is no verb of its clause ("an armed group", "the Iran-backed militia"). */
+function attributive(t: Trigger, m: RegExpMatchArray, masked: string): boolean {
+  if (t.rule !== 'support:clause-active') return false;
+  const word = m.groups?.['v'] ?? '';
+  const before = masked.slice(0, groupStart(m, 'v'));
+  // a past form is a verb only after its subject, an auxiliary, a relative pronoun or a coordination
+  if (new RegExp(`^(?:${PAST})$`).test(word)) return ATTRIBUTIVE_BEFORE.test(before) || !FINITE_BEFORE.test(before);
+  // "-ing" and base forms read only after an auxiliary or a verb of continuing ("is arming", "continues to back")
+  if (new RegExp(`^(?:${ING})$`).test(word)) return !/\b(?:is|are|was|were|been|began|begun|started|continued|continues|keeps|kept)\s+$/.test(before);
+  if (new RegExp(`^(?:${BASE})$`).test(word)) return !/\b(?:continues?|continued|began|begun|started|keeps|kept) to\s+$/.test(before);
+  return false;
+}
+
+/** The match stretched over the names of the side read after it, so that a "since 2020" after them dates the fact. */
+export function spanThrough(view: SentenceView, m: RegExpMatchArray, keys: string[]): RegExpMatchArray {
+  const start = m.index ?? 0;
+  let end = start + m[0].length;
+  const limit = end + 200;
+  for (const slot of view.slots) {
+    const mark = `⟦${slot.index}⟧`;
+    const at = view.masked.indexOf(mark);
+    if (at >= end && at < limit && keys.includes(slot.entity) && !/[;]/.test(view.masked.slice(end, at))) end = at + mark.length;
+  }
+  // an alias in parentheses right after the last name belongs to it
+  const alias = /^ \([^()]{1,40}\)/.exec(view.masked.slice(end));
+  if (alias) end += alias[0].length;
+  return Object.assign([view.masked.slice(start, end)], { index: start }) as unknown as RegExpMatchArray;
+}
+
+/** Every support a sentence's triggers state. */
+function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  // a side may come from the sentence before ("It funds X"), so one name is enough
+  if (view.slots.length === 0) return out;
+  const masked = view.masked;
+  for (const t of TRIGGERS) {
+    if (!t.guard.test(masked)) continue;
+    t.rx.lastIndex = 0;
+    for (const m of masked.matchAll(t.rx)) {
+      const v = groupStart(m, 'v');
+      if (attributive(t, m, masked)) continue;
+      if (deniedOrHypothetical(masked, v, 6) || CHARGED.test(masked.slice(0, v)) || FORMER.test(clauseWords(masked, v))) continue;
+      // a gerund after a preposition is a warning's or a charge's object: "warned X against providing"
+      if (/ing$/.test(m.groups?.['v'] ?? '') && GERUND_AFTER.test(masked.slice(0, v))) continue;
+      if (t.after && !t.after.test(masked.slice((m.index ?? 0) + m[0].length))) continue;
+      const [supporters, supported] = sides(t, m, view, ctx);
+      if (supporters.length === 0 || supported.length === 0) continue;
+      const span = spanThrough(view, m, t.shape === 'active' || t.shape === 'nominal' ? supported : supporters);
+      const when = sinceTime(ctx.doc, view, span);
+      for (const supporter of supporters) {
+        for (const s of supported) {
+          if (s !== supporter) out.push(candidate('support', { supporter, supported: s }, span, t.rule, t.confidence, when ? { when } : {}));
+        }
+      }
+    }
+  }
+  for (const m of masked.includes('under ') ? masked.matchAll(UNDER_DEMONYM) : []) {
+    const supporter = countryOf(ctx, m.groups?.['dem'] ?? '');
+    if (!supporter || deniedOrHypothetical(masked, groupStart(m, 'v'), 6)) continue;
+    for (const s of adverbialSubject(view, m.index ?? 0, ctx, isActor)) {
+      if (s !== supporter) out.push(candidate('support', { supporter, supported: s }, m, 'support:clause-protection', 0.6));
+    }
+  }
+  return out;
+}
+
+/** The supports a sentence states, read from each trigger with its sides taken by clause structure. */
+export const extractSupportClauses: Family = supportClausesIn;
