@@ -71,10 +71,10 @@ function isDeferred(m: Mention): boolean {
 }
 
 /** The key a mention proposes on its own, before aliases and descriptions are resolved. */
-function ownKey(m: Mention, personBySurname: Map<string, string>, personByGiven: Map<string, string | null>): string {
+function ownKey(m: Mention, personBySurname: Map<string, string>, personByGiven: Map<string, string | null>, personByInner: Map<string, string | null>): string {
   if (m.canonical !== undefined) return entityKey(m.canonical);
   // "Getachew Reda … Getachew told Reuters": where names carry no family name, the first name is the short form.
-  if (m.cls === 'Person' && !/\s/.test(m.text)) return personBySurname.get(surnameKey(m.text)) ?? personByGiven.get(m.text) ?? entityKey(m.text);
+  if (m.cls === 'Person' && !/\s/.test(m.text)) return personBySurname.get(surnameKey(m.text)) ?? personByGiven.get(m.text) ?? personByInner.get(surnameKey(m.text)) ?? entityKey(m.text);
   return entityKey(m.text);
 }
 
@@ -89,11 +89,23 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   // A first name stands for one person only when one full name of the article opens with it (null: several do).
   const personByGiven = new Map<string, string | null>();
   const personByTail = new Map<string, string>();
+  // "José Adolfo Macías Villamar … Macías", "Mohd Rafiq Hashim … Rafiq": a later word of a long name (null: of several).
+  const personByInner = new Map<string, string | null>();
   for (const m of ms) {
     if (m.cls === 'Person' && /\s/.test(m.text) && m.form === 'name') {
       const sur = surnameOf(m.text);
       if (!personBySurname.has(sur)) personBySurname.set(sur, entityKey(m.text));
       const parts = m.text.split(/\s+/);
+      for (const w of parts.slice(1, -1)) {
+        if (!/^\p{Lu}\p{Ll}{2,}/u.test(w) || /\.$/.test(w)) continue;
+        const k = surnameKey(w);
+        personByInner.set(k, personByInner.has(k) && personByInner.get(k) !== entityKey(m.text) ? null : entityKey(m.text));
+      }
+      // "Lucas Ayaba Cho" … "Ayaba Cho": the last two words of a three-word name are its family part.
+      if (parts.length === 3) {
+        const two = entityKey(parts.slice(-2).join(' '));
+        if (!personByTail.has(two)) personByTail.set(two, entityKey(m.text));
+      }
       // "Julio Andrés Pérez Montaño" … "Pérez Montaño": Spanish and Portuguese names keep two family names.
       if (parts.length >= 4) {
         const two = entityKey(parts.slice(-2).join(' '));
@@ -132,7 +144,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
         continue;
       }
     }
-    let key = ownKey(m, personBySurname, personByGiven as Map<string, string>);
+    let key = ownKey(m, personBySurname, personByGiven as Map<string, string>, personByInner);
     if (m.cls === 'Person' && m.canonical === undefined) key = personByTail.get(key) ?? key;
     const region = regionByBare.get(m.text);
     if (region && m.rule !== 'name:lowercase-head' && !cityEvidence(text, m) && !cityNames.has(m.text.toLowerCase())) key = region;

@@ -94,6 +94,42 @@ export function surnameKey(word: string): string {
   return word.replace(PERSON_PARTICLE, '').toLowerCase();
 }
 
+/**
+ * The words by which a person's full name is written short: the surname, and in names of three words or more every
+ * later word ("José Adolfo Macías Villamar" is "Macías"; "Mohd Rafiq Hashim" is "Rafiq"), as surname keys.
+ */
+function personShortWords(text: string, all: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of all) {
+    if (c.cls !== 'Person' || c.form !== 'name' || WEAK_RULES.has(c.rule)) continue;
+    const parts = text.slice(c.start, c.end).split(/\s+/);
+    if (parts.length < 2) continue;
+    out.add(surnameKey(parts[parts.length - 1]!));
+    if (parts.length >= 3) for (const w of parts.slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}/u.test(w) && !/\.$/.test(w)) out.add(surnameKey(w));
+  }
+  return out;
+}
+
+const BRACKET_OPEN = /^\s*\(\s*$/;
+const BRACKET_CLOSE = /^\s*[),]/;
+
+/**
+ * "Al-Rawda Trading and Import Company (Al-Rawda)", "Fuad Yahya Sharaf al-Din (Sharaf al-Din)": a short name the
+ * article defines in brackets after the full one is of the full one's kind, however the words around its later
+ * mentions would type it.
+ */
+function typeBracketAliases(text: string, all: Candidate[]): void {
+  for (const c of all) {
+    if (c.form !== 'name' || !(c.cls === null || WEAK_RULES.has(c.rule))) continue;
+    if (!BRACKET_CLOSE.test(text.slice(c.end, c.end + 2))) continue;
+    const full = all.find((p) => p.sentence === c.sentence && p.end < c.start && p.cls !== null && p.form !== 'description' && !WEAK_RULES.has(p.rule) && BRACKET_OPEN.test(text.slice(p.end, c.start)));
+    if (!full) continue;
+    const short = text.slice(c.start, c.end).toLowerCase();
+    const long = ` ${text.slice(full.start, full.end).toLowerCase()} `;
+    if (short.length >= 3 && long.includes(` ${short} `)) Object.assign(c, { cls: full.cls, rule: 'name:bracket-alias' });
+  }
+}
+
 /** Whether two names stand next to each other in a list ("A, B and C"). */
 function listGap(text: string, a: Candidate, b: Candidate): boolean {
   const [x, y] = a.start < b.start ? [a, b] : [b, a];
@@ -165,8 +201,13 @@ function countriesInContext(lex: ActorLexicon, text: string, cands: Candidate[])
 }
 
 function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention[] {
+  typeBracketAliases(text, all);
   const surfaceClass = new Map<string, EntityClass>();
   const surnames = new Set<string>();
+  // Surfaces that some mention types by lexicon, head word or shape: a person's short name yields to them.
+  const strongSurfaces = new Set<string>();
+  for (const c of all) if (c.cls !== null && c.form !== 'description' && !WEAK_RULES.has(c.rule)) strongSurfaces.add(text.slice(c.start, c.end).toLowerCase());
+  const personWords = personShortWords(text, all);
   // Strong evidence (lexicon, head word, shape) types a surface before weak evidence (a verb or preposition nearby).
   const ordered = [...all.filter((c) => !WEAK_RULES.has(c.rule)), ...all.filter((c) => WEAK_RULES.has(c.rule))];
   for (const c of ordered) {
@@ -225,6 +266,12 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     const full = c.cls !== null && PLACES.has(c.cls) && c.canonical === undefined ? geoShort.get(s) : undefined;
     if (full) {
       kept.push({ ...c, canonical: full, rule: 'name:short-form' });
+      continue;
+    }
+    // "entered Machar's residence", "loyal to Bachir", "sanctioned Los Choneros and Macías": a lone word that is part
+    // of a person's full name elsewhere in the article is that person, whatever preposition or list it stands in.
+    if ((c.cls === null || WEAK_RULES.has(c.rule) || c.rule === 'name:same-surface') && c.form === 'name' && !/\s/.test(s) && personWords.has(surnameKey(s)) && !strongSurfaces.has(s.toLowerCase())) {
+      kept.push({ ...c, cls: 'Person', rule: 'name:surname' });
       continue;
     }
     if (c.cls !== null) {

@@ -45,7 +45,9 @@ const STRONG_LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${BEARING_OF}|in|near|
 const ACTOR_CAPITAL_BEFORE = /\b(?:(?:allies|ally|partners?|enemies|rivals?|adversar(?:y|ies)|critics?|opponents?|backers?|patrons?)\s+of|with|and|against|between|by|from|told|urged|accused|warned|asked|pressed|pressured|obliges?|obliged|forced?|compel(?:s|led)?|persuaded?|convinced?|allowed?|called\s+on|calls\s+on|(?:sanctions|pressure|demands)\s+(?:on|against)|(?:delivered|supplied|sold|shipped|transferred|provided)\b[^.;]{0,50}\bto)\s+$/i;
 /** "the name Beijing uses for the shoal", "what Moscow calls": a capital that names, claims or sees things is its state. */
 const ACTOR_CAPITAL_NAMER = /^\s+(?:uses|used|calls|called|considers|considered|regards|regarded|claims|claimed|sees|saw)\b/;
-const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?(?:\s+(?:also|again|now|still|then|has|have|had|later|repeatedly|previously|reportedly|quickly|swiftly|initially|recently|never|long))?\s+(?:accuses|uses|used|said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared)\b/i;
+/** "Moscow's closest ally", "Baku's demand", "Rabat's hand": a capital owning a stance, a partner or a force is its state. */
+const ACTOR_CAPITAL_OWNS = /^['’]s\s+(?:(?:closest|close|main|key|chief|oldest|staunchest|biggest|top|strongest|traditional|regional|long-standing|longtime|latest|repeated|official|stated)\s+)?(?:ally|allies|partners?|backers?|patrons?|proxies|proxy|enemies|rivals?|adversar(?:y|ies)|demands?|positions?|stance|hand|policy|policies|support|backing|objections?|offer|proposal|response|refusal|decision|influence|ties|relations|envoys?|ambassadors?|troops|forces|military|army|diplomats?|officials|negotiators|leaders?|leadership|claims?|accusations?|position|concerns?|plans?|strategy|interests?|role|involvement|intervention|recognition|sovereignty|control)\b/;
+const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?(?:\s+(?:also|again|now|still|then|has|have|had|later|repeatedly|previously|reportedly|quickly|swiftly|initially|recently|never|long))?\s+(?:regards|regarded|moved|moves|considers|considered|insisted|accuses|uses|used|said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared)\b/i;
 
 /** A word run inside a chain, with the title written before it, if any. */
 interface Piece {
@@ -424,6 +426,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
         words[0]!.prefix !== undefined ||
         (ACTOR_CAPITAL_BEFORE.test(before(ctx, start)) && !/^\s+(?:government|authorities|regime)/.test(after(ctx, end))) ||
         (ACTOR_CAPITAL_AFTER.test(after(ctx, end)) && !LOCATIVE_BEFORE.test(before(ctx, start))) ||
+        (ACTOR_CAPITAL_OWNS.test(after(ctx, end)) && !LOCATIVE_BEFORE.test(before(ctx, start))) ||
         (ACTOR_CAPITAL_NAMER.test(after(ctx, end)) && /\b(?:the\s+name|which|that|what)\s+$/i.test(before(ctx, start)));
       if (actor && !ctx.dateline && known.country) {
         cls = 'Country';
@@ -468,6 +471,10 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       return;
     }
   }
+  // "QAMISHLI, Syria, Jan 16 (Reuters)": a month written short before its day.
+  if (words.length === 1 && MONTH_SHORT.test(s) && /^\s+\d/.test(after(ctx, end))) return;
+  // "the mainly Muslim Fulani herders", "the Malian Tuareg militant": adjectives of peoples and faiths before a noun.
+  if (words.length > 1 && words.every((w) => lex.demonyms.has(w.text) || lex.adjectives.has(w.text) || /^\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(w.text)) && /^\s*(?:\([^)]{1,20}\)\s*)?\p{Ll}/u.test(after(ctx, end))) return;
   // A demonym alone is a modifier ("the South Korean puppet military"); collective phrases read it.
   if (lex.demonyms.has(s) || lex.demonyms.has(s.replace(/s$/, '')) || lex.adjectives.has(s)) return;
   // "the North African country": an adjective of origin before a common noun.
@@ -552,6 +559,8 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (LAW_AFTER.test(next)) return;
   // "Acting Under Secretary", "Interim President": a word that qualifies the title is no jurisdiction.
   if (piece.beforeTitle && words.every((w) => TITLE_QUALIFIER.test(w.text))) return;
+  // "Information Minister X", "Interior Minister X": a portfolio before a title is no jurisdiction.
+  if (piece.beforeTitle && words.every((w) => lex.nonPersonWords.has(foldKey(w.text)) || CONNECTOR.test(w.text))) return;
   if (piece.beforeTitle && words.length <= 3 && !words.some((w) => isAcronym(w.text))) {
     push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:jurisdiction', nameable: true });
     return;
@@ -761,7 +770,8 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
 const LEGAL_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.|Co\.)$/;
 const LEGAL_SUFFIX_AFTER = /^,\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.)(?![\p{L}])/u;
 const SENTENCE_ADJECTIVE = /^(?:Neighbou?ring|Nearby|Fellow|Landlocked|Rival|Impoverished|Neutral)$/;
-const TITLE_QUALIFIER = /^(?:Acting|Interim|Outgoing|Incoming|Caretaker|Former|Then|Senior|Junior)$/;
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const TITLE_QUALIFIER = /^(?:Acting|Interim|Outgoing|Incoming|Caretaker|Former|Then|Senior|Junior|First|Second|Third|Chief|Principal|Executive)$/;
 /** A title with a portfolio still open before the piece: "Secretary of the Treasury for Terrorism and ". */
 const PORTFOLIO_BEFORE = /\b(?:Secretary|Minister|Commissioner|Director|Envoy|Representative|Coordinator|Adviser|Advisor|Administrator)\b[^.;:"“”]*\b(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:(?:and|&)\s+)?$/u;
 
