@@ -29,6 +29,17 @@ const AFTER_QUOTE = /[”"’]\s*,?\s*$|,\s*$/;
 /** '…, said the officials, who spoke on condition of anonymity': an inverted verb whose subject is unnamed people. */
 const UNNAMED_AFTER =
   /^\s+(?:(?:the|a|an|one|two|three|several|some|other)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:officials?|sources?|spokes(?:man|woman|person)|residents|witnesses|people|diplomats|analysts|medics|police|officers?|soldiers|aides?|activists|villagers|survivors|doctors|authorities|experts|observers|monitors|members?)\s*(?:[,.;]|$)/;
+/**
+ * After a name that follows "said": a verb of its own ("said the government would", "said 300 people, most of them
+ * fighters, had been killed") makes the name the subject of the reported clause, not the speaker.
+ */
+const REPORTED_SUBJECT_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:would|will|had|has|have|was|were|is|are|could|might|may|must|should|did|does|do|can)\b|(?!need\b|used\b)\p{Ll}+ed\b|,[^,;“”"]{1,60},\s*(?:would|will|had|has|have|was|were|is|are|could|might|may|must|should)\b)/u;
+/**
+ * A name that only qualifies anonymous people: "Moroccan military sources", "U.N. experts", "Western security
+ * sources" speak for no one the name stands for.
+ */
+const SOURCES_AFTER = /^\s+(?:(?:security|military|intelligence|diplomatic|government|official|local|independent|senior)\s+){0,2}(?:sources?|experts|analysts|observers)\b/;
 /** Between an inverted verb and its speaker only a title may stand: 'said Under Secretary Jane Doe'. */
 const INVERTED_GAP =
   /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|analyst|deputy|senior|foreign|defen[cs]e|military|ministry|army|police)\s+){0,4}$/u;
@@ -54,7 +65,7 @@ const SPELLED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for)\s+)*)+$/u;
 /** "X officials have also said": the officials right before the verb (the place X ends where this match starts). */
 const PLACE_OFFICIALS = /\s+(?:officials|authorities|leaders)\s+(?:(?:have|has|had|also|later|then|repeatedly)\s+)*$/;
 /** An actor named by its kind alone: "the military said", "The junta says", "the rebels claimed". */
-const DESCRIBED_KIND = /(?:^|[^\p{L}])[Tt]he\s+(military|army|armed\s+forces|junta|regime|group|militia|rebels|insurgents|militants)\s+(?:(?:also|later|then|has|had|have|further|again|repeatedly)\s+)*$/u;
+const DESCRIBED_KIND = /(?:^|[^\p{L}])[Tt]he\s+(military|army|armed\s+forces|junta|regime|government|group|militia|rebels|insurgents|militants)\s+(?:(?:also|later|then|has|had|have|further|again|repeatedly)\s+)*$/u;
 const MILITARY = new Set(['MilitaryForce']);
 const ARMY_NAME = /\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|tatmadaw)\b/i;
 /** "the military" is the armed forces as a whole: a force so named beats a branch ("X Army") named more recently. */
@@ -62,7 +73,7 @@ const WHOLE_MILITARY = /\b(?:military|armed\s+forces|defen[cs]e\s+forces|tatmada
 const ARMED = new Set(['ArmedGroup']);
 const KIND_CLASSES: Record<string, ReadonlySet<string>> = {
   military: MILITARY, army: MILITARY, 'armed forces': MILITARY,
-  junta: new Set(['Government', 'MilitaryForce']), regime: new Set(['Government']),
+  junta: new Set(['Government', 'MilitaryForce']), regime: new Set(['Government']), government: new Set(['Government']),
   group: ARMED, militia: ARMED, rebels: ARMED, insurgents: ARMED, militants: ARMED,
 };
 /** "The statement said", "the report added": the words of the last speaker. */
@@ -137,6 +148,7 @@ const QUOTED_BY =
 const CARRIED_AFTER =
   /^\s*(?:(?:(?!that\b)[\w-]+\s+){0,5})?in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast|remarks|comments|speech|address|interview|letter)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)(?:(?:on|late|early)\s+\p{Lu}\w+\s+)?(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/u;
 const CARRIER_CLASSES = new Set(['MediaOutlet', 'Company']);
+const CARRIED_BY = /\b(?:carried|broadcast|aired|published|posted|run)\s+(?:by|on|in)\s+(?:the\s+)?$/i;
 /** An organization named as a medium by the noun around it: "the X newspaper", "state broadcaster X", "its X media arm". */
 const MEDIA_NOUN_AFTER = /^\s+(?:(?:state|news|media|daily|weekly|television|radio)\s+)?(?:newspaper|daily|agency|channel|television|tv|radio|station|broadcaster|outlet|arm|website|network)\b/i;
 const MEDIA_NOUN_BEFORE = /\b(?:newspaper|daily|agency|channel|broadcaster|station|outlet|website|network)\s+$/i;
@@ -219,6 +231,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       // "according to the left-wing alliance X", "according to figures from the X": a description may come first
       const gap = next ? stripMentions(doc, at, next.start) : '';
       if (!next || !(/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, after[0]!.start)) || (classOf(doc, next) !== 'Person' && SOURCE_DESCRIPTION.test(gap)))) continue;
+      if (SOURCES_AFTER.test(doc.text.slice(next.end, s.end))) continue;
       inSentence.push({ speakers: [next.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: next.end });
     }
 
@@ -258,7 +271,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     lex.verb.lastIndex = 0;
     for (const m of text.matchAll(lex.verb)) {
       const verb = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      if (isQuoted(quotes, verb)) continue;
+      // "the self-declared republic", "a much-reported raid": a verb inside a compound modifier says nothing
+      if (isQuoted(quotes, verb) || doc.text[verb.start - 1] === '-') continue;
       const before = doc.text.slice(s.start, verb.start);
       const word = m[0].toLowerCase();
       const progressive = /ing$/.test(word) && PROGRESSIVE.test(before);
@@ -308,7 +322,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const issuer = after.find((x) => x.start - verb.end < 80 && DOCUMENT_BY.test(doc.text.slice(verb.end, x.start).trimStart()));
       if (issuer && !titled) return { ...base, speakers: [issuer.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
       const next = titled ?? after[0];
-      if (next && (titled || INVERTED_GAP.test(doc.text.slice(verb.end, next.start))) && classOf(doc, next) !== 'MediaOutlet') {
+      // "X, who heads the panel, said the government would …": the name after the verb opens what was said
+      const opensClause = next !== undefined && !afterQuote && REPORTED_SUBJECT_AFTER.test(doc.text.slice(next.end, Math.min(s.end, next.end + 90)));
+      if (next && !opensClause && !SOURCES_AFTER.test(doc.text.slice(next.end, s.end)) && (titled || INVERTED_GAP.test(doc.text.slice(verb.end, next.start))) && classOf(doc, next) !== 'MediaOutlet') {
         return { ...base, speakers: [next.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
       }
       if (!issuer && UNNAMED_AFTER.test(doc.text.slice(verb.end, Math.min(s.end, verb.end + 80)))) return undefined;
@@ -318,9 +334,13 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     if (COORDINATED.test(before) && !adjacentOnly) {
       // "Prime Minister X met with … and said": the sentence's subject, named first after at most a title
       const opener = actorMentions(s.start, verb.start)[0];
-      if (opener && /^[\s“"]*(?:(?:[A-Z][\p{L}.’'-]*|the)\s+){0,4}$/u.test(doc.text.slice(s.start, opener.start)) && /^\s+(?:(?:also|later|then|has|had|have)\s+)?[a-z]+(?:ed|s)?\b/.test(doc.text.slice(opener.end, opener.end + 30))) {
+      // ("The X, however, has never accepted Y's lead and says": a short aside may follow the subject)
+      if (opener && /^[\s“"]*(?:(?:[A-Z][\p{L}.’'-]*|the)\s+){0,4}$/u.test(doc.text.slice(s.start, opener.start)) && /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;“”"]{1,40},)?\s+(?:(?:also|later|then|has|had|have|never|not|long|repeatedly)\s+)*[a-z]+(?:ed|s)?\b/.test(doc.text.slice(opener.end, opener.end + 80))) {
         return { ...base, speakers: [opener.entity!], rule: 'statement:coordinated', subjectEnd: opener.end };
       }
+      // the name right before "and says" is the first verb's object ("has never accepted Y's lead and says"), not
+      // who speaks; only a pronoun may still stand there ("… and he said")
+      if (!PRONOUN_SUBJECT.test(before)) return undefined;
     }
     const pronoun = PRONOUN_SUBJECT.exec(before);
     if (pronoun) {
@@ -369,9 +389,18 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       // (a paramilitary force is no "army": the national army must be named as one)
       const nameMatches = (name: RegExp) => (m: Mention): boolean => doc.entities.get(m.entity!)?.names.some((n) => name.test(n)) ?? false;
       const army = classes === MILITARY ? nameMatches(ARMY_NAME) : (): boolean => true;
-      const candidates = classes ? [...heads].reverse().filter((m) => m.end <= s.start + kind.index && classes.has(classOf(doc, m)) && army(m) && !isQuoted(quotes, m) && !inDateline(datelines, m) && !isPossessive(doc, m)) : [];
-      const whole = kindWord === 'army' ? undefined : candidates.find(nameMatches(WHOLE_MILITARY));
-      const named = whole ?? candidates[0];
+      const usable = (m: Mention): boolean => classes !== undefined && classes.has(classOf(doc, m)) && !isQuoted(quotes, m) && !inDateline(datelines, m) && !isPossessive(doc, m);
+      const earlier = [...heads].reverse().filter((m) => m.end <= s.start + kind.index && usable(m));
+      const candidates = earlier.filter(army);
+      let named: Mention | undefined;
+      if (classes === MILITARY && kindWord !== 'army') {
+        // "the military" is a country's forces as a whole ("Indonesian soldiers", "Nigeria's air force"), before
+        // a regional command that merely holds the word ("the X military command")
+        const national = (m: Mention): boolean => doc.entities.get(m.entity!)?.country !== undefined;
+        named = candidates.find((m) => national(m) && nameMatches(WHOLE_MILITARY)(m)) ?? earlier.find(national) ?? candidates.find(nameMatches(WHOLE_MILITARY)) ?? candidates[0];
+      } else named = candidates[0];
+      // "…, the army says." in a lead that names the army only in the sentences after it
+      if (!named && classes === MILITARY) named = heads.find((m) => m.start >= verb.end && m.sentence <= s.index + 2 && usable(m) && army(m));
       if (named) return { ...base, speakers: [named.entity!], rule: 'statement:described', subjectEnd: s.start + kind.index + kind[0].length };
     }
     // "X, a member of Y (Z), a coalition launched by W, said": the opener speaks, however many asides follow it
@@ -387,6 +416,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       }
     }
     const cands = actorMentions(s.start, limit);
+    // "The Polisario's armed wing, the X, said": the possessor only says whose wing speaks; the apposition names it
+    if (app && cands.length && cands.every((m) => isPossessive(doc, m)) && /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$/.test(doc.text.slice(cands[cands.length - 1]!.end, limit))) cands.length = 0;
     // "Oren Vask of the Doma Council said": the person speaks, the body only places him
     const last = cands[cands.length - 1];
     const owner = cands[cands.length - 2];
@@ -394,13 +425,14 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const subject = cands[cands.length - 1];
     if (!subject) {
       // "Its armed wing, the People's Defence Forces (HPG), said": the aside is the name of an unnamed opener
-      const named = app && !/\p{Lu}/u.test(doc.text.slice(s.start, s.start + app.index).replace(/^[\s“"]*\p{Lu}/u, '')) ? actorMentions(s.start + app.index, verb.start)[0] : undefined;
+      const named = app && !/\p{Lu}/u.test(stripMentions(doc, s.start, s.start + app.index).replace(/^[\s“"]*\p{Lu}/u, '')) ? actorMentions(s.start + app.index, verb.start)[0] : undefined;
       if (named && /^,\s*(?:the\s+)?$/i.test(doc.text.slice(s.start + app!.index, named.start))) {
         return { ...base, speakers: [named.entity!], rule: 'statement:subject', subjectEnd: named.end };
       }
       return undefined;
     }
     const gap = doc.text.slice(subject.end, limit);
+    if (SOURCES_AFTER.test(gap)) return undefined;
     // "Egypt has deployed troops …, a military source told Reuters": an unnamed subject stands between
     if (gap.length > 45 || /[“”";]|\bthat\b/.test(gap) || UNNAMED_SUBJECT.test(gap)) return undefined;
     // "… during the siege, officials said": whatever follows the last comma is the subject, and it is unnamed
@@ -445,7 +477,11 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     for (const m of mentions) {
       if (m.start < s.start || m.end > s.end) continue;
       const cls = classOf(doc, m);
-      const media = CARRIER_CLASSES.has(cls) || (cls === 'Organization' && (MEDIA_NOUN_AFTER.test(doc.text.slice(m.end, m.end + 30)) || MEDIA_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start))));
+      const media =
+        CARRIER_CLASSES.has(cls) ||
+        (cls === 'Organization' && (MEDIA_NOUN_AFTER.test(doc.text.slice(m.end, m.end + 30)) || MEDIA_NOUN_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)))) ||
+        // "carried by the X", "aired on X": whatever body carries the words is their medium ("issued by" is not)
+        (cls !== 'Person' && cls !== 'Country' && CARRIED_BY.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)));
       if (!media) continue;
       if (m.end <= verb.start) {
         // the opening phrase must end before the speaker: a comma after the outlet
@@ -480,7 +516,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
   const seen = new Map<string, { fact: StatementFact; dated: boolean }>();
   const publication = referenceDay(doc);
   for (const a of acts) {
-    const said = dateOf(doc, a, quotes);
+    const said = dateOf(doc, a, quotes) ?? contextDay(doc, a.sentence, quotes, publication);
     const when: When | undefined = said ?? (publication ? { value: publication, precision: 'day' } : undefined);
     const quote = quoteOf(doc, quotes, a.sentence);
     for (const speaker of a.speakers) {
@@ -520,9 +556,24 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
 function isGeneric(doc: AnnotatedDocument, key: string): boolean {
   const e = doc.entities.get(key);
   if (!e || e.cls === 'Person') return false;
-  // a collective may open a sentence ("Residents said"): only its first letter may then be a capital
-  const unnamed = e.cls === 'CollectiveActor' ? /^\p{Lu}?[^\p{Lu}]*$/u : /^[^\p{Lu}]*$/u;
-  return e.names.every((n) => unnamed.test(n));
+  if (e.cls !== 'CollectiveActor') return e.names.every((n) => /^[^\p{Lu}]*$/u.test(n));
+  // "Police said", "prosecutors said": people speaking for an office are traceable, unlike "residents"
+  // "Ethiopian officials", "Armenian separatists": a demonym ties them to a country, even at a sentence's head
+  if (e.country !== undefined) return false;
+  const own = doc.mentions.filter((m) => m.entity === key);
+  if (e.names.some((n) => INSTITUTION_HEAD.test(n)) || own.some((m) => INSTITUTION_HEAD.test(m.text))) return false;
+  // a collective may open a sentence ("Residents said"): its first capital counts only inside a sentence, as in
+  // "Ethiopian officials" or "the Kurdish authorities"
+  return !own.some((m) => /\p{Lu}/u.test(atSentenceStart(doc, m) ? m.text.slice(1) : m.text));
+}
+
+/** People who speak for an office: "police", "federal prosecutors", "investigators". */
+const INSTITUTION_HEAD = /(?:^|\s)(?:police|policemen|prosecutors?|prosecution|investigators|judges|the\s+court)$/i;
+
+/** Whether a mention opens its sentence (after any opening quote), so that its first capital is the sentence's. */
+function atSentenceStart(doc: AnnotatedDocument, m: Mention): boolean {
+  const s = doc.sentences[m.sentence];
+  return s !== undefined && /^[\s“"‘'(]*$/.test(doc.text.slice(s.start, m.start));
 }
 
 /** The day of a statement: a time right after the verb or between speaker and verb, else the nearest one before it
@@ -553,6 +604,29 @@ function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When |
   const nearest: TimeExpression | undefined = prior[prior.length - 1];
   return nearest?.when;
 }
+
+/**
+ * An undated statement in a paragraph whose sentence before gives a recent day ("On Sunday thousands marched … Police
+ * said they detained 37"): the words are that day's news. Days over a week before publication are background.
+ */
+function contextDay(doc: AnnotatedDocument, s: Sentence, quotes: readonly Span[], publication: string | undefined): When | undefined {
+  const prev = doc.sentences[s.index - 1];
+  if (!publication || !prev || prev.block !== s.block || prev.furniture) return undefined;
+  const latest = Date.parse(publication);
+  const recent = (t: TimeExpression): boolean => {
+    if (!('value' in t.when) || t.when.precision !== 'day') return false;
+    const day = Date.parse(t.when.value);
+    return day <= latest && latest - day <= WEEK_MS;
+  };
+  // only a time that opens the sentence sets the scene for what follows ("On Sunday, …"); "signed the deal on Monday"
+  // dates that act alone
+  const opener = doc.times.find((t) => t.sentence === prev.index && FRAME_OPENER.test(doc.text.slice(prev.start, t.start)));
+  return opener && !isQuoted(quotes, opener) && recent(opener) ? opener.when : undefined;
+}
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+/** What may stand before a scene-setting time at the head of a sentence: "On", "Late on", "Early on". */
+const FRAME_OPENER = /^[\s“"]*(?:(?:late|early)\s+)?(?:on|in|at|by)?\s*$/i;
 
 /** The text between two offsets with the mentions in it removed ("told CNN on" → "told  on"). */
 function stripMentions(doc: AnnotatedDocument, from: number, to: number): string {
