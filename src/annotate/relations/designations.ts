@@ -2,6 +2,7 @@
 // terror organization in 2018"; "A, B and C are being designated pursuant to E.O. 14024"), with category and date.
 
 import { demandedAct } from './demanded.js';
+import { designationClauses, undecided } from './designationClauses.js';
 import { enumerated } from './enumerated.js';
 import { entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
@@ -74,7 +75,7 @@ const CONSIDERED_BY = pattern(
 /** A time phrase between a subject and its verb: "OFAC on Tuesday designated". */
 const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
 const BARE = pattern(
-  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously|${WHEN_BETWEEN}) )*(?<v>designating|designated|designates) (?:the )?(?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
+  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously|${WHEN_BETWEEN}) )*(?<v>designating|designated|designates) (?:the )?(?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| (?:on|in) [A-Z][a-z]+(?: \\d{1,2})?,? \\d{4},? (?:pursuant|under)\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
   'gd',
 );
 /** "Hamas, which the United States lists as a Foreign Terrorist Organization". */
@@ -100,7 +101,7 @@ const SUBJECT_PASSIVE = pattern(
 );
 /** "also designating two of the group's leaders, A and B, as SDGTs": the persons named, not the group. */
 const MEMBERS = pattern(
-  `(?:(?<by>{E}) {GAP})?(?<v>designating|designated|designates) (?:(?:[\\w-]+(?:'s)?|⟦\\d+⟧'s) ){0,5}?(?:leaders|members|commanders|deputies|officials|financiers|operatives|founders|figures|associates|individuals|entities|companies|sons|brothers), (?:including |namely )?(?:(?<x>{L})|(?<y>⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?, [^;]*?)),? as (?:a |an )?(?<c>${CAT})${SECOND}`,
+  `(?:(?<by>{E}) {GAP})?(?<v>designating|designated|designates) (?:(?:[\\w-]+(?:'s)?|⟦\\d+⟧(?:'s)?) ){0,5}?(?:leaders|members|commanders|deputies|officials|financiers|operatives|founders|figures|associates|individuals|entities|companies|sons|brothers), (?:including |namely )?(?:(?<x>{L})|(?<y>⟦\\d+⟧(?: \\(⟦\\d+⟧\\))?, [^;]*?)),? as (?:a |an )?(?<c>${CAT})${SECOND}`,
   'gd',
 );
 /** "designating A, a Beirut-based financier, and B, his brother, as SDGTs": the names that open the items. */
@@ -159,6 +160,24 @@ const AMONG = pattern(
   `\\b[Aa]mong (?:those|the (?:individuals|entities|persons|people|companies)) (?<v>designated)(?: today)? (?:is|are|was|were) ${TITLED}(?<x>{L})`,
   'gd',
 );
+/**
+ * A listing told with "list" alone, where the article speaks of sanctions: "the Council (also) listed X", "decided to
+ * list X", "X, a company based in Y, is also listed, together with its owner, Z". The list is the sanctions list.
+ */
+const LISTING_ACTIVE = pattern(
+  `(?<by>{E}) (?:(?:has|have|had|also|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>listed|list)(?! (?:on|against|to|as|by|of)\\b) (?:the )?(?<x>{L})(?! (?:as|on|in the)\\b)`,
+  'gd',
+);
+const LISTING_AMONG = pattern(
+  `\\b[Aa]mong (?:those|the (?:individuals|entities|persons|people|companies)) (?<v>listed)(?: today)? (?:is|are|was|were) (?:the )?${TITLED}(?<x>{L})`,
+  'gd',
+);
+const LISTING_PASSIVE = pattern(
+  `(?<x>{L}){APPOS} (?:is|are) (?:also )?(?<v>listed)\\b(?! as| by| on| at| in the| under)(?:,? (?:together|along) with (?:(?:its|their|his|her) (?:[a-z-]+ ){0,3}?[a-z-]+,? )?(?<x3>{L}))?`,
+  'gd',
+);
+const LISTING_WORD = /\blist(?:ed)?\b/;
+
 /** "the Department's designation of Ansarallah, commonly referred to as the Houthis, as a Foreign Terrorist Organization". */
 const NOMINAL = pattern(
   `(?:(?<by>{E})'s )?(?<v>designation)s? of (?<x>{L})(?:, [^,⟦]{0,40}?(?:as|known as|called) (?:the )?{E},)? as (?:a |an )?(?<c>${CAT})(?: by (?:the )?(?<by2>{E}))?`,
@@ -192,9 +211,12 @@ function listingCategory(ctx: RelationContext, words: string): string {
 function timeOfAct(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, at: number): When | undefined {
   // "designated X a terrorist organization in December 2020": a time that closes the act's own words is its time
   const end = view.docOffset((m.index ?? 0) + m[0].length);
-  const closing = timesIn(ctx.doc, view.sentence).find((t) => t.start >= end && /^,? (?:in|on|since)? ?$/.test(ctx.doc.text.slice(end, t.start)));
-  if (closing) return closing.when;
+  const closing = closingTime(ctx, view, m);
+  if (closing) return closing;
   const when = timeOfClause(ctx.doc, view, at);
+  // "listed X, a force set up in late 2023": a time in an aside after the designee dates the aside
+  const time = when && timesIn(ctx.doc, view.sentence).find((t) => t.when === when);
+  if (time && time.start >= end && ASIDE_OPENING.test(ctx.doc.text.slice(end, time.start))) return undefined;
   const x = m.indices?.groups?.['x'];
   if (!when || !x) return when;
   const gap = [view.docOffset(x[1]), view.docOffset(at)] as const;
@@ -202,6 +224,15 @@ function timeOfAct(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray
   if (!times.some((t) => t.when === when && t.start >= gap[0] && t.end <= gap[1])) return when;
   return times.find((t) => t.start >= gap[1] && t.start <= view.docOffset((m.index ?? 0) + m[0].length) + 20)?.when;
 }
+
+/** A time right after a match's words ("... in December 2020"): the act's own. */
+function closingTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray): When | undefined {
+  const end = view.docOffset((m.index ?? 0) + m[0].length);
+  return timesIn(ctx.doc, view.sentence).find((t) => t.start >= end && /^,? (?:in|on|since)? ?$/.test(ctx.doc.text.slice(end, t.start)))?.when;
+}
+
+/** What opens an apposition or relative clause after a designee. */
+const ASIDE_OPENING = /^,? (?:an?|the|which|who|whose|set up|founded|formed|created|established)\b/;
 
 function label(text: string | undefined, eo: string | undefined): string | undefined {
   if (text) return relationLexicon.categoryLabel(text);
@@ -238,7 +269,7 @@ function facts(
   const category = given ?? label(g['c'] ?? g['c2'], g['eo']) ?? listed;
   if (!category) return [];
   const at = groupStart(m, 'v');
-  if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at))) return [];
+  if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at) || undecided(view.masked, at))) return [];
   // "revoked the designation of X as an FTO" ends a designation; it states none
   if (REVOKED.test(view.masked.slice(Math.max(0, at - 40), at))) return [];
   // "though Y listed it": a pronoun object of the designator's verb stands for someone else
@@ -256,8 +287,9 @@ function facts(
   // "is listed as" tells a standing state, not today's act, unless "being" listed
   // (so is a bare "is designated ... by", where no order, "today" or "being" makes it the release's act)
   const being = /\bbeing $/.test(view.masked.slice(Math.max(0, at - 7), at));
+  // (a release's "the Council listed X", "X is also listed" is its own act)
   const standing =
-    (/^(?:listed|blacklisted)$/.test(g['v'] ?? '') && !being) ||
+    (/^(?:listed|blacklisted)$/.test(g['v'] ?? '') && !being && rule !== 'designation:listing') ||
     (g['v'] === 'designated' && /\b(?:is|are) $/.test(view.masked.slice(Math.max(0, at - 5), at)) && !g['eo'] && !/\btoday\b/.test(m[0]));
   // the words up to the verb, not an appositive after it ("A, formerly known as B")
   const upToVerb = g['v'] ? m[0].slice(0, at - (m.index ?? 0)) : m[0];
@@ -265,7 +297,8 @@ function facts(
   // "OFAC also designated X", "A and B were designated for ..." in a release that sanctions today: the same act
   const listing = (given !== undefined || listed !== undefined) && !previously ? ctx.sanctioningWhen : undefined;
   const now = previously ? undefined : (presentTime(ctx.doc, view.masked, at) ?? presentAct(ctx, view.masked, at));
-  const when = dated ? (timeOfAct(ctx, view, m, at) ?? now ?? listing) : undefined;
+  // a release's listing is dated by its own closing words or by the release's act, never by a time in an aside
+  const when = !dated ? undefined : rule === 'designation:listing' ? (closingTime(ctx, view, m) ?? listing ?? now) : (timeOfAct(ctx, view, m, at) ?? now ?? listing);
   const second = given === undefined && g['c3'] ? relationLexicon.categoryLabel(g['c3']) : undefined;
   const categories = second && second !== category ? [category, second] : [category];
   const out: Candidate[] = [];
@@ -283,7 +316,7 @@ function facts(
 
 // A designation names its category or says "designated" (or cites an executive order): most sentences do neither,
 // and the patterns, which may start at any word, are costly. Both tests are implied by the patterns they guard.
-const DESIGNATION_WORD = /designat|Executive Order|E\.O\.| under the | pursuant to |sanctioned|blacklist|sanctions list|SDN List/i;
+const DESIGNATION_WORD = /designat|Executive Order|E\.O\.| under the | pursuant to |sanctioned|blacklist|sanctions list|SDN List|\blist(?:ed)?\b/i;
 // and one per pattern, for the words it cannot match without
 const STATE_WORD = /\b(?:designated|listed|proscribed|banned|outlawed) /;
 const DESIGNATED_BY_WORD = /\b(?:designated|listed|blacklisted) (?:as such )?by\b/;
@@ -309,7 +342,19 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   const text = view.masked;
   const worded = NAMED_CATEGORY.test(text) || DESIGNATION_WORD.test(text) || OUTLAWED_WORD.test(text);
   const condensed = out.length === 0 && worded ? condensedView(view) : undefined;
-  return condensed ? [...out, ...backTo(condensed, designationsIn(condensed, ctx))] : out;
+  const found = condensed ? [...out, ...backTo(condensed, designationsIn(condensed, ctx))] : out;
+  if (!worded) return found;
+  // the clause reading adds what the patterns missed: a designee and category they did not read
+  // (never a second reading of a trigger a pattern read for the same category, whose designee it may take otherwise)
+  const read = new Set(found.map((c) => `${c.args['designee'] ?? ''}\u0000${c.category ?? ''}`));
+  const same = (f: Candidate, c: Candidate): boolean => f.category === c.category && f.start <= c.start && f.end > c.start;
+  const clauses = designationClauses(view, ctx);
+  // a clause reading that names the designator of a trigger the patterns read without one replaces their reading
+  // ("President X declared ..., designating A, B and C among them, as ...": X, and the items, not the description)
+  const better = clauses.filter((c) => c.args['designator'] && found.some((f) => same(f, c) && !f.args['designator']));
+  const kept = found.filter((f) => !better.some((c) => same(f, c)));
+  const readAgain = (c: Candidate): boolean => read.has(`${c.args['designee'] ?? ''}\u0000${c.category ?? ''}`) || kept.some((f) => same(f, c));
+  return [...kept, ...clauses.filter((c) => better.includes(c) || !readAgain(c))];
 }
 
 /** Candidates found in a condensed view, with offsets of the view it was made from. */
@@ -368,6 +413,11 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (NAMED_CATEGORY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push(...facts(ctx, view, m, 'designation:relative-bare', 0.7, true, listingCategory(ctx, text)));
   }
+  if (ctx.aboutSanctions && LISTING_WORD.test(text)) {
+    for (const rx of [LISTING_ACTIVE, LISTING_AMONG, LISTING_PASSIVE]) {
+      for (const m of text.matchAll(rx)) out.push(...facts(ctx, view, m, 'designation:listing', 0.65, true, 'sanctions list'));
+    }
+  }
   for (const m of /sanctions list|blacklist|SDN List/.test(text) ? text.matchAll(ADDED_TO_LIST) : []) {
     out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
   }
@@ -391,7 +441,12 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     out.push(...facts(ctx, view, m, 'designation:under-statute', 0.7, true, category));
   }
   run(PASSIVE, 'designation:passive', 0.8, true, PASSIVE_WORD.test(text));
-  run(SUBJECT_PASSIVE, 'designation:subject-passive', 0.75, true, named && PASSIVE_WORD.test(text) && SUBJECT_WORD.test(text));
+  for (const m of named && PASSIVE_WORD.test(text) && SUBJECT_WORD.test(text) ? text.matchAll(SUBJECT_PASSIVE) : []) {
+    // "A regards B as a front for C, which has fought since 1998 and is designated": a relative clause open up to the
+    // verb has its own subject (the clause reading takes it)
+    if (/, (?:which|who) [^,;]*$/.test(text.slice(0, groupStart(m, 'v')))) continue;
+    out.push(...facts(ctx, view, m, 'designation:subject-passive', 0.75, true));
+  }
   if (named) {
     run(NOMINAL, 'designation:nominal', 0.85, true, text.includes('designation'));
     run(PREMODIFIER, 'designation:premodifier', 0.7, false, text.includes('designated '));

@@ -21,7 +21,7 @@ import {
   timeOfClause,
   type Candidate,
 } from './patterns.js';
-import type { SentenceView } from './sentenceView.js';
+import { listOf, type SentenceView } from './sentenceView.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 
@@ -50,7 +50,7 @@ const IMPOSED = pattern(
 /** A time phrase between a subject and its verb: "OFAC on Tuesday sanctioned", "the EU in March listed". */
 const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
 const ACTIVE = pattern(
-  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists)(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)|${COUNTED})`,
+  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists|(?<=to (?:also )?)(?:sanction|blacklist|list))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)|${COUNTED})`,
 );
 /**
  * "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. "designated
@@ -69,9 +69,14 @@ const STANDING = pattern(`(?<by>{E}|its|their)(?:'s)? (?:own |existing |current 
 const LIFTED = pattern(
   `(?<by>{E})[^⟦.;]{0,30}?\\b(?<v>lift|lifts|lifted|lifting|eases?|eased|easing|removes?|removed|removing|drops?|dropped|rescind(?:s|ed)?|revoke[sd]?|waive[sd]?) (?:[\\w-]+ ){0,3}?sanctions (?:on|against|imposed on) ${TARGET}`,
 );
-/** "Among those listed is X"; "The listings also target A, B as well as C"; "X, a Russian company, is also listed". */
+/** "..., together with its general manager, Y": one more target listed with the first. */
+const WITH = `(?:,? (?:together|along) with (?:(?:its|their|his|her) (?:[a-z-]+ ){0,3}?[a-z-]+,? )?(?<x6>{L}))?`;
+/**
+ * "Among those listed is X"; "The listings also target A, B as well as C"; "X, a Russian company, is also listed,
+ * together with its owner, Y".
+ */
 const LISTED = pattern(
-  `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) ${PRE}(?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations) (?:also |today )?(?:target|targets|targeted|hit|cover) (?:the )?(?<y>⟦\\d+⟧[^.;]*)|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by| on| at))`,
+  `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) (?:the )?${PRE}(?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations) (?:also |today )?(?:target|targets|targeted|hit|cover) (?:the )?(?<y>⟦\\d+⟧[^.;]*)|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by| on| at)${WITH})`,
 );
 /** "X, which OFAC designated in December 2023": an earlier listing, a sanction where the article speaks of them. */
 const RELATIVE_LISTING = pattern(
@@ -87,6 +92,15 @@ const REMOVED_PASSIVE = pattern(
 const PASSIVE_BY = pattern(
   `(?<x>{L})(?:{APPOS}(?:,? (?:who|which|that))? (?:is|are|was|were|has been|have been|had been)|,) (?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted|designated) by (?:the )?(?<by>{L})`,
 );
+/**
+ * "sanctioned A and B in February, and C and D in June": a second object with its own time, the verb left out. Read
+ * from the end of an active match on.
+ */
+const GAPPED = pattern(`(?: (?:in|on) [^,;.⟦]{3,30}?)?, and (?<x>{L})(?= (?:in|on) [A-Z0-9])`, 'dy');
+/** "A and B, the latter sanctioned by the U.S. in 2023": the item of the list the words point back to. */
+const LATTER = pattern(
+  `(?<l>{L}), (?:the )?(?<w>latter|former),? (?:(?:is|was|were|has been|had been|being) )?(?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted) by (?:the )?(?<by>{L})`,
+);
 /** "the EU added X to its sanctions list"; "the Treasury removed X from its sanctions list" (a lifting). */
 const ADDED_TO_LIST = pattern(
   `(?<by>{L}) {GAP}(?:(?<v>added|adds|adding|placed|places|put|puts)|(?<lift>removed|removes|removing|took|takes|delisted)) (?<x>{L}) (?:to|on|from|off) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List|Specially Designated Nationals)`,
@@ -95,7 +109,7 @@ const ADDED_TO_LIST = pattern(
 const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})(?:[^.;]|\\.(?=\\S| [a-z])){0,140}? (?:is|are) (?:also )?blocked`);
 /** "X has been under sanctions imposed by the U.N. Security Council since 2022". */
 const UNDER = pattern(
-  `(?<x>{L}){APPOS}(?:,? (?:which|who|that))? (?:has been|have been|is|are|was|were|remains?) (?:also |still )?(?:under|subject to) (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
+  `(?<x>{L})(?: itself| themselves)?{APPOS}(?:,? (?:which|who|that))? (?:has been|have been|had been|is|are|was|were|remains?) (?:(?:also|still|long) )*(?:under|subject to) (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
 );
 /** "The Council today adopted sanctions": who sanctions in this article, whoever the targets. */
 const SANCTIONING = pattern(
@@ -114,6 +128,18 @@ const CLOSING = /^(?:, (?:an?|the|which|who|whose|based|led|owned)\b[^,;:"]{1,12
 function closingTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray): When | undefined {
   const end = view.docOffset((m.index ?? 0) + m[0].length);
   return timesIn(ctx.doc, view.sentence).find((t) => t.start >= end && CLOSING.test(ctx.doc.text.slice(end, t.start)))?.when;
+}
+
+/** What opens an apposition or relative clause on a target: a time after it dates that aside, not the act. */
+const ASIDE_OPENING = /^,? (?:an?|the|which|who|whose|set up|founded|formed|created|established)\b/;
+
+/** The time of the act's clause, unless it stands in an aside after the target ("listed X, a force set up in 2023"). */
+function ownClauseTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, v: number): When | undefined {
+  const when = timeOfClause(ctx.doc, view, v);
+  if (!when) return undefined;
+  const end = view.docOffset((m.index ?? 0) + m[0].length);
+  const time = timesIn(ctx.doc, view.sentence).find((t) => t.when === when);
+  return time && time.start >= end && ASIDE_OPENING.test(ctx.doc.text.slice(end, time.start)) ? undefined : when;
 }
 
 /** The publication day, where the words say "today". */
@@ -138,9 +164,9 @@ function subjectOf(view: SentenceView, before: number): string | undefined {
 // start at any word, are the costliest of the relation stage. Each test is implied by the patterns it guards.
 const ANY_WORD = /sanction|measures|ban|freeze|embargo|designat|list|block|action|among/i;
 /** The words worth a second reading without asides: most sentences ANY_WORD lets through name no sanction. */
-const REREAD_WORD = /sanction|embargo|freeze|travel ban|designat|blacklist/i;
+const REREAD_WORD = /sanction|embargo|freeze|travel ban|designat|blacklist|listed/i;
 const MEASURES_WORD = /sanction|measures|ban|freeze|embargo/;
-const ACTIVE_WORD = /\b(?:sanction(?:ed|s|ing)|blacklist(?:ed|s|ing)|list(?:ed|s))\b/;
+const ACTIVE_WORD = /\b(?:sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|list(?:ed|s)?)\b/;
 /** A measure with the word that names its target: what IMPOSED and UNDER cannot match without. */
 const IMPOSED_WORD = new RegExp(`${MEASURES} (?:on|against|to|targeting)\\b`);
 const UNDER_WORD = /\b(?:under|subject to)\b/;
@@ -162,10 +188,10 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const text = view.masked;
   if (!ANY_WORD.test(text)) return out;
   const measures = MEASURES_WORD.test(text);
-  const emit = (m: RegExpMatchArray, rule: string, confidence: number, sanctioners: string[], dated: boolean, lifted = false): void => {
+  const emit = (m: RegExpMatchArray, rule: string, confidence: number, sanctioners: string[], dated: boolean, lifted = false, given: string[] = []): void => {
     const g = m.groups ?? {};
-    const targets = new Set<string>();
-    for (const name of ['x', 'xn', 'x2', 'x5', 'y', 'z']) {
+    const targets = new Set<string>(given);
+    for (const name of ['x', 'xn', 'x2', 'x5', 'x6', 'y', 'z']) {
       const text = name === 'y' ? enumerated(g[name]) : g[name];
       for (const k of entitiesOf(ctx, view, text, groupStart(m, name), isActor)) targets.add(k);
     }
@@ -174,11 +200,14 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (person) targets.add(person);
     const v = groupStart(m, 'v');
     const previous = /\b(?:previous|previously|prior|earlier)\b/i.test(m[0]);
-    const when = dated
-      ? (closingTime(ctx, view, m) ?? timeOfClause(ctx.doc, view, v) ?? (previous ? undefined : presentTime(ctx.doc, view.masked, v)))
-      : (sinceTime(ctx.doc, view, m) ?? undefined);
-    // a release's listings are dated by the adoption that announces them
-    const listing = rule === 'sanction:listed' || rule === 'sanction:blocked' || (/\balso\b/.test(m[0]) && !previous);
+    // "X, a firm that has shipped fuel since 2020, is also listed": a release's listing is not dated by its asides
+    const told = rule === 'sanction:listed' ? (closingTime(ctx, view, m) ?? ctx.sanctioningWhen) : undefined;
+    const when = told ?? (dated
+      ? (closingTime(ctx, view, m) ?? ownClauseTime(ctx, view, m, v) ?? (previous ? undefined : presentTime(ctx.doc, view.masked, v)))
+      : (sinceTime(ctx.doc, view, m) ?? undefined));
+    // a release's listings are dated by the adoption that announces them ("the Council listed X" is one of them)
+    const listing =
+      rule === 'sanction:listed' || rule === 'sanction:blocked' || (/\balso\b/.test(m[0]) && !previous) || /^list/.test(g['v'] ?? '');
     // with no sanctioner named, the fact waits for the document's (see mergeFacts)
     for (const sanctioner of sanctioners.length > 0 ? sanctioners : [undefined]) {
       for (const target of targets) {
@@ -198,7 +227,9 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const count = numberOf(m.groups?.['n'] ?? '');
     if (count === undefined) return false;
     const c = candidate('sanction', { sanctioner }, m, rule, 0.75);
-    const when = timeOfClause(ctx.doc, view, groupStart(m, 'v'));
+    const v = groupStart(m, 'v');
+    // "The Council today decided to impose ...": the publication day
+    const when = timeOfClause(ctx.doc, view, v) ?? todayOf(ctx, text.slice(Math.max(0, v - 40), v));
     if (when) c.when = when;
     // "Today, OFAC sanctioned three individuals": the release's own act, which its listings share
     ctx.sanctioningBody ??= sanctioner;
@@ -227,6 +258,15 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const sanctioner = by(m)[0];
     if (sanctioner && counted(m, 'sanction:active', sanctioner)) continue;
     emit(m, 'sanction:active', 0.8, by(m), true);
+    GAPPED.lastIndex = (m.index ?? 0) + m[0].length;
+    const gapped = GAPPED.exec(text);
+    if (gapped) emit(gapped, 'sanction:active', 0.75, by(m), true);
+  }
+  for (const m of /\b(?:latter|former)\b/.test(text) ? text.matchAll(LATTER) : []) {
+    const items = listOf(view, m.groups?.['l']);
+    const item = m.groups?.['w'] === 'latter' ? items[items.length - 1] : items[0];
+    if (items.length < 2 || !item || deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    emit(m, 'sanction:passive', 0.75, by(m), true, false, [item.entity]);
   }
   for (const m of BY_WORD.test(text) ? text.matchAll(BY_SANCTIONING) : []) {
     const subject = subjectOf(view, groupStart(m, 'v'));
