@@ -422,6 +422,9 @@ const NOUN_KILLED = /^(?:\s+(?:on|near|in|at|against|targeting|outside|inside)\s
 /** Counts before the ones killed, which a mention may or may not include: "at least 18", "dozens of". */
 const CASUALTY_COUNT = /^(?:(?:at\s+least|dozens\s+of|scores\s+of|hundreds\s+of|several|some|about|around|nearly|more\s+than|up\s+to|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i;
 
+/** A superlative class the noun ranks an event in: "one of the deadliest assaults", "among the worst attacks". */
+const RANKED_AMONG = /\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:\w+est|worst|most\s+\w+|largest|biggest)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** Present-tense attack verbs, habitual in a relative clause ("militants who attack convoys"). */
 const HABITUAL_FORM = /^(?:attack|attacks|strike|strikes|target|targets|raid|raids|kill|kills|shell|shells|ambush|ambushes|kidnap|kidnaps|abduct|abducts)$/i;
 
@@ -458,6 +461,8 @@ function readEvent(
   // "evacuated 40 wounded civilians", "exchange signed documents", "destroying 19 targets": an adjective or a noun
   if (verbal && !/\s/.test(word) && ADJECTIVAL.test(before) && (/s$/i.test(word) || (/ed$/i.test(word) && /^\s+[a-z]/.test(doc.text.slice(span.end, span.end + 3))))) return undefined;
   if (CIVIL_SENSE.test(`${before.slice(-40)}\u0000${word}`)) return undefined;
+  // "…, in one of the deadliest assaults on civilians this year": a class the event is ranked in, not another event
+  if (!verbal && RANKED_AMONG.test(before)) return undefined;
   // "fighters who attack its security forces": a present tense after a relative pronoun (verb or noun trigger alike)
   // tells a habit, not an event
   if (HABITUAL_FORM.test(word) && /\b(?:who|which|that)\s+(?:(?:often|regularly|routinely|frequently|still|also|repeatedly)\s+)?$/i.test(before)) return undefined;
@@ -720,6 +725,8 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
   // "The group also abducted …": an unnamed description stands for the group the story is about, like "it"
   // (the actor stage may have resolved the description to the latest group named; the subject of the story wins)
   const described = DESCRIBED_SUBJECT.exec(before) ?? describedOpenerWithAside(doc, s.start, span.start);
+  // "the government and the main rebel group agreed": one side of a coordinated subject is no reading of the whole
+  if (described && /\band\s*$/i.test(before.slice(0, described.index))) return [];
   if (described) {
     const at = s.start + described.index + (/^\s*/.exec(described[0])?.[0].length ?? 0);
     const covering = actors.filter((m) => m.start >= at && m.start < s.start + described.index + described[0].length);

@@ -54,6 +54,16 @@ function headNoun(trigger: string): string {
   return last.replace(/(?:ings?|ed|es|s)$/, '').replace(/e$/, '');
 }
 
+/**
+ * Whether an event told with a single day and a telling share that day, the telling's own or, within the next two
+ * sentences, the one it inherited from the event.
+ */
+function sameToldDay(c: Cluster, m: EventMention): boolean {
+  if (!c.when || !m.when || c.whenInherited || !('value' in c.when) || !('value' in m.when)) return false;
+  if (m.inheritedWhen && m.sentence.index - c.mentions[c.mentions.length - 1]!.sentence.index > 2) return false;
+  return c.when.precision === 'day' && m.when.precision === 'day' && c.when.value === m.when.value;
+}
+
 /** Whether a new telling continues an event already seen. */
 function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean {
   if (c.mentions[0]!.type !== m.type) return false;
@@ -75,6 +85,8 @@ function continues(doc: AnnotatedDocument, c: Cluster, m: EventMention): boolean
   if (agentsShared && agentsWithin && (targetsFit || (!m.objectUnknown && !(sameSentence && m.targets.length > 0 && !m.targetsFromPlace) && shares(doc, c.places, m.places)))) return true;
   // "The militants … attacked the base": the same actors on the same day, at a place that stands in for the target
   if (agentsShared && agentsWithin && m.targetsFromPlace && c.when !== undefined && m.when !== undefined) return true;
+  // "A and B agreed on Tuesday …. The two commissions, headed by Z and W, signed a protocol": one deal told on one day
+  if (m.type === 'Agreement' && sameToldDay(c, m)) return true;
   // Talks between the same sides are one channel, whoever on each side picks up the phone.
   if (m.type === 'Communication' && targetsShared) return true;
   if (targetsShared && agentsFit && (c.agents.size === 0 || m.agents.length === 0)) return true;
