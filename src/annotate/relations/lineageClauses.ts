@@ -70,9 +70,10 @@ const PART_OF = /^(?:an? |the )?(?:[a-z-]+ ){0,3}?(?:faction|wing|cell|unit|bran
 const OWNED_PART = /^(?:the )?⟦(\d+)⟧'s? (?:[a-z-]+ ){0,2}?(?:faction|wing|cell|unit|branch|arm|chapter)\b/;
 /**
  * A name right after the trigger (formerly, known as, began as): no description may stand between. A name an earlier
- * stage split at "in" or "of" is known by the acronym after it ("the Islamic State in the Greater Sahara (ISGS)").
+ * stage split at "in" or "of" is known by the acronym after it ("the Islamic State in the Greater Sahara (ISGS)"), and
+ * is no side without one.
  */
-const DIRECT_NAME = /^["']?(?:the )?["']?⟦(\d+)⟧(?: (?:in|of|for) (?:the )?⟦\d+⟧ \(⟦(\d+)⟧\))?/;
+const DIRECT_NAME = /^["']?(?:the )?["']?⟦(\d+)⟧(?: (?:in|of|for) (?:the )?⟦\d+⟧ \(⟦(\d+)⟧\))?(?! (?:in|of|for) (?:the )?⟦\d+⟧)/;
 /** The copula or description before a noun of descent ("X is itself a splinter of Y", "X, an offshoot of Y"). */
 const BEFORE_NOUN = /(?:(?:is|was|are|were|became|remains|remained|began as|started as|emerged as)(?: (?:itself|now|also|originally|once|effectively|essentially|widely seen as))* |, )?(?:(?:an?|the|one|its|itself) )?(?:[a-z-]+ ){0,2}$/;
 /** "renamed its ruling council the State Council": the body renames a part of itself, the subject is neither side. */
@@ -121,8 +122,18 @@ function mergedWith(view: SentenceView, end: number, ctx: RelationContext): { ke
   const w = WITH_LIST.exec(rest);
   if (w) return { keys: listOf(view, w.groups?.['l']).map((s) => s.entity), end: end + w[0].length };
   const c = COLON_LIST.exec(rest);
-  if (c) return { keys: objectOf(view, end + c[0].length, ctx, body), end };
+  if (c) return { keys: [...new Set([...objectOf(view, end + c[0].length, ctx, body), ...colonItems(view, end + c[0].length, ctx)])], end };
   return { keys: [], end };
+}
+
+/**
+ * The named items of a colon list to the clause's end, each item a name alone: an item the recognizer did not name
+ * ("and the Saharan branch of Y") is left out without ending the list, as it would end a list read by adjacency.
+ */
+function colonItems(view: SentenceView, from: number, ctx: RelationContext): string[] {
+  const tail = /^[^;.]*/.exec(view.masked.slice(from))![0];
+  const names = tail.split(/,? and |, /).map((item) => /^(?:the )?⟦(\d+)⟧(?: \(⟦\d+⟧\))?$/.exec(item.trim())?.[1]);
+  return accepted(ctx, names.map((n) => key(view, n)));
 }
 
 /** The new body a merger names: after "to form", "into (a single structure,)", or the body its "when" clause hangs on. */

@@ -13,9 +13,11 @@ const PRONOUN = '{PRO}';
  */
 const SPLIT_NAME = '(?: (?:in|of|for) (?:the )?⟦\\d+⟧ \\((?<pa>⟦\\d+⟧)\\))?';
 
+/** A name an earlier stage cut at "in" or "of" with no acronym to tell the whole ("Islamic State in the Greater Sahara"): no side. */
+const CUT_NAME = '(?! (?:in|of|for) (?:the )?⟦\\d+⟧)';
 /** "HTS, formerly known as the Nusra Front"; "they are formerly known as 'Nusrah Front'". */
 const FORMERLY = pattern(
-  `(?<s>{E}|${PRONOUN}){Q}(?:{SEP}(?:{DET}(?:[\\w-]+ ){0,4}?)?| (?:is|are|was|were) |,? (?:which|who) (?:is|are|was|were) | \\()(?:(?:also|still) )?(?:(?<v>formerly|previously|once|originally) (?:known as|called|named|dubbed)|(?<v2>known|called|named) (?:until|before|till|up to|prior to) [^⟦,;.]{1,20}? as) {Q}(?:the )?(?<p>{E})${SPLIT_NAME}`,
+  `(?<s>{E}|${PRONOUN}){Q}(?:{SEP}(?:{DET}(?:[\\w-]+ ){0,4}?)?| (?:is|are|was|were) |,? (?:which|who) (?:is|are|was|were) | \\()(?:(?:also|still) )?(?:(?<v>formerly|previously|once|originally) (?:known as|called|named|dubbed)|(?<v2>known|called|named) (?:until|before|till|up to|prior to) [^⟦,;.]{1,20}? as) {Q}(?:the )?(?<p>{E})${SPLIT_NAME}${CUT_NAME}`,
 );
 /** "Bois Rouge SARLU (Bois Rouge), now known as Wood International Group SARLU". */
 const NOW_KNOWN = pattern(

@@ -131,6 +131,10 @@ const MERGERS: Case[] = [
     ],
   ],
   [
+    'The [Tenere Front|ArmedGroup] was formed in 2017 when three armed groups joined forces: [Ansar al-Jadid|ArmedGroup], the [Macina Front|ArmedGroup] and the northern wing of the [Desert Brigade|ArmedGroup].',
+    [s('tenere-front', 'ansar-al-jadid'), s('tenere-front', 'macina-front')],
+  ],
+  [
     'The [Ox Brigade|ArmedGroup] joined forces with the [Hawk Column|ArmedGroup] to form the [Eagle Front|ArmedGroup].',
     [s('eagle-front', 'ox-brigade'), s('eagle-front', 'hawk-column')],
   ],
@@ -151,6 +155,8 @@ const NEGATIVES: Case[] = [
   ['The [Steppe Corps|MilitaryForce] took over [Dara|City] in May.', []],
   ['The [Ox Brigade|ArmedGroup] was formerly allied with the [Lion Front|ArmedGroup].', []],
   ['Officials said the [Ox Brigade|ArmedGroup] had never broken away from the [Lion Front|ArmedGroup].', []],
+  // a name cut at "in" with no acronym to tell the whole is no side
+  ['[Sahel Province|ArmedGroup], known until 2022 as [Islamic Vanguard|ArmedGroup] in the [Greater Delta|Region], claimed the attack.', []],
 ];
 
 describe('lineage clauses: growth out of an older body', () => table('succession', GROWTH));
