@@ -128,7 +128,8 @@ function activeActs(view: SentenceView, ctx: RelationContext, out: Candidate[]):
   for (const v of masked.matchAll(ACTIVE_VERB)) {
     const at = v.index;
     const end = at + v[0].length;
-    if (PASSIVE_BEFORE.test(masked.slice(0, at)) || voided(masked, at)) continue;
+    // "is designated" is the passive reader's; "is designating" is active
+    if ((/ed$/.test(v[0]) && PASSIVE_BEFORE.test(masked.slice(0, at))) || voided(masked, at)) continue;
     AS_CATEGORY.lastIndex = end;
     const c = AS_CATEGORY.exec(masked);
     if (!c || c.index - end > 220 || CLAUSE_BREAK.test(masked.slice(end, c.index))) continue;
