@@ -3,12 +3,15 @@
 
 import type { AnnotatedDocument, RelationFact } from '../document.js';
 import type { Stage } from '../stage.js';
+import { extractAffiliationClauses } from './affiliationClauses.js';
 import { extractAffiliations } from './affiliations.js';
 import { extractAlliances } from './alliances.js';
 import { extractAllianceClauses } from './allianceClauses.js';
 import { extractCoalitions } from './coalitions.js';
 import { extractDesignations } from './designations.js';
 import { extractFoundings } from './foundings.js';
+import { extractFoundingClauses } from './foundingClauses.js';
+import { extractLeadershipClauses } from './leadershipClauses.js';
 import { extractLineage } from './lineage.js';
 import { extractLineageClauses } from './lineageClauses.js';
 import { mergeFacts } from './mergeFacts.js';
@@ -31,11 +34,14 @@ export const FAMILIES: readonly Family[] = [
   extractAllianceClauses,
   extractCoalitions,
   extractAffiliations,
+  extractAffiliationClauses,
   extractSuccessions,
   extractLineage,
   extractLineageClauses,
   extractFoundings,
+  extractFoundingClauses,
   extractRoles,
+  extractLeadershipClauses,
   extractSanctions,
 ];
 

@@ -1,0 +1,166 @@
+// Affiliations read from their trigger outward, however long the asides between the sides: "X, which ..., is the
+// armed wing of Y", "the authority whose armed wing is X", "X joined Y, an alliance of ...", "A joined B and C in an
+// umbrella alliance, the D", "an armed group which formally reports to Y", "X, one of dozens of militias that fight
+// under the banner of Y", "Among its largest factions are A and B".
+
+import type { Entity } from '../document.js';
+import { candidate, deniedOrHypothetical, isOrganization, type Candidate, type Family } from './patterns.js';
+import { antecedent, type RelationContext } from './relationContext.js';
+import { previousSubject } from './affiliations.js';
+import type { SentenceView } from './sentenceView.js';
+import { ordered, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
+
+/** A body that belongs to another: an organization, never a country, a person or a place. */
+function body(e: Entity): boolean {
+  return isOrganization(e);
+}
+
+/** A body others belong to: no unnamed crowd ("fighters"). */
+function parentBody(e: Entity): boolean {
+  return isOrganization(e) && e.cls !== 'CollectiveActor';
+}
+
+/** A splinter left its parent (lineage.ts reads it), so it is no unit word here. */
+const UNIT =
+  'affiliates?|branch(?:es)?|wings?|arms?|units?|factions?|components?|divisions?|chapters?|cells?|provinces?|members?|part|subsidiar(?:y|ies)|offshoots?|franchises?|prox(?:y|ies)|fronts?|battalions?|brigades?';
+const COPULA = '(?:is|was|are|were|remains?|remained|became|has (?:long |always )?been|have (?:long |always )?been)';
+const ADVERBS = '(?: (?:also|now|still|effectively|formally|officially|nominally|itself|widely seen as|considered|regarded as))*';
+
+const RULES: readonly ClauseRule[] = [
+  {
+    rule: 'affiliation:clause-unit-of',
+    kind: 'affiliation',
+    trigger: new RegExp(`\\b${COPULA}${ADVERBS} (?:(?:a|an|the|one of the) )?(?:[a-z-]+ ){0,2}?(?:${UNIT}) (?:of|within)\\b`, 'g'),
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.7,
+  },
+  {
+    rule: 'affiliation:clause-unit-of',
+    kind: 'affiliation',
+    trigger: new RegExp(`\\b${COPULA}${ADVERBS} (?:the )?(?<p>⟦\\d+⟧)'s? (?:[a-z-]+ ){0,2}?(?:${UNIT})\\b`, 'dg'),
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.7,
+  },
+  {
+    rule: 'affiliation:clause-whose-unit',
+    kind: 'affiliation',
+    trigger: new RegExp(`\\bwhose (?:[a-z-]+ ){0,2}?(?:${UNIT})(?: (?:is|are|was|were|include|includes|included)\\b|,)`, 'g'),
+    shape: 'active',
+    before: 'parent',
+    after: 'member',
+    acceptBefore: parentBody,
+    acceptAfter: body,
+    confidence: 0.65,
+  },
+  {
+    rule: 'affiliation:clause-reports-to',
+    kind: 'affiliation',
+    trigger: /\b(?:reports|report|reported|reporting|answers|answer|answered|answering) (?:directly )?to\b/g,
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.6,
+  },
+  {
+    rule: 'affiliation:clause-controlled-by',
+    kind: 'affiliation',
+    trigger: /\b(?:controlled|overseen) by\b/g,
+    shape: 'passive',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.6,
+  },
+  {
+    rule: 'affiliation:clause-under-banner',
+    kind: 'affiliation',
+    trigger: /\b(?:fights?|fought|fighting|operates?|operated|operating) under the (?:banner|umbrella|flag) of\b/g,
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.65,
+  },
+];
+
+/** "joined": a body that joins a coalition becomes its member; joining talks, forces or a fight is no membership. */
+const JOINED = /\b(?:joined|rejoined|has joined|formally joined)\b/g;
+/** The words after a joined body that say it is a coalition: ", an umbrella of six groups", ", an alliance of". */
+const COALITION_APPOSITION = /^(?: \([^()]{1,60}\))?, (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:alliance|coalition|umbrella|bloc|federation|grouping|front)\b/;
+const COALITION_NAME = /\b(?:alliance|coalition|bloc|federation|front|union|league|council|platform|umbrella)\b/i;
+/** "A joined B and C in an umbrella alliance, the D": all three are members of D. */
+const IN_COALITION = /^(?: \([^()]{1,60}\))? in (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:alliance|coalition|umbrella|bloc|federation|grouping|front)(?: group)?(?:,| (?:called|known as|named)|, (?:called|known as|named)) /;
+/** "Among its largest factions are A and B". */
+const AMONG_ITS = new RegExp(`\\b[Aa]mong (?:(?<its>its|their)|(?:the )?(?<p>⟦\\d+⟧)'s?) (?:[a-z-]+ ){0,2}?(?:${UNIT}|members|groups) (?:are|were|is|was)\\b`, 'dg');
+
+function joinedFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of view.masked.matchAll(JOINED)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (deniedOrHypothetical(view.masked, at)) continue;
+    const objects = phraseAfter(ctx, view, end, parentBody);
+    if (objects.length === 0) continue;
+    const members = subjectBefore(ctx, view, at, body);
+    if (members.length === 0) continue;
+    // what follows the last name of the object list
+    const last = objects[objects.length - 1]!;
+    const marks = view.slots.filter((s) => s.entity === last).map((s) => `⟦${s.index}⟧`);
+    const lastAt = Math.max(...marks.map((k) => view.masked.indexOf(k, end) + k.length));
+    const after = lastAt > end ? view.masked.slice(lastAt) : '';
+    const inCoalition = IN_COALITION.exec(after);
+    if (inCoalition) {
+      for (const p of phraseAfter(ctx, view, lastAt + inCoalition[0].length, parentBody)) {
+        for (const member of [...members, ...objects]) if (member !== p) out.push(candidate('affiliation', ordered('affiliation', { member, parent: p }), m, 'affiliation:clause-joined-in', 0.6));
+      }
+      continue;
+    }
+    if (objects.length !== 1) continue;
+    const parent = objects[0]!;
+    const named = ctx.doc.entities.get(parent);
+    if (!named || !(COALITION_NAME.test(named.label) || COALITION_APPOSITION.test(after))) continue;
+    for (const member of members) if (member !== parent) out.push(candidate('affiliation', ordered('affiliation', { member, parent }), m, 'affiliation:clause-joined', 0.65));
+  }
+  return out;
+}
+
+function amongFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of view.masked.matchAll(AMONG_ITS)) {
+    const g = m.groups ?? {};
+    const pSlot = g['p'] ? view.slots[Number(g['p'].slice(1, -1))] : undefined;
+    // "Among its factions" opening a sentence: "its" is the subject of the sentence before
+    const opening = /^\W*$/.test(view.masked.slice(0, m.index));
+    const parent = pSlot ? pSlot.entity : (opening && previousSubject(ctx, view)) || antecedent(ctx, view, m.index, (x) => parentBody(x as Entity));
+    const e = parent ? ctx.doc.entities.get(parent) : undefined;
+    if (!e || !parentBody(e)) continue;
+    for (const member of phraseAfter(ctx, view, m.index + m[0].length, body)) {
+      if (member !== e.key) out.push(candidate('affiliation', ordered('affiliation', { member, parent: e.key }), m, 'affiliation:clause-among', 0.6));
+    }
+  }
+  return out;
+}
+
+/** The cheap test: a sentence with none of these words states no affiliation these triggers read. */
+const GUARD = /affiliate|branch|wing|\barms?\b|unit|faction|component|division|chapter|cell|province|member|part\b|subsidiar|offshoot|franchise|prox|front|battalion|brigade|report|answer|controlled|overseen|banner|umbrella|joined/;
+
+/** Every affiliation a sentence states through a trigger and the clause around it. */
+export const extractAffiliationClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {
+  if (!GUARD.test(view.masked)) return [];
+  const out = readClauses(view, ctx, RULES);
+  if (view.masked.includes('joined')) out.push(...joinedFacts(view, ctx));
+  if (/\b[Aa]mong /.test(view.masked)) out.push(...amongFacts(view, ctx));
+  return out;
+};

@@ -1,0 +1,66 @@
+// Foundings read from their trigger outward: "X, a formation set up by the Ministry of Defence in late 2023",
+// "Founded in 1973 by P to fight ..., the X proclaimed", "P, who founded the ruling X party in 2013", "P broke away
+// from the group in 2011 and founded X", "It was formed by P, a convert, and absorbed ...", "Together they formed X".
+
+import type { Entity } from '../document.js';
+import { isBody, isOrganization, isPerson, type Candidate, type Family } from './patterns.js';
+import type { RelationContext } from './relationContext.js';
+import type { SentenceView } from './sentenceView.js';
+import { readClauses, type ClauseRule } from './triggerClauses.js';
+
+/** What is founded: an organization, never a country or a government (a cabinet is formed, not founded). */
+function founded(e: Entity): boolean {
+  return isOrganization(e) && e.cls !== 'Government' && e.cls !== 'CollectiveActor';
+}
+
+/** Who founds: a person, or a body that sets another up ("set up by the Ministry of Defence", three states). */
+function founder(e: Entity): boolean {
+  return isPerson(e) || (isBody(e) && e.cls !== 'CollectiveActor');
+}
+
+/** Adverbials a passive may hold before its agent: "founded in the 1990s by", "set up in late 2023 by". */
+const BEFORE_BY = '(?: (?:in|on|during|around|since|after|before) [^,;⟦]{1,25}?| (?:jointly|together|originally|secretly))?';
+const VERBS = 'co-founded|founded|formed|set up|created|established';
+
+const RULES: readonly ClauseRule[] = [
+  {
+    rule: 'founding:clause-founded-by',
+    kind: 'founding',
+    trigger: new RegExp(`\\b(?:${VERBS})${BEFORE_BY} by\\b`, 'g'),
+    shape: 'passive',
+    before: 'org',
+    after: 'founder',
+    acceptBefore: founded,
+    acceptAfter: founder,
+    confidence: 0.7,
+  },
+  {
+    rule: 'founding:clause-fronted',
+    kind: 'founding',
+    trigger: new RegExp(`^\\W*(?:Co-founded|Founded|Formed|Set up|Created|Established)${BEFORE_BY} by\\b`, 'g'),
+    shape: 'fronted',
+    before: 'org',
+    after: 'founder',
+    acceptBefore: founded,
+    acceptAfter: founder,
+    confidence: 0.65,
+  },
+  {
+    rule: 'founding:clause-founded',
+    kind: 'founding',
+    trigger: new RegExp(`\\b(?:${VERBS})\\b(?! by\\b| as\\b| (?:in|on) \\d)`, 'g'),
+    shape: 'active',
+    before: 'founder',
+    after: 'org',
+    acceptBefore: founder,
+    acceptAfter: founded,
+    confidence: 0.65,
+  },
+];
+
+/** The cheap test: a sentence with none of these words states no founding these triggers read. */
+const GUARD = /found|formed|set up|creat|establish/i;
+
+/** Every founding a sentence states through a trigger and the clause around it. */
+export const extractFoundingClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] =>
+  GUARD.test(view.masked) ? readClauses(view, ctx, RULES) : [];

@@ -1,0 +1,83 @@
+// Leaderships read from their trigger outward: "X, which has been led since 2016 by P", "P, who lives in exile, still
+// heads the coalition", "Led by P, whom ..., the brigade has", "headed by P and his counterpart Q" (two leaders).
+
+import type { Entity } from '../document.js';
+import { isOrganization, isPerson, type Candidate, type Family } from './patterns.js';
+import type { RelationContext } from './relationContext.js';
+import type { SentenceView } from './sentenceView.js';
+import { readClauses, type ClauseRule } from './triggerClauses.js';
+
+/** A body a person can lead: an organization, never a country (a head of state holds a role) or a place. */
+function ledBody(e: Entity): boolean {
+  return isOrganization(e) && e.cls !== 'Country';
+}
+
+/** Adverbials a passive may hold before its agent: "led since 2016 by", "led since his death by". */
+const BEFORE_BY = "(?: (?:since|from|until|in|during|for|after) [^,;⟦]{1,25}?| (?:jointly|together|briefly))?";
+const PASSIVE = 'led|headed|commanded|chaired|co-chaired|run|overseen|managed|directed';
+const ACTIVE = 'leads|heads|commands|chairs|co-chairs|runs|manages|oversees|directs|led|headed|commanded|chaired';
+
+const RULES: readonly ClauseRule[] = [
+  {
+    rule: 'leadership:clause-led-by',
+    kind: 'leadership',
+    trigger: new RegExp(`\\b(?:${PASSIVE})${BEFORE_BY} by\\b`, 'g'),
+    shape: 'passive',
+    before: 'org',
+    after: 'leader',
+    acceptBefore: ledBody,
+    acceptAfter: isPerson,
+    confidence: 0.7,
+  },
+  {
+    rule: 'leadership:clause-fronted',
+    kind: 'leadership',
+    trigger: new RegExp(`^\\W*(?:Led|Headed|Commanded|Chaired|Run)${BEFORE_BY} by\\b`, 'g'),
+    shape: 'fronted',
+    before: 'org',
+    after: 'leader',
+    acceptBefore: ledBody,
+    acceptAfter: isPerson,
+    confidence: 0.65,
+  },
+  {
+    rule: 'leadership:clause-leads',
+    kind: 'leadership',
+    trigger: new RegExp(`\\b(?:${ACTIVE})\\b`, 'g'),
+    shape: 'active',
+    before: 'leader',
+    after: 'org',
+    acceptBefore: isPerson,
+    acceptAfter: ledBody,
+    confidence: 0.7,
+  },
+  {
+    rule: 'leadership:clause-under-command',
+    kind: 'leadership',
+    trigger: /\b(?:(?:fights?|fought|fighting|operates?|operated|operating|serves?|served|serving|is|are|was|were|remains?) )?under (?:the )?(?:direct |overall |nominal )?(?:command|leadership) of\b/g,
+    shape: 'passive',
+    before: 'org',
+    after: 'leader',
+    acceptBefore: ledBody,
+    acceptAfter: isPerson,
+    confidence: 0.65,
+  },
+  {
+    rule: 'leadership:clause-under-command',
+    kind: 'leadership',
+    trigger: /\bunder (?<p>⟦\d+⟧)'s? (?:direct |overall )?(?:command|leadership)\b/dg,
+    shape: 'passive',
+    before: 'org',
+    after: 'leader',
+    acceptBefore: ledBody,
+    acceptAfter: isPerson,
+    confidence: 0.65,
+  },
+];
+
+/** The cheap test: a sentence with none of these words states no leadership these triggers read. */
+const GUARD = /\b(?:led|head|run|command|chair|manag|overs|direct|leads|heads|runs)/i;
+
+/** Every leadership a sentence states through a trigger and the clause around it. */
+export const extractLeadershipClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] =>
+  GUARD.test(view.masked) && view.slots.some(isPerson) ? readClauses(view, ctx, RULES) : [];
