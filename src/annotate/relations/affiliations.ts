@@ -83,6 +83,8 @@ const COALITION_OF = pattern(
 const FORMED_COALITION = pattern(
   `(?<m>{L}) (?:(?:have|has|had|later|then|also|formally) ){0,2}(?<v>formed|founded|created|launched|set up|joined|rejoined) (?:a |an |the )?(?:new )?(?:(?:alliance|coalition|umbrella group|federation|bloc)(?:,? (?:called|named|known as))? (?:the )?)?(?<p>{E})(?<u> (?:alliance|coalition|umbrella group|federation|bloc|front))?`,
 );
+/** What follows the bodies a subject "joined" when it joined them in a coalition rather than joined them. */
+const JOINED_WITH = /^(?: \([^()]{1,40}\)|,? and (?:the )?⟦\d+⟧(?: \([^()]{1,40}\))?)* in (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:alliance|coalition|umbrella|bloc|federation|grouping|front)\b/;
 /** A coalition's own name says what it is ("the Congo River Alliance"). */
 const COALITION_NAME = /\b(?:alliance|coalition|bloc|federation|front|union|league|council|platform|movement|committee)\b/i;
 
@@ -366,6 +368,8 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   if (/formed|founded|created|launched|set up|joined/.test(masked)) {
     for (const m of masked.matchAll(FORMED_COALITION)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
+      // "A joined B and C in an umbrella alliance, D": B is a fellow member, D the coalition (affiliationClauses.ts)
+      if (JOINED_WITH.test(masked.slice((m.index ?? 0) + m[0].length))) continue;
       const g = m.groups ?? {};
       const parents = entitiesOf(ctx, view, g['p'], groupStart(m, 'p'), isOrganization);
       // only a coalition: "A joined the talks" or "A founded the company" is no membership

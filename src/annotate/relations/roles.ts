@@ -141,11 +141,11 @@ const LEADS = pattern(
 );
 /** "The Red Hand split in 2019 and is now led by X": the sentence's subject, past a first predicate. */
 const SUBJECT_LED = pattern(
-  `^\\W*(?:(?:[Tt]he )?(?<o2>{E})|(?<pro>It)(?= (?:is|was|has|had)\\b)|(?<d>[Tt]he (?:[a-z-]+ )?${PRO_HEAD}))(?: \\([^)]*\\))?,? [^.;]{0,150}? (?:and|but) (?:is|was|has been|had been|remains|remained) (?:(?:now|currently|still|since \\w+) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
+  `^\\W*(?:(?:[Tt]he )?(?<o2>{E})|(?<pro>It)(?= (?:is|was|has|had)\\b)|(?<d>[Tt]he (?:[a-z-]+ )?${PRO_HEAD}))(?: \\([^)]*\\))?,? [^.;]{0,150}? (?:and|but) (?:is|was|has been|had been|remains|remained) (?:(?:now|currently|still|since \\w+) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X"; "Y, a gang based in Z and led by X"; "Y, a distributor run by X". */
 const LED_BY = pattern(
-  `(?<o2>{E})(?<rule>'s (?:junta|regime|military government|ruling council))?(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})`,
+  `(?<o2>{E})(?<rule>'s (?:junta|regime|military government|ruling council))?(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 
 /** "the bloc, which he continues to lead from Russia"; "the Front, which Y launched in 2019 and which she still heads". */
@@ -158,13 +158,13 @@ const SERVES_ON_BOARD = pattern(
 );
 /** "the LNA, under the command of Gen. X"; "forces under the leadership of X". */
 const UNDER_COMMAND = pattern(
-  `(?<o2>{E}),? (?:(?:is|was|are|were|remains|operates|operating|fighting|fight|serves|serving) )?under the (?<v>command|leadership) of ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
+  `(?<o2>{E}),? (?:(?:is|was|are|were|remains|operates|operating|fighting|fight|serves|serving) )?under the (?<v>command|leadership) of ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 /** The words by which a body may lead another, for sentences that name no person. */
 const BODY_LED = /\b(?:led|headed|run|commanded|chaired) by\b|\bunder the (?:command|leadership) of\b/;
 /** "The paramilitary group, led by Gen. X"; "The army is commanded by Y": a description of an organization named before. */
 const DESCRIBED_LED_BY = pattern(
-  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force|junta|regime|government|party|council)|\\b[Ii]t(?= (?:is|was|has been)))(?:, | (?:is|was|are|were|has been|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_TITLE}(?<p>{E})`,
+  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force|junta|regime|government|party|council)|\\b[Ii]t(?= (?:is|was|has been)))(?:, | (?:is|was|are|were|has been|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 
 /** "the Chadian-led mission", "the ⟦US⟧-led coalition": a country or body leads it. */
