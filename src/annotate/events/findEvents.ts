@@ -190,9 +190,36 @@ function gateOpen(gate: string, doc: AnnotatedDocument, s: Sentence, span: Span,
       return WEAPON_SUBJECT.test(before);
     case 'named-actor':
       return agents.length > 0;
+    case 'warned-would':
+      return agents.length > 0 && warnedOwnAction(doc, span, after, agents);
     default:
       return false;
   }
+}
+
+/** "warned (X) that S would|will V": the clause a warning announces, with its subject S. */
+const WARNED_WOULD = /^\s+(?:(?:[\p{L}'’.-]+\s+){0,3}?)?that\s+((?:[^,;.:“”"]|[“”"](?=\S)){1,60}?)\s+(?:would|will)\s+(?!not\b|never\b|be\s+(?:displaced|affected|harmed|hurt|killed|left|forced|unable)\b|have\s+to\b|need\b|face\b|suffer\b|lose\b)/u;
+/** Subjects that are the one warning or its side: a pronoun, its forces, its fighters. */
+const OWN_SIDE = /^(?:we|it|they|he|she|(?:our|its|their|his|her)\s+(?:[\w-]+\s+)?\w+|(?:the\s+)?(?:[\w-]+\s+)?(?:fighters|forces|troops|army|military|militants|gunmen|group|movement|rebels))$/i;
+/** A warning of force to come: "warned of retaliation", "warned of a harsh response". */
+const WARNED_OF = /^\s+(?:[\p{L}-]+\s+){0,2}?of\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|reprisals?|consequences|response|military\s+action|strikes?|attacks?|war|escalation)\b/iu;
+
+/**
+ * Whether a warning announces what the one warning, or its own side, would do: "warned that its fighters would
+ * punish …", "warning that Turkey would do what is necessary if they did not", "warned of retaliation". A forecast
+ * of what others will suffer ("warned that thousands would be displaced") is no threat.
+ */
+function warnedOwnAction(doc: AnnotatedDocument, span: Span, after: string, agents: string[]): boolean {
+  if (WARNED_OF.test(after)) return true;
+  const m = WARNED_WOULD.exec(after);
+  if (!m) return false;
+  const subject = m[1]!.trim();
+  if (OWN_SIDE.test(subject)) return true;
+  // a named subject acts for the one warning (its country or itself), or the clause sets a condition ("… if they did not")
+  const at = span.end + m.index + m[0].indexOf(m[1]!);
+  const named = doc.mentions.filter((x) => x.entity !== undefined && x.start >= at && x.end <= at + m[1]!.length).map((x) => x.entity!);
+  const own = named.some((k) => agents.includes(k) || agents.some((a) => doc.entities.get(a)?.country !== undefined && doc.entities.get(a)?.country === doc.entities.get(k)?.country));
+  return own || (named.length > 0 && /^[^.;]{0,80}?\b(?:if|unless)\b/i.test(after.slice(m.index + m[0].length)));
 }
 
 /**
@@ -497,7 +524,9 @@ function readEvent(
         const near = participle ? nearestBefore(doc, s, span, actors, mentions, before) : [];
         // "X issued a statement on Thursday calling on Y": a participle with no actor beside it hangs on the clause's subject
         // ("raided the offices on Monday, detaining one of its leaders": a participle after a comma, likewise)
-        agents.push(...(participle ? (near.length || !(/^(?:Appeal|Communication|Threat)$/.test(type) || /,\s*$/.test(before)) ? near : subject()) : subject()));
+        // ("Z said that X must leave, warning that …": a participle after the main clause hangs on its subject, Z)
+        const trailing = participle && near.length === 0 && /^(?:Appeal|Threat)$/.test(type) && /,\s*$/.test(before) ? sentenceSubject(doc, s, span, actors) : [];
+        agents.push(...(participle ? (trailing.length ? trailing : near.length || !(/^(?:Appeal|Communication|Threat)$/.test(type) || /,\s*$/.test(before)) ? near : subject()) : subject()));
         // troops deploy somewhere, not against someone: what follows is a place
         // (the pact a coalition forms is no party to it)
         // (a protest is against someone, never the road it blocks or the square it fills)
@@ -799,6 +828,14 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     return unique(out);
   }
   return [];
+}
+
+/** The actor a sentence opens with, before a verb of saying: "Turkish Foreign Minister Z said on Tuesday that …". */
+function sentenceSubject(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+  const heads = headsOnly(doc, actors.filter((m) => m.end <= span.start && isActorClass(classOf(doc, m))));
+  const opener = heads[0];
+  if (!opener || !SENTENCE_OPENER.test(doc.text.slice(s.start, opener.start))) return [];
+  return /^\s*(?:\([^)]*\)\s*)?(?:,[^,;]*,\s*)?(?:(?:has|have|had|also|later|then|again|on\s+\w+)\s+)*(?:said|says|told|added|stated|declared|announced|insisted)\b/i.test(doc.text.slice(opener.end, span.start)) ? [opener.entity!] : [];
 }
 
 /** A clause opened by a pronoun subject and its verb: " it had sent units to guard the fields and ". */
