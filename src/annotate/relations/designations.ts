@@ -134,7 +134,7 @@ const ADDED_TO_CATEGORY_LIST = pattern(
  * named; the verb says what list it is ("proscribed as a terrorist group" belongs to ACTIVE).
  */
 const OUTLAWED = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|also|formally|officially|previously|later|${WHEN_BETWEEN}) )*(?<v>proscribed|banned|outlawed) (?:the )?(?<x>{L}|{ANA}|{PRO}|it|them)(?=[,.;]| (?:in|on|under|last|this|the same|as well|and|after|over|for)\\b)(?! for (?:life|\\d))`,
+  `(?<by>{E})(?:,? (?:which|that))? (?:(?:has|have|had|also|formally|officially|previously|later|${WHEN_BETWEEN}) )*(?<v>proscribed|banned|outlawed) (?:the )?(?<x>{L}|{ANA}|{PRO}|it|them)(?=[,.;]| (?:in|on|since|under|last|this|the same|as well|and|after|over|for)\\b)(?! for (?:life|\\d))`,
   'gd',
 );
 /** "The group was proscribed by the United Kingdom in 2021", "was banned as a terrorist group by X". */

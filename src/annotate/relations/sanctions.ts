@@ -46,11 +46,14 @@ const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{A
 const IMPOSED = pattern(
   `(?:(?<by>{L}) {GAP})?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed|adopt(?:ed|s|ing)?) (?:[\\w-]+ ){0,3}?${MEASURES}(?:,? and (?:an? |new )?${MEASURES})? (?:on|against|to|targeting) ${TARGET}`,
 );
+/** "X, a shipping firm, and its owner, Y": one more target, named after a description of its tie to the first. */
+const OWNED = `(?:, (?:an?|the) [^,;]{0,60},)? (?:and|as well as) (?:its|their|his|her) (?:[a-z-]+ ){0,2}?[a-z-]+, (?<x6>{L})(?=[,.;]| (?:in|on|since|for|over|are|is|were|was|have|has)\\b)`;
+const ITS_PART = `(?:${OWNED})?`;
 /** "Washington sanctioned A and B"; "the Treasury has blacklisted X"; "Britain and Canada also sanctioned X". */
 /** A time phrase between a subject and its verb: "OFAC on Tuesday sanctioned", "the EU in March listed". */
 const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
 const ACTIVE = pattern(
-  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists|(?<=to (?:also )?)(?:sanction|blacklist|list))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)|${COUNTED})`,
+  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists|(?<=to (?:also )?)(?:sanction|blacklist|list))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)${ITS_PART}|${COUNTED})`,
 );
 /**
  * "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. "designated
@@ -109,7 +112,11 @@ const ADDED_TO_LIST = pattern(
 const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})(?:[^.;]|\\.(?=\\S| [a-z])){0,140}? (?:is|are) (?:also )?blocked`);
 /** "X has been under sanctions imposed by the U.N. Security Council since 2022". */
 const UNDER = pattern(
-  `(?<x>{L})(?: itself| themselves)?{APPOS}(?:,? (?:which|who|that))? (?:has been|have been|had been|is|are|was|were|remains?) (?:(?:also|still|long) )*(?:under|subject to) (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
+  `(?<x>{L})(?: itself| themselves)?(?:${OWNED},|{APPOS})(?:,? (?:which|who|that))? (?:has been|have been|had been|is|are|was|were|remains?) (?:(?:also|still|long) )*(?:under|subject to) (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
+);
+/** "The EU placed X under sanctions in 2022"; "X was placed under UN sanctions in 2019" (an act, dated by its clause). */
+const PLACED_UNDER = pattern(
+  `(?:(?<by>{L}) {GAP}(?<v>placed|put|places|puts) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO})${ITS_PART}|(?<z>{L}){APPOS} (?:was|were|has been|have been|had been|is|are) (?:(?:also|later|first|previously) )*(?<v2>placed|put)) under (?:(?:new|its|their|international|the) )?(?:(?<by2>{E})(?:'s)? )?${MEASURES}(?: by (?:the )?(?<by3>{L}))?`,
 );
 /** "The Council today adopted sanctions": who sanctions in this article, whoever the targets. */
 const SANCTIONING = pattern(
@@ -261,6 +268,13 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     GAPPED.lastIndex = (m.index ?? 0) + m[0].length;
     const gapped = GAPPED.exec(text);
     if (gapped) emit(gapped, 'sanction:active', 0.75, by(m), true);
+  }
+  for (const m of measures && / under /.test(text) ? text.matchAll(PLACED_UNDER) : []) {
+    const v = groupStart(m, m.groups?.['v'] ? 'v' : 'v2');
+    if (deniedOrHypothetical(view.masked, v) || demandedAct(text, v)) continue;
+    const g = m.groups ?? {};
+    const name = g['by'] ? 'by' : g['by2'] ? 'by2' : 'by3';
+    emit(m, 'sanction:placed-under', 0.8, entitiesOf(ctx, view, g[name], groupStart(m, name), isBody), true);
   }
   for (const m of /\b(?:latter|former)\b/.test(text) ? text.matchAll(LATTER) : []) {
     const items = listOf(view, m.groups?.['l']);

@@ -90,6 +90,14 @@ export const DESIGNATED: Case[] = [
     `${RELEASE} In the west, the [Council|GovernmentAgency] listed [Omar Tesh|Person], who runs a detention camp in [Tarvo|City] on behalf of the [Kestrel Front|ArmedGroup].`,
     ['designation designator=council designee=omar-tesh [sanctions list] @2025-06-14'],
   ],
+  [
+    'The [United Kingdom|Country] has proscribed the [Kestrel Front|ArmedGroup] since 2014, and its courts have upheld the ban twice.',
+    ['designation designator=united-kingdom designee=kestrel-front [proscribed organization] @2014'],
+  ],
+  [
+    '[Britain|Country], which banned the [Sun Movement|Organization] in 2014 after a wave of bombings in [Tarvo|City], condemned the attack on Sunday.',
+    ['designation designator=britain designee=sun-movement [banned organization] @2014'],
+  ],
 ];
 
 export const NOT_DESIGNATED: Case[] = [
@@ -134,9 +142,27 @@ export const SANCTIONED: Case[] = [
     `${RELEASE} The [Council|GovernmentAgency] also decided to list the [Kestrel Front|ArmedGroup], a militia set up in 2019 by army deserters who fled to [Merin|City].`,
     ['sanction sanctioner=council target=kestrel-front @2025-06-14'],
   ],
+  [
+    'The [European Union|InternationalOrganization] placed the [Kestrel Front|ArmedGroup], which has smuggled fuel across the border since 2015, under sanctions in 2022.',
+    ['sanction sanctioner=european-union target=kestrel-front @2022'],
+  ],
+  [
+    'The [Kestrel Front|ArmedGroup], a militia based in [Tarvo|City], was placed under [United Nations|InternationalOrganization] sanctions in 2019.',
+    ['sanction sanctioner=united-nations target=kestrel-front @2019'],
+  ],
+  [
+    'Today, the [Treasury|GovernmentAgency] is sanctioning [Vetra Holdings|Company], a shipping firm based in [Merin|City], and its owner, [Adil Varo|Person], for moving fuel to the [Kestrel Front|ArmedGroup].',
+    ['sanction sanctioner=treasury target=adil-varo @2025-06-14', 'sanction sanctioner=treasury target=vetra-holdings @2025-06-14'],
+  ],
+  [
+    '[Vetra Holdings|Company] and its owner, [Adil Varo|Person], have been subject to an asset freeze imposed by the [European Union|InternationalOrganization] since 2021.',
+    ['sanction sanctioner=european-union target=adil-varo @2021', 'sanction sanctioner=european-union target=vetra-holdings @2021'],
+  ],
 ];
 
 export const NOT_SANCTIONED: Case[] = [
+  ['The [European Union|InternationalOrganization] has not placed the [Kestrel Front|ArmedGroup] under sanctions, despite calls from [Ostia|Country].', []],
+  ['The [European Union|InternationalOrganization] may place the [Kestrel Front|ArmedGroup] under sanctions if the attacks near [Tarvo|City] continue.', []],
   ['Lawmakers in [Ostia|Country] called for sanctions on the [Kestrel Front|ArmedGroup] after an attack near [Tarvo|City] killed eleven people.', []],
   ['[Norland|Country] said its sanctions would be lifted if [Vetra Holdings|Company] stops shipping fuel to [Tarvo|City].', []],
   ['The [Treasury|GovernmentAgency] is considering sanctioning [Vetra Holdings|Company], a shipping firm based in [Merin|City], and its owner.', []],
