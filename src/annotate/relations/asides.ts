@@ -4,14 +4,14 @@
 
 import type { Candidate, Family } from './patterns.js';
 import type { RelationContext } from './relationContext.js';
-import { cutView, type SentenceView } from './sentenceView.js';
+import { asideClosings, asideOpenings, cutView, type SentenceView } from './sentenceView.js';
 
 /** Where an aside opens: a comma after a name (and its acronym) before a relative, a description or a participle. */
-const OPENS =
-  /(?<=⟦\d+⟧(?: \(⟦\d+⟧\))?), (?=(?:which|who|whose|where|a|an|the|its|their|two|three|four|both|once|now|long|[a-z]+ed|according)\b)/g;
+const OPENS = asideOpenings('(?:which|who|whose|where|a|an|the|its|their|two|three|four|both|once|now|long|[a-z]+ed|according)\\b');
 /** Where it may close: a comma before the main clause's verb, auxiliary or adverb. */
-const CLOSES =
-  /,(?= (?:is|are|was|were|has|have|had|remains?|remained|became|becomes|receives?|gets|got|fought|fights|joined|joins|now|also|still|continues|supplies|provides|backs|supports|funds|arms|sends|[a-z]+ed)\b)/g;
+const CLOSES = asideClosings(
+  'is|are|was|were|has|have|had|remains?|remained|became|becomes|receives?|gets|got|fought|fights|joined|joins|now|also|still|continues|supplies|provides|backs|supports|funds|arms|sends|[a-z]+ed',
+);
 /** An aside never runs past a clause boundary of this kind. */
 const BARRIER = /[;"]/;
 const MAX_ASIDE = 240;

@@ -193,10 +193,32 @@ export interface ReducedView extends SentenceView {
   outerOffset(offset: number): number;
 }
 
+/** The name an aside may follow: a slot and its parenthesized alias ("⟦0⟧ (SB)", "⟦0⟧ (⟦1⟧)"). */
+export const ASIDE_HOST = '⟦\\d+⟧(?: \\([^()]{1,40}\\))?';
+
+/**
+ * Where an aside opens: the comma after a name (and its alias) when the next words match `openers` (a regular
+ * expression source: "which|who|...", "[a-z]"). Every aside reader shares this one definition and brings its words.
+ */
+export function asideOpenings(openers: string): RegExp {
+  return new RegExp(`(?<=${ASIDE_HOST}), (?=${openers})`, 'g');
+}
+
+/** Where an aside may close: a comma before one of `verbs` (a regular expression source), the main clause's verb. */
+export function asideClosings(verbs: string): RegExp {
+  return new RegExp(`,(?= (?:${verbs})\\b)`, 'g');
+}
+
+/** The whole aside, from its opening comma to its closing one: the two definitions above with a body between. */
+function asideSpans(openers: string, body: string, verbs: string): RegExp {
+  return new RegExp(`${asideOpenings(openers).source}${body}${asideClosings(verbs).source}`, 'g');
+}
+
 // an aside opens after a name (and its parenthesized alias) on a comma and a lower-case word or a year, and closes on
 // the first comma that a finite verb of the main clause follows: "⟦0⟧ (SB), blamed for ... in ⟦2⟧, is a branch of"
-const ASIDE =
-  /(?<=⟦\d+⟧(?: \([^()]{1,40}\))?), (?=[a-z]|\d{4}\b)[^;:"]{3,200}?, (?=(?:is|are|was|were|has|have|had|remains?|heads|leads|chairs|commands|runs|became|now|also|still|long|operates|belongs)\b)/g;
+const OPENERS = '[a-z]|\\d{4}\\b';
+const MAIN_VERBS = 'is|are|was|were|has|have|had|remains?|heads|leads|chairs|commands|runs|became|now|also|still|long|operates|belongs';
+const ASIDE = asideSpans(OPENERS, '[^;:"]{3,200}?', MAIN_VERBS);
 const ALIAS = /(?<=⟦\d+⟧) \([^()⟦⟧]{1,40}\)/g;
 
 /**
@@ -212,7 +234,7 @@ export function withoutAsides(view: SentenceView): ReducedView | undefined {
       const start = m.index;
       const end = start + m[0].length;
       if (cuts.some(([s, e]) => start < e && end > s)) continue;
-      cuts.push([start, rx === ASIDE ? end - 1 : end]);
+      cuts.push([start, end]);
     }
   }
   if (cuts.length === 0) return undefined;
@@ -250,9 +272,8 @@ export function cutView(view: SentenceView, cuts: [number, number][]): ReducedVi
   };
 }
 
-const OPENING = /(?<=⟦\d+⟧(?: \([^()]{1,40}\))?), (?=[a-z]|\d{4}\b)/g;
-const CLOSING =
-  /, (?=(?:is|are|was|were|has|have|had|remains?|heads|leads|chairs|commands|runs|became|now|also|still|long|operates|belongs)\b)/g;
+const OPENING = asideOpenings(OPENERS);
+const CLOSING = asideClosings(MAIN_VERBS);
 const MAX_CLOSINGS = 3;
 const MAX_VIEWS = 6;
 
