@@ -152,3 +152,78 @@ describe('an undated statement in a paragraph that opens on a recent day', () =>
     expect(dayOf(marked)).toBe(day);
   });
 });
+
+describe('a speech participle after a comma hangs on the main clause', () => {
+  const cases: [string, string[]][] = [
+    ['[Ostland|Country], long [Varnia|Country]’s closest ally, has frozen its membership in the [Northern Pact|InternationalOrganization], accusing the bloc of failing to defend it.', ['ostland']],
+    ['The [Kestrel Front|ArmedGroup] (KF) withdrew from the talks on Monday, saying the army had broken the truce.', ['kestrel-front']],
+    ['On Friday, [Oren Vask|Person] resigned from the [Doma Council|Organization], claiming he had been sidelined.', ['oren-vask']],
+    // no finite verb of the opener before the participle: nothing hangs on it
+    ['Fighting near [Tirel|City], saying nothing of the dead, the report ended.', []],
+    // anonymous people stay unnamed
+    ['[Residents|CollectiveActor=residents] fled the town, saying the fighters had returned.', []],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(speakers(marked)).toEqual(expected);
+  });
+});
+
+describe('an opening setting of the speaker’s own video or message makes the subject speak, with channel and day', () => {
+  const read = (marked: string): [string, string | undefined, string | undefined][] =>
+    run(annotatedDoc(marked, { published: PUBLISHED })).map((s) => [s.speaker, s.medium, s.when && 'value' in s.when ? s.when.value : s.when ? 'interval' : undefined]);
+  it.each([
+    ['In a video posted on [ClipTok|Company] on Sunday, [Oren Vask|Person] threatened to attack more villages.', [['oren-vask', 'cliptok', '2023-05-07']]],
+    ['In an audio message released through [Radio Tirel|MediaOutlet] on Monday, the [Kestrel Front|ArmedGroup] vowed to fight on.', [['kestrel-front', 'radio-tirel', '2023-05-08']]],
+    ['In a speech broadcast on [Doma TV|MediaOutlet], [Lena Dorr|Person] promised new elections.', [['lena-dorr', 'doma-tv', PUBLISHED]]],
+    // a video someone else shot says nothing of its subject
+    ['In a video filmed by residents, [Oren Vask|Person] is seen walking through the market.', []],
+  ] as [string, [string, string | undefined, string | undefined][]][])('%s', (marked, expected) => {
+    expect(read(marked)).toEqual(expected);
+  });
+});
+
+describe('a reporter speaks through the outlet that employs them', () => {
+  const mediumOf = (marked: string): string | undefined => run(annotatedDoc(marked, { published: PUBLISHED }))[0]?.medium;
+  it.each([
+    ["Reporting from [Doma|City], [Radio Tirel|MediaOutlet]'s [Oren Vask|Person] said the recapture was symbolic.", 'radio-tirel'],
+    ["[Doma TV|MediaOutlet]'s senior correspondent [Lena Dorr|Person] said the roads were empty.", 'doma-tv'],
+    ['[Doma TV|MediaOutlet] correspondent [Lena Dorr|Person] said the roads were empty.', 'doma-tv'],
+  ])('%s', (marked, medium) => {
+    expect(mediumOf(marked)).toBe(medium);
+  });
+  it('does not give a politician the outlet that interviewed someone else', () => {
+    expect(mediumOf('[Lena Dorr|Person] told [Doma TV|MediaOutlet] on Monday that [Oren Vask|Person] said nothing.')).toBe('doma-tv');
+    expect(mediumOf('After the [Doma TV|MediaOutlet] debate, [Oren Vask|Person] said the roads were empty.')).toBeUndefined();
+  });
+});
+
+describe('rejecting, dismissing, disputing and repeating are speech only with what was said', () => {
+  const cases: [string, string[]][] = [
+    ['The [Kestrel Front|ArmedGroup] rejected the resolution on Saturday as "a dangerous deviation".', ['kestrel-front']],
+    ['[Kestrel Front|ArmedGroup] commanders dismissed the figure as propaganda.', ['kestrel-front']],
+    ['A spokesman for the [Doma Council|Organization], [Oren Vask|Person], disputed the account, saying the men had withdrawn.', ['oren-vask']],
+    ["Its spokesman, [Oren Vask|Person], repeated [Ostland|Country]'s demand that the border be reopened.", ['oren-vask']],
+    // acts, not words
+    ['The [Doma Council|Organization] rejected the offer.', []],
+    ['[Ostland|Country] dismissed two generals last year.', []],
+    ['The [Kestrel Front|ArmedGroup] repeated attacks on the disputed region.', []],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(speakers(marked)).toEqual(expected);
+  });
+});
+
+describe('a claim of responsibility is dated by the day right after it', () => {
+  const dayOf = (marked: string): string | undefined => {
+    const when = run(annotatedDoc(marked, { published: PUBLISHED }))[0]?.when;
+    return when && 'value' in when ? when.value : undefined;
+  };
+  it.each([
+    ['The [Kestrel Front|ArmedGroup] claimed responsibility Monday through its [Doma Voice|MediaOutlet] agency.', '2023-05-08'],
+    ['The [Kestrel Front|ArmedGroup] claimed responsibility on Monday in a statement.', '2023-05-08'],
+    // a day after the attack claimed dates the attack, not the claim
+    ['The [Kestrel Front|ArmedGroup] claimed the attack on Monday.', PUBLISHED],
+  ])('%s', (marked, day) => {
+    expect(dayOf(marked)).toBe(day);
+  });
+});

@@ -20,6 +20,9 @@ const NOT_A_VERB =
   /(?:\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?|\b(?:the|a|an|of|its|their|his|her|our|these|those|this|such|in|on|for|with|from|by|about|unconfirmed|new|media|news|press|initial|early|latest)\s+)$/i;
 /** "is announcing": a finite verb, not a participle hanging on a clause. */
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$/i;
+/** A subject's own finite verb, after an alias and asides: "X (XA), long Y's closest ally, has frozen …". */
+const FINITE_AFTER_SUBJECT =
+  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;“”"]{1,80},)?\s+(?:(?:has|have|had|also|later|then|again|now|long|repeatedly)\s+)*(?:\p{Ll}+ed|froze|frozen|broke|broken|left|took|taken|cut|made|held|sent|withdrew|withdrawn|began|begun|threw|thrown|ordered|rejected|refused)\b/u;
 /** A verb coordinated with an earlier one, so it shares its subject: "denied it and said …". */
 const COORDINATED = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/i;
 /** A pronoun subject right before the verb: "he said", "it added", "they also say". */
@@ -54,7 +57,10 @@ const PERSON_NOUN_AFTER = /^\s+(?:commander|spokes(?:man|woman|person)|leader|ch
 /** "quoted X as saying" (active: the outlet quotes) or "was quoted (by Y) as saying" (passive: the subject speaks). */
 const QUOTED_AS = /\b(?:(?:was|were|is|are|been)\s+(quoted)(?:\s+by\s+[^,.;]{1,60}?)?|quoted\s+[^,.;]{1,80}?)\s+as\s+(?:saying|telling|stating)\b/g;
 /** A sentence that opens by naming whom the speaker addressed: "Speaking to the BBC on Monday, …", "In an interview with CNN, …". */
-const SPEAKING_OPENER = /^[\s“"]*(?:Speaking|Talking|Writing|In\s+an\s+interview)\s+(?:to|with|in|on)\s+[^,]{1,80},\s*/;
+// (also "In a video posted on TikTok last week, X threatened …": whatever the subject does in its own video or
+// message, it says; the opener gives the channel and the day)
+const SPEAKING_OPENER =
+  /^[\s“"]*(?:(?:Speaking|Talking|Writing|In\s+an\s+interview)\s+(?:to|with|in|on)\s+[^,]{1,80}|In\s+an?\s+(?:[\w-]+\s+){0,2}(?:video|audio|recording|message|post|speech|address|letter|broadcast)\s+(?:(?:posted|published|released|broadcast|aired|shared|uploaded|circulated)\s+)?(?:on|to|by|through|via|in)\s+[^,]{1,80}),\s*/;
 /** "North Darfur state said": after a name, a bare "state" is the name's head word, not a verb (a name takes "states"). */
 const NAME_HEAD_STATE = /\p{Lu}[\p{L}-]*\s+$/u;
 /** A body named by its head word alone: "the department said", "the ministry added". */
@@ -108,6 +114,8 @@ const RELEASE_VOICE = /(?<![\p{L}\p{N}])(?:I|I['’]m|we|We|our|Our|us)(?![\p{L}
 /** Between "told" and an outlet: an article and lowercase descriptions ("pro-government channel"), a demonym among them. */
 const OUTLET_GAP = /^\s*(?:[Tt]he\s+)?(?:(?:(?!(?:that|which|who|whom|in|on|at|to|for|and|or|but|after|before|when|while|if|reporters|journalists)\b)[a-z][\w-]*|\p{Lu}[\p{L}-]*(?=\s+[a-z]))\s+){0,4}$/u;
 const OUTLET_CLASSES = new Set(['MediaOutlet', 'Company', 'Organization']);
+/** Between an outlet and its reporter: a possessive or a newsroom title ("'s", "'s senior", "correspondent"). */
+const REPORTER_GAP = /^(?:['’]s\s+(?:(?:own|senior|chief|local|veteran)\s+)?(?:(?:correspondent|reporter|journalist|editor|producer)\s+)?|\s+(?:(?:senior|chief|local)\s+)?(?:correspondent|reporter|journalist|editor|producer)\s+)$/;
 
 /** Objects that make a reporting verb an act, not speech: "declared independence", "the blast claimed 12 lives". */
 const ACT_OBJECT: Record<string, RegExp> = {
@@ -130,6 +138,12 @@ const SPEECH_OBJECT: Record<string, RegExp> = {
   respond: /^\s*(?:that\b|,|:|[“"]|by\s+(?:saying|stating)\b|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|letter|interview)\b)/,
   callOn: /^\s+(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bto\s+[a-z]/,
   accuse: /^\s+(?!of\b)(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bof\b/,
+  // "rejected the text as a dangerous deviation", "dismissed the figure as propaganda"; not "rejected the offer"
+  rejectAs: /^\s+(?:(?!\bthat\b)[^.;:“”"]){1,80}?\s+as\s+(?:[“"]|(?:a|an|the)\s|[a-z]+\b)/,
+  // "disputed the account", "disputes the figures"; not "the disputed region" (no object) or "disputed territory"
+  dispute: /^\s+(?:the|this|that|these|those|its|their|his|her|such)\s+(?:[\w-]+\s+)?(?:account|accounts|claims?|reports?|figures?|toll|version|allegations?|assertions?|findings|characteri[sz]ation|tally|count)\b/,
+  // "repeated Baku's demand that", "repeated its call for"; not "repeated attacks"
+  repeat: /^\s+(?:(?:the|its|their|his|her|a|an)\s+|[\p{L}.-]+['’]s\s+)(?:[\w-]+\s+)?(?:demands?|calls?|claims?|position|pledges?|warnings?|accusations?|denials?|offer|appeal|insistence|assertion|threats?)\b/u,
 };
 /** "Doma and Kesh states", "AU member states": a plural noun after a name or "member", unless a clause follows. */
 const STATES_NOUN = /(?:\bmember|\p{Lu}[\p{L}-]*)\s+$/u;
@@ -168,7 +182,7 @@ const TOLD_AUDIENCE = /^\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?!that\b)[a
 /** "claimed the raid through its Amaq news agency on Saturday": what was claimed, the channel, then the day (a day
  *  right after the object, "claimed the attack on Monday", may date the attack and is not taken). */
 const CLAIM_CHANNEL =
-  /^\s*(?:(?:responsibility\s+for\s+)?(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){1,4})?(?:(?:through|via)\s+|(?:in|on)\s+(?:a\s+statement|its|their|social\s+media)\s+)(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:on\s+|in\s+)?$/;
+  /^\s*responsibility\s+(?:on\s+)?$|^\s*(?:(?:responsibility\s+for\s+)?(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){1,4})?(?:(?:through|via)\s+|(?:in|on)\s+(?:a\s+statement|its|their|social\s+media)\s+)(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:on\s+|in\s+)?$/;
 /** "told Reuters after the signing": the event the words followed (no "that" clause may come first). */
 const AFTER_EVENT = /^(?:(?!\bthat\b)[^,;“"])*?\b(?:after|following)\s+the\s+([a-z]{4,})\b/;
 /** "expressed "serious concern" yesterday", "expressed deep regret on Monday": a short object, then the day. */
@@ -282,7 +296,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (m[0] === 'states' && STATES_NOUN.test(before) && !/^\s*(?:that\b|:)/.test(rest)) continue;
       const actObject = /^declar/.test(word) ? ACT_OBJECT['declare'] : /^claim/.test(word) ? ACT_OBJECT['claim'] : /^add/.test(word) ? ACT_OBJECT['add'] : undefined;
       if (actObject?.test(rest)) continue;
-      const needs = /^call/.test(word) && /on$/.test(word) ? SPEECH_OBJECT['callOn'] : /^accus/.test(word) ? SPEECH_OBJECT['accuse'] : /^describ/.test(word) ? SPEECH_OBJECT['describe'] : /^maintain/.test(word) ? SPEECH_OBJECT['maintain'] : /^(?:respond|repli)/.test(word) ? SPEECH_OBJECT['respond'] : undefined;
+      const needs = /^call/.test(word) && /on$/.test(word) ? SPEECH_OBJECT['callOn'] : /^accus/.test(word) ? SPEECH_OBJECT['accuse'] : /^describ/.test(word) ? SPEECH_OBJECT['describe'] : /^maintain/.test(word) ? SPEECH_OBJECT['maintain'] : /^(?:respond|repli)/.test(word) ? SPEECH_OBJECT['respond'] : /^(?:rejected|rejects|dismissed|dismisses)$/.test(word) ? SPEECH_OBJECT['rejectAs'] : /^disput/.test(word) ? SPEECH_OBJECT['dispute'] : /^repeat/.test(word) ? SPEECH_OBJECT['repeat'] : undefined;
       if (needs && !needs.test(rest)) continue;
       let act: Act | undefined;
       if (progressive) act = speakerOf(verb, before, s, inSentence, false);
@@ -292,6 +306,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
         const quoted = /^\s*,?\s*[“"]/.test(doc.text.slice(verb.end, s.end)) || /\bin\s+a\s+statement\s*,\s*$/i.test(before);
         if (previous) act = { speakers: previous.speakers, verb, sentence: s, rule: 'statement:participle' };
         else if (quoted) act = speakerOf(verb, before, s, inSentence, false);
+        else act = clauseSubjectOf(verb, before, s);
       } else act = speakerOf(verb, before, s, inSentence, BASE_FORM.test(word));
       if (!act) continue;
       if (lex.media.has(word)) {
@@ -300,12 +315,25 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
         // "told CNN" names an outlet; "told residents", "told Kenya" do not
         if (object && OUTLET_CLASSES.has(classOf(doc, object))) act.medium = object.entity!;
       }
-      const outlet = act.medium ?? outletAfter(verb.end, s.end) ?? carrierOf(s, verb) ?? quotedBy(act, verb);
+      const outlet = act.medium ?? outletAfter(verb.end, s.end) ?? carrierOf(s, verb) ?? quotedBy(act, verb) ?? reportersOutlet(act);
       if (outlet) act.medium = outlet;
       inSentence.push(act);
     }
     for (const a of inSentence) lastSpeakers = a.speakers;
     acts.push(...inSentence);
+  }
+
+  /**
+   * "X, long Y's ally, has frozen its ties with Z, accusing it of …": a speech participle after a comma hangs on the
+   * main clause, whose subject opens the sentence (after at most an adverbial) and acted in a finite verb before it.
+   */
+  function clauseSubjectOf(verb: Span, before: string, s: Sentence): Act | undefined {
+    if (!/,\s*$/.test(before) || /[;“”"]|\b(?:said|says|told|according)\b/.test(before)) return undefined;
+    const opener = actorMentions(s.start, verb.start).find((m) => !isPossessive(doc, m) && !/^-[a-z]/.test(doc.text.slice(m.end, m.end + 2)));
+    if (!opener || !/^[\s“"]*(?:(?:In|On|By|Since|After|Last|This|Earlier|Later)\s[^,]{1,40},\s*)?(?:the\s+)?$/i.test(doc.text.slice(s.start, opener.start))) return undefined;
+    const clause = doc.text.slice(opener.end, verb.start);
+    if (!FINITE_AFTER_SUBJECT.test(clause) || (isGeneric(doc, opener.entity!) && classOf(doc, opener) !== 'Person')) return undefined;
+    return { verb, sentence: s, speakers: [opener.entity!], rule: 'statement:participle', subjectEnd: opener.end };
   }
 
   function speakerOf(verb: Span, before: string, s: Sentence, earlier: Act[], adjacentOnly: boolean): Act | undefined {
@@ -491,6 +519,15 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     return undefined;
   }
 
+  /** "Al Jazeera's Pascal Ngoumba said", "BBC correspondent X said": a reporter speaks through the outlet that employs him. */
+  function reportersOutlet(act: Act): string | undefined {
+    if (act.subjectEnd === undefined) return undefined;
+    const speaker = mentions.find((m) => m.end === act.subjectEnd && m.start >= act.sentence.start && classOf(doc, m) === 'Person');
+    if (!speaker) return undefined;
+    const outlet = [...mentions].reverse().find((m) => m.end <= speaker.start && m.start >= act.sentence.start && OUTLET_CLASSES.has(classOf(doc, m)) && classOf(doc, m) !== 'Organization');
+    return outlet && REPORTER_GAP.test(doc.text.slice(outlet.end, speaker.start)) ? outlet.entity : undefined;
+  }
+
   /** "X, quoted by the Y news agency, said": an outlet in an aside between the speaker and the verb. */
   function quotedBy(act: Act, verb: Span): string | undefined {
     if (act.subjectEnd === undefined || act.subjectEnd >= verb.start) return undefined;
@@ -589,6 +626,9 @@ function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When |
     return SPEECH_SETTING.test(gap) || (setting?.test(gap) ?? false);
   });
   if (adjacent) return adjacent.when;
+  // "In a video posted on TikTok last week, X …": a time inside an opening setting dates it
+  const inside = times.find((t) => t.start >= a.verb.start && t.end <= a.verb.end);
+  if (inside) return inside.when;
   // "told Reuters after the signing": said on the day of an event the article dates
   const after = AFTER_EVENT.exec(doc.text.slice(a.verb.end, Math.min(a.sentence.end, a.verb.end + 80)));
   if (after) {
