@@ -8,7 +8,9 @@ import { surnameKey, surnameOf } from '../mentions/findMentions.js';
 import { acronymMatches } from './acronymMatch.js';
 import { entityKey } from './entityKey.js';
 
-const ALIAS_BETWEEN = /^\s*(?:,\s*)?(?:(?:commonly|also|widely|better|otherwise|popularly)\s+)?(?:referred\s+to\s+as|known\s+as|called|a\.k\.a\.?|aka|alias)\s+(?:the\s+)?["“‘']?$/i;
+// "X, also known as Y"; "X, the eastern-based force also known as Y" (a short apposition first); "X, known by its
+// French acronym Y"; "X, which it calls Y".
+const ALIAS_BETWEEN = /^\s*\)?\s*(?:,\s*)?(?:(?:the|an?)\s+(?:[\p{L}-]+\s+){1,4}(?=(?:also|better|commonly|widely|popularly)\s+known\s+as\b))?(?:(?:commonly|also|widely|better|otherwise|popularly)\s+)?(?:referred\s+to\s+as|known\s+as|called|a\.k\.a\.?|aka|alias|known\s+(?:locally\s+)?by\s+(?:its|the|their)\s+(?:[\p{L}-]+\s+)?(?:acronym|initials|abbreviation)|which\s+(?:it|they|the\s+[\p{Ll}]+)\s+calls?)\s+(?:the\s+)?["“‘']?$/iu;
 const NOT_ALIAS_BEFORE = /\b(?:formerly|previously|once|now|later|originally)\s*$/i;
 const PAREN_BETWEEN = /^\s*[(\[]\s*["“]?$/;
 /** The second name of a bracket that gives two: "Financial Intelligence Unit (Unidad de Inteligencia Financiera, UIF)". */
@@ -234,6 +236,15 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     const last = bodies.filter((o) => o.end <= m.start).sort((a, b) => b.start - a.start)[0];
     if (hosts.size === 1) uf.union([...hosts][0]!, m.id);
     else if (last) uf.union(uf.find(last.id), m.id);
+  }
+
+  // "the Interim Government" after "the Interim Government of Ambazonia": a body named again without its "of" tail,
+  // when only one body of the article has that name before an "of".
+  for (const m of ms) {
+    if (m.form !== 'name' || !ORG_CLASSES.has(m.cls) || !/\s/.test(m.text) || / of /.test(m.text) || m.rule.startsWith('name:lexicon')) continue;
+    const prefix = `${m.text} of `;
+    const hosts = new Set(ms.filter((o) => o.form === 'name' && ORG_CLASSES.has(o.cls) && o.text.startsWith(prefix)).map((o) => uf.find(o.id)));
+    if (hosts.size === 1) uf.union([...hosts][0]!, m.id);
   }
 
   // "police said" in an article that names one police force ("the Haitian National Police"): that force.

@@ -132,11 +132,19 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
         j = joined;
         continue;
       }
+      // "the Autonomous Administration of North and East Syria": two compass words joined inside an "of" name.
+      const compassAfter = words[j + 1];
+      if (next.text === 'and' && COMPASS.test(prev.text) && compassAfter && COMPASS.test(compassAfter.text) && words[j + 2]?.cap && chain.some((c) => c.text === 'of') && /^ +$/.test(text.slice(next.end, compassAfter.start))) {
+        chain.push(next, compassAfter);
+        j += 2;
+        continue;
+      }
       // A particle or connector continues the name only when a capitalized word follows it.
       let k = j;
       while (k < words.length && (PARTICLE.test(words[k]!.text) || CONNECTOR.test(words[k]!.text) || words[k]!.text === 'the') && k - j < 3) k++;
       const after = words[k];
-      if (k > j && after?.cap && /^ +$/.test(text.slice(words[k - 1]!.end, after.start)) && connectorFits(prev, words.slice(j, k))) {
+      // "the Ministry of Interior of the Tripoli-based Government": a place that modifies the next noun ends the name before it.
+      if (k > j && after?.cap && !after.compound && /^ +$/.test(text.slice(words[k - 1]!.end, after.start)) && connectorFits(prev, words.slice(j, k))) {
         for (let t = j; t <= k; t++) chain.push(words[t]!);
         j = k + 1;
         continue;
@@ -276,7 +284,7 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
         const rest = chain.slice(i);
         // "Darfur Coordination of Displaced Persons": a place opening an "X of Y" name is part of that name.
         const tail = chain.slice(i + k[1]);
-        const placeOpensName = PLACE_CLASSES.has(k[0].cls) && tail.length >= 3 && tail.some((t) => t.text === 'of') && !titleAt(lex, ctx.text, chain, i + k[1]) && !knownAt(lex, ctx.text, chain, i + k[1]);
+        const placeOpensName = PLACE_CLASSES.has(k[0].cls) && tail.length >= 3 && !CONNECTOR.test(tail[0]!.text) && tail.some((t) => t.text === 'of') && !titleAt(lex, ctx.text, chain, i + k[1]) && !knownAt(lex, ctx.text, chain, i + k[1]);
         // "African Union Commission Chairperson X": the words up to a title may make a body of the known name.
         let titleAfter = -1;
         for (let x = i + k[1]; x < chain.length && titleAfter < 0; x++) if (titleAt(lex, ctx.text, chain, x)) titleAfter = x;
@@ -288,7 +296,9 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
           continue;
         }
         // "the Islamic State in the Greater Sahara (ISGS)": a known group's regional franchise, spelled out for its acronym.
-        const franchise = after?.text === 'in' && ORG_CLASSES.has(k[0].cls) && /^\s*\(\p{Lu}{2,}/u.test(ctx.text.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 10));
+        // "Islamic State in the Greater Sahara": so is an armed group "in the" region that no lexicon name covers alone.
+        const region = after?.text === 'in' && chain[i + k[1] + 1]?.text === 'the' && k[0].cls === 'ArmedGroup' && chain.length > i + k[1] + 2 && !lookupName(lex, surface(ctx.text, chain.slice(i + k[1] + 2)));
+        const franchise = after?.text === 'in' && ORG_CLASSES.has(k[0].cls) && (region || /^\s*\(\p{Lu}{2,}/u.test(ctx.text.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 10)));
         // A known name followed by a connector or by a new title/name is a piece of its own.
         if (!placeOpensName && !franchise && (!after || CONNECTOR.test(after.text) || after.text === 'the' || !hasHead(lex, ctx.text, named))) {
           cur = chain.slice(i, i + k[1]);
@@ -482,6 +492,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (words.every((w) => isStop(lex, w))) return;
 
   const head = headClass(lex, ctx.text, words);
+  // "the killing in Tarsa of Omar Belkadi": a lone name, "of" and a person's name are two names, not one body's.
+  if (!head && words.length >= 4 && words[1]!.text === 'of' && !lex.heads.has(words[0]!.text) && !lex.nonPersonWords.has(foldKey(words[0]!.text)) && looksLikePerson(lex, words.slice(2))) {
+    classifyPiece(lex, ctx, { words: words.slice(0, 1) }, out);
+    classifyPiece(lex, ctx, { words: words.slice(2) }, out);
+    return;
+  }
   // "Islamic State West Africa Province", "Islamic State Sahel Province": a group's name before a place head is the group's branch.
   if (head === 'Region' || head === 'City' || head === 'Place') {
     const k = knownAt(lex, ctx.text, words, 0);
@@ -683,7 +699,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls: city ? 'City' : 'Place', form: 'name', rule: 'name:place-context', nameable: true });
     return;
   }
-  if (!(words.length === 1 && isAcronym(s)) && /\b(?:known|referred\s+to|also\s+called)\s+as\s+(?:the\s+)?["“‘']?$/i.test(prev) && !/\b(?:formerly|previously|now)\s+known/i.test(prev)) {
+  if (!(words.length === 1 && isAcronym(s)) && /\b(?:(?:known|referred\s+to|also\s+called)\s+as|,\s+which\s+(?:it|they)\s+calls?)\s+(?:the\s+)?["“‘']?$/i.test(prev) && !/\b(?:formerly|previously|now)\s+known/i.test(prev)) {
     push(out, { ...base, cls: 'Organization', form: 'alias', rule: 'name:alias-context', nameable: true });
     return;
   }
@@ -783,7 +799,8 @@ export function branchOf(words: readonly { text: string }[]): string {
   return 'military';
 }
 
-const MILITARY_WORD = /^(?:Defen[cs]e|Armed|Arab|Army|Forces|Force|Military|Navy|Air)$/;
+/** "Uganda People's Defence Force", "Israel Defense Forces": the words of a national army's name after its country. */
+const MILITARY_WORD = /^(?:Defen[cs]e|Armed|Arab|Army|Forces|Force|Military|Navy|Air|People|Peoples)$/;
 
 /** The country a name opens with, by demonym or name ("Kenyan Defense Forces", "Armenian Defense Ministry"), and its length in words. */
 function countryPrefix(lex: ActorLexicon, text: string, words: readonly Word[]): [string, number] | undefined {

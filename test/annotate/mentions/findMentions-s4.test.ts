@@ -25,6 +25,14 @@ const heads: Row[] = [
   ['Karim Doss, a researcher at the Tessaly Institute, disagreed.', { 'Tessaly Institute': 'Organization', 'Karim Doss': 'Person' }],
 ];
 
+const longNames: Row[] = [
+  ['Councils of the Autonomous Administration of North and East Varnia organised the convoy.', { 'Autonomous Administration of North and East Varnia': 'GovernmentAgency' }, ['East Varnia']],
+  ['The group was known as the Islamic State in the Lower Orvo until 2022.', { 'Islamic State in the Lower Orvo': 'ArmedGroup' }, ['Lower Orvo', 'Islamic State']],
+  ['The militia reports to the Ministry of Interior of the Tarsa-based Government of National Accord.', { 'Ministry of Interior': 'GovernmentAgency', Tarsa: 'Place', 'Government of National Accord': 'Government' }],
+  ['The killing in Tarsa of Omar Belkadi sparked clashes.', { 'Omar Belkadi': 'Person' }, ['Tarsa of Omar Belkadi']],
+  ['Fighting between North and South Korea resumed.', { 'South Korea': 'Country' }, ['North and South Korea']],
+];
+
 const shortNames: Row[] = [
   ["Ivo Marek Tand was detained. Police entered Tand's house at dawn.", { Tand: 'Person' }],
   ['The faction is led by Osman Garad. A splinter loyal to Garad rejected the deal.', { Garad: 'Person' }],
@@ -58,6 +66,10 @@ function check([text, expected, absent = []]: Row): void {
 
 describe('mentions: body names by their head word', () => {
   for (const row of heads) it(row[0], () => check(row));
+});
+
+describe('mentions: long names with "and", "in the" and "of" inside', () => {
+  for (const row of longNames) it(row[0], () => check(row));
 });
 
 describe("mentions: a person's or a body's short name", () => {
