@@ -139,7 +139,7 @@ const DEFINITE = /(?:\b(?:the|this|that|these|those|its|their|his|her|such)|['�
 const TARGET_PREP = /^\s*[“”"]?\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\s+)?(?:on|against|targeting|at|towards?|aimed\s+at|with|upon)\s+(?:(?:the|a|an|one\s+of|some\s+of|several|dozens\s+of|its|their|our)\s+)*$/i;
 const LOCATIVE = /\b(?:in|near|at|across|inside|into|throughout|outside|around|over|of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const LIST_JOIN = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as)\s*(?:the\s+)?$/i;
-const OBJECT_GAP_STOP = /[,;.]|\b(?:that|which|who|and|but|after|before|when|while|if|because|said|says)\b/i;
+const OBJECT_GAP_STOP = /[,;.]|\b(?:that|which|who|and|but|after|before|when|while|if|because|said|says|until|unless)\b/i;
 /** Words after which a form that is both noun and verb ("attack", "strikes") is the verb. */
 const VERB_CONTEXT = /\b(?:he|she|it|they|we|would|will|could|might|may|to|had|has|have|did|do|does|not|never)\s+(?:(?:also|then|still|directly)\s+)?$/i;
 /** A future or planned frame for a noun in its clause: "will travel to Juba next week for talks". */
@@ -809,6 +809,11 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
       }
       continue;
     }
+    // "several thousand supporters of the opposition X movement marched": the followers act for the body they follow
+    const followed = inClause[1];
+    if (followed && classOf(doc, first) === 'CollectiveActor' && FOLLOWERS.test(doc.text.slice(first.start, first.end)) && classOf(doc, followed) !== 'Person' && classOf(doc, followed) !== 'CollectiveActor' && FOLLOWED_BY.test(doc.text.slice(first.end, followed.start))) {
+      return [followed.entity!];
+    }
     // "A Reuters reporter and other residents", "Armenian and Azerbaijani forces": coordinated subjects act together
     const out = [first.entity!];
     for (let i = 1; i < inClause.length; i++) {
@@ -837,6 +842,11 @@ function sentenceSubject(doc: AnnotatedDocument, s: Sentence, span: Span, actors
   if (!opener || !SENTENCE_OPENER.test(doc.text.slice(s.start, opener.start))) return [];
   return /^\s*(?:\([^)]*\)\s*)?(?:,[^,;]*,\s*)?(?:(?:has|have|had|also|later|then|again|on\s+\w+)\s+)*(?:said|says|told|added|stated|declared|announced|insisted)\b/i.test(doc.text.slice(opener.end, span.start)) ? [opener.entity!] : [];
 }
+
+/** Collective descriptions of a body's people: "supporters", "several thousand followers", "members". */
+const FOLLOWERS = /\b(?:supporters|followers|loyalists|members|fighters|militants|activists|partisans|adherents)$/i;
+/** Between them and the body: " of the opposition ", " loyal to the ". */
+const FOLLOWED_BY = /^\s+(?:of|from|loyal\s+to)\s+(?:the\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
 
 /** A clause opened by a pronoun subject and its verb: " it had sent units to guard the fields and ". */
 const CLAUSE_PRONOUN = /^\s*(he|she|it|they)\s+(?:had|has|have|would|was|were|also|then|later)?\s*[a-z]+(?:ed|t)\b/i;
@@ -1143,8 +1153,8 @@ function placesOf(doc: AnnotatedDocument, s: Sentence, inSentence: Mention[]): s
   return unique(out);
 }
 
-/** Breaks between the clauses of a sentence that may tell different events: "; ", ", when", ", after", " while". */
-const CLAUSE_REGION_BREAK = /;|\s[—–]\s|,\s*(?:when|while|whereas|as|after|before|because|although|though|but|and|following|including)\b|\s(?:when|while|whereas|because|although|though)\s/gi;
+/** Breaks between the clauses of a sentence that may tell different events: "; ", ", when", ", after", " while", " until". */
+const CLAUSE_REGION_BREAK = /;|\s[—–]\s|,\s*(?:when|while|whereas|as|after|before|because|although|though|but|and|following|including)\b|\s(?:when|while|whereas|because|although|though|until)\s/gi;
 
 /** The clause around a trigger, between the clause breaks before and after it. */
 function clauseRegion(doc: AnnotatedDocument, s: Sentence, span: Span): Span {
