@@ -4,12 +4,12 @@
 
 import type { Entity } from '../document.js';
 import { GROUP_NOUN, pattern } from './patterns.js';
+import { objectOf, subjectOf, type Accept } from './clauseArgs.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { previousSubject, sentenceSubject } from './clauseSubject.js';
 import type { SentenceView } from './sentenceView.js';
 
-/** Which entities may fill a side. */
-export type Accept = (e: Entity) => boolean;
+export type { Accept };
 
 /** Auxiliaries, adverbs and time phrases between a subject and its verb, read backwards from the verb. */
 const AUX_BEFORE =
@@ -37,7 +37,7 @@ const MAX_GAP = 60;
 /** A name, its comma and a description headed by a group noun, right before the verb. */
 const APPOSITION_BEFORE = /(⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:a|an|the|one of the) (?:[^,;⟦]{0,60}?|(?:[^,;⟦]{0,30}⟦\d+⟧[^,;⟦]{0,30}?))\b([a-z]+)\s+$/;
 /** A speech verb after a name: the name reports the fact, it takes no part in it ("..., Tarsan officials say"). */
-const REPORTS_AFTER = /^\)?,?\s*(?:say|says|said|told|tell|claim|claims|claimed|allege|alleges|alleged|report|reports|reported|believe|believes|added|noted)\b/;
+const REPORTS_AFTER = /^\)?,?\s*(?:say|says|said|told|tell|allege|alleges|alleged|report|reports|reported|believe|believes|added|noted)\b/;
 
 /** The keys of a masked piece of text that `accept` takes. */
 function keysOf(ctx: RelationContext, view: SentenceView, text: string, at: number, accept: Accept): string[] {
@@ -54,21 +54,21 @@ function lastList(ctx: RelationContext, accept: Accept): string[] {
 }
 
 /**
- * The subject of the clause whose verb or predicate starts at masked offset `at`: a name or list right before it
+ * This module's subject of the clause whose verb or predicate starts at masked offset `at`: a name or list right before it
  * (through auxiliaries and adverbs), the antecedent of a relative pronoun, a pronoun or counted description ("It",
  * "The three countries"), or, after a closing aside or a coordinated verb, the name the clause opens on. Empty when
- * there is no confident reading.
+ * there is no confident reading; null when the words before rule a reading out, so that no other reader tries.
  */
-export function clauseSubject(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
+function ownSubject(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] | null {
   const full = view.masked.slice(0, at);
   const clauseStart = Math.max(full.lastIndexOf(';'), full.lastIndexOf(':')) + 1;
   const bare = full.slice(clauseStart);
   const before = bare.replace(AUX_BEFORE, '');
   // "X, backed by Y": a participle right after a name's comma describes that name
   const described = before.length === bare.length ? /(⟦\d+⟧)(?: \([^()]{1,40}\))?,\s+$/.exec(before) : null;
-  if (described) {
-    const pre = view.masked.slice(0, clauseStart + described.index);
-    return GOVERNED_BEFORE.test(pre) && !MEMBERS_OF.test(pre) ? [] : keysOf(ctx, view, described[1]!, clauseStart + described.index, accept);
+  // (a name governed by a preposition more likely ends an aside: "X, whose leader lives in Y, joined")
+  if (described && (!GOVERNED_BEFORE.test(view.masked.slice(0, clauseStart + described.index)) || MEMBERS_OF.test(view.masked.slice(0, clauseStart + described.index)))) {
+    return keysOf(ctx, view, described[1]!, clauseStart + described.index, accept);
   }
   if (RELATIVE.test(before)) {
     const r = RELATIVE_NAME.exec(before);
@@ -102,7 +102,7 @@ export function clauseSubject(view: SentenceView, at: number, ctx: RelationConte
   if (coordinated) {
     const segment = before.slice(before.lastIndexOf(',') + 1);
     const rel = /^\s*(?:which|who)\s+/.exec(segment);
-    if (rel) return clauseSubject(view, clauseStart + before.lastIndexOf(',') + 1 + rel[0].length, ctx, accept);
+    if (rel) return ownSubject(view, clauseStart + before.lastIndexOf(',') + 1 + rel[0].length, ctx, accept) ?? [];
   }
   // after an aside that closes on a comma, or a coordinated verb: the name the clause opens on
   if (/,\s*$/.test(before) || coordinated) {
@@ -118,10 +118,10 @@ export function clauseSubject(view: SentenceView, at: number, ctx: RelationConte
   }
   // "X, a militia allied with", "X, a Ruritanian militia backed by": the name the apposition describes
   const appos = APPOSITION_BEFORE.exec(before);
-  // the description's own head, not a noun inside a phrase ("the leader of a militia backed by" is no militia)
-  if (appos && GROUP_NOUN.test(appos[2]!) && !/\b(?:of|in|for|with|from|at|on|to|by|against|and)\b/.test(appos[0].slice(appos[0].indexOf(',')))) {
-    const pre = view.masked.slice(0, clauseStart + appos.index);
-    return GOVERNED_BEFORE.test(pre) && !MEMBERS_OF.test(pre) ? [] : keysOf(ctx, view, appos[1]!, clauseStart + appos.index, accept);
+  if (appos && GROUP_NOUN.test(appos[2]!)) {
+    // the description's own head, not a noun inside a phrase: "the leader of a militia backed by" has no reading
+    if (/\b(?:of|in|for|with|from|at|on|to|by|against|and)\b/.test(appos[0].slice(appos[0].indexOf(',')))) return null;
+    return keysOf(ctx, view, appos[1]!, clauseStart + appos.index, accept);
   }
   // a short gap of plain words ("X has in recent months formed"): the last name before it
   const gap = /⟦(\d+)⟧(?: \([^()]{1,40}\))?([^⟦,;()"]*)$/.exec(before);
@@ -138,14 +138,15 @@ const OBJECT = pattern(
   `^\\s*(?:(?:the|a|an|its|their|his|her|both|all|some|many|several|other|(?:thousands|hundreds|dozens|members|remnants|ranks|bulk|units|fighters|elements|most|some) of(?: the)?) |(?!(?:of|in|on|at|for|from|to|with|by|against|said|says|that|which|who|and|or|but|as|into|over|after|before|during|since|when|while|where|than|between|among)\\b)(?:[a-z][\\w-]*|[A-Z][a-z]+(?:n|i|ian|ese|ish)) ){0,4}?(?<x>{L}|{PRO})(?![\\w'])`,
   'd',
 );
-/** More members of the object after a description: "both the army and local militias, including X". */
 /** A list whose item is a name with a head noun after it: "the ⟦X⟧ government and the ⟦Y⟧". */
 const HEADED_MORE = pattern(`^ (?:government|authorities|forces|army|military|regime|junta|people)(?:,| and|, and) (?:the )?(?<x>{L})`, 'd');
+/** More members of the object after a description: "both the army and local militias, including X". */
 const INCLUDING = pattern(`^(?: and (?:[a-z-]+ ){0,2}[a-z-]+)?,? (?:including|such as|among them|notably|namely) (?:the )?(?<x>{L})`, 'd');
 
 /** A list cut before an item that a speech verb follows: "with A and B, the UN said" lists A and B. */
 function withoutReporters(view: SentenceView, list: string): string {
-  const items = [...list.matchAll(/⟦\d+⟧/g)];
+  // an item after a possessor is the possessor's ("⟦A⟧'s ⟦B⟧"), one item with it
+  const items = [...list.matchAll(/(?<!'s )⟦\d+⟧/g)];
   for (const item of items.slice(1)) {
     const after = view.masked.indexOf(item[0]) + item[0].length;
     if (REPORTS_AFTER.test(view.masked.slice(after))) return list.slice(0, item.index).replace(/(?:,| and|, and)(?: the)?\s*$/, '');
@@ -154,10 +155,10 @@ function withoutReporters(view: SentenceView, list: string): string {
 }
 
 /**
- * The entities of the noun phrase or list right after masked offset `end`, through determiners and modifiers, and
+ * This module's object: the entities of the noun phrase or list right after masked offset `end`, through determiners and modifiers, and
  * the names an "including" after it adds. Empty when no name follows the trigger's own phrase.
  */
-export function clauseObject(view: SentenceView, end: number, ctx: RelationContext, accept: Accept): string[] {
+function ownObject(view: SentenceView, end: number, ctx: RelationContext, accept: Accept): string[] {
   const rest = view.masked.slice(end);
   const m = OBJECT.exec(rest);
   if (!m) return [];
@@ -193,4 +194,24 @@ export function predicateSubject(view: SentenceView, at: number, ctx: RelationCo
     return clauseSubject(view, head.length, ctx, accept);
   }
   return clauseSubject(view, p.index + (p[0].length - p[0].trimStart().length), ctx, accept);
+}
+
+/**
+ * The subject of the clause whose verb or predicate starts at masked offset `at`: this module's reading (the shapes
+ * support and alliance triggers meet: participles after a name's comma, appositions headed by a group noun, counted
+ * lists from the sentence before), else clauseArgs' `subjectOf` when what it finds is named in the sentence before
+ * the trigger (its readings of descriptions from earlier sentences are left out here: "the groups aligned with it").
+ */
+export function clauseSubject(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
+  const own = ownSubject(view, at, ctx, accept);
+  if (own === null) return [];
+  if (own.length > 0) return own;
+  const shared = subjectOf(view, at, ctx, accept);
+  return shared.every((k) => view.slots.some((sl) => sl.entity === k && view.masked.indexOf(`⟦${sl.index}⟧`) < at)) ? shared : [];
+}
+
+/** The object after masked offset `end`: this module's reading (lists with "including"), else clauseArgs' `objectOf`. */
+export function clauseObject(view: SentenceView, end: number, ctx: RelationContext, accept: Accept): string[] {
+  const own = ownObject(view, end, ctx, accept);
+  return own.length > 0 ? own : objectOf(view, end, ctx, accept);
 }
