@@ -216,7 +216,7 @@ function timeOfAct(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray
   const when = timeOfClause(ctx.doc, view, at);
   // "listed X, a force set up in late 2023": a time in an aside after the designee dates the aside
   const time = when && timesIn(ctx.doc, view.sentence).find((t) => t.when === when);
-  if (time && time.start >= end && ASIDE_OPENING.test(ctx.doc.text.slice(end, time.start))) return undefined;
+  if (time && time.start >= end && insideAside(ctx.doc.text.slice(end, time.start))) return undefined;
   const x = m.indices?.groups?.['x'];
   if (!when || !x) return when;
   const gap = [view.docOffset(x[1]), view.docOffset(at)] as const;
@@ -233,6 +233,8 @@ function closingTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArr
 
 /** What opens an apposition or relative clause after a designee. */
 const ASIDE_OPENING = /^,? (?:an?|the|which|who|whose|set up|founded|formed|created|established)\b/;
+/** Whether words after the act's match open an aside that is still open where they end (no comma has closed it). */
+const insideAside = (between: string): boolean => ASIDE_OPENING.test(between) && !/^,[^,]*,/.test(between);
 
 function label(text: string | undefined, eo: string | undefined): string | undefined {
   if (text) return relationLexicon.categoryLabel(text);

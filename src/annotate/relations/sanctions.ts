@@ -39,7 +39,7 @@ const PRE = `(?:(?:its |their )?(?:(?:[a-z]+ ){0,2}?(?:${relationLexicon.title})
  */
 const COUNTED = `(?<n>{NUM}) (?:(?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels|officials|officers|commanders|members)|(?<xn>⟦\\d+⟧)${NOT_GROUP})(?:[^.;]{0,120}?,? (?:including|among them|such as) ${PRE}(?<x2>{L})|, ${PRE}(?<x5>{L})(?=[,.;]| (?:in|on|since|last|this|for)\\b))?`;
 /** Words for sanctions: "restrictive measures", "entry bans", "an asset freeze", "an arms embargo". */
-const MEASURES = `(?:sanctions|restrictive measures|(?:entry|travel|visa|export) bans?|asset freezes?|(?:arms |oil |trade )?embargo(?:es)?)`;
+const MEASURES = `(?:sanctions|restrictive measures|(?:entry|travel|visa|export) bans?|(?:visa|travel) restrictions|asset freezes?|(?:arms |oil |trade )?embargo(?:es)?)`;
 const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|(?<he>him|her)(?=[,.;]| (?:in|on|since|over|for|after|last|this|and)\\b)|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
@@ -70,7 +70,7 @@ const BY_SANCTIONING = pattern(
 const STANDING = pattern(`(?<by>{E}|its|their)(?:'s)? (?:own |existing |current )?sanctions (?:on|against) ${TARGET}`);
 /** "the EU lifted its sanctions on X"; "would not lift its sanctions on X". */
 const LIFTED = pattern(
-  `(?<by>{E})[^⟦.;]{0,30}?\\b(?<v>lift|lifts|lifted|lifting|eases?|eased|easing|removes?|removed|removing|drops?|dropped|rescind(?:s|ed)?|revoke[sd]?|waive[sd]?) (?:[\\w-]+ ){0,3}?sanctions (?:on|against|imposed on) ${TARGET}`,
+  `(?<by>{E})[^⟦.;]{0,30}?\\b(?<v>lift|lifts|lifted|lifting|eases?|eased|easing|removes?|removed|removing|drops?|dropped|rescind(?:s|ed)?|revoke[sd]?|waive[sd]?) (?:[\\w-]+ ){0,3}?${MEASURES} (?:on|against|imposed on) ${TARGET}`,
 );
 /** "..., together with its general manager, Y": one more target listed with the first. */
 const WITH = `(?:,? (?:together|along) with (?:(?:its|their|his|her) (?:[a-z-]+ ){0,3}?[a-z-]+,? )?(?<x6>{L}))?`;
@@ -118,6 +118,18 @@ const UNDER = pattern(
 const PLACED_UNDER = pattern(
   `(?:(?<by>{L}) {GAP}(?<v>placed|put|places|puts) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO})${ITS_PART}|(?<z>{L}){APPOS} (?:was|were|has been|have been|had been|is|are) (?:(?:also|later|first|previously) )*(?<v2>placed|put)) under (?:(?:new|its|their|international|the) )?(?:(?<by2>{E})(?:'s)? )?${MEASURES}(?: by (?:the )?(?<by3>{L}))?`,
 );
+/** "The Treasury targeted X with sanctions"; "X was targeted by U.S. sanctions in 2021"; "X was hit with EU sanctions". */
+const TARGETED = pattern(
+  `(?:(?<by>{L}) {GAP}(?<v>targeted|targets|targeting|hit|hits) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO})${ITS_PART},? with|(?<z>{L}){APPOS} (?:was|were|has been|have been|had been|is|are) (?:(?:also|later|first|previously|already) )*(?<v2>targeted|hit) (?:by|with)) (?:(?:new|fresh|additional|further|its|their|the) )?(?:(?<by2>{E})(?:'s)? )?(?:[a-z-]+ )?${MEASURES}(?: by (?:the )?(?<by3>{L}))?`,
+);
+/** "Sanctions on X were lifted by the EU in 2023": a lifting told in the passive. */
+const LIFTED_PASSIVE = pattern(
+  `\\b(?:(?<by>{E})(?:'s)? )?(?:Sanctions|${MEASURES}) (?:on|against) ${TARGET} (?:was|were|has been|have been|had been) (?:(?:also|later|formally|partially|finally) )*(?<v>lifted|eased|removed|revoked|rescinded|dropped|waived)(?: by (?:the )?(?<by2>{L}))?`,
+);
+/** "the EU froze the assets of X", "Britain froze X's assets in 2021": an asset freeze told with the verb. */
+const FROZE = pattern(
+  `(?<by>{L}) {GAP}(?<v>froze|freezes|freezing|frozen) (?:(?:the|all) )?(?:(?:(?:[a-z-]+ ){0,2}?(?:assets|funds|property|accounts)(?: and [a-z ]{1,30}?)? (?:of|belonging to|held by) (?:the )?(?<x>{L})${ITS_PART})|(?:the )?(?<z>{L})(?:'s?) (?:[a-z-]+ ){0,2}?(?:assets|funds|property|accounts))`,
+);
 /** "The Council today adopted sanctions": who sanctions in this article, whoever the targets. */
 const SANCTIONING = pattern(
   `(?<by>{E}) {GAP}(?<v>impos(?:ed|es|ing)|adopt(?:ed|s|ing)|announc(?:ed|es|ing)|approv(?:ed|es|ing)) (?:[\\w-]+ ){0,3}?${MEASURES}\\b`,
@@ -139,6 +151,8 @@ function closingTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArr
 
 /** What opens an apposition or relative clause on a target: a time after it dates that aside, not the act. */
 const ASIDE_OPENING = /^,? (?:an?|the|which|who|whose|set up|founded|formed|created|established)\b/;
+/** Whether words after the act's match open an aside that is still open where they end (no comma has closed it). */
+const insideAside = (between: string): boolean => ASIDE_OPENING.test(between) && !/^,[^,]*,/.test(between);
 
 /** The time of the act's clause, unless it stands in an aside after the target ("listed X, a force set up in 2023"). */
 function ownClauseTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, v: number): When | undefined {
@@ -146,7 +160,7 @@ function ownClauseTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchA
   if (!when) return undefined;
   const end = view.docOffset((m.index ?? 0) + m[0].length);
   const time = timesIn(ctx.doc, view.sentence).find((t) => t.when === when);
-  return time && time.start >= end && ASIDE_OPENING.test(ctx.doc.text.slice(end, time.start)) ? undefined : when;
+  return time && time.start >= end && insideAside(ctx.doc.text.slice(end, time.start)) ? undefined : when;
 }
 
 /** The publication day, where the words say "today". */
@@ -169,15 +183,15 @@ function subjectOf(view: SentenceView, before: number): string | undefined {
 
 // Cheap keyword tests, one per group of patterns: most sentences speak of no sanction, and the patterns, which may
 // start at any word, are the costliest of the relation stage. Each test is implied by the patterns it guards.
-const ANY_WORD = /sanction|measures|ban|freeze|embargo|designat|list|block|action|among/i;
+const ANY_WORD = /sanction|measures|ban|freeze|froze|frozen|embargo|restrictions|designat|list|block|action|among/i;
 /** The words worth a second reading without asides: most sentences ANY_WORD lets through name no sanction. */
 const REREAD_WORD = /sanction|embargo|freeze|travel ban|designat|blacklist|listed/i;
-const MEASURES_WORD = /sanction|measures|ban|freeze|embargo/;
+const MEASURES_WORD = /sanction|measures|ban|freeze|embargo|restrictions/;
 const ACTIVE_WORD = /\b(?:sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|list(?:ed|s)?)\b/;
 /** A measure with the word that names its target: what IMPOSED and UNDER cannot match without. */
 const IMPOSED_WORD = new RegExp(`${MEASURES} (?:on|against|to|targeting)\\b`);
 const UNDER_WORD = /\b(?:under|subject to)\b/;
-const LIFT_WORD = /sanctions (?:on|against|imposed)/;
+const LIFT_WORD = new RegExp(`(?:Sanctions|${MEASURES}) (?:on|against|imposed)`);
 const BY_WORD = /by (?:sanctioning|designating|blacklisting)/;
 const LIST_WORD = /blacklist|sanctions list|SDN List|Specially Designated Nationals/;
 const LISTED_WORD = /[Aa]mong|isting|anction|easures|esignation|listed/;
@@ -276,6 +290,17 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const name = g['by'] ? 'by' : g['by2'] ? 'by2' : 'by3';
     emit(m, 'sanction:placed-under', 0.8, entitiesOf(ctx, view, g[name], groupStart(m, name), isBody), true);
   }
+  for (const m of measures && /\b(?:target|hit)/.test(text) ? text.matchAll(TARGETED) : []) {
+    const v = groupStart(m, m.groups?.['v'] ? 'v' : 'v2');
+    if (deniedOrHypothetical(view.masked, v) || demandedAct(text, v)) continue;
+    const g = m.groups ?? {};
+    const name = g['by'] ? 'by' : g['by2'] ? 'by2' : 'by3';
+    emit(m, 'sanction:targeted', 0.75, entitiesOf(ctx, view, g[name], groupStart(m, name), isBody), true);
+  }
+  for (const m of /\b(?:froze|freez|frozen)/.test(text) ? text.matchAll(FROZE) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
+    emit(m, 'sanction:froze', 0.75, by(m), true);
+  }
   for (const m of /\b(?:latter|former)\b/.test(text) ? text.matchAll(LATTER) : []) {
     const items = listOf(view, m.groups?.['l']);
     const item = m.groups?.['w'] === 'latter' ? items[items.length - 1] : items[0];
@@ -316,6 +341,12 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const start = m.index ?? 0;
     liftings.push([start, start + m[0].length]);
     emit(m, 'sanction:lifted', 0.8, by(m), true, true);
+  }
+  for (const m of LIFT_WORD.test(text) ? text.matchAll(LIFTED_PASSIVE) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
+    const start = m.index ?? 0;
+    liftings.push([start, start + m[0].length]);
+    emit(m, 'sanction:lifted', 0.75, by(m), true, true);
   }
   for (const m of LIFT_WORD.test(text) ? text.matchAll(STANDING) : []) {
     const start = m.index ?? 0;

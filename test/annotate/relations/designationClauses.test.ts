@@ -158,9 +158,32 @@ export const SANCTIONED: Case[] = [
     '[Vetra Holdings|Company] and its owner, [Adil Varo|Person], have been subject to an asset freeze imposed by the [European Union|InternationalOrganization] since 2021.',
     ['sanction sanctioner=european-union target=adil-varo @2021', 'sanction sanctioner=european-union target=vetra-holdings @2021'],
   ],
+  [
+    'The [Treasury|GovernmentAgency] targeted [Vetra Holdings|Company], which ships fuel from [Merin|City], and its owner, [Adil Varo|Person], with sanctions in 2023.',
+    ['sanction sanctioner=treasury target=adil-varo @2023', 'sanction sanctioner=treasury target=vetra-holdings @2023'],
+  ],
+  [
+    '[Vetra Holdings|Company], a shipping firm based in [Merin|City], was hit with [European Union|InternationalOrganization] sanctions in 2021 for carrying fuel to the [Kestrel Front|ArmedGroup].',
+    ['sanction sanctioner=european-union target=vetra-holdings @2021'],
+  ],
+  [
+    'Sanctions on [Vetra Holdings|Company], a shipping firm based in [Merin|City], were lifted by the [European Union|InternationalOrganization] in 2023.',
+    ['sanction sanctioner=european-union target=vetra-holdings @2023 (lifted)'],
+  ],
+  [
+    'In 2019, the [European Union|InternationalOrganization] froze the assets of [Adil Varo|Person], a financier who had moved money for the [Kestrel Front|ArmedGroup] since 2015.',
+    ['sanction sanctioner=european-union target=adil-varo @2019'],
+  ],
+  [
+    '[Ostia|Country] imposed visa restrictions on [Omar Tesh|Person], the commander of the [Kestrel Front|ArmedGroup], in March 2022.',
+    ['sanction sanctioner=ostia target=omar-tesh @2022-03'],
+  ],
 ];
 
 export const NOT_SANCTIONED: Case[] = [
+  ['The [Treasury|GovernmentAgency] threatened to target [Vetra Holdings|Company], a shipping firm based in [Merin|City], with sanctions.', []],
+  ['Officials in [Ostia|Country] said sanctions on [Vetra Holdings|Company] will be lifted if it stops shipping fuel to the [Kestrel Front|ArmedGroup].', []],
+  ['[Norland|Country] has not frozen the assets of [Adil Varo|Person], a financier based in [Merin|City], despite requests from [Ostia|Country].', []],
   ['The [European Union|InternationalOrganization] has not placed the [Kestrel Front|ArmedGroup] under sanctions, despite calls from [Ostia|Country].', []],
   ['The [European Union|InternationalOrganization] may place the [Kestrel Front|ArmedGroup] under sanctions if the attacks near [Tarvo|City] continue.', []],
   ['Lawmakers in [Ostia|Country] called for sanctions on the [Kestrel Front|ArmedGroup] after an attack near [Tarvo|City] killed eleven people.', []],
