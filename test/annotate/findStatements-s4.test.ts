@@ -227,3 +227,43 @@ describe('a claim of responsibility is dated by the day right after it', () => {
     expect(dayOf(marked)).toBe(day);
   });
 });
+
+describe('the agent of a passive reporting verb speaks', () => {
+  const cases: [string, string[]][] = [
+    ['The attack was claimed by the [Kestrel Front|ArmedGroup] through its [Doma Voice|MediaOutlet] agency.', ['kestrel-front']],
+    ['The deaths were later confirmed by the [Varnian Army|MilitaryForce] on Monday.', ['varnian-army']],
+    ['The [Ostland Treasury|GovernmentAgency] had designated the firm, a decision that was announced by [Lena Dorr|Person] in June.', ['lena-dorr']],
+    // not confirmed, or confirmed by those who only report it
+    ['The figures could not be independently confirmed by [Radio Tirel|MediaOutlet].', []],
+    ['The toll was reported by [Doma TV|MediaOutlet].', []],
+    ['If the attack is claimed by the [Kestrel Front|ArmedGroup], talks will end.', []],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(speakers(marked)).toEqual(expected);
+  });
+});
+
+describe('a name that only modifies the unnamed subject does not speak', () => {
+  const cases: [string, string[]][] = [
+    ["[Ostland|Country]'s [army|MilitaryForce=ostland-army]-aligned government rejected the report as fabricated.", []],
+    ['The [Kestrel Front|ArmedGroup]-led coalition said it had taken the town.', []],
+    // the name itself as subject still speaks
+    ['The [Kestrel Front|ArmedGroup] said it had taken the town.', ['kestrel-front']],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(speakers(marked)).toEqual(expected);
+  });
+});
+
+describe('a body that posts or releases its own video or statement speaks through it', () => {
+  const read = (marked: string): [string, string | undefined][] => run(annotatedDoc(marked, { published: PUBLISHED })).map((s) => [s.speaker, s.medium]);
+  it.each([
+    ['The [Varnian Army|MilitaryForce] posted a video on [FaceSpace|Company] showing troops in the city.', [['varnian-army', 'facespace']]],
+    ['The [Kestrel Front|ArmedGroup] released a video statement on Sunday claiming the attack.', [['kestrel-front', undefined]]],
+    ['[Lena Dorr|Person] published a statement on [ClipTok|Company] calling for calm.', [['lena-dorr', 'cliptok']]],
+    // a participle with a day between the subject and its verb
+    ['The [Ostland Foreign Ministry|GovernmentAgency] on Tuesday summoned the [Varnia|Country] envoy, saying the remarks were unacceptable.', [['ostland-foreign-ministry', undefined]]],
+  ] as [string, [string, string | undefined][]][])('%s', (marked, expected) => {
+    expect(read(marked)).toEqual(expected);
+  });
+});

@@ -22,7 +22,7 @@ const NOT_A_VERB =
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$/i;
 /** A subject's own finite verb, after an alias and asides: "X (XA), long Y's closest ally, has frozen …". */
 const FINITE_AFTER_SUBJECT =
-  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;“”"]{1,80},)?\s+(?:(?:has|have|had|also|later|then|again|now|long|repeatedly)\s+)*(?:\p{Ll}+ed|froze|frozen|broke|broken|left|took|taken|cut|made|held|sent|withdrew|withdrawn|began|begun|threw|thrown|ordered|rejected|refused)\b/u;
+  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;“”"]{1,80},)?(?:\s+(?:(?:late|early)\s+)?(?:on|in|last|this)\s+\w+(?:\s+\d{1,2})?,?)?\s+(?:(?:has|have|had|also|later|then|again|now|long|repeatedly)\s+)*(?:\p{Ll}+ed|froze|frozen|broke|broken|left|took|taken|cut|made|held|sent|withdrew|withdrawn|began|begun|threw|thrown|ordered|rejected|refused)\b/u;
 /** A verb coordinated with an earlier one, so it shares its subject: "denied it and said …". */
 const COORDINATED = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/i;
 /** A pronoun subject right before the verb: "he said", "it added", "they also say". */
@@ -54,6 +54,9 @@ const TITLE_REACH = 120;
 const TITLE_GAP_OR_NONE = new RegExp(String.raw`(?:${TITLE_GAP.source.slice(0, -1)}|^\s*(?:the\s+)?(?:[a-z]+\s+){0,3}$)`, 'u');
 /** A person noun after a name: "the Kestrel Brigade commander" is a person of that group, not the group. */
 const PERSON_NOUN_AFTER = /^\s+(?:commander|spokes(?:man|woman|person)|leader|chief|official|member|fighter|soldier|envoy|head|minister|officer|negotiator|delegate|representative)s?\b/;
+/** A finite passive of a reporting verb with its agent: "was claimed by", "were later confirmed by the". */
+const PASSIVE_BY =
+  /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:also|later|quickly|publicly|officially|swiftly|since)\s+)?(claimed|announced|confirmed|reported|denied|disclosed|revealed|condemned|declared)\s+by\s+(?:the\s+)?/g;
 /** "quoted X as saying" (active: the outlet quotes) or "was quoted (by Y) as saying" (passive: the subject speaks). */
 const QUOTED_AS = /\b(?:(?:was|were|is|are|been)\s+(quoted)(?:\s+by\s+[^,.;]{1,60}?)?|quoted\s+[^,.;]{1,80}?)\s+as\s+(?:saying|telling|stating)\b/g;
 /** A sentence that opens by naming whom the speaker addressed: "Speaking to the BBC on Monday, …", "In an interview with CNN, …". */
@@ -247,6 +250,15 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (!next || !(/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, after[0]!.start)) || (classOf(doc, next) !== 'Person' && SOURCE_DESCRIPTION.test(gap)))) continue;
       if (SOURCES_AFTER.test(doc.text.slice(next.end, s.end))) continue;
       inSentence.push({ speakers: [next.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: next.end });
+    }
+
+    // "The attack was claimed by X", "The deaths were confirmed by the army": the agent of a passive speaks
+    for (const q of text.matchAll(PASSIVE_BY)) {
+      const verb = { start: s.start + q.index + q[0].indexOf(q[1]!), end: s.start + q.index + q[0].indexOf(q[1]!) + q[1]!.length };
+      if (isQuoted(quotes, verb) || NOT_SAID.test(doc.text.slice(s.start, verb.start))) continue;
+      const agent = actorMentions(s.start + q.index + q[0].length, s.end)[0];
+      if (!agent || agent.start !== s.start + q.index + q[0].length || classOf(doc, agent) === 'MediaOutlet' || isPossessive(doc, agent)) continue;
+      inSentence.push({ speakers: [agent.entity!], verb, sentence: s, rule: 'statement:passive', subjectEnd: verb.start });
     }
 
     // "Doma TV quoted X as saying", "X was quoted by Doma TV as saying": X speaks, the quoting outlet is the medium
@@ -460,7 +472,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       return undefined;
     }
     const gap = doc.text.slice(subject.end, limit);
-    if (SOURCES_AFTER.test(gap)) return undefined;
+    // "Sudan's army-aligned government rejected": the name only modifies the unnamed subject
+    if (SOURCES_AFTER.test(gap) || /^-\p{Ll}+\s/u.test(gap)) return undefined;
     // "Egypt has deployed troops …, a military source told Reuters": an unnamed subject stands between
     if (gap.length > 45 || /[“”";]|\bthat\b/.test(gap) || UNNAMED_SUBJECT.test(gap)) return undefined;
     // "… during the siege, officials said": whatever follows the last comma is the subject, and it is unnamed
