@@ -132,9 +132,9 @@ const CALLED_AS = `,? (?:which|that|whom) (?:${NOT_NEG}{0,40}?⟦\\d+⟧){0,2}${
 const SUCCESSOR_TO = pattern(
   `(?<s>{E}){Q}(?:{SEP}|(?:{APPOS}|${LONG_CLAUSE}) (?:${COPULA}|became|serves as|served as|acts as|emerged as|as|(?:was|were) (?:set up|created|formed|founded|established|launched) (?:[^⟦.;,]{0,20}? )?as) |${CALLED_AS})(?:{DET}|(?<pp>{E})'s? )?${SUCCESSOR_NOUN}(?: (?:of|to) (?:the )?${FORMER}(?<p>{E}))?`,
 );
-/** "Y's successor, X"; "the successor to Y, X". */
+/** "Y's successor, X"; "the successor to Y, X"; "Y's successor in Africa, X". */
 const SUCCESSOR_BEFORE = pattern(
-  `(?:(?<p>{E})'s? |\\b(?:[Tt]he|[Ii]ts|[Tt]heir) )${SUCCESSOR_NOUN}(?: (?:of|to) (?:the )?${FORMER}(?<p2>{E}))?,? (?:the )?(?<s>{E})(?!'s?\\b)`,
+  `(?:(?<p>{E})'s? |\\b(?:[Tt]he|[Ii]ts|[Tt]heir) )${SUCCESSOR_NOUN}(?: (?:of|to) (?:the )?${FORMER}(?<p2>{E}))?(?: (?:in|across) (?:the )?⟦\\d+⟧)?,? (?:the )?(?<s>{E})(?!'s?\\b)`,
 );
 
 interface LineageRule {

@@ -32,8 +32,11 @@ interface Trigger {
 
 const FILE = JSON.parse(readFileSync(join(LEXICON_DIR, 'relations', 'lineageTriggers.json'), 'utf8')) as TriggerFile;
 
+/** A date or an adverb between a verb and its preposition: "emerged in 2019 from", "broke away in the 1990s from". */
+const GAP =
+  '(?: (?:in|by|around|during|since|after|before) (?:the )?(?:early |late |mid-)?\\d{4}s?| (?:later|first|originally|eventually|gradually|largely|partly|quickly|reportedly|itself|themselves))?';
 // a trigger starts on a word boundary and is never the middle of a hyphenated word ("re-merged")
-const bounded = (forms: string[]): string => `(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`;
+const bounded = (forms: string[]): string => `(?<![\\w-])(?:${forms.join('|').replaceAll('{GAP}', GAP)})(?![\\w-])`;
 
 const TRIGGERS: readonly Trigger[] = FILE.readings.flatMap((r) => {
   const until = new Set(r.until ?? []);
@@ -45,7 +48,7 @@ const TRIGGERS: readonly Trigger[] = FILE.readings.flatMap((r) => {
 });
 
 /** Every trigger of every reading: a sentence with none is skipped at once. */
-const GUARD = new RegExp(`${bounded(FILE.readings.flatMap((r) => r.forms))}|breaking|splitting|defecting|walking out| (?:away|off)(?: in \\d{4})?, `);
+const GUARD = new RegExp(`${bounded(FILE.readings.flatMap((r) => r.forms))}|breaking|splitting|defecting|walking out| (?:away|off)(?: in \\d{4})?, |(?:from|out of) which `);
 
 /** Persons who leave a body and found another ("P broke away from Y and founded X"). */
 const FOUNDS_AFTER =
@@ -109,6 +112,15 @@ const PARTS_BROKE_AWAY =
 /** A relative clause or apposition inside a list ("A, which had begun as Y's wing, and B"): left out to read the list. */
 const INNER_ASIDE = /, (?:which|who|whose|once|formerly|a|an|the) [^,;]*(?=, and |,? and |, ⟦)/g;
 const LIST = pattern('^(?:the )?(?<l>{L})', 'd');
+/** "Y, from which X split in 2016": the relative names the older body, its clause the newer. */
+const FROM_WHICH = pattern(
+  "(?<p>{E}), (?:from|out of) which (?:the )?(?<s>{L}) (?:(?:had|has|have|later|eventually|itself|first) )*(?<v>split|splintered|broke away|broke off|seceded|emerged|grew|evolved|(?:was|were) (?:born|formed|created|carved))\\b",
+);
+/**
+ * A name an earlier stage cut before "in the Islamic Maghreb": what follows is more name, so the slot is no side (a
+ * body's name is seldom followed by "in the" and a place, a cut name often is).
+ */
+const CUT_AFTER = /^(?: \(⟦\d+⟧\))?["']? (?:in|of|for) the (?:[A-Z]|⟦\d+⟧(?! \())/;
 
 const body = (e: Entity): boolean => e.cls !== 'CollectiveActor' && bodyLike(e);
 
@@ -179,6 +191,8 @@ function accepted(ctx: RelationContext, keys: (string | undefined)[]): string[] 
 /** The noun phrase after a trigger, through an owner the clause reader does not read past. */
 function objectSide(view: SentenceView, from: number, ctx: RelationContext): string[] {
   const found = objectOf(view, from, ctx, body);
+  const first = /^(?:the |its |their )?["']?⟦(\d+)⟧/.exec(view.masked.slice(from));
+  if (first && CUT_AFTER.test(view.masked.slice(from + first[0].length))) return [];
   if (found.length > 0) return found;
   const quoted = QUOTED_OBJECT.exec(view.masked.slice(from));
   if (quoted) return accepted(ctx, [key(view, quoted[1])]);
@@ -228,7 +242,7 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
           const part = PART_OF.exec(rest);
           const direct = DIRECT_NAME.exec(rest);
           older = own ? [key(view, own[1])!] : part ? objectOf(view, from + part[0].length, ctx, body) : direct ? [key(view, direct[2] ?? direct[1])!] : [];
-        } else if (/^(?:formerly|previously|known|called|named|operat|trad|regist)/.test(m[0])) {
+        } else if (/^(?:formerly|previously|then|once|originally|at the time|known|called|named|operat|trad|regist)/.test(m[0])) {
           const direct = DIRECT_NAME.exec(rest);
           older = direct ? [key(view, direct[2] ?? direct[1])!] : [];
           if (t.until && !/^["']?(?: \(⟦\d+⟧\))?["']?,? until\b/.test(rest.slice(direct ? direct[0].length : 0))) continue;
@@ -271,6 +285,15 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
       const parts = LIST.exec((g['rest'] ?? '').replace(INNER_ASIDE, ''));
       const successors = accepted(ctx, listOf(view, parts?.groups?.['l']).map((x) => x.entity));
       pairs(out, successors, accepted(ctx, [owner]), at, (m.index ?? 0) + m[0].length, 'succession:clause-parts-broke-away');
+    }
+  }
+  if (/ which /.test(masked)) {
+    for (const m of masked.matchAll(FROM_WHICH)) {
+      const at = m.indices?.groups?.['v']?.[0] ?? m.index ?? 0;
+      if (notDone(masked, at)) continue;
+      const g = m.groups ?? {};
+      const older = accepted(ctx, listOf(view, g['p']).map((x) => x.entity));
+      pairs(out, accepted(ctx, listOf(view, g['s']).map((x) => x.entity)), older, m.index ?? 0, at + (g['v']?.length ?? 0), 'succession:clause-from-which');
     }
   }
   // "P founded X after breaking with Y"

@@ -14,7 +14,7 @@ const PRONOUN = '{PRO}';
 const SPLIT_NAME = '(?: (?:in|of|for) (?:the )?⟦\\d+⟧ \\((?<pa>⟦\\d+⟧)\\))?';
 
 /** A name an earlier stage cut at "in" or "of" with no acronym to tell the whole ("Islamic State in the Greater Sahara"): no side. */
-const CUT_NAME = '(?! (?:in|of|for) (?:the )?⟦\\d+⟧)';
+const CUT_NAME = '(?! (?:in|of|for) the (?:[A-Z]|⟦\\d+⟧(?! \\()))';
 /** "HTS, formerly known as the Nusra Front"; "they are formerly known as 'Nusrah Front'". */
 const FORMERLY = pattern(
   `(?<s>{E}|${PRONOUN}){Q}(?:{SEP}(?:{DET}(?:[\\w-]+ ){0,4}?)?| (?:is|are|was|were) |,? (?:which|who) (?:is|are|was|were) | \\()(?:(?:also|still) )?(?:(?<v>formerly|previously|once|originally) (?:known as|called|named|dubbed)|(?<v2>known|called|named) (?:until|before|till|up to|prior to) [^⟦,;.]{1,20}? as) {Q}(?:the )?(?<p>{E})${SPLIT_NAME}${CUT_NAME}`,
@@ -29,7 +29,7 @@ const EVOLVED = pattern(
 );
 /** "Y rebranded itself as X"; "Y was renamed X"; "Y changed its name to X". */
 const RENAMED = pattern(
-  `(?<p>{E})(?:${LONG_CLAUSE}|,? (?:which|that))? (?:(?:was|has|has been|had|had been|later|then|formally|officially) )*(?:(?<v>renamed|rebranded)(?: itself)?(?: as| to)?|(?<v2>changed) (?:its|their) name to) {Q}(?:the )?(?<s>{E})`,
+  `(?<p>{E})(?:${LONG_CLAUSE}|,? (?:which|that))? (?:(?:was|has|has been|had|had been|later|then|formally|officially) )*(?:(?<v>renamed|rebranded)(?: itself)?(?: as| to)?|(?<v2>changed) (?:its|their) name to) {Q}(?:the )?(?<s>{E})${CUT_NAME}`,
 );
 /** "X (formerly Y)"; "X (previously Y)". */
 const PAREN_FORMERLY = pattern(`(?<s>{E}) \\((?<v>formerly|previously|once) {Q}(?:the )?(?<p>{E}){Q}\\)`);

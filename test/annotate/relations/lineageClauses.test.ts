@@ -20,6 +20,11 @@ const GROWTH: Case[] = [
   ['The [Red Hand Brigade|ArmedGroup] claimed the attack. It emerged from the [People\'s Guard|ArmedGroup] in 2009.', [s('red-hand-brigade', 'peoples-guard')]],
   ['The [Sun Party|Organization] evolved from the [Sun Movement|Organization] in 1998.', [s('sun-party', 'sun-movement')]],
   [
+    'The [Lake Resistance Front|ArmedGroup], which emerged in 2019 from the ranks of the [Valley Liberation Army|ArmedGroup], controls three towns.',
+    [s('lake-resistance-front', 'valley-liberation-army')],
+  ],
+  ['Formed in 2015 from the remnants of the [Ansar Column|ArmedGroup], the [Tawfiq Brigade|ArmedGroup] now fields 3,000 fighters.', [s('tawfiq-brigade', 'ansar-column')]],
+  [
     'The [Harat Union|Organization], which according to diplomats in [Vienna|City] and [Geneva|City] now counts 40,000 members, evolved out of the remnants of the [Harat Congress|Organization].',
     [s('harat-union', 'harat-congress')],
   ],
@@ -48,6 +53,10 @@ const SPLITS: Case[] = [
   [
     'The [Hill Liberation Army|ArmedGroup] was designated on Monday. [Omar Baluch|Person] broke away from the group in 2011 and founded the [United Hill Army|ArmedGroup] ([UHA|ArmedGroup=united-hill-army]).',
     [s('united-hill-army', 'hill-liberation-army')],
+  ],
+  [
+    'The [Lion Front|ArmedGroup], from which the [Ox Brigade|ArmedGroup] split in 2016, remains active around the lake.',
+    [s('ox-brigade', 'lion-front')],
   ],
   [
     '[Riek Mabor|Person], 72, founded the [Liberation Movement-North|Organization] after breaking with the ruling [Liberation Movement|Organization] in 2013.',
@@ -102,6 +111,12 @@ const RENAMINGS: Case[] = [
     [s('new-patriots', 'patriots-front')],
   ],
   ['[Atlas Trading|Company] was founded in 2011. In 2020 it changed its name to [Nova Holdings|Company].', [s('nova-holdings', 'atlas-trading')]],
+  [
+    'The [Unity Front|ArmedGroup] was founded in 1998. The group, then known as the [People\'s Guard|ArmedGroup] ([PG|ArmedGroup=peoples-guard]), pledged allegiance to the council in 2006.',
+    [s('unity-front', 'peoples-guard')],
+  ],
+  ['The [Dawn Front|ArmedGroup], which later became the [Liberation Council|ArmedGroup], was the strongest faction in the north.', [s('liberation-council', 'dawn-front')]],
+  ['The [Wagner Group|ArmedGroup]\'s successor in [Africa|Region], the [Steppe Corps|MilitaryForce], is run by the defence ministry.', [s('steppe-corps', 'wagner-group')]],
 ];
 
 const MERGERS: Case[] = [
@@ -157,6 +172,8 @@ const NEGATIVES: Case[] = [
   ['Officials said the [Ox Brigade|ArmedGroup] had never broken away from the [Lion Front|ArmedGroup].', []],
   // a name cut at "in" with no acronym to tell the whole is no side
   ['[Sahel Province|ArmedGroup], known until 2022 as [Islamic Vanguard|ArmedGroup] in the [Greater Delta|Region], claimed the attack.', []],
+  ['In 2007 the [Preaching Group|ArmedGroup] changed its name to [Islamic Vanguard|ArmedGroup] in the [Greater Delta|Region].', []],
+  ['The [Dawn Front|ArmedGroup] later became the largest faction in the north.', []],
 ];
 
 describe('lineage clauses: growth out of an older body', () => table('succession', GROWTH));
