@@ -57,8 +57,11 @@ const OBLIQUE_BEFORE = new RegExp(`\\b${PREPOSITION}\\s*$`);
 const WHOLE_OF =
   /^(?:the |its |their )?(?:remnants|remainder|bulk|rest|core|ranks|fold|operations|most|much|part|members|fighters|elements|majority|main body|leadership) of /;
 /** A pronoun or definite description standing for bodies named before ("It", "the movement", "the two groups"). */
-const ANAPHOR =
-  /(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]he (?:(?:two|three|four|five|six|both) )?(?:[a-z-]+ )?(?:groups?|organi[sz]ations?|movements?|militias?|factions?|networks?|compan(?:y|ies)|outfits?|regimes?|governments?|juntas?|administrations?|coalitions?|alliances?|bodies|body|parties|party|rebels)|(?:[Bb]oth|[Tt]hese|[Tt]hose) (?:[a-z-]+ )?(?:groups|organi[sz]ations|movements|militias|factions|networks|companies|parties|bodies))/;
+const ANAPHOR_HEAD =
+  '(?:groups?|organi[sz]ations?|movements?|militias?|factions?|networks?|compan(?:y|ies)|outfits?|regimes?|governments?|juntas?|administrations?|coalitions?|alliances?|bodies|body|parties|party|rebels|countries|states|nations|sides|brigades?|battalions?|corps|front|force|army|council|mission|union|league|cartel|gang|wing|agency|ministry|committee|guard)';
+const ANAPHOR = new RegExp(
+  `(?:[Ii]t|[Tt]hey|[Tt]hem|[Tt]he (?:(?:two|three|four|five|six|both) )?(?:[a-z-]+ )?${ANAPHOR_HEAD}|(?:[Bb]oth|[Tt]hese|[Tt]hose) (?:[a-z-]+ )?(?:groups|organi[sz]ations|movements|militias|factions|networks|companies|parties|bodies|countries|states))`,
+);
 const ANAPHOR_END = new RegExp(`\\b${ANAPHOR.source}$`);
 const ANAPHOR_AT = new RegExp(`${ANAPHOR.source}\\b`, 'y');
 const NUMBER: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, both: 2 };
@@ -88,6 +91,10 @@ const DESCRIBED_LIST = new RegExp(`(?:${DESCRIPTION}),\\s(?<list>${LIST})(?=,)`,
 const KNOWN_AS_END = /,\s(?:known as|alias|also called|nicknamed|dubbed|better known as)\s[^,;]{1,50},?["']?\s*$/;
 const RELATIVE_END =
   /(?:,\s*)?\b(?:that|which|who)(?:\s(?:[^,;]{1,40}?\s)?(?:say|says|said|believe|believes|claim|claims|allege|alleges|think|thinks|suspect|suspects))?\s*$/;
+/** A body's people or operations as a subject: "the group's operations in X were folded into", "X's fighters joined". */
+const OWNED_WHOLE_END = new RegExp(
+  `(?<owner>${LIST}|(?<anaphor>${ANAPHOR.source}))'s? (?:[a-z]+ )?(?:operations|fighters|remnants|forces|units|members|assets|troops|bulk|leadership|personnel|ranks)(?: (?:in|across|inside|outside) [^,;]{1,40}?)?\\s*$`,
+);
 const SUBJECT_HEAD_END = new RegExp(`(${LIST}) ${HEAD}\\s*$`);
 /** A participle that opens a sentence: "Founded in 1973 by X, the group ...", "Led by Y, the brigade ...". */
 const PARTICIPLE = /^(?:[A-Za-z]+ed|[Ll]ed|[Ss]et up|[Bb]uilt|[Rr]un|[Mm]ade|[Kk]nown|[Hh]eld|[Bb]orn|[Bb]acked)\b/;
@@ -182,6 +189,11 @@ function subjectKeys(view: SentenceView, at: number, ctx: RelationContext, accep
   if (relative) return relativeAntecedent(view, relative.index, ctx, accept, depth);
   const coordinated = COORDINATED_END.exec(before);
   if (coordinated) return clauseSubject(view, coordinated.index, ctx, accept, 'coordinated', depth);
+  const owned = OWNED_WHOLE_END.exec(before);
+  if (owned) {
+    const owner = owned.groups!['owner']!;
+    return owned.groups!['anaphor'] ? resolveAnaphor(view, owned.index, owner, ctx, accept, depth) : keysOfList(view, lastItems(owner));
+  }
   const list = LIST_END.exec(before);
   if (list) return listBefore(view, before, list);
   const headed = SUBJECT_HEAD_END.exec(before);
@@ -377,7 +389,28 @@ function resolveAnaphor(
     const subject = previous && openingSubject(previous, ctx, accept, depth + 1);
     if (subject) return subject;
   }
-  return entitiesOf(ctx, view, words, at, fitting(ctx, accept));
+  const found = entitiesOf(ctx, view, words, at, fitting(ctx, accept));
+  if (found.length > 0) return found;
+  const named = nameHeadBefore(view, at, words, ctx, accept);
+  return named ? [named] : [];
+}
+
+/**
+ * The body a description names by the head noun of its name ("the brigade" for the "Tariq Brigade", "the army" for
+ * the "Sudanese Army"): the latest such mention before masked offset `at`, of a body `accept` takes.
+ */
+function nameHeadBefore(view: SentenceView, at: number, words: string, ctx: RelationContext, accept: Accept): string | undefined {
+  const head = /([a-z]+)$/i.exec(words.trim())?.[1]?.toLowerCase();
+  if (head === undefined || /^(?:it|they|them)$/.test(head)) return undefined;
+  const before = view.docOffset(at);
+  let best: { key: string; start: number } | undefined;
+  for (const m of ctx.doc.mentions) {
+    if (m.start >= before || m.entity === undefined || (best && m.start < best.start)) continue;
+    if (!m.text.toLowerCase().split(/[\s-]+/).includes(head)) continue;
+    const e = ctx.doc.entities.get(m.entity);
+    if (e && accept(e)) best = { key: e.key, start: m.start };
+  }
+  return best?.key;
 }
 
 /** The view of the sentence before this one, skipping furniture. */

@@ -83,6 +83,11 @@ const ACROSS: Row[] = [
   [`The [Grey Wolves|${G}] emerged in 2010. The [Sand Brigade|${G}] was set up two years later. In April, the two groups merged into a single structure, the [Northern Shield|${G}] ([NS|${G}=northern-shield]), led by [Ivo Brandt|Person].`, 'merged into', ['Grey Wolves', 'Sand Brigade'], ['Northern Shield']],
   [`The [Sand Brigade|${G}] claimed the attack on [Tarvo|City]. The group, which has about 900 fighters, split from the [Iron Column|${G}] in 2016.`, 'split from', ['Sand Brigade'], ['Iron Column']],
   [`The [Sand Brigade|${G}] claimed the attack on [Tarvo|City]. The movement later joined the [Northern Shield|${G}].`, 'joined', ['Sand Brigade'], ['Northern Shield']],
+  // "the three countries" and then "they" count the countries the text listed
+  [`[Dorland|Country], [Vesmark|Country] and [Ostria|Country] are run by soldiers. The three countries, all under sanctions, expelled the envoys. Together they formed the [Northern Shield|${G}] in 2023.`, 'formed', ['Dorland', 'Vesmark', 'Ostria'], ['Northern Shield']],
+  // a description names a body by the head noun of its name
+  [`The [Tarvo Brigade|${G}] was raised in 2016. Led by [Ivo Brandt|Person], whom the council appointed in August, the brigade has grown.`, 'Led by', ['Tarvo Brigade'], ['Ivo Brandt'], 'actor'],
+  [`The [Sand Brigade|${G}] took the port. The group's operations in [Tarvo|City] were later folded into the [Northern Shield|${G}].`, 'folded into', ['Sand Brigade'], ['Northern Shield']],
 ];
 
 const COORDINATED: Row[] = [
