@@ -10,8 +10,8 @@ const found = (marked: string, type: Expected['type']): Expected[] => events(mar
 describe('attack nouns and their casualties', () => {
   const cases: [string, Expected][] = [
     // the noun is the subject of "killed": what it killed is what it hit
-    ['Last month, a strike near [Doma|City] killed [three farmers|CollectiveActor] whom the [Kestrel Front|ArmedGroup] described as prospectors.', { type: 'Attack', agents: [], targets: ['three-farmers'] }],
-    ['An [Ostland|Country] drone strike on a crowded market in [Tirel|City] wounded at least [40 civilians|CollectiveActor] on Tuesday.', { type: 'Attack', agents: ['ostland'], targets: ['40-civilians'] }],
+    ['Last month, a strike near [Doma|City] killed [three farmers|CollectiveActor] whom the [Kestrel Front|ArmedGroup] described as prospectors.', { type: 'Attack', agents: [], targets: ['doma', 'three-farmers'] }],
+    ['An [Ostland|Country] drone strike on a crowded market in [Tirel|City] wounded at least [40 civilians|CollectiveActor] on Tuesday.', { type: 'Attack', agents: ['ostland'], targets: ['40-civilians', 'tirel'] }],
     // a passive killing in the noun: the one killed was hit (a description and a relative pronoun between)
     ['The brigade was set up in 2011 by [Arno Velt|Person], a senior [Kestrel Front|ArmedGroup] commander who was killed in a suicide bombing in [Doma|City] in December 2018.', { type: 'Attack', agents: [], targets: ['arno-velt'] }],
     ['[Two Varnian soldiers|CollectiveActor] were wounded in an ambush near [Tirel|City] on Monday.', { type: 'Attack', agents: [], targets: ['two-varnian-soldiers'] }],

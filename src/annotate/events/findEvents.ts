@@ -37,6 +37,8 @@ export interface EventMention {
   targetsFromPlace?: boolean;
   /** The inherited places are the dateline's: where the reporter is, never what was hit. */
   placesFromDateline?: boolean;
+  /** The targets are the people it killed or wounded: the place its clause names was hit too. */
+  casualtiesOnly?: boolean;
   /** A verb with an object the recognizer did not name ("shelled civilian territory"): its target is unknown, not absent. */
   objectUnknown: boolean;
   rule: string;
@@ -166,6 +168,8 @@ const FILLER = /\b(?:and|or|then|also|began|begun|begin|begins|started|starts|co
 
 /** Purposes that make a gathering a protest: "gathered outside the station to demand his release". */
 const PROTEST_PURPOSE = /^[^.;]{0,140}?\b(?:to\s+demand|demanding|to\s+protest|protesting|in\s+protest|chanting|to\s+denounce|denouncing|calling\s+for)\b/i;
+/** Protesters right before a verb of gathering or blocking: "that Sahrawi protesters had blocked". */
+const PROTESTERS_BEFORE = /\b(?:protesters|protestors|demonstrators|strikers)\s+(?:(?:had|have|has|also|then|again|reportedly|briefly)\s+)*$/i;
 /** An alliance or pact formed: "formed the Alliance of Sahel States", "created a joint military bloc". */
 const FORMED_PACT = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:alliance|coalition|confederation|pact|bloc|league|federation|union|partnership)\b/iu;
 /** Forces right before a verb of arrival: "Wagner mercenaries who arrived", "the first contingent arrived". */
@@ -179,7 +183,8 @@ function gateOpen(gate: string, doc: AnnotatedDocument, s: Sentence, span: Span,
   const after = doc.text.slice(span.end, s.end);
   switch (gate) {
     case 'protest-purpose':
-      return PROTEST_PURPOSE.test(after);
+      // ("a road that protesters had blocked for weeks": who blocked it says what it was)
+      return PROTEST_PURPOSE.test(after) || PROTESTERS_BEFORE.test(before);
     case 'formed-pact':
       return FORMED_PACT.test(after) && unique([...agents, ...targets]).length >= 2;
     case 'forces-arrive':
@@ -477,6 +482,7 @@ function readEvent(
   let type = entry.type;
   let cameo = entry.cameo;
   let rule = `event:${entry.frame}`;
+  let casualtiesOnly = false;
   const verbal = entry.frame === 'verb' || entry.frame === 'passive-target';
 
   if (DENIED.test(before) || CONDITION.test(before) || NO_EVIDENCE.test(before)) return undefined;
@@ -606,7 +612,9 @@ function readEvent(
       targets.push(...nounTargets(doc, s, span, actors, type === 'Communication'));
       if (type === 'Attack') {
         // "a strike near X killed three men": the noun is the subject of a killing whose object it hit
-        targets.push(...killedByNoun(doc, s, span, actors));
+        const killed = killedByNoun(doc, s, span, actors);
+        if (targets.length === 0 && killed.length > 0) casualtiesOnly = true;
+        targets.push(...killed);
         // "X seized Y in a lightning offensive": the one who took it waged the offensive
         const means = agents.length === 0 ? MEANS_OF_FORCE.exec(before) : null;
         if (means) agents.push(...subjectOf(doc, s, { start: s.start + means.index, end: s.start + means.index }, before.slice(0, means.index), actors, mentions));
@@ -651,7 +659,9 @@ function readEvent(
   // ("border guards pushed back nine boats": nobody named on either side is no attack either)
   if ((rule === 'event:passive' || targets.length === 0) && agents.length === 0 && /^(?:pushed|drove|driven|forced|beat|beaten)\b/i.test(word)) return undefined;
   // "Z, who was killed by a rival gang": a passive counts when its "by" phrase names the actor
-  if (entry.activeOnly && (agents.length === 0 || targets.length === 0)) return undefined;
+  // ("Z was killed in 2007": a named person killed is an attack on that person, its killer untold)
+  const namedVictim = entry.activeOnly && rule === 'event:passive' && agents.length === 0 && targets.some((t) => doc.entities.get(t)?.cls === 'Person') && !/^\s+(?:in|during)\s+(?:an?|the|one)\s/i.test(doc.text.slice(span.end, s.end));
+  if (entry.activeOnly && (agents.length === 0 || targets.length === 0) && !namedVictim) return undefined;
   // gated verbs: "formed the X Alliance", "gathered … to demand", "arrived" said of forces, "visited X"
   if (entry.gate && !gateOpen(entry.gate, doc, s, span, before, agents, targets)) return undefined;
   // Capture verbs such as "took" are common words: without something taken they are not a capture.
@@ -691,6 +701,7 @@ function readEvent(
     definite: DEFINITE.test(before) && (entry.frame === 'noun' || entry.frame === 'among' || (entry.frame === 'patient' && agentSet.length === 0 && targetSet.length === 0)),
     current: perfect,
     objectUnknown: verbal && targetSet.length === 0 && UNNAMED_OBJECT.test(doc.text.slice(span.end, s.end)),
+    ...(casualtiesOnly ? { casualtiesOnly } : {}),
     ...(placesElsewhere ? { placesElsewhere } : {}),
     clausePlaces,
     rule,

@@ -126,11 +126,13 @@ function placesOfDateline(doc: AnnotatedDocument): string[] {
 
 /** The target of an attack on a place, or of its capture, is that place (the most specific one named). */
 function placeAsTarget(doc: AnnotatedDocument, m: EventMention): EventMention {
-  if (m.targets.length > 0 || (m.type !== 'Attack' && m.type !== 'Capture')) return m;
+  if ((m.targets.length > 0 && !m.casualtiesOnly) || (m.type !== 'Attack' && m.type !== 'Capture')) return m;
   // An inherited place is no evidence of what was hit: it may stand in for a target only once tellings are merged.
   if (m.inheritedPlaces || m.placesElsewhere || (m.agents.length === 0 && m.definite)) return m;
   // only a place of the trigger's own clause: "the strikes on X followed …, when militants attacked a base" hit no X
   const spot = (m.clausePlaces ?? m.places).find((p) => doc.entities.get(p)?.cls !== 'Country');
+  // ("an air strike on a market in X killed 21 people": the people and the place were hit)
+  if (m.casualtiesOnly) return spot && !m.targets.includes(spot) ? { ...m, targets: [...m.targets, spot] } : m;
   return spot ? { ...m, targets: [spot], targetsFromPlace: true } : m;
 }
 
