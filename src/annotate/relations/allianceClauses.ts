@@ -15,7 +15,7 @@ import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 import type { SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject } from './clauseSides.js';
-import { clauseWords, FORMER, spanThrough } from './supportClauses.js';
+import { clauseWords, FORMER, leadPatterns, spanThrough, withLead } from './supportClauses.js';
 import { sentenceSubject } from './clauseSubject.js';
 
 /**
@@ -39,6 +39,7 @@ interface Trigger {
 
 const ADJ =
   '(?:(?:close|closest|key|main|chief|principal|staunch|staunchest|strategic|major|longtime|long-time|traditional|important|most important|loyal|regional|firm|old|oldest|fellow|military|local|foremost|top|biggest|only|last|remaining|steadfast|natural) )';
+const LEADS = leadPatterns(ADJ);
 const PACT = '(?:alliance|pact|defen[cs]e treaty|defen[cs]e agreement|security pact|coalition|military partnership|strategic partnership)';
 
 const TRIGGERS: readonly Trigger[] = [
@@ -88,7 +89,7 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "X is an ally of Y"; "X, the principal ally in the north of Y"; "X became the main local partner of Y"
-    rx: new RegExp(`\\b(?:(?:the|a|an) )?${ADJ}{0,3}(?<v>ally|allies|partner|partners)(?: in (?:the )?(?:[a-z]+|⟦\\d+⟧))? of `, 'dg'),
+    rx: /\b(?<v>ally|allies|partner|partners)(?: in (?:the )?(?:[a-z]+|⟦\d+⟧))? of /dg,
     rule: 'alliance:clause-ally-of',
     shape: 'nominal',
     confidence: 0.7,
@@ -96,7 +97,7 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "X, long Y's closest ally in the region"; "X became Y's main partner in the fight against Z"
-    rx: new RegExp(`(?:\\b[Tt]he )?(?<poss>⟦\\d+⟧)'s? ${ADJ}{0,3}(?<v>ally|partner)\\b(?! of)`, 'dg'),
+    rx: /\b(?<v>ally|partner)\b(?! of)/dg,
     rule: 'alliance:clause-possessive',
     shape: 'possessive',
     confidence: 0.7,
@@ -213,7 +214,9 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
   };
   for (const t of TRIGGERS) {
     if (!t.guard.test(masked)) continue;
-    for (const m of masked.matchAll(t.rx)) {
+    for (const found of masked.matchAll(t.rx)) {
+      const m = t.shape === 'nominal' || t.shape === 'possessive' ? withLead(found, masked, LEADS, t.shape === 'possessive') : found;
+      if (!m) continue;
       const v = groupStart(m, 'v');
       if (deniedOrHypothetical(masked, v, 6) || FORMER.test(clauseWords(masked, v)) || NOT_ALLY.test(masked.slice(Math.max(0, v - 30), v + 20))) continue;
       if (t.rule === 'alliance:clause-alongside' && AGAINST_BEFORE.test(masked.slice(0, m.index))) continue;

@@ -60,7 +60,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'support:clause-active',
     shape: 'active',
     confidence: 0.7,
-    guard: /\b(?:back|support|arm|fund|financ|train|equip|sponsor|bankroll)/,
+    guard: new RegExp(`\\b(?:${FINITE}|${PAST}|${BASE}|${ING})\\b`),
   },
   {
     // "X has supplied explosives and training to the smaller Y"
@@ -84,7 +84,8 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "X has been the main backer of Y"; "X, a key sponsor of Y"
-    rx: new RegExp(`\\b(?:(?:the|a|an|its|their) )?${ADJ}{0,3}(?<v>${BACKER})s? of `, 'gd'),
+    // (the determiner and adjectives before the trigger are read by `LEAD`, so the search starts on the noun)
+    rx: new RegExp(`\\b(?<v>${BACKER})s? of `, 'gd'),
     rule: 'support:clause-nominal',
     shape: 'nominal',
     confidence: 0.7,
@@ -92,7 +93,7 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "Algiers, the Polisario's main backer"; "Washington is Kyiv's biggest backer"
-    rx: new RegExp(`(?:\\b[Tt]he )?(?<poss>⟦\\d+⟧)'s? ${ADJ}{0,3}(?<v>${BACKER})s?\\b(?! of)`, 'gd'),
+    rx: new RegExp(`\\b(?<v>${BACKER})s?\\b(?! of)`, 'gd'),
     rule: 'support:clause-possessive',
     shape: 'possessive',
     confidence: 0.7,
@@ -159,6 +160,36 @@ const TRIGGERS: readonly Trigger[] = [
     guard: /under the (?:\w+ )?(?:protection|patronage|sponsorship|tutelage) of /,
   },
 ];
+
+/** The words that lead a nominal trigger's noun phrase: a determiner and adjectives, or a possessor and adjectives. */
+export interface Leads {
+  plain: RegExp;
+  possessor: RegExp;
+}
+
+/** The lead patterns for a family's adjectives ("main", "closest"), compiled once by the module that uses them. */
+export function leadPatterns(adjective: string): Leads {
+  return {
+    plain: new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) )?${adjective}{0,3}$`),
+    possessor: new RegExp(`(?:\\b[Tt]he )?(⟦\\d+⟧)'s? ${adjective}{0,3}$`),
+  };
+}
+const LEADS = leadPatterns(ADJ);
+
+/**
+ * A nominal or possessive match widened back over its noun phrase's determiner, adjectives and possessor, so that
+ * its index is where the noun phrase starts; null for a possessive trigger no possessor leads ("the Polisario's main").
+ */
+export function withLead(m: RegExpMatchArray, masked: string, leads: Leads, possessive: boolean): RegExpMatchArray | null {
+  const at = m.index ?? 0;
+  const from = Math.max(0, at - 90);
+  const lead = (possessive ? leads.possessor : leads.plain).exec(masked.slice(from, at));
+  if (!lead) return null;
+  const start = from + lead.index;
+  const widened = Object.assign([masked.slice(start, at + m[0].length)], { index: start, indices: m.indices, groups: { ...m.groups } });
+  if (possessive) widened.groups['poss'] = lead[1]!;
+  return widened as unknown as RegExpMatchArray;
+}
 
 /** "was reorganised under Turkish sponsorship": the country of a demonym protects the subject. */
 const UNDER_DEMONYM = /\bunder (?<dem>[A-Z][\w.]+) (?:(?:military|political) )?(?<v>protection|patronage|sponsorship|tutelage)\b/dg;
@@ -252,7 +283,9 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
   for (const t of TRIGGERS) {
     if (!t.guard.test(masked)) continue;
     t.rx.lastIndex = 0;
-    for (const m of masked.matchAll(t.rx)) {
+    for (const found of masked.matchAll(t.rx)) {
+      const m = t.shape === 'nominal' || t.shape === 'possessive' ? withLead(found, masked, LEADS, t.shape === 'possessive') : found;
+      if (!m) continue;
       const v = groupStart(m, 'v');
       if (attributive(t, m, masked)) continue;
       if (deniedOrHypothetical(masked, v, 6) || CHARGED.test(masked.slice(0, v)) || FORMER.test(clauseWords(masked, v))) continue;
