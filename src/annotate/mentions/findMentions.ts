@@ -136,6 +136,7 @@ function listGap(text: string, a: Candidate, b: Candidate): boolean {
   return y.start > x.end && LIST_GAP.test(text.slice(x.end, y.start));
 }
 
+const SHARED_HEAD_AFTER = /^\s+(state|province|region|district|governorate)s\b/;
 const LISTED_WITH = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const ROLE_NOUN_BEFORE = /\b(?!(?:after|under|over|never|either|neither|other|whether|per|for|or|ever|sooner|later)\s)\p{Ll}+(?:ive|ant|ent|er|or|ist|man|woman|person|ian|ee)\s+$/u;
@@ -289,6 +290,18 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
       // "the Ministry of Rural Rehabilitation and Development": a lone word after "and" ends the portfolio of the body before it.
       const portfolio = bySentence.get(c.sentence)!.some((o) => / of /.test(text.slice(o.start, o.end)) && o.end < c.start && /^\s+and\s+$/.test(text.slice(o.end, c.start)));
       if (listed && !portfolio) kept.push({ ...c, cls: 'Organization', rule: 'name:listed-with-actors' });
+      else {
+        // "in Benghazi, Sirte and across the south", "around Nasir and Ulang": a lone unknown name listed with places is a place.
+        // The place must come first: in "Jammu and Kashmir" the unknown name opens one place's two-part name.
+        const place = bySentence.get(c.sentence)!.find((o) => o !== c && o.end < c.start && o.cls !== null && PLACES.has(o.cls) && o.form !== 'description' && listGap(text, o, c));
+        if (place) {
+          // "Sokoto and Kebbi states": the last name of a list with a plural head is that kind of region.
+          const head = SHARED_HEAD_AFTER.exec(text.slice(c.end, c.end + 20));
+          kept.push({ ...c, cls: head ? 'Region' : 'Place', rule: 'name:listed-with-places', ...(head ? { canonical: `${s} ${head[1]}` } : {}) });
+          // The next unknown name of the same list follows this one ("in Gojjam, Gondar and Shewa").
+          c.cls = 'Place';
+        }
+      }
     }
   }
   // Unresolved government-of-name phrases whose name turned out not to be a person stay as they are.

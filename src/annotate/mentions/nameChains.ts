@@ -11,7 +11,8 @@ const CONNECTOR = /^(?:of|for|in|de|du|des|la|le)$/;
 /** "the 3rd Infantry Division", "149 Battalion": a number may open a military unit's name. */
 const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) $/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)?$/;
-const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital|state|island|department|municipality|governorate)\s+of\s+(?:the\s+)?$/i;
+/** "the town of X", "residents of X", "parts of X", "the highlands of X", "full control of X": a place follows. */
+const PLACE_BEFORE = /\b(?:town|city|village|villages|province|region|district|area|suburbs?|outskirts|port|capital|state|island|department|municipality|governorate|residents|inhabitants|parts|highlands|lowlands|hills|coast|interior|control)\s+of\s+(?:the\s+)?$/i;
 /** "20 kilometers southwest of Jilib": a compass bearing is taken from a place. */
 const BEARING_OF = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?\s+of`;
 const LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${BEARING_OF}|in|near|at|outside|around|into|towards?|across|over|inside|to|from|entered|took|seized|captured|recaptured|shelled|bombed|struck|hit|toward|stormed|besieged|overran|liberated|reached|fled|visited|bombarded|encircled|surrounded)\s+(?:the\s+)?$`, 'i');
@@ -32,7 +33,7 @@ const LAW_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:Act|Law|Code|Ordinance|Decree)\b
 const MEDIA_NOUN_BEFORE = /\b(?:channel|broadcaster|newspaper|daily|weekly|outlet|website|news\s+site|radio|radio\s+station|TV\s+station|television\s+station)\s+$/i;
 const TOWN_APPOSITION_AFTER = /^,\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town|village|port|seat|community|settlement|hamlet|suburb|neighbou?rhood)\s+(?:of|in)\s+\p{Lu}/u;
 /** "the state capital, Sittwe", "the provincial capital Kandahar": a town named in apposition to what it is. */
-const TOWN_APPOSITION_BEFORE = /\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:capital|port\s+city|border\s+town|garrison\s+town)\s*,?\s+$/u;
+const TOWN_APPOSITION_BEFORE = /\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+|(?:\p{Lu}[\p{L}-]+\s+){1,3})?(?:capital|port\s+city|border\s+town|garrison\s+town)\s*,?\s+$/u;
 const PLACE_CLASSES: ReadonlySet<EntityClass | null> = new Set(['Place', 'Region', 'City']);
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|warned|insisted|stressed|wrote|tweeted|argued|replied|complained|acknowledged)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
@@ -45,6 +46,8 @@ const STRONG_LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${BEARING_OF}|in|near|
 const ACTOR_CAPITAL_BEFORE = /\b(?:(?:allies|ally|partners?|enemies|rivals?|adversar(?:y|ies)|critics?|opponents?|backers?|patrons?)\s+of|with|and|against|between|by|from|told|urged|accused|warned|asked|pressed|pressured|obliges?|obliged|forced?|compel(?:s|led)?|persuaded?|convinced?|allowed?|called\s+on|calls\s+on|(?:sanctions|pressure|demands)\s+(?:on|against)|(?:delivered|supplied|sold|shipped|transferred|provided)\b[^.;]{0,50}\bto)\s+$/i;
 /** "the name Beijing uses for the shoal", "what Moscow calls": a capital that names, claims or sees things is its state. */
 const ACTOR_CAPITAL_NAMER = /^\s+(?:uses|used|calls|called|considers|considered|regards|regarded|claims|claimed|sees|saw)\b/;
+/** "reinforcements flown in from X", "fled from X": a capital people move from is the town. */
+const MOVED_FROM = /\b(?:in|flown|flew|fled|arrived|returned|came|travell?ed|driven|drove|sent|evacuated|moved|deployed|bused)\s+from\s+$/i;
 /** "Moscow's closest ally", "Baku's demand", "Rabat's hand": a capital owning a stance, a partner or a force is its state. */
 const ACTOR_CAPITAL_OWNS = /^['’]s\s+(?:(?:closest|close|main|key|chief|oldest|staunchest|biggest|top|strongest|traditional|regional|long-standing|longtime|latest|repeated|official|stated)\s+)?(?:ally|allies|partners?|backers?|patrons?|proxies|proxy|enemies|rivals?|adversar(?:y|ies)|demands?|positions?|stance|hand|policy|policies|support|backing|objections?|offer|proposal|response|refusal|decision|influence|ties|relations|envoys?|ambassadors?|troops|forces|military|army|diplomats?|officials|negotiators|leaders?|leadership|claims?|accusations?|position|concerns?|plans?|strategy|interests?|role|involvement|intervention|recognition|sovereignty|control)\b/;
 const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?(?:\s+(?:also|again|now|still|then|has|have|had|later|repeatedly|previously|reportedly|quickly|swiftly|initially|recently|never|long))?\s+(?:regards|regarded|moved|moves|considers|considered|insisted|accuses|uses|used|said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared)\b/i;
@@ -434,7 +437,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       // A capital stands for its country when it acts or is dealt with ("talks with Moscow", "anti-Pyongyang").
       const actor =
         words[0]!.prefix !== undefined ||
-        (ACTOR_CAPITAL_BEFORE.test(before(ctx, start)) && !/^\s+(?:government|authorities|regime)/.test(after(ctx, end))) ||
+        (ACTOR_CAPITAL_BEFORE.test(before(ctx, start)) && !/^\s+(?:government|authorities|regime)/.test(after(ctx, end)) && !MOVED_FROM.test(before(ctx, start))) ||
         (ACTOR_CAPITAL_AFTER.test(after(ctx, end)) && !LOCATIVE_BEFORE.test(before(ctx, start))) ||
         (ACTOR_CAPITAL_OWNS.test(after(ctx, end)) && !LOCATIVE_BEFORE.test(before(ctx, start))) ||
         (ACTOR_CAPITAL_NAMER.test(after(ctx, end)) && /\b(?:the\s+name|which|that|what)\s+$/i.test(before(ctx, start)));

@@ -51,7 +51,19 @@ const furniture: Row[] = [
   ['The SDF, an alliance of Kurdish, Arab and Syriac fighters, held the dam.', {}, ['Syriac']],
 ];
 
+const places: Row[] = [
+  ['Jets bombed rebel positions around Tarvik and Oskel.', { Tarvik: 'Place', Oskel: 'Place' }],
+  ['Commanders in Belmora, Tashin and Ruvel formed a new movement.', { Belmora: 'Place', Tashin: 'Place', Ruvel: 'Place' }],
+  ['Residents of Dorvi, in the north, said the gunmen left at dawn.', { Dorvi: 'Place' }],
+  ['The rebels attacked an army post in the highlands of Kesh on Wednesday.', { Kesh: 'Place' }],
+  ['The army seized full control of Upper Morvan in 2023.', { 'Upper Morvan': 'Region' }],
+  ['The M23 rebels seized the North Kivu capital, Tashir, in January.', { Tashir: 'City' }],
+  ["The militants operate in Valdonia's Oru and Kesse states.", { Oru: 'Region', Kesse: 'Region' }],
+  ['Gunmen attacked tourists in Indian-administered Varsh and Kashmir.', {}, ['Varsh']],
+];
+
 const capitals: Row[] = [
+  ['Reinforcements flown in from Ouagadougou on Monday retook the base.', { Ouagadougou: 'City' }],
   ["Armenia, long Moscow's closest ally in the region, froze its membership.", { Moscow: 'Country' }],
   ["The spokesman repeated Baku's demand that the text be changed.", { Baku: 'Country' }],
   ['Ankara regards the militia as a terrorist group.', { Ankara: 'Country' }],
@@ -78,6 +90,10 @@ describe("mentions: a person's or a body's short name", () => {
 
 describe('mentions: words before a title, datelines and adjectives name no one', () => {
   for (const row of furniture) it(row[0], () => check(row));
+});
+
+describe('mentions: places named in lists and by what surrounds them', () => {
+  for (const row of places) it(row[0], () => check(row));
 });
 
 describe('mentions: a capital that acts or owns is its state', () => {
