@@ -22,7 +22,7 @@ const ADVERB =
   '(?:has|have|had|was|were|is|are|be|been|being|did|does|do|also|later|then|subsequently|eventually|finally|first|once|originally|formally|officially|reportedly|allegedly|jointly|together|began|begun|started|continued|continues|helped|to|itself|themselves|soon|now|still|already|again|since|not|never|would|could|may|might|will|shall|must|can|in turn|in effect|[a-z]+ly)';
 /** Everything skipped backwards from a trigger to find what stands before its verb group: "..., in 2017, had also". */
 // a date closed by a comma is skipped only when a comma opens it too, so that "X, which Y armed in 2014, joined" keeps its aside
-const TAIL = new RegExp(`(?:\\s*\\b(?:${DATE}|${ADVERB})\\b|(?<=,)\\s*\\b(?:${DATE}|${ADVERB})\\b,)*\\s*$`, 'g');
+const TAIL = new RegExp(`(?:\\s*\\b(?:${DATE}|${ADVERB})\\b|(?<=,)\\s*\\b(?:${DATE}|${ADVERB})\\b,)*\\s*$`);
 /** A passive's agent after a short time phrase: "led since his death by X". */
 const PASSIVE_BY = /^,? (?:since|after|in|during|until|following|from) (?:[\w-]+ ){0,3}?[\w-]+,? by\b/;
 /** Skipped forwards from a trigger's end before its object: "founded in 2011 by", "absorbed, in 2019,". */
@@ -103,7 +103,20 @@ const MAIN_CLAUSE_NEXT = /^(?: \([^()]{1,40}\))?(?:\s[a-z]|,)/;
 const COORDINATED_END = /(?:,\s*)?\b(?:and|but|and then|but also)\s*$/;
 const COPULA_END =
   /\b(?:is|are|was|were|remains?|remained|became|becomes|become|has become|have become|has been|have been|had been|is now|was once|is still|is also|was also)\s*$/;
-const DESCRIPTION_END = new RegExp(`(?:${DESCRIPTION})\\s*$`);
+const DESCRIPTION_END = new RegExp(`(?:${DESCRIPTION})\\s*$`, 'y');
+/** Where a description may start: tried only there, since a search from every offset is the module's main cost. */
+const DESCRIPTION_START = /\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Ee]ach|[Aa]ll|[Mm]ost|[Ss]everal|[Pp]art|[Dd]ozens|[Ss]cores|[Hh]undreds|a|an|[Aa]mong|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Tt]hese|[Tt]hose|[Bb]oth|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\b/g;
+
+/** The description that ends `text` (its leftmost start within the last `window` characters), if one does. */
+function descriptionEnd(text: string, window = 100): RegExpExecArray | null {
+  DESCRIPTION_START.lastIndex = Math.max(0, text.length - window);
+  for (let d = DESCRIPTION_START.exec(text); d; d = DESCRIPTION_START.exec(text)) {
+    DESCRIPTION_END.lastIndex = d.index;
+    const m = DESCRIPTION_END.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 /** An object a description introduces: ", the F (FA)" or ": A, B and C", ending where the clause does. */
 const DESCRIBED_OBJECT = new RegExp(`(?:${DESCRIPTION})(?:,|:)\\s(?<list>${LIST})(?=\\s*(?:[,.;:)—–]|$| \\(| and\\b| led\\b| based\\b))`, 'y');
 const HEAD_AFTER = new RegExp(`^ ${HEAD}\\b`);
@@ -135,9 +148,8 @@ function fitting(ctx: RelationContext, accept: Accept): (x: Classed) => boolean 
 /** The start of the verb group ending at `at`: adverbs, auxiliaries and dates skipped backwards. */
 function verbGroupStart(masked: string, at: number): number {
   const before = masked.slice(0, at);
-  TAIL.lastIndex = 0;
   // the leftmost start whose match runs to the end is the whole tail
-  const m = TAIL.exec(before);
+  const m = atEnd(TAIL, before, 120);
   return m ? m.index : at;
 }
 
@@ -155,6 +167,21 @@ function firstItems(text: string): string {
 /** A list read backwards: without a conjunction only the last name is the phrase before the verb. */
 function lastItems(text: string): string {
   return CONJUNCTION.test(text) ? text : (ITEM_END.exec(text)?.[0] ?? text);
+}
+
+/**
+ * An end-anchored expression run on the last `window` characters only (from a word start): what stands right before
+ * a verb is short, and a search from every offset of a long sentence would cost its square.
+ */
+function atEnd(rx: RegExp, text: string, window = 240): RegExpExecArray | null {
+  let from = Math.max(0, text.length - window);
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    from = space < 0 ? from : space + 1;
+  }
+  const m = rx.exec(from > 0 ? text.slice(from) : text);
+  if (m) m.index += from;
+  return m;
 }
 
 function keysOfList(view: SentenceView, text: string): string[] {
@@ -185,32 +212,32 @@ function subjectKeys(view: SentenceView, at: number, ctx: RelationContext, accep
   if (before.trim() === '' || LEADING.exec(before)![0].length >= before.length) {
     return PARTICIPLE.test(masked.slice(at)) ? participleSubject(view, at, ctx, accept, depth) : [];
   }
-  const relative = RELATIVE_END.exec(before);
+  const relative = atEnd(RELATIVE_END, before, 80);
   if (relative) return relativeAntecedent(view, relative.index, ctx, accept, depth);
-  const coordinated = COORDINATED_END.exec(before);
+  const coordinated = atEnd(COORDINATED_END, before, 40);
   if (coordinated) return clauseSubject(view, coordinated.index, ctx, accept, 'coordinated', depth);
-  const owned = OWNED_WHOLE_END.exec(before);
+  const owned = atEnd(OWNED_WHOLE_END, before, 160);
   if (owned) {
     const owner = owned.groups!['owner']!;
     return owned.groups!['anaphor'] ? resolveAnaphor(view, owned.index, owner, ctx, accept, depth) : keysOfList(view, lastItems(owner));
   }
-  const list = LIST_END.exec(before);
+  const list = atEnd(LIST_END, before);
   if (list) return listBefore(view, before, list);
-  const headed = SUBJECT_HEAD_END.exec(before);
-  if (headed) return OBLIQUE_BEFORE.test(before.slice(0, headed.index)) ? [] : keysOfList(view, headed[1]!);
-  const anaphor = ANAPHOR_END.exec(before);
+  const headed = atEnd(SUBJECT_HEAD_END, before, 200);
+  if (headed) return OBLIQUE_BEFORE.test(before.slice(Math.max(0, headed.index - 40), headed.index)) ? [] : keysOfList(view, headed[1]!);
+  const anaphor = atEnd(ANAPHOR_END, before, 80);
   if (anaphor) return resolveAnaphor(view, anaphor.index, anaphor[0], ctx, accept, depth);
-  const counted = COUNTED_END.exec(before);
+  const counted = atEnd(COUNTED_END, before, 80);
   if (counted) return countedList(view, at, counted);
   // a participle or adjective after a description: "X, an armed group affiliated with Y"
-  const description = DESCRIPTION_END.exec(before);
+  const description = descriptionEnd(before);
   if (description) return describedName(view, before.slice(0, description.index), ctx, accept, depth);
   if (/,\s*$/.test(before)) {
     const found = clauseSubject(view, q, ctx, accept, 'aside', depth);
     if (found.length > 0) return found;
     // an apposition to the name right before the comma: "Y, an offshoot of Z" / ", X, founded"
-    const appos = LIST_END.exec(before.replace(/,\s*$/, ''));
-    if (appos && !OBLIQUE_BEFORE.test(before.slice(0, appos.index))) return keysOfList(view, lastItems(appos[0]));
+    const appos = atEnd(LIST_END, before.replace(/,\s*$/, ''));
+    if (appos && !OBLIQUE_BEFORE.test(before.slice(Math.max(0, appos.index - 40), appos.index))) return keysOfList(view, lastItems(appos[0]));
   }
   return [];
 }
@@ -222,10 +249,10 @@ function subjectKeys(view: SentenceView, at: number, ctx: RelationContext, accep
 function listBefore(view: SentenceView, before: string, list: RegExpExecArray): string[] {
   const items = lastItems(list[0]);
   const ahead = before.slice(0, list.index + list[0].length - items.length);
-  if (!OBLIQUE_BEFORE.test(ahead) || MEMBERS_OF.test(ahead)) return keysOfList(view, items);
+  if (!OBLIQUE_BEFORE.test(ahead.slice(-40)) || MEMBERS_OF.test(ahead.slice(-80))) return keysOfList(view, items);
   const comma = list[0].indexOf(', ');
   if (comma < 0) return [];
-  const rest = LIST_END.exec(list[0].slice(comma + 2));
+  const rest = atEnd(LIST_END, list[0].slice(comma + 2));
   return rest && rest.index === 0 ? keysOfList(view, rest[0]) : [];
 }
 
@@ -241,10 +268,10 @@ function countedList(view: SentenceView, at: number, counted: RegExpExecArray): 
 /** What a relative pronoun at `rel` stands for: the name before it, or the name the description before it describes. */
 function relativeAntecedent(view: SentenceView, rel: number, ctx: RelationContext, accept: Accept, depth: number): string[] {
   const before = view.masked.slice(0, rel).replace(KNOWN_AS_END, '').replace(/[\s,]+$/, '');
-  const list = LIST_END.exec(before);
-  if (list) return OBLIQUE_BEFORE.test(before.slice(0, list.index)) ? [] : keysOfList(view, list[0]);
-  const anaphor = ANAPHOR_END.exec(before);
-  const description = DESCRIPTION_END.exec(before);
+  const list = atEnd(LIST_END, before);
+  if (list) return OBLIQUE_BEFORE.test(before.slice(Math.max(0, list.index - 40), list.index)) ? [] : keysOfList(view, list[0]);
+  const anaphor = atEnd(ANAPHOR_END, before, 80);
+  const description = descriptionEnd(before);
   // "the group, which" points back; "the group that" picks a group out by the clause, which names none
   if (anaphor && !(description && description.index < anaphor.index)) {
     return /,\s*$/.test(view.masked.slice(0, rel + 1)) ? resolveAnaphor(view, anaphor.index, anaphor[0], ctx, accept, depth) : [];
@@ -259,10 +286,10 @@ function relativeAntecedent(view: SentenceView, rel: number, ctx: RelationContex
 function describedName(view: SentenceView, rest: string, ctx: RelationContext, accept: Accept, depth: number): string[] {
   // an apposition describes its name wherever the name stands: "blamed on X, a group affiliated with Y"
   if (/,\s*$/.test(rest)) {
-    const appos = LIST_END.exec(rest.replace(/,\s*$/, ''));
+    const appos = atEnd(LIST_END, rest.replace(/,\s*$/, ''));
     return appos ? keysOfList(view, lastItems(appos[0])) : [];
   }
-  const copula = COPULA_END.exec(rest);
+  const copula = atEnd(COPULA_END, rest, 40);
   if (copula) return subjectKeys(view, copula.index, ctx, accept, depth + 1);
   return [];
 }
