@@ -48,7 +48,7 @@ const TRIGGERS: readonly Trigger[] = FILE.readings.flatMap((r) => {
 });
 
 /** Every trigger of every reading: a sentence with none is skipped at once. */
-const GUARD = new RegExp(`${bounded(FILE.readings.flatMap((r) => r.forms))}|breaking|splitting|defecting|walking out| (?:away|off)(?: in \\d{4})?, |(?:from|out of) which `);
+const GUARD = new RegExp(`${bounded(FILE.readings.flatMap((r) => r.forms))}|breaking|splitting|defecting|walking out| (?:away|off)(?: in \\d{4})?, |(?:from|out of) (?:which|whose) |(?:broke|split|splintered) (?:away|off)\\b| name from | renamed (?:itself )?from `);
 
 /** Persons who leave a body and found another ("P broke away from Y and founded X"). */
 const FOUNDS_AFTER =
@@ -101,6 +101,15 @@ const OWNER_SUBJECT =
 const OWNED_OBJECT =
   /^(?:(?:most|much|part|some|many|all|the bulk|the rest|the remnants|the remains) of )?(?:the )?(?:[A-Z][a-z.]+ ){0,3}⟦(\d+)⟧'s? (?:[a-z-]+ ){0,2}?(?:⟦(\d+)⟧|(?:operations|activities|fighters|forces|units|personnel|members|cadres|assets|networks?)\b)/;
 
+/**
+ * A body that broke away with no "from", its parent named in an apposition on it: "X, its former youth wing, broke
+ * away"; "X, a faction of Y, split off in 2016".
+ */
+const PART_BROKE_AWAY = pattern(
+  "(?<s>{E}), (?:(?:(?<its>its|their)|(?:the )?(?<n>⟦\\d+⟧)'s?) (?:(?:former|onetime|erstwhile|armed|military|youth|student|political|radical|hardline) )*(?:faction|wing|branch|cell|unit|arm|affiliate)|(?:an?|the|one) (?:[a-z-]+ ){0,2}?(?:faction|wing|branch|cell|unit|arm|affiliate) (?:of|within) (?:the )?(?<o>{E})), (?:(?:later|then|eventually|soon|itself|in \\d{4}) )*(?<v>broke|split|splintered) (?:away|off)\\b(?! from)",
+);
+/** "Y changed its name from Y to X"; "was renamed from Y to X". */
+const NAME_FROM_TO = pattern("\\b(?<v>changed (?:its|their) name|renamed(?: itself)?) from (?:the )?(?<p>{E}) to (?:the )?(?<s>{E})");
 /** A name in quotes, as a protest movement or a campaign is often written: 'grew out of the "X" protests'. */
 const QUOTED_OBJECT = /^(?:the )?["']⟦(\d+)⟧["']/;
 /**
@@ -112,9 +121,9 @@ const PARTS_BROKE_AWAY =
 /** A relative clause or apposition inside a list ("A, which had begun as Y's wing, and B"): left out to read the list. */
 const INNER_ASIDE = /, (?:which|who|whose|once|formerly|a|an|the) [^,;]*(?=, and |,? and |, ⟦)/g;
 const LIST = pattern('^(?:the )?(?<l>{L})', 'd');
-/** "Y, from which X split in 2016": the relative names the older body, its clause the newer. */
+/** "Y, from which X split in 2016"; "Y, from whose ranks X emerged": the relative names the older body, its clause the newer. */
 const FROM_WHICH = pattern(
-  "(?<p>{E}), (?:from|out of) which (?:the )?(?<s>{L}) (?:(?:had|has|have|later|eventually|itself|first) )*(?<v>split|splintered|broke away|broke off|seceded|emerged|grew|evolved|(?:was|were) (?:born|formed|created|carved))\\b",
+  "(?<p>{E}), (?:from|out of) (?:which|whose (?:ranks|remnants|ashes|ruins|core)) (?:the )?(?<s>{L}) (?:(?:had|has|have|later|eventually|itself|first) )*(?<v>split|splintered|broke away|broke off|seceded|emerged|grew|evolved|(?:was|were) (?:born|formed|created|carved))\\b",
 );
 /**
  * A name an earlier stage cut before "in the Islamic Maghreb": what follows is more name, so the slot is no side (a
@@ -247,6 +256,8 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
           older = direct ? [key(view, direct[2] ?? direct[1])!] : [];
           if (t.until && !/^["']?(?: \(⟦\d+⟧\))?["']?,? until\b/.test(rest.slice(direct ? direct[0].length : 0))) continue;
         } else older = objectSide(view, from, ctx);
+        // "X replaced Y as the largest party": a rank taken over, not a lineage
+        if (/^(?:replac|supplant|supersed)/.test(m[0]) && /^(?:the )?⟦\d+⟧(?: \(⟦\d+⟧\))? as\b/.test(rest)) continue;
         older = older.filter((k) => k !== undefined);
         const subject = sideBefore(view, purpose ? purpose.index ?? 0 : at, ctx);
         if (subject.length > 0) {
@@ -287,7 +298,23 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
       pairs(out, successors, accepted(ctx, [owner]), at, (m.index ?? 0) + m[0].length, 'succession:clause-parts-broke-away');
     }
   }
-  if (/ which /.test(masked)) {
+  if (/(?:broke|split|splintered) (?:away|off)\b/.test(masked)) {
+    for (const m of masked.matchAll(PART_BROKE_AWAY)) {
+      const at = m.indices?.groups?.['v']?.[0] ?? m.index ?? 0;
+      if (notDone(masked, at)) continue;
+      const g = m.groups ?? {};
+      const owner = g['its'] !== undefined ? antecedent(ctx, view, m.index ?? 0, isOrganization) : key(view, (g['n'] ?? g['o'])?.match(/\d+/)?.[0]);
+      pairs(out, accepted(ctx, listOf(view, g['s']).map((x) => x.entity)), accepted(ctx, [owner]), m.index ?? 0, at + (g['v']?.length ?? 0), 'succession:clause-part-broke-away');
+    }
+  }
+  if (/ name from | renamed (?:itself )?from /.test(masked)) {
+    for (const m of masked.matchAll(NAME_FROM_TO)) {
+      if (notDone(masked, m.index ?? 0)) continue;
+      const g = m.groups ?? {};
+      pairs(out, accepted(ctx, listOf(view, g['s']).map((x) => x.entity)), accepted(ctx, listOf(view, g['p']).map((x) => x.entity)), m.index ?? 0, (m.index ?? 0) + m[0].length, 'succession:clause-renamed');
+    }
+  }
+  if (/ (?:which|whose) /.test(masked)) {
     for (const m of masked.matchAll(FROM_WHICH)) {
       const at = m.indices?.groups?.['v']?.[0] ?? m.index ?? 0;
       if (notDone(masked, at)) continue;

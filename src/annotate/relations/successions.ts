@@ -52,9 +52,12 @@ const FORMED_WHEN_MERGED = pattern(
 const REPLACED_BY = pattern(
   `(?<p>{E})(?: (?:mercenaries|fighters|forces|troops|contractors|units))?(?:,? (?:who|which|that) [^.;]{0,60}?)? (?:was|were|has been|have been|had been) (?:(?:dissolved|disbanded|abolished|dismantled)[^⟦.;]{0,30}? and )?(?:(?:later|since|eventually|then|gradually) )?(?<v>replaced|succeeded|supplanted|superseded)(?: [^⟦.;]{0,20}?)?(?: (?:in|at|near|across|around) (?:the )?⟦\\d+⟧(?: [^⟦.;]{0,20}?)?)? by (?:the )?(?<s>{E})`,
 );
-/** "ATMIS itself replaced the African Union Mission"; "AUSSOM, which took over from ATMIS in January": both bodies. */
+/**
+ * "ATMIS itself replaced the African Union Mission"; "AUSSOM, which took over from ATMIS in January": both bodies. "X
+ * replaced Y as the largest party" tells a rank taken, not a lineage.
+ */
 const REPLACED = pattern(
-  `(?<s>{E})(?:{APPOS}(?:,? (?:which|that))?|{SEP}{DET}(?:[a-z-]+ ){0,3}?(?:that|which)) (?:(?:has|had|have|itself|themselves|formally|officially|later|then|eventually) )*(?<v>replaced|replaces|succeeded|succeeds|supplanted|superseded|took over from|takes over from|taken over from) (?:the )?(?<p>{E})`,
+  `(?<s>{E})(?:{APPOS}(?:,? (?:which|that))?|{SEP}{DET}(?:[a-z-]+ ){0,3}?(?:that|which)) (?:(?:has|had|have|itself|themselves|formally|officially|later|then|eventually) )*(?<v>replaced|replaces|succeeded|succeeds|supplanted|superseded|took over from|takes over from|taken over from) (?:the )?(?<p>{E})(?! as\\b)`,
 );
 /** "the Nusra Front became Jabhat Fateh al-Sham in 2016": two bodies, the second no possessive ("became X's ally"). */
 const BECAME = pattern(

@@ -70,6 +70,15 @@ const PARTS: Case[] = [
     [s('los-halcones', 'los-toros'), s('los-lobos-negros', 'los-toros')],
   ],
   ['Two of the [Lion Front|ArmedGroup]\'s factions split off in 2016, including the [Ox Brigade|ArmedGroup].', [s('ox-brigade', 'lion-front')]],
+  [
+    'The [Courts Union|Organization] collapsed in 2007. The [Youth Front|ArmedGroup], its former youth wing, broke away and became an independent force.',
+    [s('youth-front', 'courts-union')],
+  ],
+  ['The [Sand Column|ArmedGroup], a hardline faction of the [Desert Army|ArmedGroup], split off in 2016 after the ceasefire.', [s('sand-column', 'desert-army')]],
+  [
+    'The [Hill Guards|ArmedGroup], from whose ranks the [Northern Defence Forces|ArmedGroup] emerged, remain the core of the force.',
+    [s('northern-defence-forces', 'hill-guards')],
+  ],
   ['The [Lion Front|ArmedGroup] lost ground in 2016. Several of its commanders broke away, among them [Amir Sadi|Person].', []],
 ];
 
@@ -115,6 +124,7 @@ const RENAMINGS: Case[] = [
     'The [Unity Front|ArmedGroup] was founded in 1998. The group, then known as the [People\'s Guard|ArmedGroup] ([PG|ArmedGroup=peoples-guard]), pledged allegiance to the council in 2006.',
     [s('unity-front', 'peoples-guard')],
   ],
+  ['In 1990 the party changed its name from the [Workers\' Party|Organization] to the [Social Congress|Organization].', [s('social-congress', 'workers-party')]],
   ['The [Dawn Front|ArmedGroup], which later became the [Liberation Council|ArmedGroup], was the strongest faction in the north.', [s('liberation-council', 'dawn-front')]],
   ['The [Wagner Group|ArmedGroup]\'s successor in [Africa|Region], the [Steppe Corps|MilitaryForce], is run by the defence ministry.', [s('steppe-corps', 'wagner-group')]],
 ];
@@ -174,6 +184,7 @@ const NEGATIVES: Case[] = [
   ['[Sahel Province|ArmedGroup], known until 2022 as [Islamic Vanguard|ArmedGroup] in the [Greater Delta|Region], claimed the attack.', []],
   ['In 2007 the [Preaching Group|ArmedGroup] changed its name to [Islamic Vanguard|ArmedGroup] in the [Greater Delta|Region].', []],
   ['The [Dawn Front|ArmedGroup] later became the largest faction in the north.', []],
+  ['The [Civic Union|Organization] replaced the [Freedom Party|Organization] as the largest party in 2001.', []],
 ];
 
 describe('lineage clauses: growth out of an older body', () => table('succession', GROWTH));
