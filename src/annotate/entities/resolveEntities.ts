@@ -240,11 +240,22 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
 
   // "the Interim Government" after "the Interim Government of Ambazonia": a body named again without its "of" tail,
   // when only one body of the article has that name before an "of".
-  for (const m of ms) {
-    if (m.form !== 'name' || !ORG_CLASSES.has(m.cls) || !/\s/.test(m.text) || / of /.test(m.text) || m.rule.startsWith('name:lexicon')) continue;
-    const prefix = `${m.text} of `;
-    const hosts = new Set(ms.filter((o) => o.form === 'name' && ORG_CLASSES.has(o.cls) && o.text.startsWith(prefix)).map((o) => uf.find(o.id)));
-    if (hosts.size === 1) uf.union([...hosts][0]!, m.id);
+  const ofHeads = new Map<string, Mention[]>();
+  for (const o of ms) {
+    const at = o.form === 'name' && ORG_CLASSES.has(o.cls) ? o.text.indexOf(' of ') : -1;
+    if (at <= 0) continue;
+    const head = o.text.slice(0, at);
+    let list = ofHeads.get(head);
+    if (!list) ofHeads.set(head, (list = []));
+    list.push(o);
+  }
+  if (ofHeads.size) {
+    for (const m of ms) {
+      if (m.form !== 'name' || !ORG_CLASSES.has(m.cls) || !/\s/.test(m.text) || m.rule.startsWith('name:lexicon')) continue;
+      const bodies = ofHeads.get(m.text);
+      const hosts = bodies ? new Set(bodies.map((o) => uf.find(o.id))) : undefined;
+      if (hosts?.size === 1) uf.union([...hosts][0]!, m.id);
+    }
   }
 
   // "police said" in an article that names one police force ("the Haitian National Police"): that force.
