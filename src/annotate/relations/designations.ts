@@ -18,7 +18,7 @@ import {
   type Candidate,
   type Classed,
 } from './patterns.js';
-import { cutView, listOf, type SentenceView } from './sentenceView.js';
+import { asideOpenings, cutView, listOf, type SentenceView } from './sentenceView.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 
@@ -465,10 +465,15 @@ export interface CondensedView extends SentenceView {
  * An aside after a name, closed by a comma: an acronym in parentheses ("⟦0⟧ (KF)"), a non-restrictive relative
  * clause (", which claimed the attack on Monday,"), an apposition (", a militia active in ⟦3⟧ since 2015,"), a
  * participle (", led by ⟦2⟧,", ", acting under an order signed in March,"). Lists ("⟦0⟧, ⟦1⟧ and ⟦2⟧") open with a
- * name, never with these words, so they are kept.
+ * name, never with these words, so they are kept. It opens where sentenceView's shared definition says (asideOpenings,
+ * with these words) and closes on the next comma that a word or name follows, not only before a main verb, since a
+ * designation's verb ("proscribed", "listed") is no main verb of that definition's list.
  */
-const DETACHED_ASIDE =
-  /(?<=⟦\d+⟧["']?)(?: \((?:⟦\d+⟧|[A-Z][A-Za-z.&-]{1,9})\))?(?<aside>, (?:which|who|whose|whom|where|an?|the|led by|headed by|based in|acting|founded|formed|once|itself|home to|long|now)\b(?!,)[^,;:"()]{1,150}?(?: \((?:⟦\d+⟧|[A-Z][\w .&-]{0,30})\)[^,;:"()]{0,60}?)?(?=, [\w⟦]))?/g;
+const ASIDE_OPENERS = 'which|who|whose|whom|where|an?|the|led by|headed by|based in|acting|founded|formed|once|itself|home to|long|now';
+const DETACHED_ASIDE = new RegExp(
+  `(?<=⟦\\d+⟧["']?)(?: \\((?:⟦\\d+⟧|[A-Z][A-Za-z.&-]{1,9})\\))?(?<aside>${asideOpenings(`(?:${ASIDE_OPENERS})\\b(?!,)`).source}[^,;:"()]{1,150}?(?: \\((?:⟦\\d+⟧|[A-Z][\\w .&-]{0,30})\\)[^,;:"()]{0,60}?)?(?=, [\\w⟦]))?`,
+  'g',
+);
 const condensedViews = new WeakMap<SentenceView, CondensedView | null>();
 
 /**
