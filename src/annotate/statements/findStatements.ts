@@ -253,7 +253,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     }
 
     // "The attack was claimed by X", "The deaths were confirmed by the army": the agent of a passive speaks
-    for (const q of text.matchAll(PASSIVE_BY)) {
+    for (const q of text.includes(' by ') ? text.matchAll(PASSIVE_BY) : []) {
       const verb = { start: s.start + q.index + q[0].indexOf(q[1]!), end: s.start + q.index + q[0].indexOf(q[1]!) + q[1]!.length };
       if (isQuoted(quotes, verb) || NOT_SAID.test(doc.text.slice(s.start, verb.start))) continue;
       const agent = actorMentions(s.start + q.index + q[0].length, s.end)[0];
@@ -301,15 +301,16 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (isQuoted(quotes, verb) || doc.text[verb.start - 1] === '-') continue;
       const before = doc.text.slice(s.start, verb.start);
       const word = m[0].toLowerCase();
-      const progressive = /ing$/.test(word) && PROGRESSIVE.test(before);
-      if (NEGATED.test(before) || (!progressive && NOT_A_VERB.test(before)) || NOT_SAID.test(before)) continue;
-      if (m[0] === 'state' && NAME_HEAD_STATE.test(before)) continue;
       const rest = doc.text.slice(verb.end, s.end);
-      if (m[0] === 'states' && STATES_NOUN.test(before) && !/^\s*(?:that\b|:)/.test(rest)) continue;
+      // the object checks first: they read a few characters ahead, the tests below the whole sentence behind
       const actObject = /^declar/.test(word) ? ACT_OBJECT['declare'] : /^claim/.test(word) ? ACT_OBJECT['claim'] : /^add/.test(word) ? ACT_OBJECT['add'] : undefined;
       if (actObject?.test(rest)) continue;
       const needs = /^call/.test(word) && /on$/.test(word) ? SPEECH_OBJECT['callOn'] : /^accus/.test(word) ? SPEECH_OBJECT['accuse'] : /^describ/.test(word) ? SPEECH_OBJECT['describe'] : /^maintain/.test(word) ? SPEECH_OBJECT['maintain'] : /^(?:respond|repli)/.test(word) ? SPEECH_OBJECT['respond'] : /^(?:rejected|rejects|dismissed|dismisses)$/.test(word) ? SPEECH_OBJECT['rejectAs'] : /^disput/.test(word) ? SPEECH_OBJECT['dispute'] : /^repeat/.test(word) ? SPEECH_OBJECT['repeat'] : undefined;
       if (needs && !needs.test(rest)) continue;
+      const progressive = /ing$/.test(word) && PROGRESSIVE.test(before);
+      if (NEGATED.test(before) || (!progressive && NOT_A_VERB.test(before)) || NOT_SAID.test(before)) continue;
+      if (m[0] === 'state' && NAME_HEAD_STATE.test(before)) continue;
+      if (m[0] === 'states' && STATES_NOUN.test(before) && !/^\s*(?:that\b|:)/.test(rest)) continue;
       let act: Act | undefined;
       if (progressive) act = speakerOf(verb, before, s, inSentence, false);
       else if (/ing$/.test(word)) {
@@ -537,8 +538,11 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     if (act.subjectEnd === undefined) return undefined;
     const speaker = mentions.find((m) => m.end === act.subjectEnd && m.start >= act.sentence.start && classOf(doc, m) === 'Person');
     if (!speaker) return undefined;
-    const outlet = [...mentions].reverse().find((m) => m.end <= speaker.start && m.start >= act.sentence.start && OUTLET_CLASSES.has(classOf(doc, m)) && classOf(doc, m) !== 'Organization');
-    return outlet && REPORTER_GAP.test(doc.text.slice(outlet.end, speaker.start)) ? outlet.entity : undefined;
+    // the nearest mention before the reporter, and only an outlet there
+    let outlet: Mention | undefined;
+    for (const m of mentions) if (m.end <= speaker.start && m.start >= act.sentence.start) outlet = m;
+    const cls = outlet ? classOf(doc, outlet) : undefined;
+    return outlet && cls !== undefined && OUTLET_CLASSES.has(cls) && cls !== 'Organization' && REPORTER_GAP.test(doc.text.slice(outlet.end, speaker.start)) ? outlet.entity : undefined;
   }
 
   /** "X, quoted by the Y news agency, said": an outlet in an aside between the speaker and the verb. */
