@@ -209,7 +209,8 @@ function lineagePair(ctx: RelationContext, successor: string, predecessor: strin
   const x = ctx.doc.entities.get(successor);
   const y = ctx.doc.entities.get(predecessor);
   if (!x || !y || successor === predecessor || !bodyLike(y)) return false;
-  if (rule.named && y.cls === 'CollectiveActor') return false;
+  // "the Kurdish groups split from Y": a collective is no body of a lineage, unless the words found it ("formed X")
+  if (y.cls === 'CollectiveActor' || (x.cls === 'CollectiveActor' && rule.founds !== true)) return false;
   return bodyLike(x) || (rule.founds === true && !PLACE.has(x.cls));
 }
 

@@ -185,6 +185,8 @@ const NEGATIVES: Case[] = [
   ['In 2007 the [Preaching Group|ArmedGroup] changed its name to [Islamic Vanguard|ArmedGroup] in the [Greater Delta|Region].', []],
   ['The [Dawn Front|ArmedGroup] later became the largest faction in the north.', []],
   ['The [Civic Union|Organization] replaced the [Freedom Party|Organization] as the largest party in 2001.', []],
+  ['The [Kurdish groups|CollectiveActor=kurdish-groups] split from the [National Council|Organization] in protest at its stance.', []],
+  ['The army emerged from the battle for [Dara|City] with heavy losses, the [Defence Ministry|GovernmentAgency] said.', []],
 ];
 
 describe('lineage clauses: growth out of an older body', () => table('succession', GROWTH));
