@@ -128,6 +128,12 @@ const NEGATIVE: Row[] = [
   [`The [Iron Column|${G}] lost the town, and the army later absorbed the [Blue Front|${G}].`, 'absorbed', [], ['Blue Front']],
   // an oblique name is no subject
   [`The attack on the [Iron Column|${G}] killed the [Blue Front|${G}] commander.`, 'killed', [], []],
+  // a name inside an aside about another noun is not that noun's stand-in
+  [`The attack, which the [Sand Brigade|${G}] claimed, killed the [Iron Column|${G}] envoy.`, 'killed', [], []],
+  // a report's object is not the subject of a verb coordinated after it
+  [`Officials in [Tarvo|City] said the talks with the [Sand Brigade|${G}] had failed and merged two files.`, 'merged', [], []],
+  // "while" opens a new clause with its own subject
+  [`The [Sand Brigade|${G}] attacked [Tarvo|City], while the [Iron Column|${G}] joined the [Northern Shield|${G}].`, 'joined', ['Iron Column'], ['Northern Shield']],
   // a place where bodies are wanted
   [`The [Iron Column|${G}] moved into [Tarvo|City] in 2016.`, 'moved into', ['Iron Column'], []],
   // a restrictive "the group that" names no one
