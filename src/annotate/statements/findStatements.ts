@@ -210,6 +210,12 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
   const datelines = datelineSpans(doc);
   const acts: Act[] = [];
   let lastSpeakers: string[] = [];
+  const genericKeys = new Map<string, boolean>();
+  const generic = (key: string): boolean => {
+    let g = genericKeys.get(key);
+    if (g === undefined) genericKeys.set(key, (g = isGeneric(doc, key)));
+    return g;
+  };
 
   const actorMentions = (from: number, to: number): Mention[] =>
     heads.filter((m) => m.start >= from && m.end <= to && isActorClass(classOf(doc, m)) && !isQuoted(quotes, m) && !inDateline(datelines, m));
@@ -345,7 +351,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const opener = actorMentions(s.start, verb.start).find((m) => !isPossessive(doc, m) && !/^-[a-z]/.test(doc.text.slice(m.end, m.end + 2)));
     if (!opener || !/^[\s“"]*(?:(?:In|On|By|Since|After|Last|This|Earlier|Later)\s[^,]{1,40},\s*)?(?:the\s+)?$/i.test(doc.text.slice(s.start, opener.start))) return undefined;
     const clause = doc.text.slice(opener.end, verb.start);
-    if (!FINITE_AFTER_SUBJECT.test(clause) || (isGeneric(doc, opener.entity!) && classOf(doc, opener) !== 'Person')) return undefined;
+    if (!FINITE_AFTER_SUBJECT.test(clause) || (generic(opener.entity!) && classOf(doc, opener) !== 'Person')) return undefined;
     return { verb, sentence: s, speakers: [opener.entity!], rule: 'statement:participle', subjectEnd: opener.end };
   }
 
@@ -540,7 +546,10 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     if (!speaker) return undefined;
     // the nearest mention before the reporter, and only an outlet there
     let outlet: Mention | undefined;
-    for (const m of mentions) if (m.end <= speaker.start && m.start >= act.sentence.start) outlet = m;
+    for (const m of mentions) {
+      if (m.start >= speaker.start) break;
+      if (m.end <= speaker.start && m.start >= act.sentence.start) outlet = m;
+    }
     const cls = outlet ? classOf(doc, outlet) : undefined;
     return outlet && cls !== undefined && OUTLET_CLASSES.has(cls) && cls !== 'Organization' && REPORTER_GAP.test(doc.text.slice(outlet.end, speaker.start)) ? outlet.entity : undefined;
   }
@@ -574,7 +583,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const when: When | undefined = said ?? (publication ? { value: publication, precision: 'day' } : undefined);
     const quote = quoteOf(doc, quotes, a.sentence);
     for (const speaker of a.speakers) {
-      if (isGeneric(doc, speaker)) continue;
+      if (generic(speaker)) continue;
       const key = `${speaker}@${a.sentence.index}`;
       const earlier = seen.get(key);
       if (earlier) {
@@ -599,7 +608,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     }
   }
   const voice = releaseVoice(doc, mentions.filter((m) => !inDateline(datelines, m)), quotes);
-  if (voice && !isGeneric(doc, voice.speaker) && !out.some((f) => f.speaker === voice.speaker)) out.push(voice);
+  if (voice && !generic(voice.speaker) && !out.some((f) => f.speaker === voice.speaker)) out.push(voice);
   return out;
 }
 
