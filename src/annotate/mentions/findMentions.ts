@@ -111,7 +111,7 @@ function personShortWords(text: string, all: readonly Candidate[]): Set<string> 
 }
 
 const BRACKET_OPEN = /^\s*\(\s*$/;
-const BRACKET_CLOSE = /^\s*[),]/;
+const BRACKET_CLOSE = /^\s*\)/;
 
 /**
  * "Al-Rawda Trading and Import Company (Al-Rawda)", "Fuad Yahya Sharaf al-Din (Sharaf al-Din)": a short name the
@@ -121,7 +121,7 @@ const BRACKET_CLOSE = /^\s*[),]/;
 function typeBracketAliases(text: string, all: Candidate[]): void {
   for (const c of all) {
     if (c.form !== 'name' || !(c.cls === null || WEAK_RULES.has(c.rule))) continue;
-    if (!BRACKET_CLOSE.test(text.slice(c.end, c.end + 2))) continue;
+    if (!BRACKET_CLOSE.test(text.slice(c.end, c.end + 2)) || !/\(\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) continue;
     const full = all.find((p) => p.sentence === c.sentence && p.end < c.start && p.cls !== null && p.form !== 'description' && !WEAK_RULES.has(p.rule) && BRACKET_OPEN.test(text.slice(p.end, c.start)));
     if (!full) continue;
     const short = text.slice(c.start, c.end).toLowerCase();
