@@ -8,7 +8,7 @@ import { candidate, deniedOrHypothetical, isOrganization, type Candidate, type F
 import { antecedent, type RelationContext } from './relationContext.js';
 import { previousSubject } from './affiliations.js';
 import type { SentenceView } from './sentenceView.js';
-import { ordered, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
+import { asBody, ordered, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
 
 /** A body that belongs to another: an organization, never a country, a person or a place. */
 function body(e: Entity): boolean {
@@ -25,6 +25,11 @@ const UNIT =
   'affiliates?|branch(?:es)?|wings?|arms?|units?|factions?|components?|divisions?|chapters?|cells?|provinces?|members?|part|subsidiar(?:y|ies)|offshoots?|franchises?|prox(?:y|ies)|fronts?|battalions?|brigades?';
 const COPULA = '(?:is|was|are|were|remains?|remained|became|has (?:long |always )?been|have (?:long |always )?been)';
 const ADVERBS = '(?: (?:also|now|still|effectively|formally|officially|nominally|itself|widely seen as|considered|regarded as))*';
+
+/** Where a body began: "had begun as Y's enforcement wing", "emerged as a faction of Y" (its origin, a tie the text states). */
+const ORIGIN = '(?:began|begun|started|emerged|originated)(?: life)? as';
+/** Verbs of counting a body among one's own: "counts itself part of Y", "considers X part of its province". */
+const SEES = 'considers?|considered|regards?|regarded|counts?|counted|sees|see|saw|describes?|described';
 
 const RULES: readonly ClauseRule[] = [
   {
@@ -48,6 +53,50 @@ const RULES: readonly ClauseRule[] = [
     acceptBefore: body,
     acceptAfter: parentBody,
     confidence: 0.7,
+  },
+  {
+    rule: 'affiliation:clause-began-as',
+    kind: 'affiliation',
+    trigger: new RegExp(`\\b${ORIGIN} (?:(?:a|an|the) )?(?:[a-z-]+ ){0,2}?(?:${UNIT}) of\\b`, 'g'),
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.65,
+  },
+  {
+    rule: 'affiliation:clause-began-as',
+    kind: 'affiliation',
+    trigger: new RegExp(`\\b${ORIGIN} (?:the )?(?<p>⟦\\d+⟧)'s? (?:[a-z-]+ ){0,2}?(?:${UNIT})\\b`, 'dg'),
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.65,
+  },
+  {
+    rule: 'affiliation:clause-counts-itself',
+    kind: 'affiliation',
+    trigger: new RegExp(`\\b(?:${SEES}) (?:itself|themselves) (?:as |to be )?(?:(?:a|an|one) )?(?:[a-z-]+ )?(?:${UNIT}) of\\b`, 'g'),
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.6,
+  },
+  {
+    rule: 'affiliation:clause-backbone',
+    kind: 'affiliation',
+    trigger: /\b(?:forms?|formed|forming|makes? up|made up|making up) the (?:backbone|core|bulk|nucleus|main component) of\b/g,
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.6,
   },
   {
     rule: 'affiliation:clause-whose-unit',
@@ -122,7 +171,8 @@ function joinedFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
     const after = lastAt > end ? view.masked.slice(lastAt) : '';
     const inCoalition = IN_COALITION.exec(after);
     if (inCoalition) {
-      for (const p of phraseAfter(ctx, view, lastAt + inCoalition[0].length, parentBody)) {
+      // "in an umbrella alliance, the ⟦X⟧": the text calls X a body, whatever class an earlier stage gave it
+      for (const p of phraseAfter(ctx, view, lastAt + inCoalition[0].length, asBody(parentBody))) {
         for (const member of [...members, ...objects]) if (member !== p) out.push(candidate('affiliation', ordered('affiliation', { member, parent: p }), m, 'affiliation:clause-joined-in', 0.6));
       }
       continue;
@@ -153,8 +203,32 @@ function amongFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
   return out;
 }
 
+/** "The group considers the ADF part of its Central Africa Province": X is a part of the province, the province the subject's. */
+const CONSIDERS_PART = new RegExp(
+  `\\b(?:${SEES}) (?:the )?(?<m>⟦\\d+⟧)(?: \\([^()]{1,40}\\))? (?:as |to be )?(?:(?:a|an|one) )?(?:${UNIT}) of (?:its|their) (?:[a-z-]+ ){0,2}?(?<p>⟦\\d+⟧)`,
+  'dg',
+);
+
+function considersFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of view.masked.matchAll(CONSIDERS_PART)) {
+    if (deniedOrHypothetical(view.masked, m.index)) continue;
+    const slot = (g: string): Entity | undefined => ctx.doc.entities.get(view.slots[Number(m.groups![g]!.slice(1, -1))]?.entity ?? '');
+    const member = slot('m');
+    const part = slot('p');
+    const owners = subjectBefore(ctx, view, m.index, (e) => parentBody(e) && e.cls !== 'Country');
+    // "its Central Africa Province": a group's province is a unit of it, whatever class an earlier stage gave the name
+    if (!member || !part || !body(member) || !(parentBody(part) || (owners.length > 0 && part.cls !== 'Person'))) continue;
+    out.push(candidate('affiliation', ordered('affiliation', { member: member.key, parent: part.key }), m, 'affiliation:clause-considers', 0.6));
+    for (const owner of owners) {
+      if (owner !== part.key && owner !== member.key) out.push(candidate('affiliation', ordered('affiliation', { member: part.key, parent: owner }), m, 'affiliation:clause-considers', 0.6));
+    }
+  }
+  return out;
+}
+
 /** The cheap test: a sentence with none of these words states no affiliation these triggers read. */
-const GUARD = /affiliate|branch|wing|\barms?\b|unit|faction|component|division|chapter|cell|province|member|part\b|subsidiar|offshoot|franchise|prox|front|battalion|brigade|report|answer|controlled|overseen|banner|umbrella|joined/;
+const GUARD = /backbone|core of|bulk of|nucleus|began|begun|started|emerged|originated|consider|regard|count|sees|saw|describe|affiliate|branch|wing|\barms?\b|unit|faction|component|division|chapter|cell|province|member|part\b|subsidiar|offshoot|franchise|prox|front|battalion|brigade|report|answer|controlled|overseen|banner|umbrella|joined/;
 
 /** Every affiliation a sentence states through a trigger and the clause around it. */
 export const extractAffiliationClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {
@@ -162,5 +236,6 @@ export const extractAffiliationClauses: Family = (view: SentenceView, ctx: Relat
   const out = readClauses(view, ctx, RULES);
   if (view.masked.includes('joined')) out.push(...joinedFacts(view, ctx));
   if (/\b[Aa]mong /.test(view.masked)) out.push(...amongFacts(view, ctx));
+  if (/\b(?:consider|regard|count|sees|saw|describe)/.test(view.masked)) out.push(...considersFacts(view, ctx));
   return out;
 };

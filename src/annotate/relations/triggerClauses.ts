@@ -4,6 +4,7 @@
 
 import { RELATION_ROLES, type Entity, type RelationKind } from '../document.js';
 import { previousSubject } from './affiliations.js';
+import { subjectOf } from './clauseArgs.js';
 import { bodyCalled } from './memberships.js';
 import { candidate, deniedOrHypothetical, type Candidate } from './patterns.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
@@ -103,7 +104,7 @@ const ENDS_ON_NAME = new RegExp(
 );
 /** "⟦X⟧, a military formation" / "⟦X⟧, one of dozens of local militias": a description of the name before it. */
 const ENDS_ON_DESCRIPTION =
-  /^.*(⟦\d+⟧)(?: \([^()]{1,60}\))?(?:, (?:known as|alias|also known as) ["']?⟦\d+⟧["']?)?, (?:a|an|the|one of|its|their)\b(?:[^;⟦]|⟦\d+⟧){0,100}$/;
+  /^.*(⟦\d+⟧)(?: \([^()]{1,60}\))?(?:, (?:known as|alias|also known as) ["']?⟦\d+⟧["']?)?, (?:a|an|the|one of|its|their)\b(?![^;]*\b(?:said|says|told|tells|added)\b)(?:[^;⟦]|⟦\d+⟧){0,100}$/;
 /** An aside after a name, closed by a comma: ", who lives in exile,", ", 72,", ", known as "Pipo,"". */
 const ASIDE = /^(?: \([^()]{1,60}\))?, (?:who|which|whose|whom|a|an|the|one|known|also|alias|aged|[a-z]+ed|\d|⟦\d+⟧'s?)(?![^;]*, (?:is|are|was|were|has|have|had)\b)[^;]*?,["']?\s*$/;
 /** A pronoun subject. */
@@ -117,6 +118,11 @@ const SLOT = /⟦(\d+)⟧/g;
  * ("Y, led by") hangs on the name right before its comma.
  */
 export function subjectBefore(ctx: RelationContext, view: SentenceView, at: number, accept: Accept, participle = false): string[] {
+  return subjectReading(ctx, view, at, accept, participle) ?? [];
+}
+
+/** As `subjectBefore`, but undefined where the words say the subject is unclear, so no other reader should guess. */
+function subjectReading(ctx: RelationContext, view: SentenceView, at: number, accept: Accept, participle: boolean): string[] | undefined {
   let before = view.masked.slice(0, at);
   for (let t = TRAILING.exec(before); t && t[0].length > 0; t = TRAILING.exec(before)) before = before.slice(0, t.index);
   // "X broke away from Y in 2011 and founded Z": the coordinated verb shares the clause's opening subject
@@ -146,8 +152,10 @@ export function subjectBefore(ctx: RelationContext, view: SentenceView, at: numb
   };
   // "X, an alliance of A and B fighters commanded by P" (a participle), "X, one of the militias that fight": the name
   // the description describes, not a name inside it
+  // "the ⟦X⟧, one of dozens of local militias": described as a body, the name is one whatever class it was given
+  const describedAccept = described && BODY_DESCRIPTION.test(before.slice(describedAt)) ? asBody(accept) : accept;
   if (described && named && describedAt < named.index && (!relative || /^(?:[^,]*), one of\b/.test(before.slice(describedAt)))) {
-    const keys = keysAt(ctx, view, described[1]!, describedAt, accept);
+    const keys = keysAt(ctx, view, described[1]!, describedAt, describedAccept);
     if (keys.length > 0) return keys;
   }
   if (named) {
@@ -161,15 +169,24 @@ export function subjectBefore(ctx: RelationContext, view: SentenceView, at: numb
     // stage resolved it to another body, the reading is unclear
     const items = [...named[1]!.matchAll(SLOT)].map((x) => view.slots[Number(x[1])]!);
     const describedItem = items.findIndex((sl, i) => i > 0 && /^the\s/.test(sl.mention.text));
-    if (describedItem > 0) return items[describedItem]!.entity === items[describedItem - 1]!.entity ? keysAt(ctx, view, `⟦${items[describedItem]!.index}⟧`, named.index, accept) : [];
+    if (describedItem > 0) return items[describedItem]!.entity === items[describedItem - 1]!.entity ? keysAt(ctx, view, `⟦${items[describedItem]!.index}⟧`, named.index, accept) : undefined;
     const topic = topicOf(ctx, view, named[1]!, before.slice(0, named.index), accept);
     if (topic) return [topic];
     const keys = entitiesOf(ctx, view, named[1]!, named.index, (x) => accept(x as Entity));
     if (keys.length > 0) return keys;
   }
-  if (described) return keysAt(ctx, view, described[1]!, describedAt, accept);
+  if (described) return keysAt(ctx, view, described[1]!, describedAt, describedAccept);
   // "P, who lives in exile, still heads": the name before an aside that runs up to the verb
   return asideFrom([...before.matchAll(SLOT)].reverse()) ?? [];
+}
+
+/** A description headed by a noun for a body: "a jihadist group", "one of dozens of local militias", "an umbrella". */
+const BODY_DESCRIPTION =
+  /^⟦\d+⟧[^,;]*?, (?:a|an|the|one of (?:the )?(?:(?:dozens|scores|hundreds|several|many|two|three|four|five|six) of )?)\b(?:[\w'-]+ ){0,3}?(?:groups?|militias?|factions?|alliances?|coalitions?|umbrella|movements?|part(?:y|ies)|organi[sz]ations?|forces?|brigades?|networks?|gangs?|cartels?|fronts?|wings?|branch(?:es)?|units?|body|bloc|federation|formation)\b/;
+
+/** An accept test that also takes a name an earlier stage typed as a person, where the text calls it a body. */
+export function asBody(accept: Accept): Accept {
+  return (e) => accept(e) || (e.cls === 'Person' && accept({ ...e, cls: 'ArmedGroup' }));
 }
 
 /** The nouns of "the group", "the movement": a description the paragraph's topic answers to. */
@@ -206,6 +223,19 @@ export function ordered(kind: RelationKind, args: Record<string, string>): Recor
   return Object.fromEntries(RELATION_ROLES[kind].filter((r) => args[r] !== undefined).map((r) => [r, args[r]!]));
 }
 
+/** A side the shared reader may fill: no crowd ("the group" it resolves to "nine civilians" is a guess). */
+function named(accept: Accept): Accept {
+  return (e) => accept(e) && e.cls !== 'CollectiveActor';
+}
+
+/** The first reading, or the second where the first found nothing; undefined (the first refused) gives nothing. */
+function orElse(first: string[] | undefined, second: () => string[]): string[] {
+  if (first === undefined) return [];
+  return first.length > 0 ? first : second();
+}
+
+/** "rejected claims that it is", "denied reports that": the tie is what a party disputes. */
+const DISPUTED = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing))\b[^;.]{0,40}$/;
 const DENIED_INSIDE = /\b(?:not|never|no longer)\b|n't\b/;
 
 /** Every fact the rules' triggers state in a sentence. */
@@ -216,13 +246,18 @@ export function readClauses(view: SentenceView, ctx: RelationContext, rules: rea
       const at = m.index;
       const end = at + m[0].length;
       // "would be led by", "has never been part of", "is not a branch of": denied or only hoped for
-      if (deniedOrHypothetical(view.masked, at) || DENIED_INSIDE.test(m[0])) continue;
+      if (deniedOrHypothetical(view.masked, at) || DENIED_INSIDE.test(m[0]) || DISPUTED.test(view.masked.slice(Math.max(0, at - 60), at))) continue;
       const inner = m.groups?.['p'];
+      // this family's readings first (titles and ranks before an agent, a participle's own name); the shared clause
+      // reader where they find nothing
       const after = inner
         ? keysAt(ctx, view, inner, at + m[0].indexOf(inner), r.acceptAfter)
         : phraseAfter(ctx, view, end, r.acceptAfter);
       if (after.length === 0) continue;
-      const before = r.shape === 'fronted' ? mainSubject(ctx, view, end, r.acceptBefore) : subjectBefore(ctx, view, at, r.acceptBefore, r.shape === 'passive');
+      const before =
+        r.shape === 'fronted'
+          ? orElse(mainSubject(ctx, view, end, r.acceptBefore), () => subjectOf(view, at, ctx, named(r.acceptBefore)))
+          : orElse(subjectReading(ctx, view, at, r.acceptBefore, r.shape === 'passive'), () => subjectOf(view, at, ctx, named(r.acceptBefore)));
       for (const b of before) {
         for (const a of after) {
           if (a === b) continue;

@@ -64,7 +64,33 @@ const ROWS: Case[] = [
     'The [Northern Army|ArmedGroup] is an umbrella of factions that grew out of the rebellion. Among its largest factions are the [Kora Division|ArmedGroup] and the [Hawk Division|ArmedGroup], the latter sanctioned in 2023.',
     ['affiliation member=hawk-division parent=northern-army', 'affiliation member=kora-division parent=northern-army'],
   ],
+  // an origin, a body counting itself or another as its part, a backbone
+  [
+    'The [Red Wolves|ArmedGroup], which had begun as the [Tarsa Cartel|ArmedGroup]\'s enforcement wing, now run the port of [Marn|City].',
+    ['affiliation member=red-wolves parent=tarsa-cartel'],
+  ],
+  ['The [Red Wolves|ArmedGroup] started as a faction of the [Dune Party|Organization].', ['affiliation member=red-wolves parent=dune-party']],
+  [
+    'The [Kora Movement|ArmedGroup], founded in the 1990s and led since 2004 by [Omar Vel|Person], counts itself part of the [Axis of the South|ArmedGroup].',
+    ['affiliation member=kora-movement parent=axis-of-the-south'],
+  ],
+  [
+    '[The militant group|ArmedGroup] considers the [Kora Movement|ArmedGroup] part of its [Lake Province|Region], known as LP.',
+    ['affiliation member=kora-movement parent=lake-province', 'affiliation member=lake-province parent=the-militant-group'],
+  ],
+  [
+    'The [Hill Units|ArmedGroup] (HU), the militia that forms the backbone of the [Northern Forces|ArmedGroup], hold the dam.',
+    ['affiliation member=hill-units parent=northern-forces'],
+  ],
+  // a name typed as a person that the text calls a body
+  [
+    'The [Kora Lions|Person], one of dozens of local militias that fight under the banner of the [Dune Defence Forces|ArmedGroup], claimed the attack.',
+    ['affiliation member=kora-lions parent=dune-defence-forces'],
+  ],
   // negatives
+  ['The [Tarsa Front|ArmedGroup] rejected claims that it is an affiliate of the [Dune Party|Organization].', []],
+  ['[Brisk|Country] considers the [Tarsa Front|ArmedGroup] part of its [Lake Province|Region].', []],
+  ['[Omar Vel|Person], a spokesman for the [Lakes Union|InternationalOrganization], which groups six militias, said the [Tarsa Front|ArmedGroup] forms the backbone of nothing.', []],
   ['The [Tarsa Front|ArmedGroup] denied being a branch of the [Dune Party|Organization].', []],
   ['The [Tarsa Front|ArmedGroup] has never been part of the [Lakes Union|InternationalOrganization].', []],
   ['The [Tarsa Front|ArmedGroup] joined forces with the [Dune Party|Organization] in 2019.', []],
