@@ -6,12 +6,13 @@ import {
   candidate,
   deniedOrHypothetical,
   groupStart,
+  isActor,
   isBody,
   sinceTime,
   type Candidate,
   type Family,
 } from './patterns.js';
-import type { When } from '../document.js';
+import type { EntityClass, When } from '../document.js';
 import { timesIn } from '../spans.js';
 import type { SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject } from './clauseSides.js';
@@ -169,6 +170,11 @@ function ownTime(ctx: RelationContext, view: SentenceView, span: RegExpMatchArra
   return best;
 }
 
+/** The entity of a key, for a class test ("Person" for an unknown one, which no body test takes). */
+function entity(ctx: RelationContext, key: string): { cls: EntityClass } {
+  return ctx.doc.entities.get(key) ?? { cls: 'Person' };
+}
+
 /** Every pair of a list, each once. */
 function pairs(keys: string[]): [string, string][] {
   const all = [...new Set(keys)];
@@ -184,7 +190,8 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
   const cross = (as: string[], bs: string[]): [string, string][] => as.flatMap((a) => bs.map((b): [string, string] => [a, b]));
   switch (t.shape) {
     case 'verbal':
-      return cross(clauseSubject(view, v, ctx, isBody), clauseObject(view, end, ctx, isBody));
+      // a warlord or a commander may ally as his group does ("Z has formed a loose alliance with Y"), beside a body
+      return cross(clauseSubject(view, v, ctx, isActor), clauseObject(view, end, ctx, isActor)).filter(([a, b]) => isBody(entity(ctx, a)) || isBody(entity(ctx, b)));
     case 'nominal':
       return cross(predicateSubject(view, m.index ?? 0, ctx, isBody), clauseObject(view, end, ctx, isBody));
     case 'possessive': {

@@ -103,6 +103,10 @@ function ownSubject(view: SentenceView, at: number, ctx: RelationContext, accept
     const segment = before.slice(before.lastIndexOf(',') + 1);
     const rel = /^\s*(?:which|who)\s+/.exec(segment);
     if (rel) return ownSubject(view, clauseStart + before.lastIndexOf(',') + 1 + rel[0].length, ctx, accept) ?? [];
+    // "..., and an administration that was appointed by Y and is aligned with Z": a relative on a coordinated noun
+    // phrase that no name gives has no subject this reader can tell
+    const inner = /\b(?:that|which|who)\s+/.exec(segment);
+    if (inner && /^\s*and (?:a|an|the|other|some) /.test(segment) && !segment.slice(0, inner.index).includes('⟦')) return null;
   }
   // after an aside that closes on a comma, or a coordinated verb: the name the clause opens on
   if (/,\s*$/.test(before) || coordinated) {
@@ -189,9 +193,10 @@ export function predicateSubject(view: SentenceView, at: number, ctx: RelationCo
   const p = PREDICATE_BEFORE.exec(before);
   if (!p) return [];
   if (p[0].startsWith('⟧')) {
-    // an apposition: the name (or list) it follows
+    // an apposition: the name (or list) it follows, even one a preposition governs ("according to X, a group close to Y")
     const head = before.slice(0, p.index + 1);
-    return clauseSubject(view, head.length, ctx, accept);
+    const list = /(?:⟦\d+⟧(?: \([^()]{1,40}\))?(?:,| and|, and) (?:the )?)*⟦\d+⟧$/.exec(head);
+    return list ? keysOf(ctx, view, list[0], list.index, accept) : [];
   }
   return clauseSubject(view, p.index + (p[0].length - p[0].trimStart().length), ctx, accept);
 }

@@ -62,6 +62,14 @@ describe('alliance clauses: pacts, alliances and coalitions formed with another'
       ['alliance a=asmar b=drelland @2023', 'alliance a=asmar b=norvey @2023', 'alliance a=drelland b=norvey @2023'],
     ],
     [
+      'Analysts say the warlord [Ravi Okonte|Person] has in recent months formed a loose alliance with the [Iron Crescent|ArmedGroup], a jihadist group.',
+      ['alliance a=iron-crescent b=ravi-okonte'],
+    ],
+    [
+      'Police detained four activists on Saturday, according to the [Ashvar Rights Collective|Organization] ([ARC|Organization=ashvar-rights-collective]), a group close to the [Sable Front|ArmedGroup].',
+      ['alliance a=ashvar-rights-collective b=sable-front'],
+    ],
+    [
       'The [Tamor Brigade|ArmedGroup] operates in alliance with the [Iron Crescent|ArmedGroup] along the coast.',
       ['alliance a=iron-crescent b=tamor-brigade'],
     ],
@@ -99,6 +107,12 @@ describe('alliance clauses: nothing where the tie is denied, planned, hostile or
     ['The [Tamor Brigade|ArmedGroup] is a bitter rival of the [Iron Crescent|ArmedGroup].', []],
     ['[Kelvania|Country] is a close ally of the government in [Ashvar|City].', []],
     ['The [Tamor Brigade|ArmedGroup] fought against the [Iron Crescent|ArmedGroup] alongside the river.', []],
+    ['[Ravi Okonte|Person] fought alongside his cousin [Ilan Sarr|Person] in the 1990s.', []],
+    ['The [Sable Front|ArmedGroup] camp lies close to the [Iron Crescent|ArmedGroup] base.', []],
+    [
+      'The country has been split since 2014 between rival authorities: the [Unity Government|Government], led by [Ravi Okonte|Person], and an administration in the east that was appointed by the [Assembly|Organization] and is aligned with [Ilan Sarr|Person].',
+      [],
+    ],
     ['[Kelvania|Country] is no longer an ally of [Morvath|Country], its president said.', []],
     ['The [Tamor Brigade|ArmedGroup] refused to partner with the [Iron Crescent|ArmedGroup]; [Morvath|Country] backed the talks.', []],
   ]);
