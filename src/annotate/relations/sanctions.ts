@@ -183,7 +183,8 @@ function subjectOf(view: SentenceView, before: number): string | undefined {
 
 // Cheap keyword tests, one per group of patterns: most sentences speak of no sanction, and the patterns, which may
 // start at any word, are the costliest of the relation stage. Each test is implied by the patterns it guards.
-const ANY_WORD = /sanction|measures|ban|freeze|froze|frozen|embargo|restrictions|designat|list|block|action|among/i;
+// 'ban', 'list', 'action' and 'among' open their words: "Taliban", "journalist" and "transaction" name no sanction
+const ANY_WORD = /sanction|measures|\bban|freeze|froze|frozen|embargo|restrictions|designat|\blist|blacklist|block|\baction|\bamong/i;
 /** The words worth a second reading without asides: most sentences ANY_WORD lets through name no sanction. */
 const REREAD_WORD = /sanction|embargo|freeze|travel ban|designat|blacklist|listed/i;
 const MEASURES_WORD = /sanction|measures|ban|freeze|embargo|restrictions/;
