@@ -8,7 +8,7 @@ import { candidate, deniedOrHypothetical, isOrganization, type Candidate, type F
 import { antecedent, type RelationContext } from './relationContext.js';
 import { previousSubject } from './affiliations.js';
 import type { SentenceView } from './sentenceView.js';
-import { asBody, ordered, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
+import { asBody, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
 
 /** A body that belongs to another: an organization, never a country, a person or a place. */
 function body(e: Entity): boolean {
@@ -173,7 +173,7 @@ function joinedFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (inCoalition) {
       // "in an umbrella alliance, the ⟦X⟧": the text calls X a body, whatever class an earlier stage gave it
       for (const p of phraseAfter(ctx, view, lastAt + inCoalition[0].length, asBody(parentBody))) {
-        for (const member of [...members, ...objects]) if (member !== p) out.push(candidate('affiliation', ordered('affiliation', { member, parent: p }), m, 'affiliation:clause-joined-in', 0.6));
+        for (const member of [...members, ...objects]) if (member !== p) out.push(candidate('affiliation', { member, parent: p }, m, 'affiliation:clause-joined-in', 0.6));
       }
       continue;
     }
@@ -181,7 +181,7 @@ function joinedFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
     const parent = objects[0]!;
     const named = ctx.doc.entities.get(parent);
     if (!named || !(COALITION_NAME.test(named.label) || COALITION_APPOSITION.test(after))) continue;
-    for (const member of members) if (member !== parent) out.push(candidate('affiliation', ordered('affiliation', { member, parent }), m, 'affiliation:clause-joined', 0.65));
+    for (const member of members) if (member !== parent) out.push(candidate('affiliation', { member, parent }, m, 'affiliation:clause-joined', 0.65));
   }
   return out;
 }
@@ -197,7 +197,7 @@ function amongFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
     const e = parent ? ctx.doc.entities.get(parent) : undefined;
     if (!e || !parentBody(e)) continue;
     for (const member of phraseAfter(ctx, view, m.index + m[0].length, body)) {
-      if (member !== e.key) out.push(candidate('affiliation', ordered('affiliation', { member, parent: e.key }), m, 'affiliation:clause-among', 0.6));
+      if (member !== e.key) out.push(candidate('affiliation', { member, parent: e.key }, m, 'affiliation:clause-among', 0.6));
     }
   }
   return out;
@@ -219,9 +219,9 @@ function considersFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
     const owners = subjectBefore(ctx, view, m.index, (e) => parentBody(e) && e.cls !== 'Country');
     // "its Central Africa Province": a group's province is a unit of it, whatever class an earlier stage gave the name
     if (!member || !part || !body(member) || !(parentBody(part) || (owners.length > 0 && part.cls !== 'Person'))) continue;
-    out.push(candidate('affiliation', ordered('affiliation', { member: member.key, parent: part.key }), m, 'affiliation:clause-considers', 0.6));
+    out.push(candidate('affiliation', { member: member.key, parent: part.key }, m, 'affiliation:clause-considers', 0.6));
     for (const owner of owners) {
-      if (owner !== part.key && owner !== member.key) out.push(candidate('affiliation', ordered('affiliation', { member: part.key, parent: owner }), m, 'affiliation:clause-considers', 0.6));
+      if (owner !== part.key && owner !== member.key) out.push(candidate('affiliation', { member: part.key, parent: owner }, m, 'affiliation:clause-considers', 0.6));
     }
   }
   return out;

@@ -1,7 +1,7 @@
 // Each fact once: facts told in several sentences become one RelationFact with every evidence span and a higher
 // confidence; designations and sanctions whose sentence leaves the acting body implicit get it from the document.
 
-import type { AnnotatedDocument, Entity, RelationFact } from '../document.js';
+import { RELATION_ROLES, type AnnotatedDocument, type Entity, type RelationFact } from '../document.js';
 
 function normalize(name: string): string {
   return name
@@ -108,10 +108,11 @@ function listingSanctions(facts: RelationFact[]): RelationFact[] {
   return out;
 }
 
+/** The fact's identity: its arguments read in the kind's role order, whichever order a family wrote them in. */
 function keyOf(f: RelationFact): string {
-  const args = Object.entries(f.args)
-    .filter(([role]) => !(f.kind === 'role' && role === 'org'))
-    .map(([, v]) => v);
+  const args = RELATION_ROLES[f.kind]
+    .filter((role) => f.args[role] !== undefined && !(f.kind === 'role' && role === 'org'))
+    .map((role) => f.args[role]!);
   if (f.kind === 'alliance') args.sort();
   return [f.kind, ...args, f.category ?? '', f.title ?? '', f.lifted ? 'lifted' : ''].join('\u0000');
 }

@@ -2,16 +2,13 @@
 // its trigger phrases with the role the clause's subject fills and the role of what follows the trigger, and the
 // sides are taken around the trigger by clause structure, however long the asides between them are.
 
-import { RELATION_ROLES, type Entity, type RelationKind } from '../document.js';
+import type { Entity, RelationKind } from '../document.js';
 import { previousSubject } from './affiliations.js';
-import { subjectOf } from './clauseArgs.js';
+import { subjectOf, type Accept } from './clauseArgs.js';
 import { bodyCalled } from './memberships.js';
 import { candidate, deniedOrHypothetical, type Candidate } from './patterns.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
-
-/** Which entities may fill a side. */
-export type Accept = (e: Entity) => boolean;
 
 /** One trigger of a family and how its two sides are read. */
 export interface ClauseRule {
@@ -218,11 +215,6 @@ function mainSubject(ctx: RelationContext, view: SentenceView, from: number, acc
   return e && accept(e) ? [e.key] : [];
 }
 
-/** The arguments in the kind's own role order, so that a fact told by two families merges into one. */
-export function ordered(kind: RelationKind, args: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(RELATION_ROLES[kind].filter((r) => args[r] !== undefined).map((r) => [r, args[r]!]));
-}
-
 /** A side the shared reader may fill: no crowd ("the group" it resolves to "nine civilians" is a guess). */
 function named(accept: Accept): Accept {
   return (e) => accept(e) && e.cls !== 'CollectiveActor';
@@ -261,7 +253,7 @@ export function readClauses(view: SentenceView, ctx: RelationContext, rules: rea
       for (const b of before) {
         for (const a of after) {
           if (a === b) continue;
-          out.push(candidate(r.kind, ordered(r.kind, { [r.before]: b, [r.after]: a }), m, r.rule, r.confidence));
+          out.push(candidate(r.kind, { [r.before]: b, [r.after]: a }, m, r.rule, r.confidence));
         }
       }
     }
