@@ -2,7 +2,8 @@
 // sentence around them. Plans, negations, hypotheticals and a speaker's own appeals in quotes are left out.
 
 import type { AnnotatedDocument, EventType, Mention, Sentence, Span, When } from '../document.js';
-import { datelineSpans, inDateline } from '../sentences/dateline.js';
+import { inDateline } from '../sentences/dateline.js';
+import { eventDatelines } from './eventDatelines.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { classOf, DESCRIBED_SUBJECT, describedOpenerWithAside, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
 import { demonymEnvoy, demonymForces, demonymModifier, demonymObject } from './demonymActors.js';
@@ -70,23 +71,6 @@ const LOCATED_IN = /\b(?:in|near|inside|outside|across|throughout|through|along)
 const AMONG_THOSE = /^[\s“"]*Among\s+(?:those|the\s+(?:[\w-]+\s+)?(?:people|persons|men|women|activists|members|detainees|protesters))\s+$/i;
 /** What sets fighting in the story's background: "after years of fighting", "ended the fighting", "since the end of". */
 const BACKGROUND = /(?:\b(?:years|decades|months)\s+of\s+(?:[\w-]+\s+)?|\b(?:ended|ending|end\s+(?:to|of)|after|since|following|before)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2})$/i;
-
-/** A dateline with its date: "TAIPEI, Oct 14, 2026 (AFP) - ", "KYIV, March 3 (Reuters) — ". */
-const DATED_DATELINE = /^\s*\p{Lu}{3,}(?:[\s,.'’-]+\p{Lu}[\p{L}.'’-]*)*,\s*(?:\p{Lu}[\p{L}.]*\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}[\p{L}.]*(?:\s+\d{4})?)\s*\([^)]{1,30}\)\s*(?:-{1,2}|[—–])\s*/u;
-
-/** A dateline in mixed case closed by a hyphen: "Yerevan (AFP) - ", "Bangui, Central African Republic - ". */
-const HYPHEN_DATELINE = /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*\([^)]{1,30}\)|(?:,\s*\p{Lu}[\p{L}.'’-]+(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}.'’-]+){0,4}){1,2}(?:\s*\([^)]{1,30}\))?)\s+-{1,2}\s+(?=\p{Lu})/u;
-
-/** The dateline spans, with a dated dateline opening one of the first sentences: its agency and city are no event's arguments. */
-function withDatedDateline(doc: AnnotatedDocument, spans: Span[]): Span[] {
-  // a photo caption may come before it, unmarked: the first three sentences of the body are tried
-  for (const s of doc.sentences.filter((x) => !x.furniture).slice(0, 3)) {
-    if (spans.some((d) => d.start >= s.start && d.start < s.end)) return spans;
-    const m = DATED_DATELINE.exec(doc.text.slice(s.start, s.end)) ?? HYPHEN_DATELINE.exec(doc.text.slice(s.start, s.end));
-    if (m) return [...spans, { start: s.start, end: s.start + m[0].length }];
-  }
-  return spans;
-}
 
 /** Whether an event's time leaves it in the background: untold, or a year before the year of publication. */
 function isBackgroundTime(doc: AnnotatedDocument, when: When | undefined): boolean {
@@ -267,7 +251,7 @@ const PRESENT_FORM = /^(?:attacks|strikes|targets|seizes|captures|shells|fires|t
 export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
   const lexicon = triggerIndex();
   // The reporter's dateline is no argument of any event: neither its place nor its actor.
-  const datelines = withDatedDateline(doc, datelineSpans(doc));
+  const datelines = eventDatelines(doc);
   const mentions = resolvedMentions(doc).filter((m) => !inDateline(datelines, m));
   const quotes = quoteSpans(doc.text);
   const found: EventMention[] = [];
@@ -1209,8 +1193,11 @@ function asidesOf(doc: AnnotatedDocument, s: Sentence): Span[] {
 function whenOf(doc: AnnotatedDocument, s: Sentence, span: Span): { when?: When } {
   let best: { when: When; distance: number } | undefined;
   const asides = asidesOf(doc, s).filter((a) => !(a.start <= span.start && a.end >= span.end));
+  const datelines = eventDatelines(doc);
   for (const t of doc.times) {
     if (t.sentence !== s.index) continue;
+    // "BAMAKO, Sept 25 (Reuters) - A drone strike … on Wednesday": the dateline's day is the report's, not the strike's
+    if (inDateline(datelines, t)) continue;
     // "X, which seized power in February 2021, arrested 40 people on Friday": the aside's date is not the event's
     if (asides.some((a) => t.start >= a.start && t.end <= a.end)) continue;
     // "the March 23 Movement", "the 9 November Accord": a date inside a name dates nothing

@@ -3,7 +3,8 @@
 import type { AnnotatedDocument, EventFact, When } from '../document.js';
 import { daysOf } from '../time/calendar.js';
 import { referenceDay } from '../time/timeStage.js';
-import { datelineSpans, inDateline } from '../sentences/dateline.js';
+import { inDateline } from '../sentences/dateline.js';
+import { eventDatelines } from './eventDatelines.js';
 import type { EventMention } from './findEvents.js';
 import { isPlaceClass } from './actors.js';
 
@@ -118,7 +119,7 @@ function isSomewhere(doc: AnnotatedDocument, key: string): boolean {
 
 /** The places a dateline names ("Gedo, Somalia"): where the story is told from. */
 function placesOfDateline(doc: AnnotatedDocument): string[] {
-  const lines = datelineSpans(doc);
+  const lines = eventDatelines(doc);
   // only somewhere: a news agency in the dateline ("PORTO, Valdonia (XYZ) —") is the outlet, not a place
   const keys = doc.mentions.filter((m) => m.entity !== undefined && inDateline(lines, m) && isSomewhere(doc, m.entity)).map((m) => m.entity!);
   return [...new Set(keys)];
