@@ -25,6 +25,18 @@ export interface Cut {
 
 /** The views of a sentence with one aside (from an opening comma to a closing one) cut out, shortest cut first. */
 export function asideFreeViews(view: SentenceView): Cut[] {
+  let cuts = cutsOf.get(view);
+  if (!cuts) {
+    cuts = readCuts(view);
+    cutsOf.set(view, cuts);
+  }
+  return cuts;
+}
+
+/** The cuts already made, by view: the support, alliance and coalition families all ask for them. */
+const cutsOf = new WeakMap<SentenceView, Cut[]>();
+
+function readCuts(view: SentenceView): Cut[] {
   const masked = view.masked;
   const out: Cut[] = [];
   for (const open of masked.matchAll(OPENS)) {

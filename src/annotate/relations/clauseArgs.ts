@@ -3,8 +3,9 @@
 
 import type { Entity } from '../document.js';
 import type { Classed } from './patterns.js';
+import { clausesOf } from './clauses.js';
 import { entitiesOf, type RelationContext } from './relationContext.js';
-import { listOf, viewSentence, type SentenceView, type Slot } from './sentenceView.js';
+import { listOf, plainView, type SentenceView, type Slot } from './sentenceView.js';
 
 /** Whether an entity may fill the argument. */
 export type Accept = (e: Entity) => boolean;
@@ -71,9 +72,6 @@ const COUNTED_END =
 /** The names after a colon, later in the same clause. */
 const COLON_LIST = new RegExp(`^[^;:.⟦]{0,80}:\\s(?<list>${LIST})`);
 
-/** Where a clause may start: after a barrier, a subordinator, a report verb or ", and". */
-const CLAUSE_START =
-  /(?:[;:]|\s[—–]|\b(?:when|after|before|because|as|while|whereas|although|though|but|until|where|whereby|said|says|say|told|added|that|which|who|if|unless)\b|, and\b)/g;
 /** Leading adverbials of a clause: "In 2019,", "On the other hand,", "According to X,", "In April". */
 const LEADING = new RegExp(
   `(?:\\s|,)*(?:(?:(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Aa]ccording to|[Uu]nder|[Dd]espite|[Ff]or|[Ww]ithin|[Oo]ver|[Aa]mid|[Dd]uring) [^,;]{1,80}?|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Yy]et|[Ss]till|[Nn]ow|[Tt]hen|[Ii]n addition|[Mm]oreover|[Ss]eparately|[Tt]oday|[Yy]esterday|[Ss]ince then|[Ii]n turn|${COUNT} (?:years?|months?|decades?) (?:later|earlier))\\s*,\\s*|(?:[Tt]ogether|[Jj]ointly)\\s+|(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring) (?:early |late |mid-?)?(?:\\d{4}|${MONTH}(?: \\d{4})?|${DAY})\\s+)*`,
@@ -319,12 +317,12 @@ function clauseSubject(
   depth: number,
 ): string[] {
   const masked = view.masked;
-  const before = masked.slice(0, q);
   const starts = [0];
-  CLAUSE_START.lastIndex = 0;
-  for (const m of before.matchAll(CLAUSE_START)) {
-    if (/^[;:]|[—–]/.test(m[0])) starts.length = 0;
-    starts.push(m.index + m[0].length);
+  // the clause starts of the sentence, found once per view, up to the verb group
+  for (const m of clausesOf(view).starts) {
+    if (m.end > q) break;
+    if (m.barrier) starts.length = 0;
+    starts.push(m.end);
   }
   for (let k = starts.length - 1; k >= 0; k--) {
     const s = starts[k]!;
@@ -445,7 +443,7 @@ function previousView(view: SentenceView, ctx: RelationContext): SentenceView | 
   for (let i = view.sentence.index - 1; i >= 0; i--) {
     const s = ctx.doc.sentences[i]!;
     if (s.furniture === 'related' || s.furniture === 'byline') continue;
-    return viewSentence(ctx.doc, s);
+    return plainView(ctx.doc, s);
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 
 import { antecedent, type RelationContext } from './relationContext.js';
 import { isBody } from './patterns.js';
-import { viewSentence, type SentenceView } from './sentenceView.js';
+import { plainView, type SentenceView } from './sentenceView.js';
 
 /** A sentence that opens on a name, possibly owned ("Mali's junta"): the owner or the name is its subject. */
 const OPENS_ON_NAME = /^\W*(?:[Tt]he )?⟦(\d+)⟧/;
@@ -60,7 +60,7 @@ export function sentenceSubject(ctx: RelationContext, view: SentenceView): strin
 export function previousSubject(ctx: RelationContext, view: SentenceView): string | null | undefined {
   for (let i = view.sentence.index - 1, hops = 0; i >= 0 && hops < CHAIN; i--, hops++) {
     const previous = ctx.doc.sentences[i]!;
-    const before = viewSentence(ctx.doc, previous);
+    const before = plainView(ctx.doc, previous);
     if (OPENS_ON_PRONOUN.test(before.masked)) continue;
     if (!OPENS_ON_NAME.test(before.masked) && !OPENS_ON_DESCRIPTION.test(before.masked)) return undefined;
     return sentenceSubject(ctx, before) ?? null;

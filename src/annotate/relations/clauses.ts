@@ -74,6 +74,7 @@ export interface Coordinated {
 export interface ClauseStructure {
   /** Offsets of ";" and of other clause barriers (a lone dash, a colon), in order. */
   barriers: number[];
+  /** Where a clause may start, as `CLAUSE_START` finds them. */
   starts: ClauseStart[];
   mains: MainClause[];
   asides: Aside[];
@@ -172,6 +173,10 @@ export function barrierBefore(view: SentenceView, at: number): number {
   return from;
 }
 
+/**
+ * The structure of a view: the slot offsets and clause starts at once (every reader wants them), the clauses, asides
+ * and relatives on first use (only sentences with a trigger want them).
+ */
 function structure(view: SentenceView): ClauseStructure {
   const masked = view.masked;
   const slotAt: number[] = [];
@@ -181,6 +186,35 @@ function structure(view: SentenceView): ClauseStructure {
   for (const m of masked.matchAll(CLAUSE_START)) {
     starts.push({ start: m.index, end: m.index + m[0].length, barrier: /^[;:]|[—–]/.test(m[0]) });
   }
+  let parts: Omit<ClauseStructure, 'starts' | 'slotAt'> | undefined;
+  const part = (): Omit<ClauseStructure, 'starts' | 'slotAt'> => (parts ??= clauseParts(view, slotAt));
+  return {
+    starts,
+    slotAt,
+    get barriers() {
+      return part().barriers;
+    },
+    get mains() {
+      return part().mains;
+    },
+    get asides() {
+      return part().asides;
+    },
+    get relatives() {
+      return part().relatives;
+    },
+    get subordinates() {
+      return part().subordinates;
+    },
+    get coordinated() {
+      return part().coordinated;
+    },
+  };
+}
+
+/** The clauses, asides, relatives, subordinates and coordinated verbs of a view. */
+function clauseParts(view: SentenceView, slotAt: number[]): Omit<ClauseStructure, 'starts' | 'slotAt'> {
+  const masked = view.masked;
   const asides = parenAndDashAsides(masked, slotAt);
   const inside = (at: number): boolean => asides.some((a) => a.start <= at && at < a.end);
   const barriers: number[] = [];
@@ -202,7 +236,7 @@ function structure(view: SentenceView): ClauseStructure {
   const subordinates = subordinatesOf(masked, segmentOf);
   const mains = segments.flatMap((g) => mainClauses(view, masked, g, asides, subordinates));
   const coordinated = coordinatedOf(masked, mains, relatives, asides);
-  return { barriers, starts, mains, asides, relatives, subordinates, coordinated, slotAt };
+  return { barriers, mains, asides, relatives, subordinates, coordinated };
 }
 
 /** Parenthesized asides (an alias when short and right after a name) and asides between a pair of dashes. */

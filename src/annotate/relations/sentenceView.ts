@@ -163,6 +163,22 @@ export function viewSentence(doc: AnnotatedDocument, sentence: Sentence, protect
   };
 }
 
+/** The plain views already built, by sentence, with the number of mentions the document had then. */
+const plainViews = new WeakMap<Sentence, { doc: AnnotatedDocument; mentions: number; view: SentenceView }>();
+
+/**
+ * The view of a sentence with no protected phrases, built once: the readers that look back at the sentence before
+ * ("It ..." after "X was founded ...") ask for the same view again and again. A document that gained mentions since
+ * gets a fresh view.
+ */
+export function plainView(doc: AnnotatedDocument, sentence: Sentence): SentenceView {
+  const known = plainViews.get(sentence);
+  if (known && known.doc === doc && known.mentions === doc.mentions.length) return known.view;
+  const view = viewSentence(doc, sentence);
+  plainViews.set(sentence, { doc, mentions: doc.mentions.length, view });
+  return view;
+}
+
 const SLOT = /⟦(\d+)⟧/g;
 
 /** The slots named in a piece of masked text, in order, each entity once. */
@@ -283,6 +299,18 @@ const MAX_VIEWS = 6;
  * and a verb of its own ("X, whose founder, Y, was killed in 2019, is now led by Z"). At most a few views.
  */
 export function asideViews(view: SentenceView): ReducedView[] {
+  let views = asideViewsOf.get(view);
+  if (!views) {
+    views = readAsideViews(view);
+    asideViewsOf.set(view, views);
+  }
+  return views;
+}
+
+/** The aside readings already made, by view: the affiliation and role families both ask for them. */
+const asideViewsOf = new WeakMap<SentenceView, ReducedView[]>();
+
+function readAsideViews(view: SentenceView): ReducedView[] {
   const first = withoutAsides(view);
   const out: ReducedView[] = first ? [first] : [];
   const masked = view.masked;
