@@ -6,6 +6,7 @@ import { inDateline } from '../sentences/dateline.js';
 import { eventDatelines } from './eventDatelines.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { classOf, DESCRIBED_SUBJECT, describedOpenerWithAside, isActorClass, isPlaceClass, openerWithAside, outermost, resolvedMentions, resolvePronoun } from './actors.js';
+import { subjectBeforeAside } from './asideSubject.js';
 import { demonymEnvoy, demonymForces, demonymModifier, demonymObject } from './demonymActors.js';
 import { referenceDay } from '../time/timeStage.js';
 import { triggerIndex, type Frame, type TriggerEntry, type TriggerIndex } from './triggerLexicon.js';
@@ -428,7 +429,7 @@ const DETERMINED = /(?:\b(?:the|a|an|this|that|its|his|her|their|whose|another)|
 /** What follows a noun in "-ing" rather than a gerund's object: "the killing of", "the killing in Tripoli", a comma. */
 const NOUN_FOLLOWS = /^\s*(?:$|[,.;:)”"]|(?:of|in|on|at|by|near|last|this|earlier|was|were|has|had|is|are|that|which|sparked|triggered|drew|prompted)\b)/i;
 /** Head nouns after an event noun that make it a modifier: "special operations unit", "attack helicopters". */
-const MODIFIED_HEAD = /^\s+(?:units?|command|squads?|teams?|force|helicopters?|drones?|rifles?|aircraft|jets?|boats?|vessels?|capabilit(?:y|ies)|brigades?|battalions?|wing|divisions?|cells?|centre|center|room|doctrine|planning|plans?|groups?|submarines?)\b/i;
+const MODIFIED_HEAD = /^\s+(?:units?|leaders?|organi[sz]ers?|command|squads?|teams?|force|helicopters?|drones?|rifles?|aircraft|jets?|boats?|vessels?|capabilit(?:y|ies)|brigades?|battalions?|wing|divisions?|cells?|centre|center|room|doctrine|planning|plans?|groups?|submarines?)\b/i;
 /** A capture verb, its object, then "in a …" right before an attack noun: "seized the town in a lightning offensive". */
 const MEANS_OF_FORCE = /\b(?:seized|captured|took|taken|retook|retaken|recaptured|overran|overrun|regained|gained|wrested|occupied|drove|pushed|forced)\b(?!\s+(?:by|in)\b)[^,;:"“”]{1,80}?\s+in\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A passive killing right before an attack noun: "who was killed in a suicide bombing", "were wounded in an ambush". */
@@ -773,13 +774,18 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     const nameStart = nameEnd - unnamed[2]!.length;
     if (!inSentenceMentions(doc, s).some((m) => m.start < nameEnd && m.end > nameStart)) return [];
   }
+  // "A and the smaller B, headed by Z, signed": the subject closes the phrase before a participle or relative aside
+  const behindAside = subjectBeforeAside(doc, s, span, actors);
+  if (behindAside.length) return behindAside;
   // "X, which seized power in 2021, arrested …": the subject is the opener, not an actor of the aside
   const opener = openerWithAside(doc, s.start, span.start, actors);
   if (opener) return [opener.entity!];
   // "… part of the Y Alliance, which launched": a relative pronoun stands for the actor right before it
+  // ("the Center for X, a Maputo-based rights group, which urged": or before the apposition that describes it)
   const relative = /,\s*(?:which|who)\s+(?:(?:also|has|have|had|then|later)\s+)*$/i.exec(before);
   if (relative) {
-    const comma = s.start + relative.index;
+    const apposition = APPOSITION_END.exec(before.slice(0, relative.index));
+    const comma = s.start + (apposition ? apposition.index : relative.index);
     const antecedent = [...actors].reverse().find((m) => m.end <= comma && isActorClass(classOf(doc, m)) && /^\s*(?:\([^)]*\))?\s*$/.test(doc.text.slice(m.end, comma)));
     if (antecedent) return [antecedent.entity!];
   }
@@ -837,6 +843,9 @@ function sentenceSubject(doc: AnnotatedDocument, s: Sentence, span: Span, actors
   if (!opener || !SENTENCE_OPENER.test(doc.text.slice(s.start, opener.start))) return [];
   return /^\s*(?:\([^)]*\)\s*)?(?:,[^,;]*,\s*)?(?:(?:has|have|had|also|later|then|again|on\s+\w+)\s+)*(?:said|says|told|added|stated|declared|announced|insisted)\b/i.test(doc.text.slice(opener.end, span.start)) ? [opener.entity!] : [];
 }
+
+/** An apposition closing the text before a relative pronoun: ", a Maputo-based rights group" (no name in it is the antecedent). */
+const APPOSITION_END = /,\s*(?:an?|the)\s+[^,;()]{1,60}$/i;
 
 /** Collective descriptions of a body's people: "supporters", "several thousand followers", "members". */
 const FOLLOWERS = /\b(?:supporters|followers|loyalists|members|fighters|militants|activists|partisans|adherents)$/i;
