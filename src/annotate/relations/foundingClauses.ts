@@ -18,8 +18,11 @@ function founder(e: Entity): boolean {
   return isPerson(e) || (isBody(e) && e.cls !== 'CollectiveActor');
 }
 
-/** Adverbials a passive may hold before its agent: "founded in the 1990s by", "set up in late 2023 by". */
-const BEFORE_BY = '(?: (?:in|on|during|around|since|after|before) [^,;⟦]{1,25}?| (?:jointly|together|originally|secretly))?';
+/**
+ * Adverbials a passive may hold before its agent, up to two, a place among them: "founded in the 1990s by", "set up
+ * in late 2023 by", "founded around 2019 in Arica by".
+ */
+const BEFORE_BY = '(?: (?:in|on|during|around|since|after|before|at|inside) (?:(?:the )?⟦\\d+⟧|[^,;⟦]{1,25}?)| (?:jointly|together|originally|secretly|first)){0,2}';
 const VERBS = 'co-founded|founded|formed|set up|created|established';
 
 const RULES: readonly ClauseRule[] = [
@@ -61,6 +64,31 @@ const RULES: readonly ClauseRule[] = [
 /** The cheap test: a sentence with none of these words states no founding these triggers read. */
 const GUARD = /found|formed|set up|creat|establish/i;
 
+/**
+ * A name right before an active founding verb that is the object of a preposition ("fighters who broke away from Y
+ * formed X"): the relative clause's object, not the founder.
+ */
+const OBLIQUE_BEFORE = /\b(?:from|of|with|against|out of|within|inside)\s+(?:the\s+)?⟦\d+⟧(?: \([^()]{1,40}\))?\s*(?:(?:later|then|soon|had|have|has|eventually|together) )*$/;
+/**
+ * A second agent after the first one's apposition: "set up in 2021 by P, the son of ..., and by W". The list reader
+ * stops at the apposition; "and by" names another founder of the same body.
+ */
+const AND_BY = /^[^;.]*?,? and (?:also )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\.) ){0,3}?⟦(\d+)⟧/;
+
 /** Every founding a sentence states through a trigger and the clause around it. */
-export const extractFoundingClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] =>
-  GUARD.test(view.masked) ? readClauses(view, ctx, RULES) : [];
+export const extractFoundingClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {
+  if (!GUARD.test(view.masked)) return [];
+  const out: Candidate[] = [];
+  for (const c of readClauses(view, ctx, RULES)) {
+    if (c.rule === 'founding:clause-founded' && OBLIQUE_BEFORE.test(view.masked.slice(0, c.start))) continue;
+    out.push(c);
+    if (c.rule !== 'founding:clause-founded-by' && c.rule !== 'founding:clause-fronted') continue;
+    const second = AND_BY.exec(view.masked.slice(c.end));
+    const slot = second ? view.slots[Number(second[1])] : undefined;
+    const e = slot ? ctx.doc.entities.get(slot.entity) : undefined;
+    if (e && isPerson(e) && e.key !== c.args['founder'] && !out.some((o) => o.args['founder'] === e.key && o.args['org'] === c.args['org'])) {
+      out.push({ ...c, args: { ...c.args, founder: e.key } });
+    }
+  }
+  return out;
+};

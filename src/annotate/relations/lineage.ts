@@ -25,7 +25,7 @@ const SUBJECT_TAIL = `(?:{APPOS}(?:(?:,| [-–—]+)? (?:which|that|who)${REPORT
 const COPULA = '(?:is|was|are|were)(?: (?:widely|often|generally|now|still) (?:seen|regarded|viewed|considered|described) as|, [^,;⟦]{0,60},)?';
 /** Words that tell the older body, named after them, is what is left or the part the new one came from. */
 const REMNANT =
-  '(?:(?:an? |the )?(?:[a-z-]+ )?(?:remnants|remains|ashes|ruins|ranks|core|bulk|rest|members|fighters|cadres|units|faction|wing|split|breakaway faction|collapse|breakup|break-up|dissolution) (?:of|in|within) (?:the )?)?';
+  '(?:(?:an? |the )?(?:[a-z-]+ |⟦\\d+⟧ )?(?:remnants|remains|ashes|ruins|ranks|core|bulk|rest|members|fighters|cadres|units|cells?|elements|branch|chapter|faction|wing|split|rift|breakaway faction|collapse|breakup|break-up|dissolution) (?:of|in|within) (?:the )?)?';
 /** Adjectives an older body is called by ("the banned X", "the now-defunct X"). */
 const FORMER = '(?:(?:now-)?(?:banned|defunct|outlawed|dissolved|disbanded|former|original|old|older|larger|proscribed|mainstream) )?';
 const SPLIT_VERB = '(?:split|splits|splitting|splintered|splinters|splintering|broke|breaks|breaking|broken|seceded|secedes|separated|separates)';
@@ -112,6 +112,17 @@ const ABSORBED = pattern(
 const BORN_OF = pattern(
   `(?<s>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?:(?:was|were|is) )?(?<v>born|arose|rose|sprang|sprung|spun off|spun out|grew|emerged|evolved|developed|originated|descended|stemmed) (?:out of|from|of) (?:the |an? )?${REMNANT}${FORMER}(?<p>{E})(?!'s?\\b)`,
 );
+/**
+ * A noun of merger or split as the subject, the new body its object: "The merger of A with B produced C"; "a split in
+ * Y gave birth to X"; "the 2019 fusion of A and B created C".
+ */
+const NOUN_PRODUCED = pattern(
+  `\\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir) (?:[\\w-]+ )?(?:(?<v>merger|amalgamation|fusion) (?:of|between) (?:the )?(?<p>{L})(?: (?:with|and) (?:the )?(?<p2>{L}))?|(?<v2>split|rift|schism|breakup|break-up) (?:in|within|inside) (?:the )?${FORMER}(?<p3>{E}))(?: (?:in|by) (?:the )?(?:early |late |mid-)?\\d{4}s?)? (?:(?:eventually|later|quickly|soon|then|ultimately) )?(?:produced|created|formed|gave birth to|spawned|yielded|led to the (?:creation|formation|birth) of|resulted in the (?:creation|formation|birth) of) (?:the |a new )?(?<s>{E})(?!'s?\\b)`,
+);
+/** The verb before its subject: "Out of Y's remnants came X"; "From the ruins of Y emerged X". */
+const OUT_OF_CAME = pattern(
+  `\\b(?:[Oo]ut of|[Ff]rom) (?:the )?${REMNANT}${FORMER}(?<p>{E})(?:'s? (?:remnants|remains|ashes|ruins|ranks|split|collapse|breakup))?,? (?:(?:in \\d{4}|later|eventually|soon) )?(?<v>came|emerged|arose|rose|grew|sprang|was born) (?:the )?(?<s>{E})(?!'s?\\b)`,
+);
 /** "X took over the Y's operations in Mali"; "X inherited Y's fighters": the body that carries on Y's work. */
 const TOOK_OVER = pattern(
   `(?<s>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?<v>took over|takes over|has taken over|have taken over|inherited|assumed control of) (?:the )?(?<p>{E})'s? (?:[A-Za-z-]+ ){0,2}?(?:operations|fighters|personnel|mission|contracts|networks?|role)\\b`,
@@ -169,6 +180,8 @@ const RULES: readonly LineageRule[] = [
   { rx: ABSORBED_BY, rule: 'succession:absorbed', confidence: 0.7, guard: /(?:absorbed|subsumed|swallowed)(?: up)? by / },
   { rx: ABSORBED, rule: 'succession:absorbed', confidence: 0.65, guard: /absorb(?:ed|s) |subsumed |swallowed up /, named: true },
   { rx: BORN_OF, rule: 'succession:born-of', confidence: 0.7, guard: /(?:born|arose|rose|spr[au]ng|spun off|spun out|grew|emerged|evolved|developed|originated|descended|stemmed) (?:out of|from|of) / },
+  { rx: NOUN_PRODUCED, rule: 'succession:noun-produced', confidence: 0.7, guard: /(?:merger|amalgamation|fusion|split|rift|schism|break-?up) [^.]*?(?:produced|created|formed|gave birth|spawned|yielded|led to|resulted in)/, founds: true },
+  { rx: OUT_OF_CAME, rule: 'succession:out-of-came', confidence: 0.65, guard: /(?:[Oo]ut of|[Ff]rom) [^.]*?(?:came|emerged|arose|rose|grew|sprang|was born) /, founds: true },
   { rx: TOOK_OVER, rule: 'succession:took-over', confidence: 0.6, guard: /(?:took|takes|taken) over|inherited|assumed control/ },
   { rx: EVOLVED_INTO, rule: 'succession:evolved-into', confidence: 0.7, guard: /(?:evolved|morphed|transformed|developed|grew|metamorphosed)(?: itself)? into / },
   { rx: REBORN_AS, rule: 'succession:reborn-as', confidence: 0.7, guard: /(?:re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)\w*|revived|transformed|converted)(?: itself| themselves)? (?:as|into|under the name) / },
@@ -178,7 +191,7 @@ const RULES: readonly LineageRule[] = [
 
 // Every rule needs one of these: a sentence with none is skipped before any pattern runs.
 const LINEAGE_WORD =
-  /predecessor|took over|takes over|taken over|inherited|assumed control|roots|origins|lineage|began|started|formed|created|carved|forged|built|spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor/;
+  /predecessor|took over|takes over|taken over|inherited|assumed control|roots|origins|lineage|began|started|formed|created|carved|forged|built|spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor|rift|schism|[Oo]ut of [^.]*? came /;
 
 /** A plan, a wish, a failure or talks: "refused to merge", "were unlikely to split", "agreed to merge". Shared with lineageClauses.ts. */
 export const NOT_DONE =
@@ -239,7 +252,7 @@ export function extractLineage(view: SentenceView, ctx: RelationContext): Candid
       const at = groupStart(m, v);
       if (deniedOrHypothetical(masked, at, 6) || NOT_DONE.test(masked.slice(Math.max(0, at - 60), at))) continue;
       const successors = sides(g, m, ['s', 's2', 's3']);
-      let predecessors = sides(g, m, ['p', 'p2', 'pp']);
+      let predecessors = sides(g, m, ['p', 'p2', 'p3', 'pp']);
       // "its successor, X": the body "its" stands for
       if (predecessors.length === 0 && rx === SUCCESSOR_BEFORE && /^(?:[Ii]ts|[Tt]heir) /.test(m[0])) {
         const a = antecedent(ctx, view, m.index ?? 0, isOrganization);

@@ -8,6 +8,7 @@ import type { Entity } from '../document.js';
 import { objectOf, subjectOf } from './clauseArgs.js';
 import { bodyLike, NOT_DONE } from './lineage.js';
 import { deniedOrHypothetical, isOrganization, isPerson, pattern, type Candidate } from './patterns.js';
+import { previousSubject } from './clauseSubject.js';
 import { antecedent, type RelationContext } from './relationContext.js';
 import { listOf, type SentenceView } from './sentenceView.js';
 
@@ -53,6 +54,34 @@ const GUARD = new RegExp(`${bounded(FILE.readings.flatMap((r) => r.forms))}|brea
 /** Persons who leave a body and found another ("P broke away from Y and founded X"). */
 const FOUNDS_AFTER =
   /^(?:[^;.⟦]|⟦\d+⟧){0,80}?,? and (?:(?:later|then|soon|subsequently|eventually|quickly) )?(?:went on to )?(?:founded|formed|created|set up|established|launched) (?:a new |his own |her own |their own )?(?=(?:the )?⟦)/;
+/** No relative clause may stand in the gap before a founding verb: "from Y, which had formed Z" tells of Y. */
+const NO_RELATIVE = '(?:(?!\\b(?:which|who|whom|whose|that)\\b)[^;.⟦]|⟦\\d+⟧)';
+/**
+ * The new body a trigger's clause goes on to found when its subject is no body ("a faction led by P broke away from
+ * Y to form X"; "fighters who split from Y formed X"; "members walked out of Y, forming X"): both sides after the verb.
+ */
+const THEN_FORMED = new RegExp(
+  `^${NO_RELATIVE}{0,80}?(?: (?:in order )?to (?:form|found|create|set up|establish|launch)|,? and (?:(?:later|then|soon|subsequently|eventually|quickly|together) )?(?:went on to )?(?:formed|founded|created|set up|established|launched)|, (?:forming|creating|founding|setting up)) (?:(?:a new|their own|his own|her own|a rival|a separate) )?(?:(?:group|faction|movement|party|organi[sz]ation|militia|front)(?:,| called| named| known as) )?(?=(?:the )?["']?⟦)`,
+);
+/** After a relative clause ("fighters who broke away from Y formed X"): the main verb names the new body. */
+const MAIN_FORMED = new RegExp(
+  `^${NO_RELATIVE.replace('[^;.⟦]', '[^;.,⟦]')}{0,60}? (?:(?:later|then|soon|subsequently|eventually|quickly|together) )?(?:formed|founded|created|set up|established|launched) (?:(?:a new|their own|a rival|a separate) )?(?=(?:the )?["']?⟦)`,
+);
+/** The older body a relative clause ends on, its main verb right after: "who broke away from Y formed X". */
+const NAME_BEFORE_VERB = /^(?:the )?["']?⟦(\d+)⟧(?: \(⟦\d+⟧\))?["']? (?:(?:later|then|soon|subsequently|eventually|quickly|together) )?(?:formed|founded|created|set up|established|launched)\b/;
+/** A subject no body heads: a part of an unnamed body or a crowd ("A faction", "Some fighters", "Dissidents"). */
+const PARTY_OPENING =
+  /^\W*(?:(?:In|By|Around) (?:the )?(?:early |late |mid-)?\d{4}s?,? )?(?:(?:[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Dd]ozens of|[Hh]undreds of|[Aa] (?:group|handful) of) )?(?:(?:rival|breakaway|splinter|dissident|hardline|radical|disaffected|senior|former|more|younger) )*(?:[Ff]actions?|[Ww]ings?|[Cc]ells?|[Ff]ighters|[Cc]ommanders|[Mm]embers|[Mm]ilitants|[Dd]issidents|[Hh]ardliners|[Cc]adres|[Ll]eaders|[Dd]efectors)(?: of (?:its|their) (?:ranks|members|fighters|leaders))? (?:(?:later|then|eventually|subsequently|soon) )?(?<v>broke|split|splintered|seceded|walked out)(?: (?:away|off))?(?! from| of)(?: in (?:the )?(?:early |late |mid-)?\d{4}s?)?(?= (?:in order )?to form|,? and (?:later |then )?formed|, forming)/;
+/**
+ * A body that fractures, then the part that left named after a colon or "and": "That group also fractured: X split
+ * off in 2024"; "It split in the 1980s, and one breakaway faction, X, later faded". The body is a name, or "It", "the
+ * group" at the sentence's opening (the previous sentence's subject).
+ */
+const FRACTURED =
+  /^(?<p>\W*(?:(?:[Tt]hat|[Tt]he|[Tt]his) (?:group|movement|organi[sz]ation|party|militia|faction|front|alliance|coalition)|It|(?:[Tt]he )?⟦(?<n>\d+)⟧(?: \(⟦\d+⟧\))?)) (?:(?:also|itself|later|then|eventually|soon|subsequently|in turn|quickly) )*(?<v>fractured|split|splintered|broke up|divided|fragmented)(?: (?:again|in turn|apart))?(?: (?:in|by|around) (?:the )?(?:early |late |mid-)?\d{4}s?)?(?::|;|,? and) (?<rest>.*)$/;
+/** The part named in the clause after FRACTURED: "one breakaway faction, X"; "X split off in 2024". */
+const FRACTURED_PART =
+  /^(?:(?:(?:one|a|another|the) )?(?:(?:rival|breakaway|break-away|splinter|dissident|hardline|radical) )+(?:faction|group|wing|cell|movement),? (?:the )?["']?⟦(\d+)⟧|(?:the )?["']?⟦(\d+)⟧(?: \(⟦\d+⟧\))?["']? (?:(?:later|then|soon|eventually|quickly|itself|also) )*(?:split|broke|splintered|seceded|spun) (?:off|away)\b(?! from))/;
 /** "P founded X after breaking with Y": the body founded, just before the break. */
 const FOUNDED_BEFORE = /(?:founded|formed|created|set up|established|launched) (?:the )?⟦(\d+)⟧(?: \(⟦\d+⟧\))?(?: [^;⟦]{0,30}?)? (?:after|on|upon|when) $/;
 const BREAKING = /(?<![\w-])(?:breaking|splitting|breaking away|splitting away|defecting|walking out) (?:with|from|of)(?![\w-])/g;
@@ -80,7 +109,7 @@ const DIRECT_NAME = /^["']?(?:the )?["']?⟦(\d+)⟧(?: (?:in|of|for) (?:the )?�
 /** The copula or description before a noun of descent ("X is itself a splinter of Y", "X, an offshoot of Y"). */
 const BEFORE_NOUN = /(?:(?:is|was|are|were|became|remains|remained|began as|started as|emerged as)(?: (?:itself|now|also|originally|once|effectively|essentially|widely seen as))* |, )?(?:(?:an?|the|one|its|itself) )?(?:[a-z-]+ ){0,2}$/;
 /** "renamed its ruling council the State Council": the body renames a part of itself, the subject is neither side. */
-const RENAMED_OBJECT = /^(?:its |their |the )?⟦(\d+)⟧(?: \(⟦\d+⟧\))? (?:as |to )?(?:the )?⟦(\d+)⟧/;
+const RENAMED_OBJECT = /^(?:its |their |the )?(?:(?:ruling|governing|armed|military|political|former|old|main) )?⟦(\d+)⟧(?: \(⟦\d+⟧\))? (?:as |to )?(?:the )?⟦(\d+)⟧/;
 /** An infinitive of purpose ("set up in 2023 to take over the operations of Y"): the body set up is the subject. */
 const SET_UP_TO = /(?:set up|created|formed|established|launched|founded)\b(?:[^;.⟦]|⟦\d+⟧){0,60}? to $/;
 /**
@@ -88,7 +117,7 @@ const SET_UP_TO = /(?:set up|created|formed|established|launched|founded)\b(?:[^
  * "X (XA), an umbrella body created in 2014"; "X, which the Y designated in 2018, was formed".
  */
 const APPOSED_HOST =
-  /(?<![\w⟧])(?:the )?⟦(\d+)⟧(?: \(⟦\d+⟧\))?, (?:(?:an?|the|one) (?:[\w-]+ ){0,5}|(?:which|who|whose)\b[^;⟦]{0,120}(?:⟦\d+⟧[^;⟦]{0,120}){0,3}, (?:(?:was|were|had been|has been|is|are) )?)$/;
+  /(?<![\w⟧])(?:the )?⟦(\d+)⟧(?: \([^()]{1,40}\))?, (?:(?:an?|the|one) (?:[\w-]+ |⟦\d+⟧(?:-[\w-]+)? ){0,6}(?:(?<=[a-z] ), )?|(?:which|who|whose)\b[^;⟦]{0,120}(?:⟦\d+⟧[^;⟦]{0,120}){0,3}, (?:(?:was|were|had been|has been|is|are) )?)$/;
 /** A subject that is a part of a body: "Its operations in Africa were folded into"; "Y's fighters were absorbed". */
 const OWNER_SUBJECT =
   /(?:^\W*|[;:,] |, and |\b(?:when|after|as) )(?:(?<its>[Ii]ts|[Tt]heir)|(?:[Tt]he )?⟦(?<n>\d+)⟧'s?) (?:[A-Za-z-]+ ){0,2}?(?:operations|activities|fighters|forces|units|personnel|members|cadres|remnants|assets|networks?|contingents?)(?: (?:in|across) (?:the )?⟦\d+⟧)? (?:(?:were|was|had been|have been|has been|later|then|eventually|[a-z]+ly) )*$/;
@@ -179,10 +208,37 @@ function hostOfWhen(view: SentenceView, at: number, ctx: RelationContext): strin
   return sideBefore(view, last.index, ctx);
 }
 
+/** "when the armed groups of the X, among them A, dissolved themselves into": the body whose groups merge is older too. */
+const GROUPS_OF = /(?:^|\b(?:when|after|as|once) )(?:the |its |their |all )?(?:(?:[a-z-]+ ){0,2}(?:groups|factions|militias|parties|movements|members|components|units)|⟦(?<c>\d+)⟧) (?:of|within|in) (?:the )?⟦(?<n>\d+)⟧(?: \(⟦\d+⟧\))?(?:, (?:among them|including|notably|such as) [^;]*?,)? ?$/;
+
+/**
+ * A name a description of a body introduces right before the verb: "A rival cell, X, broke away". Called a body,
+ * the name is one whatever class an earlier stage gave it (a place excepted).
+ */
+const DESCRIBED_SUBJECT =
+  /(?:^|[,;:] )\W*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother) (?:[a-z-]+ ){0,2}(?:cell|faction|group|wing|militia|gang|network|party|movement|organi[sz]ation|front|brigade|offshoot|splinter), (?:the )?["']?⟦(\d+)⟧["']?(?: \([^()]{1,40}\))?, (?:(?:later|then|soon|eventually|itself|also|quickly|in \d{4}) )*$/;
+const NOT_A_BODY = new Set(['Place', 'City', 'Region', 'Country', 'Facility', 'WaterBody', 'CollectiveActor']);
+
+function describedSubject(view: SentenceView, at: number, ctx: RelationContext): string[] {
+  const d = DESCRIBED_SUBJECT.exec(view.masked.slice(Math.max(0, at - 160), at));
+  const e = d ? ctx.doc.entities.get(key(view, d[1]) ?? '') : undefined;
+  return e && !NOT_A_BODY.has(e.cls) ? [e.key] : [];
+}
+
+function groupsOwner(view: SentenceView, at: number, ctx: RelationContext): string[] {
+  const g = GROUPS_OF.exec(view.masked.slice(Math.max(0, at - 200), at))?.groups;
+  if (!g) return [];
+  // a named first part ("the X of the Y") is a body of its own, not a crowd of the owner's members
+  if (g['c'] !== undefined && view.slots[Number(g['c'])]?.mention.form !== 'description') return [];
+  return accepted(ctx, [key(view, g['n'])]);
+}
+
 /** The clause's subject, else the name an apposition before the verb describes, else the owner of a part ("Its operations"). */
 function sideBefore(view: SentenceView, at: number, ctx: RelationContext): string[] {
   const found = subjectOf(view, at, ctx, body);
   if (found.length > 0) return found;
+  const described = describedSubject(view, at, ctx);
+  if (described.length > 0) return described;
   const before = view.masked.slice(0, at);
   const host = APPOSED_HOST.exec(before);
   const hostKey = key(view, host?.[1]);
@@ -227,10 +283,46 @@ function notDone(masked: string, at: number): boolean {
   return deniedOrHypothetical(masked, at, 6) || NOT_DONE.test(masked.slice(Math.max(0, at - 60), at));
 }
 
+/** The words of a split told without "from": a sentence with none holds no unnamed split. */
+const UNNAMED_SPLIT_WORD = /\b(?:fractured|split|splintered|broke|seceded|walked out|divided|fragmented)\b/;
+
+/** The body a sentence's opening "It" or "the group" stands for: the previous sentence's subject, if a body. */
+function topicBody(ctx: RelationContext, view: SentenceView): string[] {
+  const k = previousSubject(ctx, view);
+  return k ? accepted(ctx, [k]) : [];
+}
+
+/**
+ * Splits whose older body the sentence does not name after the verb: "A faction broke away in 2016 to form X" (the
+ * body left is the previous sentence's subject); "That group also fractured: X split off"; "It split, and one
+ * breakaway faction, X, ...".
+ */
+function unnamedSplits(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {
+  const masked = view.masked;
+  const party = PARTY_OPENING.exec(masked);
+  if (party) {
+    const at = party.index + party[0].lastIndexOf(party.groups?.['v'] ?? '');
+    const end = party.index + party[0].length;
+    const formed = THEN_FORMED.exec(masked.slice(end));
+    if (formed && !notDone(masked, at)) pairs(out, objectOf(view, end + formed[0].length, ctx, body), topicBody(ctx, view), at, end, 'succession:clause-unnamed-split');
+  }
+  const fractured = FRACTURED.exec(masked);
+  if (fractured) {
+    const g = fractured.groups ?? {};
+    const at = fractured[0].length - (g['rest'] ?? '').length;
+    if (notDone(masked, at)) return;
+    const part = FRACTURED_PART.exec(g['rest'] ?? '');
+    if (!part) return;
+    const older = g['n'] !== undefined ? accepted(ctx, [key(view, g['n'])]) : topicBody(ctx, view);
+    pairs(out, accepted(ctx, [key(view, part[1] ?? part[2])]), older, 0, at + part[0].length, 'succession:clause-fractured');
+  }
+}
+
 /** Every succession a sentence tells through a lineage trigger, its sides read by clause structure. */
 export function extractLineageClauses(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const masked = view.masked;
+  if (UNNAMED_SPLIT_WORD.test(masked)) unnamedSplits(view, ctx, out);
   if (!GUARD.test(masked)) return out;
   for (const t of TRIGGERS) {
     for (const m of masked.matchAll(t.rx)) {
@@ -267,8 +359,18 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
         // a person who breaks away from Y and founds X: X succeeds Y, the person is no side
         if (subjectOf(view, at, ctx, isPerson).length > 0) {
           const f = FOUNDS_AFTER.exec(masked.slice(end));
-          if (f) pairs(out, objectOf(view, end + f[0].length, ctx, body), older, at, end, `${rule}:founder`);
+          if (f) {
+            pairs(out, objectOf(view, end + f[0].length, ctx, body), older, at, end, `${rule}:founder`);
+            continue;
+          }
         }
+        // no body before the verb ("a faction led by P broke away from Y to form X"): the clause names the new body after it
+        const relative = /\b(?:who|that) (?:had |have )?$/.test(before);
+        const formed = THEN_FORMED.exec(masked.slice(end)) ?? (relative ? MAIN_FORMED.exec(masked.slice(end)) : null);
+        if (!formed) continue;
+        // the shared reader takes a name a verb follows for a modifier ("from Y formed X"): the name the relative ends on
+        const left = older.length > 0 || !relative ? older : accepted(ctx, [key(view, NAME_BEFORE_VERB.exec(rest)?.[1])]);
+        pairs(out, objectOf(view, end + formed[0].length, ctx, body), left, at, end, `${rule}:formed`);
       } else if (t.reading === 'predecessor-first') {
         const renamed = /^(?:renamed|rebranded)$/.test(m[0]) ? RENAMED_OBJECT.exec(rest) : null;
         if (renamed) {
@@ -277,7 +379,7 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
         }
         pairs(out, objectSide(view, from, ctx), sideBefore(view, at, ctx), at, end, rule);
       } else if (t.reading === 'merge') {
-        const older = sideBefore(view, at, ctx);
+        const older = [...sideBefore(view, at, ctx), ...groupsOwner(view, at, ctx)];
         const more = mergedWith(view, end, ctx);
         pairs(out, mergedInto(view, at, more.end, ctx), [...older, ...more.keys], at, end, rule);
       } else {

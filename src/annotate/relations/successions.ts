@@ -64,7 +64,7 @@ const BECAME = pattern(
   `(?<p>{E}) (?:(?:later|then|officially|formally|eventually|itself) )*(?<v>became) (?:the )?(?<s>{E})(?!'s?\\b)(?=[,.;]| (?:in|after|when|following|and|under|before|until|last|this)\\b)`,
 );
 /** "renamed its ruling council the State Council"; "rebranded the Front as the Alliance". */
-const RENAMED_OBJECT = pattern(`\\b(?<v>renamed|rebranded) (?:its |their |the )?(?<p>{E}) (?:as |to )?(?:the )?(?<s>{E})`);
+const RENAMED_OBJECT = pattern(`\\b(?<v>renamed|rebranded) (?:its |their |the )?(?:(?:ruling|governing|armed|military|political|former|old|main) )?(?<p>{E}) (?:as |to )?(?:the )?(?<s>{E})`);
 /** "its members regrouped in the Victory bloc"; "remnants of the X reorganized as the Y". */
 const REGROUPED = pattern(
   `(?:\\b(?<its>[Ii]ts|[Tt]heir) (?:former )?(?:members|leaders|fighters|cadres|remnants|lawmakers|deputies|supporters|leadership)|\\b(?:(?:[Ff]ormer|[Rr]emaining) )?(?:[Mm]embers|[Ll]eaders|[Ff]ighters|[Cc]adres|[Rr]emnants) of (?:the )?(?<p>{E}))[^⟦.;]{0,20}? (?<v>regrouped|reorgani[sz]ed|reconstituted|re-formed|reformed|resurfaced) (?:in|into|as|under|within) (?:the |a new )?(?<s>{E})(?<u> (?:bloc|party|group|movement|alliance|coalition|front))?`,
@@ -77,6 +77,23 @@ const PREDECESSOR = pattern(
 const SUCCESSOR = pattern(
   `(?<s>{E})(?:{SEP}| (?:is|was) ){DET}?(?:[a-z-]+ )?successor(?: (?:organi[sz]ation|group|party|movement|company|entity))? (?:of|to) (?:the )?(?<p>{E})`,
 );
+
+/** A name that is the agent of a participle in a description: "X, the force controlled by Y's ministry that succeeded Z". */
+const AGENT_BEFORE = /\bby (?:the )?(?:(?:⟦\d+⟧|[A-Z][\w.-]*)'s? )?$/;
+const AGENT_HOST =
+  /(?:the )?⟦(\d+)⟧(?: \(⟦\d+⟧\))?, (?:(?:an?|the|one) (?:[\w-]+ ){0,4}?|⟦\d+⟧ (?:[\w-]+ ){0,2}?)(?:controlled|led|backed|run|owned|funded|financed|commanded|created|set up|formed|supported) by (?:the )?(?:(?:⟦\d+⟧|[A-Z][\w.-]*)'s? )?$/;
+
+/**
+ * The subject of a relative clause ("that succeeded Z") whose nearest name is the agent of a participle before it:
+ * the description's head, so the name it describes; [] where there is none; undefined where the name is no agent.
+ */
+function hostOfAgent(ctx: RelationContext, view: SentenceView, at: number): string[] | undefined {
+  const before = view.masked.slice(0, at);
+  if (!AGENT_BEFORE.test(before)) return undefined;
+  const host = AGENT_HOST.exec(before);
+  const slot = host ? view.slots[Number(host[1])] : undefined;
+  return slot && isOrganizationKey(ctx, slot.entity) ? [slot.entity] : [];
+}
 
 function isOrganizationKey(ctx: RelationContext, key: string): boolean {
   const e = ctx.doc.entities.get(key);
@@ -109,7 +126,7 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
       // a pronoun stands for an organization, never the person who merges or renames it
       const fits = (text: string | undefined): ((x: Classed) => boolean) => (isPronoun(text) ? isOrganization : isActor);
       const sKey = g['s2'] ? 's2' : g['s3'] ? 's3' : 's';
-      const successors = entitiesOf(ctx, view, g[sKey], groupStart(m, sKey), fits(g[sKey]));
+      const successors = (bothBodies && hostOfAgent(ctx, view, groupStart(m, sKey))) || entitiesOf(ctx, view, g[sKey], groupStart(m, sKey), fits(g[sKey]));
       const pKey = g['pa'] ? 'pa' : g['p'] ? 'p' : g['p2'] ? 'p2' : 'p3';
       const predecessors = entitiesOf(ctx, view, g[pKey], groupStart(m, pKey), fits(g[pKey]));
       for (const successor of successors) {
