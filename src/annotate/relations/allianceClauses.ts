@@ -62,7 +62,7 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "X fought alongside Y"; "X works hand in glove with Y"
-    rx: /\b(?<v>fought|fighting|fights|fight|operated|operating|operates|operate|served|serving|serves|worked|working|works|work|cooperated|cooperating|cooperates|collaborated|collaborating|collaborates) (?:(?:side by side|shoulder to shoulder) )?(?:alongside|hand in glove with|hand in hand with|side by side with|shoulder to shoulder with|in tandem with) /dg,
+    rx: /\b(?<v>fought|fighting|fights|fight|operated|operating|operates|operate|served|serving|serves|worked|working|works|work|cooperated|cooperating|cooperates|collaborated|collaborating|collaborates) (?:(?:in|near|around|across|inside|on|at|for|during|throughout) (?:(?!against\b)[^,;]){1,50}? )?(?:(?:side by side|shoulder to shoulder) )?(?:alongside|hand in glove with|hand in hand with|side by side with|shoulder to shoulder with|in tandem with) /dg,
     rule: 'alliance:clause-alongside',
     shape: 'verbal',
     confidence: 0.65,
@@ -126,7 +126,32 @@ const TRIGGERS: readonly Trigger[] = [
     guard: /with (?:which|whom) /,
     dated: true,
   },
+  {
+    // "A, B and C, whose juntas are allied in the Sahel Alliance"; "A and B are partners in the Y coalition"
+    rx: /\b(?:are|were|remain|remained|have been|had been|became|become) (?:(?:closely|formally|now|also|all|both) )?(?<v>allied|aligned|united|partners|allies) (?:in|within|through|under) (?:the )?⟦\d+⟧/dg,
+    rule: 'alliance:clause-allied-in',
+    shape: 'joint',
+    confidence: 0.65,
+    guard: /(?:allied|aligned|united|partners|allies) (?:in|within|through|under) /,
+  },
+  {
+    // "X counts itself part of the Y axis alongside Z"; "X is a member of the Y coalition together with Z"
+    rx: /\b(?<v>(?:(?:is|are|was|were|remains?|remained|became|becomes|counts?|counted|considers?|considered|sees|saw) (?:(?:itself|themselves|now|also|still) )*(?:an? )?)?(?:part|members?|one)) of (?:the |an? )?(?:[^,;]{0,40}?)⟦\d+⟧"?(?: \([^()]{1,40}\))? (?:alongside|together with|along with) /dg,
+    rule: 'alliance:clause-part-alongside',
+    shape: 'verbal',
+    confidence: 0.65,
+    guard: /(?:part|members?|one) of [^;]*(?:alongside|together with|along with) /,
+  },
 ];
+
+/** "the pro-Y group X", "X, a pro-Y militia": a body that declares for another is allied with it. */
+const PRO_COMPOUND = /\bpro-(?<a>⟦\d+⟧) (?:[a-z-]+ ){0,3}?(?:groups?|militias?|factions?|movements?|part(?:y|ies)|outfits?|rebels|fighters|forces|gangs?|networks?|organi[sz]ations?|brigades?|battalions?|units?) (?:(?:known as|called|named) )?(?<b>⟦\d+⟧)/dg;
+const PRO_APPOSITION = /(?<b>⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:an?|the) (?:[a-z-]+ )?pro-(?<a>⟦\d+⟧) (?:[a-z-]+ ){0,2}?(?:group|militia|faction|movement|party|outfit|gang|network|organi[sz]ation|brigade|battalion|unit)\b/dg;
+/** "Together with Z, the two factions formed a coalition": the list and the subject are allied pairwise. */
+const TOGETHER_FORMED = new RegExp(
+  `\\b(?:[Tt]ogether|[Aa]long) with (?<list>(?:the )?⟦\\d+⟧(?: \\([^()]{1,40}\\))?(?:(?:,| and|, and) (?:the )?⟦\\d+⟧(?: \\([^()]{1,40}\\))?)*), [^;]{0,60}?\\b(?<v>formed|founded|created|set up|launched|established|forged|signed) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:${PACT}|front|bloc|umbrella|⟦\\d+⟧)`,
+  'dg',
+);
 
 /** "X, a group close to Y": an apposition of a body that is close to another. */
 const CLOSE_TO = /\b(?:a|an) (?:[a-z-]+ )?(?:group|party|faction|militia|movement|organi[sz]ation|outfit|network|collective) (?:(?:seen as|considered|widely seen as) )?(?<v>close to) /dg;
@@ -170,6 +195,13 @@ function ownTime(ctx: RelationContext, view: SentenceView, span: RegExpMatchArra
   return best;
 }
 
+/** A list of names a "whose" relative hangs on, right before a trigger: "A, B and C, whose juntas are". */
+const WHOSE_LIST = /((?:⟦\d+⟧(?: \([^()]{1,40}\))?(?:,| and|, and) )+⟦\d+⟧(?: \([^()]{1,40}\))?), whose (?:[a-z-]+ ){1,3}$/;
+/** The name an apposition describes, when the trigger's "which" or "itself" closes it: "X, a group ... Z, which". */
+const APPOSITION_HOST = /(⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:an?|the) [^;]*?, (?:which |(?:[a-z]+ ){0,2})(?:(?:has|have|had|is|are|was|were|also|now|still|long|often) )*[a-z]*$/;
+/** A relative "which" opening the trigger's clause. */
+const WHICH_BEFORE = /\bwhich (?:(?:has|have|had|is|are|was|were|also|now|still|long|often|reportedly|has long|once) )*$/;
+
 /** The entity of a key, for a class test ("Person" for an unknown one, which no body test takes). */
 function entity(ctx: RelationContext, key: string): { cls: EntityClass } {
   return ctx.doc.entities.get(key) ?? { cls: 'Person' };
@@ -189,17 +221,35 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
   const end = (m.index ?? 0) + m[0].length;
   const cross = (as: string[], bs: string[]): [string, string][] => as.flatMap((a) => bs.map((b): [string, string] => [a, b]));
   switch (t.shape) {
-    case 'verbal':
-      // a warlord or a commander may ally as his group does ("Z has formed a loose alliance with Y"), beside a body
-      return cross(clauseSubject(view, v, ctx, isActor), clauseObject(view, end, ctx, isActor)).filter(([a, b]) => isBody(entity(ctx, a)) || isBody(entity(ctx, b)));
+    case 'verbal': {
+      // a warlord or a commander may ally as his group does ("Z has formed a loose alliance with Y"), beside a body;
+      // but "which" never stands for a person ("X, ... now led by his brother Z, which fights alongside Y")
+      // and a body's "itself" or "its" says the subject is no person either ("..., counts itself part of")
+      const reflexive = /\b(?:itself|its)\b/.test(m[0]);
+      const bodyOnly = reflexive || WHICH_BEFORE.test(view.masked.slice(0, v));
+      const read = clauseSubject(view, v, ctx, isActor);
+      let subjects = bodyOnly ? read.filter((k) => isBody(entity(ctx, k))) : read;
+      // a person read where only a body can stand: the body the sentence opens on, past the aside that named him
+      if (bodyOnly && subjects.length === 0 && (read.length > 0 || reflexive)) {
+        const host = APPOSITION_HOST.exec(view.masked.slice(0, v));
+        const slot = host ? view.slots[Number(host[1]!.slice(1, -1))] : undefined;
+        const opening = slot && isBody(slot) ? slot.entity : sentenceSubject(ctx, view);
+        subjects = opening ? [opening] : [];
+      }
+      return cross(subjects, clauseObject(view, end, ctx, isActor)).filter(([a, b]) => isBody(entity(ctx, a)) || isBody(entity(ctx, b)));
+    }
     case 'nominal':
       return cross(predicateSubject(view, m.index ?? 0, ctx, isBody), clauseObject(view, end, ctx, isBody));
     case 'possessive': {
       const poss = view.slots[Number(/\d+/.exec(m.groups?.['poss'] ?? '')?.[0])];
       return cross(predicateSubject(view, m.index ?? 0, ctx, isBody), poss && isBody(poss) ? [poss.entity] : []);
     }
-    case 'joint':
+    case 'joint': {
+      // "A, B and C, whose juntas are allied in Y": the list "whose" hangs on
+      const whose = WHOSE_LIST.exec(view.masked.slice(0, v));
+      if (whose) return pairs([...whose[1]!.matchAll(/⟦(\d+)⟧/g)].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x)).map((x) => x!.entity));
       return pairs(clauseSubject(view, v, ctx, isBody));
+    }
     case 'relative': {
       const ante = view.slots[Number(/\d+/.exec(m.groups?.['ante'] ?? '')?.[0])];
       const own = sentenceSubject(ctx, view);
@@ -239,6 +289,25 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
       );
       push(m, 'alliance:clause-close-to', 0.6, found, false);
     }
+  }
+  if (masked.includes('pro-⟦')) {
+    for (const rx of [PRO_COMPOUND, PRO_APPOSITION]) {
+      for (const m of masked.matchAll(rx)) {
+        const a = view.slots[Number(/\d+/.exec(m.groups?.['a'] ?? '')?.[0])];
+        const b = view.slots[Number(/\d+/.exec(m.groups?.['b'] ?? '')?.[0])];
+        if (!a || !b || !isBody(a) || !isBody(b) || deniedOrHypothetical(masked, m.index ?? 0, 6)) continue;
+        push(m, 'alliance:clause-pro', 0.65, [[b.entity, a.entity]], false);
+      }
+    }
+  }
+  // "Together with Z, the breakaway factions formed a coalition": Z and each member of the subject, pairwise
+  for (const m of /[Tt]ogether with|[Aa]long with/.test(masked) ? masked.matchAll(TOGETHER_FORMED) : []) {
+    const v = groupStart(m, 'v');
+    if (deniedOrHypothetical(masked, v, 6)) continue;
+    const listed = [...(m.groups?.['list'] ?? '').matchAll(/⟦(\d+)⟧/g)].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x));
+    const members = clauseSubject(view, v, ctx, isBody);
+    if (members.length === 0 || listed.length === 0) continue;
+    push(m, 'alliance:clause-together-formed', 0.65, pairs([...listed.map((x) => x!.entity), ...members]), true);
   }
   // "Together they formed the Sahel Union": the members of a named alliance that a pronoun or count stands for
   for (const m of /formed|founded|created|launched|established|set up/.test(masked) ? masked.matchAll(FORMED_NAMED) : []) {

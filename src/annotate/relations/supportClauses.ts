@@ -31,6 +31,12 @@ interface Trigger {
 const GOODS =
   'weapons|arms|drones|missiles|rockets|explosives|ammunition|munitions|rifles|firearms|guns|artillery|tanks|jets|aircraft|equipment|materiel|training|funding|funds|money|cash|financing|support|assistance|aid|intelligence|advisers|advisors|instructors|mercenaries';
 const GOODS_LIST = `(?:[\\w$,.'-]+ ){0,6}?(?:${GOODS})(?:,? (?:and|or) (?:[\\w-]+ ){0,2}?(?:${GOODS}))*`;
+/** Past forms that say goods came from someone: "weapons supplied by Y", "money raised by supporters abroad". */
+const SUPPLIED = 'supplied|provided|donated|sent|delivered|given|sold|raised|channel+ed|funnel+ed|smuggled|shipped|transferred|financed|funded';
+/** What one side moves, buys or raises for another ("fuel, vehicles and ammunition for Y"); no aid, which anyone may carry. */
+const LOGISTICS =
+  'weapons|arms|drones|missiles|rockets|explosives|ammunition|munitions|rifles|firearms|guns|equipment|materiel|fuel|vehicles|trucks|components|parts|spare parts|supplies|recruits|fighters|mercenaries|personnel|money|cash|funds|revenue|financing|gold|oil|petroleum|dollars';
+const LOGISTICS_LIST = `(?:[\\w$,.'-]+ ){0,6}?(?:${LOGISTICS})(?:,? (?:and|or) (?:[\\w-]+ ){0,2}?(?:${LOGISTICS}))*`;
 const FINITE = 'backs|supports|arms|funds|finances|trains|equips|sponsors|bankrolls';
 const PAST = 'backed|supported|armed|funded|financed|trained|equipped|sponsored|bankrolled';
 const ING = 'backing|supporting|arming|funding|financing|training|equipping|sponsoring|bankrolling';
@@ -127,13 +133,13 @@ const TRIGGERS: readonly Trigger[] = [
   {
     // "X has relied heavily on armed drones supplied by A, B and C"; "X fired missiles provided by Y"
     rx: new RegExp(
-      `\\b(?<v>relie[sd]|rely|relying|depends?|depended|used|uses|using|fired|fires|flew|flies|operates|operated|deployed|deploys|received|receives)(?: (?:heavily|largely|increasingly|mainly|chiefly) )?(?: on)? (?:[\\w-]+ ){0,4}?(?:${GOODS}) (?:supplied|provided|donated|sent|delivered|given|sold) by `,
+      `\\b(?<v>relie[sd]|rely|relying|depends?|depended|used|uses|using|fired|fires|flew|flies|operates|operated|deployed|deploys|received|receives)(?: (?:heavily|largely|increasingly|mainly|chiefly))?(?: on)? ${GOODS_LIST} (?:${SUPPLIED}) by `,
       'gd',
     ),
     rule: 'support:clause-used-supplied',
     shape: 'passive',
     confidence: 0.65,
-    guard: /(?:supplied|provided|donated|sent|delivered|given|sold) by /,
+    guard: new RegExp(`(?:${SUPPLIED}) by `),
   },
   {
     // "X, which ..., receives weapons, training and funding from Y"
@@ -142,6 +148,43 @@ const TRIGGERS: readonly Trigger[] = [
     shape: 'passive',
     confidence: 0.7,
     guard: /(?:receiv|gets|got|obtain)\w* [^;]* from /,
+  },
+  {
+    // "X, whose payments help fund Y"; "money that helped arm Y": a helping verb before a bare support verb
+    rx: new RegExp(`\\b(?<v>help(?:s|ed|ing)?) (?:to )?(?:${BASE}) (?!(?:by|with|in|on|at|for|from|to|against|as|through|into)\\b)`, 'gd'),
+    rule: 'support:clause-helps-fund',
+    shape: 'active',
+    confidence: 0.65,
+    guard: /\bhelp\w* (?:to )?(?:back|support|arm|fund|finance|train|equip|sponsor|bankroll)\b/,
+  },
+  {
+    // "X has helped the Y acquire drone parts": helping someone get what it fights with
+    rx: /\b(?<v>help(?:s|ed|ing)?|assist(?:s|ed|ing)?|enabl(?:es|ed|ing)) (?=(?:the )?⟦)/dg,
+    rule: 'support:clause-helped-acquire',
+    shape: 'active',
+    confidence: 0.65,
+    guard: /\b(?:help|assist|enabl)\w* (?:the )?⟦\d+⟧[^;]{0,60}? (?:to )?(?:acquire|obtain|procure|buy|purchase|import|smuggle|source|finance|fund|arm|launder|evade)/,
+    after: new RegExp(`^(?:the )?⟦\\d+⟧(?: \\([^()]{1,40}\\))? (?:to )?(?:acquire|obtain|procure|buy|purchase|import|smuggle|source|finance|fund|arm|launder|evade)\\b`),
+  },
+  {
+    // "X, which moves fuel, vehicles and ammunition for Y"; "a network that raises money for Y" (smuggling "for" a
+    // buyer is trade, not support: the round 4 spec keeps "smuggles fuel for the cartel" out)
+    rx: new RegExp(
+      `\\b(?<v>mov(?:e|es|ed|ing)|transport(?:s|ed|ing)?|ship(?:s|ped|ping)?|carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|procur(?:e|es|ed|ing)|buy(?:s|ing)?|bought|launder(?:s|ed|ing)?|rais(?:e|es|ed|ing)|collect(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing)) ${LOGISTICS_LIST} for `,
+      'gd',
+    ),
+    rule: 'support:clause-moves-for',
+    shape: 'active',
+    confidence: 0.65,
+    guard: /\b(?:mov|transport|ship|carr|ferr|procur|buy|bought|launder|rais|collect|manufactur|produc)\w* [^;]* for /,
+  },
+  {
+    // "X sent troops to help Y"; "X deployed special forces to prop up Y"
+    rx: /\b(?<v>sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?) (?:(?:[\w-]+|⟦\d+⟧) ){0,4}?(?:troops|soldiers|forces|fighters|mercenaries|advis[eo]rs|instructors|personnel|contingents?|units|jets|warplanes|drones|weapons|arms|⟦\d+⟧) (?:(?:[^;,⟦]|⟦\d+⟧){0,40} )?to (?:help|support|back|assist|bolster|prop up|reinforce|shore up|aid|defend|protect|fight for|fight alongside) (?!(?:fight|combat|defeat|battle|counter|attack|repel|push|retake|recapture|clear|drive|expel|hunt|track|crush|destroy|root|contain|evacuate|rescue)\b)/dg,
+    rule: 'support:clause-sent-to-help',
+    shape: 'active',
+    confidence: 0.65,
+    guard: /\b(?:sen[dt]|deploy|dispatch)\w* [^;]*to (?:help|support|back|assist|bolster|prop|reinforce|shore|aid|defend|protect|fight)/,
   },
   {
     // "the army, with the backing of X, retook the town"
@@ -201,6 +244,10 @@ const FINITE_BEFORE = /(?:⟧(?: \([^()]{1,40}\))?|\b(?:[Ii]t|[Tt]hey|which|who|
 /** A charge or a denial whose object the trigger is ("accused X of arming", "denied arming"). */
 const CHARGED = /\b(?:accus\w*|charg\w*|blam\w*|suspect\w*|alleg\w*|denie[sd]|deny\w*)\b[^;]{0,80}$/;
 
+/** A relative clause right after a list of places a noun is "in": its antecedent is that noun, which no slot names. */
+const LOCATIVE_RELATIVE =
+  /\b(?:in|from|across|based in) (?:the )?⟦\d+⟧(?: \([^()]{1,40}\))?(?:(?:,| and|, and) (?:the )?⟦\d+⟧(?: \([^()]{1,40}\))?)* (?:that|which|who) (?:(?:has|have|had|also|reportedly|allegedly) )*$/;
+
 /** A tie that is over: "was once allied with", "formerly backed". */
 export const FORMER = /\b(?:once|formerly|previously|used to|no longer|until recently)\b/;
 const GERUND_AFTER = /\b(?:against|of|for|from|about|over|without|by|on)\s+$/;
@@ -225,15 +272,56 @@ function adverbialSubject(view: SentenceView, at: number, ctx: RelationContext, 
   return clauseSubject(view, verbBefore(view.masked, at), ctx, accept);
 }
 
+/** "the forces of X", "the troops of X": a body's forces stand for the body the support goes to. */
+const FORCES_OF = /^\s*(?:the |its |their )?(?:(?:armed|security|regular|national) )?(?:forces|troops|soldiers|units|army|militias|police|fighters|ranks) of /;
+
+/** "X, a trader that ... and whose payments help": the name a "whose" relative (or its apposition) hangs on. */
+const WHOSE_OWNER = /(⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:(?:an?|the) [^;]*?\b)?whose (?:[a-z-]+ ){1,3}$/;
+/** "X and its allies rely on": a body with its companions, who share its support. */
+const WITH_COMPANIONS = /(⟦\d+⟧)(?: \([^()]{1,40}\))? and (?:its|their) (?:[a-z-]+ ){0,2}?(?:allies|fronts|affiliates|proxies|partners|branches|members|units|wings|factions|offshoots|fighters|cells) (?:(?:has|have|had|also|long|largely|heavily|still) )*$/;
+
+const PLACED_OWNER =
+  /(⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:an?|the) [^;⟦]*?\b(?:in|from|near|outside) (?:the )?(⟦\d+⟧),? (?:which|that) (?:(?:has|have|had|also|now|still|reportedly) )*$/;
+/** The subject of a trigger's clause: the clause reader's, or a "whose" owner, or a body named with its companions. */
+function ownSubject(view: SentenceView, v: number, ctx: RelationContext): string[] {
+  const before = view.masked.slice(0, v);
+  const owner = WHOSE_OWNER.exec(before) ?? WITH_COMPANIONS.exec(before);
+  const slot = owner ? view.slots[Number(owner[1]!.slice(1, -1))] : undefined;
+  if (slot && isActor(slot)) return [slot.entity];
+  const read = clauseSubject(view, v, ctx, isActor);
+  if (read.length > 0) return read;
+  // "X, a company based in P, which moves": the relative passes the place to the noun the place qualifies
+  const placed = PLACED_OWNER.exec(before);
+  const host = placed ? view.slots[Number(placed[1]!.slice(1, -1))] : undefined;
+  const place = placed ? view.slots[Number(placed[2]!.slice(1, -1))] : undefined;
+  return host && place && isActor(host) && !isActor(place) ? [host.entity] : [];
+}
+
+/** A name that only modifies the next one: "backed by the government-allied X militia" is backed by X. */
+const NAME_MODIFIER = /^\s*(?:the )?⟦\d+⟧-(?:allied|aligned|led|based|backed|linked|affiliated|trained|funded) (?=(?:[a-z-]+ ){0,2}⟦)/;
+
+/** The length of a name-modifier standing at masked offset `end`, 0 when there is none. */
+function modifierLength(masked: string, end: number): number {
+  return NAME_MODIFIER.exec(masked.slice(end))?.[0].length ?? 0;
+}
+
+/** The supported of an active trigger: its object, or the body whose forces the object names. */
+function activeObject(view: SentenceView, end: number, ctx: RelationContext): string[] {
+  const found = clauseObject(view, end, ctx, isActor);
+  if (found.length > 0) return found;
+  const forces = FORCES_OF.exec(view.masked.slice(end));
+  return forces ? clauseObject(view, end + forces[0].length, ctx, isActor) : [];
+}
+
 /** The supporters and the supported a trigger's match names. */
 function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: RelationContext): [string[], string[]] {
   const v = groupStart(m, 'v');
   const end = (m.index ?? 0) + m[0].length;
   switch (t.shape) {
     case 'active':
-      return [clauseSubject(view, v, ctx, isActor), clauseObject(view, end, ctx, isActor)];
+      return [ownSubject(view, v, ctx), activeObject(view, end, ctx)];
     case 'passive':
-      return [clauseObject(view, end, ctx, isActor), clauseSubject(view, v, ctx, isActor)];
+      return [clauseObject(view, end + modifierLength(view.masked, end), ctx, isActor), ownSubject(view, v, ctx)];
     case 'nominal':
       return [predicateSubject(view, m.index ?? 0, ctx, isActor), clauseObject(view, end, ctx, isActor)];
     case 'possessive': {
@@ -292,6 +380,8 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
       // a gerund after a preposition is a warning's or a charge's object: "warned X against providing"
       if (/ing$/.test(m.groups?.['v'] ?? '') && GERUND_AFTER.test(masked.slice(0, v))) continue;
       if (t.after && !t.after.test(masked.slice((m.index ?? 0) + m[0].length))) continue;
+      // "entities in A, B and C that have helped Y": the relative belongs to the noun the places qualify, not to them
+      if (t.shape === 'active' && LOCATIVE_RELATIVE.test(masked.slice(0, v))) continue;
       const [supporters, supported] = sides(t, m, view, ctx);
       if (supporters.length === 0 || supported.length === 0) continue;
       const span = spanThrough(view, m, t.shape === 'active' || t.shape === 'nominal' ? supported : supporters);

@@ -28,7 +28,7 @@ const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|
 /** A participle coordinated before the one a pattern reads: "trained and equipped by". */
 const ALSO = `(?:(?:${PARTICIPLE}),? (?:and|or) )?`;
 /** Who stands behind a supporter named after "by": "backed by members of the Kenyan-led X mission". */
-const BY = `(?:the )?(?:(?:members|units|troops|soldiers|officers|personnel|elements|fighters|forces|contingents?|advisers|advisors|instructors) (?:of|from) (?:the )?)?(?:[A-Z][a-z]+-(?:led|based) )?(?:(?:Speaker|President|Prime Minister|Minister|Senator|Gen\\.|General|Chairman|Leader) )?`;
+const BY = `(?:the )?(?:(?:members|units|troops|soldiers|officers|personnel|elements|fighters|forces|contingents?|advisers|advisors|instructors) (?:of|from) (?:the )?)?(?:[A-Z][a-z]+-(?:led|based) |(?:the )?⟦\\d+⟧-(?:allied|aligned|led|based|backed|linked|affiliated) )?(?:(?:Speaker|President|Prime Minister|Minister|Senator|Gen\\.|General|Chairman|Leader) )?`;
 /** "Iran-backed Hezbollah fighters"; "the Kremlin-backed Wagner Group". */
 const COMPOUND = pattern(`(?<by>{E})-(?:${PARTICIPLE}) {DESC}(?:{E} )?(?<x>{L})`);
 /** "the Assad government, backed by Russia, Iran and Hezbollah"; "X, which is backed by Y"; "X is funded by Y". */
@@ -224,7 +224,7 @@ const RULES: readonly Rule[] = [
   { rx: IN_SUPPORT, rule: 'support:in-support-of', confidence: 0.6, verbal: false, guard: /in support of/ },
   { rx: RELIES_ON, rule: 'support:relies-on', confidence: 0.65, verbal: true, guard: /relie|rely|relying|depend|lean/ },
   { rx: RECEIVES, rule: 'support:receives', confidence: 0.7, verbal: true, guard: /receiv|gets|got|getting|obtain/ },
-  { rx: TO_SUPPORT, rule: 'support:to-support', confidence: 0.55, verbal: true, window: 4, guard: /\bto (?:support|back|assist|aid|help|arm|fund)\b/ },
+  { rx: TO_SUPPORT, rule: 'support:to-support', confidence: 0.55, verbal: true, window: 7, guard: /\bto (?:support|back|assist|aid|help|arm|fund)\b/ },
   { rx: ENABLING, rule: 'support:enabling', confidence: 0.6, verbal: false, guard: /designated|sanctioned|listed/ },
   { rx: SUPPLIED_WITH, rule: 'support:supplied-with', confidence: 0.75, verbal: true, guard: /(?:supplied|provided|armed|equipped|furnished) with / },
   { rx: MONEY_TO, rule: 'support:money-to', confidence: 0.65, verbal: true, guard: /\bto (?:finance|fund|support|back|bankroll|arm|prop up|pay for)\b/ },
