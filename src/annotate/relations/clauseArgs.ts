@@ -3,7 +3,7 @@
 
 import type { Entity } from '../document.js';
 import type { Classed } from './patterns.js';
-import { clausesOf } from './clauses.js';
+import { clausesOf, commaAsideHost } from './clauses.js';
 import { entitiesOf, type RelationContext } from './relationContext.js';
 import { listOf, plainView, type SentenceView, type Slot } from './sentenceView.js';
 
@@ -56,7 +56,7 @@ const LIST_AT = new RegExp(LIST, 'y');
 const OBLIQUE_BEFORE = new RegExp(`\\b${PREPOSITION}\\s*$`);
 /** Descriptions a name may fill in the whole: "the remnants of X" is X in the main. */
 const WHOLE_OF =
-  /^(?:the |its |their )?(?:remnants|remainder|bulk|rest|core|ranks|fold|operations|most|much|part|members|fighters|elements|majority|main body|leadership) of /;
+  /^(?:the |its |their )?(?:remnants|remainder|bulk|rest|core|ranks|fold|operations|most|much|part|members|fighters|elements|majority|main body|leadership|forces|armed forces|troops|units|soldiers|militias|militiamen|army) of /;
 /** A pronoun or definite description standing for bodies named before ("It", "the movement", "the two groups"). */
 const ANAPHOR_HEAD =
   '(?:groups?|organi[sz]ations?|movements?|militias?|factions?|networks?|compan(?:y|ies)|outfits?|regimes?|governments?|juntas?|administrations?|coalitions?|alliances?|bodies|body|parties|party|rebels|countries|states|nations|sides|brigades?|battalions?|corps|front|force|army|council|mission|union|league|cartel|gang|wing|agency|ministry|committee|guard)';
@@ -247,7 +247,8 @@ function subjectKeys(view: SentenceView, at: number, ctx: RelationContext, accep
 function listBefore(view: SentenceView, before: string, list: RegExpExecArray): string[] {
   const items = lastItems(list[0]);
   const ahead = before.slice(0, list.index + list[0].length - items.length);
-  if (!OBLIQUE_BEFORE.test(ahead.slice(-40)) || MEMBERS_OF.test(ahead.slice(-80))) return keysOfList(view, items);
+  // "X, which Y founded": a name right after a relative pronoun is its clause's own subject
+  if (!OBLIQUE_BEFORE.test(ahead.slice(-40)) || MEMBERS_OF.test(ahead.slice(-80)) || RELATIVE_OBJECT.test(ahead.slice(-12))) return keysOfList(view, items);
   const comma = list[0].indexOf(', ');
   if (comma < 0) return [];
   const rest = atEnd(LIST_END, list[0].slice(comma + 2));
@@ -267,7 +268,15 @@ function countedList(view: SentenceView, at: number, counted: RegExpExecArray): 
 function relativeAntecedent(view: SentenceView, rel: number, ctx: RelationContext, accept: Accept, depth: number): string[] {
   const before = view.masked.slice(0, rel).replace(KNOWN_AS_END, '').replace(/[\s,]+$/, '');
   const list = atEnd(LIST_END, before);
-  if (list) return OBLIQUE_BEFORE.test(before.slice(Math.max(0, list.index - 40), list.index)) ? [] : keysOfList(view, list[0]);
+  if (list) {
+    // "which" never stands for a person nor for a preposition's object: after an apposition or participle that ends
+    // on one, it stands for the name the aside hangs on ("X, a group founded by P and now led by Q, which fights")
+    const which = /^[\s,]*which\b/.test(view.masked.slice(rel));
+    if (OBLIQUE_BEFORE.test(before.slice(Math.max(0, list.index - 40), list.index))) return which ? asideHost(view, rel) : [];
+    const keys = keysOfList(view, list[0]);
+    if (which && keys.length > 0 && keys.every((k) => ctx.doc.entities.get(k)?.cls === 'Person')) return asideHost(view, rel);
+    return keys;
+  }
   const anaphor = atEnd(ANAPHOR_END, before, 80);
   const description = descriptionEnd(before);
   // "the group, which" points back; "the group that" picks a group out by the clause, which names none
@@ -276,6 +285,15 @@ function relativeAntecedent(view: SentenceView, rel: number, ctx: RelationContex
   }
   return description ? describedName(view, before.slice(0, description.index), ctx, accept, depth) : [];
 }
+
+/** The entity of the name the comma aside holding masked offset `at` hangs on, unless a person's; [] without one. */
+function asideHost(view: SentenceView, at: number): string[] {
+  const slot = commaAsideHost(view, at);
+  return slot && slot.cls !== 'Person' ? [slot.entity] : [];
+}
+
+/** A relative pronoun that is its clause's object, right before the clause's own subject. */
+const RELATIVE_OBJECT = /\b(?:which|whom|that)\s+(?:the\s+)?$/;
 
 /**
  * The name a description describes, from the text before the description: "X, a faction" (apposition) or "X is an

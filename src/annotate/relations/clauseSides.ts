@@ -5,6 +5,7 @@
 import type { Entity } from '../document.js';
 import { GROUP_NOUN, pattern } from './patterns.js';
 import { objectOf, subjectOf, type Accept } from './clauseArgs.js';
+import { commaAsideHost } from './clauses.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { previousSubject, sentenceSubject } from './clauseSubject.js';
 import type { SentenceView } from './sentenceView.js';
@@ -72,7 +73,14 @@ function ownSubject(view: SentenceView, at: number, ctx: RelationContext, accept
   }
   if (RELATIVE.test(before)) {
     const r = RELATIVE_NAME.exec(before);
-    return r ? keysOf(ctx, view, r[1]!, clauseStart + r.index, accept) : [];
+    if (!r) return [];
+    // "which" never stands for a person: after "X, a group led by P," it stands for X
+    const slot = view.slots[Number(r[1]!.slice(1, -1))];
+    if (slot?.cls === 'Person' && /\bwhich\s+$/.test(before)) {
+      const host = commaAsideHost(view, clauseStart + r.index + r[1]!.length);
+      return host && host.cls !== 'Person' ? keysOf(ctx, view, `⟦${host.index}⟧`, 0, accept) : null;
+    }
+    return keysOf(ctx, view, r[1]!, clauseStart + r.index, accept);
   }
   if (COUNTED.test(before) && !/⟦/.test(before)) return lastList(ctx, accept);
   const p = PRONOUN_BEFORE.exec(before);

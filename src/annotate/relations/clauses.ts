@@ -2,7 +2,7 @@
 // relative clauses with their antecedents, asides with the name they hang on, subordinate clauses and coordinated
 // verb phrases, so that the argument readers look the structure up instead of rescanning the sentence.
 
-import type { SentenceView } from './sentenceView.js';
+import type { SentenceView, Slot } from './sentenceView.js';
 
 /** A range of a view's masked text, [start, end). */
 export interface Span {
@@ -163,6 +163,27 @@ export function relativeAt(view: SentenceView, at: number): Relative | undefined
   return best;
 }
 
+const COMMA_ASIDE: ReadonlySet<Aside['kind']> = new Set(['apposition', 'participle', 'other']);
+
+/**
+ * The name that the innermost comma aside (an apposition or participle, not a relative) holding masked offset `at`
+ * hangs on: what a "which" after "X, a group led by P," stands for.
+ */
+export function commaAsideHost(view: SentenceView, at: number): Slot | undefined {
+  const host = hostOf(clausesOf(view).asides, at);
+  return host === undefined ? undefined : view.slots[host];
+}
+
+/** The slot the innermost comma aside (no relative) holding `at` hangs on. */
+function hostOf(asides: readonly Aside[], at: number): number | undefined {
+  let best: Aside | undefined;
+  for (const a of asides) {
+    if (a.host === undefined || a.start >= at || a.end < at || !COMMA_ASIDE.has(a.kind)) continue;
+    if (!best || a.start > best.start) best = a;
+  }
+  return best?.host;
+}
+
 /** Where the clause that holds `at` starts: after the last barrier (";", ":", a lone dash) before it, else 0. */
 export function barrierBefore(view: SentenceView, at: number): number {
   let from = 0;
@@ -232,7 +253,7 @@ function clauseParts(view: SentenceView, slotAt: number[]): Omit<ClauseStructure
   const segmentOf = (at: number): Span => segments.find((g) => g.start <= at && at <= g.end) ?? { start: 0, end: masked.length };
   asides.push(...commaAsides(masked, slotAt, segmentOf));
   asides.sort((a, b) => a.start - b.start || b.end - a.end);
-  const relatives = relativesOf(masked, asides, segmentOf);
+  const relatives = relativesOf(view, asides, segmentOf);
   const subordinates = subordinatesOf(masked, segmentOf);
   const mains = segments.flatMap((g) => mainClauses(view, masked, g, asides, subordinates));
   const coordinated = coordinatedOf(masked, mains, relatives, asides);
@@ -313,7 +334,8 @@ function hasVerb(words: string): boolean {
 }
 
 /** The relative clauses of the sentence and the names their pronouns stand for. */
-function relativesOf(masked: string, asides: readonly Aside[], segmentOf: (at: number) => Span): Relative[] {
+function relativesOf(view: SentenceView, asides: readonly Aside[], segmentOf: (at: number) => Span): Relative[] {
+  const masked = view.masked;
   const out: Relative[] = [];
   for (const m of masked.matchAll(RELATIVE_WORD)) {
     const pronoun = m[1]!;
@@ -326,7 +348,12 @@ function relativesOf(masked: string, asides: readonly Aside[], segmentOf: (at: n
     const trimmed = before.replace(/,\s(?:known as|alias|also called|nicknamed|dubbed|better known as)\s[^,;]{1,50},?["']?\s*$/, '').replace(/[\s,]+$/, '');
     const list = LIST_END.exec(trimmed);
     const described = list ? null : DESCRIBED_BEFORE.exec(trimmed);
-    const antecedent = list ? slotsIn(list[0]) : described ? slotsIn(described[1]!) : [];
+    let antecedent = list ? slotsIn(list[0]) : described ? slotsIn(described[1]!) : [];
+    // "which" never stands for a person: after "X, a group led by P," it stands for X
+    if (pronoun === 'which' && antecedent.length > 0 && antecedent.every((i) => view.slots[i]?.cls === 'Person')) {
+      const host = hostOf(asides, m.index);
+      antecedent = host === undefined || view.slots[host]?.cls === 'Person' ? [] : [host];
+    }
     // "which X arms": the clause has a subject of its own, the pronoun is its object
     const from = m.index + m[0].length + 1;
     const own = pronoun === 'whose' ? undefined : nounPhraseAt(masked, from);

@@ -83,6 +83,10 @@ const RELATIVES: Row[] = [
   [`Officials said that the [Sand Brigade|${G}] had joined the [Northern Shield|${G}].`, 'relatives', []],
   [`The [Red Hand|${G}] and the [Blue Front|${G}], which merged in 2019, joined the [Northern Shield|${G}].`, 'relatives', ['which=Red Hand+Blue Front']],
   [`The [Sand Brigade|${G}] ([SB|${G}=sand-brigade]), which [Vesmark|${C}] arms, attacked [Tarvo|City].`, 'relatives', ['which=Sand Brigade']],
+  // "which" stands for no person: the name the apposition hangs on, or none
+  [`The [Sand Brigade|${G}], a group led by [Ivo Brandt|${P}], which fights alongside the [Red Hand|${G}], took [Tarvo|City].`, 'relatives', ['which=Sand Brigade']],
+  [`The talks were hosted by [Ivo Brandt|${P}], which angered the [Red Hand|${G}].`, 'relatives', ['which=-']],
+  [`[Ivo Brandt|${P}], who lives in [Tarvo|City], leads the [Red Hand|${G}].`, 'relatives', ['who=Ivo Brandt']],
 ];
 
 const SUBORDINATES: Row[] = [
