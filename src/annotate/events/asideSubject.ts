@@ -8,7 +8,7 @@ import { classOf, isActorClass } from './actors.js';
 /** A verb group right after the comma that closes the aside: ", signed", ", had also begun". */
 const AFTER_CLOSING = /,\s*(?:(?:has|have|had|also|then|later|reportedly|is|are|was|were|been|now|jointly|together|began|begun|started|continued|eventually|finally)\s+)*$/;
 /** How an aside opens after its comma: a participle with its "by" phrase, a relative pronoun, "known as", "based in". */
-const ASIDE_START = /^\s*(?:(?:[a-z]+ed|led|run|swollen|overseen|drawn)\s+(?:[a-z]+\s+){0,2}?(?:by|from|with)\b|(?:who|which|whose)\b|known\s+as\b|based\s+in\b|(?:many|most|some|all)\s+of\s+them\b|all\s+(?:run|led|ruled)\s+by\b)/;
+const ASIDE_START = /^\s*(?:(?:[a-z]+ed|led|run|swollen|overseen|drawn)\s+(?:[a-z]+\s+){0,2}?(?:by|from|with)\b|(?:who|which|whose)\b|known\s+as\b|based\s+in\b|(?:many|most|some|all)\s+of\s+them\b|(?:together|along)\s+with\b|all\s+(?:run|led|ruled)\s+by\b)/;
 /** An aside is one phrase: no clause break inside it. */
 const NOT_ASIDE = /[;:“”"]|\b(?:said|says|told|and\s+(?:then\s+)?[a-z]+ed)\b/;
 /** What may stand between the subject's name and the aside: an acronym, a head noun of the name. */

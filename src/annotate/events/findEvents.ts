@@ -99,7 +99,11 @@ const REPELLED_OBJECT = /^\s+(?:an?|the|their|its|this|that|another|several)\s+(
 /** An unnamed object, then where it is: " a military base in ", " the offices of the party near ". */
 const OBJECT_THEN_LOCATIVE = /^\s+(?:a|an|the|its|their|his|her|several|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in|near|inside|outside|across|along|at)\s+(?:the\s+)?$/i;
 /** Verbs that are an appeal only with an object and an infinitive: "asked Kabul to stop the group". */
-const ASKED = /^(?:asked|pressed|implored|exhorted|requested)$/i;
+const ASKED = /^(?:asked|pressed|pressing|implored|exhorted|requested|leaned\s+on|leaning\s+on|leans\s+on)$/i;
+/** Verbs of bringing others to talks: "brokered the talks", "hosted talks". */
+const HOSTED_TALKS = /^(?:brokered|mediated|hosted|hosting|hosts|facilitated)\s/i;
+/** A place or a time between a verb of meeting and its partner: " in Beirut with ", " on Monday with ", " last week with ". */
+const WITH_PARTNER = /^\s+(?:(?:in|at|on|last|this|late|early|earlier)\s+[^,;.:"“”]{1,40}?\s+)with\s+(?:the\s+)?/i;
 const ASKED_TO = /^\s+(?!(?:not|to|for|about|if|whether|that)\b)(?:[^,;.:]|\.(?=\S)){1,60}?\s+(?:to\s+\p{Ll}|for\s+(?!(?:comment|details|anonymity|information)\b)\p{Ll})/u;
 /** Ground a capture verb takes without a name: "seized the town", "overran an army camp". */
 const HELD_GROUND = /^\s+(?:the|a|an|its|their|several|two|three)\s+(?:[\w-]+\s+){0,2}(?:town|towns|city|village|villages|camp|base|bases|post|posts|outpost|outposts|barracks|airport|port|district|area|territory|province|headquarters|garrison|checkpoint|bridge|crossing|hill|positions?)\b/i;
@@ -439,6 +443,9 @@ const NOUN_KILLED = /^(?:\s+(?:on|near|in|at|against|targeting|outside|inside)\s
 /** Counts before the ones killed, which a mention may or may not include: "at least 18", "dozens of". */
 const CASUALTY_COUNT = /^(?:(?:at\s+least|dozens\s+of|scores\s+of|hundreds\s+of|several|some|about|around|nearly|more\s+than|up\s+to|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)*$/i;
 
+/** Counted people right after a verb of killing: " 54 soldiers", " dozens of Varnian troops", " at least nine civilians". */
+const COUNTED_VICTIMS = /^\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some|up\s+to|over)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several)\s+(?:of\s+)?(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:soldiers|troops|civilians|people|policemen|police\s+officers|officers|peacekeepers|militants|fighters|rebels|insurgents|villagers|worshippers|passengers|guards|personnel|recruits|members)\b/iu;
+
 /** A superlative class the noun ranks an event in: "one of the deadliest assaults", "among the worst attacks". */
 const RANKED_AMONG = /\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:\w+est|worst|most\s+\w+|largest|biggest)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -625,6 +632,24 @@ function readEvent(
       rule = 'event:among';
     }
   }
+  // "X hosted talks between A and B": the talks are between the two sides, as the noun alone would tell them
+  if (type === 'Communication' && verbal && HOSTED_TALKS.test(word)) {
+    const parties = amongParties(doc, s, span, actors);
+    if (parties.length >= 2) {
+      agents.splice(0, agents.length, ...parties);
+      targets.splice(0, targets.length, ...parties);
+      rule = 'event:among';
+    }
+  }
+  // "met in Beirut with U.S. envoy Z", "talked on Monday with Y": the partner follows a place or a time
+  if (type === 'Communication' && verbal && targets.length === 0) {
+    const partner = WITH_PARTNER.exec(doc.text.slice(span.end, s.end));
+    if (partner) {
+      const from = span.end + partner[0].length;
+      const first = headsOnly(doc, actors.filter((m) => m.start >= from && isActorClass(classOf(doc, m))))[0];
+      if (first && /^[\p{L}\s.'’-]{0,40}$/u.test(doc.text.slice(from, first.start))) targets.push(...withList(doc, actors.filter((m) => m.start >= first.start)));
+    }
+  }
   // "summoned the Turkish charge d'affaires": an envoy named by a demonym stands for the country
   if (type === 'Communication' && verbal && targets.length === 0) {
     const envoy = demonymEnvoy(doc, doc.text.slice(span.end, s.end));
@@ -646,7 +671,9 @@ function readEvent(
   // "Z, who was killed by a rival gang": a passive counts when its "by" phrase names the actor
   // ("Z was killed in 2007": a named person killed is an attack on that person, its killer untold)
   const namedVictim = entry.activeOnly && rule === 'event:passive' && agents.length === 0 && targets.some((t) => doc.entities.get(t)?.cls === 'Person') && !/^\s+(?:in|during)\s+(?:an?|the|one)\s/i.test(doc.text.slice(span.end, s.end));
-  if (entry.activeOnly && (agents.length === 0 || targets.length === 0) && !namedVictim) return undefined;
+  // "the group killed 54 soldiers in two attacks": counted people no recognizer named were hit all the same
+  const countedVictims = entry.activeOnly && rule !== 'event:passive' && agents.length > 0 && targets.length === 0 && COUNTED_VICTIMS.test(doc.text.slice(span.end, s.end));
+  if (entry.activeOnly && (agents.length === 0 || targets.length === 0) && !namedVictim && !countedVictims) return undefined;
   // gated verbs: "formed the X Alliance", "gathered … to demand", "arrived" said of forces, "visited X"
   if (entry.gate && !gateOpen(entry.gate, doc, s, span, before, agents, targets)) return undefined;
   // Capture verbs such as "took" are common words: without something taken they are not a capture.
@@ -782,7 +809,7 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
   if (opener) return [opener.entity!];
   // "… part of the Y Alliance, which launched": a relative pronoun stands for the actor right before it
   // ("the Center for X, a Maputo-based rights group, which urged": or before the apposition that describes it)
-  const relative = /,\s*(?:which|who)\s+(?:(?:also|has|have|had|then|later)\s+)*$/i.exec(before);
+  const relative = /,\s*(?:which|who)\s+(?:(?:also|has|have|had|then|later|been|is|are|was|were|still)\s+)*$/i.exec(before);
   if (relative) {
     const apposition = APPOSITION_END.exec(before.slice(0, relative.index));
     const comma = s.start + (apposition ? apposition.index : relative.index);
