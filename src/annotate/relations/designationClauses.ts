@@ -7,9 +7,9 @@ import { timesIn } from '../spans.js';
 import { objectOf, subjectOf } from './clauseArgs.js';
 import { demandedAct } from './demanded.js';
 import { deniedOrHypothetical, isActor, isBody, pattern, presentTime, timeOfClause, type Candidate } from './patterns.js';
-import { entitiesOf, type RelationContext } from './relationContext.js';
+import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
-import type { SentenceView } from './sentenceView.js';
+import { cutView, type SentenceView } from './sentenceView.js';
 
 const CAT = relationLexicon.category;
 const ADVERBS = '(?:(?:also|still|formally|officially|previously|now|itself|themselves|long|already|first|since|later|today|again|jointly|being) )*';
@@ -17,22 +17,35 @@ const ADVERBS = '(?:(?:also|still|formally|officially|previously|now|itself|them
 const AUXILIARY = '(?:is|are|was|were|has been|have been|had been|remains?|remained|being)';
 
 /** "designating A and B, ..., as FTOs": the verbs of an act whose object and category follow it. */
-const ACTIVE_VERB = /\b(?:designat(?:ed|es|ing|e)|blacklist(?:ed|s|ing)?|proscrib(?:ed|es|ing|e)|declar(?:ed|es|ing|e)|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying))\b(?! by\b| as such\b)/g;
+const ACTIVE_VERB = /\b(?:designat(?:ed|es|ing|e)|blacklist(?:ed|s|ing)?|proscrib(?:ed|es|ing|e)|declar(?:ed|es|ing|e)|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)|nam(?:ed|es|e)|consider(?:ed|s)?|regard(?:ed|s)?)\b(?! by\b| as such\b)/g;
+/**
+ * Verbs that list only when a body says them of a named category ("the EU considers X a terrorist organization",
+ * "named its leader, Y, an SDGT"): an opinion or an appointment otherwise, so they need a designator.
+ */
+const NEEDS_DESIGNATOR = /^(?:nam|consider|regard)/;
 /** An auxiliary of the passive right before a verb: then it is the passive reader's. */
 const PASSIVE_BEFORE = new RegExp(`\\b${AUXILIARY} ${ADVERBS}$`);
+/**
+ * A category with no "as", right after the object it names: "designated the ⟦X⟧ a foreign terrorist organization",
+ * "declared both groups terrorist organizations", "named its leader, ⟦Y⟧, a Specially Designated Global Terrorist". After a
+ * comma a description is an apposition ("designated ⟦X⟧, a militia ..."), so the object must close without one.
+ */
+const BARE_AFTER = `(?<=(?:⟦\\d+⟧["”']?(?: \\([^()]{1,40}\\))?|, ⟦\\d+⟧,|\\b(?:it|them|him|her|groups|organi[sz]ations|movements|militias|factions|networks|brigades|designated|declared|named|branded|considers?|considered)) )`;
 /**
  * The category that closes the clause of an active act, with a second one coordinated ("as FTOs and SDGTs") and the
  * times that date each ("as an SDGT in February 2024 and as an FTO on March 4, 2025").
  */
 const AS_CATEGORY = pattern(
-  `\\b(?<!such |known |referred to |refer to |described |seen |regarded |considered )(?:as|to be) (?:an? )?(?<c>${CAT})\\b(?: \\([A-Z]{2,6}s?\\))?(?<d1> (?:in|on|since) [^,;.⟦]{3,25}?(?=,? (?:and|as well as) ))?(?:,? (?:and|as well as) (?:as )?(?:an? )?(?<c2>${CAT})\\b(?: \\([A-Z]{2,6}s?\\))?)?`,
+  `(?:\\b(?<!such |known |referred to |refer to |described |seen |regarded |considered )(?:as|to be) |${BARE_AFTER})["“]?(?:an? )?["“]?(?<c>${CAT})\\b["”]?(?: \\([A-Z]{2,6}s?\\))?(?<d1> (?:in|on|since) [^,;.⟦]{3,25}?(?=,? (?:and|as well as) ))?(?:,? (?:and|as well as) (?:as )?(?:an? )?["“]?(?<c2>${CAT})\\b["”]?(?: \\([A-Z]{2,6}s?\\))?)?`,
   'gd',
 );
+/** A listing verb right before a category named with no "as". */
+const VERB_BEFORE = /\b(?:designated|declared|named|branded|considers?|considered) "?$/;
 /** What may not stand between an act's verb and its category: another clause. */
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|, and (?:has|have|had|is|are|was|were|then|later|the|it|they)\b|\b(?:said|says|told)\b|⟦\d+⟧ (?:has|have|had|is|are|was|were|designat|list|ban|proscrib)/;
 /** "X has been listed by Y as an SDGT since 2019"; "which ... and is designated a terrorist group by A, B and C". */
 const PASSIVE = pattern(
-  `\\b${AUXILIARY} ${ADVERBS}(?<v>designated|listed|blacklisted|proscribed|banned|outlawed)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:an? )?(?<c>${CAT})\\b(?: \\([A-Z]{2,6}s?\\))?)?(?: by (?:the )?(?<by2>{L}))?`,
+  `\\b${AUXILIARY} ${ADVERBS}(?<v>designated|listed|blacklisted|proscribed|banned|outlawed)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?"?(?:an? )?"?(?<c>${CAT})\\b"?(?: \\([A-Z]{2,6}s?\\))?)?(?: by (?:the )?(?<by2>{L}))?`,
   'gd',
 );
 /** A category for a ban or proscription that names none. */
@@ -40,7 +53,7 @@ const PASSIVE = pattern(
 const OUTLAWABLE = new Set<string>(['ArmedGroup', 'Organization', 'MilitaryForce']);
 const OUTLAWED_CATEGORY: Record<string, string> = { proscribed: 'proscribed organization', banned: 'banned organization', outlawed: 'banned organization' };
 /** A recommendation, request or debate before the verb: no act ("an expert panel recommended listing X"). */
-const UNDECIDED = /\b(?:recommend\w*|propos\w*|mull\w*|weigh\w*|debat\w*|push\w* for|lobb\w*|ask\w*|request\w*|seek\w*|sought|pressed for|in favou?r of)\s+(?:\w+\s+){0,2}$/i;
+const UNDECIDED = /\b(?:consider\w*|recommend\w*|propos\w*|mull\w*|weigh\w*|debat\w*|push\w* for|lobb\w*|ask\w*|request\w*|seek\w*|sought|pressed for|in favou?r of)\s+(?:\w+\s+){0,2}$/i;
 /** "revoked the designation of", "lifted the ban on": an end, not an act. */
 const REVOKED = /\b(?:revok|rescind|lift|remov|cancel|withdr[ae]w|revers|delist)\w*\s+(?:[\w'⟦⟧-]+\s+){0,3}$/i;
 /** "A, B and C among them": the items a counted description before them covers. */
@@ -96,16 +109,55 @@ function relativeHead(ctx: RelationContext, view: SentenceView, at: number, fits
   return entitiesOf(ctx, view, m[1], m.index, (x) => fits(x as Entity));
 }
 
+/**
+ * The antecedent of a relative clause whose object is the designee: "⟦X⟧, the Iran-backed militia that the Department
+ * designated", "⟦X⟧, which it first designated", "⟦X⟧ (KH), whom ⟦Y⟧ has designated". The relative's own subject
+ * stands between the pronoun and the verb; a description between the name and the pronoun describes the name.
+ */
+const RELATIVE_OBJECT = new RegExp(
+  `(⟦\\d+⟧)(?: \\([^()]{1,40}\\))?(?:, (?:the|an?) [^,;:]{0,80}?)?,? (?:which|that|whom) (?:the )?(⟦\\d+⟧|it|they|[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}) ${ADVERBS}(?:(?:has|have|had) ${ADVERBS})?$`,
+);
+
+interface RelativeObject {
+  designees: string[];
+  /** The relative clause's own subject: a named body, or the body "it"/"they" stands for (never the designee). */
+  designators: string[];
+}
+
+function relativeObject(ctx: RelationContext, view: SentenceView, at: number): RelativeObject {
+  const from = Math.max(0, at - 200);
+  const m = RELATIVE_OBJECT.exec(view.masked.slice(from, at));
+  if (!m) return { designees: [], designators: [] };
+  const designees = entitiesOf(ctx, view, m[1], from + m.index, (x) => isActor(x as Entity));
+  const subject = m[2]!;
+  const subjectAt = from + m.index + m[0].lastIndexOf(subject);
+  const named = /^⟦/.test(subject) ? entitiesOf(ctx, view, subject, subjectAt, (x) => isBody(x as Entity)) : [];
+  // "it" in the relative stands for the sentence's earlier subject; with a body named before the antecedent it could
+  // be that body or another ("in a statement carried by ⟦paper⟧, it said ... ⟦X⟧, which it designated"): no guess
+  const bodyBefore = view.slots.some((slot) => isBody(slot) && view.masked.indexOf(`⟦${slot.index}⟧`) < from + m.index);
+  const pronoun = /^(?:it|they)$/.test(subject) && !bodyBefore ? antecedent(ctx, view, from + m.index, isBody) : undefined;
+  return { designees, designators: (pronoun ? [pronoun] : named).filter((k) => !designees.includes(k)) };
+}
+
 /** The designees after an active verb: its object, or the named items of "a counted description, A and B among them". */
-function designeesAfter(ctx: RelationContext, view: SentenceView, end: number): string[] {
+function designeesAfter(ctx: RelationContext, view: SentenceView, end: number, category: number): string[] {
   const rest = view.masked.slice(end).replace(/^ (?:the )?/, '');
   const among = AMONG_THEM.exec(rest);
   if (among) {
     const items = [...among[2]!.matchAll(/⟦\d+⟧/g)].map((m) => m[0]);
     return items.flatMap((slot) => entitiesOf(ctx, view, slot, end + rest.indexOf(slot), isActor));
   }
-  return objectOf(view, end, ctx, (e) => isActor(e));
+  const object = objectOf(view, end, ctx, (e) => isActor(e));
+  if (object.length > 0) return object;
+  // "designated the ⟦X⟧ a foreign terrorist organization", "named its then leader, ⟦Y⟧, an SDGT": the names the
+  // category follows with no "as" (the object reader stops at a bare noun phrase after the name)
+  const between = view.masked.slice(end, category);
+  if (!BARE_OBJECT.test(between)) return [];
+  return [...between.matchAll(/⟦\d+⟧(?!'s)/g)].flatMap((slot) => entitiesOf(ctx, view, slot[0], end + slot.index, (x) => isActor(x as Entity)));
 }
+
+/** What may stand between a verb and a category it names with no "as": its object, a list or a title and a name. */
+const BARE_OBJECT = /^ (?:(?:the |its |their )?(?:⟦\d+⟧'s )?(?:(?![a-z]+ing )[a-z-]+ ){0,3}?(?:[a-z-]+, )?)?⟦\d+⟧(?: \([^()]{1,40}\))?(?:(?:,? and|,) (?:the )?⟦\d+⟧(?: \([^()]{1,40}\))?)*,? $/;
 
 function fact(args: Record<string, string>, start: number, end: number, rule: string, category: string, when: When | undefined): Candidate {
   const c: Candidate = { kind: 'designation', args, start, end, rule, confidence: 0.7, category };
@@ -133,9 +185,19 @@ function activeActs(view: SentenceView, ctx: RelationContext, out: Candidate[]):
     AS_CATEGORY.lastIndex = end;
     const c = AS_CATEGORY.exec(masked);
     if (!c || c.index - end > 220 || CLAUSE_BREAK.test(masked.slice(end, c.index))) continue;
-    const designees = designeesAfter(ctx, view, end);
-    if (designees.length === 0) continue;
-    const designators = designatorOf(ctx, view, at);
+    const between = masked.slice(end, c.index);
+    // a category right after another verb is that verb's ("... and is designated a terrorist group")
+    if (VERB_BEFORE.test(masked.slice(0, c.index)) && between.trim() !== '') continue;
+    // an opinion or appointment verb lists only with its category next to its object ("consider X a terrorist group")
+    if (NEEDS_DESIGNATOR.test(v[0]) && !BARE_OBJECT.test(between.replace(/(?:as|to be) $/, ''))) continue;
+    const object = designeesAfter(ctx, view, end, c.index);
+    // "X, the militia that the Department designated as an FTO": the verb's object is the relative's antecedent
+    const relative = object.length > 0 ? undefined : relativeObject(ctx, view, at);
+    const designees = relative?.designees ?? object;
+    // a relative clause whose designator cannot be told names no act this reader can state
+    if (designees.length === 0 || relative?.designators.length === 0) continue;
+    const designators = (relative?.designators ?? designatorOf(ctx, view, at)).filter((k) => !designees.includes(k));
+    if (designators.length === 0 && NEEDS_DESIGNATOR.test(v[0])) continue;
     const cEnd = c.index + c[0].length;
     const first = relationLexicon.categoryLabel(c.groups!['c']!);
     const second = c.groups?.['c2'] ? relationLexicon.categoryLabel(c.groups['c2']) : undefined;
@@ -148,6 +210,17 @@ function activeActs(view: SentenceView, ctx: RelationContext, out: Candidate[]):
   }
 }
 
+/** "..., and both are designated": a bare "both" that takes up the subject of the clause before it. */
+const BOTH_BEFORE = /, (?:and|but) (both)(?: (?:are|were|have been|had been|remain|remained))? $/;
+
+/** The subject a bare "both" stands for: the first clause's, read as if "both" were not there ("..., and are designated"). */
+function bothSubject(ctx: RelationContext, view: SentenceView, at: number, fits: (e: Entity) => boolean): string[] {
+  const m = BOTH_BEFORE.exec(view.masked.slice(Math.max(0, at - 40), at));
+  if (!m) return [];
+  const cut = Math.max(0, at - 40) + m.index + m[0].indexOf(' both') ;
+  return subjectOf(cutView(view, [[cut, cut + 5]]), at - 5, ctx, fits);
+}
+
 /** "X (PKK), which has waged an insurgency since 1984 and is designated a terrorist group by A, B and C." */
 function passiveActs(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {
   const masked = view.masked;
@@ -156,15 +229,18 @@ function passiveActs(view: SentenceView, ctx: RelationContext, out: Candidate[])
     const verb = g['v']!;
     const at = m.indices?.groups?.['v']?.[0] ?? m.index;
     const byText = g['by'] ?? g['by2'];
-    const category = g['c'] ? relationLexicon.categoryLabel(g['c']) : byText ? OUTLAWED_CATEGORY[verb] : undefined;
+    // "was already listed by the EU in 2023", where the article speaks of sanctions: a listing on the sanctions list
+    const listed = byText && /listed$/.test(verb) && ctx.aboutSanctions ? 'sanctions list' : undefined;
+    const category = g['c'] ? relationLexicon.categoryLabel(g['c']) : byText ? (OUTLAWED_CATEGORY[verb] ?? listed) : undefined;
     if (!category || voided(masked, m.index)) continue;
     // a ban with no category lists groups only, and "banned ... from entering" bars, it does not list
     const banned = !g['c'];
     if (banned && / from\b/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-    const fits = (e: Entity): boolean => (banned ? OUTLAWABLE.has(e.cls) : isActor(e));
+    const fits = (e: Entity): boolean => (banned && !listed ? OUTLAWABLE.has(e.cls) : isActor(e));
     // a relative clause that ends at the verb names its subject before its pronoun, whatever precedes it
     const head = relativeHead(ctx, view, at, fits);
     const designees = head.length > 0 ? head : subjectOf(view, at, ctx, fits);
+    if (designees.length === 0) designees.push(...bothSubject(ctx, view, at, fits));
     if (designees.length === 0) continue;
     const byAt = m.indices?.groups?.[g['by'] ? 'by' : 'by2']?.[0] ?? at;
     const designators = byText ? entitiesOf(ctx, view, byText, byAt, isBody) : [];
@@ -176,7 +252,60 @@ function passiveActs(view: SentenceView, ctx: RelationContext, out: Candidate[])
   }
 }
 
-const WORD = /designat|blacklist|proscri|declar|brand|classif|banned|outlawed|listed/;
+/**
+ * "X has been designated under the Russia sanctions regime, alongside its commander, Colonel Y, and Z": a listing under
+ * a named sanctions regime, with the names listed alongside the subject.
+ */
+const REGIME = pattern(
+  `\\b(?:is|are|was|were|has been|have been|had been|being) (?:(?:also|now|today|formally|officially|being) )*(?<v>designated|listed|sanctioned) under (?:the |its |their )?(?<r>(?:[\\w.'-]+ ){0,4}?sanctions? (?:regime|programme|program|regulations|legislation|framework)\\b|⟦\\d+⟧(?!'))`,
+  'gd',
+);
+const REGIME_NAME = /sanctions? (?:regime|programme|program|regulations|legislation|framework)$/i;
+const ALONGSIDE = /^,? (?:alongside|together with|along with|as well as) ([^;.]*)/;
+/** A name after a preposition is a place or an owner in the item ("its commander in ⟦Niger⟧"), not an item. */
+const OBLIQUE = /\b(?:in|of|from|at|near|for|to|by|with|on)(?: the)? $/;
+
+/** One listing under a named sanctions regime, for designations and sanctions alike. */
+export interface RegimeListing {
+  designees: string[];
+  category: string;
+  start: number;
+  end: number;
+  when: When | undefined;
+}
+
+/** The listings under a named sanctions regime a sentence tells ("has been designated under the X sanctions regime"). */
+export function regimeListings(view: SentenceView, ctx: RelationContext): RegimeListing[] {
+  const out: RegimeListing[] = [];
+  const masked = view.masked;
+  if (!/ under /.test(masked) || !/sanctions? (?:regime|program|regulation|legislation|framework)/.test(ctx.doc.text.slice(view.sentence.start, view.sentence.end))) return out;
+  for (const m of masked.matchAll(REGIME)) {
+    const at = m.indices?.groups?.['v']?.[0] ?? m.index;
+    // a regime may be a name of its own ("the ⟦Russia sanctions regime⟧")
+    const slot = /^⟦(\d+)⟧$/.exec(m.groups!['r']!);
+    const regime = slot ? view.slots[Number(slot[1])]?.mention.text : m.groups!['r'];
+    if (!regime || !REGIME_NAME.test(regime) || voided(masked, m.index)) continue;
+    const designees = subjectOf(view, at, ctx, isActor);
+    const end = m.index + m[0].length;
+    const along = ALONGSIDE.exec(masked.slice(end));
+    if (along) {
+      const from = end + along[0].length - along[1]!.length;
+      for (const slot of along[1]!.matchAll(/⟦\d+⟧(?!'s)/g)) {
+        if (OBLIQUE.test(along[1]!.slice(0, slot.index))) continue;
+        designees.push(...entitiesOf(ctx, view, slot[0], from + slot.index, (x) => isActor(x as Entity)));
+      }
+    }
+    if (designees.length === 0) continue;
+    // "has been designated" in a release is its own act of the day, unless a time closes the clause
+    const perfect = /^(?:has|have) been\b/.test(m[0]);
+    const published = ctx.doc.article.published;
+    const when = closingTime(ctx, view, end) ?? timeOfClause(ctx.doc, view, at) ?? (perfect && published ? { value: published, precision: 'day' } : undefined);
+    out.push({ designees: [...new Set(designees)], category: `designated under the ${regime.replace(/^the /i, '').toLowerCase()}`, start: m.index, end, when });
+  }
+  return out;
+}
+
+const WORD = /designat|blacklist|proscri|declar|brand|classif|banned|outlawed|listed|consider|regard|nam[ei]/;
 const NAMED = new RegExp(CAT);
 
 /**
@@ -186,7 +315,8 @@ const NAMED = new RegExp(CAT);
  */
 export function designationClauses(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!WORD.test(view.masked) || !NAMED.test(view.masked) && !/proscri|banned|outlawed/.test(view.masked)) return out;
+  for (const r of regimeListings(view, ctx)) push(out, r.designees, [], r.start, r.end, 'designation:regime', r.category, r.when);
+  if (!WORD.test(view.masked) || (!NAMED.test(view.masked) && !/proscri|banned|outlawed/.test(view.masked) && !(ctx.aboutSanctions && view.masked.includes('listed by')))) return out;
   activeActs(view, ctx, out);
   passiveActs(view, ctx, out);
   return out;

@@ -469,7 +469,7 @@ export interface CondensedView extends SentenceView {
  * with these words) and closes on the next comma that a word or name follows, not only before a main verb, since a
  * designation's verb ("proscribed", "listed") is no main verb of that definition's list.
  */
-const ASIDE_OPENERS = 'which|who|whose|whom|where|an?|the|led by|headed by|based in|acting|founded|formed|once|itself|home to|long|now';
+const ASIDE_OPENERS = 'which|who|whose|whom|where|an?|the|led by|headed by|based in|acting|founded|formed|once|itself|home to|long|now|through|via|working through';
 const DETACHED_ASIDE = new RegExp(
   `(?<=⟦\\d+⟧["']?)(?: \\((?:⟦\\d+⟧|[A-Z][A-Za-z.&-]{1,9})\\))?(?<aside>${asideOpenings(`(?:${ASIDE_OPENERS})\\b(?!,)`).source}[^,;:"()]{1,150}?(?: \\((?:⟦\\d+⟧|[A-Z][\\w .&-]{0,30})\\)[^,;:"()]{0,60}?)?(?=, [\\w⟦]))?`,
   'g',

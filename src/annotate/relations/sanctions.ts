@@ -4,6 +4,8 @@
 
 import { backTo, condensedView } from './designations.js';
 import { demandedAct } from './demanded.js';
+import { subjectOf } from './clauseArgs.js';
+import { regimeListings } from './designationClauses.js';
 import { enumerated } from './enumerated.js';
 import { personAntecedent } from './personAntecedent.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
@@ -93,7 +95,7 @@ const REMOVED_PASSIVE = pattern(
 );
 /** "X was sanctioned by the United States in 2020"; "X, sanctioned by the EU in 2021,". */
 const PASSIVE_BY = pattern(
-  `(?<x>{L})(?:{APPOS}(?:,? (?:who|which|that))? (?:is|are|was|were|has been|have been|had been)|,) (?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted|designated) by (?:the )?(?<by>{L})`,
+  `(?<x>{L})(?:{APPOS}(?:,? (?:who|which|that))? (?:is|are|was|were|has been|have been|had been)|,) (?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted|designated|listed) by (?:the )?(?<by>{L})`,
 );
 /**
  * "sanctioned A and B in February, and C and D in June": a second object with its own time, the verb left out. Read
@@ -114,6 +116,16 @@ const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?
 const UNDER = pattern(
   `(?<x>{L})(?: itself| themselves)?(?:${OWNED},|{APPOS})(?:,? (?:which|who|that))? (?:has been|have been|had been|is|are|was|were|remains?) (?:(?:also|still|long) )*(?:under|subject to) (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
 );
+/**
+ * "X ... and has been under UK sanctions since March 2022", "X, who had been under United Nations sanctions since 2020,
+ * died": a standing sanction whose target is the clause's subject (read by clauseArgs across asides, relative pronouns
+ * and coordinated verbs), and whose sanctioner the measures name.
+ */
+const UNDER_CLAUSE = pattern(
+  `\\b(?:has been|have been|had been|is|are|was|were|remains?|remained) (?:(?:also|still|long|already|now) )*(?<v>under|subject to) (?:the )?(?:(?<by>{E})(?:'s)? |(?:new|international|tough|[A-Z]\\.?[A-Z]\\.?) )?${MEASURES}(?: imposed by (?:the )?(?<by2>{E}))?`,
+);
+/** "The company is owned by X, who is also sanctioned": the release's own listing of the relative's antecedent. */
+const WHO_SANCTIONED = pattern(`(?<x>{E}),? (?:who|which) (?:is|are|was|were|has been|have been) (?:also|likewise|too) (?<v>sanctioned|listed|designated)(?=[,.;]|$)`);
 /** "The EU placed X under sanctions in 2022"; "X was placed under UN sanctions in 2019" (an act, dated by its clause). */
 const PLACED_UNDER = pattern(
   `(?:(?<by>{L}) {GAP}(?<v>placed|put|places|puts) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO})${ITS_PART}|(?<z>{L}){APPOS} (?:was|were|has been|have been|had been|is|are) (?:(?:also|later|first|previously) )*(?<v2>placed|put)) under (?:(?:new|its|their|international|the) )?(?:(?<by2>{E})(?:'s)? )?${MEASURES}(?: by (?:the )?(?<by3>{L}))?`,
@@ -172,7 +184,7 @@ function todayOf(ctx: RelationContext, words: string): When | undefined {
 const CATEGORY = new RegExp(relationLexicon.category);
 
 /** The subject of a sentence: its first organization or country; in "A's B", B. */
-function subjectOf(view: SentenceView, before: number): string | undefined {
+function firstBody(view: SentenceView, before: number): string | undefined {
   for (const m of view.masked.slice(0, before).matchAll(/⟦(\d+)⟧(?:'s ⟦(\d+)⟧)?/g)) {
     const slot = view.slots[Number(m[2] ?? m[1])];
     // a dateline place ("WASHINGTON — Today, ...") is no subject
@@ -262,7 +274,7 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   for (const m of measures && IMPOSED_WORD.test(text) ? text.matchAll(IMPOSED) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     // "X sanctioned A in May and has imposed sanctions on B": the verb shares the sentence's subject
-    const sanctioners = m.groups?.['by'] ? by(m) : [subjectOf(view, groupStart(m, 'v'))].filter((k): k is string => k !== undefined);
+    const sanctioners = m.groups?.['by'] ? by(m) : [firstBody(view, groupStart(m, 'v'))].filter((k): k is string => k !== undefined);
     if (sanctioners.length === 0 || counted(m, 'sanction:imposed', sanctioners[0]!)) continue;
     emit(m, 'sanction:imposed', 0.85, sanctioners, true);
   }
@@ -309,12 +321,14 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     emit(m, 'sanction:passive', 0.75, by(m), true, false, [item.entity]);
   }
   for (const m of BY_WORD.test(text) ? text.matchAll(BY_SANCTIONING) : []) {
-    const subject = subjectOf(view, groupStart(m, 'v'));
+    const subject = firstBody(view, groupStart(m, 'v'));
     if (!subject || counted(m, 'sanction:by-sanctioning', subject)) continue;
     emit(m, 'sanction:by-sanctioning', 0.75, [subject], true);
   }
-  for (const m of /(?:sanctioned|blacklisted|designated) by/.test(text) ? text.matchAll(PASSIVE_BY) : []) {
+  for (const m of /(?:sanctioned|blacklisted|designated|listed) by/.test(text) ? text.matchAll(PASSIVE_BY) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    // "listed by" is a sanctions listing only where the article speaks of sanctions, and names no other category
+    if (m.groups?.['v'] === 'listed' && (!ctx.aboutSanctions || CATEGORY.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)))) continue;
     // "designated by OFAC" is a sanctions listing where the article is about sanctions and names no other category
     const end = (m.index ?? 0) + m[0].length;
     if (m.groups?.['v'] === 'designated' && (!ctx.aboutSanctions || CATEGORY.test(text.slice(end, end + 40)))) continue;
@@ -334,6 +348,29 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const v = m.groups?.['v'] ? 'v' : 'lift';
     if (deniedOrHypothetical(view.masked, groupStart(m, v)) || demandedAct(text, groupStart(m, v))) continue;
     emit(m, v === 'v' ? 'sanction:added-to-list' : 'sanction:removed-from-list', 0.75, by(m), true, v === 'lift');
+  }
+  // "has been designated under the Russia sanctions regime, alongside A and B": each a target of the release's sanction
+  for (const r of regimeListings(view, ctx)) {
+    for (const target of r.designees) {
+      const when = r.when ?? ctx.sanctioningWhen;
+      out.push({ kind: 'sanction', args: { target }, start: r.start, end: r.end, rule: 'sanction:regime', confidence: 0.7, ...(when ? { when } : {}) });
+    }
+  }
+  for (const m of measures && UNDER_WORD.test(text) ? text.matchAll(UNDER_CLAUSE) : []) {
+    if (deniedOrHypothetical(view.masked, m.index ?? 0) || demandedAct(text, m.index ?? 0)) continue;
+    const sanctioners = by(m);
+    if (sanctioners.length === 0) continue;
+    const targets = subjectOf(view, groupStart(m, 'v'), ctx, isActor).filter((k) => !sanctioners.includes(k));
+    if (targets.length > 0) emit(m, 'sanction:under-clause', 0.7, sanctioners, false, false, targets);
+  }
+  for (const m of ctx.aboutSanctions && /\b(?:who|which) /.test(text) ? text.matchAll(WHO_SANCTIONED) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    const from = out.length;
+    emit(m, 'sanction:listed', 0.65, [], true);
+    // "who is also sanctioned" in a release: its act of the day, where no earlier act gave one
+    const published = ctx.doc.article.published;
+    const today: When | undefined = published && /\b(?:is|are) /.test(m[0]) ? { value: published, precision: 'day' } : undefined;
+    for (const c of out.slice(from)) if (!c.when && today) c.when = today;
   }
   // spans of real liftings: the standing sanctions they mention have ended
   const liftings: [number, number][] = [];
