@@ -4,15 +4,20 @@
 // under the banner of Y", "Among its largest factions are A and B".
 
 import type { Entity } from '../document.js';
-import { candidate, deniedOrHypothetical, isOrganization, type Candidate, type Family } from './patterns.js';
+import { candidate, deniedOrHypothetical, isBody, isOrganization, type Candidate, type Family } from './patterns.js';
 import { antecedent, type RelationContext } from './relationContext.js';
-import { previousSubject } from './affiliations.js';
+import { crowdOnly, previousSubject } from './affiliations.js';
 import type { SentenceView } from './sentenceView.js';
 import { asBody, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
 
 /** A body that belongs to another: an organization, never a country, a person or a place. */
 function body(e: Entity): boolean {
   return isOrganization(e);
+}
+
+/** A member that is a named body, no unnamed crowd ("fighters were integrated into the army" is no unit's tie). */
+function namedBody(e: Entity): boolean {
+  return isOrganization(e) && e.cls !== 'CollectiveActor';
 }
 
 /** A body others belong to: no unnamed crowd ("fighters"). */
@@ -123,7 +128,8 @@ const RULES: readonly ClauseRule[] = [
   {
     rule: 'affiliation:clause-controlled-by',
     kind: 'affiliation',
-    trigger: /\b(?:controlled|overseen) by\b/g,
+    // "run by ⟦Y⟧ operative ⟦P⟧": a body that only qualifies the person who runs it owns nothing
+    trigger: /\b(?:controlled|overseen) by\b|\b(?:run|operated|administered) by(?= (?:the )?⟦\d+⟧(?: \([^()]{1,60}\))?(?:[,.;:)]|$| (?:which|that|since|in|and|until|with|to|from|for|as)\b))/g,
     shape: 'passive',
     before: 'member',
     after: 'parent',
@@ -142,7 +148,88 @@ const RULES: readonly ClauseRule[] = [
     acceptAfter: parentBody,
     confidence: 0.65,
   },
+  {
+    rule: 'affiliation:clause-absorbed',
+    kind: 'affiliation',
+    // "folded/absorbed into" is a merger (lineage.ts) and "incorporated into" memberships.ts's
+    trigger: /\b(?:enrolled|enlisted|registered) (?:as (?:a |an )?(?:[a-z-]+ )?(?:units?|members?|brigades?|factions?) )?(?:in|with)\b/g,
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: namedBody,
+    acceptAfter: parentBody,
+    confidence: 0.6,
+  },
+  {
+    rule: 'affiliation:clause-recognized-as',
+    kind: 'affiliation',
+    trigger: new RegExp(
+      `\\b(?:recogni[sz]ed|considered|regarded|counted|claimed|described|seen) by(?= (?:the )?⟦\\d+⟧(?: group| movement)? as (?:(?:one of )?(?:its|their) (?:[a-z-]+ )?|(?:a|an|the) (?:[a-z-]+ )?)(?:${UNIT})\\b)`,
+      'g',
+    ),
+    shape: 'passive',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.6,
+  },
+  {
+    rule: 'affiliation:clause-front-for',
+    kind: 'affiliation',
+    trigger: new RegExp(
+      `\\b(?:${COPULA}${ADVERBS}|(?:serves?|served|serving|acts?|acted|acting|operates?|operated|operating) as) (?:(?:a|an|the|both|all) )?(?:[a-z-]+ )?fronts? for\\b`,
+      'g',
+    ),
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: body,
+    acceptAfter: parentBody,
+    confidence: 0.6,
+  },
+  {
+    // "⟦Chad⟧ is a member of the ⟦Task Force⟧": a country is a member of a body as an organization is
+    rule: 'affiliation:clause-member-of',
+    kind: 'affiliation',
+    trigger: new RegExp(`\\b${COPULA}${ADVERBS} (?:(?:a|an|one of the) )?(?:(?:full|founding|core|permanent|key) )?members? of\\b`, 'g'),
+    shape: 'active',
+    before: 'member',
+    after: 'parent',
+    acceptBefore: isBody,
+    acceptAfter: parentBody,
+    confidence: 0.6,
+  },
+  {
+    // "the ⟦Task Force⟧, a regional force that includes troops from A, B and C": the countries are its members
+    rule: 'affiliation:clause-troops-from',
+    kind: 'affiliation',
+    trigger: /\b(?:includes?|included|comprises?|comprised|is made up of|was made up of|draws?|drew) (?:troops|soldiers|forces|contingents|personnel|units) from\b/g,
+    shape: 'active',
+    before: 'parent',
+    after: 'member',
+    acceptBefore: parentBody,
+    acceptAfter: isBody,
+    confidence: 0.6,
+  },
 ];
+
+/** "X is one of three members of Y, together with A and B": A and B are members of Y too. */
+const TOGETHER_WITH = /\b(?:members?|part|one of (?:the )?(?:[a-z-]+ )?members) of (?:the )?(?<p>⟦\d+⟧)(?: \([^()]{1,60}\))?,? (?:together with|along with|alongside)\b/dg;
+
+function togetherFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of view.masked.matchAll(TOGETHER_WITH)) {
+    if (deniedOrHypothetical(view.masked, m.index)) continue;
+    const parent = view.slots[Number(m.groups!['p']!.slice(1, -1))]?.entity;
+    const e = parent ? ctx.doc.entities.get(parent) : undefined;
+    if (!e || !parentBody(e)) continue;
+    for (const member of phraseAfter(ctx, view, m.index + m[0].length, body)) {
+      if (member !== e.key) out.push(candidate('affiliation', { member, parent: e.key }, m, 'affiliation:clause-together-with', 0.6));
+    }
+  }
+  return out;
+}
 
 /** "joined": a body that joins a coalition becomes its member; joining talks, forces or a fight is no membership. */
 const JOINED = /\b(?:joined|rejoined|has joined|formally joined)\b/g;
@@ -228,13 +315,15 @@ function considersFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
 }
 
 /** The cheap test: a sentence with none of these words states no affiliation these triggers read. */
-const GUARD = /backbone|core of|bulk of|nucleus|began|begun|started|emerged|originated|consider|regard|count|sees|saw|describe|affiliate|branch|wing|\barms?\b|unit|faction|component|division|chapter|cell|province|member|part\b|subsidiar|offshoot|franchise|prox|front|battalion|brigade|report|answer|controlled|overseen|banner|umbrella|joined/;
+const GUARD = /(?:run|operated|administered) by|enrol|enlist|registered|recogni|fronts? for|(?:troops|soldiers|forces|contingents|personnel|units) from|together with|along with|alongside|backbone|core of|bulk of|nucleus|began|begun|started|emerged|originated|consider|regard|count|sees|saw|describe|affiliate|branch|wing|\barms?\b|unit|faction|component|division|chapter|cell|province|member|part\b|subsidiar|offshoot|franchise|prox|front|battalion|brigade|report|answer|controlled|overseen|banner|umbrella|joined/;
 
 /** Every affiliation a sentence states through a trigger and the clause around it. */
 export const extractAffiliationClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {
   if (!GUARD.test(view.masked)) return [];
-  const out = readClauses(view, ctx, RULES);
+  // "one of dozens of local militias that fight under the banner of Y": the crowd is no member, the name it describes is
+  const out = readClauses(view, ctx, RULES).filter((c) => !crowdOnly(view, c.args['member'] ?? ''));
   if (view.masked.includes('joined')) out.push(...joinedFacts(view, ctx));
+  if (/together|along/.test(view.masked)) out.push(...togetherFacts(view, ctx));
   if (/\b[Aa]mong /.test(view.masked)) out.push(...amongFacts(view, ctx));
   if (/\b(?:consider|regard|count|sees|saw|describe)/.test(view.masked)) out.push(...considersFacts(view, ctx));
   return out;

@@ -41,7 +41,7 @@ const APPOSITION = pattern(
 );
 /** "X is the armed wing of Y"; "A and B, units of Y"; "The group is part of Y"; "X, the arm of Iran's Y" (Y, the body owned). */
 const UNIT_OF = pattern(
-  `(?<m>{L}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?|ha(?:s|ve) (?:long |always )?been) (?:(?:widely|largely|often|generally|long|also) )?(?:(?:seen|regarded|considered|viewed|described) as )?)(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?:{E}'s? )?(?<p>{E})`,
+  `(?<m>{L}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?|ha(?:s|ve) (?:long |always )?been) (?:(?:widely|largely|often|generally|long|also) )?(?:(?:seen|regarded|considered|viewed|described) as )?)(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?:{E}'s? |{E}-[a-z]+ (?:[a-z-]+ ){0,4}?)?(?<p>{E})(?!-[a-z])`,
 );
 /** "Hamas was founded in 1987 as an offshoot of the Muslim Brotherhood". */
 const FOUNDED_AS = pattern(
@@ -55,7 +55,7 @@ const POSSESSIVE = pattern(
 const ITS_UNIT = pattern(`(?<p>{E}) and its (?:{W}){0,1}?(?:${UNIT}),? (?<m>{E})`);
 /** "claimed the raid through its Amaq news agency"; "their Red Youth wing": a named part of the body "its" stands for. */
 const ITS_NAMED_UNIT = pattern(
-  `\\b(?<its>[Ii]ts|[Tt]heir) (?<m>{E}) (?:news agency|media (?:arm|wing|outlet)|(?:armed |military |political |youth |media )?(?:wing|arm|branch|affiliate|subsidiary))\\b`,
+  `\\b(?<its>[Ii]ts|[Tt]heir) (?<m>{E}) (?:news agency|(?:radio |television |TV )?(?:station|channel|network)|media (?:arm|wing|outlet)|(?:armed |military |political |youth |media )?(?:wing|arm|branch|affiliate|subsidiary))\\b`,
 );
 /** "Its armed wing, the People's Defence Forces (HPG)"; "the cartel's armed wing, known as Grupo Elite". */
 const DESCRIBED_PART = pattern(
@@ -63,7 +63,7 @@ const DESCRIBED_PART = pattern(
 );
 /** "the ISPR, the military's media wing"; "Grupo Sur, the gang's armed wing": the member named first. */
 const PART_APPOSITION = pattern(
-  `(?<m>{E}){Q}{SEP}(?:(?<its>[Ii]ts|[Tt]heir)|the (?<head>[a-z-]+)'s?) (?:{W}){0,2}?(?:${PART})\\b`,
+  `(?<m>{E})(?: news agency| station)?{Q}{SEP}(?:(?<its>[Ii]ts|[Tt]heir)|the (?<head>[a-z-]+)'s?|(?:the )?(?<owner>{E})(?: group| movement)?'s?) (?:{W}){0,2}?(?:${PART})\\b`,
 );
 /**
  * "X, a faction of Y that broke away from it"; "X, a wing that split from Y": a part described as such. A bare "X
@@ -286,11 +286,20 @@ export function extractAffiliations(view: SentenceView, ctx: RelationContext): C
   return alsoWithoutAsides(affiliationsIn, ['affiliation'], view, ctx);
 }
 
+/** The rank and file of a body named by a bare plural: "the group's fighters" are no unit of it. */
+const CROWD = /^(?:(?:the |its |their |(?:dozens|hundreds|thousands|scores) of )?(?:[a-z-]+ )?(?:fighters|militants|members|supporters|loyalists|gunmen|men|recruits|followers|operatives|insurgents)|(?:dozens|hundreds|scores) of (?:[a-z-]+ )?(?:militias|groups))$/i;
+
+/** Whether every mention of a member in the sentence is a bare plural for a crowd ("fighters", "its militants"). */
+export function crowdOnly(view: SentenceView, member: string): boolean {
+  const slots = view.slots.filter((sl) => sl.entity === member);
+  return slots.length > 0 && slots.every((sl) => sl.cls === 'CollectiveActor' && CROWD.test(sl.mention.text));
+}
+
 /** Every affiliation a sentence states. */
 function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const push = (m: RegExpMatchArray, rule: string, confidence: number, member: string, parent: string): void => {
-    if (member !== parent) out.push(candidate('affiliation', { member, parent }, m, rule, confidence));
+    if (member !== parent && !crowdOnly(view, member)) out.push(candidate('affiliation', { member, parent }, m, rule, confidence));
   };
   const run = (rx: RegExp, rule: string, confidence: number, parentFits = isBody): void => {
     for (const m of view.masked.matchAll(rx)) {
@@ -333,7 +342,8 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       for (const m of masked.matchAll(rx)) {
         if (DENIED.test(masked.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length))) continue;
         const members = entitiesOf(ctx, view, m.groups?.['m'], groupStart(m, 'm'), anyClass);
-        const parent = describedParent(ctx, view, m, members);
+        const owner = m.groups?.['owner'];
+        const parent = owner ? entitiesOf(ctx, view, owner, groupStart(m, 'owner'), isOrganization)[0] : describedParent(ctx, view, m, members);
         const rule = rx === DESCRIBED_PART ? 'affiliation:described-part' : 'affiliation:part-apposition';
         if (parent) for (const member of members) push(m, rule, 0.65, member, parent);
       }
@@ -419,6 +429,6 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       push(m, 'affiliation:part-name', 0.7, slot.entity, parent);
     }
   }
-  out.push(...extractMemberships(view, ctx, () => previousSubject(ctx, view)));
+  out.push(...extractMemberships(view, ctx, () => previousSubject(ctx, view)).filter((c) => !crowdOnly(view, c.args['member'] ?? '')));
   return out;
 }

@@ -51,7 +51,7 @@ const POSS = `(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+
 /** A definite description that stands for a body named before: "the country's", "a spokesman for the group". */
 /** The head noun a name may carry outside its mention: "the ⟦Victory⟧ bloc's", "the ⟦Shor⟧ party's". */
 const BODY_NOUN = `(?:bloc|party|group|movement|alliance|coalition|fund|foundation|front|council|committee|commission)`;
-const PRO_HEAD = `(?:country|nation|group|organi[sz]ation|movement|militia|party|government|regime|junta|army|military|ministry|agency|council|alliance|coalition|rebels)`;
+const PRO_HEAD = `(?:country|nation|group|organi[sz]ation|movement|militia|party|government|regime|junta|army|military|ministry|agency|council|alliance|coalition|rebels|faction|network|cartel|gang|company|firm|association|federation|brigade|front|bloc|commission|committee|institute|union)`;
 /** Plain words before a title in an apposition: "the army chief", "the main opposition leader". */
 const HEAD_WORDS = `(?:(?!(?:of|for|in|on|and|who|said|deputy|vice|acting|interim|assistant|principal|senior|chief)\\b)[A-Za-z-]+ ){1,2}?`;
 const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|whom|which|said|says|told|added|last|this|since|after|until|earlier|later)\\b|[,.;:)"']|$)`;
@@ -59,11 +59,17 @@ const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|whom|which|said|sa
  * The organization after a title: "of the Treasury", "of the militant group known as the LNA"; or the rest of a
  * ministry's name the title began ("Deputy Minister of Defence and ⟦Armed Forces Logistics⟧ (⟦MODAFL⟧)").
  */
-const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the ${PRO_HEAD})\\b(?!'s)|(?:the )?(?:[a-z-]+(?:'s)? ){0,3}?(?:known as |called |named )?(?:the )?(?:⟦\\d+⟧(?:'s|-[a-z]+) (?:[a-z-]+ ){0,2}(?=⟦))?(?<o2>{E}))| (?:and|&) (?:the )?(?<o3>{E}))?`;
+const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the (?:[a-z-]+ )?${PRO_HEAD})\\b(?!'s|,? (?:known as|called|named|dubbed)\\b)|(?:the )?(?:[a-z-]+(?:'s)? ){0,3}?(?:known as |called |named )?(?:the )?(?:⟦\\d+⟧(?:'s|-[a-z]+) (?:[a-z-]+ ){0,2}(?=⟦))?(?<o2>{E}))| (?:and|&) (?:the )?(?<o3>{E}))?`;
 
+/** An indefinite article opening the title's phrase: "X, a senior commander of Y" (one of several). */
+const INDEFINITE = /^(?:, | (?:is|was|remains|remained|became) |.*? as )an? /;
+/** Adjectives of standing before the owner of a title: "a senior ⟦Y⟧ commander", "a top ⟦Y⟧ official". */
+const RANK_ADJ = '(?:senior|top|former|local|regional|veteran|prominent|leading|high-ranking|mid-level|key)';
+/** A speaker's description of a person as the holder of a title: "⟦X⟧, whom it described as a commander in ⟦Y⟧". */
+const DESCRIBED_AS = ', whom (?:it|they|he|she|the [a-z]+|⟦\\d+⟧) (?:has |had )?(?:described|describes|identified|identifies|named|called) as (?=(?:the|an?|its|their) )';
 /** "Maj. Gen. Pat Ryder, the Pentagon press secretary"; "Brian E. Nelson, Under Secretary of the Treasury for ...". */
 const POSTMODIFIER = pattern(
-  `(?<p>{E})(?:{SEP}|, who (?:is|was) (?:(?:also|now|currently) )?| (?:is|was|serves as|served as) (?:(?:also|now|currently) )?(?=(?:the|an?|its|their) ))(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?: ${BODY_NOUN})?(?:'s? ${POSS}| )|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
+  `(?<p>{E})(?:{SEP}|${DESCRIBED_AS}|, who (?:is|was) (?:(?:also|now|currently) )?| (?:is|was|remains|remained|became|serves as|served as|acts as|acted as) (?:(?:also|now|currently|still) )?(?=(?:the|an?|its|their) ))(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:${RANK_ADJ} )?(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?: \\(⟦\\d+⟧\\))?(?: ${BODY_NOUN})?(?:'s? ${POSS}| (?:(?!(?:of|for|in|on|and|who|said)\\b)[a-z-]+ ){0,2}?)|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
 );
 /** "Kim Jong-un issued an order of the supreme commander of the Korean People's Army". */
 const ORDER_AS = pattern(
@@ -251,7 +257,10 @@ function subjectBefore(view: SentenceView, at: number, person: Slot): Slot | und
  * The country nearest before a title in its sentence, named or as a demonym ("entry bans on 11 Georgian officials,
  * including Interior Minister X"; "the Kremlin's spokesman said President X"), outside quotes.
  */
-function countryBefore(view: SentenceView, doc: AnnotatedDocument, at: number): Entity | undefined {
+/** How far before a national title (in masked characters) a country still reads as the office's owner. */
+const NEAR_COUNTRY = 40;
+
+function countryBefore(view: SentenceView, doc: AnnotatedDocument, at: number, within?: number): Entity | undefined {
   const inQuote = quoted(view.masked);
   let best: Entity | undefined;
   let bestAt = -1;
@@ -273,7 +282,7 @@ function countryBefore(view: SentenceView, doc: AnnotatedDocument, at: number): 
       bestAt = d.index ?? 0;
     }
   }
-  return best;
+  return within !== undefined && bestAt >= 0 && at - bestAt > within ? undefined : best;
 }
 
 /** The organization "its" before `at` stands for: the nearest body that is not a possessor ("⟦Iran⟧'s programme"). */
@@ -359,10 +368,15 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       if (named) return asOwner(named);
       return owners.voice && codeOf(owners.voice) === officeCountry ? asOwner(owners.voice) : undefined;
     }
-    const country = npCountry ?? countryBefore(view, doc, titleAt) ?? owners.home;
+    // a national office's country named far back in the sentence is some other country ("talks in ⟦Moscow⟧ with
+    // the government of President X"); the story's own country owns it then
+    const near = countryBefore(view, doc, titleAt, national && owners.home ? NEAR_COUNTRY : undefined);
+    const country = npCountry ?? near ?? owners.home;
     if (head) {
       const body = bodyOfHead(doc, head[1]!, country && codeOf(country), owners.voice);
       if (body) return asOwner(body);
+      // "government spokeswoman X" where no government is named apart from its country: the country
+      if (/^(?:government|cabinet)/i.test(head[1]!) && country) return asOwner(country);
     }
     if (npCountry) return asOwner(npCountry);
     if (SPEAKS_FOR.test(title)) return subjectBefore(view, titleAt, person) ?? asOwner(owners.voice);
@@ -389,9 +403,15 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const g = m.groups ?? {};
     // "Deputy Minister of Defence and ⟦Armed Forces Logistics⟧": the office is a minister's of that whole ministry
     const title = g['o3'] ? g['t']!.replace(/\s+of\s.*$/i, '') : g['t']!;
+    // "a ⟦Hamas⟧ official in ⟦Beirut⟧": the body before the title owns it, the place after is where
+    const after = slotOf(view, g['o2'] ?? g['o3']);
     const owner =
-      slotOf(view, g['o2'] ?? g['o3'] ?? g['o1']) ?? (g['dem'] ? ownerNamed(doc, g['dem']) : undefined) ?? described(m, g['pro2'] ?? g['pro'], g['its']);
-    add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), title, owner, groupStart(m, 't'), false, g['former'] !== undefined);
+      (after && !(g['o1'] && (PLACES.has(after.cls) || after.cls === 'Country')) ? after : slotOf(view, g['o1'])) ??
+      (g['dem'] ? ownerNamed(doc, g['dem']) : undefined) ??
+      described(m, g['pro2'] ?? g['pro'], g['its']);
+    // "a senior ⟦X⟧ commander" is one of its commanders, not its head: no leadership from that shape
+    const indefinite = g['o1'] !== undefined && !/leader/.test(title) && INDEFINITE.test(m[0].slice((g['p'] ?? '').length, groupStart(m, 't') - (m.index ?? 0)));
+    add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), title, owner, groupStart(m, 't'), false, g['former'] !== undefined || indefinite);
   }
   for (const [rx, rule] of HAS_APPOINT.test(masked) && titles.length > 0 ? ([[APPOINTED, 'role:appointed'], [APPOINTS, 'role:appoints']] as const) : []) {
     for (const m of masked.matchAll(rx)) {
@@ -510,6 +530,9 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       if (!leader || !org || org.entity === leader.entity || PLACES.has(org.cls)) continue;
       // "a coalition led by ⟦Saudi Arabia⟧": a country or body leads as a person does, though it holds no title
       if (!isPerson(leader) && !(rule !== 'leadership:leads' && isBody(leader) && isOrganization(org))) continue;
+      // "the force run by the ⟦Ministry of Defence⟧": a body that runs another owns it (an affiliation,
+      // affiliationClauses.ts), it does not lead it as a commander does
+      if (!isPerson(leader) && /^run$/.test(g['v'] ?? '')) continue;
       // a name the text itself describes as a body ("⟦X⟧, a gang based in ...", "the armed wing, known as ⟦X⟧")
       // is one, whatever class an earlier stage gave it
       if (!isOrganization(org) && !(org.cls === 'Person' && (g['desc'] || g['kn'])) && !(org.cls === 'Country' && g['rule'])) continue;
