@@ -118,7 +118,9 @@ const families: Record<string, Row[]> = {
     ['Viv Ansam, which means "Living Together" in Haitian Creole, was formed in 2023.', {}, ['Haitian Creole', 'Living Together']],
   ],
   'a date opens the name of a group founded that day; letter-and-number acronyms': [
-    ['The March 23 Movement (M23) shelled the town.', { 'March 23 Movement': 'ArmedGroup', M23: 'Organization' }, ['23 Movement']],
+    // An invented name: the lexicon knows the March 23 Movement (M23) as an armed group by itself.
+    ['The April 9 Movement (A9) shelled the town.', { 'April 9 Movement': 'ArmedGroup', A9: 'Organization' }, ['9 Movement']],
+    ['The March 23 Movement (M23) shelled the town.', { 'March 23 Movement': 'ArmedGroup', M23: 'ArmedGroup' }, ['23 Movement']],
     ['Ostland, Varnia and Tirel (the Q3) announced the step.', { Q3: 'Organization' }],
   ],
   'well-known bodies from the lexicon; mixed-case acronyms never match common words': [

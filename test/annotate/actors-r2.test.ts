@@ -26,8 +26,8 @@ const families: Record<string, Row[]> = {
     ['Neighboring Pakistan said on Monday that police had arrested four suspects.', { Pakistan: 'Country' }, ['Neighboring Pakistan']],
     ['Neighbouring Kenya closed the border.', { Kenya: 'Country' }, ['Neighbouring Kenya']],
   ],
-  'a lone word after "and" ends the portfolio of the body before it': [
-    ['A bomb went off outside the Ministry of Rural Works and Development in Herat.', { 'Ministry of Rural Works': 'GovernmentAgency' }, ['Development']],
+  'a lone word after "and" ends the portfolio of the body before it, inside its name': [
+    ['A bomb went off outside the Ministry of Rural Works and Development in Herat.', { 'Ministry of Rural Works and Development': 'GovernmentAgency' }, ['Development', 'Ministry of Rural Works']],
   ],
   'a word in scare quotes is a label, not a group of its own': [
     ['The army said the "terrorists" had been repelled.', {}, ['terrorists']],

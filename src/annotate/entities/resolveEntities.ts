@@ -361,10 +361,10 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   // 5. Descriptions join the actor they point back to.
   for (const m of ms) {
     if (!isDeferred(m) || m.form === 'acronym') continue;
-    const target = antecedent(text, ms, uf, m);
+    const target = antecedent(text, ms, uf, m) ?? theGovernment(text, ms, uf, m);
     if (target !== undefined) uf.union(target, m.id);
-    else if (m.rule !== 'description:anaphora') {
-      const key = entityKey(m.canonical ?? m.text);
+    else if (m.rule !== 'description:anaphora' || unnamedGovernment(text, m)) {
+      const key = entityKey(m.canonical ?? m.text.replace(/^the\s+/i, ''));
       const first = byKey.get(key);
       keyOf.set(m.id, key);
       if (first === undefined) byKey.set(key, m.id);
@@ -425,6 +425,29 @@ function cityEvidence(text: string, m: Mention): boolean {
   return CITY_EVIDENCE_AFTER.test(text.slice(m.end, m.end + 60)) || CITY_EVIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
 
+/** "the government" with no government before it: the article's own government, an actor the GUIDE counts. */
+const UNNAMED_GOVERNMENT = /^the\s+government$/i;
+
+/**
+ * "the government said on Tuesday" with no government named before it: the one government the article names later
+ * ("Kenya's government", "the Kenyan government"), if there is exactly one; else none (it becomes its own actor).
+ */
+function theGovernment(text: string, ms: readonly Mention[], uf: UnionFind, m: Mention): number | undefined {
+  if (!unnamedGovernment(text, m)) return undefined;
+  const known = ms.filter((o) => o !== m && o.cls === 'Government' && o.form !== 'pronoun' && (o.rule !== 'description:anaphora' || uf.find(o.id) !== o.id));
+  // "the regime's violence ... the government's violence ... the Syrian regime": a government named in the same sentence or the one next to it.
+  const near = known.filter((o) => Math.abs(o.sentence - m.sentence) <= 1).sort((a, b) => Math.abs(a.start - m.start) - Math.abs(b.start - m.start))[0];
+  if (near) return uf.find(near.id);
+  const govs = new Set(known.map((o) => uf.find(o.id)));
+  return govs.size === 1 ? [...govs][0] : undefined;
+}
+
+/** "the government said", not "the government headquarters": a bare government that acts, not one that modifies a noun. */
+function unnamedGovernment(text: string, m: Mention): boolean {
+  return m.rule === 'description:anaphora' && UNNAMED_GOVERNMENT.test(m.text) && !GOVERNMENT_MODIFIES.test(text.slice(m.end, m.end + 24));
+}
+const GOVERNMENT_MODIFIES = /^\s+(?:headquarters|offices?|buildings?|compound|palace|forces|troops|soldiers|spokes(?:man|woman|person)|officials?|amnesty|delegation|ministers?|sources?|figures|data|statistics|budget|website|media|television|employees|workers|critics|supporters|opponents|officers?|side|army|militias?)\b/;
+
 /** The mention a description or deferred phrase refers to, as the id of a resolved mention. */
 const MODIFIER_OF = /^\s+(?:affiliate|affiliates|branch|offshoot|splinter|franchise|ally|allies|wing|faction|leader|leaders|commander|member|members)\b/;
 
@@ -465,7 +488,8 @@ function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind,
   const groups = new Map<number, Mention[]>();
   for (const m of doc.mentions) {
     const r = uf.find(m.id);
-    if (m.rule === 'description:anaphora' && r === m.id) continue; // a description nothing resolved
+    // A description nothing resolved names no one; an unresolved "the government" is the article's government.
+    if (m.rule === 'description:anaphora' && r === m.id && !(UNNAMED_GOVERNMENT.test(m.text) && keyOf.has(m.id))) continue;
     let g = groups.get(r);
     if (!g) groups.set(r, (g = []));
     g.push(m);
@@ -489,7 +513,7 @@ function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind,
         undefined,
       );
     }
-    label ??= canonical ?? g[0]!.text;
+    label ??= canonical ?? g[0]!.text.replace(/^the\s+(?=government$)/i, '');
     const cls = chooseClass(g);
     let key = lexical?.canonical ? entityKey(lexical.canonical) : keyOf.get(g.find((m) => keyOf.has(m.id))?.id ?? -1) ?? entityKey(label);
     if (canonical && /\b(?:military|air force|navy|marines|government|administration)$/.test(canonical) && !lexical) key = entityKey(canonical);

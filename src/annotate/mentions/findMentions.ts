@@ -138,6 +138,7 @@ function listGap(text: string, a: Candidate, b: Candidate): boolean {
 
 const SHARED_HEAD_AFTER = /^\s+(state|province|region|district|governorate)s\b/;
 const LISTED_WITH = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
+const PERSON_AFTER = /^,?\s+(?:(?:who|whom|alias|aka)(?![\p{L}])|a\.k\.a\.|known\s+as\s+["“])/u;
 const LIST_GAP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const ROLE_NOUN_BEFORE = /\b(?!(?:after|under|over|never|either|neither|other|whether|per|for|or|ever|sooner|later)\s)\p{Ll}+(?:ive|ant|ent|er|or|ist|man|woman|person|ian|ee)\s+$/u;
 
@@ -158,7 +159,8 @@ function retypeListMembers(text: string, cands: Candidate[]): void {
       const place = list.find((c) => PLACES.has(c.cls!) && (c.rule === 'name:locative' || c.rule === 'name:place-context'));
       const model = org ?? place;
       // "run by CJNG operative Alfredo Ruiz Barajas, and Inmobiliaria X": a name after a role noun stays a person.
-      if (model) for (const c of list) if (c.rule === 'name:person-shape' && !ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) Object.assign(c, { cls: model.cls, rule: 'name:list-member' });
+      // "..., and Wilmer Chavarría Barre, known as "Pipo," who heads Y": a name that "who" or an alias follows is a person's.
+      if (model) for (const c of list) if (c.rule === 'name:person-shape' && !ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) && !PERSON_AFTER.test(text.slice(c.end, c.end + 20))) Object.assign(c, { cls: model.cls, rule: 'name:list-member' });
     }
     i = j + 1;
   }

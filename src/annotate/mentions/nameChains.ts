@@ -50,7 +50,7 @@ const ACTOR_CAPITAL_NAMER = /^\s+(?:uses|used|calls|called|considers|considered|
 const MOVED_FROM = /\b(?:in|flown|flew|fled|arrived|returned|came|travell?ed|driven|drove|sent|evacuated|moved|deployed|bused)\s+from\s+$/i;
 /** "Moscow's closest ally", "Baku's demand", "Rabat's hand": a capital owning a stance, a partner or a force is its state. */
 const ACTOR_CAPITAL_OWNS = /^['’]s\s+(?:(?:closest|close|main|key|chief|oldest|staunchest|biggest|top|strongest|traditional|regional|long-standing|longtime|latest|repeated|official|stated)\s+)?(?:ally|allies|partners?|backers?|patrons?|proxies|proxy|enemies|rivals?|adversar(?:y|ies)|demands?|positions?|stance|hand|policy|policies|support|backing|objections?|offer|proposal|response|refusal|decision|influence|ties|relations|envoys?|ambassadors?|troops|forces|military|army|diplomats?|officials|negotiators|leaders?|leadership|claims?|accusations?|position|concerns?|plans?|strategy|interests?|role|involvement|intervention|recognition|sovereignty|control)\b/;
-const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?(?:\s+(?:also|again|now|still|then|has|have|had|later|repeatedly|previously|reportedly|quickly|swiftly|initially|recently|never|long))?\s+(?:regards|regarded|moved|moves|considers|considered|insisted|accuses|uses|used|said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared)\b/i;
+const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?(?:\s+(?:also|again|now|still|then|has|have|had|later|repeatedly|previously|reportedly|quickly|swiftly|initially|recently|never|long))?\s+(?:regards|regarded|moved|moves|considers|considered|insisted|accuses|uses|used|said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared|designated|designates|funds|funded|finances|financed|backs|arms|armed|supplies|supplied|provides|provided|sanctioned|sanctions|recognized|recognised|recognizes|recognises|pledged|pledges|offered|offers|promised|promises|deployed|deploys|criticized|criticised|criticizes|criticises|praised|praises|listed|lists|labelled|labeled|branded|expelled|expels|suspended|suspends|froze|freezes|halted|halts|resumed|resumes|pressed|presses|pushed|pushes|maintains|maintained|insisted|struck|strikes|bombed|targeted|targets)\b/i;
 
 /** A word run inside a chain, with the title written before it, if any. */
 interface Piece {
@@ -129,7 +129,7 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
         continue;
       }
       // "Deputy Minister of Defence and Armed Forces Logistics": after a title the words are its portfolio, not a body's name.
-      const joined = next.text === 'and' && !chain.some((c) => lex.titles.has(c.text)) ? andJoinedHead(lex, text, words, j) : 0;
+      const joined = next.text === 'and' && !chain.some((c) => lex.titles.has(c.text)) ? andJoinedHead(lex, text, words, j) || andAfterHeadOf(lex, text, chain, words, j) : 0;
       if (joined) {
         for (let t = j; t < joined; t++) chain.push(words[t]!);
         j = joined;
@@ -147,7 +147,9 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
       while (k < words.length && (PARTICLE.test(words[k]!.text) || CONNECTOR.test(words[k]!.text) || words[k]!.text === 'the') && k - j < 3) k++;
       const after = words[k];
       // "the Ministry of Interior of the Tripoli-based Government": a place that modifies the next noun ends the name before it.
-      if (k > j && after?.cap && !after.compound && /^ +$/.test(text.slice(words[k - 1]!.end, after.start)) && connectorFits(prev, words.slice(j, k))) {
+      // "the Islamic Resistance in Iraq": a lexicon name goes on through any connector.
+      const lexical = (): boolean => lookupName(lex, text.slice((/^the$/i.test(chain[0]!.text) && chain.length > 1 ? chain[1]! : chain[0]!).start, after!.end)) !== undefined;
+      if (k > j && after?.cap && !after.compound && /^ +$/.test(text.slice(words[k - 1]!.end, after.start)) && (connectorFits(prev, words.slice(j, k)) || lexical())) {
         for (let t = j; t <= k; t++) chain.push(words[t]!);
         j = k + 1;
         continue;
@@ -181,6 +183,31 @@ function andJoinedHead(lex: ActorLexicon, text: string, words: readonly Word[], 
   const generic = (w: Word): boolean => lex.genericWords.has(w.text.toLowerCase());
   if (generic(prev) && words.slice(and + 1, k + 1).every(generic)) return 0;
   return k > and + 1 && lex.heads.has(words[k]!.text) ? k + 1 : 0;
+}
+
+/**
+ * "Center for Democracy and Human Rights", "Movement for Justice and Equality", "Group for the Support of Islam and
+ * Muslims": after a body's head word and its "for"/"of", an "and" joins the last words of the name, unless what
+ * follows is a body, a title or a known name of its own ("the Ministry of Defence and Hezbollah", "the Council of
+ * Europe and Russia"). Returns the index of the first word after the joined run, or 0.
+ */
+function andAfterHeadOf(lex: ActorLexicon, text: string, chain: readonly Word[], words: readonly Word[], and: number): number {
+  const prev = words[and - 1]!;
+  const first = words[and + 1];
+  if (!first?.cap || prev.possessive || prev.compound || !/^ +$/.test(text.slice(prev.end, words[and]!.start)) || !/^ +$/.test(text.slice(words[and]!.end, first.start))) return 0;
+  let k = and + 1;
+  while (k + 1 < words.length && k - and < 3 && words[k + 1]!.cap && !words[k]!.possessive && !words[k]!.compound && /^ +$/.test(text.slice(words[k]!.end, words[k + 1]!.start))) k++;
+  // A lexicon name written with "and" ("Organization for Security and Co-operation in Europe") joins whatever opens it.
+  const opens = /^the$/i.test(chain[0]!.text) && chain.length > 1 ? chain[1]! : chain[0]!;
+  for (let e = Math.min(words.length - 1, and + 8); e > and; e--) if (words[e]!.cap && lookupName(lex, text.slice(opens.start, words[e]!.end))) return e + 1;
+  const headOf = chain.some((w, i) => i < chain.length - 1 && lex.heads.has(w.text) && !lex.stopHeads.has(w.text) && /^(?:for|of)$/.test(chain[i + 1]!.text));
+  if (!headOf || k - and > 2 || words[k + 1]?.cap) return 0;
+  const run = words.slice(and + 1, k + 1);
+  if (run.some((w) => lex.heads.has(w.text) || lex.titles.has(w.text) || w.possessive || isAcronym(w.text) || lex.demonyms.has(w.text))) return 0;
+  for (let i = 0; i < run.length; i++) if (knownAt(lex, text, run, i)) return 0;
+  // "the Ministry of Interior and Omar Belkadi": a person's name after "and" is a second actor.
+  if (run.length === 2 && !run.some((w) => lex.nonPersonWords.has(foldKey(w.text)) || lex.genericWords.has(w.text.toLowerCase()))) return 0;
+  return k + 1;
 }
 
 /** "in" joins only after a head that takes a place ("Mission in Somalia", "Embassy in Baghdad"). */
@@ -234,8 +261,9 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
   let cur: Word[] = [];
   let title: TitleEntry | undefined;
   const flush = (): void => {
-    while (cur.length && (CONNECTOR.test(cur[cur.length - 1]!.text) || cur[cur.length - 1]!.text === 'the' || PARTICLE.test(cur[cur.length - 1]!.text))) cur.pop();
-    while (cur.length && (CONNECTOR.test(cur[0]!.text) || cur[0]!.text === 'the')) cur.shift();
+    // "and" too: a stop word inside "X for War and Peace Y" leaves the joining word at a piece's edge.
+    while (cur.length && (CONNECTOR.test(cur[cur.length - 1]!.text) || cur[cur.length - 1]!.text === 'the' || cur[cur.length - 1]!.text === 'and' || PARTICLE.test(cur[cur.length - 1]!.text))) cur.pop();
+    while (cur.length && (CONNECTOR.test(cur[0]!.text) || cur[0]!.text === 'the' || cur[0]!.text === 'and')) cur.shift();
     if (cur.length) pieces.push(title ? { words: cur, title } : { words: cur });
     cur = [];
     title = undefined;
@@ -654,6 +682,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls: /\b(?:town|city|village|capital)\s+of\s+(?:the\s+)?$/i.test(prev) ? 'City' : 'Place', form: 'name', rule: 'name:place-opener', nameable: true });
     return;
   }
+  // "Maguindanao del Sur", "Santander del Norte": a Spanish compass word after "del" ends a region's name.
+  if (words.length >= 3 && SPANISH_COMPASS.test(s) && !piece.title) {
+    push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:compass-region', nameable: true });
+    return;
+  }
   if (looksLikePerson(lex, words) && !STRONG_LOCATIVE_BEFORE.test(prev) && !PLACE_BEFORE.test(prev) && !(TOWN_APPOSITION_BEFORE.test(prev) && !SPEAKS_AFTER.test(next) && !ACTOR_CAPITAL_AFTER.test(next)) && !lowerHead) {
     push(out, { ...base, cls: 'Person', form: 'name', rule: piece.title ? 'name:titled-person' : 'name:person-shape', nameable: true, ...titled });
     return;
@@ -786,6 +819,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
 }
 
+const SPANISH_COMPASS = /\s(?:del|de)\s+(?:Sur|Norte|Este|Oeste|Centro)$/;
 const LEGAL_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.|Co\.)$/;
 const LEGAL_SUFFIX_AFTER = /^,\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.)(?![\p{L}])/u;
 const SENTENCE_ADJECTIVE = /^(?:Neighbou?ring|Nearby|Fellow|Landlocked|Rival|Impoverished|Neutral)$/;

@@ -28,7 +28,7 @@ const CAPITAL = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
 
 /** Words that may stand lower-case inside a name: Arabic articles and family particles. */
-export const PARTICLE = /^(?:al|el|ul|bin|ibn|bint|abu|de|del|della|di|da|van|von|der|den|la|le|du|dos|das|bou|ben)$/;
+export const PARTICLE = /^(?:al|el|ul|bin|ibn|bint|abu|de|del|della|di|da|van|von|der|den|la|le|los|las|du|dos|das|bou|ben)$/;
 /** Particles that may open a name ("al Qaeda"); the rest only continue one. */
 export const OPENING_PARTICLE = /^(?:al|el)$/;
 const PARTICLE_STEM = /^(?:al|el|ad|as|ash|at|az|an|ar|wal|wa|bil|fil|lil|bin|ibn)[-‐]\p{Lu}/u;
