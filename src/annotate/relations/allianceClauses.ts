@@ -18,6 +18,7 @@ import type { SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject } from './clauseSides.js';
 import { clauseWords, FORMER, leadPatterns, spanThrough, withLead } from './supportClauses.js';
 import { sentenceSubject } from './clauseSubject.js';
+import { subjectOf } from './clauseArgs.js';
 
 /**
  * How a trigger's sides are read. "verbal": the clause's subject and what follows ("X is allied with Y"); "nominal":
@@ -127,6 +128,15 @@ const TRIGGERS: readonly Trigger[] = [
     dated: true,
   },
   {
+    // "A and the smaller B, headed by Z, signed a pact to coordinate attacks": the members of the subject, pairwise
+    rx: new RegExp(`\\b(?<v>signed|formed|forged|concluded|sealed|struck|agreed|cemented) (?:a |an |the )?(?:[\\w-]+ ){0,3}?${PACT}\\b(?! with\\b| between\\b| of\\b)`, 'dg'),
+    rule: 'alliance:clause-joint-pact',
+    shape: 'joint',
+    confidence: 0.65,
+    guard: /(?:alliance|pact|treaty|agreement|coalition|partnership)\b/,
+    dated: true,
+  },
+  {
     // "A, B and C, whose juntas are allied in the Sahel Alliance"; "A and B are partners in the Y coalition"
     rx: /\b(?:are|were|remain|remained|have been|had been|became|become) (?:(?:closely|formally|now|also|all|both) )?(?<v>allied|aligned|united|partners|allies) (?:in|within|through|under) (?:the )?⟦\d+⟧/dg,
     rule: 'alliance:clause-allied-in',
@@ -147,6 +157,8 @@ const TRIGGERS: readonly Trigger[] = [
 /** "the pro-Y group X", "X, a pro-Y militia": a body that declares for another is allied with it. */
 const PRO_COMPOUND = /\bpro-(?<a>⟦\d+⟧) (?:[a-z-]+ ){0,3}?(?:groups?|militias?|factions?|movements?|part(?:y|ies)|outfits?|rebels|fighters|forces|gangs?|networks?|organi[sz]ations?|brigades?|battalions?|units?) (?:(?:known as|called|named) )?(?<b>⟦\d+⟧)/dg;
 const PRO_APPOSITION = /(?<b>⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:an?|the) (?:[a-z-]+ )?pro-(?<a>⟦\d+⟧) (?:[a-z-]+ ){0,2}?(?:group|militia|faction|movement|party|outfit|gang|network|organi[sz]ation|brigade|battalion|unit)\b/dg;
+/** "X (XA), the Y-aligned militia led by Z": an apposition that calls a body aligned with another. */
+const ALIGNED_APPOSITION = /(?<b>⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:an?|the) (?:[a-z-]+ )?(?<a>⟦\d+⟧)-(?:aligned|allied) (?:[a-z-]+ ){0,2}?(?:groups?|militias?|factions?|movements?|part(?:y|ies)|outfits?|rebels|forces|gangs?|networks?|organi[sz]ations?|brigades?|battalions?|units?)\b/dg;
 /** "Together with Z, the two factions formed a coalition": the list and the subject are allied pairwise. */
 const TOGETHER_FORMED = new RegExp(
   `\\b(?:[Tt]ogether|[Aa]long) with (?<list>(?:the )?⟦\\d+⟧(?: \\([^()]{1,40}\\))?(?:(?:,| and|, and) (?:the )?⟦\\d+⟧(?: \\([^()]{1,40}\\))?)*), [^;]{0,60}?\\b(?<v>formed|founded|created|set up|launched|established|forged|signed) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:${PACT}|front|bloc|umbrella|⟦\\d+⟧)`,
@@ -157,6 +169,8 @@ const TOGETHER_FORMED = new RegExp(
 const CLOSE_TO = /\b(?:a|an) (?:[a-z-]+ )?(?:group|party|faction|militia|movement|organi[sz]ation|outfit|network|collective) (?:(?:seen as|considered|widely seen as) )?(?<v>close to) /dg;
 /** Partners of a kind that is no alliance: "a trading partner". */
 const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating|energy|investment|sparring|coalition) (?:ally|allies|partners?)\b/;
+/** Pacts that bind no allies: "a trade pact", "a non-aggression pact", "a ceasefire agreement". */
+const NOT_PACT = /\b(?:trade|trading|economic|commercial|business|investment|energy|fishing|grain|gas|oil|peace|ceasefire|truce|non-aggression|swap|exchange|border)\b/;
 /** Hostile words that make "alongside" no alliance: "fought against X alongside the river". */
 const AGAINST_BEFORE = /\bagainst\b[^,;]{0,40}$/;
 /** A name that says the body is an alliance of its members: "formed the Sahel Union in 2023". */
@@ -248,7 +262,10 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
       // "A, B and C, whose juntas are allied in Y": the list "whose" hangs on
       const whose = WHOSE_LIST.exec(view.masked.slice(0, v));
       if (whose) return pairs([...whose[1]!.matchAll(/⟦(\d+)⟧/g)].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x)).map((x) => x!.entity));
-      return pairs(clauseSubject(view, v, ctx, isBody));
+      // the shared reader keeps a list whose second member is modified ("A and the smaller B") when this one does not
+      const own = clauseSubject(view, v, ctx, isBody);
+      const shared = own.length < 2 ? subjectOf(view, v, ctx, isBody) : [];
+      return pairs(shared.length > own.length ? shared : own);
     }
     case 'relative': {
       const ante = view.slots[Number(/\d+/.exec(m.groups?.['ante'] ?? '')?.[0])];
@@ -277,6 +294,7 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
       const v = groupStart(m, 'v');
       if (deniedOrHypothetical(masked, v, 6) || FORMER.test(clauseWords(masked, v)) || NOT_ALLY.test(masked.slice(Math.max(0, v - 30), v + 20))) continue;
       if (t.rule === 'alliance:clause-alongside' && AGAINST_BEFORE.test(masked.slice(0, m.index))) continue;
+      if (t.rule === 'alliance:clause-joint-pact' && NOT_PACT.test(m[0])) continue;
       push(m, t.rule, t.confidence, sides(t, m, view, ctx), t.dated ?? false);
     }
   }
@@ -290,13 +308,13 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
       push(m, 'alliance:clause-close-to', 0.6, found, false);
     }
   }
-  if (masked.includes('pro-⟦')) {
-    for (const rx of [PRO_COMPOUND, PRO_APPOSITION]) {
+  if (masked.includes('pro-⟦') || /⟧-(?:aligned|allied)/.test(masked)) {
+    for (const rx of [PRO_COMPOUND, PRO_APPOSITION, ALIGNED_APPOSITION]) {
       for (const m of masked.matchAll(rx)) {
         const a = view.slots[Number(/\d+/.exec(m.groups?.['a'] ?? '')?.[0])];
         const b = view.slots[Number(/\d+/.exec(m.groups?.['b'] ?? '')?.[0])];
         if (!a || !b || !isBody(a) || !isBody(b) || deniedOrHypothetical(masked, m.index ?? 0, 6)) continue;
-        push(m, 'alliance:clause-pro', 0.65, [[b.entity, a.entity]], false);
+        push(m, rx === ALIGNED_APPOSITION ? 'alliance:clause-aligned-apposition' : 'alliance:clause-pro', 0.65, [[b.entity, a.entity]], false);
       }
     }
   }

@@ -137,7 +137,7 @@ const GROUP_AFTER = /^ (?:group|movement|faction|network|militia|brigade|organi[
 /** A name that says the body is an alliance of its members. */
 const ALLIANCE_NAME = /\b(?:alliance|pact|coalition|confederation|league|bloc|axis|entente|partnership)\b/i;
 /** Partners of a kind that is no alliance: "a trading partner". */
-const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating|energy|investment) (?:ally|allies|partners?|partnerships?|pacts?|deals?|agreements?)\b/;
+const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating|energy|investment|fishing|grain|gas|oil|peace|ceasefire|truce|non-aggression|border|prisoner|swap) (?:ally|allies|partners?|partnerships?|pacts?|deals?|agreements?)\b/;
 
 /** Which entities fit a side: any class where the words around it say it is a group, else organizations and countries. */
 function sideFits(view: SentenceView, m: RegExpMatchArray, side: string): (x: Classed) => boolean {

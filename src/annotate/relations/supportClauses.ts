@@ -6,6 +6,7 @@ import { candidate, deniedOrHypothetical, groupStart, isActor, sinceTime, type C
 import type { SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject, type Accept } from './clauseSides.js';
 import { countryOf } from './supports.js';
+import { sentenceSubject } from './clauseSubject.js';
 
 /**
  * How a trigger's sides are read. "active": the clause's subject supports what follows ("X arms Y"); "passive":
@@ -282,6 +283,23 @@ const WITH_COMPANIONS = /(⟦\d+⟧)(?: \([^()]{1,40}\))? and (?:its|their) (?:[
 
 const PLACED_OWNER =
   /(⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:an?|the) [^;⟦]*?\b(?:in|from|near|outside) (?:the )?(⟦\d+⟧),? (?:which|that) (?:(?:has|have|had|also|now|still|reportedly) )*$/;
+/** "their presence is funded by", "X's bid was backed by": what is backed belongs to its possessor. */
+const POSSESSED_SUBJECT =
+  /(?:(⟦\d+⟧)'s?|\b([Ii]ts|[Tt]heir)) (?:[a-z-]+ ){0,2}?(?:presence|operations|mission|deployment|activities|salaries|budget|campaign|war effort|programm?e|bid|candidacy|offensive|insurgency|rebellion|rule) (?:[^,;⟦]{0,40} )?(?:is|are|was|were|has been|have been|had been|is being|are being|remains?) (?:(?:also|partly|largely|mainly|heavily|openly|reportedly|long|still) )*$/;
+
+/** The possessor of a passive's subject ("their presence is funded by"), or undefined when the subject is no possession. */
+function possessedSubject(view: SentenceView, v: number, ctx: RelationContext): string[] | undefined {
+  const m = POSSESSED_SUBJECT.exec(view.masked.slice(0, v));
+  if (!m) return undefined;
+  if (m[1]) {
+    const slot = view.slots[Number(m[1].slice(1, -1))];
+    return slot && isActor(slot) ? [slot.entity] : [];
+  }
+  // a possessive pronoun stands for the body the sentence opens on
+  const opening = sentenceSubject(ctx, view);
+  return opening ? [opening] : [];
+}
+
 /** The subject of a trigger's clause: the clause reader's, or a "whose" owner, or a body named with its companions. */
 function ownSubject(view: SentenceView, v: number, ctx: RelationContext): string[] {
   const before = view.masked.slice(0, v);
@@ -321,7 +339,7 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
     case 'active':
       return [ownSubject(view, v, ctx), activeObject(view, end, ctx)];
     case 'passive':
-      return [clauseObject(view, end + modifierLength(view.masked, end), ctx, isActor), ownSubject(view, v, ctx)];
+      return [clauseObject(view, end + modifierLength(view.masked, end), ctx, isActor), possessedSubject(view, v, ctx) ?? ownSubject(view, v, ctx)];
     case 'nominal':
       return [predicateSubject(view, m.index ?? 0, ctx, isActor), clauseObject(view, end, ctx, isActor)];
     case 'possessive': {

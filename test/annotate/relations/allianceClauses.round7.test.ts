@@ -69,3 +69,20 @@ describe('alliance clauses (round 7): "together with Z, A formed a coalition"', 
     ['Together with the [Iron Crescent|ArmedGroup], the [Tamor Brigade|ArmedGroup] condemned the attack on [Ashvar|City].', []],
   ]);
 });
+
+describe('alliance clauses (round 7): a pact the subject list signs, an "X-aligned" apposition', () => {
+  table('alliance', [
+    [
+      'Last year the [Tamor Brigade|ArmedGroup] and the smaller [Sable Front|ArmedGroup] ([SF|ArmedGroup=sable-front]) signed a pact to coordinate attacks, although analysts doubt it will last.',
+      ['alliance a=sable-front b=tamor-brigade @2022'],
+    ],
+    ['The [Tamor Brigade|ArmedGroup] and the [Sable Front|ArmedGroup] refused to sign a pact.', []],
+    ['[Kelvania|Country] and [Morvath|Country] signed a fishing pact and a non-aggression pact in May.', []],
+    [
+      'The [Sable Front|ArmedGroup] grew out of cells of the [Tamor Brigade|ArmedGroup] ([TB|ArmedGroup=tamor-brigade]), the [Kelvania|Country]-aligned militia led by [Oren Talu|Person], that began attacking convoys in 2020.',
+      ['alliance a=kelvania b=tamor-brigade'],
+    ],
+    ['The [Tamor Brigade|ArmedGroup], the [Ashvar|City]-based militia led by [Oren Talu|Person], attacked a convoy.', []],
+  ]);
+});
+

@@ -83,3 +83,18 @@ describe('support clauses (round 7): whose forces, and a modifier before the sup
     ],
   ]);
 });
+
+describe('support clauses (round 7): a possession of the supported is backed', () => {
+  table('support', [
+    [
+      '[Kelvanian troops|MilitaryForce=kelvania-army] have been stationed in [Ashvar|City] since 2021 under a bilateral agreement, and their presence is partly funded by the [Coastal Union|InternationalOrganization].',
+      ['support supported=kelvania-army supporter=coastal-union'],
+    ],
+    [
+      'The [Sable Front|ArmedGroup], chaired by an activist based in [Morvath|Country], is an observer at the [Coastal Union|InternationalOrganization], where its bid for full membership has been backed by [Drelland|Country].',
+      ['support supported=sable-front supporter=drelland'],
+    ],
+    ['The [Sable Front|ArmedGroup] said its bid for membership had not been backed by [Drelland|Country].', []],
+  ]);
+});
+
