@@ -112,10 +112,15 @@ function namedBody(ctx: RelationContext, view: SentenceView, text: string | unde
 const SUCCESSION_WORD =
   /formerly|previously|once|originally|now|later|since|subsequently|evolved|emerged|grew|sprang|developed|renamed|rebranded|changed|became|merge|folded|absorbed|successor|predecessor|precursor|forerunner|replace|succeed|supplanted|superseded|(?:known|called|named) (?:until|before|till|up to|prior to)|took over|takes over|taken over|regrouped|reorgani|reconstituted|re-?formed|resurfaced/;
 
+/** The words FORMERLY and NOW_KNOWN cannot match without. */
+const FORMERLY_WORDS = /(?:formerly|previously|once|originally) (?:known as|called|named|dubbed)|(?:known|called|named) (?:until|before|till|up to|prior to) /;
+const NOW_WORDS = /(?:now|later|since|subsequently) (?:known as|called|named|renamed|rebranded as|operating as)/;
+
 /** Every succession a sentence states. */
 export function extractSuccessions(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
-  if (!SUCCESSION_WORD.test(view.masked)) return out;
+  const masked = view.masked;
+  if (!SUCCESSION_WORD.test(masked)) return out;
   const run = (rx: RegExp, rule: string, confidence: number, bothBodies = false): void => {
     for (const m of view.masked.matchAll(rx)) {
       const v = m.groups?.['v'] ? 'v' : m.groups?.['v2'] ? 'v2' : undefined;
@@ -140,16 +145,17 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
       }
     }
   };
-  run(FORMERLY, 'succession:formerly', 0.85);
-  run(NOW_KNOWN, 'succession:now-known', 0.85);
-  run(EVOLVED, 'succession:evolved', 0.75);
-  run(RENAMED, 'succession:renamed', 0.8);
-  run(PAREN_FORMERLY, 'succession:formerly', 0.8);
-  run(MERGED, 'succession:merged', 0.75);
-  run(MERGED_OBJECT, 'succession:merged-object', 0.7);
-  run(SUCCESSOR, 'succession:successor', 0.75);
-  run(FORMED_WHEN_MERGED, 'succession:formed-when-merged', 0.75);
-  run(REPLACED_BY, 'succession:replaced-by', 0.65);
+  // each pattern behind the words it cannot match without, so most sentences that pass the family's guard skip it
+  if (FORMERLY_WORDS.test(masked)) run(FORMERLY, 'succession:formerly', 0.85);
+  if (NOW_WORDS.test(masked)) run(NOW_KNOWN, 'succession:now-known', 0.85);
+  if (/(?:evolved|emerged|grew|sprang|developed) (?:out of|from)/.test(masked)) run(EVOLVED, 'succession:evolved', 0.75);
+  if (/renamed|rebranded|changed (?:its|their) name to/.test(masked)) run(RENAMED, 'succession:renamed', 0.8);
+  if (/\((?:formerly|previously|once) /.test(masked)) run(PAREN_FORMERLY, 'succession:formerly', 0.8);
+  if (masked.includes('merged')) run(MERGED, 'succession:merged', 0.75);
+  if (/(?:merged|folded|absorbed) /.test(masked)) run(MERGED_OBJECT, 'succession:merged-object', 0.7);
+  if (masked.includes('successor')) run(SUCCESSOR, 'succession:successor', 0.75);
+  if (/ when [^]*merged/.test(masked)) run(FORMED_WHEN_MERGED, 'succession:formed-when-merged', 0.75);
+  if (/replaced|succeeded|supplanted|superseded/.test(masked)) run(REPLACED_BY, 'succession:replaced-by', 0.65);
   if (/replace|succeed|supplant|supersede|t(?:ook|akes|aken) over/.test(view.masked)) run(REPLACED, 'succession:replaced', 0.65, true);
   if (/renamed|rebranded/.test(view.masked)) run(RENAMED_OBJECT, 'succession:renamed', 0.7);
   if (view.masked.includes('became')) run(BECAME, 'succession:became', 0.6, true);
@@ -166,7 +172,9 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
       }
     }
   }
-  run(FORMED_BY_MERGER, 'succession:formed-by-merger', 0.8);
-  run(MERGER_INTO, 'succession:merger-into', 0.8);
+  if (/merger (?:of|between)/.test(masked)) {
+    run(FORMED_BY_MERGER, 'succession:formed-by-merger', 0.8);
+    run(MERGER_INTO, 'succession:merger-into', 0.8);
+  }
   return out;
 }
