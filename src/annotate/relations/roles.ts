@@ -71,6 +71,8 @@ const DESCRIBED_AS = ', whom (?:it|they|he|she|the [a-z]+|⟦\\d+⟧) (?:has |ha
 const POSTMODIFIER = pattern(
   `(?<p>{E})(?:{SEP}|${DESCRIBED_AS}|, who (?:is|was) (?:(?:also|now|currently) )?| (?:is|was|remains|remained|became|serves as|served as|acts as|acted as) (?:(?:also|now|currently|still) )?(?=(?:the|an?|its|their) ))(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:${RANK_ADJ} )?(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?: \\(⟦\\d+⟧\\))?(?: ${BODY_NOUN})?(?:'s? ${POSS}| (?:(?!(?:of|for|in|on|and|who|said)\\b)[a-z-]+ ){0,2}?)|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
 );
+/** A description of the person before the name: "its chairman, the Nigerien businessman X", "the Malian militant X". */
+const DESCRIBED_NAME = `(?:the|a|an) (?:(?:[A-Z][a-z]+|(?!(?:said|says|told|who|which|whose|and|or|but|was|is|has|had)\\b)[a-z-]+) ){1,4}?`;
 /** "Kim Jong-un issued an order of the supreme commander of the Korean People's Army". */
 const ORDER_AS = pattern(
   `(?<p>{E}) (?:issued|signed|gave) (?:an? )?(?:order|decree|directive|command)s? (?:of|as) (?:the )?(?<t>${TITLE}) of (?:the )?(?<o2>{E})`,
@@ -80,7 +82,7 @@ const ORDER_AS = pattern(
  * "The United States, whose special envoy for the Horn of Africa, X,"; "led by its High Representative for ..., X".
  */
 const REMIT_TITLE = pattern(
-  `(?:(?<o>{E})'s?|\\b(?<its>[Ii]ts|[Tt]heir)|(?<wo>{E}), whose) ${POSS}(?<t>${TITLE})(?: (?:for|on|to) [^,;"]{1,50}?)?, (?:(?:former|then|now) )?(?<p>{E})`,
+  `(?:(?<o>{E})'s?|\\b(?<its>[Ii]ts|[Tt]heir)|(?<pro>\\b[Tt]he ${PRO_HEAD})'s|(?<wo>{E}), whose) ${POSS}(?<t>${TITLE})(?: (?:for|on|to) [^,;"]{1,50}?)?, (?:(?:former|then|now) )?(?:${DESCRIBED_NAME})?(?<p>{E})`,
 );
 /** "X was appointed head of Y", "X, who was named the Y's new commander", "X took over as leader of Y". */
 const APPOINTED = pattern(
@@ -257,6 +259,26 @@ function subjectBefore(view: SentenceView, at: number, person: Slot): Slot | und
  * The country nearest before a title in its sentence, named or as a demonym ("entry bans on 11 Georgian officials,
  * including Interior Minister X"; "the Kremlin's spokesman said President X"), outside quotes.
  */
+/** The words after a name that describe it: "⟦Los Cuervos⟧, a faction of ...", "⟦X⟧ (XC), a jihadist group". */
+const DESCRIBED_AFTER = /^(?: \([^()]{1,40}\))?, (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)\b/;
+
+/**
+ * The body a description before a title stands for when the text called a body by that noun before ("⟦Los Cuervos⟧,
+ * a faction of ⟦Tren del Sur⟧ ... the faction's treasurer"): the latest one, else none (the resolver decides).
+ */
+function calledSo(doc: AnnotatedDocument, end: number, words: string): string | undefined {
+  const noun = /([a-z]+)$/.exec(words.toLowerCase())?.[1];
+  if (!noun || /^(?:group|government|country|nation|army|military)$/.test(noun)) return undefined;
+  let found: string | undefined;
+  for (const m of doc.mentions) {
+    if (m.start >= end || m.entity === undefined) continue;
+    const d = DESCRIBED_AFTER.exec(doc.text.slice(m.end, m.end + 80));
+    const e = doc.entities.get(m.entity);
+    if (d && d[1] === noun && e && isOrganization(e)) found = e.key;
+  }
+  return found;
+}
+
 /** How far before a national title (in masked characters) a country still reads as the office's owner. */
 const NEAR_COUNTRY = 40;
 
@@ -396,7 +418,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (!words) return undefined;
     const at = m.index ?? 0;
     if (/\b(?:country|nation)$/.test(words)) return asOwner(countryBefore(view, doc, at) ?? owners.home);
-    const key = antecedent(ctx, view, at, isBody, words);
+    const key = calledSo(doc, view.docOffset(at), words) ?? antecedent(ctx, view, at, isBody, words);
     return asOwner(key ? doc.entities.get(key) : undefined);
   };
   for (const m of titles.length > 0 ? masked.matchAll(POSTMODIFIER) : []) {
@@ -433,7 +455,8 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   }
   for (const m of titles.length > 0 ? masked.matchAll(REMIT_TITLE) : []) {
     const g = m.groups ?? {};
-    const owner = slotOf(view, g['o'] ?? g['wo']) ?? (g['its'] ? itsOwner(ctx, view, m.index ?? 0) : undefined);
+    const owner =
+      slotOf(view, g['o'] ?? g['wo']) ?? (g['its'] ? itsOwner(ctx, view, m.index ?? 0) : undefined) ?? (g['pro'] ? described(m, g['pro'].toLowerCase()) : undefined);
     if (owner) add(m, 'role:remit', 0.7, slotOf(view, g['p']), g['t']!, owner);
   }
   for (const person of view.slots) {

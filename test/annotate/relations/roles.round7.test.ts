@@ -52,3 +52,21 @@ describe('round 7 roles', () => {
 describe('round 7 leaderships', () => {
   table('leadership', LEADERSHIPS);
 });
+
+describe('round 7 roles: a title after a possessive description, before a described name', () => {
+  table('role', [
+    ['The [Zorin Movement|ArmedGroup] attacked the base. Its leader, the Valdonian militant [Ivo Renk|Person], had founded it in 2012.', ['role org=zorin-movement person=ivo-renk [leader]']],
+    ['The [Sava Logistics Company|Company] won the contract. Its chairman, the businessman [Ivo Renk|Person], arranged the deals.', ['role org=sava-logistics-company person=ivo-renk [chairman]']],
+    [
+      'The [Zorin Journalists Association|Organization] condemned the arrests. "We will not be silenced," the association\'s president, [Ana Dorsi|Person], told reporters.',
+      ['role org=zorin-journalists-association person=ana-dorsi [president]'],
+    ],
+    // "the faction" is the body the text called a faction, not the larger body it belongs to
+    [
+      'The sanctions hit [Los Cuervos|ArmedGroup], a faction of the criminal organization [Tren del Sur|ArmedGroup]. They also target the faction\'s current leader, [Ivo Renk|Person].',
+      ['role org=los-cuervos person=ivo-renk [leader]'],
+    ],
+    // a reporting verb between the title and the name: no description of the person
+    ['Its leader, the group said, [Ivo Renk|Person] was unharmed.', []],
+  ]);
+});
