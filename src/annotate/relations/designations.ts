@@ -356,7 +356,37 @@ export function extractDesignations(view: SentenceView, ctx: RelationContext): C
   const better = clauses.filter((c) => c.args['designator'] && found.some((f) => same(f, c) && !f.args['designator']));
   const kept = found.filter((f) => !better.some((c) => same(f, c)));
   const readAgain = (c: Candidate): boolean => read.has(`${c.args['designee'] ?? ''}\u0000${c.category ?? ''}`) || kept.some((f) => same(f, c));
-  return [...kept, ...clauses.filter((c) => better.includes(c) || !readAgain(c))];
+  const all = [...kept, ...clauses.filter((c) => better.includes(c) || !readAgain(c))];
+  return [...all, ...gapped(view, ctx, all)];
+}
+
+/** A passive listing verb inside a fact's words. */
+const PASSIVE_LISTING = /\b(?:is|are|was|were|been|being) (?:[a-z]+ )?(?:designated|listed|sanctioned)\b/;
+/**
+ * "A and B are being designated pursuant to E.O. 13224 for being owned ... by X, and C and D for being owned ... by Y":
+ * a second list of designees with the verb left out, closed by the reason or the authority the first one had.
+ */
+const GAPPED = /^[^;]*?, and ((?:the )?⟦\d+⟧(?:(?:,| and|, and) (?:the )?⟦\d+⟧)*) (?:for (?:being|having|acting|its|their|his|her)|pursuant to|under)\b/;
+
+/** The designees of a gapped second list, each with the category, designator and time of the act it continues. */
+function gapped(view: SentenceView, ctx: RelationContext, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set(found.map((c) => `${c.args['designee'] ?? ''}\u0000${c.category ?? ''}`));
+  for (const c of found) {
+    if (!PASSIVE_LISTING.test(view.masked.slice(c.start, c.end))) continue;
+    const m = GAPPED.exec(view.masked.slice(c.end));
+    if (!m) continue;
+    const from = c.end + m[0].indexOf(m[1]!);
+    for (const slot of m[1]!.matchAll(/⟦\d+⟧/g)) {
+      for (const designee of entitiesOf(ctx, view, slot[0], from + slot.index, isActor)) {
+        const key = `${designee}\u0000${c.category ?? ''}`;
+        if (seen.has(key) || designee === c.args['designator']) continue;
+        seen.add(key);
+        out.push({ ...c, args: { ...c.args, designee }, end: from + slot.index + slot[0].length, rule: `${c.rule}:gapped` });
+      }
+    }
+  }
+  return out;
 }
 
 /** Candidates found in a condensed view, with offsets of the view it was made from. */

@@ -124,6 +124,13 @@ const UNDER = pattern(
 const UNDER_CLAUSE = pattern(
   `\\b(?:has been|have been|had been|is|are|was|were|remains?|remained) (?:(?:also|still|long|already|now) )*(?<v>under|subject to) (?:the )?(?:(?<by>{E})(?:'s)? |(?:new|international|tough|[A-Z]\\.?[A-Z]\\.?) )?${MEASURES}(?: imposed by (?:the )?(?<by2>{E}))?`,
 );
+/**
+ * "X's top leader, Y, also known as "Z," who founded the gang, was sanctioned by OFAC in July 2025": a passive whose
+ * subject stands before asides too long for PASSIVE_BY, read by clauseArgs.
+ */
+const PASSIVE_CLAUSE = pattern(
+  `\\b(?:is|are|was|were|has been|have been|had been) (?:(?:also|previously|already|first|later|itself|themselves) )*(?<v>sanctioned|blacklisted) by (?:the )?(?<by>{L})`,
+);
 /** "The company is owned by X, who is also sanctioned": the release's own listing of the relative's antecedent. */
 const WHO_SANCTIONED = pattern(`(?<x>{E}),? (?:who|which) (?:is|are|was|were|has been|have been) (?:also|likewise|too) (?<v>sanctioned|listed|designated)(?=[,.;]|$)`);
 /** "The EU placed X under sanctions in 2022"; "X was placed under UN sanctions in 2019" (an act, dated by its clause). */
@@ -209,9 +216,46 @@ const BY_WORD = /by (?:sanctioning|designating|blacklisting)/;
 const LIST_WORD = /blacklist|sanctions list|SDN List|Specially Designated Nationals/;
 const LISTED_WORD = /[Aa]mong|isting|anction|easures|esignation|listed/;
 
+/** "The UK has also sanctioned:" (or "designated the following:"): a release's list of targets in the bullets after it. */
+const OPENS_LIST = pattern(
+  `(?<by>{E}) (?:(?:has|have|had|is|are|today|also|now|further) )*(?<v>sanctioned|sanctioning|designated|designating|listed|listing)(?: the following(?: [a-z]+)?)?:\\s*$`,
+  'd',
+);
+/** A bullet's first name, past its marker and a description ("- its chairman, the Nigerien businessman ⟦0⟧, who ..."). */
+const BULLET_ITEM = /^\s*[-•*–]\s+(?:(?:its|their|his|her) [a-z -]{1,40}?, )?(?:(?:the|an?) (?:[A-Za-z-]+ ){0,4})?(⟦\d+⟧)/;
+/** The list a release has opened and the act its bullets share, per document. */
+const openLists = new WeakMap<RelationContext, { sanctioners: string[]; when: When | undefined }>();
+
+/** The target a bullet of an opened list names, with the sanctioner and time of the sentence that opened it. */
+function bulletTargets(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const open = openLists.get(ctx);
+  const item = BULLET_ITEM.exec(view.masked);
+  if (!open || !item) {
+    openLists.delete(ctx);
+    const m = OPENS_LIST.exec(view.masked);
+    if (m && !deniedOrHypothetical(view.masked, groupStart(m, 'v'))) {
+      const sanctioners = entitiesOf(ctx, view, m.groups?.['by'], groupStart(m, 'by'), isBody);
+      const published = ctx.doc.article.published;
+      const perfect = /\b(?:has|have|today)\b/.test(m[0]) && published ? { value: published, precision: 'day' as const } : undefined;
+      if (sanctioners.length > 0) openLists.set(ctx, { sanctioners, when: timeOfClause(ctx.doc, view, groupStart(m, 'v')) ?? perfect ?? ctx.sanctioningWhen });
+    }
+    return [];
+  }
+  const at = item.index + item[0].length - item[1]!.length;
+  const out: Candidate[] = [];
+  for (const target of entitiesOf(ctx, view, item[1], at, isActor)) {
+    for (const sanctioner of open.sanctioners) {
+      if (target === sanctioner) continue;
+      out.push({ kind: 'sanction', args: { sanctioner, target }, start: at, end: at + item[1]!.length, rule: 'sanction:bullet', confidence: 0.65, ...(open.when ? { when: open.when } : {}) });
+    }
+  }
+  return out;
+}
+
 /** Every sanction, imposed or lifted, a sentence states. */
 export function extractSanctions(view: SentenceView, ctx: RelationContext): Candidate[] {
-  const out = sanctionsIn(view, ctx);
+  const bullets = bulletTargets(view, ctx);
+  const out = [...bullets, ...sanctionsIn(view, ctx)];
   // "The EU, whose ministers met in Brussels, sanctioned X, the commander of Y, in 2023": read again without asides
   const condensed = out.length === 0 && REREAD_WORD.test(view.masked) ? condensedView(view) : undefined;
   return condensed ? [...out, ...backTo(condensed, sanctionsIn(condensed, ctx))] : out;
@@ -333,6 +377,14 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const end = (m.index ?? 0) + m[0].length;
     if (m.groups?.['v'] === 'designated' && (!ctx.aboutSanctions || CATEGORY.test(text.slice(end, end + 40)))) continue;
     emit(m, 'sanction:passive', 0.8, by(m), true);
+  }
+  for (const m of /(?:sanctioned|blacklisted) by/.test(text) ? text.matchAll(PASSIVE_CLAUSE) : []) {
+    const v = groupStart(m, 'v');
+    // the adjacency pattern's reading of the same verb stands
+    if (deniedOrHypothetical(view.masked, v) || out.some((c) => c.rule === 'sanction:passive' && c.start <= v && c.end > v)) continue;
+    const sanctioners = by(m);
+    const targets = subjectOf(view, v, ctx, isActor).filter((k) => !sanctioners.includes(k));
+    if (targets.length > 0) emit(m, 'sanction:passive', 0.75, sanctioners, true, false, targets);
   }
   for (const m of ctx.aboutSanctions && / (?:which|whom|who|that) /.test(text) ? text.matchAll(RELATIVE_LISTING) : []) {
     // "which the US designated as a terrorist group" is a designation only

@@ -67,9 +67,23 @@ const POSITIVE: Case[] = [
       'designation designator=united-kingdom designee=omar-tesh [designated under the russia sanctions regime] @2023-03-01',
     ],
   ],
+  // a gapped second list of designees, closed by the reason the first list had
+  [
+    '[Kestrel Trading|Company] and [Porto Shipping|Company] are being designated pursuant to E.O. 13224 for being owned by [Omar Tesh|Person], and [Dask Foods|Company] for being owned by [Ivo Dask|Person].',
+    [
+      'designation designee=dask-foods [designated under executive order 13224] @2023-03-01',
+      'designation designee=kestrel-trading [designated under executive order 13224] @2023-03-01',
+      'designation designee=porto-shipping [designated under executive order 13224] @2023-03-01',
+    ],
+  ],
 ];
 
 const NEGATIVE: Case[] = [
+  // a second clause after ", and" with a verb of its own is no gapped list
+  [
+    '[Kestrel Trading|Company] was designated pursuant to E.O. 13224 in 2020, and [Porto Shipping|Company] moved its offices for tax reasons.',
+    ['designation designee=kestrel-trading [designated under executive order 13224] @2020'],
+  ],
   ['The [Ministry of Interior|GovernmentAgency] is considering designating [Red Vanguard|ArmedGroup] a terrorist organization.', []],
   // an opinion with no body to hold it
   ['Many analysts consider [Red Vanguard|ArmedGroup] a terrorist organization.', []],

@@ -45,9 +45,16 @@ const POSITIVE: Case[] = [
       'sanction sanctioner=united-kingdom target=omar-tesh @2023-03-01',
     ],
   ],
+  // a release's colon list: each bullet's first name, past a description of its tie to the one before
+  [
+    'The [United Kingdom|Country] has also sanctioned:\n\n- [Kestrel Trading|Company], a Porto-based shipping firm;\n- its owner, the businessman [Omar Tesh|Person], who arranged its contracts.',
+    ['sanction sanctioner=united-kingdom target=kestrel-trading @2023-03-01', 'sanction sanctioner=united-kingdom target=omar-tesh @2023-03-01'],
+  ],
 ];
 
 const NEGATIVE: Case[] = [
+  // a colon list after a verb of saying lists no targets
+  ['The [United Kingdom|Country] said:\n\n- [Kestrel Trading|Company] ships fuel to the militia;\n- [Omar Tesh|Person] owns it.', []],
   ['[Omar Tesh|Person] has never been under [United Nations|InternationalOrganization] sanctions.', []],
   ['The [European Union|InternationalOrganization] called for sanctions on [Red Vanguard|ArmedGroup].', []],
   ['Sanctions on [Red Vanguard|ArmedGroup] would be lifted if it disarms, [Norland|Country] said.', []],
