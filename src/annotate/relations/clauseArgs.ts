@@ -3,7 +3,7 @@
 
 import type { Entity } from '../document.js';
 import type { Classed } from './patterns.js';
-import { clausesOf, commaAsideHost } from './clauses.js';
+import { clausesOf, commaAsideHost, structureSubject } from './clauses.js';
 import { entitiesOf, type RelationContext } from './relationContext.js';
 import { listOf, plainView, type SentenceView, type Slot } from './sentenceView.js';
 
@@ -197,7 +197,11 @@ function keysOfList(view: SentenceView, text: string): string[] {
  *   "The SNA, on the other hand, is an umbrella of factions that grew out of the FSA" at "grew" → [SNA]
  */
 export function subjectOf(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
-  return keep(ctx, subjectKeys(view, at, ctx, accept, 0), accept);
+  const keys = keep(ctx, subjectKeys(view, at, ctx, accept, 0), accept);
+  if (keys.length > 0) return keys;
+  // where the readings above find nothing, the clause structure's: a relative's own subject or antecedent, the
+  // subject a coordinated verb shares, a participle aside's host, the main clause's subject
+  return keep(ctx, structureSubject(view, at).map((i) => view.slots[i]!.entity), accept);
 }
 
 function subjectKeys(view: SentenceView, at: number, ctx: RelationContext, accept: Accept, depth: number): string[] {

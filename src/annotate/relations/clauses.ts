@@ -88,7 +88,9 @@ export interface ClauseStructure {
 // the words of the structure: compiled once
 const SLOT = /⟦(\d+)⟧/g;
 const NAME = '⟦\\d+⟧(?: \\([^()]{1,40}\\))?';
-const ITEM = `(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]nother|[Hh]is|[Hh]er) (?:[a-z][\\w'-]* ){0,3})?(?:[A-Z][\\w.'-]* ){0,3}(?:⟦\\d+⟧'s (?:[a-z]+ ){0,2})?${NAME}`;
+/** A modifier word of a name: no preposition, conjunction or determiner ("the attack on the ⟦X⟧" is no item). */
+const MOD = "(?!(?:of|on|in|at|by|from|with|to|for|into|against|over|under|between|among|near|and|or|but|the|a|an|that|which|who)\\b)[a-z][\\w'-]*";
+const ITEM = `(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]nother|[Hh]is|[Hh]er) (?:${MOD} ){0,3})?(?:[A-Z][\\w.'-]* ){0,3}(?:⟦\\d+⟧'s (?:[a-z]+ ){0,2})?${NAME}`;
 const SEPARATOR = '(?:,| and|, and|,? as well as|,? along with|,? together with)';
 const LIST_AT = new RegExp(`${ITEM}(?:${SEPARATOR} ${ITEM})*`, 'y');
 const LIST_END = new RegExp(`(?:${NAME}(?:${SEPARATOR} (?:the )?${NAME})*)$`);
@@ -120,11 +122,20 @@ const OPENER = /^, (?:(which|who|whom|whose|where)|(a|an|the|one of|its|their|hi
 const REPORTING_THAT = /\b(?:said|says|say|told|added|claimed|claims|reported|reports|believes?|believed|announced|denied|warned|argued|noted|insisted|stated|confirmed|alleged|acknowledged|so|such|now|given|fact|likely|clear|sure)\s*$/;
 const RELATIVE_WORD = /\b(which|who|whom|whose|that)\b/g;
 const COORDINATOR = /(?:,\s*)?\b(?:and|but)(?: (?:then|also|later|subsequently|eventually|soon))?\s+(?=\S)/g;
+/**
+ * A verb group after "and": an auxiliary or irregular form, or a word in -ed/-s with what a verb takes after it (an
+ * object's determiner, a name, a preposition), so that "and armed factions", "oil and gas fields" are no verbs.
+ */
+const COORDINATED_VERB = new RegExp(
+  `^(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|did|does|also|now|still|later|then|${IRREGULAR})\\b|(?!(?:${PLURAL_NOUN})\\b)[a-z]+(?:ed|es|s)\\b(?= (?:the|a|an|its|their|his|her|this|that|these|those|some|several|two|three|⟦|to|in|on|with|by|from|into|at|for|as|up|out|over|against|alongside|control)\\b|[ ,]*⟦))`,
+);
 const DASH_PAIR = /\s[—–]\s[^—–;]{1,200}?\s[—–](?=\s)|\s--\s[^;]{1,200}?\s--(?=\s)/g;
 const PAREN = /\s?\([^()]{0,200}\)/g;
 /** A description before a relative pronoun, after a name's comma: "X, a faction that", "X, one of the groups which". */
 const DESCRIBED_BEFORE = /(⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:a|an|the|one of (?:the )?|its|their)\b[^,;⟦]{0,80}$/;
 const MAX_ASIDE = 240;
+/** A preposition right before a name: the name is its object. */
+const GOVERNED = /\b(?:of|in|on|at|by|from|with|to|for|into|against|over|under|between|among|near)\s+(?:the\s+)?$/;
 /** The rest of a list after its first name's comma: ", the ⟦1⟧ and the ⟦2⟧". */
 const LIST_TAIL = new RegExp(`^, (?:the )?${NAME}(?:, (?:the )?${NAME})*,? (?:and|or) (?:the )?${NAME}`);
 const ALIAS_IN = / \([^()]{1,40}\)/g;
@@ -182,6 +193,33 @@ function hostOf(asides: readonly Aside[], at: number): number | undefined {
     if (!best || a.start > best.start) best = a;
   }
   return best?.host;
+}
+
+/** Only the words of a verb group between two offsets: auxiliaries, adverbs, "been", "to". */
+const VERB_WORDS =
+  /^(?:(?:has|have|had|is|are|was|were|been|be|being|will|would|could|can|may|might|must|shall|should|did|does|do|also|now|still|later|then|once|long|already|not|never|first|formally|officially|jointly|soon|again|since|to|[a-z]+ly)\s+){0,4}$/;
+/** Words that open a clause inside the main one: a report, a subordinator. */
+const INNER_CLAUSE = /\b(?:said|says|say|told|tells|added|claimed|believes?|that|when|after|before|because|while|if|as|since|until|although|though)\b/;
+
+/**
+ * The slots of the subject the clause structure gives a verb or predicate at masked offset `at`: the own subject (or
+ * antecedent) of the relative clause it opens, the subject a coordinated verb shares, the host of a participle aside
+ * it opens ("X, backed by"), or the subject of the main clause whose verb group it is. [] when the structure says
+ * nothing: the trigger stands elsewhere in its clause.
+ */
+export function structureSubject(view: SentenceView, at: number): number[] {
+  const s = clausesOf(view);
+  const masked = view.masked;
+  const opens = (from: number): boolean => from <= at && at - from <= 40 && VERB_WORDS.test(masked.slice(from, at));
+  for (const r of s.relatives) {
+    if (r.start >= at || at > r.end) continue;
+    const own = /^\w+\s+/.exec(masked.slice(r.start))!;
+    if (opens(r.start + own[0].length)) return r.subjectSlots;
+  }
+  for (const c of s.coordinated) if (opens(c.verb)) return c.subjectSlots;
+  for (const a of s.asides) if (a.kind === 'participle' && a.host !== undefined && opens(a.start + 2)) return [a.host];
+  for (const m of s.mains) if (m.verb !== undefined && opens(m.verb)) return m.subjectSlots;
+  return [];
 }
 
 /** Where the clause that holds `at` starts: after the last barrier (";", ":", a lone dash) before it, else 0. */
@@ -347,17 +385,24 @@ function relativesOf(view: SentenceView, asides: readonly Aside[], segmentOf: (a
     const end = aside ? (aside.closed ? aside.end - 1 : aside.end) : restrictiveEnd(masked, m.index, seg.end);
     const trimmed = before.replace(/,\s(?:known as|alias|also called|nicknamed|dubbed|better known as)\s[^,;]{1,50},?["']?\s*$/, '').replace(/[\s,]+$/, '');
     const list = LIST_END.exec(trimmed);
+    // "X, a group of ⟦M⟧ that", "X, led by ⟦P⟧, which": the object of a preposition is not what the pronoun stands
+    // for, but the name the aside hangs on
+    const governed = list !== null && GOVERNED.test(trimmed.slice(Math.max(0, list.index - 20), list.index));
     const described = list ? null : DESCRIBED_BEFORE.exec(trimmed);
-    let antecedent = list ? slotsIn(list[0]) : described ? slotsIn(described[1]!) : [];
+    const host = governed ? hostOf(asides, m.index) : undefined;
+    let antecedent = governed ? (host === undefined ? [] : [host]) : list ? slotsIn(list[0]) : described ? slotsIn(described[1]!) : [];
     // "which" never stands for a person: after "X, a group led by P," it stands for X
     if (pronoun === 'which' && antecedent.length > 0 && antecedent.every((i) => view.slots[i]?.cls === 'Person')) {
-      const host = hostOf(asides, m.index);
-      antecedent = host === undefined || view.slots[host]?.cls === 'Person' ? [] : [host];
+      const outer = hostOf(asides, m.index);
+      antecedent = outer === undefined || view.slots[outer]?.cls === 'Person' ? [] : [outer];
     }
+    // "who" and "whom" stand for people
+    if ((pronoun === 'who' || pronoun === 'whom') && antecedent.some((i) => view.slots[i]?.cls !== 'Person')) antecedent = [];
     // "which X arms": the clause has a subject of its own, the pronoun is its object
     const from = m.index + m[0].length + 1;
+    // "whose brother heads": the subject is the possessed noun, no name
     const own = pronoun === 'whose' ? undefined : nounPhraseAt(masked, from);
-    const subjectSlots = own && VERB_GROUP.test(masked.slice(own.end)) ? slotsIn(masked.slice(own.start, own.end)) : antecedent;
+    const subjectSlots = pronoun === 'whose' ? [] : own && VERB_GROUP.test(masked.slice(own.end)) ? slotsIn(masked.slice(own.start, own.end)) : antecedent;
     out.push({ start: m.index, end, pronoun, subjectSlots, antecedent, described: described !== null });
   }
   return out;
@@ -469,12 +514,19 @@ function coordinatedOf(masked: string, mains: readonly MainClause[], relatives: 
   COORDINATOR.lastIndex = 0;
   for (const m of masked.matchAll(COORDINATOR)) {
     const verb = m.index + m[0].length;
-    if (nounPhraseAt(masked, verb) || !VERB_GROUP.test(masked.slice(verb))) continue;
     const relative = relatives.find((r) => r.start < m.index && m.index <= r.end);
+    // inside a relative a verb may close the aside: "which X arms and funds, attacked"
+    const closing = relative !== undefined && /^[a-z]+(?:ed|es|s),/.test(masked.slice(verb));
+    if (nounPhraseAt(masked, verb) || !(COORDINATED_VERB.test(masked.slice(verb)) || closing)) continue;
     const main = mains.find((c) => c.start <= m.index && m.index < c.end);
+    // a verb coordinated with the main clause's needs that clause's own verb before it
+    if (!relative && (main?.verb === undefined || main.verb > m.index)) continue;
     const inAside = asides.some((a) => a.kind !== 'relative' && a.start <= m.index && m.index < a.end);
     if (inAside && !relative) continue;
-    const subjectSlots = relative ? relative.subjectSlots : (main?.subjectSlots ?? []);
+    // after a report or a subordinator ("X said the militia raided farms and was"), the verb shares the inner
+    // clause's subject, which the main clause does not give
+    const inner = !relative && main?.verb !== undefined && INNER_CLAUSE.test(masked.slice(main.verb, m.index));
+    const subjectSlots = relative ? relative.subjectSlots : inner ? [] : (main?.subjectSlots ?? []);
     out.push({ at: m.index, verb, subjectSlots });
   }
   return out;

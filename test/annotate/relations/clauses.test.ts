@@ -2,7 +2,7 @@
 // relative clauses with their antecedents, subordinate clauses and coordinated verbs, on invented sentences.
 
 import { describe, expect, it } from 'vitest';
-import { asideAt, barrierBefore, clausesOf, mainClauseAt, relativeAt, type ClauseStructure } from '../../../src/annotate/relations/clauses.js';
+import { asideAt, barrierBefore, clausesOf, mainClauseAt, relativeAt, structureSubject, type ClauseStructure } from '../../../src/annotate/relations/clauses.js';
 import { viewSentence, type SentenceView } from '../../../src/annotate/relations/sentenceView.js';
 import { annotatedDoc } from '../../support/annotatedDoc.js';
 
@@ -146,7 +146,31 @@ const LONG: Row[] = [
   ],
 ];
 
+/** [sentence, the verb, the subject the structure gives it] */
+const SUBJECTS: [string, string, string[]][] = [
+  [`The [Red Hand|${G}] seized [Tarvo|City] and then declared a state of its own.`, 'declared', ['Red Hand']],
+  [`The [Sand Brigade|${G}], which [Vesmark|${C}] arms and funds, attacked [Tarvo|City].`, 'funds', ['Vesmark']],
+  [`The [Sand Brigade|${G}], which fights alongside the [Red Hand|${G}], took [Tarvo|City].`, 'fights', ['Sand Brigade']],
+  [`The [Sand Brigade|${G}], backed by [Vesmark|${C}], took [Tarvo|City].`, 'backed', ['Sand Brigade']],
+  [`In 2019, the [Sand Brigade|${G}] ([SB|${G}=sand-brigade]) has also joined the [Red Hand|${G}].`, 'joined', ['Sand Brigade']],
+  [`[Tehran|City], [Vesmark|${C}] and the [Red Hand|${G}] signed a pact that binds the [Blue Front|${G}].`, 'binds', []],
+  // an -ed word before a noun is no coordinated verb; a "who" stands for no body
+  [`Drones struck fields in [Tarvo|City] and reviving tensions with armed factions aligned with [Vesmark|${C}].`, 'aligned', []],
+  [`The ministry of [Armed Logistics|Organization] ([AL|Organization=armed-logistics]), who oversaw the transfer, was listed.`, 'oversaw', []],
+  [`The [Red Hand|${G}], an umbrella group of [Islamist militants|CollectiveActor] that is allied with the [Blue Front|${G}], grew.`, 'is', ['Red Hand']],
+  // "whose N" is the subject, no name; a report's clause has its own subject
+  [`[Mei Lin|${P}], whose brother heads the [Harbor Party|PoliticalParty], was elected.`, 'heads', []],
+  [`The [Interior Ministry|GovernmentAgency] said the companies supplied weapons to the [Red Hand|${G}].`, 'supplied', []],
+  [`[Omar Tesh|${P}] said the militia raided farms and was designated a terrorist group by [Vesmark|${C}].`, 'designated', []],
+];
+
 describe('clausesOf', () => {
+  it.each(SUBJECTS)('structureSubject: %s [%s]', (sentence, verb, expected) => {
+    const view = viewOf(sentence);
+    const at = new RegExp(`\\b${verb}\\b`).exec(view.masked)!.index;
+    expect(structureSubject(view, at).map((i) => view.slots[i]!.mention.text)).toEqual(expected);
+  });
+
   for (const [name, rows] of Object.entries({ MAINS, ASIDES, RELATIVES, SUBORDINATES, COORDINATED, LONG })) {
     describe(name, () => {
       it.each(rows)('%s → %s', (sentence, part, expected) => {
