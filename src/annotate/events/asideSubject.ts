@@ -31,7 +31,8 @@ export function subjectBeforeAside(doc: AnnotatedDocument, s: Sentence, span: Sp
     if (NOT_ASIDE.test(aside) || aside.length > 160) return [];
     if (!ASIDE_START.test(aside)) continue;
     const at = s.start + c;
-    const heads = actors.filter((m) => m.end <= at && m.start >= s.start && isActorClass(classOf(doc, m)));
+    // (an acronym in brackets after a name is that name again: "the Afghanistan Freedom Front (AFF)")
+    const heads = actors.filter((m) => m.end <= at && m.start >= s.start && isActorClass(classOf(doc, m)) && !/\(\s*$/.test(doc.text.slice(Math.max(s.start, m.start - 2), m.start)));
     const last = heads[heads.length - 1];
     if (!last || !NAME_TAIL.test(doc.text.slice(last.end, at))) return [];
     const out = [last.entity!];

@@ -324,6 +324,15 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       if (AMONG_THOSE.test(before)) ev.rule = 'event:among-those';
       // "after decades of fighting between A and B": the background of the story, not an event it tells
       if (entry.frame === 'among' && BACKGROUND.test(before) && isBackgroundTime(doc, ev.when)) continue;
+      // "The assault on Sunday targeted a position …", "The offensive drove the army out of X": a verb whose subject
+      // is an attack noun just told tells that attack again; what it hit joins the noun's telling
+      const host = ev.type === 'Attack' && entry.frame === 'verb' ? attackNounSubject(doc, s, span, datelines, found) : undefined;
+      if (host) {
+        host.targets = unique([...host.targets, ...ev.targets]);
+        if (host.agents.length === 0) host.agents = [...ev.agents];
+        if (ev.clausePlaces?.length) host.clausePlaces = unique([...(host.clausePlaces ?? []), ...ev.clausePlaces]);
+        continue;
+      }
       const taken = ev.type === 'Attack' && STORMED.test(word) && ev.targets.length > 0 && SETTLEMENT_OBJECT.test(doc.text.slice(span.end, s.end));
       const dates = coordinatedDates(doc, s, span);
       if (dates.length > 1 && /s$/i.test(word)) for (const when of dates) found.push({ ...ev, when });
@@ -332,6 +341,25 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
     }
   }
   return found;
+}
+
+/** Between an attack noun and the verb it is the subject of: its modifiers ("on Sunday", "by Mali's army near the border"), one aside. */
+const NOUN_SUBJECT_GAP = /^(?:\s+(?:on|in|near|at|against|by|targeting|outside|inside|late|early|last|this)\b(?:(?!\b(?:as|when|while|after|before|that|which|who|came|comes|followed|was|were|is|are|and|but)\b)[^,;:"“”]){0,80}?)?(?:\s*,[^,;:"“”]{1,80},)?\s+(?:(?:also|reportedly|allegedly|has|have|had|then|later)\s+)*$/i;
+/** What opens an attack noun that opens its sentence: "The", "An Israeli", "Last week's" (after an adverbial with a comma). */
+const NOUN_SUBJECT_OPENING = /^[\s“"]*(?:[^,]{0,40},\s*)?(?:the|a|an|this|that|its|their|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/**
+ * The attack noun told just before a verb in the same sentence whose subject it is ("The assault on Sunday targeted",
+ * "A drone strike by X near Y killed"): the noun opens the sentence (after a dateline) and only its modifiers stand
+ * between it and the verb.
+ */
+function attackNounSubject(doc: AnnotatedDocument, s: Sentence, span: Span, datelines: readonly Span[], found: EventMention[]): EventMention | undefined {
+  const noun = [...found].reverse().find((f) => f.sentence.index === s.index && f.type === 'Attack' && (f.frame === 'noun' || f.frame === 'among') && f.trigger.end <= span.start);
+  if (!noun || !NOUN_SUBJECT_GAP.test(doc.text.slice(noun.trigger.end, span.start))) return undefined;
+  // ("The strike hit X": a bare "the strike" points back at an event told before, and its verb says what it hit)
+  if (noun.definite && noun.agents.length === 0 && noun.targets.length === 0) return undefined;
+  const line = datelines.find((d) => d.start >= s.start && d.end <= noun.trigger.start);
+  return NOUN_SUBJECT_OPENING.test(doc.text.slice(line ? line.end : s.start, noun.trigger.start)) ? noun : undefined;
 }
 
 /** "between A and B": the two sides a later "the two sides" may point back to. */
