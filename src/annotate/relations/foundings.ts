@@ -2,7 +2,7 @@
 // "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra").
 
 import { previousSubject } from './affiliations.js';
-import { entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
+import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
 import {
   anyClass,
   candidate,
@@ -29,7 +29,16 @@ const FOUNDER_OF_AFTER = pattern(
   `(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?)(?:one of )?{DET}?(?:{W}|\\d[\\w-]* ){0,2}?${FOUNDER} of (?:the )?(?<o>{E})`,
 );
 /** "Wagner founder Yevgeny Prigozhin"; "HTS's founder, X". */
-const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?<f>{E})`);
+const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?:(?:including|among them|notably) )?(?<f>{E})`);
+/**
+ * "Its founder, P"; "the Maoist group's founder, P": the body an anaphor stands for, the previous sentence's subject
+ * where it opens the sentence, else the nearest organization before it.
+ */
+const ANAPHOR_FOUNDER = pattern(
+  `(?<a>\\b[Ii]ts|\\b[Tt]heir|\\b[Tt]he (?:[A-Za-z-]+ ){0,2}(?:group|movement|organi[sz]ation|party|militia|network|gang|faction|outfit|company|firm)'s?) (?:(?:late|slain|jailed|exiled|former) )?${FOUNDER},? (?:(?:including|among them) )?(?<f>{E})`,
+);
+/** "the Wagner Group, whose founder Yevgeny Prigozhin died"; "X, whose late co-founder, P,". */
+const WHOSE_FOUNDER = pattern(`(?<o>{E}),? whose (?:(?:late|former|slain|jailed|exiled|imprisoned) )?${FOUNDER},? (?<f>{E})`);
 /** "Omar Bello, the Front's founding leader"; "X, Y's co-founder,". */
 const POSSESSED_FOUNDER = pattern(`(?<f>{E}){SEP}(?:the )?(?<o>{E})'s? (?:{W}){0,1}?${FOUNDER}\\b`);
 /** "Ansar Dine was founded by Iyad Ag Ghaly in 2012". */
@@ -127,6 +136,14 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
     run(FOUNDER_OF_AFTER, 'founding:founder-of', 0.85);
     run(PREMODIFIER, 'founding:premodifier', 0.8);
     run(POSSESSED_FOUNDER, 'founding:premodifier', 0.8);
+    if (masked.includes('whose')) run(WHOSE_FOUNDER, 'founding:whose-founder', 0.8);
+    for (const m of masked.matchAll(ANAPHOR_FOUNDER)) {
+      const at = m.index ?? 0;
+      const org = (/^\W*$/.test(masked.slice(0, at)) && previousSubject(ctx, view)) || antecedent(ctx, view, at, isOrganization);
+      const e = org === undefined ? undefined : ctx.doc.entities.get(org);
+      if (!e || !isOrganization(e) || e.cls === 'CollectiveActor') continue;
+      for (const founder of entitiesOf(ctx, view, m.groups?.['f'], groupStart(m, 'f'), isPerson)) out.push(candidate('founding', { founder, org: e.key }, m, 'founding:anaphor-founder', 0.7));
+    }
   }
   run(VERB, 'founding:verb', 0.7);
   if (PASSIVE_WORDS.test(masked)) {

@@ -110,6 +110,8 @@ const DIRECT_NAME = /^["']?(?:the )?["']?⟦(\d+)⟧(?: (?:in|of|for) (?:the )?�
 const BEFORE_NOUN = /(?:(?:is|was|are|were|became|remains|remained|began as|started as|emerged as)(?: (?:itself|now|also|originally|once|effectively|essentially|widely seen as))* |, )?(?:(?:an?|the|one|its|itself) )?(?:[a-z-]+ ){0,2}$/;
 /** "renamed its ruling council the State Council": the body renames a part of itself, the subject is neither side. */
 const RENAMED_OBJECT = /^(?:its |their |the )?(?:(?:ruling|governing|armed|military|political|former|old|main) )?⟦(\d+)⟧(?: \(⟦\d+⟧\))? (?:as |to )?(?:the )?⟦(\d+)⟧/;
+/** The object of an active verb of setting up before an infinitive of purpose: "created X in 2023 to". */
+const SET_UP_OBJECT = /(?:set up|created|formed|established|launched|founded) (?:the |a new )?⟦(\d+)⟧(?: \(⟦\d+⟧\))?(?:[^;.⟦]|⟦\d+⟧){0,40}? to $/;
 /** An infinitive of purpose ("set up in 2023 to take over the operations of Y"): the body set up is the subject. */
 const SET_UP_TO = /(?:set up|created|formed|established|launched|founded)\b(?:[^;.⟦]|⟦\d+⟧){0,60}? to $/;
 /**
@@ -351,7 +353,9 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
         // "X replaced Y as the largest party": a rank taken over, not a lineage
         if (/^(?:replac|supplant|supersed)/.test(m[0]) && /^(?:the )?⟦\d+⟧(?: \(⟦\d+⟧\))? as\b/.test(rest)) continue;
         older = older.filter((k) => k !== undefined);
-        const subject = sideBefore(view, purpose ? purpose.index ?? 0 : at, ctx);
+        // "Y's ministry created X in 2023 to replace Z": an active verb's object is the body set up, not its subject
+        const made = purpose ? SET_UP_OBJECT.exec(before) : null;
+        const subject = made ? accepted(ctx, [key(view, made[1])]) : sideBefore(view, purpose ? purpose.index ?? 0 : at, ctx);
         if (subject.length > 0) {
           pairs(out, subject, older, at, end, rule);
           continue;

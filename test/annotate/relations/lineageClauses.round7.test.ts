@@ -70,6 +70,14 @@ const MERGES_AND_PARTS: Case[] = [
     ['succession predecessor=islamic-brotherhood successor=hizb-al-wadi'],
   ],
   [
+    "[Valdonia|Country]'s [Defence Ministry|GovernmentAgency] created the [Eastern Corps|MilitaryForce] in 2023 to replace the [Kestrel Group|Company] in [Mali|Country].",
+    ['succession predecessor=kestrel-group successor=eastern-corps'],
+  ],
+  [
+    'The [Eastern Corps|MilitaryForce] was created in 2023 to replace the [Kestrel Group|Company], officials in [Bamako|City] said.',
+    ['succession predecessor=kestrel-group successor=eastern-corps'],
+  ],
+  [
     "The [Eastern Corps|MilitaryForce] was set up in late 2023 to absorb the [Kestrel Group|Company]'s fighters and contracts after the death of its founder.",
     ['succession predecessor=kestrel-group successor=eastern-corps'],
   ],
@@ -107,6 +115,7 @@ const NEGATIVES: Case[] = [
   ['[Fighters|CollectiveActor] who never broke away from the [Northern Command|ArmedGroup] formed the [Ural Brigade|ArmedGroup] in 2019.', []],
   ['The [Red Hand|ArmedGroup] was founded in 2002. A faction broke away in 2016 and fled to [Marsa|City], where it was destroyed.', []],
   ['The [Red Hand|ArmedGroup] lost ground in 2020. That group also fractured: [Omar Tesh|Person] split off in 2024 with a few dozen fighters.', []],
+  ["[Valdonia|Country]'s [Defence Ministry|GovernmentAgency] plans to create a new force to replace the [Kestrel Group|Company] next year.", []],
   ['The merger of the [Red Hand|ArmedGroup] with the [Coastal Army|ArmedGroup] was rejected by [Omar Tesh|Person] in 2014.', []],
   ['A split in the [Tarso Movement|ArmedGroup] in 2015 weakened the [Valley Front|ArmedGroup] along the coast.', []],
   [
@@ -132,7 +141,24 @@ const FOUNDINGS: Case[] = [
     '[Members|CollectiveActor] of the [Northern Command|ArmedGroup] set up the [Ural Brigade|ArmedGroup] in 2019.',
     [],
   ],
+  [
+    'The [Kestrel Group|Company], whose founder [Yevgeny Orlov|Person] died in a plane crash in 2023, still operates in [Mali|Country].',
+    ['founding founder=yevgeny-orlov org=kestrel-group'],
+  ],
+  [
+    "[Hizb al-Wadi|ArmedGroup]'s founders, including [Ahmed Nasser|Person], were killed in the 2004 strikes.",
+    ['founding founder=ahmed-nasser org=hizb-al-wadi'],
+  ],
+  [
+    'The [Valley Front|ArmedGroup] attacked [Marsa|City] on Friday. Its founder, [Omar Tesh|Person], was killed in 2019.',
+    ['founding founder=omar-tesh org=valley-front'],
+  ],
+  [
+    "The [Valley Front|ArmedGroup] grew out of the [Tarso Movement|ArmedGroup] in the 1990s after the capture of the radical group's founder, [Omar Tesh|Person].",
+    ['founding founder=omar-tesh org=tarso-movement'],
+  ],
   ['The [Valley Front|ArmedGroup] was not founded by [Lena Varga|Person], her office said.', []],
+  ['The [Valley Front|ArmedGroup] attacked [Marsa|City] on Friday. Its leader, [Omar Tesh|Person], was killed in 2019.', []],
 ];
 
 describe('lineage round 7: both sides after the verb, splits told without "from"', () => table('succession', BOTH_AFTER));
