@@ -72,6 +72,8 @@ export interface ActorLexicon {
   modifierRequired: Set<string>;
   /** Collective nouns that name an actor only with a count ("two men", "three suspects"). */
   countRequired: Set<string>;
+  /** People named by what they do ("students", "relatives"): actors only when counted ("about 200 students"). */
+  countedPeople: Set<string>;
   /** Lower-case words that belong to a collective's name before its noun ("armed", "herder", "rights"). */
   groupModifiers: Set<string>;
   /** Lower-case words between a unit's owner and its force noun ("special", "counterterrorism"). */
@@ -150,6 +152,7 @@ export function actorLexicon(): ActorLexicon {
     anaphora: new Map(),
     modifierRequired: new Set(),
     countRequired: new Set(),
+    countedPeople: new Set(),
     groupModifiers: new Set(),
     unitModifiers: new Set(),
     forceAdjectives: new Set(),
@@ -235,12 +238,14 @@ export function actorLexicon(): ActorLexicon {
     anaphora: Record<string, string[]>;
     modifierRequired: string[];
     countRequired: string[];
+    countedPeople: string[];
     groupModifiers: string[];
     unitModifiers: string[];
     forceAdjectives: string[];
   }>('collectives.json');
   lex.modifierRequired = new Set(coll.modifierRequired);
   lex.countRequired = new Set(coll.countRequired);
+  lex.countedPeople = new Set(coll.countedPeople);
   lex.groupModifiers = new Set(coll.groupModifiers);
   lex.unitModifiers = new Set(coll.unitModifiers);
   lex.forceAdjectives = new Set(coll.forceAdjectives);

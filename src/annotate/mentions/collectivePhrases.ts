@@ -139,6 +139,8 @@ export function collectiveCandidates(
       // "a coalition of local gangs": what a named group is made of describes it; it is no actor of its own.
       if (COMPOSED_OF.test(tail(text, from, mods.length ? Math.min(...mods.map((x) => x.start)) : ms))) continue;
       const groupKind = lex.groupKinds.get(phrase) ?? phrase;
+      // "armed Nuer youths", "Displaced families": people named by what they do are actors only when counted.
+      if (lex.countedPeople.has(groupKind) && !COUNT_BEFORE.test(tail(text, from, mods.length ? Math.min(...mods.map((x) => x.start)) : describedFrom(lex, text, words, firstWord)))) continue;
       // "Shor-funded groups", "AU member states", "the U.S.-led coalition": named by their modifiers, not by their kind.
       const ownName = lex.modifierRequired.has(groupKind) || groupKind === 'member states';
       if (groupKind === 'coalition') {
@@ -162,10 +164,11 @@ export function collectiveCandidates(
       start = described;
       let canonical = named ? text.slice(start, me) : groupKind;
       // A count belongs to the name the text gives ("four Iran-aligned militia groups", "80 people").
-      const count = /\b(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|up\s+to\s+|around\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands of)\s+$/i.exec(tail(text, from, start));
+      const count = COUNT_BEFORE.exec(tail(text, from, start));
       if (count) start -= count[0].length;
-      // "detained two men": people counted are the ones acted on; "men" alone is anyone.
-      else if (lex.countRequired.has(groupKind)) continue;
+      // "detained two men", "about 200 students rallied": people counted are the ones who act or are acted on; "men"
+      // or "students" alone are anyone.
+      else if (lex.countRequired.has(groupKind) || lex.countedPeople.has(groupKind)) continue;
       if (lex.countRequired.has(groupKind)) canonical = text.slice(start, me);
       const definite = /\bthe\s+$/i.test(text.slice(Math.max(from, ms - 4), ms)) && mods.length === 0;
       const peace = groupKind === 'peacekeepers';
@@ -205,6 +208,9 @@ export function collectiveCandidates(
   }
   return out;
 }
+
+/** A count before a collective noun: "four", "80", "about 200", "several dozen", "hundreds of". */
+const COUNT_BEFORE = /\b(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|up\s+to\s+|around\s+|several\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens of|scores of|hundreds of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands of)\s+$/i;
 
 function collectiveFor(
   lex: ActorLexicon,
@@ -267,6 +273,7 @@ function modifiersBefore(
   while (i >= 0 && words[i]!.end > at) i--;
   const mods: Modifier[] = [];
   let adjectives = 0;
+  const skipped: string[] = [];
   let rightStart = at;
   while (i >= 0) {
     const w = words[i]!;
@@ -277,6 +284,9 @@ function modifiersBefore(
     if (m) {
       // Past a lower-case word only a country or demonym modifies: in "Abiy sent troops" the name is a subject.
       if (adjectives && !m.mod.country) break;
+      // "Kenya first sent troops", "Israel still keeps troops": past a country's NAME only a unit's words ("ground",
+      // "special") modify the noun; anything else makes the name the subject of a verb.
+      if (adjectives && !governs && !m.mod.owner && !/['’]s?$/.test(text.slice(m.mod.start, m.mod.end + 2).trim()) && !lex.demonyms.has(text.slice(m.mod.start, m.mod.end)) && skipped.some((x) => !lex.unitModifiers.has(x) && !lex.groupModifiers.has(x))) break;
       mods.push(m.mod);
       i = m.firstWord - 1;
       // Coordination: "Armenian and Azerbaijani forces", "Nagorno-Karabakh, Armenian and Azerbaijan forces".
@@ -290,6 +300,7 @@ function modifiersBefore(
     if (mods.length) break;
     if (!w.cap && !FUNCTION_WORD.test(w.text) && adjectives < 2 && !/^\d/.test(w.text)) {
       adjectives++;
+      skipped.push(w.text.toLowerCase());
       rightStart = w.start;
       i--;
       continue;

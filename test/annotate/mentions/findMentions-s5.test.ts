@@ -83,6 +83,28 @@ const capitals: Row[] = [
   ['Thousands marched in Moscow on Sunday, and police detained 40 people in Nairobi.', { Moscow: 'City', Nairobi: 'City' }],
 ];
 
+const countedPeople: Row[] = [
+  // People named by what they do are actors when counted.
+  ['About 200 students rallied outside the ministry on Monday.', { 'About 200 students': 'CollectiveActor' }],
+  ['Several dozen relatives of soldiers gathered outside the base to demand better equipment.', { 'Several dozen relatives': 'CollectiveActor' }],
+  ['The bomb killed three quarry workers, and hundreds of refugees later rallied in the camp.', { 'hundreds of refugees': 'CollectiveActor' }],
+  ['Gunmen seized two Kenyan businessmen near the border.', { 'two Kenyan businessmen': 'CollectiveActor' }],
+  // Uncounted, they are anyone; a people's name before them is no actor of its own.
+  ['Students and teachers returned to school on Monday.', {}, ['Students', 'teachers']],
+  ['The White Army is a militia of armed Nuer youths.', {}, ['Nuer', 'Nuer youths', 'armed Nuer youths']],
+  ['Displaced families walk along the road to Tarsa.', {}, ['Displaced', 'Displaced families']],
+];
+
+const countrySubjects: Row[] = [
+  // A country's name, a verb and a force noun: the country is the verb's subject, not the troops' owner.
+  ['Kenya first sent troops into Somalia in 2011.', { Kenya: 'Country' }, ['Kenya first sent troops']],
+  ['Israel still keeps troops at five hilltop positions.', { Israel: 'Country' }, ['Israel still keeps troops']],
+  ['The United States quietly moved soldiers to the border.', { 'United States': 'Country' }, ['United States quietly moved soldiers']],
+  // A unit's word between keeps the description; a possessive owns the noun.
+  ['Kenyan ground troops entered the town.', { 'Kenyan ground troops': 'MilitaryForce' }],
+  ["Mali's military government said the talks had failed.", { "Mali's military government": 'Government' }],
+];
+
 describe('mentions: well-known groups and missions of the lexicon', () => {
   for (const row of knownGroups) it(row[0], () => check(row));
 });
@@ -102,4 +124,12 @@ describe('mentions: names with Spanish and Arabic particles', () => {
 
 describe('mentions: a capital that designates, funds or backs is its state', () => {
   for (const row of capitals) it(row[0], () => check(row));
+});
+
+describe('mentions: counted people are collective actors', () => {
+  for (const row of countedPeople) it(row[0], () => check(row));
+});
+
+describe("mentions: a country's name before a verb and a force noun", () => {
+  for (const row of countrySubjects) it(row[0], () => check(row));
 });
