@@ -260,6 +260,7 @@ const REGIME = pattern(
   `\\b(?:is|are|was|were|has been|have been|had been|being) (?:(?:also|now|today|formally|officially|being) )*(?<v>designated|listed|sanctioned) under (?:the |its |their )?(?<r>(?:[\\w.'-]+ ){0,4}?sanctions? (?:regime|programme|program|regulations|legislation|framework)\\b|⟦\\d+⟧(?!'))`,
   'gd',
 );
+const REGIME_WORD = /(?:designated|listed|sanctioned) under /;
 const REGIME_NAME = /sanctions? (?:regime|programme|program|regulations|legislation|framework)$/i;
 const ALONGSIDE = /^,? (?:alongside|together with|along with|as well as) ([^;.]*)/;
 /** A name after a preposition is a place or an owner in the item ("its commander in ⟦Niger⟧"), not an item. */
@@ -278,7 +279,7 @@ export interface RegimeListing {
 export function regimeListings(view: SentenceView, ctx: RelationContext): RegimeListing[] {
   const out: RegimeListing[] = [];
   const masked = view.masked;
-  if (!/ under /.test(masked) || !/sanctions? (?:regime|program|regulation|legislation|framework)/.test(ctx.doc.text.slice(view.sentence.start, view.sentence.end))) return out;
+  if (!REGIME_WORD.test(masked) || !/sanctions? (?:regime|program|regulation|legislation|framework)/.test(ctx.doc.text.slice(view.sentence.start, view.sentence.end))) return out;
   for (const m of masked.matchAll(REGIME)) {
     const at = m.indices?.groups?.['v']?.[0] ?? m.index;
     // a regime may be a name of its own ("the ⟦Russia sanctions regime⟧")

@@ -229,10 +229,11 @@ const openLists = new WeakMap<RelationContext, { sanctioners: string[]; when: Wh
 /** The target a bullet of an opened list names, with the sanctioner and time of the sentence that opened it. */
 function bulletTargets(view: SentenceView, ctx: RelationContext): Candidate[] {
   const open = openLists.get(ctx);
-  const item = BULLET_ITEM.exec(view.masked);
+  const item = open ? BULLET_ITEM.exec(view.masked) : null;
   if (!open || !item) {
-    openLists.delete(ctx);
-    const m = OPENS_LIST.exec(view.masked);
+    if (open) openLists.delete(ctx);
+    // most sentences end on no colon: the opening pattern, which may start at any word, is not run on them
+    const m = /:\s*$/.test(view.masked) ? OPENS_LIST.exec(view.masked) : null;
     if (m && !deniedOrHypothetical(view.masked, groupStart(m, 'v'))) {
       const sanctioners = entitiesOf(ctx, view, m.groups?.['by'], groupStart(m, 'by'), isBody);
       const published = ctx.doc.article.published;
@@ -415,7 +416,7 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const targets = subjectOf(view, groupStart(m, 'v'), ctx, isActor).filter((k) => !sanctioners.includes(k));
     if (targets.length > 0) emit(m, 'sanction:under-clause', 0.7, sanctioners, false, false, targets);
   }
-  for (const m of ctx.aboutSanctions && /\b(?:who|which) /.test(text) ? text.matchAll(WHO_SANCTIONED) : []) {
+  for (const m of ctx.aboutSanctions && /\b(?:also|likewise|too) (?:sanctioned|listed|designated)\b/.test(text) ? text.matchAll(WHO_SANCTIONED) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     const from = out.length;
     emit(m, 'sanction:listed', 0.65, [], true);
