@@ -13,9 +13,10 @@ import { sentenceSubject } from './clauseSubject.js';
  * what follows supports the subject ("Y is armed by X", "Y relies on X for"); "nominal": the subject of a predicate
  * or the name an apposition follows supports what follows ("X, a key sponsor of Y"); "possessive": the same subject
  * supports the possessor ("X, Y's main backer"); "adverbial": what follows supports the subject of the verb the
- * phrase hangs on ("Y, with the backing of X, retook", "Y operates under the protection of X").
+ * phrase hangs on ("Y, with the backing of X, retook", "Y operates under the protection of X"); "on-behalf": the
+ * subject of that verb supports what follows ("X's troops were operating in support of Y").
  */
-type Shape = 'active' | 'passive' | 'nominal' | 'possessive' | 'adverbial';
+type Shape = 'active' | 'passive' | 'nominal' | 'possessive' | 'adverbial' | 'on-behalf';
 
 interface Trigger {
   rx: RegExp;
@@ -196,6 +197,14 @@ const TRIGGERS: readonly Trigger[] = [
     guard: /with (?:\w+ ){0,3}(?:backing|support|help|assistance|aid|protection) (?:of|from) /,
   },
   {
+    // "the troops had been deployed at the request of Z and were operating in support of Y"
+    rx: /\b(?:operat\w*|deploy\w*|fought|fight\w*|act\w*|intervened|intervening|stationed|sent|serv\w*|work\w*) (?:(?:[a-z]+ ){0,3}?)(?<v>in support of) /dg,
+    rule: 'support:clause-in-support-of',
+    shape: 'on-behalf',
+    confidence: 0.6,
+    guard: /in support of /,
+  },
+  {
     // "X operates under the protection of Y"
     rx: /\bunder the (?:(?:direct|military|political) )?(?<v>protection|patronage|sponsorship|tutelage) of /dg,
     rule: 'support:clause-protection',
@@ -348,6 +357,8 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
     }
     case 'adverbial':
       return [clauseObject(view, end, ctx, isActor), adverbialSubject(view, m.index ?? 0, ctx, isActor)];
+    case 'on-behalf':
+      return [adverbialSubject(view, m.index ?? 0, ctx, isActor), clauseObject(view, end, ctx, isActor)];
   }
 }
 

@@ -176,7 +176,7 @@ const STATES: ReadonlySet<string> = new Set(['Country', 'Government']);
 /** Words that end or cut the support a nominal form names: "suspended military aid to X" tells no support. */
 const CESSATION = /\b(?:suspend|cut|freez|froze|end|ended|ending|ends|withdr[ae]w|paus|block|cancel|halt|curb|reduc|scal(?:e|ed|ing) back|stop|without|lack|lost|loss|no)\w*\s+(?:\S+\s+){0,3}$/i;
 /** "the Kenyans counterattacked, in support of the Somali troops". */
-const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;]){0,60}?\\b(?<v>in support of) (?:the )?(?<x>{L})`);
+const IN_SUPPORT = pattern(`(?<by>{E})(?:(?! but | while | whereas )[^⟦.;"]){0,60}?\\b(?<v>in support of) (?:the )?(?<x>{L})`);
 /** "to work hand in hand with the AU to support the people and Government of Somalia". */
 const TO_SUPPORT = pattern(
   `(?<by>{E})[^⟦.;]{0,60}?\\bto (?<v>support|back|assist|aid|help|arm|fund) (?:the )?(?:[a-z]+ (?:and|of) (?:the )?)?(?<x>{L})`,
@@ -221,7 +221,7 @@ const RULES: readonly Rule[] = [
   { rx: TURNED_TO, rule: 'support:turned-to', confidence: 0.65, verbal: true, guard: /turn|look|reached out/ },
   { rx: ACCUSED_OF, rule: 'support:accused-of', confidence: 0.6, verbal: false, guard: /accus|charg|blam/ },
   { rx: WITH_SUPPORT, rule: 'support:with-support', confidence: 0.6, verbal: true, guard: /\bwith\b[^.;]*(?:support|backing|help|assistance|aid)/ },
-  { rx: IN_SUPPORT, rule: 'support:in-support-of', confidence: 0.6, verbal: false, guard: /in support of/ },
+  { rx: IN_SUPPORT, rule: 'support:in-support-of', confidence: 0.6, verbal: true, window: 4, guard: /in support of/ },
   { rx: RELIES_ON, rule: 'support:relies-on', confidence: 0.65, verbal: true, guard: /relie|rely|relying|depend|lean/ },
   { rx: RECEIVES, rule: 'support:receives', confidence: 0.7, verbal: true, guard: /receiv|gets|got|getting|obtain/ },
   { rx: TO_SUPPORT, rule: 'support:to-support', confidence: 0.55, verbal: true, window: 7, guard: /\bto (?:support|back|assist|aid|help|arm|fund)\b/ },

@@ -98,3 +98,13 @@ describe('support clauses (round 7): a possession of the supported is backed', (
   ]);
 });
 
+describe('support clauses (round 7): "operating in support of"', () => {
+  table('support', [
+    [
+      'The [Kelvanian army|MilitaryForce=kelvania-army] said its troops had been deployed at the request of the [Morvath government|Government=morvath-government] "to secure [Ashvar|City]" and were operating in support of the [Morvath army|MilitaryForce=morvath-army].',
+      ['support supported=morvath-army supporter=kelvania-army'],
+    ],
+    ['[Kelvanian troops|MilitaryForce=kelvania-army] were not operating in support of the [Tamor Brigade|ArmedGroup], officials said.', []],
+  ]);
+});
+
