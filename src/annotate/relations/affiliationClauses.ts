@@ -6,7 +6,7 @@
 import type { Entity } from '../document.js';
 import { candidate, deniedOrHypothetical, isBody, isOrganization, type Candidate, type Family } from './patterns.js';
 import { antecedent, type RelationContext } from './relationContext.js';
-import { crowdOnly, previousSubject } from './affiliations.js';
+import { crowdOnly, nonStateUnderCountry, previousSubject } from './affiliations.js';
 import type { SentenceView } from './sentenceView.js';
 import { asBody, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
 
@@ -314,6 +314,9 @@ function considersFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
   return out;
 }
 
+/** Ties that make no non-state body a unit of a country ("answers to Tehran"); "a proxy of Iran" says so and stays. */
+const UNDER_STATE = new Set(['affiliation:clause-reports-to', 'affiliation:clause-controlled-by', 'affiliation:clause-absorbed', 'affiliation:clause-recognized-as']);
+
 /** The cheap test: a sentence with none of these words states no affiliation these triggers read. */
 const GUARD = /(?:run|operated|administered) by|enrol|enlist|registered|recogni|fronts? for|(?:troops|soldiers|forces|contingents|personnel|units) from|together with|along with|alongside|backbone|core of|bulk of|nucleus|began|begun|started|emerged|originated|consider|regard|count|sees|saw|describe|affiliate|branch|wing|\barms?\b|unit|faction|component|division|chapter|cell|province|member|part\b|subsidiar|offshoot|franchise|prox|front|battalion|brigade|report|answer|controlled|overseen|banner|umbrella|joined/;
 
@@ -321,7 +324,9 @@ const GUARD = /(?:run|operated|administered) by|enrol|enlist|registered|recogni|
 export const extractAffiliationClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {
   if (!GUARD.test(view.masked)) return [];
   // "one of dozens of local militias that fight under the banner of Y": the crowd is no member, the name it describes is
-  const out = readClauses(view, ctx, RULES).filter((c) => !crowdOnly(view, c.args['member'] ?? ''));
+  const out = readClauses(view, ctx, RULES).filter(
+    (c) => !crowdOnly(view, c.args['member'] ?? '') && !(UNDER_STATE.has(c.rule) && nonStateUnderCountry(ctx, c.args['member'] ?? '', c.args['parent'] ?? '')),
+  );
   if (view.masked.includes('joined')) out.push(...joinedFacts(view, ctx));
   if (/together|along/.test(view.masked)) out.push(...togetherFacts(view, ctx));
   if (/\b[Aa]mong /.test(view.masked)) out.push(...amongFacts(view, ctx));

@@ -295,10 +295,20 @@ export function crowdOnly(view: SentenceView, member: string): boolean {
   return slots.length > 0 && slots.every((sl) => sl.cls === 'CollectiveActor' && CROWD.test(sl.mention.text));
 }
 
+/** Members no state owns as its unit: an armed group or company that "answers to Tehran" is no branch of Iran. */
+const NON_STATE = new Set(['ArmedGroup', 'Company', 'CollectiveActor']);
+
+/** Whether a tie would make a non-state body a unit of a country (the country backs or hosts it; support.ts reads that). */
+export function nonStateUnderCountry(ctx: RelationContext, member: string, parent: string): boolean {
+  return ctx.doc.entities.get(parent)?.cls === 'Country' && NON_STATE.has(ctx.doc.entities.get(member)?.cls ?? '');
+}
+
 /** Every affiliation a sentence states. */
 function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const push = (m: RegExpMatchArray, rule: string, confidence: number, member: string, parent: string): void => {
+    // a group that "answers to Tehran" is its proxy only where the text says so ("a proxy of Iran" stays)
+    if (rule === 'affiliation:answers-to' && nonStateUnderCountry(ctx, member, parent)) return;
     if (member !== parent && !crowdOnly(view, member)) out.push(candidate('affiliation', { member, parent }, m, rule, confidence));
   };
   const run = (rx: RegExp, rule: string, confidence: number, parentFits = isBody): void => {
@@ -429,6 +439,10 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       push(m, 'affiliation:part-name', 0.7, slot.entity, parent);
     }
   }
-  out.push(...extractMemberships(view, ctx, () => previousSubject(ctx, view)).filter((c) => !crowdOnly(view, c.args['member'] ?? '')));
+  out.push(
+    ...extractMemberships(view, ctx, () => previousSubject(ctx, view)).filter(
+      (c) => !crowdOnly(view, c.args['member'] ?? ''),
+    ),
+  );
   return out;
 }

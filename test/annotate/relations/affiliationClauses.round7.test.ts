@@ -2,7 +2,7 @@
 // another as one of its units; fronts; a body run by another; countries as members, and the troops a force draws
 // from them; fellow members "together with" the subject; a named owner's part in apposition; a station of the body;
 // a compound modifier before the parent. Negatives: denied and hoped-for ties, a crowd of fighters, a body that only
-// qualifies the person who runs a company.
+// qualifies the person who runs a company, a non-state body that answers to a country.
 
 import { describe } from 'vitest';
 import { table, type Case } from './readFacts.js';
@@ -73,6 +73,9 @@ const ROWS: Case[] = [
   ['[Gasol Norte|Company], a fuel distributor run by [Zorin Cartel|ArmedGroup] operative [Ivo Renk|Person], was designated.', []],
   ['[Ghana|Country] is not a member of the [Coastal Security Force|MilitaryForce].', []],
   ['[Porto|City] is run by the [Valdonian Ministry of Defence|GovernmentAgency] in all but name.', []],
+  // an armed group or company that answers to a country is its proxy, not a unit of the state
+  ['Several [Kestrel Front|ArmedGroup] brigades draw state salaries, even as [the group|ArmedGroup=kestrel-front] answers to [Iran|Country].', []],
+  ['[Gasol Norte|Company] is controlled by [Iran|Country], officials say.', []],
   ['The [Kestrel Front|ArmedGroup] was never recognized by the [Zorin Movement|ArmedGroup] as one of its provinces.', []],
 ];
 
