@@ -37,6 +37,13 @@ const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?:(?:including|amon
 const ANAPHOR_FOUNDER = pattern(
   `(?<a>\\b[Ii]ts|\\b[Tt]heir|\\b[Tt]he (?:[A-Za-z-]+ ){0,2}(?:group|movement|organi[sz]ation|party|militia|network|gang|faction|outfit|company|firm)'s?) (?:(?:late|slain|jailed|exiled|former) )?${FOUNDER},? (?:(?:including|among them) )?(?<f>{E})`,
 );
+/**
+ * "X's top leader, P, also known as "Q," who founded the gang inside T": a founding told of a definite description,
+ * which stands for the body whose leader the person is named as.
+ */
+const LEADER_WHO_FOUNDED = pattern(
+  `(?:^|[,;:] )\\W*(?:[Tt]he )?(?<o>⟦\\d+⟧)'s? (?:[a-z-]+ ){0,3}?(?:leader|chief|head|commander|boss|emir|chairman|president)s?, (?<f>{E})(?:, (?:also )?known as ["“']?⟦\\d+⟧,?["”']?)?,? who (?:(?:had|has|later|first|then|also) )*(?<v>co-founded|founded|created|set up|established|launched) the (?:[a-z-]+ )?(?:group|gang|movement|organi[sz]ation|militia|network|party|faction|outfit|cartel)\\b`,
+);
 /** "the Wagner Group, whose founder Yevgeny Prigozhin died"; "X, whose late co-founder, P,". */
 const WHOSE_FOUNDER = pattern(`(?<o>{E}),? whose (?:(?:late|former|slain|jailed|exiled|imprisoned) )?${FOUNDER},? (?<f>{E})`);
 /** "Omar Bello, the Front's founding leader"; "X, Y's co-founder,". */
@@ -152,5 +159,6 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
   }
   if (/\b(?:which|that) /.test(masked)) run(WHICH_FOUNDED, 'founding:which-founded', 0.75);
   if (/\b(?:who|before|after|when|until) /.test(masked)) run(DESCRIBED_WHO_FOUNDED, 'founding:verb', 0.7);
+  if (/'s? [^;]*? who [^;]*?(?:founded|created|set up|established|launched) the /.test(masked)) run(LEADER_WHO_FOUNDED, 'founding:leader-who-founded', 0.7);
   return out;
 }

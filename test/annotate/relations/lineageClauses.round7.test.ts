@@ -157,6 +157,15 @@ const FOUNDINGS: Case[] = [
     "The [Valley Front|ArmedGroup] grew out of the [Tarso Movement|ArmedGroup] in the 1990s after the capture of the radical group's founder, [Omar Tesh|Person].",
     ['founding founder=omar-tesh org=tarso-movement'],
   ],
+  [
+    'The [Valley Front|ArmedGroup] smuggles fuel. [The group|ArmedGroup=valley-front]\'s top leader, [Omar Tesh|Person], also known as "[Tio|Person=omar-tesh]," who founded the gang inside [Marsa|City] prison, was sanctioned in July.',
+    ['founding founder=omar-tesh org=valley-front'],
+  ],
+  [
+    "[Los Hermanos|ArmedGroup]'s chief, [Wilmer Duarte|Person], who founded the gang in 2019, remains in custody.",
+    ['founding founder=wilmer-duarte org=los-hermanos'],
+  ],
+  ["[Los Hermanos|ArmedGroup]'s chief, [Wilmer Duarte|Person], who joined the gang in 2019, remains in custody.", []],
   ['The [Valley Front|ArmedGroup] was not founded by [Lena Varga|Person], her office said.', []],
   ['The [Valley Front|ArmedGroup] attacked [Marsa|City] on Friday. Its leader, [Omar Tesh|Person], was killed in 2019.', []],
 ];
