@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
+import { factored } from './factored.js';
 
 interface CategoryFile {
   categories: { label: string; forms: string[] }[];
@@ -30,6 +31,12 @@ export interface RelationLexicon {
   category: string;
   /** Source of a regular expression for any title of office, with its qualifiers (no groups). */
   title: string;
+  /**
+   * The same two expressions for the `i` flag, for a scan of their own: matching alike, several times faster than
+   * the caseless sources, which exist to sit inside case-sensitive patterns.
+   */
+  categoryI: string;
+  titleI: string;
   /** The canonical category label of a matched category phrase. */
   categoryLabel(text: string): string | undefined;
   /** The canonical title of a matched title phrase ("Deputy Governor" → "deputy governor"). */
@@ -76,15 +83,21 @@ function compile(): RelationLexicon {
   const titles = read<TitleFile>('roleTitles.json');
   const categoryForms = categories.map((c) => ({ label: c.label, rx: new RegExp(`^(?:${c.forms.join('|')})$`, 'i') }));
   const titleForms = titles.titles.map((t) => ({ ...t, rx: new RegExp(`^(?:${t.forms.join('|')})$`, 'i') }));
-  const qualifier = `(?:${[...titles.qualifiers].sort(byLength).join('|')})`;
+  // the lexicons' alternatives are many and share their first letters: factored, a scan tries far fewer of them
+  const qualifier = `(?:${factored([...titles.qualifiers].sort(byLength).join('|'))})`;
   const qualifierRx = new RegExp(`^(${qualifier})[\\s-]+`, 'i');
-  const anyTitle = titles.titles.flatMap((t) => t.forms).sort(byLength).join('|');
+  const anyTitle = factored(titles.titles.flatMap((t) => t.forms).sort(byLength).join('|'));
+  const anyCategory = factored(categories.flatMap((c) => c.forms).sort(byLength).join('|'));
+  const category = `\\b(?:${anyCategory})`;
+  const title = `\\b(?:(?:${qualifier})[\\s-]+)?(?:${anyTitle})\\b`;
   const demonyms = new Map<string, string[]>();
   const countries = JSON.parse(readFileSync(join(LEXICON_DIR, 'countries.json'), 'utf8')) as CountryFile;
   for (const c of countries.countries) for (const d of c.demonyms) demonyms.set(d, [c.name, ...c.names]);
   return {
-    category: caseless(`\\b(?:${categories.flatMap((c) => c.forms).sort(byLength).join('|')})`),
-    title: caseless(`\\b(?:(?:${qualifier})[\\s-]+)?(?:${anyTitle})\\b`),
+    category: caseless(category),
+    title: caseless(title),
+    categoryI: category,
+    titleI: title,
     countryNames(demonym) {
       return demonyms.get(demonym);
     },

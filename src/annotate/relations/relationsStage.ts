@@ -46,10 +46,13 @@ export const FAMILIES: readonly Family[] = [
 ];
 
 const LIST = pattern('{L}', 'g');
-/** Designation categories and titles are words of the patterns ("Specially Designated Global Terrorists", "Home Secretary"). */
+/**
+ * Designation categories and titles are words of the patterns ("Specially Designated Global Terrorists", "Home
+ * Secretary"). Scanned with the i flag: the caseless sources match alike but cost several times more per sentence.
+ */
 const PROTECTED: readonly Protected[] = [
-  { rx: new RegExp(relationLexicon.category, 'g'), drop: 'overlap' },
-  { rx: new RegExp(relationLexicon.title, 'g'), drop: 'inside' },
+  { rx: new RegExp(relationLexicon.categoryI, 'gi'), drop: 'overlap' },
+  { rx: new RegExp(relationLexicon.titleI, 'gi'), drop: 'inside' },
 ];
 /** A sentence that opens on the names a previous sentence counted: "A and B are being designated ...". */
 const OPENING_LIST = pattern('^\\W*(?<x>{L})', 'd');
