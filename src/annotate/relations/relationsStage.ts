@@ -24,6 +24,7 @@ import { listOf, viewSentence, type Protected, type SentenceView } from './sente
 import { extractSuccessions } from './successions.js';
 import { extractSupports } from './supports.js';
 import { extractSupportClauses } from './supportClauses.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** The relation families, one module each. */
 export const FAMILIES: readonly Family[] = [
@@ -111,7 +112,7 @@ export function annotateRelations(doc: AnnotatedDocument): void {
     ctx.pending = [];
     found.push(...resolvePending(waiting, view, previous));
     for (const family of FAMILIES) for (const c of family(view, ctx)) found.push(toFact(c, view));
-    const lists = [...view.masked.matchAll(LIST)].map((m) => listOf(view, m[0]));
+    const lists = [...matchesOf(LIST, view.masked)].map((m) => listOf(view, m[0]));
     rememberSentence(ctx, view, lists);
     previous = sentence.index;
   }

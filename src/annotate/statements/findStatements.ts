@@ -7,6 +7,7 @@ import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { referenceDay } from '../time/timeStage.js';
 import { speechLexicon } from './speechLexicon.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** Sentences that belong to other articles or to nobody's speech. */
 const SKIPPED = new Set(['related', 'byline', 'dateline']);
@@ -226,7 +227,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const inSentence: Act[] = [];
 
     lex.source.lastIndex = 0;
-    for (const m of text.matchAll(lex.source)) {
+    for (const m of matchesOf(lex.source, text)) {
       const at = s.start + m.index + m[0].length;
       if (isQuoted(quotes, { start: at - 1, end: at })) continue;
       const after = actorMentions(at, s.end);
@@ -259,7 +260,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     }
 
     // "The attack was claimed by X", "The deaths were confirmed by the army": the agent of a passive speaks
-    for (const q of text.includes(' by ') ? text.matchAll(PASSIVE_BY) : []) {
+    for (const q of text.includes(' by ') ? matchesOf(PASSIVE_BY, text) : []) {
       const verb = { start: s.start + q.index + q[0].indexOf(q[1]!), end: s.start + q.index + q[0].indexOf(q[1]!) + q[1]!.length };
       if (isQuoted(quotes, verb) || NOT_SAID.test(doc.text.slice(s.start, verb.start))) continue;
       const agent = actorMentions(s.start + q.index + q[0].length, s.end)[0];
@@ -268,7 +269,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     }
 
     // "Doma TV quoted X as saying", "X was quoted by Doma TV as saying": X speaks, the quoting outlet is the medium
-    for (const q of text.matchAll(QUOTED_AS)) {
+    for (const q of matchesOf(QUOTED_AS, text)) {
       const at = s.start + q.index;
       const verb = { start: at, end: at + q[0].length };
       if (isQuoted(quotes, verb)) continue;
@@ -301,7 +302,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     }
 
     lex.verb.lastIndex = 0;
-    for (const m of text.matchAll(lex.verb)) {
+    for (const m of matchesOf(lex.verb, text)) {
       const verb = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       // "the self-declared republic", "a much-reported raid": a verb inside a compound modifier says nothing
       if (isQuoted(quotes, verb) || doc.text[verb.start - 1] === '-') continue;
@@ -724,7 +725,7 @@ function releaseVoice(doc: AnnotatedDocument, mentions: readonly Mention[], quot
   const day = referenceDay(doc);
   if (!first || !day) return undefined;
   const spoken = body.some((s) => {
-    for (const m of doc.text.slice(s.start, s.end).matchAll(RELEASE_VOICE)) {
+    for (const m of matchesOf(RELEASE_VOICE, doc.text.slice(s.start, s.end))) {
       const at = s.start + m.index;
       if (!isQuoted(quotes, { start: at, end: at + m[0].length })) return true;
     }

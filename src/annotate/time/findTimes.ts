@@ -3,6 +3,7 @@
 import type { When } from '../document.js';
 import { dayValue, daysOf, type DayNumber } from './calendar.js';
 import { TIME_PATTERNS, type TimePattern } from './timePatterns.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** One recognized time expression, before it is attached to a sentence. */
 export interface FoundTime {
@@ -60,7 +61,7 @@ const CHAIN_REACH = 400;
 function chainDays(text: string, kept: FoundTime[]): FoundTime[] {
   const out = [...kept];
   CHAINED_DAY.lastIndex = 0;
-  for (const m of text.matchAll(CHAINED_DAY)) {
+  for (const m of matchesOf(CHAINED_DAY, text)) {
     const start = m.index;
     if (kept.some((t) => start < t.end && start + m[0].length > t.start)) continue;
     const paragraph = text.lastIndexOf('\n', start) + 1;
