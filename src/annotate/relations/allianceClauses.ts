@@ -142,7 +142,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'alliance:clause-allied-in',
     shape: 'joint',
     confidence: 0.65,
-    guard: /(?:allied|aligned|united|partners|allies) (?:in|within|through|under) /,
+    guard: /\b(?:allied|aligned|united|partners|allies) (?:in|within|through|under) /,
   },
   {
     // "X counts itself part of the Y axis alongside Z"; "X is a member of the Y coalition together with Z"
@@ -150,7 +150,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'alliance:clause-part-alongside',
     shape: 'verbal',
     confidence: 0.65,
-    guard: /(?:part|members?|one) of [^;]*(?:alongside|together with|along with) /,
+    guard: /\b(?:alongside|together with|along with) /,
   },
 ];
 

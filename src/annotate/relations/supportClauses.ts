@@ -25,6 +25,8 @@ interface Trigger {
   confidence: number;
   /** A cheap test a sentence must pass before the trigger is tried. */
   guard: RegExp;
+  /** A word the sentence must hold before the guard is tried, where the guard itself is slow to fail. */
+  needs?: string;
   /** What the clause must say after the trigger's object ("for help", "with weapons"). */
   after?: RegExp;
 }
@@ -178,6 +180,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'support:clause-moves-for',
     shape: 'active',
     confidence: 0.65,
+    needs: ' for ',
     guard: /\b(?:mov|transport|ship|carr|ferr|procur|buy|bought|launder|rais|collect|manufactur|produc)\w* [^;]* for /,
   },
   {
@@ -398,7 +401,7 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
   if (view.slots.length === 0) return out;
   const masked = view.masked;
   for (const t of TRIGGERS) {
-    if (!t.guard.test(masked)) continue;
+    if ((t.needs !== undefined && !masked.includes(t.needs)) || !t.guard.test(masked)) continue;
     t.rx.lastIndex = 0;
     for (const found of masked.matchAll(t.rx)) {
       const m = t.shape === 'nominal' || t.shape === 'possessive' ? withLead(found, masked, LEADS, t.shape === 'possessive') : found;
