@@ -6,6 +6,7 @@ import type { Entity, When } from '../document.js';
 import { timesIn } from '../spans.js';
 import { objectOf, subjectOf } from './clauseArgs.js';
 import { demandedAct } from './demanded.js';
+import { enumerated } from './enumerated.js';
 import { deniedOrHypothetical, isActor, isBody, pattern, presentTime, timeOfClause, type Candidate } from './patterns.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
@@ -306,6 +307,31 @@ export function regimeListings(view: SentenceView, ctx: RelationContext): Regime
   return out;
 }
 
+/** "The following were designated today by the Department of State: A, B and C"; "The following entities are listed as SDGTs:". */
+const FOLLOWING = pattern(
+  `\\b[Tt]he following(?: [a-z]+){0,2} (?:(?:is|are|was|were|has been|have been|being|also|today) )+(?<v>designated|listed|sanctioned)(?: today)?(?: by (?:the )?(?<by>{E}))?(?: (?:as |to be )(?:an? )?(?<c>${CAT})s?)?(?: (?:today|pursuant to [^:;]{1,40}|under [^:;]{1,60}))?(?: (?:in|on|since) [^:;⟦]{3,25})?:\\s*(?<items>[^;]*)`,
+  'gd',
+);
+const EXECUTIVE_ORDER = /(?:Executive Order|E\.O\.)(?: \(E\.O\.\))? ?(\d{4,5})/;
+
+/** The designations of a "the following were designated:" list whose items follow the colon in the same sentence. */
+function followingLists(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {
+  for (const m of view.masked.matchAll(FOLLOWING)) {
+    const g = m.groups ?? {};
+    if (voided(view.masked, m.index)) continue;
+    const itemsAt = m.indices?.groups?.['items']?.[0] ?? m.index;
+    const items = enumerated(g['items']);
+    const designees = items ? [...items.matchAll(/⟦\d+⟧/g)].flatMap((slot) => entitiesOf(ctx, view, slot[0], itemsAt + g['items']!.indexOf(slot[0]), (x) => isActor(x as Entity))) : [];
+    if (designees.length === 0) continue;
+    const designators = g['by'] ? entitiesOf(ctx, view, g['by'], m.indices?.groups?.['by']?.[0] ?? m.index, (x) => isBody(x as Entity)) : [];
+    const eo = EXECUTIVE_ORDER.exec(ctx.doc.text);
+    const category = g['c'] ? relationLexicon.categoryLabel(g['c']) : g['v'] !== 'sanctioned' && eo ? `designated under executive order ${eo[1]!}` : 'sanctions list';
+    const published = ctx.doc.article.published;
+    const today = /\btoday\b|\b(?:are|is|has been|have been) /.test(m[0].slice(0, itemsAt - m.index)) && published ? { value: published, precision: 'day' as const } : undefined;
+    if (category) push(out, designees, designators, m.index, m.index + m[0].length, 'designation:following', category, timeOfClause(ctx.doc, view, m.indices?.groups?.['v']?.[0] ?? m.index) ?? today);
+  }
+}
+
 const WORD = /designat|blacklist|proscri|declar|brand|classif|banned|outlawed|listed|consider|regard|nam[ei]/;
 const NAMED = new RegExp(CAT);
 
@@ -317,6 +343,7 @@ const NAMED = new RegExp(CAT);
 export function designationClauses(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   for (const r of regimeListings(view, ctx)) push(out, r.designees, [], r.start, r.end, 'designation:regime', r.category, r.when);
+  if (view.masked.includes('following') && view.masked.includes(':')) followingLists(view, ctx, out);
   if (!WORD.test(view.masked) || (!NAMED.test(view.masked) && !/proscri|banned|outlawed/.test(view.masked) && !(ctx.aboutSanctions && view.masked.includes('listed by')))) return out;
   activeActs(view, ctx, out);
   passiveActs(view, ctx, out);

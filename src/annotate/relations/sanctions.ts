@@ -42,6 +42,8 @@ const PRE = `(?:(?:its |their )?(?:(?:[a-z]+ ){0,2}?(?:${relationLexicon.title})
 const COUNTED = `(?<n>{NUM}) (?:(?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels|officials|officers|commanders|members)|(?<xn>⟦\\d+⟧)${NOT_GROUP})(?:[^.;]{0,120}?,? (?:including|among them|such as) ${PRE}(?<x2>{L})|, ${PRE}(?<x5>{L})(?=[,.;]| (?:in|on|since|last|this|for)\\b))?`;
 /** Words for sanctions: "restrictive measures", "entry bans", "an asset freeze", "an arms embargo". */
 const MEASURES = `(?:sanctions|restrictive measures|(?:entry|travel|visa|export) bans?|(?:visa|travel) restrictions|asset freezes?|(?:arms |oil |trade )?embargo(?:es)?)`;
+/** A second measure coordinated with the first: "an asset freeze and a travel ban". */
+const AND_MEASURES = `(?:,? and (?:an? )?${MEASURES})?`;
 const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|(?<he>him|her)(?=[,.;]| (?:in|on|since|over|for|after|last|this|and)\\b)|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
@@ -74,6 +76,8 @@ const STANDING = pattern(`(?<by>{E}|its|their)(?:'s)? (?:own |existing |current 
 const LIFTED = pattern(
   `(?<by>{E})[^⟦.;]{0,30}?\\b(?<v>lift|lifts|lifted|lifting|eases?|eased|easing|removes?|removed|removing|drops?|dropped|rescind(?:s|ed)?|revoke[sd]?|waive[sd]?) (?:[\\w-]+ ){0,3}?${MEASURES} (?:on|against|imposed on) ${TARGET}`,
 );
+/** "The EU delisted X in 2023", "the Council unfroze the assets of X": a lifting told with one verb. */
+const DELISTED = pattern(`(?<by>{L}) {GAP}(?<v>delisted|delists|delisting|de-listed|unfroze|unfreezes|unfreezing) (?:the )?(?:assets of (?:the )?)?(?<x>{L})`);
 /** "..., together with its general manager, Y": one more target listed with the first. */
 const WITH = `(?:,? (?:together|along) with (?:(?:its|their|his|her) (?:[a-z-]+ ){0,3}?[a-z-]+,? )?(?<x6>{L}))?`;
 /**
@@ -114,7 +118,7 @@ const ADDED_TO_LIST = pattern(
 const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})(?:[^.;]|\\.(?=\\S| [a-z])){0,140}? (?:is|are) (?:also )?blocked`);
 /** "X has been under sanctions imposed by the U.N. Security Council since 2022". */
 const UNDER = pattern(
-  `(?<x>{L})(?: itself| themselves)?(?:${OWNED},|{APPOS})(?:,? (?:which|who|that))? (?:has been|have been|had been|is|are|was|were|remains?) (?:(?:also|still|long) )*(?:under|subject to) (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
+  `(?<x>{L})(?: itself| themselves)?(?:${OWNED},|{APPOS})(?:,? (?:which|who|that))? (?:has been|have been|had been|is|are|was|were|remains?) (?:(?:also|still|long) )*(?:under|subject to) (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}${AND_MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
 );
 /**
  * "X ... and has been under UK sanctions since March 2022", "X, who had been under United Nations sanctions since 2020,
@@ -122,7 +126,7 @@ const UNDER = pattern(
  * and coordinated verbs), and whose sanctioner the measures name.
  */
 const UNDER_CLAUSE = pattern(
-  `\\b(?:has been|have been|had been|is|are|was|were|remains?|remained) (?:(?:also|still|long|already|now) )*(?<v>under|subject to) (?:the )?(?:(?<by>{E})(?:'s)? |(?:new|international|tough|[A-Z]\\.?[A-Z]\\.?) )?${MEASURES}(?: imposed by (?:the )?(?<by2>{E}))?`,
+  `\\b(?:has been|have been|had been|is|are|was|were|remains?|remained) (?:(?:also|still|long|already|now) )*(?<v>under|subject to) (?:the )?(?:(?<by>{E})(?:'s)? |(?:new|international|tough|[A-Z]\\.?[A-Z]\\.?) )?${MEASURES}${AND_MEASURES}(?: imposed by (?:the )?(?<by2>{E}))?`,
 );
 /**
  * "X's top leader, Y, also known as "Z," who founded the gang, was sanctioned by OFAC in July 2025": a passive whose
@@ -203,7 +207,7 @@ function firstBody(view: SentenceView, before: number): string | undefined {
 // Cheap keyword tests, one per group of patterns: most sentences speak of no sanction, and the patterns, which may
 // start at any word, are the costliest of the relation stage. Each test is implied by the patterns it guards.
 // 'ban', 'list', 'action' and 'among' open their words: "Taliban", "journalist" and "transaction" name no sanction
-const ANY_WORD = /sanction|measures|\bban|freeze|froze|frozen|embargo|restrictions|designat|\blist|blacklist|block|\baction|\bamong/i;
+const ANY_WORD = /sanction|measures|\bban|freeze|froze|frozen|embargo|restrictions|designat|\blist|delist|unfro|blacklist|block|\baction|\bamong/i;
 /** The words worth a second reading without asides: most sentences ANY_WORD lets through name no sanction. */
 const REREAD_WORD = /sanction|embargo|freeze|travel ban|designat|blacklist|listed/i;
 const MEASURES_WORD = /sanction|measures|ban|freeze|embargo|restrictions/;
@@ -218,7 +222,7 @@ const LISTED_WORD = /[Aa]mong|isting|anction|easures|esignation|listed/;
 
 /** "The UK has also sanctioned:" (or "designated the following:"): a release's list of targets in the bullets after it. */
 const OPENS_LIST = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|is|are|today|also|now|further) )*(?<v>sanctioned|sanctioning|designated|designating|listed|listing)(?: the following(?: [a-z]+)?)?:\\s*$`,
+  `(?:(?<by>{E})|\\b[Tt]he following(?: [a-z]+){0,2}) (?:(?:has|have|had|is|are|was|were|been|being|today|also|now|further) )*(?<v>sanctioned|sanctioning|designated|designating|listed|listing)(?: the following(?: [a-z]+)?)?(?: today)?(?: by (?:the )?(?<by2>{E}))?:\\s*$`,
   'd',
 );
 /** A bullet's first name, past its marker and a description ("- its chairman, the Nigerien businessman ⟦0⟧, who ..."). */
@@ -235,19 +239,21 @@ function bulletTargets(view: SentenceView, ctx: RelationContext): Candidate[] {
     // most sentences end on no colon: the opening pattern, which may start at any word, is not run on them
     const m = /:\s*$/.test(view.masked) ? OPENS_LIST.exec(view.masked) : null;
     if (m && !deniedOrHypothetical(view.masked, groupStart(m, 'v'))) {
-      const sanctioners = entitiesOf(ctx, view, m.groups?.['by'], groupStart(m, 'by'), isBody);
+      const name = m.groups?.['by'] ? 'by' : 'by2';
+      const sanctioners = entitiesOf(ctx, view, m.groups?.[name], groupStart(m, name), isBody);
       const published = ctx.doc.article.published;
       const perfect = /\b(?:has|have|today)\b/.test(m[0]) && published ? { value: published, precision: 'day' as const } : undefined;
-      if (sanctioners.length > 0) openLists.set(ctx, { sanctioners, when: timeOfClause(ctx.doc, view, groupStart(m, 'v')) ?? perfect ?? ctx.sanctioningWhen });
+      // "The following were designated:" names no body: the release's sanctioning body is filled in later (mergeFacts)
+      if (sanctioners.length > 0 || /^[Tt]he following/.test(m[0])) openLists.set(ctx, { sanctioners, when: timeOfClause(ctx.doc, view, groupStart(m, 'v')) ?? perfect ?? ctx.sanctioningWhen });
     }
     return [];
   }
   const at = item.index + item[0].length - item[1]!.length;
   const out: Candidate[] = [];
   for (const target of entitiesOf(ctx, view, item[1], at, isActor)) {
-    for (const sanctioner of open.sanctioners) {
+    for (const sanctioner of open.sanctioners.length > 0 ? open.sanctioners : [undefined]) {
       if (target === sanctioner) continue;
-      out.push({ kind: 'sanction', args: { sanctioner, target }, start: at, end: at + item[1]!.length, rule: 'sanction:bullet', confidence: 0.65, ...(open.when ? { when: open.when } : {}) });
+      out.push({ kind: 'sanction', args: sanctioner ? { sanctioner, target } : { target }, start: at, end: at + item[1]!.length, rule: 'sanction:bullet', confidence: 0.65, ...(open.when ? { when: open.when } : {}) });
     }
   }
   return out;
@@ -432,6 +438,10 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const start = m.index ?? 0;
     liftings.push([start, start + m[0].length]);
     emit(m, 'sanction:lifted', 0.8, by(m), true, true);
+  }
+  for (const m of /\b(?:de-?list|unfr[oe])/.test(text) ? text.matchAll(DELISTED) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
+    emit(m, 'sanction:lifted', 0.75, by(m), true, true);
   }
   for (const m of LIFT_WORD.test(text) ? text.matchAll(LIFTED_PASSIVE) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;

@@ -76,9 +76,26 @@ const POSITIVE: Case[] = [
       'designation designee=porto-shipping [designated under executive order 13224] @2023-03-01',
     ],
   ],
+  // "the following were designated ... :" and the list after the colon
+  [
+    'The following were designated today by the [Department of State|GovernmentAgency]: the [Red Vanguard|ArmedGroup], the [Blue Legion|ArmedGroup] and [Omar Tesh|Person].',
+    [
+      'designation designator=department-of-state designee=blue-legion [sanctions list] @2023-03-01',
+      'designation designator=department-of-state designee=omar-tesh [sanctions list] @2023-03-01',
+      'designation designator=department-of-state designee=red-vanguard [sanctions list] @2023-03-01',
+    ],
+  ],
+  [
+    'The following groups were designated by [Norland|Country] as terrorist organizations in 2020: [Red Vanguard|ArmedGroup] and [Blue Legion|ArmedGroup].',
+    [
+      'designation designator=norland designee=blue-legion [terrorist organization] @2020',
+      'designation designator=norland designee=red-vanguard [terrorist organization] @2020',
+    ],
+  ],
 ];
 
 const NEGATIVE: Case[] = [
+  ['The following groups could be designated by [Norland|Country] next year: [Red Vanguard|ArmedGroup] and [Blue Legion|ArmedGroup].', []],
   // a second clause after ", and" with a verb of its own is no gapped list
   [
     '[Kestrel Trading|Company] was designated pursuant to E.O. 13224 in 2020, and [Porto Shipping|Company] moved its offices for tax reasons.',

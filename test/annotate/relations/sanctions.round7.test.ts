@@ -50,9 +50,26 @@ const POSITIVE: Case[] = [
     'The [United Kingdom|Country] has also sanctioned:\n\n- [Kestrel Trading|Company], a Porto-based shipping firm;\n- its owner, the businessman [Omar Tesh|Person], who arranged its contracts.',
     ['sanction sanctioner=united-kingdom target=kestrel-trading @2023-03-01', 'sanction sanctioner=united-kingdom target=omar-tesh @2023-03-01'],
   ],
+  // a lifting told with one verb
+  ['The [European Union|InternationalOrganization] delisted [Omar Tesh|Person] in 2023.', ['sanction sanctioner=european-union target=omar-tesh @2023 (lifted)']],
+  // two coordinated measures before their imposer
+  [
+    '[Omar Tesh|Person] is subject to an asset freeze and a travel ban imposed by the [European Union|InternationalOrganization].',
+    ['sanction sanctioner=european-union target=omar-tesh'],
+  ],
+  // "the following were sanctioned:" and bullets, the sanctioner the release's
+  [
+    'The [United Kingdom|Country] today imposed sanctions on [Kestrel Trading|Company]. The following were also sanctioned:\n\n- [Omar Tesh|Person], its owner;\n- [Ivo Dask|Person], his deputy.',
+    [
+      'sanction sanctioner=united-kingdom target=ivo-dask @2023-03-01',
+      'sanction sanctioner=united-kingdom target=kestrel-trading @2023-03-01',
+      'sanction sanctioner=united-kingdom target=omar-tesh @2023-03-01',
+    ],
+  ],
 ];
 
 const NEGATIVE: Case[] = [
+  ['The [European Union|InternationalOrganization] refused to unfreeze the assets of [Omar Tesh|Person].', []],
   // a colon list after a verb of saying lists no targets
   ['The [United Kingdom|Country] said:\n\n- [Kestrel Trading|Company] ships fuel to the militia;\n- [Omar Tesh|Person] owns it.', []],
   ['[Omar Tesh|Person] has never been under [United Nations|InternationalOrganization] sanctions.', []],
