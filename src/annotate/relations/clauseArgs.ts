@@ -42,7 +42,7 @@ const SEPARATOR = '(?:,| and|, and|,? as well as|,? along with|,? together with)
 const LIST = `${ITEM}(?:${SEPARATOR} ${ITEM})*`;
 /** A description with no name in it: "an umbrella of factions", "one of the groups", "another Ugandan rebel movement". */
 const DESCRIPTION =
-  `\\b(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ee]ach|[Aa]ll|[Mm]ost|[Ss]everal|[Pp]art|[Dd]ozens|[Ss]cores|[Hh]undreds|a number|a handful|${COUNT}) of |[Aa]mong )?(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Tt]hese|[Tt]hose|[Bb]oth|[Dd]ozens|[Ss]cores|${COUNT}) (?:(?:(?!(?:${PREPOSITION}|is|are|was|were|has|have|had|be|been|being|said|says|remains?|became)\\b)[A-Za-z][\\w'-]*|of|the|a|an|⟦\\d+⟧(?:'s)?) ){0,7}?[a-z][\\w-]*`;
+  `\\b(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ee]ach|[Aa]ll|[Mm]ost|[Ss]everal|[Pp]art|[Dd]ozens|[Ss]cores|[Hh]undreds|a number|a handful|${COUNT}) of |[Aa]mong )?(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Tt]hese|[Tt]hose|[Bb]oth|[Dd]ozens|[Ss]cores|${COUNT}) (?:(?:(?!(?:${PREPOSITION}|is|are|was|were|has|have|had|be|been|being|said|says|remains?|became)\\b)[A-Za-z][\\w'-]*|of|the|a|an|⟦\\d+⟧(?:'s|-[a-z]+)?) ){0,7}?[a-z][\\w-]*`;
 /** Head nouns a name may stand before as a modifier of itself: "the ⟦X⟧ party", "⟦X⟧ units". */
 const HEAD =
   '(?:party|group|movement|militias?|coalition|alliance|organi[sz]ation|faction|forces?|army|government|regime|administration|company|network|brigade|battalion|front|bloc|union|rebels|fighters|units?|troops|junta|federation|umbrella|insurgents|militants|mercenaries)';
@@ -120,7 +120,7 @@ const DESCRIBED_OBJECT = new RegExp(`(?:${DESCRIPTION})(?:,|:)\\s(?<list>${LIST}
 const HEAD_AFTER = new RegExp(`^ ${HEAD}\\b`);
 /** What may follow a name that ends its noun phrase; a noun after it makes it a modifier ("the X commander"). */
 const ENDS_PHRASE =
-  /^(?:\s*(?:[,.;:)!?"—–-]|$)|\s(?:[a-z]+ly|(?:of|on|in|at|by|from|with|to|for|into|against|over|under|during|amid|despite|through|since|until|after|before|following|as|and|or|but|when|while|which|who|whose|that|where|last|this|next|early|late|earlier|later|is|are|was|were|has|had|have|will|would|says?|said|told|together|alongside|itself|themselves)\b|\s\d))/;
+  /^(?:\s*(?:[,.;:)!?"—–-]|$)|\s(?:[a-z]+ly|(?:of|on|in|at|by|from|with|to|for|into|against|over|under|during|amid|despite|through|since|until|after|before|following|as|and|or|but|when|while|which|who|whose|that|where|last|this|next|early|late|earlier|later|is|are|was|were|has|had|have|will|would|says?|said|told|together|alongside|itself|themselves)\b|\s\d|[a-z]+ed (?:the|a|an|its|their|⟦)))/;
 const POSSESSED = /^'s (?:ranks|fold|side|camp|remnants|members|fighters|banner|umbrella)\b/;
 const HOPS = 3;
 

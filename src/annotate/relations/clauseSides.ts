@@ -15,10 +15,12 @@ export type { Accept };
 /** Auxiliaries, adverbs and time phrases between a subject and its verb, read backwards from the verb. */
 const AUX_BEFORE =
   /(?:\b(?:has|have|had|is|are|was|were|been|being|be|also|long|now|still|since|then|later|reportedly|allegedly|openly|heavily|largely|increasingly|already|often|once|jointly|together|continues to|continue to|continued to|began to|begun to|started to|in recent (?:months|years|weeks)|for (?:years|decades|months)|at times)\s+)*$/;
+/** Adjectives a later item of a list may carry: "A and the smaller B". */
+const ITEM_MOD = '(?:smaller|larger|rival|allied|main|powerful|little-known|local|armed|jihadist|rebel|separatist|militant)';
 /** A list of names right before the verb (an alias in parentheses may close it). */
-const LIST_BEFORE = /(?:^|[^⟧])((?:⟦\d+⟧(?: \([^()]{1,40}\))?(?:,| and|, and) (?:the )?)*⟦\d+⟧(?: \([^()]{1,40}\))?)(?: (?:fighters|forces|troops|militants|members|units|soldiers))?\s*$/;
+const LIST_BEFORE = new RegExp(`(?:^|[^⟧])((?:⟦\\d+⟧(?: \\([^()]{1,40}\\))?(?:,| and|, and) (?:the )?(?:${ITEM_MOD} )?)*⟦\\d+⟧(?: \\([^()]{1,40}\\))?)(?: (?:fighters|forces|troops|militants|members|units|soldiers))?\\s*$`);
 /** Words before a name that make it the object of a preposition or verb, not the subject. */
-const GOVERNED_BEFORE = /\b(?:of|to|from|with|by|against|in|on|at|for|into|over|toward|towards|between|among|under|through|via|said|says|told|accused|accuses|that)\s+(?:the\s+)?$/;
+const GOVERNED_BEFORE = new RegExp(String.raw`\b(?:of|to|from|with|by|against|in|on|at|for|into|over|toward|towards|between|among|under|through|via|said|says|told|accused|accuses|that)\s+(?:the\s+)?(?:${ITEM_MOD}\s+)?$`);
 /** A group noun before "of ⟦X⟧" that makes the name the subject after all: "Fighters of X attacked". */
 const MEMBERS_OF = /\b(?:[Ff]ighters|[Mm]embers|[Uu]nits|[Tt]roops|[Ff]orces|[Mm]ilitants|[Ee]lements) of (?:the\s+)?$/;
 /** A relative pronoun before the verb: its antecedent is the name (or the name a description describes) before. */

@@ -43,7 +43,9 @@ const NEXT_MOD = `(?:⟦\\d+⟧(?:'s?|-[a-z][\\w-]*)|(?!(?:${STOP}|${VERB_WORD})
 /** Nouns after a name that keep it the head: "the ⟦Civic⟧ party" names the party. */
 const BODY_AFTER = '(?:party|bloc|movement|coalition|alliance|federation|front|group|militia|faction|gang|network|umbrella|organi[sz]ation)';
 /** A name that heads its phrase: not an owner ("⟦Y⟧'s"), not a compound ("⟦UK⟧-based"), not a modifier ("⟦UN⟧ resolution"). */
-const HEAD = `(⟦\\d+⟧)(?!'s?\\s|-[a-z]|\\s(?!(?:${STOP}|${BODY_AFTER})\\b)[a-z][\\w-]*\\b(?!\\s?⟦))(?: ${BODY_AFTER}\\b)?(?: \\([^()]{1,60}\\))?`;
+/** Time words after a name that end its phrase: "absorbed into ⟦X⟧ two years later", "⟦X⟧ last year". */
+const TIME_AFTER = 'one|two|three|four|five|six|seven|eight|nine|ten|several|last|this|next|earlier|later|ago|early|late|months?|years?|weeks?|days?|decades?|yesterday|today';
+const HEAD = `(⟦\\d+⟧)(?!'s?\\s|-[a-z]|\\s(?!(?:${STOP}|${BODY_AFTER}|${TIME_AFTER})\\b)[a-z][\\w-]*\\b(?!\\s?⟦))(?: ${BODY_AFTER}\\b)?(?: \\([^()]{1,60}\\))?`;
 /** The first name of the phrase after a trigger, past modifiers, titles and ranks: "by veteran commander Lt. Gen. ⟦P⟧". */
 const FIRST = new RegExp(`^\\s*(?:["']?${MOD}["']? ){0,8}?${HEAD}`);
 /** A description and a comma before the name: "by his former deputy, ⟦P⟧"; "a rival umbrella, the ⟦X⟧". */
@@ -95,15 +97,19 @@ export function phraseAfter(ctx: RelationContext, view: SentenceView, end: numbe
 /** Words between a subject and its verb that belong to neither: auxiliaries, adverbs, relatives, a year. */
 const TRAILING =
   /(?:\s|^)(?:which|that|who|is|are|was|were|has|have|had|been|being|be|also|now|still|currently|long|once|nominally|formally|officially|reportedly|originally|first|later|then|jointly|itself|effectively|ultimately|directly|always|since \d{4}|in \d{4}|in (?:early |late |mid-)?\d{4})\s*$/;
+/** The people of a body after its name, which keep the name the subject: "⟦X⟧ units that answer to". */
+const MEMBERS_AFTER = '(?:units|brigades|battalions|fighters|forces|troops|members|militants|militiamen|cells)';
 /** "A, B and ⟦C⟧" ending the words before the verb. */
 const ENDS_ON_NAME = new RegExp(
-  `((?:⟦\\d+⟧(?: \\([^()]{1,60}\\))?(?:,| and|, and) (?:the )?)*⟦\\d+⟧(?: \\([^()]{1,60}\\))?)(?: ${BODY_AFTER})?["']?\\s*,?\\s*$`,
+  `((?:⟦\\d+⟧(?: \\([^()]{1,60}\\))?(?:,| and|, and) (?:the )?)*⟦\\d+⟧(?: \\([^()]{1,60}\\))?)(?: ${BODY_AFTER}| ${MEMBERS_AFTER})?["']?\\s*,?\\s*$`,
 );
 /** "⟦X⟧, a military formation" / "⟦X⟧, one of dozens of local militias": a description of the name before it. */
 const ENDS_ON_DESCRIPTION =
   /^.*(⟦\d+⟧)(?: \([^()]{1,60}\))?(?:, (?:known as|alias|also known as) ["']?⟦\d+⟧["']?)?, (?:a|an|the|one of|its|their)\b(?![^;]*\b(?:said|says|told|tells|added)\b)(?:[^;⟦]|⟦\d+⟧){0,100}$/;
 /** An aside after a name, closed by a comma: ", who lives in exile,", ", 72,", ", known as "Pipo,"". */
 const ASIDE = /^(?: \([^()]{1,60}\))?, (?:who|which|whose|whom|a|an|the|one|known|also|alias|aged|[a-z]+ed|\d|⟦\d+⟧'s?)(?![^;]*, (?:is|are|was|were|has|have|had)\b)[^;]*?,["']?\s*$/;
+/** A preposition before a name, which makes the name its object (not "fighters of ⟦X⟧", whose fighters act for X). */
+const OBLIQUE_NAME = /(?<!\b(?:[Ff]ighters|[Mm]embers|[Uu]nits|[Tt]roops|[Ff]orces|[Mm]ilitants|[Ee]lements|[Rr]emnants|[Ll]eaders?|[Cc]ommanders?) )\b(?:from|with|against|into|to|on|at|over|toward|towards|between|among|under|through|of)\s+(?:the\s+)?$/;
 /** A pronoun subject. */
 const PRONOUN = /(?:^|[.;:]\s*|,\s*(?:and|but)?\s*|\b(?:[Tt]ogether|[Ll]ater|[Tt]hen),?\s+)(It|They|it|they)\s*$/;
 const SLOT = /⟦(\d+)⟧/g;
@@ -155,6 +161,8 @@ function subjectReading(ctx: RelationContext, view: SentenceView, at: number, ac
     const keys = keysAt(ctx, view, described[1]!, describedAt, describedAccept);
     if (keys.length > 0) return keys;
   }
+  // "Fighters who broke away from ⟦Y⟧ formed": a preposition's object is not the clause's subject
+  if (named && !relative && !/,\s*$/.test(before) && OBLIQUE_NAME.test(before.slice(Math.max(0, named.index - 30), named.index))) return [];
   if (named) {
     // "X, which was known until 2019 as Y, is": a name that closes an aside is not the subject (but "Y, led by" is
     // a participle on Y)

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/annotate/document.js';
 import { objectOf, subjectOf } from '../../../src/annotate/relations/clauseArgs.js';
 import { clauseSubject } from '../../../src/annotate/relations/clauseSides.js';
+import { phraseAfter, subjectBefore } from '../../../src/annotate/relations/triggerClauses.js';
 import { isActor, isBody, pattern } from '../../../src/annotate/relations/patterns.js';
 import { createContext, rememberSentence } from '../../../src/annotate/relations/relationContext.js';
 import { listOf, viewSentence } from '../../../src/annotate/relations/sentenceView.js';
@@ -82,5 +83,64 @@ describe('clauseSides: "which" stands for no person', () => {
   });
   it('reads no one for a "which" on a clause after a person', () => {
     expect(argsOf(`The talks were hosted by [Ivo Brandt|${P}], which angered the [Red Hand|${G}].`, 'angered', 'actor', clauseSubject)[0]).toEqual([]);
+  });
+});
+
+/** The labels one reader gives at a trigger of the text's only sentence: `side` before the trigger or after it. */
+function sideOf(marked: string, trigger: string, read: (view: ReturnType<typeof viewSentence>, ctx: ReturnType<typeof createContext>, at: number, end: number) => string[]): string[] {
+  const doc = annotatedDoc(marked, { published: '2024-03-01' });
+  const ctx = createContext(doc);
+  const view = viewSentence(doc, doc.sentences[0]!);
+  const m = new RegExp(`\\b${trigger}\\b`).exec(view.masked);
+  if (!m) throw new Error(`no trigger "${trigger}" in ${view.masked}`);
+  return read(view, ctx, m.index, m.index + m[0].length).map((k) => doc.entities.get(k)!.label);
+}
+
+// F: a time phrase after the name ends its phrase; a body's units after its name keep it the subject
+const AFTER_TIME: [string, string, string[]][] = [
+  [`It was absorbed into the [Desert Province|${G}] two years later.`, 'absorbed into', ['Desert Province']],
+  [`The [Red Hand|${G}] merged into the [Iron Column|${G}] last year.`, 'merged into', ['Iron Column']],
+  [`The [Red Hand|${G}] joined the [Iron Column|${G}] months later, officials said.`, 'joined', ['Iron Column']],
+  [`The [Red Hand|${G}] backed a [Union|InternationalOrganization] resolution.`, 'backed', []],
+];
+const BEFORE: [string, string, string[]][] = [
+  [`[Pala Defence|${G}] units that answer to the [Unity Council|${G}] fought on.`, 'answer', ['Pala Defence']],
+  [`Fighters who broke away from the [Northern Command|${G}] formed the [Ural Brigade|${G}].`, 'formed', []],
+  [`[Luis Mena|${P}], a bodyguard of [Juan Ortega|${P}] who founded [Los Gatos|${G}], was arrested.`, 'founded', ['Juan Ortega']],
+  [`The [Ural Brigade|${G}] was formed by the [Northern Command|${G}] in 2019.`, 'formed', ['Ural Brigade']],
+];
+
+describe('trigger clauses: requested readings', () => {
+  it.each(AFTER_TIME)('phraseAfter: %s [%s]', (text, trigger, expected) => {
+    expect(sideOf(text, trigger, (view, ctx, _at, end) => phraseAfter(ctx, view, end, isActor))).toEqual(expected);
+  });
+  it.each(BEFORE)('subjectBefore: %s [%s]', (text, trigger, expected) => {
+    expect(sideOf(text, trigger, (view, ctx, at) => subjectBefore(ctx, view, at, isActor))).toEqual(expected);
+  });
+});
+
+// L: a name a main verb follows ends the object; a description may hold a place compound
+describe('clause reader: objects before a main verb, descriptions with a compound', () => {
+  it.each([
+    [`Fighters who broke away from the [Northern Command|${G}] formed the [Ural Brigade|${G}].`, 'broke away from', ['Northern Command']],
+    [`Units that split from the [Iron Column|${G}] attacked the [Red Hand|${G}] in 2020.`, 'split from', ['Iron Column']],
+    [`The [Red Hand|${G}] left the [Iron Column|${G}] armed groups in 2020.`, 'left', []],
+  ] as [string, string, string[]][])('objectOf: %s [%s]', (text, trigger, expected) => {
+    expect(sideOf(text, trigger, (view, ctx, _at, end) => objectOf(view, end, ctx, isBody))).toEqual(expected);
+  });
+  it('reads the name a description with a place compound describes', () => {
+    const text = `[Silvan Oil|Company], a [Tarso|City]-based transport company, later moved fuel for the [Red Hand|${G}].`;
+    expect(sideOf(text, 'moved', (view, ctx, at) => subjectOf(view, at, ctx, isActor))).toEqual(['Silvan Oil']);
+  });
+});
+
+// F: a list whose later item carries a modifier ("the smaller X") before the verb
+describe('clauseSides: lists with modified items', () => {
+  it.each([
+    [`Last year the [Dal Front|${G}] and the smaller [Korvath Brigade|${G}] ([KB|${G}=korvath-brigade]) signed a pact.`, 'signed', ['Dal Front', 'Korvath Brigade']],
+    [`The [Dal Front|${G}], the [Red Hand|${G}] and the rival [Blue Front|${G}] signed a pact.`, 'signed', ['Dal Front', 'Red Hand', 'Blue Front']],
+    [`Talks with the smaller [Korvath Brigade|${G}] signed nothing.`, 'signed', []],
+  ] as [string, string, string[]][])('%s [%s]', (text, trigger, expected) => {
+    expect(sideOf(text, trigger, (view, ctx, at) => clauseSubject(view, at, ctx, isActor))).toEqual(expected);
   });
 });
