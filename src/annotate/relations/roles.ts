@@ -145,7 +145,7 @@ const BY_TITLE = `(?:(?<t>${TITLE})(?: (?:for|on) [^,;"]{1,50}?,)? )?(?:(?:forme
 
 /** "X, who leads Y"; "X heads Y"; "X, a senior ⟦Y⟧ figure who commands the cartel's armed wing, known as Z". */
 const LEADS = pattern(
-  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also|has|have|had) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran|chairs|chaired) (?:(?<pro>it|the ${PRO_HEAD})(?= since| for| until|[,.;])|(?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or|fight|war|campaign|offensive|attack|assault|effort|push|charge|way|team|delegation|talks)\\b)[a-z-]+ )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E}))`,
+  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also|has|have|had) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran|chairs|chaired) (?:(?<pro>it|the ${PRO_HEAD})(?= since| for| until|[,.;])|(?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or|fight|war|campaign|offensive|attack|assault|effort|push|charge|way|team|delegation|talks)\\b)[a-z-]+ )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E})(?!'s?\\s[a-z]))`,
 );
 /** "The Red Hand split in 2019 and is now led by X": the sentence's subject, past a first predicate. */
 const SUBJECT_LED = pattern(
@@ -307,6 +307,9 @@ function countryBefore(view: SentenceView, doc: AnnotatedDocument, at: number, w
   return within !== undefined && bestAt >= 0 && at - bestAt > within ? undefined : best;
 }
 
+/** A designator's or sanctioner's verb between a body and "its": "designated the network and named its leader". */
+const DESIGNATOR_BEFORE = /^⟦\d+⟧ (?:(?:has|have|had|also|on \w+) )*(?:designat|sanction|blacklist|list)(?:ed|es|ing|s)?\b[^⟦.;]*$/;
+
 /** The organization "its" before `at` stands for: the nearest body that is not a possessor ("⟦Iran⟧'s programme"). */
 function itsOwner(ctx: RelationContext, view: SentenceView, at: number): Owner | undefined {
   // "Its general manager, X" opening a sentence: the subject of the sentence before, not the last body it named
@@ -318,6 +321,8 @@ function itsOwner(ctx: RelationContext, view: SentenceView, at: number): Owner |
     // "⟦Israel⟧ killed its longtime leader": the one a hostile act strikes is another body's
     return isBody(s) && !view.masked.startsWith("'", end) && !HOSTILE_BEFORE.test(view.masked.slice(end, at));
   });
+  // "the Bureau designated the network and named its leader, X": "its" is the body acted on, which no name stands for
+  if (own && DESIGNATOR_BEFORE.test(view.masked.slice(view.masked.indexOf(`⟦${own.index}⟧`), at))) return undefined;
   if (own) return own;
   const key = antecedent(ctx, view, at, isBody);
   const e = key ? ctx.doc.entities.get(key) : undefined;
@@ -456,7 +461,9 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   for (const m of titles.length > 0 ? masked.matchAll(REMIT_TITLE) : []) {
     const g = m.groups ?? {};
     const owner =
-      slotOf(view, g['o'] ?? g['wo']) ?? (g['its'] ? itsOwner(ctx, view, m.index ?? 0) : undefined) ?? (g['pro'] ? described(m, g['pro'].toLowerCase()) : undefined);
+      slotOf(view, g['o'] ?? g['wo']) ??
+      (g['its'] ? itsOwner(ctx, view, m.index ?? 0) : undefined) ??
+      (g['pro'] ? described(m, g['pro'].toLowerCase()) : undefined);
     if (owner) add(m, 'role:remit', 0.7, slotOf(view, g['p']), g['t']!, owner);
   }
   for (const person of view.slots) {
@@ -555,7 +562,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       if (!isPerson(leader) && !(rule !== 'leadership:leads' && isBody(leader) && isOrganization(org))) continue;
       // "the force run by the ⟦Ministry of Defence⟧": a body that runs another owns it (an affiliation,
       // affiliationClauses.ts), it does not lead it as a commander does
-      if (!isPerson(leader) && /^run$/.test(g['v'] ?? '')) continue;
+      if (!isPerson(leader) && (/^run$/.test(g['v'] ?? '') || rule === 'leadership:under-command')) continue;
       // a name the text itself describes as a body ("⟦X⟧, a gang based in ...", "the armed wing, known as ⟦X⟧")
       // is one, whatever class an earlier stage gave it
       if (!isOrganization(org) && !(org.cls === 'Person' && (g['desc'] || g['kn'])) && !(org.cls === 'Country' && g['rule'])) continue;

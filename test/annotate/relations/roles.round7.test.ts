@@ -70,3 +70,16 @@ describe('round 7 roles: a title after a possessive description, before a descri
     ['Its leader, the group said, [Ivo Renk|Person] was unharmed.', []],
   ]);
 });
+
+describe('round 7 leaderships: what is no leadership', () => {
+  table('leadership', [
+    // the office he heads is a part of the body, not the body
+    ['[Ivo Renk|Person], who heads the [Zorin Movement|ArmedGroup]\'s foreign relations, spoke by phone.', []],
+    // a force under a body's command belongs to it; the body is no leader
+    ['The [Village Guard|MilitaryForce], a network of defense units, operates under the command of the [Valdonian Army|MilitaryForce].', []],
+    // "its" after a designator's verb is the designated body's, not the designator's
+    ['The [State Bureau|GovernmentAgency] designated the network in 2021 and named its then leader, [Ivo Renk|Person], a terrorist.', []],
+    // still: a person who heads the body itself
+    ['[Ivo Renk|Person], who heads the [Zorin Movement|ArmedGroup], spoke by phone.', ['leadership leader=ivo-renk org=zorin-movement']],
+  ]);
+});
