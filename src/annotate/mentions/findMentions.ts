@@ -50,9 +50,32 @@ function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: Annotate
     for (const c of names) {
       if (c.cls === 'Country' && c.canonical) lastCountry = countryCode(lex, c.canonical) ?? lastCountry;
     }
-    all.push(...names, ...colls, ...subBodyCandidates(lex, text, s.index, words, names), ...(s.furniture ? [] : compassRegions(text, s.index, names)));
+    const media = stateMedia(text, s.index, s.start, s.end);
+    const kept = media.length ? names.filter((c) => !media.some((m) => c.start >= m.start && c.end <= m.end)) : names;
+    all.push(...kept, ...colls, ...media, ...subBodyCandidates(lex, text, s.index, words, kept), ...(s.furniture ? [] : compassRegions(text, s.index, kept)));
   }
   return typeAndEmit(lex, text, all);
+}
+
+const STATE_MEDIA = /\b[Ss]tate(?:[- ](?:run|owned))?\s+(television|TV|radio|media|broadcaster)\b/g;
+
+/**
+ * "said on state television", "State TV reported": the state's broadcaster, an outlet the GUIDE counts when it reports
+ * or is told something ("Islamic State media" is the group's).
+ */
+function stateMedia(text: string, sentence: number, start: number, end: number): Candidate[] {
+  const slice = text.slice(start, end);
+  if (!slice.includes('tate')) return [];
+  const out: Candidate[] = [];
+  for (const m of slice.matchAll(STATE_MEDIA)) {
+    const at = start + m.index;
+    if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(start, at - 20), at)) && m[0][0] === 'S') continue;
+    // "state broadcaster ORTM": the noun introduces the outlet's own name.
+    if (/^\s+\p{Lu}/u.test(text.slice(at + m[0].length, at + m[0].length + 3))) continue;
+    const noun = m[1] === 'TV' ? 'television' : m[1]!;
+    out.push({ start: at, end: at + m[0].length, sentence, cls: 'MediaOutlet', form: 'description', rule: 'collective:state-media', nameable: true, canonical: `state ${noun}` });
+  }
+  return out;
 }
 
 const GEO_HEAD = /^(\p{Lu}[\p{L}'’-]+)\s+(?:River|Sea|Strait|Valley|Mountains|Lake|Gulf|Desert|Plateau|Basin)$/u;

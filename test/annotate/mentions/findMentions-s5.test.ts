@@ -105,6 +105,15 @@ const countrySubjects: Row[] = [
   ["Mali's military government said the talks had failed.", { "Mali's military government": 'Government' }],
 ];
 
+const stateMedia: Row[] = [
+  ['The army spokesman said on state television that troops had retaken the islands.', { 'state television': 'MediaOutlet' }],
+  ['State TV later showed the bodies of the attackers.', { 'State TV': 'MediaOutlet' }, ['State']],
+  ['A statement read on state-run television said 20 soldiers died, and state media blamed the rebels.', { 'state-run television': 'MediaOutlet', 'state media': 'MediaOutlet' }],
+  // Negatives: a group's media, and a noun that introduces the outlet's name.
+  ['Islamic State media claimed the attack.', {}, ['State media', 'Islamic State media']],
+  ['A statement read on state broadcaster ORTM said 20 died.', { ORTM: 'MediaOutlet' }, ['state broadcaster']],
+];
+
 describe('mentions: well-known groups and missions of the lexicon', () => {
   for (const row of knownGroups) it(row[0], () => check(row));
 });
@@ -132,4 +141,8 @@ describe('mentions: counted people are collective actors', () => {
 
 describe("mentions: a country's name before a verb and a force noun", () => {
   for (const row of countrySubjects) it(row[0], () => check(row));
+});
+
+describe("mentions: the state's broadcaster", () => {
+  for (const row of stateMedia) it(row[0], () => check(row));
 });
