@@ -280,7 +280,7 @@ export interface RegimeListing {
 export function regimeListings(view: SentenceView, ctx: RelationContext): RegimeListing[] {
   const out: RegimeListing[] = [];
   const masked = view.masked;
-  if (!REGIME_WORD.test(masked) || !/sanctions? (?:regime|program|regulation|legislation|framework)/.test(ctx.doc.text.slice(view.sentence.start, view.sentence.end))) return out;
+  if (!masked.includes(' under ') || !REGIME_WORD.test(masked) || !/sanctions? (?:regime|program|regulation|legislation|framework)/.test(ctx.doc.text.slice(view.sentence.start, view.sentence.end))) return out;
   for (const m of masked.matchAll(REGIME)) {
     const at = m.indices?.groups?.['v']?.[0] ?? m.index;
     // a regime may be a name of its own ("the ⟦Russia sanctions regime⟧")
