@@ -12,7 +12,7 @@ const ASIDE_START = /^\s*(?:(?:[a-z]+ed|led|run|swollen|overseen|drawn)\s+(?:[a-
 /** An aside is one phrase: no clause break inside it. */
 const NOT_ASIDE = /[;:“”"]|\b(?:said|says|told|and\s+(?:then\s+)?[a-z]+ed)\b/;
 /** What may stand between the subject's name and the aside: an acronym, a head noun of the name. */
-const NAME_TAIL = /^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|militia|faction|organi[sz]ation|forces|fighters|troops|government|army|rebels|alliance|coalition)\s*)?$/i;
+const NAME_TAIL = /^\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|militia|faction|organi[sz]ation|forces|fighters|troops|soldiers|reinforcements|units|personnel|militants|members|supporters|officers|government|army|rebels|alliance|coalition)\s*)?$/i;
 /** Two coordinated subjects: "A and B", "A, B and C", "A and the smaller B". */
 const SUBJECT_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+(?:[a-z]+\s+)?)?$/;
 

@@ -563,8 +563,10 @@ function readEvent(
     }
     case 'passive-agent': {
       // "Officers of X, backed by Y, were sent to Z": the opener, not the last actor of the aside
-      const opener = openerWithAside(doc, s.start, span.start, actors);
-      agents.push(...(opener ? [opener.entity!] : nearestBefore(doc, s, span, actors, mentions, before)));
+      // ("Hundreds of X reinforcements, many of them drawn from Y, have been sent to Z": the phrase before the aside)
+      const behindAside = subjectBeforeAside(doc, s, span, actors);
+      const opener = behindAside.length ? undefined : openerWithAside(doc, s.start, span.start, actors);
+      agents.push(...(behindAside.length ? behindAside : opener ? [opener.entity!] : nearestBefore(doc, s, span, actors, mentions, before)));
       break;
     }
     case 'passive-target':
@@ -815,6 +817,12 @@ function subjectOf(doc: AnnotatedDocument, s: Sentence, span: Span, before: stri
     const kept = covering.some((m) => m.form !== 'description' || !generic);
     if (!kept) {
       const entity = resolvePronoun(doc, mentions.filter((m) => m.start !== at), at, 'it', s.start);
+      // "Chad's army said … after the jihadist group overran a post": a group is no state's army or government;
+      // it is the latest armed group named before
+      if (entity && NON_STATE_HEAD.test(described[0]) && STATE_CLASS.test(doc.entities.get(entity)?.cls ?? '')) {
+        const group = [...mentions].reverse().find((m) => m.end <= at && m.entity !== undefined && classOf(doc, m) === 'ArmedGroup');
+        return group ? [group.entity!] : [];
+      }
       if (entity) return [entity];
     }
   }
@@ -899,8 +907,13 @@ function sentenceSubject(doc: AnnotatedDocument, s: Sentence, span: Span, actors
   return /^\s*(?:\([^)]*\)\s*)?(?:,[^,;]*,\s*)?(?:(?:has|have|had|also|later|then|again|on\s+\w+)\s+)*(?:said|says|told|added|stated|declared|announced|insisted)\b/i.test(doc.text.slice(opener.end, span.start)) ? [opener.entity!] : [];
 }
 
+/** Heads of a description that names a non-state group: "the jihadist group", "the militants", "the Islamist movement". */
+const NON_STATE_HEAD = /\b(?:group|militia|movement|rebels|insurgents|militants|jihadists|faction|gang)\b/i;
+/** The classes of a state's own bodies. */
+const STATE_CLASS = /^(?:Country|Government|GovernmentAgency|MilitaryForce)$/;
+
 /** An apposition closing the text before a relative pronoun: ", a Maputo-based rights group" (no name in it is the antecedent). */
-const APPOSITION_END = /,\s*(?:an?|the)\s+[^,;()]{1,60}$/i;
+const APPOSITION_END = /,\s*(?:an?|the|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+[^,;()]{1,60}$/iu;
 
 /** Collective descriptions of a body's people: "supporters", "several thousand followers", "members". */
 const FOLLOWERS = /\b(?:supporters|followers|loyalists|members|fighters|militants|activists|partisans|adherents)$/i;
