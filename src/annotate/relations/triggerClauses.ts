@@ -194,6 +194,7 @@ export function asBody(accept: Accept): Accept {
   return (e) => accept(e) || (e.cls === 'Person' && accept({ ...e, cls: 'ArmedGroup' }));
 }
 
+const NOT_A_GROUP: ReadonlySet<string> = new Set(['Government', 'GovernmentAgency', 'InternationalOrganization', 'Country']);
 /** The nouns of "the group", "the movement": a description the paragraph's topic answers to. */
 const GROUP_DESCRIPTION = /^the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|outfit|gang|party)$/i;
 
@@ -207,7 +208,8 @@ function topicOf(ctx: RelationContext, view: SentenceView, slot: string, opening
   if (!mention || !GROUP_DESCRIPTION.test(mention.text) || !/^\W*$/.test(opening)) return undefined;
   const subject = previousSubject(ctx, view);
   const e = subject === undefined ? undefined : ctx.doc.entities.get(subject);
-  return e && accept(e) && e.cls !== 'Government' && e.cls !== 'GovernmentAgency' ? e.key : undefined;
+  // a state's government or an international body is no "group" or "movement"
+  return e && accept(e) && !NOT_A_GROUP.has(e.cls) ? e.key : undefined;
 }
 
 /** "Led by ⟦P⟧, whom ..., the brigade has been": the subject the main clause opens on after the fronted clause. */

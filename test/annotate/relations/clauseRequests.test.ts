@@ -144,3 +144,20 @@ describe('clauseSides: lists with modified items', () => {
     expect(sideOf(text, trigger, (view, ctx, at) => clauseSubject(view, at, ctx, isActor))).toEqual(expected);
   });
 });
+
+// F: "The movement" opening a sentence is the paragraph's topic only when that topic can be a movement
+describe('subjectBefore: a description at the opening and the topic before', () => {
+  const read = (marked: string): string[] => {
+    const doc = annotatedDoc(marked, { published: '2024-03-01' });
+    const ctx = createContext(doc);
+    const view = viewSentence(doc, doc.sentences[doc.sentences.length - 1]!);
+    const at = /\bled\b/.exec(view.masked)!.index;
+    return subjectBefore(ctx, view, at, isBody).map((k) => doc.entities.get(k)!.label);
+  };
+  it('keeps the description\'s own body when the topic before is an international body', () => {
+    expect(read(`The [Red Front|${G}] took [Tarvo|City]. The [Global Council|InternationalOrganization] voted on Friday. [The movement|${G}=red-front] has been led since 2016 by [Ivo Brandt|${P}].`)).toEqual(['Red Front']);
+  });
+  it('takes the topic when it is a group', () => {
+    expect(read(`The [Blue Front|${G}] took [Tarvo|City]. The [Red Front|${G}] voted on Friday. [The movement|${G}=blue-front] has been led since 2016 by [Ivo Brandt|${P}].`)).toEqual(['Red Front']);
+  });
+});
