@@ -6,6 +6,12 @@
 // code, alternating runs): session-2 start (03d8317) 153 / 135 KB/s, f13732c 119 / 92 KB/s.
 // Measured 2026-11-29 12:18 and 12:50 (session 3, load average ~1.4-2.4, 40 articles, from src via tsx, alternating runs):
 // session-3 start (a710040) 125 / 118 / 105 KB/s, 9445abf 162 / 146 / 129 KB/s; 34d7882 158 / 134, 952a847 144 / 121 KB/s.
+// Measured 2026-11-29 17:15-17:25 (session 5, load average 12-17 on the 2 cores: wall time useless, so CPU time per
+// pass over dev+tune, best of 4, bundled with esbuild, three alternating triplets; tmp harness like bench/families.ts):
+//   3e2f4af (session start)                         ALL 2564 / 1661 / 2303 ms   relations 1418 / 878 / 1286
+//   + factored titles, matchesOf in P's files       ALL 2133 / 1911 / 1919 ms   relations 1047 / 956 /  969
+//   + matchesOf in every family (perf5 0bfbf94)     ALL 1804 / 1424 / 1810 ms   relations  738 / 542 /  740
+// Deterministic: regex compiles per pass (node --trace-regexp-tier-up) ~305 / 4.4 MB bytecode -> ~20 / 20 KB.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
