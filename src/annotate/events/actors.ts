@@ -1,6 +1,7 @@
 // Which entity a phrase points at: actor and place classes, and the person or body a pronoun stands for.
 
 import type { AnnotatedDocument, EntityClass, Mention } from '../document.js';
+import { matchesOf } from '../matchesOf.js';
 
 const PLACE_CLASSES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
 
@@ -79,7 +80,7 @@ function subordinateOpener(doc: AnnotatedDocument, before: string, sentenceStart
   // the sentence's own opener first: "X, a faction of Y that split from it, claimed": the "that" is inside the aside
   const lead = /^[\s“"]*(?:the\s+)?/i.exec(before)![0].length;
   SUBORDINATOR.lastIndex = 0;
-  for (const at of [sentenceStart + lead, ...[...before.matchAll(SUBORDINATOR)].map((m) => sentenceStart + m.index + m[0].length)]) {
+  for (const at of [sentenceStart + lead, ...[...matchesOf(SUBORDINATOR, before)].map((m) => sentenceStart + m.index + m[0].length)]) {
     const first = actors.find((x) => x.start === at && x.end <= verbStart && isActorClass(classOf(doc, x)) && !isPossessive(doc, x));
     if (!first || /^-[a-z]/.test(doc.text.slice(first.end, first.end + 2))) continue;
     const rest = doc.text.slice(first.end, verbStart);

@@ -10,6 +10,7 @@ import { subjectBeforeAside } from './asideSubject.js';
 import { demonymEnvoy, demonymForces, demonymModifier, demonymObject } from './demonymActors.js';
 import { referenceDay } from '../time/timeStage.js';
 import { triggerIndex, type Frame, type TriggerEntry, type TriggerIndex } from './triggerLexicon.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** One event as told in one sentence, before coreference merges the tellings. */
 export interface EventMention {
@@ -769,7 +770,7 @@ function clauseStarts(doc: AnnotatedDocument, s: Sentence, at: number): number[]
   const text = doc.text.slice(s.start, at);
   const starts = [s.start];
   CLAUSE_BREAK.lastIndex = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(CLAUSE_BREAK, text)) {
     // "the Front (TPLF) signed": a parenthesis closed before the verb is an aside inside the subject, no clause
     if (m[0] === '(' && text.indexOf(')', m.index) >= 0) continue;
     starts.push(s.start + m.index + m[0].length);
@@ -1234,7 +1235,7 @@ function clauseRegion(doc: AnnotatedDocument, s: Sentence, span: Span): Span {
   let start = s.start;
   let end = s.end;
   CLAUSE_REGION_BREAK.lastIndex = 0;
-  for (const m of text.matchAll(CLAUSE_REGION_BREAK)) {
+  for (const m of matchesOf(CLAUSE_REGION_BREAK, text)) {
     const at = s.start + m.index;
     if (at + m[0].length <= span.start) start = at + m[0].length;
     else if (at >= span.end) {
@@ -1263,7 +1264,7 @@ const ASIDE = /,\s*(?:which|who|whose|a|an)\b[^,;]*,/g;
 function asidesOf(doc: AnnotatedDocument, s: Sentence): Span[] {
   const text = doc.text.slice(s.start, s.end);
   ASIDE.lastIndex = 0;
-  return [...text.matchAll(ASIDE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
+  return [...matchesOf(ASIDE, text)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
 }
 
 /** The time of an event: the time expression of its sentence nearest to the trigger, outside asides it is not in. */

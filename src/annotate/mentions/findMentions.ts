@@ -9,6 +9,7 @@ import { subBodyCandidates } from './subBodies.js';
 import { collectiveCandidates, compileCollectives, type CollectivePatterns } from './collectivePhrases.js';
 import { findChains, lookupName, nameCandidates } from './nameChains.js';
 import { scanWords } from './words.js';
+import { matchesOf } from '../matchesOf.js';
 
 export interface MentionFinder {
   find(doc: AnnotatedDocument): Mention[];
@@ -67,7 +68,7 @@ function stateMedia(text: string, sentence: number, start: number, end: number):
   const slice = text.slice(start, end);
   if (!slice.includes('tate')) return [];
   const out: Candidate[] = [];
-  for (const m of slice.matchAll(STATE_MEDIA)) {
+  for (const m of matchesOf(STATE_MEDIA, slice)) {
     const at = start + m.index;
     if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(start, at - 20), at)) && m[0][0] === 'S') continue;
     // "state broadcaster ORTM": the noun introduces the outlet's own name.

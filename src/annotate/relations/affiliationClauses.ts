@@ -9,6 +9,7 @@ import { antecedent, type RelationContext } from './relationContext.js';
 import { crowdOnly, nonStateUnderCountry, previousSubject } from './affiliations.js';
 import type { SentenceView } from './sentenceView.js';
 import { asBody, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** A body that belongs to another: an organization, never a country, a person or a place. */
 function body(e: Entity): boolean {
@@ -219,7 +220,7 @@ const TOGETHER_WITH = /\b(?:members?|part|one of (?:the )?(?:[a-z-]+ )?members) 
 
 function togetherFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of view.masked.matchAll(TOGETHER_WITH)) {
+  for (const m of matchesOf(TOGETHER_WITH, view.masked)) {
     if (deniedOrHypothetical(view.masked, m.index)) continue;
     const parent = view.slots[Number(m.groups!['p']!.slice(1, -1))]?.entity;
     const e = parent ? ctx.doc.entities.get(parent) : undefined;
@@ -243,7 +244,7 @@ const AMONG_ITS = new RegExp(`\\b[Aa]mong (?:(?<its>its|their)|(?:the )?(?<p>⟦
 
 function joinedFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of view.masked.matchAll(JOINED)) {
+  for (const m of matchesOf(JOINED, view.masked)) {
     const at = m.index;
     const end = at + m[0].length;
     if (deniedOrHypothetical(view.masked, at)) continue;
@@ -275,7 +276,7 @@ function joinedFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
 
 function amongFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of view.masked.matchAll(AMONG_ITS)) {
+  for (const m of matchesOf(AMONG_ITS, view.masked)) {
     const g = m.groups ?? {};
     const pSlot = g['p'] ? view.slots[Number(g['p'].slice(1, -1))] : undefined;
     // "Among its factions" opening a sentence: "its" is the subject of the sentence before
@@ -298,7 +299,7 @@ const CONSIDERS_PART = new RegExp(
 
 function considersFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of view.masked.matchAll(CONSIDERS_PART)) {
+  for (const m of matchesOf(CONSIDERS_PART, view.masked)) {
     if (deniedOrHypothetical(view.masked, m.index)) continue;
     const slot = (g: string): Entity | undefined => ctx.doc.entities.get(view.slots[Number(m.groups![g]!.slice(1, -1))]?.entity ?? '');
     const member = slot('m');

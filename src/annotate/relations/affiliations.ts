@@ -18,6 +18,7 @@ import {
 import { resolvedMentionsIn } from '../spans.js';
 import { bodyCalled, extractMemberships } from './memberships.js';
 import { asideViews, listOf, type SentenceView, type Slot } from './sentenceView.js';
+import { matchesOf } from '../matchesOf.js';
 
 const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?|provinces?';
 /** A splinter is a succession (lineage.ts), no part of the body it left: "a splinter group of Y", "a breakaway faction". */
@@ -312,7 +313,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (member !== parent && !crowdOnly(view, member)) out.push(candidate('affiliation', { member, parent }, m, rule, confidence));
   };
   const run = (rx: RegExp, rule: string, confidence: number, parentFits = isBody): void => {
-    for (const m of view.masked.matchAll(rx)) {
+    for (const m of matchesOf(rx, view.masked)) {
       // "is not part of", "no longer a member of": the tie is denied or over
       if (DENIED.test(m[0])) continue;
       if (rule !== 'affiliation:split-from' && SPLINTER.test(m[0])) continue;
@@ -349,7 +350,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     run(FOUNDED_AS, 'affiliation:founded-as', 0.75);
     // "its armed wing, the X"; "X, the military's media wing": the parent is a description
     for (const rx of [DESCRIBED_PART, PART_APPOSITION]) {
-      for (const m of masked.matchAll(rx)) {
+      for (const m of matchesOf(rx, masked)) {
         if (DENIED.test(masked.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length))) continue;
         const members = entitiesOf(ctx, view, m.groups?.['m'], groupStart(m, 'm'), anyClass);
         const owner = m.groups?.['owner'];
@@ -361,7 +362,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   }
   if (/answer|subordinat|accountable|belong|under the (?:direct )?(?:command|control|authority)/.test(masked)) run(ANSWERS_TO, 'affiliation:answers-to', 0.65);
   if (/ as (?:the |a |an |its |their )?/.test(masked) && units) {
-    for (const m of masked.matchAll(AS_PART)) {
+    for (const m of matchesOf(AS_PART, masked)) {
       if (DENIED.test(m[0])) continue;
       const g = m.groups ?? {};
       const pKey = g['p'] !== undefined ? 'p' : g['p3'] !== undefined ? 'p3' : 'p2';
@@ -373,7 +374,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   }
   if (masked.includes('one of ')) run(ONE_OF, 'affiliation:one-of', 0.7);
   if (/ among (?:its|their) | as (?:(?:a|an|one) )?(?:part|member|branch|affiliate|province|wing|faction|unit)/.test(masked)) {
-    for (const m of masked.matchAll(CLAIMS_AS)) {
+    for (const m of matchesOf(CLAIMS_AS, masked)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'p') + (m.groups?.['p']?.length ?? 0) + 1)) continue;
       const mKey = m.groups?.['m'] !== undefined ? 'm' : 'm2';
       const parents = entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), isBody);
@@ -386,7 +387,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     run(COALITION_OF, 'affiliation:coalition-of', 0.7);
   }
   if (/formed|founded|created|launched|set up|joined/.test(masked)) {
-    for (const m of masked.matchAll(FORMED_COALITION)) {
+    for (const m of matchesOf(FORMED_COALITION, masked)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
       // "A joined B and C in an umbrella alliance, D": B is a fellow member, D the coalition (affiliationClauses.ts)
       if (JOINED_WITH.test(masked.slice((m.index ?? 0) + m[0].length))) continue;
@@ -399,7 +400,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     }
   }
   if (/'s? /.test(masked)) run(POSSESSIVE, 'affiliation:possessive', 0.65, isOrganization);
-  for (const m of /\b(?:[Ii]ts|[Tt]heir) /.test(masked) ? masked.matchAll(ITS_NAMED_UNIT) : []) {
+  for (const m of /\b(?:[Ii]ts|[Tt]heir) /.test(masked) ? matchesOf(ITS_NAMED_UNIT, masked) : []) {
     if (DENIED.test(view.masked.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
     const its = groupStart(m, 'its');
     // with no organization before "its" in the sentence, the body is the subject of the sentence before
@@ -408,7 +409,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const members = entitiesOf(ctx, view, m.groups?.['m'], groupStart(m, 'm'), anyClass);
     if (parent) for (const member of members) push(m, 'affiliation:its-named-unit', 0.65, member, parent);
   }
-  for (const m of /working|serving|deployed|operating|fighting/.test(masked) ? masked.matchAll(WORKING_FOR) : []) {
+  for (const m of /working|serving|deployed|operating|fighting/.test(masked) ? matchesOf(WORKING_FOR, masked) : []) {
     // "troops working for the African Union mission": the parent is the mission, when the text names it elsewhere
     const g = m.groups ?? {};
     const parent = headOf(ctx, view, g['p'], (m.index ?? 0) + m[0].length);
@@ -422,7 +423,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     run(COMPOUND, 'affiliation:compound', 0.7, isOrganization);
   }
 
-  for (const m of linked ? masked.matchAll(COUNTED_LINKED) : []) {
+  for (const m of linked ? matchesOf(COUNTED_LINKED, masked) : []) {
     const count = numberOf(m.groups?.['n'] ?? '');
     const parent = entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), isOrganization)[0];
     if (count === undefined || !parent) continue;

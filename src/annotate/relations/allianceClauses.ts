@@ -19,6 +19,7 @@ import { clauseObject, clauseSubject, predicateSubject } from './clauseSides.js'
 import { clauseWords, FORMER, leadPatterns, spanThrough, withLead } from './supportClauses.js';
 import { sentenceSubject } from './clauseSubject.js';
 import { subjectOf } from './clauseArgs.js';
+import { matchesOf } from '../matchesOf.js';
 
 /**
  * How a trigger's sides are read. "verbal": the clause's subject and what follows ("X is allied with Y"); "nominal":
@@ -261,7 +262,7 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
     case 'joint': {
       // "A, B and C, whose juntas are allied in Y": the list "whose" hangs on
       const whose = WHOSE_LIST.exec(view.masked.slice(0, v));
-      if (whose) return pairs([...whose[1]!.matchAll(/⟦(\d+)⟧/g)].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x)).map((x) => x!.entity));
+      if (whose) return pairs([...matchesOf(/⟦(\d+)⟧/g, whose[1]!)].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x)).map((x) => x!.entity));
       // the shared reader keeps a list whose second member is modified ("A and the smaller B") when this one does not
       const own = clauseSubject(view, v, ctx, isBody);
       const shared = own.length < 2 ? subjectOf(view, v, ctx, isBody) : [];
@@ -288,7 +289,7 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
   };
   for (const t of TRIGGERS) {
     if (!t.guard.test(masked)) continue;
-    for (const found of masked.matchAll(t.rx)) {
+    for (const found of matchesOf(t.rx, masked)) {
       const m = t.shape === 'nominal' || t.shape === 'possessive' ? withLead(found, masked, LEADS, t.shape === 'possessive') : found;
       if (!m) continue;
       const v = groupStart(m, 'v');
@@ -299,7 +300,7 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
     }
   }
   if (/close to /.test(masked)) {
-    for (const m of masked.matchAll(CLOSE_TO)) {
+    for (const m of matchesOf(CLOSE_TO, masked)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'v'), 6)) continue;
       const end = (m.index ?? 0) + m[0].length;
       const found = predicateSubject(view, m.index ?? 0, ctx, isBody).flatMap((a) =>
@@ -310,7 +311,7 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
   }
   if (masked.includes('pro-⟦') || /⟧-(?:aligned|allied)/.test(masked)) {
     for (const rx of [PRO_COMPOUND, PRO_APPOSITION, ALIGNED_APPOSITION]) {
-      for (const m of masked.matchAll(rx)) {
+      for (const m of matchesOf(rx, masked)) {
         const a = view.slots[Number(/\d+/.exec(m.groups?.['a'] ?? '')?.[0])];
         const b = view.slots[Number(/\d+/.exec(m.groups?.['b'] ?? '')?.[0])];
         if (!a || !b || !isBody(a) || !isBody(b) || deniedOrHypothetical(masked, m.index ?? 0, 6)) continue;
@@ -319,16 +320,16 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
     }
   }
   // "Together with Z, the breakaway factions formed a coalition": Z and each member of the subject, pairwise
-  for (const m of /[Tt]ogether with|[Aa]long with/.test(masked) ? masked.matchAll(TOGETHER_FORMED) : []) {
+  for (const m of /[Tt]ogether with|[Aa]long with/.test(masked) ? matchesOf(TOGETHER_FORMED, masked) : []) {
     const v = groupStart(m, 'v');
     if (deniedOrHypothetical(masked, v, 6)) continue;
-    const listed = [...(m.groups?.['list'] ?? '').matchAll(/⟦(\d+)⟧/g)].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x));
+    const listed = [...matchesOf(/⟦(\d+)⟧/g, (m.groups?.['list'] ?? ''))].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x));
     const members = clauseSubject(view, v, ctx, isBody);
     if (members.length === 0 || listed.length === 0) continue;
     push(m, 'alliance:clause-together-formed', 0.65, pairs([...listed.map((x) => x!.entity), ...members]), true);
   }
   // "Together they formed the Sahel Union": the members of a named alliance that a pronoun or count stands for
-  for (const m of /formed|founded|created|launched|established|set up/.test(masked) ? masked.matchAll(FORMED_NAMED) : []) {
+  for (const m of /formed|founded|created|launched|established|set up/.test(masked) ? matchesOf(FORMED_NAMED, masked) : []) {
     const n = view.slots[Number(/\d+/.exec(m.groups?.['n'] ?? '')?.[0])];
     if (!n || !ALLIANCE_NAME.test(ctx.doc.entities.get(n.entity)?.label ?? '')) continue;
     if (deniedOrHypothetical(masked, groupStart(m, 'v'), 6)) continue;

@@ -24,6 +24,7 @@ import { unsaid } from './coalitions.js';
 import { countryOf } from './supports.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { namedBefore } from './clauseSubject.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** "Iran-aligned militia groups Harakat al-Nujaba, ..."; "Moscow-allied forces". */
 const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
@@ -191,7 +192,7 @@ const ALIGNED_MENTION = /^(?:the |an? )?([A-Z][\w.]*)-(?:aligned|allied) \S/;
 
 /** Alliances whose side is a demonym or a country's name joined to the other: "Iranian-aligned militias". */
 function demonymAlliances(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {
-  for (const m of view.masked.includes('-') ? view.masked.matchAll(DEMONYM_COMPOUND) : []) {
+  for (const m of view.masked.includes('-') ? matchesOf(DEMONYM_COMPOUND, view.masked) : []) {
     const a = countryOf(ctx, m.groups?.['dem'] ?? '');
     for (const b of a ? entitiesOf(ctx, view, m.groups?.['b'], groupStart(m, 'b'), isBody) : []) {
       if (a !== b) out.push(candidate('alliance', { a: a!, b }, m, 'alliance:demonym-compound', 0.75));
@@ -233,7 +234,7 @@ function alliancesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   };
   for (const { rx, rule, confidence, verbal, guard } of RULES) {
     if (!guard.test(view.masked)) continue;
-    for (const m of view.masked.matchAll(rx)) {
+    for (const m of matchesOf(rx, view.masked)) {
       if (verbal && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       if ((verbal && /\b(?:not|never|no longer)\b|n't\b/.test(m[0])) || NOT_ALLY.test(m[0]) || ENDED_AFTER.test(view.masked.slice((m.index ?? 0) + m[0].length))) continue;
       const g = m.groups ?? {};

@@ -5,6 +5,7 @@
 import type { Candidate, Family } from './patterns.js';
 import type { RelationContext } from './relationContext.js';
 import { asideClosings, asideOpenings, cutView, type SentenceView } from './sentenceView.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** Where an aside opens: a comma after a name (and its acronym) before a relative, a description or a participle. */
 const OPENS = asideOpenings('(?:which|who|whose|where|a|an|the|its|their|two|three|four|both|once|now|long|[a-z]+ed|according)\\b');
@@ -39,7 +40,7 @@ const cutsOf = new WeakMap<SentenceView, Cut[]>();
 function readCuts(view: SentenceView): Cut[] {
   const masked = view.masked;
   const out: Cut[] = [];
-  for (const open of masked.matchAll(OPENS)) {
+  for (const open of matchesOf(OPENS, masked)) {
     const s = open.index;
     CLOSES.lastIndex = s + 2;
     for (let close = CLOSES.exec(masked); close && close.index - s <= MAX_ASIDE; close = CLOSES.exec(masked)) {

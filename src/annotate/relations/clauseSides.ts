@@ -9,6 +9,7 @@ import { commaAsideHost } from './clauses.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { previousSubject, sentenceSubject } from './clauseSubject.js';
 import type { SentenceView } from './sentenceView.js';
+import { matchesOf } from '../matchesOf.js';
 
 export type { Accept };
 
@@ -160,7 +161,7 @@ const INCLUDING = pattern(`^(?: and (?:[a-z-]+ ){0,2}[a-z-]+)?,? (?:including|su
 /** A list cut before an item that a speech verb follows: "with A and B, the UN said" lists A and B. */
 function withoutReporters(view: SentenceView, list: string): string {
   // an item after a possessor is the possessor's ("⟦A⟧'s ⟦B⟧"), one item with it
-  const items = [...list.matchAll(/(?<!'s )⟦\d+⟧/g)];
+  const items = [...matchesOf(/(?<!'s )⟦\d+⟧/g, list)];
   for (const item of items.slice(1)) {
     const after = view.masked.indexOf(item[0]) + item[0].length;
     if (REPORTS_AFTER.test(view.masked.slice(after))) return list.slice(0, item.index).replace(/(?:,| and|, and)(?: the)?\s*$/, '');

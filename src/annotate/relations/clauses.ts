@@ -3,6 +3,7 @@
 // verb phrases, so that the argument readers look the structure up instead of rescanning the sentence.
 
 import type { SentenceView, Slot } from './sentenceView.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** A range of a view's masked text, [start, end). */
 export interface Span {
@@ -239,10 +240,10 @@ export function barrierBefore(view: SentenceView, at: number): number {
 function structure(view: SentenceView): ClauseStructure {
   const masked = view.masked;
   const slotAt: number[] = [];
-  for (const m of masked.matchAll(SLOT)) slotAt[Number(m[1])] = m.index;
+  for (const m of matchesOf(SLOT, masked)) slotAt[Number(m[1])] = m.index;
   const starts: ClauseStart[] = [];
   CLAUSE_START.lastIndex = 0;
-  for (const m of masked.matchAll(CLAUSE_START)) {
+  for (const m of matchesOf(CLAUSE_START, masked)) {
     starts.push({ start: m.index, end: m.index + m[0].length, barrier: /^[;:]|[—–]/.test(m[0]) });
   }
   let parts: Omit<ClauseStructure, 'starts' | 'slotAt'> | undefined;
@@ -301,14 +302,14 @@ function clauseParts(view: SentenceView, slotAt: number[]): Omit<ClauseStructure
 /** Parenthesized asides (an alias when short and right after a name) and asides between a pair of dashes. */
 function parenAndDashAsides(masked: string, slotAt: number[]): Aside[] {
   const out: Aside[] = [];
-  for (const m of masked.matchAll(PAREN)) {
+  for (const m of matchesOf(PAREN, masked)) {
     const start = m.index + (m[0].startsWith('(') ? 0 : 1);
     const end = m.index + m[0].length;
     const host = hostBefore(masked, slotAt, m.index);
     const alias = host !== undefined && end - start <= 42 && !/[,;]|\b(?:which|who|that|[a-z]+ed)\b/.test(m[0]);
     out.push({ start, end, kind: alias ? 'alias' : 'paren', ...(host !== undefined ? { host } : {}), closed: true });
   }
-  for (const m of masked.matchAll(DASH_PAIR)) {
+  for (const m of matchesOf(DASH_PAIR, masked)) {
     const host = hostBefore(masked, slotAt, m.index);
     out.push({ start: m.index + 1, end: m.index + m[0].length, kind: 'dash', ...(host !== undefined ? { host } : {}), closed: true });
   }
@@ -367,7 +368,7 @@ function aliasStart(masked: string, at: number): number {
 
 /** Whether some words hold a finite verb or a participle (a word the verb group may start on, after the first). */
 function hasVerb(words: string): boolean {
-  for (const m of words.matchAll(/(?:^|\s)(?=[a-z])/g)) if (VERB_GROUP.test(words.slice(m.index))) return true;
+  for (const m of matchesOf(/(?:^|\s)(?=[a-z])/g, words)) if (VERB_GROUP.test(words.slice(m.index))) return true;
   return false;
 }
 
@@ -375,7 +376,7 @@ function hasVerb(words: string): boolean {
 function relativesOf(view: SentenceView, asides: readonly Aside[], segmentOf: (at: number) => Span): Relative[] {
   const masked = view.masked;
   const out: Relative[] = [];
-  for (const m of masked.matchAll(RELATIVE_WORD)) {
+  for (const m of matchesOf(RELATIVE_WORD, masked)) {
     const pronoun = m[1]!;
     const before = masked.slice(0, m.index);
     if (pronoun === 'that' && (REPORTING_THAT.test(before) || !/(?:⟧|[a-z]) (?:[a-z]+ )?$/.test(before))) continue;
@@ -417,13 +418,13 @@ function restrictiveEnd(masked: string, at: number, limit: number): number {
 
 /** The slots of a noun phrase's names, leaving out parenthesized aliases and possessors ("⟦X⟧'s ⟦Y⟧" is Y). */
 function slotsIn(text: string): number[] {
-  return [...text.replace(ALIAS_IN, '').replace(POSSESSOR_IN, '').matchAll(SLOT)].map((m) => Number(m[1]));
+  return [...matchesOf(SLOT, text.replace(ALIAS_IN, '').replace(POSSESSOR_IN, ''))].map((m) => Number(m[1]));
 }
 
 /** Subordinate clauses: a conjunction, a noun phrase and a verb, to the next comma or the end of the clause. */
 function subordinatesOf(masked: string, segmentOf: (at: number) => Span): Subordinate[] {
   const out: Subordinate[] = [];
-  for (const m of masked.matchAll(SUBORDINATOR)) {
+  for (const m of matchesOf(SUBORDINATOR, masked)) {
     const from = m.index + m[0].length;
     const np = nounPhraseAt(masked, from);
     if (!np || !VERB_GROUP.test(masked.slice(np.end))) continue;
@@ -480,7 +481,7 @@ function mainClauses(view: SentenceView, masked: string, seg: Span, asides: read
   let start = seg.start;
   let subjectAt = i;
   COORDINATOR.lastIndex = 0;
-  for (const m of masked.slice(0, seg.end).matchAll(COORDINATOR)) {
+  for (const m of matchesOf(COORDINATOR, masked.slice(0, seg.end))) {
     if (m.index < i || !m[0].startsWith(',') || asides.some((a) => a.start <= m.index && m.index < a.end)) continue;
     const at = m.index + m[0].length;
     const np = nounPhraseAt(masked, at);
@@ -512,7 +513,7 @@ function verbAfter(masked: string, at: number, asides: readonly Aside[], limit: 
 function coordinatedOf(masked: string, mains: readonly MainClause[], relatives: readonly Relative[], asides: readonly Aside[]): Coordinated[] {
   const out: Coordinated[] = [];
   COORDINATOR.lastIndex = 0;
-  for (const m of masked.matchAll(COORDINATOR)) {
+  for (const m of matchesOf(COORDINATOR, masked)) {
     const verb = m.index + m[0].length;
     const relative = relatives.find((r) => r.start < m.index && m.index <= r.end);
     // inside a relative a verb may close the aside: "which X arms and funds, attacked"

@@ -21,6 +21,7 @@ import { acrossAsides } from './asides.js';
 import { countryOf } from './supports.js';
 import { namedBefore } from './clauseSubject.js';
 import { codeOf, storyOwners } from './roleOwners.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** The names of a country's armed forces ("Malian army", "the Armed Forces of X", "Somali National Army"). */
 const ARMY_NAME = /\b(?:army|military|armed forces|defen[cs]e forces|national army)\b/i;
@@ -223,7 +224,7 @@ function coalitionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   for (const { rx, rule, confidence, guard } of RULES) {
     if (!guard.test(view.masked)) continue;
-    for (const m of view.masked.matchAll(rx)) {
+    for (const m of matchesOf(rx, view.masked)) {
       const g = m.groups ?? {};
       const v = g['v'] !== undefined ? groupStart(m, 'v') : g['v2'] !== undefined ? groupStart(m, 'v2') : (m.index ?? 0);
       const start = m.index ?? 0;

@@ -11,6 +11,7 @@ import { deniedOrHypothetical, isActor, isBody, pattern, presentTime, timeOfClau
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
 import { cutView, type SentenceView } from './sentenceView.js';
+import { matchesOf } from '../matchesOf.js';
 
 const CAT = relationLexicon.category;
 const ADVERBS = '(?:(?:also|still|formally|officially|previously|now|itself|themselves|long|already|first|since|later|today|again|jointly|being) )*';
@@ -93,7 +94,7 @@ function designatorOf(ctx: RelationContext, view: SentenceView, at: number): str
   const clause = view.masked.slice(0, at);
   const main = /(?:^|; |, )(?:and )?(?:the )?(?:(?:[A-Z][\w.]*|⟦\d+⟧'s) ){0,3}(⟦\d+⟧)(?: \([^()]*\))? (?:(?:also|then|later|formally) )?[a-z]+(?:ed|s)\b/g;
   let last: RegExpExecArray | undefined;
-  for (const m of clause.matchAll(main)) last = m;
+  for (const m of matchesOf(main, clause)) last = m;
   if (!last) return [];
   return entitiesOf(ctx, view, last[1], last.index + last[0].indexOf(last[1]!), (x) => accept(x as Entity));
 }
@@ -145,7 +146,7 @@ function designeesAfter(ctx: RelationContext, view: SentenceView, end: number, c
   const rest = view.masked.slice(end).replace(/^ (?:the )?/, '');
   const among = AMONG_THEM.exec(rest);
   if (among) {
-    const items = [...among[2]!.matchAll(/⟦\d+⟧/g)].map((m) => m[0]);
+    const items = [...matchesOf(/⟦\d+⟧/g, among[2]!)].map((m) => m[0]);
     return items.flatMap((slot) => entitiesOf(ctx, view, slot, end + rest.indexOf(slot), isActor));
   }
   const object = objectOf(view, end, ctx, (e) => isActor(e));
@@ -154,7 +155,7 @@ function designeesAfter(ctx: RelationContext, view: SentenceView, end: number, c
   // category follows with no "as" (the object reader stops at a bare noun phrase after the name)
   const between = view.masked.slice(end, category);
   if (!BARE_OBJECT.test(between)) return [];
-  return [...between.matchAll(/⟦\d+⟧(?!'s)/g)].flatMap((slot) => entitiesOf(ctx, view, slot[0], end + slot.index, (x) => isActor(x as Entity)));
+  return [...matchesOf(/⟦\d+⟧(?!'s)/g, between)].flatMap((slot) => entitiesOf(ctx, view, slot[0], end + slot.index, (x) => isActor(x as Entity)));
 }
 
 /** What may stand between a verb and a category it names with no "as": its object, a list or a title and a name. */
@@ -178,7 +179,7 @@ function push(out: Candidate[], designees: string[], designators: string[], star
 /** "Today, the Department of State is designating A and B, the two largest ..., as FTOs and SDGTs." */
 function activeActs(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {
   const masked = view.masked;
-  for (const v of masked.matchAll(ACTIVE_VERB)) {
+  for (const v of matchesOf(ACTIVE_VERB, masked)) {
     const at = v.index;
     const end = at + v[0].length;
     // "is designated" is the passive reader's; "is designating" is active
@@ -225,7 +226,7 @@ function bothSubject(ctx: RelationContext, view: SentenceView, at: number, fits:
 /** "X (PKK), which has waged an insurgency since 1984 and is designated a terrorist group by A, B and C." */
 function passiveActs(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {
   const masked = view.masked;
-  for (const m of masked.matchAll(PASSIVE)) {
+  for (const m of matchesOf(PASSIVE, masked)) {
     const g = m.groups ?? {};
     const verb = g['v']!;
     const at = m.indices?.groups?.['v']?.[0] ?? m.index;
@@ -281,7 +282,7 @@ export function regimeListings(view: SentenceView, ctx: RelationContext): Regime
   const out: RegimeListing[] = [];
   const masked = view.masked;
   if (!masked.includes(' under ') || !REGIME_WORD.test(masked) || !/sanctions? (?:regime|program|regulation|legislation|framework)/.test(ctx.doc.text.slice(view.sentence.start, view.sentence.end))) return out;
-  for (const m of masked.matchAll(REGIME)) {
+  for (const m of matchesOf(REGIME, masked)) {
     const at = m.indices?.groups?.['v']?.[0] ?? m.index;
     // a regime may be a name of its own ("the ⟦Russia sanctions regime⟧")
     const slot = /^⟦(\d+)⟧$/.exec(m.groups!['r']!);
@@ -292,7 +293,7 @@ export function regimeListings(view: SentenceView, ctx: RelationContext): Regime
     const along = ALONGSIDE.exec(masked.slice(end));
     if (along) {
       const from = end + along[0].length - along[1]!.length;
-      for (const slot of along[1]!.matchAll(/⟦\d+⟧(?!'s)/g)) {
+      for (const slot of matchesOf(/⟦\d+⟧(?!'s)/g, along[1]!)) {
         if (OBLIQUE.test(along[1]!.slice(0, slot.index))) continue;
         designees.push(...entitiesOf(ctx, view, slot[0], from + slot.index, (x) => isActor(x as Entity)));
       }
@@ -316,12 +317,12 @@ const EXECUTIVE_ORDER = /(?:Executive Order|E\.O\.)(?: \(E\.O\.\))? ?(\d{4,5})/;
 
 /** The designations of a "the following were designated:" list whose items follow the colon in the same sentence. */
 function followingLists(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {
-  for (const m of view.masked.matchAll(FOLLOWING)) {
+  for (const m of matchesOf(FOLLOWING, view.masked)) {
     const g = m.groups ?? {};
     if (voided(view.masked, m.index)) continue;
     const itemsAt = m.indices?.groups?.['items']?.[0] ?? m.index;
     const items = enumerated(g['items']);
-    const designees = items ? [...items.matchAll(/⟦\d+⟧/g)].flatMap((slot) => entitiesOf(ctx, view, slot[0], itemsAt + g['items']!.indexOf(slot[0]), (x) => isActor(x as Entity))) : [];
+    const designees = items ? [...matchesOf(/⟦\d+⟧/g, items)].flatMap((slot) => entitiesOf(ctx, view, slot[0], itemsAt + g['items']!.indexOf(slot[0]), (x) => isActor(x as Entity))) : [];
     if (designees.length === 0) continue;
     const designators = g['by'] ? entitiesOf(ctx, view, g['by'], m.indices?.groups?.['by']?.[0] ?? m.index, (x) => isBody(x as Entity)) : [];
     const eo = EXECUTIVE_ORDER.exec(ctx.doc.text);

@@ -21,6 +21,7 @@ import {
 import { asideOpenings, cutView, listOf, type SentenceView } from './sentenceView.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
+import { matchesOf } from '../matchesOf.js';
 
 const CAT = relationLexicon.category;
 const VERB = 'designat(?:ed|es|ing|e)|declar(?:ed|es|ing|e)|proscrib(?:ed|es|ing|e)|bann(?:ed|ing)|bans|outlaw(?:ed|s|ing)?|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
@@ -279,7 +280,7 @@ function facts(
   const other = (c: Classed): boolean => fits(c) && !by.has((c as { entity?: string }).entity ?? (c as { key?: string }).key ?? '');
   const designees = both(view, g['x'], groupStart(m, 'x')) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), other);
   // "the CPP/NPA": each name the slash joins
-  for (const slot of g['xs'] ? g['xs'].matchAll(/⟦\d+⟧/g) : []) designees.push(...entitiesOf(ctx, view, slot[0], groupStart(m, 'xs'), isActor));
+  for (const slot of g['xs'] ? matchesOf(/⟦\d+⟧/g, g['xs']) : []) designees.push(...entitiesOf(ctx, view, slot[0], groupStart(m, 'xs'), isActor));
   // "X, which was designated as an FTO, together with Y"
   designees.push(...entitiesOf(ctx, view, g['x3'], groupStart(m, 'x3'), isActor));
   designees.push(...entitiesOf(ctx, view, g['x4'], groupStart(m, 'x4'), isActor));
@@ -377,7 +378,7 @@ function gapped(view: SentenceView, ctx: RelationContext, found: Candidate[]): C
     const m = GAPPED.exec(view.masked.slice(c.end));
     if (!m) continue;
     const from = c.end + m[0].indexOf(m[1]!);
-    for (const slot of m[1]!.matchAll(/⟦\d+⟧/g)) {
+    for (const slot of matchesOf(/⟦\d+⟧/g, m[1]!)) {
       for (const designee of entitiesOf(ctx, view, slot[0], from + slot.index, isActor)) {
         const key = `${designee}\u0000${c.category ?? ''}`;
         if (seen.has(key) || designee === c.args['designator']) continue;
@@ -401,7 +402,7 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   if (!named && !DESIGNATION_WORD.test(text) && !OUTLAWED_WORD.test(text)) return out;
   const run = (rx: RegExp, rule: string, confidence: number, dated: boolean, present = true): void => {
     if (!present) return;
-    for (const m of text.matchAll(rx)) out.push(...facts(ctx, view, m, rule, confidence, dated));
+    for (const m of matchesOf(rx, text)) out.push(...facts(ctx, view, m, rule, confidence, dated));
   };
   const verb = VERB_WORD.test(text);
   const designat = text.includes('designat');
@@ -413,53 +414,53 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     run(RELATIVE, 'designation:relative', 0.8, true, RELATIVE_WORD.test(text));
     run(CONSIDERED_BY, 'designation:considered-by', 0.75, false, CONSIDERED_WORD.test(text) && text.includes(' by '));
   }
-  for (const m of designat ? text.matchAll(BARE) : []) {
+  for (const m of designat ? matchesOf(BARE, text) : []) {
     // a category named later in the sentence belongs to the other patterns
     const rest = view.masked.slice(m.index);
     if (NAMED_CATEGORY.test(rest)) continue;
     out.push(...facts(ctx, view, m, 'designation:bare', 0.65, true, listingCategory(ctx, rest)));
   }
-  for (const m of designat ? text.matchAll(ENUMERATION) : []) {
+  for (const m of designat ? matchesOf(ENUMERATION, text) : []) {
     const rest = text.slice(m.index);
     if (NAMED_CATEGORY.test(rest)) continue;
     const items = enumerated(m.groups?.['y']);
     if (items) out.push(...facts(ctx, view, m, 'designation:enumeration', 0.6, true, listingCategory(ctx, rest), items));
   }
-  for (const m of text.includes('mong') ? text.matchAll(AMONG) : []) {
+  for (const m of text.includes('mong') ? matchesOf(AMONG, text) : []) {
     out.push(...facts(ctx, view, m, 'designation:among', 0.65, true, listingCategory(ctx, text)));
   }
   if (named) {
-    for (const m of designat ? text.matchAll(MEMBERS) : []) {
+    for (const m of designat ? matchesOf(MEMBERS, text) : []) {
       // "two of its leaders, A, also known as "B," and C, as SDGTs": the names that open the items
       const items = m.groups?.['y'] === undefined ? undefined : enumerated(m.groups['y']);
       if (m.groups?.['y'] === undefined || items) out.push(...facts(ctx, view, m, 'designation:members', 0.8, true, undefined, items));
     }
     run(ADDED_PASSIVE, 'designation:added', 0.75, true, text.includes('list of'));
-    for (const m of designat ? text.matchAll(ENUMERATION_AS) : []) {
+    for (const m of designat ? matchesOf(ENUMERATION_AS, text) : []) {
       const items = enumerated(m.groups?.['y']);
       if (items) out.push(...facts(ctx, view, m, 'designation:enumeration', 0.75, true, undefined, items));
     }
   }
-  for (const m of BARE_RELATIVE_WORD.test(text) && RELATIVE_WORD.test(text) ? text.matchAll(RELATIVE_BARE) : []) {
+  for (const m of BARE_RELATIVE_WORD.test(text) && RELATIVE_WORD.test(text) ? matchesOf(RELATIVE_BARE, text) : []) {
     // a category after the verb belongs to the patterns that read it
     if (NAMED_CATEGORY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push(...facts(ctx, view, m, 'designation:relative-bare', 0.7, true, listingCategory(ctx, text)));
   }
   if (ctx.aboutSanctions && LISTING_WORD.test(text)) {
     for (const rx of [LISTING_ACTIVE, LISTING_AMONG, LISTING_PASSIVE]) {
-      for (const m of text.matchAll(rx)) out.push(...facts(ctx, view, m, 'designation:listing', 0.65, true, 'sanctions list'));
+      for (const m of matchesOf(rx, text)) out.push(...facts(ctx, view, m, 'designation:listing', 0.65, true, 'sanctions list'));
     }
   }
-  for (const m of /sanctions list|blacklist|SDN List/.test(text) ? text.matchAll(ADDED_TO_LIST) : []) {
+  for (const m of /sanctions list|blacklist|SDN List/.test(text) ? matchesOf(ADDED_TO_LIST, text) : []) {
     out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
   }
-  for (const m of OUTLAWED_WORD.test(text) && text.includes(' by ') ? text.matchAll(OUTLAWED_PASSIVE) : []) {
+  for (const m of OUTLAWED_WORD.test(text) && text.includes(' by ') ? matchesOf(OUTLAWED_PASSIVE, text) : []) {
     if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
     const category = m.groups?.['c'] ? undefined : (OUTLAWED_CATEGORY[m.groups?.['v'] ?? ''] ?? 'banned organization');
     out.push(...facts(ctx, view, m, 'designation:outlawed-passive', 0.7, true, category, undefined, outlawable));
   }
   run(ADDED_TO_CATEGORY_LIST, 'designation:added-to-category-list', 0.75, true, named && text.includes('list of'));
-  for (const m of OUTLAWED_WORD.test(text) ? text.matchAll(OUTLAWED) : []) {
+  for (const m of OUTLAWED_WORD.test(text) ? matchesOf(OUTLAWED, text) : []) {
     // a category named after the verb belongs to ACTIVE; a person or company banned is barred, not listed
     const clause = /^[^,.;]*/.exec(text.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
     if (/ (?:as|under)\b/.test(clause) || NAMED_CATEGORY.test(clause)) continue;
@@ -467,13 +468,13 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const category = OUTLAWED_CATEGORY[m.groups?.['v'] ?? ''] ?? 'banned organization';
     out.push(...facts(ctx, view, m, 'designation:outlawed', 0.7, true, category, undefined, outlawable));
   }
-  for (const m of STATUTE_WORD.test(text) ? text.matchAll(UNDER_STATUTE) : []) {
+  for (const m of STATUTE_WORD.test(text) ? matchesOf(UNDER_STATUTE, text) : []) {
     const act = m.groups?.['act'] ?? '';
     const category = `${m.groups?.['v'] ?? 'designated'} under ${/^the /.test(act) ? '' : 'the '}${act.toLowerCase()}`;
     out.push(...facts(ctx, view, m, 'designation:under-statute', 0.7, true, category));
   }
   run(PASSIVE, 'designation:passive', 0.8, true, PASSIVE_WORD.test(text));
-  for (const m of named && PASSIVE_WORD.test(text) && SUBJECT_WORD.test(text) ? text.matchAll(SUBJECT_PASSIVE) : []) {
+  for (const m of named && PASSIVE_WORD.test(text) && SUBJECT_WORD.test(text) ? matchesOf(SUBJECT_PASSIVE, text) : []) {
     // "A regards B as a front for C, which has fought since 1998 and is designated": a relative clause open up to the
     // verb has its own subject (the clause reading takes it)
     if (/, (?:which|who) [^,;]*$/.test(text.slice(0, groupStart(m, 'v')))) continue;
@@ -515,7 +516,7 @@ export function condensedView(view: SentenceView): CondensedView | undefined {
   const cached = condensedViews.get(view);
   if (cached !== undefined) return cached ?? undefined;
   const cuts: [number, number][] = [];
-  for (const m of view.masked.matchAll(DETACHED_ASIDE)) {
+  for (const m of matchesOf(DETACHED_ASIDE, view.masked)) {
     // an aside must be followed by a comma and its clause's continuation; a bare acronym needs nothing after it
     if (m[0].length === 0) continue;
     let end = m.index + m[0].length;

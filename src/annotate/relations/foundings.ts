@@ -15,6 +15,7 @@ import {
   type Candidate,
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** "founder", "co-founder and leader", "founding leader" (a founding member of a coalition is no founder of it). */
 const FOUNDER =
@@ -112,11 +113,11 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
   const out: Candidate[] = [];
   if (!FOUNDING_WORD.test(view.masked)) return out;
   const run = (rx: RegExp, rule: string, confidence: number): void => {
-    for (const m of view.masked.matchAll(rx)) {
+    for (const m of matchesOf(rx, view.masked)) {
       if (m.groups?.['v'] && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       const g = m.groups ?? {};
       // "X, a rival of Y who founded Z": Y is the founder, so a person named in the description voids the match
-      if (g['between'] !== undefined && [...g['between'].matchAll(/⟦(\d+)⟧/g)].some((s) => isPersonSlot(view, s[1]))) continue;
+      if (g['between'] !== undefined && [...matchesOf(/⟦(\d+)⟧/g, g['between'])].some((s) => isPersonSlot(view, s[1]))) continue;
       // "Ansar Dine, the movement founded by X" where an earlier stage made "the movement" a mention of its own: only
       // a description of the same name, never a second name ("X, Y founded by Z")
       if (g['dslot'] !== undefined) {
@@ -144,7 +145,7 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
     run(PREMODIFIER, 'founding:premodifier', 0.8);
     run(POSSESSED_FOUNDER, 'founding:premodifier', 0.8);
     if (masked.includes('whose')) run(WHOSE_FOUNDER, 'founding:whose-founder', 0.8);
-    for (const m of masked.matchAll(ANAPHOR_FOUNDER)) {
+    for (const m of matchesOf(ANAPHOR_FOUNDER, masked)) {
       const at = m.index ?? 0;
       const org = (/^\W*$/.test(masked.slice(0, at)) && previousSubject(ctx, view)) || antecedent(ctx, view, at, isOrganization);
       const e = org === undefined ? undefined : ctx.doc.entities.get(org);

@@ -6,6 +6,7 @@ import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relat
 import { anyClass, candidate, deniedOrHypothetical, groupStart, isOrganization, pattern, type Candidate, type Classed } from './patterns.js';
 import type { EntityClass } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** Words between a subject and its verb that keep it the subject ("had", "itself", "in 2016", "later"). */
 const ADV =
@@ -246,7 +247,7 @@ export function extractLineage(view: SentenceView, ctx: RelationContext): Candid
   for (const r of RULES) {
     const { rx, rule, confidence, guard } = r;
     if (!guard.test(masked)) continue;
-    for (const m of masked.matchAll(rx)) {
+    for (const m of matchesOf(rx, masked)) {
       const g = m.groups ?? {};
       const v = g['v'] !== undefined ? 'v' : 'v2';
       const at = groupStart(m, v);

@@ -11,6 +11,7 @@ import { deniedOrHypothetical, isOrganization, isPerson, pattern, type Candidate
 import { previousSubject } from './clauseSubject.js';
 import { antecedent, type RelationContext } from './relationContext.js';
 import { listOf, type SentenceView } from './sentenceView.js';
+import { matchesOf } from '../matchesOf.js';
 
 type Reading = 'successor-first' | 'predecessor-first' | 'merge' | 'offshoot';
 
@@ -205,7 +206,7 @@ function mergedInto(view: SentenceView, at: number, end: number, ctx: RelationCo
 function hostOfWhen(view: SentenceView, at: number, ctx: RelationContext): string[] {
   const before = view.masked.slice(0, at);
   let last: RegExpMatchArray | undefined;
-  for (const m of before.matchAll(CREATED_WHEN)) last = m;
+  for (const m of matchesOf(CREATED_WHEN, before)) last = m;
   if (!last || last.index === undefined) return [];
   return sideBefore(view, last.index, ctx);
 }
@@ -327,7 +328,7 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
   if (UNNAMED_SPLIT_WORD.test(masked)) unnamedSplits(view, ctx, out);
   if (!GUARD.test(masked)) return out;
   for (const t of TRIGGERS) {
-    for (const m of masked.matchAll(t.rx)) {
+    for (const m of matchesOf(t.rx, masked)) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
       const before = masked.slice(0, at);
@@ -394,7 +395,7 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
     }
   }
   if (/ (?:away|off)(?: in \d{4})?, (?:among them|including|notably|such as) /.test(masked)) {
-    for (const m of masked.matchAll(PARTS_BROKE_AWAY)) {
+    for (const m of matchesOf(PARTS_BROKE_AWAY, masked)) {
       const at = m.indices?.groups?.['v']?.[0] ?? m.index ?? 0;
       if (notDone(masked, at)) continue;
       const g = m.groups ?? {};
@@ -405,7 +406,7 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
     }
   }
   if (/(?:broke|split|splintered) (?:away|off)\b/.test(masked)) {
-    for (const m of masked.matchAll(PART_BROKE_AWAY)) {
+    for (const m of matchesOf(PART_BROKE_AWAY, masked)) {
       const at = m.indices?.groups?.['v']?.[0] ?? m.index ?? 0;
       if (notDone(masked, at)) continue;
       const g = m.groups ?? {};
@@ -414,14 +415,14 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
     }
   }
   if (/ name from | renamed (?:itself )?from /.test(masked)) {
-    for (const m of masked.matchAll(NAME_FROM_TO)) {
+    for (const m of matchesOf(NAME_FROM_TO, masked)) {
       if (notDone(masked, m.index ?? 0)) continue;
       const g = m.groups ?? {};
       pairs(out, accepted(ctx, listOf(view, g['s']).map((x) => x.entity)), accepted(ctx, listOf(view, g['p']).map((x) => x.entity)), m.index ?? 0, (m.index ?? 0) + m[0].length, 'succession:clause-renamed');
     }
   }
   if (/ (?:which|whose) /.test(masked)) {
-    for (const m of masked.matchAll(FROM_WHICH)) {
+    for (const m of matchesOf(FROM_WHICH, masked)) {
       const at = m.indices?.groups?.['v']?.[0] ?? m.index ?? 0;
       if (notDone(masked, at)) continue;
       const g = m.groups ?? {};
@@ -431,7 +432,7 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
   }
   // "P founded X after breaking with Y"
   if (/breaking|splitting|defecting|walking out/.test(masked)) {
-    for (const m of masked.matchAll(BREAKING)) {
+    for (const m of matchesOf(BREAKING, masked)) {
       const at = m.index ?? 0;
       const f = FOUNDED_BEFORE.exec(masked.slice(0, at));
       if (!f || notDone(masked, f.index ?? 0)) continue;

@@ -7,6 +7,7 @@ import { candidate, deniedOrHypothetical, groupStart, isOrganization, pattern, t
 import { resolvedMentionsIn } from '../spans.js';
 import type { SentenceView } from './sentenceView.js';
 import type { Entity } from '../document.js';
+import { matchesOf } from '../matchesOf.js';
 
 const UNIT = 'affiliates?|branch(?:es)?|wings?|arms?|units?|factions?|components?|divisions?|chapters?|members?|part|subsidiar(?:y|ies)';
 /** Plural nouns for the parts of a body ("one of the groups that make up X"). */
@@ -164,7 +165,7 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
   const denied = (m: RegExpMatchArray): boolean => /\b(?:not|never|no longer|neither|nor)\b|n't\b/.test(m[0]);
 
   if (MEMBER_WORD.test(masked)) {
-    for (const m of masked.matchAll(MEMBER_OF)) {
+    for (const m of matchesOf(MEMBER_OF, masked)) {
       if (denied(m)) continue;
       const members = [...orgs(m, 'm'), ...orgs(m, 'm2')];
       const pd = m.groups?.['pd'];
@@ -172,13 +173,13 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
       push(m, 'affiliation:member-of', 0.75, members, parents);
     }
   }
-  for (const m of /subsidiary|affiliate|front company|shell company/.test(masked) ? masked.matchAll(BARE_PART) : []) {
+  for (const m of /subsidiary|affiliate|front company|shell company/.test(masked) ? matchesOf(BARE_PART, masked) : []) {
     if (denied(m)) continue;
     const members = orgs(m, 'm');
     push(m, 'affiliation:bare-part', 0.6, members, [sentenceSubject(ctx, view, members)]);
   }
   if (/allegiance|loyalty|fealty|bay'?ah|bayat/.test(masked)) {
-    for (const m of masked.matchAll(ALLEGIANCE)) {
+    for (const m of matchesOf(ALLEGIANCE, masked)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
       // "fighters of the X pledged": the fighters, not X; "its commanders": the body before, not a collective
       if (m.groups?.['m'] !== undefined && /(?:\b(?:of|from|among|with|by) (?:the )?|, or )$/.test(masked.slice(0, groupStart(m, 'm')))) continue;
@@ -187,48 +188,48 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
     }
   }
   if (/on behalf|owned|controlled|directed by/.test(masked)) {
-    for (const m of masked.matchAll(ON_BEHALF)) {
+    for (const m of matchesOf(ON_BEHALF, masked)) {
       if (!ON_BEHALF_GROUND.test(m[0]) || denied(m)) continue;
       push(m, 'affiliation:on-behalf', 0.65, orgs(m, 'm'), entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), (x) => x.cls !== 'Person' && x.cls !== 'CollectiveActor'));
     }
   }
   if (/ as (?:a|an) /.test(masked)) {
     // "formed as an alliance": the subject is a body, whatever class an earlier stage gave it
-    for (const m of masked.matchAll(FORMED_AS_ALLIANCE)) push(m, 'affiliation:formed-as-alliance', 0.65, orgs(m, 'm'), entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), (x) => x.cls !== 'Place'));
+    for (const m of matchesOf(FORMED_AS_ALLIANCE, masked)) push(m, 'affiliation:formed-as-alliance', 0.65, orgs(m, 'm'), entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), (x) => x.cls !== 'Place'));
   }
   if (/-(?:linked|tied|connected|affiliated|associated|controlled|owned|run) /.test(masked)) {
-    for (const m of masked.matchAll(COMPOUND_APPOSITION)) push(m, 'affiliation:compound-apposition', 0.7, orgs(m, 'm'), orgs(m, 'p'));
+    for (const m of matchesOf(COMPOUND_APPOSITION, masked)) push(m, 'affiliation:compound-apposition', 0.7, orgs(m, 'm'), orgs(m, 'p'));
   }
   if (/\b(?:(?:both|all|each) (?:members?|parts?|affiliates?|factions?|components?|branch)|one of|among) /.test(masked)) {
-    for (const m of masked.matchAll(AMONG)) {
+    for (const m of matchesOf(AMONG, masked)) {
       if (denied(m)) continue;
       const pKey = m.groups?.['p'] !== undefined ? 'p' : m.groups?.['p2'] !== undefined ? 'p2' : 'p3';
       push(m, 'affiliation:among', 0.7, orgs(m, 'm'), orgs(m, pKey));
     }
   }
   if (/ under the /.test(masked)) {
-    for (const m of masked.matchAll(UNDER_BANNER)) {
+    for (const m of matchesOf(UNDER_BANNER, masked)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
       push(m, 'affiliation:under-banner', 0.65, orgs(m, 'm'), orgs(m, m.groups?.['p'] !== undefined ? 'p' : 'p2'));
     }
   }
   if (/ as (?:its|their) /.test(masked)) {
     // "which Iran set up as its proxy": a state may own a proxy
-    for (const m of masked.matchAll(WHICH_AS_PART)) push(m, 'affiliation:which-as-part', 0.65, orgs(m, 'm'), entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), (x) => x.cls !== 'Person' && x.cls !== 'Place'));
+    for (const m of matchesOf(WHICH_AS_PART, masked)) push(m, 'affiliation:which-as-part', 0.65, orgs(m, 'm'), entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), (x) => x.cls !== 'Person' && x.cls !== 'Place'));
   }
   if (/ (?:ties|links|connections) (?:to|with) /.test(masked)) {
-    for (const m of masked.matchAll(TIES)) {
+    for (const m of matchesOf(TIES, masked)) {
       if (denied(m)) continue;
       push(m, 'affiliation:ties', 0.6, orgs(m, 'm'), orgs(m, 'p'));
     }
   }
   if (/ (?:inside|within|in the ranks of|among the ranks of) /.test(masked)) {
-    for (const m of masked.matchAll(INSIDE)) {
+    for (const m of matchesOf(INSIDE, masked)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'v')) || /\bno $/.test(masked.slice(0, m.index))) continue;
       push(m, 'affiliation:inside', 0.6, orgs(m, 'm'), orgs(m, 'p'));
     }
   }
-  for (const m of /\b(?:[Ii]ts|[Tt]heir) /.test(masked) ? masked.matchAll(ITS_UNIT_NAME) : []) {
+  for (const m of /\b(?:[Ii]ts|[Tt]heir) /.test(masked) ? matchesOf(ITS_UNIT_NAME, masked) : []) {
     const slot = view.slots[Number(/\d+/.exec(m.groups?.['m'] ?? '')?.[0] ?? -1)];
     if (!slot || !bodies(ctx.doc.entities.get(slot.entity)) || !UNIT_NAME.test(slot.mention.text)) continue;
     const its = groupStart(m, 'its');
@@ -238,10 +239,10 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
     push(m, 'affiliation:its-unit-name', 0.6, [slot.entity], [parent]);
   }
   if (masked.includes('umbrella')) {
-    for (const m of masked.matchAll(UMBRELLA)) push(m, 'affiliation:umbrella', 0.7, orgs(m, 'm'), orgs(m, 'p'));
+    for (const m of matchesOf(UMBRELLA, masked)) push(m, 'affiliation:umbrella', 0.7, orgs(m, 'm'), orgs(m, 'p'));
   }
   if (/incorporated|integrated/.test(masked)) {
-    for (const m of masked.matchAll(INCORPORATED)) {
+    for (const m of matchesOf(INCORPORATED, masked)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
       const text = m.groups?.['m'] ?? '';
       const members = text.startsWith('⟦') ? orgs(m, 'm') : [openingPronoun(ctx, view, groupStart(m, 'm'), previousSubject)].filter((k): k is string => !!k);
@@ -249,17 +250,17 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
     }
   }
   if (/\b[Tt]he [a-z]+'s /.test(masked)) {
-    for (const m of masked.matchAll(HEAD_POSSESSIVE)) {
+    for (const m of matchesOf(HEAD_POSSESSIVE, masked)) {
       const slot = view.slots[Number(/\d+/.exec(m.groups?.['m'] ?? '')?.[0] ?? -1)];
       if (!slot || !isOrganization(slot) || !UNIT_NAME.test(slot.mention.text)) continue;
       push(m, 'affiliation:head-possessive', 0.65, [slot.entity], [bodyCalled(ctx, view, m.groups!['head']!, m.index ?? 0, [slot.entity])]);
     }
   }
   if (/'s /.test(masked) && masked.includes(' (⟦')) {
-    for (const m of masked.matchAll(SPLIT_POSSESSED)) push(m, 'affiliation:split-possessed', 0.6, orgs(m, 'm'), orgs(m, 'p'));
+    for (const m of matchesOf(SPLIT_POSSESSED, masked)) push(m, 'affiliation:split-possessed', 0.6, orgs(m, 'm'), orgs(m, 'p'));
   }
   if (/dominat|\bled\b|leads|headed|heads/.test(masked) && /coalition|alliance|bloc|umbrella group|federation/.test(masked)) {
-    for (const m of masked.matchAll(DOMINATED)) {
+    for (const m of matchesOf(DOMINATED, masked)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
       push(m, 'affiliation:dominated', 0.6, orgs(m, 'm'), orgs(m, 'p'));
     }

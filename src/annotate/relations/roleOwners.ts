@@ -8,6 +8,7 @@ import { datelineSpans, inDateline } from '../sentences/dateline.js';
 import type { AnnotatedDocument, Entity, EntityClass } from '../document.js';
 import { outletEntity } from './mergeFacts.js';
 import { isBody } from './patterns.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** What a document says about who its unqualified titles belong to; computed once per document. */
 export interface StoryOwners {
@@ -97,7 +98,7 @@ function homeOf(doc: AnnotatedDocument, voice: Entity | undefined): Entity | und
   add(dateline, 3);
   for (const s of doc.sentences) {
     if (s.furniture) continue;
-    for (const d of doc.text.slice(s.start, s.end).matchAll(DEMONYM)) add(DEMONYM_CODE.get(d[0]), 0.5);
+    for (const d of matchesOf(DEMONYM, doc.text.slice(s.start, s.end))) add(DEMONYM_CODE.get(d[0]), 0.5);
   }
   add(voice && codeOf(voice), 5);
   let best: string | undefined;

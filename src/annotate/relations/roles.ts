@@ -23,6 +23,7 @@ import {
 import { bodyOfHead, codeOf, countryEntity, demonymCode, GENERIC_HEAD, storyOwners } from './roleOwners.js';
 import { listOf, type SentenceView, type Slot } from './sentenceView.js';
 import type { AnnotatedDocument, Entity, EntityClass } from '../document.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** Where a title belongs: an entity, seen through a slot or found by name. */
 interface Owner {
@@ -296,7 +297,7 @@ function countryBefore(view: SentenceView, doc: AnnotatedDocument, at: number, w
       break;
     }
   }
-  for (const d of view.masked.slice(0, at).matchAll(/\b[A-Z][a-z]+\b/g)) {
+  for (const d of matchesOf(/\b[A-Z][a-z]+\b/g, view.masked.slice(0, at))) {
     if ((d.index ?? 0) <= bestAt || inQuote(d.index ?? 0)) continue;
     const country = countryEntity(doc, demonymCode(d[0]));
     if (country) {
@@ -339,7 +340,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const doc = ctx.doc;
   const masked = view.masked;
-  for (const m of HAS_LED_COMPOUND.test(masked) ? masked.matchAll(LED_COMPOUND) : []) {
+  for (const m of HAS_LED_COMPOUND.test(masked) ? matchesOf(LED_COMPOUND, masked) : []) {
     const g = m.groups ?? {};
     const leader = g['dem'] ? ownerNamed(doc, g['dem']) : slotOf(view, g['p']);
     for (const org of listOf(view, g['o2'])) {
@@ -351,7 +352,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   // every other pattern needs a person, but for a body that leads another ("a coalition led by ⟦Saudi Arabia⟧")
   if (!view.slots.some(isPerson) && !BODY_LED.test(masked)) return out;
   /** [start, end) of each title in the sentence. */
-  const titles = [...masked.matchAll(TITLES)].map((t) => [t.index, t.index + t[0].length] as const);
+  const titles = [...matchesOf(TITLES, masked)].map((t) => [t.index, t.index + t[0].length] as const);
   const owners = storyOwners(doc);
   // roles whose owner the text leaves unsaid, by index into `out`: a telling that names it wins over them
   const fallback = new Set<number>();
@@ -426,7 +427,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const key = calledSo(doc, view.docOffset(at), words) ?? antecedent(ctx, view, at, isBody, words);
     return asOwner(key ? doc.entities.get(key) : undefined);
   };
-  for (const m of titles.length > 0 ? masked.matchAll(POSTMODIFIER) : []) {
+  for (const m of titles.length > 0 ? matchesOf(POSTMODIFIER, masked) : []) {
     const g = m.groups ?? {};
     // "Deputy Minister of Defence and ⟦Armed Forces Logistics⟧": the office is a minister's of that whole ministry
     const title = g['o3'] ? g['t']!.replace(/\s+of\s.*$/i, '') : g['t']!;
@@ -441,7 +442,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), title, owner, groupStart(m, 't'), false, g['former'] !== undefined || indefinite);
   }
   for (const [rx, rule] of HAS_APPOINT.test(masked) && titles.length > 0 ? ([[APPOINTED, 'role:appointed'], [APPOINTS, 'role:appoints']] as const) : []) {
-    for (const m of masked.matchAll(rx)) {
+    for (const m of matchesOf(rx, masked)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, m.groups?.['v'] !== undefined ? 'v' : 'v2'))) continue;
       const g = m.groups ?? {};
       const office = relationLexicon.titleOf(g['t']!);
@@ -451,14 +452,14 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       add(m, rule, 0.75, slotOf(view, g['p']), g['t']!, owner);
     }
   }
-  for (const m of titles.length > 0 && HAS_ORDER.test(masked) ? masked.matchAll(ORDER_AS) : []) {
+  for (const m of titles.length > 0 && HAS_ORDER.test(masked) ? matchesOf(ORDER_AS, masked) : []) {
     const g = m.groups ?? {};
     add(m, 'role:order-as', 0.7, slotOf(view, g['p']), g['t']!, slotOf(view, g['o2']));
   }
-  for (const m of titles.length > 0 && HAS_WHOSE.test(masked) ? masked.matchAll(WHOSE_TITLE) : []) {
+  for (const m of titles.length > 0 && HAS_WHOSE.test(masked) ? matchesOf(WHOSE_TITLE, masked) : []) {
     add(m, 'role:whose', 0.7, slotOf(view, m.groups?.['p']), m.groups!['t']!, slotOf(view, m.groups?.['wo']));
   }
-  for (const m of titles.length > 0 ? masked.matchAll(REMIT_TITLE) : []) {
+  for (const m of titles.length > 0 ? matchesOf(REMIT_TITLE, masked) : []) {
     const g = m.groups ?? {};
     const owner =
       slotOf(view, g['o'] ?? g['wo']) ??
@@ -511,7 +512,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const unresolved = !owner && ((dem !== null && demonymCode(dem[1]!) !== undefined) || OWNED_BEFORE.test(before));
     add(span, 'role:premodifier', 0.8, person, title, owner, Math.max(0, at - PROBE) + titleAt, unresolved);
   }
-  for (const m of HAS_LEADERS.test(masked) ? masked.matchAll(ONE_OF_LEADERS) : []) {
+  for (const m of HAS_LEADERS.test(masked) ? matchesOf(ONE_OF_LEADERS, masked) : []) {
     const g = m.groups ?? {};
     let org = g['its'] || g['pro'] ? antecedent(ctx, view, m.index ?? 0, isOrganization, g['pro'] ?? '') : slotOf(view, g['o2'])?.entity;
     // "the Council imposed a travel ban on two of its commanders": who acts on the members leads none of them, and
@@ -528,7 +529,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     }
   }
   const ledBy = HAS_LED_BY.test(masked);
-  for (const m of ledBy ? masked.matchAll(DESCRIBED_LED_BY) : []) {
+  for (const m of ledBy ? matchesOf(DESCRIBED_LED_BY, masked) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     const g = m.groups ?? {};
     const leader = slotOf(view, g['p']);
@@ -546,7 +547,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   ] as const;
   for (const [rx, rule, present] of leading) {
     if (!present) continue;
-    for (const m of masked.matchAll(rx)) {
+    for (const m of matchesOf(rx, masked)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       const g = m.groups ?? {};
       const leader = slotOf(view, g['p']);
@@ -575,7 +576,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       if (title) add(m, 'role:led-by', 0.7, leader, title, org);
     }
   }
-  for (const m of HAS_RELATIVE_LEAD.test(masked) ? masked.matchAll(RELATIVE_LEADS) : []) {
+  for (const m of HAS_RELATIVE_LEAD.test(masked) ? matchesOf(RELATIVE_LEADS, masked) : []) {
     if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
     const g = m.groups ?? {};
     const org = slotOf(view, g['o2']);
@@ -585,7 +586,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     out.push(candidate('leadership', { leader: leader.key, org: org.entity }, m, 'leadership:relative', 0.7));
     if (/^chair/.test(g['v'] ?? '')) out.push(candidate('role', { person: leader.key, org: org.entity }, m, 'role:relative-chair', 0.7, { title: 'chairman' }));
   }
-  for (const m of HAS_BOARD.test(masked) ? masked.matchAll(SERVES_ON_BOARD) : []) {
+  for (const m of HAS_BOARD.test(masked) ? matchesOf(SERVES_ON_BOARD, masked) : []) {
     if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
     const g = m.groups ?? {};
     const org = slotOf(view, g['o2']);

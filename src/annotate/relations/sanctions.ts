@@ -26,6 +26,7 @@ import {
 import { listOf, type SentenceView } from './sentenceView.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
+import { matchesOf } from '../matchesOf.js';
 
 // in "President Assad's regime" the regime is the target, not its possessor
 /** Members named after their group ("two RSF commanders", "Hamas leaders"): they, not the group, are targeted. */
@@ -196,7 +197,7 @@ const CATEGORY = new RegExp(relationLexicon.category);
 
 /** The subject of a sentence: its first organization or country; in "A's B", B. */
 function firstBody(view: SentenceView, before: number): string | undefined {
-  for (const m of view.masked.slice(0, before).matchAll(/⟦(\d+)⟧(?:'s ⟦(\d+)⟧)?/g)) {
+  for (const m of matchesOf(/⟦(\d+)⟧(?:'s ⟦(\d+)⟧)?/g, view.masked.slice(0, before))) {
     const slot = view.slots[Number(m[2] ?? m[1])];
     // a dateline place ("WASHINGTON — Today, ...") is no subject
     if (slot && isBody(slot)) return slot.entity;
@@ -322,7 +323,7 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     ctx.pending.push({ count, role: 'target', candidate: c, docStart: view.docOffset(c.start), docEnd: view.docOffset(c.end) });
     return true;
   };
-  for (const m of measures && IMPOSED_WORD.test(text) ? text.matchAll(IMPOSED) : []) {
+  for (const m of measures && IMPOSED_WORD.test(text) ? matchesOf(IMPOSED, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     // "X sanctioned A in May and has imposed sanctions on B": the verb shares the sentence's subject
     const sanctioners = m.groups?.['by'] ? by(m) : [firstBody(view, groupStart(m, 'v'))].filter((k): k is string => k !== undefined);
@@ -331,12 +332,12 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   }
   // a release that has sanctioned goes on to designate; with a category named, it is a designation only
   if (ctx.sanctioned && text.includes('designat') && !CATEGORY.test(text)) {
-    for (const m of text.matchAll(ALSO_DESIGNATED)) {
+    for (const m of matchesOf(ALSO_DESIGNATED, text)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       emit(m, 'sanction:also-designated', 0.6, by(m), true);
     }
   }
-  for (const m of ACTIVE_WORD.test(text) ? text.matchAll(ACTIVE) : []) {
+  for (const m of ACTIVE_WORD.test(text) ? matchesOf(ACTIVE, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     // "listed" is a sanctions listing only where the article is about sanctions
     if (/^list/.test(m.groups?.['v'] ?? '') && !ctx.aboutSanctions) continue;
@@ -347,36 +348,36 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const gapped = GAPPED.exec(text);
     if (gapped) emit(gapped, 'sanction:active', 0.75, by(m), true);
   }
-  for (const m of measures && / under /.test(text) ? text.matchAll(PLACED_UNDER) : []) {
+  for (const m of measures && / under /.test(text) ? matchesOf(PLACED_UNDER, text) : []) {
     const v = groupStart(m, m.groups?.['v'] ? 'v' : 'v2');
     if (deniedOrHypothetical(view.masked, v) || demandedAct(text, v)) continue;
     const g = m.groups ?? {};
     const name = g['by'] ? 'by' : g['by2'] ? 'by2' : 'by3';
     emit(m, 'sanction:placed-under', 0.8, entitiesOf(ctx, view, g[name], groupStart(m, name), isBody), true);
   }
-  for (const m of measures && /\b(?:target|hit)/.test(text) ? text.matchAll(TARGETED) : []) {
+  for (const m of measures && /\b(?:target|hit)/.test(text) ? matchesOf(TARGETED, text) : []) {
     const v = groupStart(m, m.groups?.['v'] ? 'v' : 'v2');
     if (deniedOrHypothetical(view.masked, v) || demandedAct(text, v)) continue;
     const g = m.groups ?? {};
     const name = g['by'] ? 'by' : g['by2'] ? 'by2' : 'by3';
     emit(m, 'sanction:targeted', 0.75, entitiesOf(ctx, view, g[name], groupStart(m, name), isBody), true);
   }
-  for (const m of /\b(?:froze|freez|frozen)/.test(text) ? text.matchAll(FROZE) : []) {
+  for (const m of /\b(?:froze|freez|frozen)/.test(text) ? matchesOf(FROZE, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     emit(m, 'sanction:froze', 0.75, by(m), true);
   }
-  for (const m of /\b(?:latter|former)\b/.test(text) ? text.matchAll(LATTER) : []) {
+  for (const m of /\b(?:latter|former)\b/.test(text) ? matchesOf(LATTER, text) : []) {
     const items = listOf(view, m.groups?.['l']);
     const item = m.groups?.['w'] === 'latter' ? items[items.length - 1] : items[0];
     if (items.length < 2 || !item || deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     emit(m, 'sanction:passive', 0.75, by(m), true, false, [item.entity]);
   }
-  for (const m of BY_WORD.test(text) ? text.matchAll(BY_SANCTIONING) : []) {
+  for (const m of BY_WORD.test(text) ? matchesOf(BY_SANCTIONING, text) : []) {
     const subject = firstBody(view, groupStart(m, 'v'));
     if (!subject || counted(m, 'sanction:by-sanctioning', subject)) continue;
     emit(m, 'sanction:by-sanctioning', 0.75, [subject], true);
   }
-  for (const m of /(?:sanctioned|blacklisted|designated|listed) by/.test(text) ? text.matchAll(PASSIVE_BY) : []) {
+  for (const m of /(?:sanctioned|blacklisted|designated|listed) by/.test(text) ? matchesOf(PASSIVE_BY, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     // "listed by" is a sanctions listing only where the article speaks of sanctions, and names no other category
     if (m.groups?.['v'] === 'listed' && (!ctx.aboutSanctions || CATEGORY.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40)))) continue;
@@ -385,7 +386,7 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (m.groups?.['v'] === 'designated' && (!ctx.aboutSanctions || CATEGORY.test(text.slice(end, end + 40)))) continue;
     emit(m, 'sanction:passive', 0.8, by(m), true);
   }
-  for (const m of /(?:sanctioned|blacklisted) by/.test(text) ? text.matchAll(PASSIVE_CLAUSE) : []) {
+  for (const m of /(?:sanctioned|blacklisted) by/.test(text) ? matchesOf(PASSIVE_CLAUSE, text) : []) {
     const v = groupStart(m, 'v');
     // the adjacency pattern's reading of the same verb stands
     if (deniedOrHypothetical(view.masked, v) || out.some((c) => c.rule === 'sanction:passive' && c.start <= v && c.end > v)) continue;
@@ -393,17 +394,17 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const targets = subjectOf(view, v, ctx, isActor).filter((k) => !sanctioners.includes(k));
     if (targets.length > 0) emit(m, 'sanction:passive', 0.75, sanctioners, true, false, targets);
   }
-  for (const m of ctx.aboutSanctions && / (?:which|whom|who|that) /.test(text) ? text.matchAll(RELATIVE_LISTING) : []) {
+  for (const m of ctx.aboutSanctions && / (?:which|whom|who|that) /.test(text) ? matchesOf(RELATIVE_LISTING, text) : []) {
     // "which the US designated as a terrorist group" is a designation only
     if (CATEGORY.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     emit(m, 'sanction:relative-listing', 0.7, by(m), true);
   }
-  for (const m of /-(?:sanctioned|blacklisted)/.test(text) ? text.matchAll(PREMODIFIER) : []) emit(m, 'sanction:premodifier', 0.7, by(m), false);
-  for (const m of LIST_WORD.test(text) ? text.matchAll(REMOVED_PASSIVE) : []) {
+  for (const m of /-(?:sanctioned|blacklisted)/.test(text) ? matchesOf(PREMODIFIER, text) : []) emit(m, 'sanction:premodifier', 0.7, by(m), false);
+  for (const m of LIST_WORD.test(text) ? matchesOf(REMOVED_PASSIVE, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     emit(m, 'sanction:removed-from-list', 0.7, [], true, true);
   }
-  for (const m of LIST_WORD.test(text) ? text.matchAll(ADDED_TO_LIST) : []) {
+  for (const m of LIST_WORD.test(text) ? matchesOf(ADDED_TO_LIST, text) : []) {
     const v = m.groups?.['v'] ? 'v' : 'lift';
     if (deniedOrHypothetical(view.masked, groupStart(m, v)) || demandedAct(text, groupStart(m, v))) continue;
     emit(m, v === 'v' ? 'sanction:added-to-list' : 'sanction:removed-from-list', 0.75, by(m), true, v === 'lift');
@@ -415,14 +416,14 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       out.push({ kind: 'sanction', args: { target }, start: r.start, end: r.end, rule: 'sanction:regime', confidence: 0.7, ...(when ? { when } : {}) });
     }
   }
-  for (const m of measures && UNDER_WORD.test(text) ? text.matchAll(UNDER_CLAUSE) : []) {
+  for (const m of measures && UNDER_WORD.test(text) ? matchesOf(UNDER_CLAUSE, text) : []) {
     if (deniedOrHypothetical(view.masked, m.index ?? 0) || demandedAct(text, m.index ?? 0)) continue;
     const sanctioners = by(m);
     if (sanctioners.length === 0) continue;
     const targets = subjectOf(view, groupStart(m, 'v'), ctx, isActor).filter((k) => !sanctioners.includes(k));
     if (targets.length > 0) emit(m, 'sanction:under-clause', 0.7, sanctioners, false, false, targets);
   }
-  for (const m of ctx.aboutSanctions && /\b(?:also|likewise|too) (?:sanctioned|listed|designated)\b/.test(text) ? text.matchAll(WHO_SANCTIONED) : []) {
+  for (const m of ctx.aboutSanctions && /\b(?:also|likewise|too) (?:sanctioned|listed|designated)\b/.test(text) ? matchesOf(WHO_SANCTIONED, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     const from = out.length;
     emit(m, 'sanction:listed', 0.65, [], true);
@@ -433,23 +434,23 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   }
   // spans of real liftings: the standing sanctions they mention have ended
   const liftings: [number, number][] = [];
-  for (const m of LIFT_WORD.test(text) ? text.matchAll(LIFTED) : []) {
+  for (const m of LIFT_WORD.test(text) ? matchesOf(LIFTED, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     const start = m.index ?? 0;
     liftings.push([start, start + m[0].length]);
     emit(m, 'sanction:lifted', 0.8, by(m), true, true);
   }
-  for (const m of /\b(?:de-?list|unfr[oe])/.test(text) ? text.matchAll(DELISTED) : []) {
+  for (const m of /\b(?:de-?list|unfr[oe])/.test(text) ? matchesOf(DELISTED, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     emit(m, 'sanction:lifted', 0.75, by(m), true, true);
   }
-  for (const m of LIFT_WORD.test(text) ? text.matchAll(LIFTED_PASSIVE) : []) {
+  for (const m of LIFT_WORD.test(text) ? matchesOf(LIFTED_PASSIVE, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     const start = m.index ?? 0;
     liftings.push([start, start + m[0].length]);
     emit(m, 'sanction:lifted', 0.75, by(m), true, true);
   }
-  for (const m of LIFT_WORD.test(text) ? text.matchAll(STANDING) : []) {
+  for (const m of LIFT_WORD.test(text) ? matchesOf(STANDING, text) : []) {
     const start = m.index ?? 0;
     // "lifted its sanctions on X" says they ended; a denied or hypothetical lifting leaves them standing
     if (liftings.some(([s, e]) => start >= s && start < e)) continue;
@@ -459,19 +460,19 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   }
   if (out.length > 0 || ctx.pending.length > 0) ctx.sanctioned = true;
   if (measures && ctx.aboutSanctions && ctx.sanctioningBody === undefined) {
-    for (const m of text.matchAll(SANCTIONING)) {
+    for (const m of matchesOf(SANCTIONING, text)) {
       if (deniedOrHypothetical(view.masked, groupStart(m, 'by') + 1, 8) || demandedAct(text, groupStart(m, 'v'))) continue;
       ctx.sanctioningBody ??= by(m)[0];
       if (ctx.sanctioningBody) ctx.sanctioningWhen ??= timeOfClause(ctx.doc, view, groupStart(m, 'v')) ?? todayOf(ctx, m[0]);
     }
   }
   // blocking property is a sanction in any article, and says nothing of the others
-  for (const m of text.includes('blocked') ? text.matchAll(BLOCKED) : []) emit(m, 'sanction:blocked', 0.65, [], true);
+  for (const m of text.includes('blocked') ? matchesOf(BLOCKED, text) : []) emit(m, 'sanction:blocked', 0.65, [], true);
   if (ctx.aboutSanctions) {
     // the release's own listings: the sanctioner is filled from the document when the sentence names none
-    for (const m of LISTED_WORD.test(text) ? text.matchAll(LISTED) : []) emit(m, 'sanction:listed', 0.65, by(m), true);
-    for (const m of measures && UNDER_WORD.test(text) ? text.matchAll(UNDER) : []) emit(m, 'sanction:under', 0.7, by(m), false);
-    for (const m of text.includes('action') ? text.matchAll(ACTION_AGAINST) : []) emit(m, 'sanction:action-against', 0.6, by(m), false);
+    for (const m of LISTED_WORD.test(text) ? matchesOf(LISTED, text) : []) emit(m, 'sanction:listed', 0.65, by(m), true);
+    for (const m of measures && UNDER_WORD.test(text) ? matchesOf(UNDER, text) : []) emit(m, 'sanction:under', 0.7, by(m), false);
+    for (const m of text.includes('action') ? matchesOf(ACTION_AGAINST, text) : []) emit(m, 'sanction:action-against', 0.6, by(m), false);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 
 import type { AnnotatedDocument, EntityClass, Mention, Sentence } from '../document.js';
 import { resolvedMentionsIn } from '../spans.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** One slot of a masked sentence: a resolved mention and its entity. */
 export interface Slot {
@@ -120,7 +121,7 @@ export function viewSentence(doc: AnnotatedDocument, sentence: Sentence, protect
   let resolved = resolvedMentionsIn(doc, sentence);
   const raw = doc.text.slice(sentence.start, sentence.end);
   for (const { rx, drop } of protect) {
-    const spans = [...raw.matchAll(rx)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length] as const);
+    const spans = [...matchesOf(rx, raw)].map((m) => [sentence.start + m.index, sentence.start + m.index + m[0].length] as const);
     resolved = resolved.filter(
       (m) => !spans.some(([s, e]) => (drop === 'overlap' ? m.start < e && m.end > s : m.start >= s && m.end <= e)),
     );
@@ -186,7 +187,7 @@ export function slotsOf(view: SentenceView, text: string | undefined): Slot[] {
   if (!text) return [];
   const out: Slot[] = [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(SLOT)) {
+  for (const m of matchesOf(SLOT, text)) {
     const slot = view.slots[Number(m[1])];
     if (slot && !seen.has(slot.entity)) {
       seen.add(slot.entity);
@@ -246,7 +247,7 @@ export function withoutAsides(view: SentenceView): ReducedView | undefined {
   const cuts: [number, number][] = [];
   for (const rx of [ALIAS, ASIDE]) {
     rx.lastIndex = 0;
-    for (const m of view.masked.matchAll(rx)) {
+    for (const m of matchesOf(rx, view.masked)) {
       const start = m.index;
       const end = start + m[0].length;
       if (cuts.some(([s, e]) => start < e && end > s)) continue;
@@ -314,10 +315,10 @@ function readAsideViews(view: SentenceView): ReducedView[] {
   const first = withoutAsides(view);
   const out: ReducedView[] = first ? [first] : [];
   const masked = view.masked;
-  const closings = [...masked.matchAll(CLOSING)].map((m) => m.index);
+  const closings = [...matchesOf(CLOSING, masked)].map((m) => m.index);
   if (closings.length < 2) return out;
-  const aliases: [number, number][] = [...masked.matchAll(ALIAS)].map((m) => [m.index, m.index + m[0].length]);
-  for (const open of masked.matchAll(OPENING)) {
+  const aliases: [number, number][] = [...matchesOf(ALIAS, masked)].map((m) => [m.index, m.index + m[0].length]);
+  for (const open of matchesOf(OPENING, masked)) {
     const start = open.index;
     let taken = 0;
     for (const close of closings) {

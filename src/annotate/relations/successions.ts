@@ -5,6 +5,7 @@ import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relat
 import { anyClass, candidate, deniedOrHypothetical, groupStart, isActor, isOrganization, pattern, type Candidate, type Classed } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 import { LONG_CLAUSE } from './lineage.js';
+import { matchesOf } from '../matchesOf.js';
 
 const PRONOUN = '{PRO}';
 /**
@@ -122,7 +123,7 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
   const masked = view.masked;
   if (!SUCCESSION_WORD.test(masked)) return out;
   const run = (rx: RegExp, rule: string, confidence: number, bothBodies = false): void => {
-    for (const m of view.masked.matchAll(rx)) {
+    for (const m of matchesOf(rx, view.masked)) {
       const v = m.groups?.['v'] ? 'v' : m.groups?.['v2'] ? 'v2' : undefined;
       if (v && deniedOrHypothetical(view.masked, groupStart(m, v), 2)) continue;
       const g = m.groups ?? {};
@@ -160,7 +161,7 @@ export function extractSuccessions(view: SentenceView, ctx: RelationContext): Ca
   if (/renamed|rebranded/.test(view.masked)) run(RENAMED_OBJECT, 'succession:renamed', 0.7);
   if (view.masked.includes('became')) run(BECAME, 'succession:became', 0.6, true);
   if (/predecessor|precursor|forerunner|successor/.test(view.masked)) run(PREDECESSOR, 'succession:predecessor', 0.7, true);
-  for (const m of /regroup|reorgani|reconstitut|re-?formed|resurfaced/.test(view.masked) ? view.masked.matchAll(REGROUPED) : []) {
+  for (const m of /regroup|reorgani|reconstitut|re-?formed|resurfaced/.test(view.masked) ? matchesOf(REGROUPED, view.masked) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     const g = m.groups ?? {};
     const predecessors = g['its'] !== undefined ? [antecedent(ctx, view, groupStart(m, 'its'), isOrganization)].filter((k): k is string => !!k) : entitiesOf(ctx, view, g['p'], groupStart(m, 'p'), isOrganization);

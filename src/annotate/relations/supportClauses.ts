@@ -7,6 +7,7 @@ import type { SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject, type Accept } from './clauseSides.js';
 import { countryOf } from './supports.js';
 import { sentenceSubject } from './clauseSubject.js';
+import { matchesOf } from '../matchesOf.js';
 
 /**
  * How a trigger's sides are read. "active": the clause's subject supports what follows ("X arms Y"); "passive":
@@ -403,7 +404,7 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
   for (const t of TRIGGERS) {
     if ((t.needs !== undefined && !masked.includes(t.needs)) || !t.guard.test(masked)) continue;
     t.rx.lastIndex = 0;
-    for (const found of masked.matchAll(t.rx)) {
+    for (const found of matchesOf(t.rx, masked)) {
       const m = t.shape === 'nominal' || t.shape === 'possessive' ? withLead(found, masked, LEADS, t.shape === 'possessive') : found;
       if (!m) continue;
       const v = groupStart(m, 'v');
@@ -425,7 +426,7 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
       }
     }
   }
-  for (const m of masked.includes('under ') ? masked.matchAll(UNDER_DEMONYM) : []) {
+  for (const m of masked.includes('under ') ? matchesOf(UNDER_DEMONYM, masked) : []) {
     const supporter = countryOf(ctx, m.groups?.['dem'] ?? '');
     if (!supporter || deniedOrHypothetical(masked, groupStart(m, 'v'), 6)) continue;
     for (const s of adverbialSubject(view, m.index ?? 0, ctx, isActor)) {

@@ -23,6 +23,7 @@ import { previousSubject, sentenceSubject } from './clauseSubject.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import type { SentenceView } from './sentenceView.js';
 import { acrossAsides } from './asides.js';
+import { matchesOf } from '../matchesOf.js';
 
 const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped up';
 /** A participle coordinated before the one a pattern reads: "trained and equipped by". */
@@ -317,7 +318,7 @@ export function countryOf(ctx: RelationContext, word: string): string | undefine
 
 /** Supports whose backer is a demonym or a country's name joined to the backed: "the Rwandan-backed M23". */
 function demonymSupports(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {
-  for (const m of view.masked.includes('-') ? view.masked.matchAll(DEMONYM_COMPOUND) : []) {
+  for (const m of view.masked.includes('-') ? matchesOf(DEMONYM_COMPOUND, view.masked) : []) {
     const supporter = countryOf(ctx, m.groups?.['dem'] ?? '');
     if (!supporter) continue;
     for (const s of entitiesOf(ctx, view, m.groups?.['x'], groupStart(m, 'x'), isActor)) {
@@ -353,7 +354,7 @@ const REPORTS_AFTER = /^\)?,?\s*(?:say|says|said|told|tell|claim|claims|claimed|
  */
 function reports(view: SentenceView, text: string | undefined, key: string): boolean {
   if (text === undefined) return false;
-  for (const s of [...text.matchAll(/⟦(\d+)⟧/g)].slice(1)) {
+  for (const s of [...matchesOf(/⟦(\d+)⟧/g, text)].slice(1)) {
     const slot = view.slots[Number(s[1])];
     if (slot?.entity !== key) continue;
     const at = view.masked.indexOf(s[0]) + s[0].length;
@@ -410,7 +411,7 @@ function supportsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   demonymSupports(view, ctx, out);
   for (const r of RULES) {
     if (!r.guard.test(masked)) continue;
-    for (const m of masked.matchAll(r.rx)) {
+    for (const m of matchesOf(r.rx, masked)) {
       const v = groupStart(m, 'v');
       if (r.verbal && deniedOrHypothetical(masked, v, r.window ?? 8)) continue;
       // "sanctions on Iran for supplying drones", "warned China against providing weapons": a charge, not a fact

@@ -9,6 +9,7 @@ import { bodyCalled } from './memberships.js';
 import { candidate, deniedOrHypothetical, type Candidate } from './patterns.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** One trigger of a family and how its two sides are read. */
 export interface ClauseRule {
@@ -167,12 +168,12 @@ function subjectReading(ctx: RelationContext, view: SentenceView, at: number, ac
     // "X, which was known until 2019 as Y, is": a name that closes an aside is not the subject (but "Y, led by" is
     // a participle on Y)
     if (/,\s*$/.test(before) && !(participle && view.masked.slice(before.length, at).trim() === '')) {
-      const outer = asideFrom([...before.slice(0, named.index).matchAll(SLOT)].reverse());
+      const outer = asideFrom([...matchesOf(SLOT, before.slice(0, named.index))].reverse());
       if (outer) return outer;
     }
     // "A, the movement founded by": a description after a comma is an apposition, no item of a list; when an earlier
     // stage resolved it to another body, the reading is unclear
-    const items = [...named[1]!.matchAll(SLOT)].map((x) => view.slots[Number(x[1])]!);
+    const items = [...matchesOf(SLOT, named[1]!)].map((x) => view.slots[Number(x[1])]!);
     const describedItem = items.findIndex((sl, i) => i > 0 && /^the\s/.test(sl.mention.text));
     if (describedItem > 0) return items[describedItem]!.entity === items[describedItem - 1]!.entity ? keysAt(ctx, view, `⟦${items[describedItem]!.index}⟧`, named.index, accept) : undefined;
     const topic = topicOf(ctx, view, named[1]!, before.slice(0, named.index), accept);
@@ -182,7 +183,7 @@ function subjectReading(ctx: RelationContext, view: SentenceView, at: number, ac
   }
   if (described) return keysAt(ctx, view, described[1]!, describedAt, describedAccept);
   // "P, who lives in exile, still heads": the name before an aside that runs up to the verb
-  return asideFrom([...before.matchAll(SLOT)].reverse()) ?? [];
+  return asideFrom([...matchesOf(SLOT, before)].reverse()) ?? [];
 }
 
 /** A description headed by a noun for a body: "a jihadist group", "one of dozens of local militias", "an umbrella". */
@@ -244,7 +245,7 @@ const DENIED_INSIDE = /\b(?:not|never|no longer)\b|n't\b/;
 export function readClauses(view: SentenceView, ctx: RelationContext, rules: readonly ClauseRule[]): Candidate[] {
   const out: Candidate[] = [];
   for (const r of rules) {
-    for (const m of view.masked.matchAll(r.trigger)) {
+    for (const m of matchesOf(r.trigger, view.masked)) {
       const at = m.index;
       const end = at + m[0].length;
       // "would be led by", "has never been part of", "is not a branch of": denied or only hoped for
