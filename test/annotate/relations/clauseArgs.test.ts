@@ -2,39 +2,11 @@
 // long sentences, across asides, lists, relative pronouns, pronouns and coordinated verbs. Invented names throughout.
 
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../src/annotate/document.js';
-import { objectOf, subjectOf } from '../../../src/annotate/relations/clauseArgs.js';
-import { isActor, isBody, pattern } from '../../../src/annotate/relations/patterns.js';
-import { createContext, rememberSentence } from '../../../src/annotate/relations/relationContext.js';
-import { listOf, viewSentence } from '../../../src/annotate/relations/sentenceView.js';
-import { annotatedDoc } from '../../support/annotatedDoc.js';
+import { clauseArgsOf, type SubjectReader } from '../../support/clauseArgsOf.js';
 
-const LIST = pattern('{L}', 'g');
-const ACCEPT: Record<string, (e: Entity) => boolean> = { body: isBody, actor: isActor };
-
-/**
- * The subject and object labels of the first `trigger` in the text's last sentence, read as the relations stage reads
- * it: earlier sentences are remembered first.
- */
+/** The subject and object labels of the first `trigger` in the text's last sentence (see clauseArgsOf). */
 function argsOf(marked: string, trigger: string, accept: 'body' | 'actor' = 'body'): [string[], string[]] {
-  const doc = annotatedDoc(marked, { published: '2023-03-01' });
-  const ctx = createContext(doc);
-  const last = doc.sentences[doc.sentences.length - 1]!;
-  for (const s of doc.sentences) {
-    const view = viewSentence(doc, s);
-    if (s === last) {
-      const m = new RegExp(`\\b${trigger}\\b`).exec(view.masked);
-      if (!m) throw new Error(`no trigger "${trigger}" in ${view.masked}`);
-      const label = (k: string): string => doc.entities.get(k)!.label;
-      const fits = ACCEPT[accept]!;
-      return [
-        subjectOf(view, m.index, ctx, fits).map(label),
-        objectOf(view, m.index + m[0].length, ctx, fits).map(label),
-      ];
-    }
-    rememberSentence(ctx, view, [...view.masked.matchAll(LIST)].map((m) => listOf(view, m[0])));
-  }
-  throw new Error('unreachable');
+  return clauseArgsOf(marked, trigger, accept);
 }
 
 /** [sentence(s), trigger, subject labels, object labels, what the arguments may be (bodies unless said)] */

@@ -2,35 +2,18 @@
 // and a "which" that never stands for a person. Invented names throughout.
 
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../src/annotate/document.js';
-import { objectOf, subjectOf } from '../../../src/annotate/relations/clauseArgs.js';
 import { clauseSubject } from '../../../src/annotate/relations/clauseSides.js';
 import { phraseAfter, subjectBefore } from '../../../src/annotate/relations/triggerClauses.js';
-import { isActor, isBody, pattern } from '../../../src/annotate/relations/patterns.js';
-import { createContext, rememberSentence } from '../../../src/annotate/relations/relationContext.js';
-import { listOf, viewSentence } from '../../../src/annotate/relations/sentenceView.js';
+import { objectOf, subjectOf } from '../../../src/annotate/relations/clauseArgs.js';
+import { isActor, isBody } from '../../../src/annotate/relations/patterns.js';
+import { createContext } from '../../../src/annotate/relations/relationContext.js';
+import { viewSentence } from '../../../src/annotate/relations/sentenceView.js';
 import { annotatedDoc } from '../../support/annotatedDoc.js';
+import { clauseArgsOf, type SubjectReader } from '../../support/clauseArgsOf.js';
 
-const LIST = pattern('{L}', 'g');
-const ACCEPT: Record<string, (e: Entity) => boolean> = { body: isBody, actor: isActor };
-
-/** The subject and object labels of the first `trigger` in the text's last sentence, earlier sentences remembered. */
-function argsOf(marked: string, trigger: string, accept: 'body' | 'actor', reader = subjectOf): [string[], string[]] {
-  const doc = annotatedDoc(marked, { published: '2024-03-01' });
-  const ctx = createContext(doc);
-  const last = doc.sentences[doc.sentences.length - 1]!;
-  for (const s of doc.sentences) {
-    const view = viewSentence(doc, s);
-    if (s === last) {
-      const m = new RegExp(`\\b${trigger}\\b`).exec(view.masked);
-      if (!m) throw new Error(`no trigger "${trigger}" in ${view.masked}`);
-      const label = (k: string): string => doc.entities.get(k)!.label;
-      const fits = ACCEPT[accept]!;
-      return [reader(view, m.index, ctx, fits).map(label), objectOf(view, m.index + m[0].length, ctx, fits).map(label)];
-    }
-    rememberSentence(ctx, view, [...view.masked.matchAll(LIST)].map((m) => listOf(view, m[0])));
-  }
-  throw new Error('unreachable');
+/** The subject and object labels of the first `trigger` in the text's last sentence, by `reader` (see clauseArgsOf). */
+function argsOf(marked: string, trigger: string, accept: 'body' | 'actor', reader?: SubjectReader): [string[], string[]] {
+  return clauseArgsOf(marked, trigger, accept, reader, '2024-03-01');
 }
 
 /** [sentence(s), trigger, subject labels, object labels, what the arguments may be] */
