@@ -19,8 +19,6 @@
 // mention stage costs what it did (about half of extraction through entities).
 // At 10:04, load average ~1.5, commit f13732c: end to end 665 / 784 KB/s.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createDocument, type AnnotatedDocument } from '../src/annotate/document.js';
 import type { Stage } from '../src/annotate/stage.js';
 import { sentenceStage } from '../src/annotate/sentences/splitSentences.js';
@@ -28,14 +26,12 @@ import { furnitureStage } from '../src/annotate/sentences/furnitureStage.js';
 import { timeStage } from '../src/annotate/time/timeStage.js';
 import { mentionsStage } from '../src/annotate/mentions/mentionsStage.js';
 import { entitiesStage } from '../src/annotate/entities/entitiesStage.js';
-import { parseArticle, type Article } from '../src/read/article.js';
+import type { Article } from '../src/read/article.js';
+import { readArticles } from './articles.js';
 
 const dir = process.argv[2] ?? '../shared/corpus/dev';
 const rounds = Number(process.argv[3] ?? 200);
-const articles: Article[] = readdirSync(dir)
-  .filter((n) => n.endsWith('.txt'))
-  .sort()
-  .map((n) => parseArticle(readFileSync(join(dir, n), 'utf8'), n));
+const articles: Article[] = readArticles([dir]);
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.body, 'utf8'), 0);
 const stages: Stage[] = [sentenceStage, furnitureStage, timeStage, mentionsStage, entitiesStage];
 const spent = new Map<string, number>(stages.map((s) => [s.name, 0]));

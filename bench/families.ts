@@ -4,22 +4,16 @@
 // Times are the minimum over rounds of process CPU time (process.cpuUsage), steadier than wall time on a shared
 // machine; family names are their index in FAMILIES and their function name.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createDocument } from '../src/annotate/document.js';
 import { DEFAULT_STAGES } from '../src/annotate/pipeline.js';
 import type { Family } from '../src/annotate/relations/patterns.js';
 import { FAMILIES } from '../src/annotate/relations/relationsStage.js';
-import { parseArticle, type Article } from '../src/read/article.js';
+import type { Article } from '../src/read/article.js';
+import { DEFAULT_FOLDERS, readArticles } from './articles.js';
 
 const rounds = Number(process.argv[2] ?? 5);
-const folders = process.argv.length > 3 ? process.argv.slice(3) : ['../shared/corpus/dev', 'corpus/tune'];
-const articles: Article[] = folders.flatMap((dir) =>
-  readdirSync(dir)
-    .filter((n) => n.endsWith('.txt'))
-    .sort()
-    .map((n) => parseArticle(readFileSync(join(dir, n), 'utf8'), n)),
-);
+const folders = process.argv.length > 3 ? process.argv.slice(3) : DEFAULT_FOLDERS;
+const articles: Article[] = readArticles(folders);
 
 const cpu = (): number => {
   const u = process.cpuUsage();

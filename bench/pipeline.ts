@@ -13,19 +13,13 @@
 //   + matchesOf in every family (perf5 0bfbf94)     ALL 1804 / 1424 / 1810 ms   relations  738 / 542 /  740
 // Deterministic: regex compiles per pass (node --trace-regexp-tier-up) ~305 / 4.4 MB bytecode -> ~20 / 20 KB.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createPipeline } from '../src/annotate/pipeline.js';
-import { parseArticle, type Article } from '../src/read/article.js';
+import type { Article } from '../src/read/article.js';
+import { DEFAULT_FOLDERS, readArticles } from './articles.js';
 
 const rounds = Number(process.argv[2] ?? 10);
-const folders = process.argv.length > 3 ? process.argv.slice(3) : ['../shared/corpus/dev', 'corpus/tune'];
-const articles: Article[] = folders.flatMap((dir) =>
-  readdirSync(dir)
-    .filter((n) => n.endsWith('.txt'))
-    .sort()
-    .map((n) => parseArticle(readFileSync(join(dir, n), 'utf8'), n)),
-);
+const folders = process.argv.length > 3 ? process.argv.slice(3) : DEFAULT_FOLDERS;
+const articles: Article[] = readArticles(folders);
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.body, 'utf8'), 0);
 const pipeline = createPipeline();
 // warm-up: the patterns compile and the JIT settles before timing
