@@ -17,27 +17,28 @@ const BEFORE_BY = "(?: (?:since|from|until|in|during|for|after) [^,;⟦]{1,25}?|
 const PASSIVE = 'led|headed|commanded|chaired|co-chaired|run|overseen|managed|directed';
 const ACTIVE = 'leads|heads|commands|chairs|co-chairs|runs|manages|oversees|directs|led|headed|commanded|chaired';
 
+/** The reading most triggers share: the body before the trigger is led by the person after it. */
+const ORG_LED_BY = {
+  kind: 'leadership',
+  before: 'org',
+  after: 'leader',
+  acceptBefore: ledBody,
+  acceptAfter: isPerson,
+} as const;
+
 const RULES: readonly ClauseRule[] = [
   {
     rule: 'leadership:clause-led-by',
-    kind: 'leadership',
+    ...ORG_LED_BY,
     trigger: new RegExp(`\\b(?:${PASSIVE})${BEFORE_BY} by\\b`, 'g'),
     shape: 'passive',
-    before: 'org',
-    after: 'leader',
-    acceptBefore: ledBody,
-    acceptAfter: isPerson,
     confidence: 0.7,
   },
   {
     rule: 'leadership:clause-fronted',
-    kind: 'leadership',
+    ...ORG_LED_BY,
     trigger: new RegExp(`^\\W*(?:Led|Headed|Commanded|Chaired|Run)${BEFORE_BY} by\\b`, 'g'),
     shape: 'fronted',
-    before: 'org',
-    after: 'leader',
-    acceptBefore: ledBody,
-    acceptAfter: isPerson,
     confidence: 0.65,
   },
   {
@@ -53,24 +54,16 @@ const RULES: readonly ClauseRule[] = [
   },
   {
     rule: 'leadership:clause-under-command',
-    kind: 'leadership',
+    ...ORG_LED_BY,
     trigger: /\b(?:(?:fights?|fought|fighting|operates?|operated|operating|serves?|served|serving|is|are|was|were|remains?) )?under (?:the )?(?:direct |overall |nominal )?(?:command|leadership) of\b/g,
     shape: 'passive',
-    before: 'org',
-    after: 'leader',
-    acceptBefore: ledBody,
-    acceptAfter: isPerson,
     confidence: 0.65,
   },
   {
     rule: 'leadership:clause-under-command',
-    kind: 'leadership',
+    ...ORG_LED_BY,
     trigger: /\bunder (?<p>⟦\d+⟧)'s? (?:direct |overall )?(?:command|leadership)\b/dg,
     shape: 'passive',
-    before: 'org',
-    after: 'leader',
-    acceptBefore: ledBody,
-    acceptAfter: isPerson,
     confidence: 0.65,
   },
 ];
