@@ -6,7 +6,7 @@
 import type { Entity } from '../document.js';
 import { candidate, deniedOrHypothetical, isBody, isOrganization, type Candidate, type Family } from './patterns.js';
 import { antecedent, type RelationContext } from './relationContext.js';
-import { crowdOnly, nonStateUnderCountry, previousSubject } from './affiliations.js';
+import { crowdOnly, nonStateUnderCountry, previousOrganization } from './affiliations.js';
 import type { SentenceView } from './sentenceView.js';
 import { asBody, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
 import { matchesOf } from '../matchesOf.js';
@@ -246,7 +246,7 @@ function amongFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
     const pSlot = g['p'] ? view.slots[Number(g['p'].slice(1, -1))] : undefined;
     // "Among its factions" opening a sentence: "its" is the subject of the sentence before
     const opening = /^\W*$/.test(view.masked.slice(0, m.index));
-    const parent = pSlot ? pSlot.entity : (opening && previousSubject(ctx, view)) || antecedent(ctx, view, m.index, (x) => parentBody(x as Entity));
+    const parent = pSlot ? pSlot.entity : (opening && previousOrganization(ctx, view)) || antecedent(ctx, view, m.index, (x) => parentBody(x as Entity));
     const e = parent ? ctx.doc.entities.get(parent) : undefined;
     if (!e || !parentBody(e)) continue;
     for (const member of phraseAfter(ctx, view, m.index + m[0].length, body)) {

@@ -156,8 +156,11 @@ function headOf(ctx: RelationContext, view: SentenceView, text: string | undefin
 /** Words before a name that make it an object, not the subject: "is listed by X", "against X". */
 const OBLIQUE_BEFORE = /\b(?:by|from|against|with|to|of|on|at|in|into|for)\s+(?:the\s+)?$/i;
 
-/** The first organization of the sentence before this one that no preposition governs: that sentence's subject. */
-export function previousSubject(ctx: RelationContext, view: SentenceView): string | undefined {
+/**
+ * The first organization of the sentence before this one that no preposition governs, taken for that sentence's
+ * subject (clauseSubject.previousSubject reads the subject by clause structure instead).
+ */
+export function previousOrganization(ctx: RelationContext, view: SentenceView): string | undefined {
   const previous = ctx.doc.sentences[view.sentence.index - 1];
   if (!previous) return undefined;
   for (const m of resolvedMentionsIn(ctx.doc, previous)) {
@@ -180,7 +183,7 @@ function describedParent(ctx: RelationContext, view: SentenceView, m: RegExpMatc
   const at = groupStart(m, m.groups?.['its'] !== undefined ? 'its' : 'head');
   if (m.groups?.['its'] !== undefined) {
     // "Its armed wing, ..." opening a sentence: the subject of the sentence before, not the last name it gave
-    return (/^\W*$/.test(view.masked.slice(0, at)) && previousSubject(ctx, view)) || antecedent(ctx, view, at, isOrganization);
+    return (/^\W*$/.test(view.masked.slice(0, at)) && previousOrganization(ctx, view)) || antecedent(ctx, view, at, isOrganization);
   }
   const head = m.groups?.['head'];
   if (!head) return undefined;
@@ -405,7 +408,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const its = groupStart(m, 'its');
     // with no organization before "its" in the sentence, the body is the subject of the sentence before
     const before = view.slots.some((sl) => isOrganization(sl) && view.masked.indexOf(`⟦${sl.index}⟧`) < its);
-    const parent = (!before && previousSubject(ctx, view)) || antecedent(ctx, view, its, isOrganization);
+    const parent = (!before && previousOrganization(ctx, view)) || antecedent(ctx, view, its, isOrganization);
     const members = entitiesOf(ctx, view, m.groups?.['m'], groupStart(m, 'm'), anyClass);
     if (parent) for (const member of members) push(m, 'affiliation:its-named-unit', 0.65, member, parent);
   }
@@ -441,7 +444,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     }
   }
   out.push(
-    ...extractMemberships(view, ctx, () => previousSubject(ctx, view)).filter(
+    ...extractMemberships(view, ctx, () => previousOrganization(ctx, view)).filter(
       (c) => !crowdOnly(view, c.args['member'] ?? ''),
     ),
   );

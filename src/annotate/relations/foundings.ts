@@ -1,7 +1,7 @@
 // Foundings: who founded which organization ("the founder of HTS, X"; "X, founder of Y"; "Wagner founder X";
 // "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra").
 
-import { previousSubject } from './affiliations.js';
+import { previousOrganization } from './affiliations.js';
 import { antecedent, entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
 import {
   anyClass,
@@ -92,7 +92,7 @@ function topicOf(ctx: RelationContext, view: SentenceView, text: string | undefi
   const one = text === undefined ? null : /^⟦(\d+)⟧$/.exec(text);
   const slot = one ? view.slots[Number(one[1])] : undefined;
   if (!slot || !GROUP_DESCRIPTION.test(slot.mention.text)) return undefined;
-  const subject = previousSubject(ctx, view);
+  const subject = previousOrganization(ctx, view);
   const e = subject === undefined ? undefined : ctx.doc.entities.get(subject);
   return e && isOrganization(e) && !NOT_A_GROUP.has(e.cls) ? e.key : undefined;
 }
@@ -131,7 +131,7 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
       // described as a group or firm, the name is an organization whatever class an earlier stage gave it
       const described = (g['d'] !== undefined && GROUP_HEAD.test(g['d'])) || g['u'] !== undefined;
       // "It was founded by X" opening a sentence: the subject of the sentence before, not the last name it gave
-      const subject = g['pro'] === undefined && isPronoun(org) && /^\W*$/.test(view.masked.slice(0, orgAt)) ? previousSubject(ctx, view) : undefined;
+      const subject = g['pro'] === undefined && isPronoun(org) && /^\W*$/.test(view.masked.slice(0, orgAt)) ? previousOrganization(ctx, view) : undefined;
       const topic = subject ?? topicOf(ctx, view, org);
       const orgs = topic ? [topic] : entitiesOf(ctx, view, org, orgAt, g['u'] !== undefined ? anyClass : described ? isActor : isOrganization);
       for (const founder of founders) for (const o of orgs) out.push(candidate('founding', { founder, org: o }, m, rule, confidence));
@@ -147,7 +147,7 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
     if (masked.includes('whose')) run(WHOSE_FOUNDER, 'founding:whose-founder', 0.8);
     for (const m of matchesOf(ANAPHOR_FOUNDER, masked)) {
       const at = m.index ?? 0;
-      const org = (/^\W*$/.test(masked.slice(0, at)) && previousSubject(ctx, view)) || antecedent(ctx, view, at, isOrganization);
+      const org = (/^\W*$/.test(masked.slice(0, at)) && previousOrganization(ctx, view)) || antecedent(ctx, view, at, isOrganization);
       const e = org === undefined ? undefined : ctx.doc.entities.get(org);
       if (!e || !isOrganization(e) || e.cls === 'CollectiveActor') continue;
       for (const founder of entitiesOf(ctx, view, m.groups?.['f'], groupStart(m, 'f'), isPerson)) out.push(candidate('founding', { founder, org: e.key }, m, 'founding:anaphor-founder', 0.7));

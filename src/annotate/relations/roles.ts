@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
 import { antecedent, type RelationContext } from './relationContext.js';
-import { alsoWithoutAsides, previousSubject } from './affiliations.js';
+import { alsoWithoutAsides, previousOrganization } from './affiliations.js';
 import { enumerated } from './enumerated.js';
 import { personAntecedent } from './personAntecedent.js';
 import { relationLexicon } from './relationLexicon.js';
@@ -315,7 +315,7 @@ const DESIGNATOR_BEFORE = /^⟦\d+⟧ (?:(?:has|have|had|also|on \w+) )*(?:desig
 function itsOwner(ctx: RelationContext, view: SentenceView, at: number): Owner | undefined {
   // "Its general manager, X" opening a sentence: the subject of the sentence before, not the last body it named
   // ("A has shipped parts to B. Its general manager ..." is A's)
-  const subject = /^\W*$/.test(view.masked.slice(0, at)) ? previousSubject(ctx, view) : undefined;
+  const subject = /^\W*$/.test(view.masked.slice(0, at)) ? previousOrganization(ctx, view) : undefined;
   if (subject) return asOwner(ctx.doc.entities.get(subject));
   const own = slotsBefore(view, at).find((s) => {
     const end = view.masked.indexOf(`⟦${s.index}⟧`) + `⟦${s.index}⟧`.length;
@@ -552,7 +552,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       const g = m.groups ?? {};
       const leader = slotOf(view, g['p']);
       // "It was founded by X ... and is now led by Y" opening a sentence: "It" is the subject of the sentence before
-      const subject = g['pro'] === 'It' && rx === SUBJECT_LED ? previousSubject(ctx, view) : undefined;
+      const subject = g['pro'] === 'It' && rx === SUBJECT_LED ? previousOrganization(ctx, view) : undefined;
       const org =
         slotOf(view, g['o2']) ??
         (subject ? asOwner(doc.entities.get(subject)) : undefined) ??

@@ -3,7 +3,7 @@
 // sides are taken around the trigger by clause structure, however long the asides between them are.
 
 import type { Entity, RelationKind } from '../document.js';
-import { previousSubject } from './affiliations.js';
+import { previousOrganization } from './affiliations.js';
 import { subjectOf, type Accept } from './clauseArgs.js';
 import { bodyCalled } from './memberships.js';
 import { candidate, deniedOrHypothetical, type Candidate } from './patterns.js';
@@ -141,7 +141,7 @@ function subjectReading(ctx: RelationContext, view: SentenceView, at: number, ac
     // "they" stands for the last list named; with none, a guess at one name would be no reading
     if (/^[Tt]hey$/.test(pro[1]!)) return ctx.lastList.length >= 2 ? ctx.lastList.filter((k) => accept(ctx.doc.entities.get(k)!)) : [];
     const opening = /^\W*(?:[A-Z][a-z]+,? )?$/.test(before.slice(0, pro.index + pro[0].length - pro[1]!.length));
-    const key = (opening && previousSubject(ctx, view)) || antecedent(ctx, view, at, (x) => accept(x as Entity));
+    const key = (opening && previousOrganization(ctx, view)) || antecedent(ctx, view, at, (x) => accept(x as Entity));
     const e = key ? ctx.doc.entities.get(key) : undefined;
     return e && accept(e) ? [e.key] : [];
   }
@@ -207,7 +207,7 @@ function topicOf(ctx: RelationContext, view: SentenceView, slot: string, opening
   const one = /^⟦(\d+)⟧$/.exec(slot);
   const mention = one ? view.slots[Number(one[1])]?.mention : undefined;
   if (!mention || !GROUP_DESCRIPTION.test(mention.text) || !/^\W*$/.test(opening)) return undefined;
-  const subject = previousSubject(ctx, view);
+  const subject = previousOrganization(ctx, view);
   const e = subject === undefined ? undefined : ctx.doc.entities.get(subject);
   // a state's government or an international body is no "group" or "movement"
   return e && accept(e) && !NOT_A_GROUP.has(e.cls) ? e.key : undefined;
