@@ -11,6 +11,7 @@ import {
   sinceTime,
   type Candidate,
   type Family,
+  type ShapedTrigger,
 } from './patterns.js';
 import type { EntityClass, When } from '../document.js';
 import { timesIn } from '../spans.js';
@@ -30,12 +31,7 @@ import { matchesOf } from '../matchesOf.js';
  */
 type Shape = 'verbal' | 'nominal' | 'possessive' | 'joint' | 'relative';
 
-interface Trigger {
-  rx: RegExp;
-  rule: string;
-  shape: Shape;
-  confidence: number;
-  guard: RegExp;
+interface Trigger extends ShapedTrigger<Shape> {
   /** Whether the clause's time dates the alliance's start ("signed a pact in 2021"); "since" only a time after "since". */
   dated?: boolean | 'since';
 }

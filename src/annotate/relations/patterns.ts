@@ -76,6 +76,18 @@ export interface GuardedRule {
   guard: RegExp;
 }
 
+/**
+ * A trigger of a clause reader (support, alliance): its words, its rule name, how its sides are read, and the cheap
+ * test a sentence must pass before it is tried.
+ */
+export interface ShapedTrigger<Shape extends string> {
+  rx: RegExp;
+  rule: string;
+  shape: Shape;
+  confidence: number;
+  guard: RegExp;
+}
+
 export interface Classed {
   cls: EntityClass;
   label?: string;

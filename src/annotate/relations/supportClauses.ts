@@ -2,7 +2,7 @@
 // next to the trigger: "X, which ... since 2019, is armed and financed by A and B"; "It funds A and B".
 
 import type { RelationContext } from './relationContext.js';
-import { candidate, deniedOrHypothetical, groupStart, isActor, sinceTime, type Candidate, type Family } from './patterns.js';
+import { candidate, deniedOrHypothetical, groupStart, isActor, sinceTime, type Candidate, type Family, type ShapedTrigger } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject, type Accept } from './clauseSides.js';
 import { countryOf } from './supports.js';
@@ -19,13 +19,7 @@ import { matchesOf } from '../matchesOf.js';
  */
 type Shape = 'active' | 'passive' | 'nominal' | 'possessive' | 'adverbial' | 'on-behalf';
 
-interface Trigger {
-  rx: RegExp;
-  rule: string;
-  shape: Shape;
-  confidence: number;
-  /** A cheap test a sentence must pass before the trigger is tried. */
-  guard: RegExp;
+interface Trigger extends ShapedTrigger<Shape> {
   /** A word the sentence must hold before the guard is tried, where the guard itself is slow to fail. */
   needs?: string;
   /** What the clause must say after the trigger's object ("for help", "with weapons"). */
