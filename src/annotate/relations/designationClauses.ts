@@ -12,19 +12,19 @@ import { antecedent, entitiesOf, type RelationContext } from './relationContext.
 import { relationLexicon } from './relationLexicon.js';
 import { cutView, type SentenceView } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
+import { ACT_VERB, DEEM_FORMS, LISTED_OR_BANNED } from './listingVerbs.js';
 
 const CAT = relationLexicon.category;
 const ADVERBS = '(?:(?:also|still|formally|officially|previously|now|itself|themselves|long|already|first|since|later|today|again|jointly|being) )*';
 /** Words a listing verb may stand after without it being the act: "the designated", "a listed". */
 const AUXILIARY = '(?:is|are|was|were|has been|have been|had been|remains?|remained|being)';
 
-/** "designating A and B, ..., as FTOs": the verbs of an act whose object and category follow it. */
-const ACTIVE_VERB = /\b(?:designat(?:ed|es|ing|e)|blacklist(?:ed|s|ing)?|proscrib(?:ed|es|ing|e)|declar(?:ed|es|ing|e)|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)|nam(?:ed|es|e)|consider(?:ed|s)?|regard(?:ed|s)?)\b(?! by\b| as such\b)/g;
 /**
- * Verbs that list only when a body says them of a named category ("the EU considers X a terrorist organization",
- * "named its leader, Y, an SDGT"): an opinion or an appointment otherwise, so they need a designator.
+ * "designating A and B, ..., as FTOs": the verbs of an act whose object and category follow it. Those of opinion or
+ * naming (DEEM_FORMS: "considers X a terrorist organization", "named its leader, Y, an SDGT") list only with a
+ * designator and their category right after their object: an opinion or an appointment otherwise.
  */
-const NEEDS_DESIGNATOR = /^(?:nam|consider|regard)/;
+const ACTIVE_VERB = new RegExp(`\\b(?:${ACT_VERB})\\b(?! by\\b| as such\\b)`, 'g');
 /** An auxiliary of the passive right before a verb: then it is the passive reader's. */
 const PASSIVE_BEFORE = new RegExp(`\\b${AUXILIARY} ${ADVERBS}$`);
 /**
@@ -47,7 +47,7 @@ const VERB_BEFORE = /\b(?:designated|declared|named|branded|considers?|considere
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|, and (?:has|have|had|is|are|was|were|then|later|the|it|they)\b|\b(?:said|says|told)\b|⟦\d+⟧ (?:has|have|had|is|are|was|were|designat|list|ban|proscrib)/;
 /** "X has been listed by Y as an SDGT since 2019"; "which ... and is designated a terrorist group by A, B and C". */
 const PASSIVE = pattern(
-  `\\b${AUXILIARY} ${ADVERBS}(?<v>designated|listed|blacklisted|proscribed|banned|outlawed)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?"?(?:an? )?"?(?<c>${CAT})\\b"?(?: \\([A-Z]{2,6}s?\\))?)?(?: by (?:the )?(?<by2>{L}))?`,
+  `\\b${AUXILIARY} ${ADVERBS}(?<v>${LISTED_OR_BANNED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?"?(?:an? )?"?(?<c>${CAT})\\b"?(?: \\([A-Z]{2,6}s?\\))?)?(?: by (?:the )?(?<by2>{L}))?`,
   'gd',
 );
 /** A category for a ban or proscription that names none. */
@@ -191,7 +191,7 @@ function activeActs(view: SentenceView, ctx: RelationContext, out: Candidate[]):
     // a category right after another verb is that verb's ("... and is designated a terrorist group")
     if (VERB_BEFORE.test(masked.slice(0, c.index)) && between.trim() !== '') continue;
     // an opinion or appointment verb lists only with its category next to its object ("consider X a terrorist group")
-    if (NEEDS_DESIGNATOR.test(v[0]) && !BARE_OBJECT.test(between.replace(/(?:as|to be) $/, ''))) continue;
+    if (DEEM_FORMS.has(v[0]) && !BARE_OBJECT.test(between.replace(/(?:as|to be) $/, ''))) continue;
     const object = designeesAfter(ctx, view, end, c.index);
     // "X, the militia that the Department designated as an FTO": the verb's object is the relative's antecedent
     const relative = object.length > 0 ? undefined : relativeObject(ctx, view, at);
@@ -199,7 +199,7 @@ function activeActs(view: SentenceView, ctx: RelationContext, out: Candidate[]):
     // a relative clause whose designator cannot be told names no act this reader can state
     if (designees.length === 0 || relative?.designators.length === 0) continue;
     const designators = (relative?.designators ?? designatorOf(ctx, view, at)).filter((k) => !designees.includes(k));
-    if (designators.length === 0 && NEEDS_DESIGNATOR.test(v[0])) continue;
+    if (designators.length === 0 && DEEM_FORMS.has(v[0])) continue;
     const cEnd = c.index + c[0].length;
     const first = relationLexicon.categoryLabel(c.groups!['c']!);
     const second = c.groups?.['c2'] ? relationLexicon.categoryLabel(c.groups['c2']) : undefined;
@@ -333,7 +333,7 @@ function followingLists(view: SentenceView, ctx: RelationContext, out: Candidate
   }
 }
 
-const WORD = /designat|blacklist|proscri|declar|brand|classif|banned|outlawed|listed|consider|regard|nam[ei]/;
+const WORD = new RegExp(`\\b(?:${ACT_VERB})\\b`);
 const NAMED = new RegExp(CAT);
 
 /**

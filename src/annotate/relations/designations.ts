@@ -22,9 +22,10 @@ import { asideOpenings, cutView, listOf, type SentenceView } from './sentenceVie
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 import { matchesOf } from '../matchesOf.js';
+import { BANNED, LISTED, LISTED_OR_BANNED, LISTING_VERB } from './listingVerbs.js';
 
 const CAT = relationLexicon.category;
-const VERB = 'designat(?:ed|es|ing|e)|declar(?:ed|es|ing|e)|proscrib(?:ed|es|ing|e)|bann(?:ed|ing)|bans|outlaw(?:ed|s|ing)?|list(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|brand(?:ed|s|ing)?|classif(?:ied|ies|y|ying)';
+const VERB = LISTING_VERB;
 /** A second category in the same act: "as a Foreign Terrorist Organization (FTO) and a Specially Designated Global Terrorist". */
 const SECOND = `(?: \\([A-Z]{2,6}\\))?(?:,? (?:and|as well as) (?:as )?(?:(?:a|an) )?(?<c3>${CAT})\\b)?`;
 /** "[ORG] leader ": an organization and a title before the designated person. */
@@ -51,12 +52,12 @@ const TITLED = `(?:(?:[A-Z][a-z]{0,4}\\.|${relationLexicon.title}),? )*`;
 
 /** "X, a designated terrorist organization"; "HTS is a US-designated terrorist group": a state, not an act. */
 const STATE = pattern(
-  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who) (?:is|are) )?|(?: (?:is|are|was|were|remains?)) (?:still )?{Q})(?:still )?{DET}?{Q}(?:{W}){0,2}?(?:(?<by>{E})-)?(?:designated|listed|proscribed|banned|outlawed) (?<c>${CAT})\\b`,
+  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who) (?:is|are) )?|(?: (?:is|are|was|were|remains?)) (?:still )?{Q})(?:still )?{DET}?{Q}(?:{W}){0,2}?(?:(?<by>{E})-)?(?:${LISTED_OR_BANNED}) (?<c>${CAT})\\b`,
   'gd',
 );
 /** "HTS is a terrorist organization designated by the United States." */
 const DESIGNATED_BY = pattern(
-  `(?<x>{L}){Q}(?:{SEP}|${APPOSITIVES} (?:is|are|was|were|remains?) ){Q}(?:(?:still|also) )?(?:{DET}{Q})*(?:{W}){0,2}?(?<c>${CAT}) (?:(?:that was|which was|that is|which is) )?(?:designated|listed|blacklisted) (?:as such )?by (?:the )?(?<by>{L})`,
+  `(?<x>{L}){Q}(?:{SEP}|${APPOSITIVES} (?:is|are|was|were|remains?) ){Q}(?:(?:still|also) )?(?:{DET}{Q})*(?:{W}){0,2}?(?<c>${CAT}) (?:(?:that was|which was|that is|which is) )?(?:${LISTED}) (?:as such )?by (?:the )?(?<by>{L})`,
   'gd',
 );
 /**
@@ -89,7 +90,7 @@ const RELATIVE = pattern(
  * organization by the United States in 2010"; "... as an FTO and an SDGT".
  */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>designated|listed|blacklisted)(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
+  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>${LISTED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
   'gd',
 );
 /**
@@ -135,12 +136,12 @@ const ADDED_TO_CATEGORY_LIST = pattern(
  * named; the verb says what list it is ("proscribed as a terrorist group" belongs to ACTIVE).
  */
 const OUTLAWED = pattern(
-  `(?<by>{E})(?:,? (?:which|that))? (?:(?:has|have|had|also|formally|officially|previously|later|${WHEN_BETWEEN}) )*(?<v>proscribed|banned|outlawed) (?:the )?(?<x>{L}|{ANA}|{PRO}|it|them)(?=[,.;]| (?:in|on|since|under|last|this|the same|as well|and|after|over|for)\\b)(?! for (?:life|\\d))`,
+  `(?<by>{E})(?:,? (?:which|that))? (?:(?:has|have|had|also|formally|officially|previously|later|${WHEN_BETWEEN}) )*(?<v>${BANNED}) (?:the )?(?<x>{L}|{ANA}|{PRO}|it|them)(?=[,.;]| (?:in|on|since|under|last|this|the same|as well|and|after|over|for)\\b)(?! for (?:life|\\d))`,
   'gd',
 );
 /** "The group was proscribed by the United Kingdom in 2021", "was banned as a terrorist group by X". */
 const OUTLAWED_PASSIVE = pattern(
-  `(?<x>{L}|{PRO}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|previously|later|itself) )*(?<v>proscribed|banned|outlawed)(?: as (?:a |an )?(?<c>${CAT}))? by (?:the )?(?<by>{L})`,
+  `(?<x>{L}|{PRO}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|previously|later|itself) )*(?<v>${BANNED})(?: as (?:a |an )?(?<c>${CAT}))? by (?:the )?(?<by>{L})`,
   'gd',
 );
 /** A category for the verb of OUTLAWED. */
@@ -321,17 +322,17 @@ function facts(
 // and the patterns, which may start at any word, are costly. Both tests are implied by the patterns they guard.
 const DESIGNATION_WORD = /designat|Executive Order|E\.O\.| under the | pursuant to |sanctioned|blacklist|sanctions list|SDN List|\blist(?:ed)?\b/i;
 // and one per pattern, for the words it cannot match without
-const STATE_WORD = /\b(?:designated|listed|proscribed|banned|outlawed) /;
-const DESIGNATED_BY_WORD = /\b(?:designated|listed|blacklisted) (?:as such )?by\b/;
+const STATE_WORD = new RegExp(`\\b(?:${LISTED_OR_BANNED}) `);
+const DESIGNATED_BY_WORD = new RegExp(`\\b(?:${LISTED}) (?:as such )?by\\b`);
 const VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`);
 const CONSIDERED_WORD = /\b(?:considered|regarded|deemed|branded|classified|listed|designated|recognized)\b/;
 const RELATIVE_WORD = /\b(?:which|whom|who|that)\b/;
 const SUBJECT_WORD = / (?:and|but) (?:is|are|was|were|has|have|had|remains?)\b/;
-const PASSIVE_WORD = /\b(?:designated|listed|blacklisted)\b/;
+const PASSIVE_WORD = new RegExp(`\\b(?:${LISTED})\\b`);
 const BARE_RELATIVE_WORD = /\b(?:designated|blacklisted)\b/;
 const STATUTE_WORD = /\b(?:under|pursuant to)\b[^.;]*\b(?:Act|Law|Ordinance|Decree|Regulations?|Statute)\b/;
 
-const OUTLAWED_WORD = /\b(?:proscribed|banned|outlawed) /;
+const OUTLAWED_WORD = new RegExp(`\\b(?:${BANNED}) `);
 /** What a ban lists: groups and parties, not persons, companies, states or places (those are barred or embargoed). */
 const OUTLAWABLE = new Set<string>(['ArmedGroup', 'Organization', 'MilitaryForce']);
 const outlawable = (x: Classed): boolean => OUTLAWABLE.has(x.cls);

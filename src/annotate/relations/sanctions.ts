@@ -27,6 +27,7 @@ import { listOf, type SentenceView } from './sentenceView.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 import { matchesOf } from '../matchesOf.js';
+import { DELISTING, IMPOSING, LIFTED as LIFTED_VERB, LIFTING, MEASURE, SANCTION_BASE, SANCTIONED, SANCTIONING as SANCTIONING_VERB } from './listingVerbs.js';
 
 // in "President Assad's regime" the regime is the target, not its possessor
 /** Members named after their group ("two RSF commanders", "Hamas leaders"): they, not the group, are targeted. */
@@ -42,14 +43,14 @@ const PRE = `(?:(?:its |their )?(?:(?:[a-z]+ ){0,2}?(?:${relationLexicon.title})
  */
 const COUNTED = `(?<n>{NUM}) (?:(?:[a-z-]+ ){0,2}?(?:companies|groups|entities|firms|individuals|organi[sz]ations|militias|persons|people|businesses|vessels|officials|officers|commanders|members)|(?<xn>⟦\\d+⟧)${NOT_GROUP})(?:[^.;]{0,120}?,? (?:including|among them|such as) ${PRE}(?<x2>{L})|, ${PRE}(?<x5>{L})(?=[,.;]| (?:in|on|since|last|this|for)\\b))?`;
 /** Words for sanctions: "restrictive measures", "entry bans", "an asset freeze", "an arms embargo". */
-const MEASURES = `(?:sanctions|restrictive measures|(?:entry|travel|visa|export) bans?|(?:visa|travel) restrictions|asset freezes?|(?:arms |oil |trade )?embargo(?:es)?)`;
+const MEASURES = `(?:${MEASURE})`;
 /** A second measure coordinated with the first: "an asset freeze and a travel ban". */
 const AND_MEASURES = `(?:,? and (?:an? )?${MEASURES})?`;
 const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|(?<he>him|her)(?=[,.;]| (?:in|on|since|over|for|after|last|this|and)\\b)|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(
-  `(?:(?<by>{L}) {GAP})?(?<v>impos(?:ed|es|ing|e)|appl(?:ied|ies|ying|y)|levi(?:ed|es)|levying|slapped|placed|put|announced|unveiled|expanded|extended|tightened|renewed|adopt(?:ed|s|ing)?) (?:[\\w-]+ ){0,3}?${MEASURES}(?:,? and (?:an? |new )?${MEASURES})? (?:on|against|to|targeting) ${TARGET}`,
+  `(?:(?<by>{L}) {GAP})?(?<v>${IMPOSING}) (?:[\\w-]+ ){0,3}?${MEASURES}(?:,? and (?:an? |new )?${MEASURES})? (?:on|against|to|targeting) ${TARGET}`,
 );
 /** "X, a shipping firm, and its owner, Y": one more target, named after a description of its tie to the first. */
 const OWNED = `(?:, (?:an?|the) [^,;]{0,60},)? (?:and|as well as) (?:its|their|his|her) (?:[a-z-]+ ){0,2}?[a-z-]+, (?<x6>{L})(?=[,.;]| (?:in|on|since|for|over|are|is|were|was|have|has)\\b)`;
@@ -58,7 +59,7 @@ const ITS_PART = `(?:${OWNED})?`;
 /** A time phrase between a subject and its verb: "OFAC on Tuesday sanctioned", "the EU in March listed". */
 const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
 const ACTIVE = pattern(
-  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>sanctioned|sanctions|sanctioning|blacklisted|blacklists|blacklisting|listed|lists|(?<=to (?:also )?)(?:sanction|blacklist|list))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)${ITS_PART}|${COUNTED})`,
+  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>${SANCTIONING_VERB}|(?<=to (?:also )?)(?:${SANCTION_BASE}))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)${ITS_PART}|${COUNTED})`,
 );
 /**
  * "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. "designated
@@ -75,10 +76,10 @@ const BY_SANCTIONING = pattern(
 const STANDING = pattern(`(?<by>{E}|its|their)(?:'s)? (?:own |existing |current )?sanctions (?:on|against) ${TARGET}`);
 /** "the EU lifted its sanctions on X"; "would not lift its sanctions on X". */
 const LIFTED = pattern(
-  `(?<by>{E})[^⟦.;]{0,30}?\\b(?<v>lift|lifts|lifted|lifting|eases?|eased|easing|removes?|removed|removing|drops?|dropped|rescind(?:s|ed)?|revoke[sd]?|waive[sd]?) (?:[\\w-]+ ){0,3}?${MEASURES} (?:on|against|imposed on) ${TARGET}`,
+  `(?<by>{E})[^⟦.;]{0,30}?\\b(?<v>${LIFTING}) (?:[\\w-]+ ){0,3}?${MEASURES} (?:on|against|imposed on) ${TARGET}`,
 );
 /** "The EU delisted X in 2023", "the Council unfroze the assets of X": a lifting told with one verb. */
-const DELISTED = pattern(`(?<by>{L}) {GAP}(?<v>delisted|delists|delisting|de-listed|unfroze|unfreezes|unfreezing) (?:the )?(?:assets of (?:the )?)?(?<x>{L})`);
+const DELISTED = pattern(`(?<by>{L}) {GAP}(?<v>${DELISTING}) (?:the )?(?:assets of (?:the )?)?(?<x>{L})`);
 /** "..., together with its general manager, Y": one more target listed with the first. */
 const WITH = `(?:,? (?:together|along) with (?:(?:its|their|his|her) (?:[a-z-]+ ){0,3}?[a-z-]+,? )?(?<x6>{L}))?`;
 /**
@@ -100,7 +101,7 @@ const REMOVED_PASSIVE = pattern(
 );
 /** "X was sanctioned by the United States in 2020"; "X, sanctioned by the EU in 2021,". */
 const PASSIVE_BY = pattern(
-  `(?<x>{L})(?:{APPOS}(?:,? (?:who|which|that))? (?:is|are|was|were|has been|have been|had been)|,) (?:(?:also|previously|already|first|later) )*(?<v>sanctioned|blacklisted|designated|listed) by (?:the )?(?<by>{L})`,
+  `(?<x>{L})(?:{APPOS}(?:,? (?:who|which|that))? (?:is|are|was|were|has been|have been|had been)|,) (?:(?:also|previously|already|first|later) )*(?<v>${SANCTIONED}|designated) by (?:the )?(?<by>{L})`,
 );
 /**
  * "sanctioned A and B in February, and C and D in June": a second object with its own time, the verb left out. Read
@@ -148,7 +149,7 @@ const TARGETED = pattern(
 );
 /** "Sanctions on X were lifted by the EU in 2023": a lifting told in the passive. */
 const LIFTED_PASSIVE = pattern(
-  `\\b(?:(?<by>{E})(?:'s)? )?(?:Sanctions|${MEASURES}) (?:on|against) ${TARGET} (?:was|were|has been|have been|had been) (?:(?:also|later|formally|partially|finally) )*(?<v>lifted|eased|removed|revoked|rescinded|dropped|waived)(?: by (?:the )?(?<by2>{L}))?`,
+  `\\b(?:(?<by>{E})(?:'s)? )?(?:Sanctions|${MEASURES}) (?:on|against) ${TARGET} (?:was|were|has been|have been|had been) (?:(?:also|later|formally|partially|finally) )*(?<v>${LIFTED_VERB})(?: by (?:the )?(?<by2>{L}))?`,
 );
 /** "the EU froze the assets of X", "Britain froze X's assets in 2021": an asset freeze told with the verb. */
 const FROZE = pattern(
@@ -212,7 +213,7 @@ const ANY_WORD = /sanction|measures|\bban|freeze|froze|frozen|embargo|restrictio
 /** The words worth a second reading without asides: most sentences ANY_WORD lets through name no sanction. */
 const REREAD_WORD = /sanction|embargo|freeze|travel ban|designat|blacklist|listed/i;
 const MEASURES_WORD = /sanction|measures|ban|freeze|embargo|restrictions/;
-const ACTIVE_WORD = /\b(?:sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|list(?:ed|s)?)\b/;
+const ACTIVE_WORD = new RegExp(`\\b(?:${SANCTIONING_VERB}|${SANCTION_BASE})\\b`);
 /** A measure with the word that names its target: what IMPOSED and UNDER cannot match without. */
 const IMPOSED_WORD = new RegExp(`${MEASURES} (?:on|against|to|targeting)\\b`);
 const UNDER_WORD = /\b(?:under|subject to)\b/;
