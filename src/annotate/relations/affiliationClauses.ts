@@ -8,6 +8,7 @@ import { candidate, deniedOrHypothetical, isBody, isOrganization, type Candidate
 import { antecedent, type RelationContext } from './relationContext.js';
 import { crowdOnly, nonStateUnderCountry, previousOrganization } from './affiliations.js';
 import type { SentenceView } from './sentenceView.js';
+import { nounAlternation, PART_NOUNS, REPORT_VERB } from './affiliationWords.js';
 import { asBody, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
 import { matchesOf } from '../matchesOf.js';
 
@@ -27,8 +28,7 @@ function parentBody(e: Entity): boolean {
 }
 
 /** A splinter left its parent (lineage.ts reads it), so it is no unit word here. */
-const UNIT =
-  'affiliates?|branch(?:es)?|wings?|arms?|units?|factions?|components?|divisions?|chapters?|cells?|provinces?|members?|part|subsidiar(?:y|ies)|offshoots?|franchises?|prox(?:y|ies)|fronts?|battalions?|brigades?';
+const UNIT = `${nounAlternation([...PART_NOUNS, 'member', 'battalion', 'brigade'])}|part`;
 const COPULA = '(?:is|was|are|were|remains?|remained|became|has (?:long |always )?been|have (?:long |always )?been)';
 const ADVERBS = '(?: (?:also|now|still|effectively|formally|officially|nominally|itself|widely seen as|considered|regarded as))*';
 
@@ -103,7 +103,7 @@ const RULES: readonly ClauseRule[] = [
   {
     rule: 'affiliation:clause-reports-to',
     ...MEMBER_OF_PARENT,
-    trigger: /\b(?:reports|report|reported|reporting|answers|answer|answered|answering) (?:directly )?to\b/g,
+    trigger: new RegExp(`\\b(?:${REPORT_VERB}) (?:directly )?to\\b`, 'g'),
     shape: 'active',
     confidence: 0.6,
   },

@@ -19,8 +19,9 @@ import { resolvedMentionsIn } from '../spans.js';
 import { bodyCalled, extractMemberships } from './memberships.js';
 import { asideViews, listOf, type SentenceView, type Slot } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
+import { nounAlternation, PART_NOUNS } from './affiliationWords.js';
 
-const UNIT = 'affiliates?|missions?|forces?|contingents?|fronts?|branch(?:es)?|wings?|offshoots?|franchises?|factions?|prox(?:y|ies)|subsidiar(?:y|ies)|arms?|divisions?|chapters?|cells?|units?|front groups?|components?|provinces?';
+const UNIT = nounAlternation([...PART_NOUNS, 'mission', 'force', 'contingent', 'front group']);
 /** A splinter is a succession (lineage.ts), no part of the body it left: "a splinter group of Y", "a breakaway faction". */
 const SPLINTER = /\b(?:splinter(?:ed|s)?|breakaway|break-away)\b/;
 /** "rejected claims that it is an affiliate of Y", "denies being a front for Y": the tie is what the body denies. */

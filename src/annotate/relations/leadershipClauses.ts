@@ -6,6 +6,7 @@ import { isOrganization, isPerson, type Candidate, type Family } from './pattern
 import type { RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
 import { readClauses, type ClauseRule } from './triggerClauses.js';
+import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
 /** A body a person can lead: an organization, never a country (a head of state holds a role) or a place. */
 function ledBody(e: Entity): boolean {
@@ -14,8 +15,13 @@ function ledBody(e: Entity): boolean {
 
 /** Adverbials a passive may hold before its agent: "led since 2016 by", "led since his death by". */
 const BEFORE_BY = "(?: (?:since|from|until|in|during|for|after) [^,;⟦]{1,25}?| (?:jointly|together|briefly))?";
-const PASSIVE = 'led|headed|commanded|chaired|co-chaired|run|overseen|managed|directed';
-const ACTIVE = 'leads|heads|commands|chairs|co-chairs|runs|manages|oversees|directs|led|headed|commanded|chaired';
+/** Verbs of leading (lexicons/relations/verbs/leadership.json) and of managing, which lead only a body. */
+const LEAD = loadVerbClass('leadership');
+const MANAGE = loadVerbClass('leadership-manage');
+const PASSIVE = alternation([...formsOf(LEAD, 'participle'), ...formsOf(MANAGE, 'participle')]);
+const ACTIVE = alternation([...formsOf(LEAD, 'third', 'past'), ...formsOf(MANAGE, 'third')]);
+/** "Led by", "Headed by": a participle opening the sentence. */
+const FRONTED = alternation(formsOf(LEAD, 'participle').map((w) => w[0]!.toUpperCase() + w.slice(1)));
 
 /** The reading most triggers share: the body before the trigger is led by the person after it. */
 const ORG_LED_BY = {
@@ -37,7 +43,7 @@ const RULES: readonly ClauseRule[] = [
   {
     rule: 'leadership:clause-fronted',
     ...ORG_LED_BY,
-    trigger: new RegExp(`^\\W*(?:Led|Headed|Commanded|Chaired|Run)${BEFORE_BY} by\\b`, 'g'),
+    trigger: new RegExp(`^\\W*(?:${FRONTED})${BEFORE_BY} by\\b`, 'g'),
     shape: 'fronted',
     confidence: 0.65,
   },
@@ -69,7 +75,7 @@ const RULES: readonly ClauseRule[] = [
 ];
 
 /** The cheap test: a sentence with none of these words states no leadership these triggers read. */
-const GUARD = /\b(?:led|head|run|command|chair|manag|overs|direct|leads|heads|runs)/i;
+const GUARD = new RegExp(`\\b(?:${alternation([LEAD, MANAGE].flatMap((c) => formsOf(c, 'base', 'third', 'past', 'participle')))})`, 'i');
 
 /** Every leadership a sentence states through a trigger and the clause around it. */
 export const extractLeadershipClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] =>

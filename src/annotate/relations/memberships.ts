@@ -8,8 +8,9 @@ import { resolvedMentionsIn } from '../spans.js';
 import type { SentenceView } from './sentenceView.js';
 import type { Entity } from '../document.js';
 import { matchesOf } from '../matchesOf.js';
+import { nounAlternation, OATH_NOUN, OATH_VERB, PART_NOUNS } from './affiliationWords.js';
 
-const UNIT = 'affiliates?|branch(?:es)?|wings?|arms?|units?|factions?|components?|divisions?|chapters?|members?|part|subsidiar(?:y|ies)';
+const UNIT = `${nounAlternation([...PART_NOUNS, 'member', 'battalion', 'brigade'])}|part`;
 /** Plural nouns for the parts of a body ("one of the groups that make up X"). */
 const PLURAL_PART = '(?:groups|members|factions|parties|militias|organi[sz]ations|units|components|brigades|movements|affiliates|branches|member groups|constituent groups)';
 /** Nouns a body is called by once named ("the bloc", "the alliance"). */
@@ -25,7 +26,7 @@ const MEMBER_OF = pattern(
 );
 /** "its commanders have publicly pledged allegiance to ISIS"; "X, which swore loyalty to Y". */
 const ALLEGIANCE = pattern(
-  `(?:(?<m>{E})(?:(?!\\b(?:its|their)\\b)[^⟦.;]){0,40}?|\\b(?<its>[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:commanders|leaders|leadership|fighters|members|founders?|leader|chief|emir)[^⟦.;]{0,40}?) (?<v>pledged|pledges|pledging|swore|sworn|swears|renewed|reaffirmed|declared|declares|gave|given) (?:its |their |his |her )?(?:formal )?(?:allegiance|loyalty|fealty|bay'?ah|bayat|oath of allegiance) to (?:the )?(?<p>{E})`,
+  `(?:(?<m>{E})(?:(?!\\b(?:its|their)\\b)[^⟦.;]){0,40}?|\\b(?<its>[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:commanders|leaders|leadership|fighters|members|founders?|leader|chief|emir)[^⟦.;]{0,40}?) (?<v>${OATH_VERB}) (?:its |their |his |her )?(?:formal )?(?:${OATH_NOUN}) to (?:the )?(?<p>{E})`,
 );
 /** "designating A, B and C for being owned or controlled by, or having acted for or on behalf of, the Government of X". */
 const ON_BEHALF = pattern(

@@ -10,6 +10,7 @@ import { alsoWithoutAsides, previousOrganization } from './affiliations.js';
 import { enumerated } from './enumerated.js';
 import { personAntecedent } from './personAntecedent.js';
 import { relationLexicon } from './relationLexicon.js';
+import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 import {
   candidate,
   deniedOrHypothetical,
@@ -46,6 +47,14 @@ function asOwner(e: Entity | undefined): Owner | undefined {
 }
 
 const TITLE = relationLexicon.title;
+/** Verbs of leading a body (lexicons/relations/verbs/leadership.json): "leads", "headed", "run by". */
+const LEAD = loadVerbClass('leadership');
+/** "X leads Y", "X ran Y". */
+const LEADS_VERB = alternation(formsOf(LEAD, 'third', 'past'));
+/** "Y, led by X", "Y is run by X". */
+const LED_VERB = alternation(formsOf(LEAD, 'participle'));
+/** "which he still heads", "which she leads". */
+const LEAD_PRESENT = alternation(formsOf(LEAD, 'base', 'third'));
 /** What may follow a title: a preposition, punctuation or the end, so "chief" in "chief executive" is no title. */
 /** Words after a possessive and before a title: "the group's top commander", never a preposition ("its sanctions on"). */
 const POSS = `(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+ ){0,2}?`;
@@ -146,20 +155,20 @@ const BY_TITLE = `(?:(?<t>${TITLE})(?: (?:for|on) [^,;"]{1,50}?,)? )?(?:(?:forme
 
 /** "X, who leads Y"; "X heads Y"; "X, a senior ⟦Y⟧ figure who commands the cartel's armed wing, known as Z". */
 const LEADS = pattern(
-  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also|has|have|had) )?(?<v>leads|led|heads|headed|commands|commanded|runs|ran|chairs|chaired) (?:(?<pro>it|the ${PRO_HEAD})(?= since| for| until|[,.;])|(?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or|fight|war|campaign|offensive|attack|assault|effort|push|charge|way|team|delegation|talks)\\b)[a-z-]+ )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E})(?!'s?\\s[a-z]))`,
+  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also|has|have|had) )?(?<v>${LEADS_VERB}) (?:(?<pro>it|the ${PRO_HEAD})(?= since| for| until|[,.;])|(?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or|fight|war|campaign|offensive|attack|assault|effort|push|charge|way|team|delegation|talks)\\b)[a-z-]+ )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E})(?!'s?\\s[a-z]))`,
 );
 /** "The Red Hand split in 2019 and is now led by X": the sentence's subject, past a first predicate. */
 const SUBJECT_LED = pattern(
-  `^\\W*(?:(?:[Tt]he )?(?<o2>{E})|(?<pro>It)(?= (?:is|was|has|had)\\b)|(?<d>[Tt]he (?:[a-z-]+ )?${PRO_HEAD}))(?: \\([^)]*\\))?,? [^.;]{0,150}? (?:and|but) (?:is|was|has been|had been|remains|remained) (?:(?:now|currently|still|since \\w+) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
+  `^\\W*(?:(?:[Tt]he )?(?<o2>{E})|(?<pro>It)(?= (?:is|was|has|had)\\b)|(?<d>[Tt]he (?:[a-z-]+ )?${PRO_HEAD}))(?: \\([^)]*\\))?,? [^.;]{0,150}? (?:and|but) (?:is|was|has been|had been|remains|remained) (?:(?:now|currently|still|since \\w+) )?(?<v>${LED_VERB}) by ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X"; "Y, a gang based in Z and led by X"; "Y, a distributor run by X". */
 const LED_BY = pattern(
-  `(?<o2>{E})(?<rule>'s (?:junta|regime|military government|ruling council))?(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
+  `(?<o2>{E})(?<rule>'s (?:junta|regime|military government|ruling council))?(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>${LED_VERB}) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 
 /** "the bloc, which he continues to lead from Russia"; "the Front, which Y launched in 2019 and which she still heads". */
 const RELATIVE_LEADS = pattern(
-  `(?<o2>{E})(?<noun> ${BODY_NOUN})?,? which (?:[^.;]{0,80}? and which )?(?:(?<p>{E})|(?<he>he|she)) (?:(?:still|now|also|currently) )?(?:(?:continues|continued|has continued) to )?(?<v>leads?|heads?|runs?|commands?|chairs?)\\b`,
+  `(?<o2>{E})(?<noun> ${BODY_NOUN})?,? which (?:[^.;]{0,80}? and which )?(?:(?<p>{E})|(?<he>he|she)) (?:(?:still|now|also|currently) )?(?:(?:continues|continued|has continued) to )?(?<v>${LEAD_PRESENT})\\b`,
 );
 /** "X, a businessman who also serves on the board of the Y Fund": a board member of Y. */
 const SERVES_ON_BOARD = pattern(
@@ -170,10 +179,10 @@ const UNDER_COMMAND = pattern(
   `(?<o2>{E}),? (?:(?:is|was|are|were|remains|operates|operating|fighting|fight|serves|serving) )?under the (?<v>command|leadership) of ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 /** The words by which a body may lead another, for sentences that name no person. */
-const BODY_LED = /\b(?:led|headed|run|commanded|chaired) by\b|\bunder the (?:command|leadership) of\b/;
+const BODY_LED = new RegExp(`\\b(?:${LED_VERB}) by\\b|\\bunder the (?:command|leadership) of\\b`);
 /** "The paramilitary group, led by Gen. X"; "The army is commanded by Y": a description of an organization named before. */
 const DESCRIBED_LED_BY = pattern(
-  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force|junta|regime|government|party|council)|\\b[Ii]t(?= (?:is|was|has been)))(?:, | (?:is|was|are|were|has been|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>led|headed|commanded|run|chaired) by ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
+  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force|junta|regime|government|party|council)|\\b[Ii]t(?= (?:is|was|has been)))(?:, | (?:is|was|are|were|has been|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>${LED_VERB}) by ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 
 /** "the Chadian-led mission", "the ⟦US⟧-led coalition": a country or body leads it. */
@@ -202,9 +211,9 @@ const HAS_APPOINT = /\b(?:appointed|named|elected|re-elected|sworn in|installed|
 const HAS_ORDER = /\b(?:order|decree|directive|command)s? (?:of|as)\b/;
 const HAS_WHOSE = /, whose\b/;
 const HAS_LEADERS = /\b(?:leaders|commanders|chiefs)\b/;
-const HAS_LEADS = /\b(?:leads|led|heads|headed|commands|commanded|runs|ran|chairs|chaired)\b/;
-const HAS_LED_BY = /\b(?:led|headed|commanded|run|chaired) by\b/;
-const HAS_RELATIVE_LEAD = /\bwhich\b[^.;]*\b(?:lead|head|run|command|chair)/;
+const HAS_LEADS = new RegExp(`\\b(?:${LEADS_VERB})\\b`);
+const HAS_LED_BY = new RegExp(`\\b(?:${LED_VERB}) by\\b`);
+const HAS_RELATIVE_LEAD = new RegExp(`\\bwhich\\b[^.;]*\\b(?:${alternation(formsOf(LEAD, 'base'))})`);
 const HAS_BOARD = /\bboard\b/;
 const HAS_UNDER_COMMAND = /\bunder the (?:command|leadership) of\b/;
 /** Ranks, and nothing else, between a title and the name after it. */
