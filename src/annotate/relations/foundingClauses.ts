@@ -7,6 +7,7 @@ import { isBody, isOrganization, isPerson, type Candidate, type Family } from '.
 import type { RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
 import { readClauses, type ClauseRule } from './triggerClauses.js';
+import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
 /** What is founded: an organization, never a country or a government (a cabinet is formed, not founded). */
 function founded(e: Entity): boolean {
@@ -23,7 +24,11 @@ function founder(e: Entity): boolean {
  * in late 2023 by", "founded around 2019 in Arica by".
  */
 const BEFORE_BY = '(?: (?:in|on|during|around|since|after|before|at|inside) (?:(?:the )?⟦\\d+⟧|[^,;⟦]{1,25}?)| (?:jointly|together|originally|secretly|first)){0,2}';
-const VERBS = 'co-founded|founded|formed|set up|created|established';
+/** The founding verbs (lexicons/relations/verbs/founding.json) as a passive or a finite past takes them. */
+const FOUNDING = formsOf(loadVerbClass('founding'), 'past', 'participle');
+const VERBS = alternation(FOUNDING);
+/** The same, opening a sentence: "Founded in 1973 by P". */
+const FRONTED = alternation(FOUNDING.map((f) => f[0]!.toUpperCase() + f.slice(1)));
 
 const RULES: readonly ClauseRule[] = [
   {
@@ -40,7 +45,7 @@ const RULES: readonly ClauseRule[] = [
   {
     rule: 'founding:clause-fronted',
     kind: 'founding',
-    trigger: new RegExp(`^\\W*(?:Co-founded|Founded|Formed|Set up|Created|Established)${BEFORE_BY} by\\b`, 'g'),
+    trigger: new RegExp(`^\\W*(?:${FRONTED})${BEFORE_BY} by\\b`, 'g'),
     shape: 'fronted',
     before: 'org',
     after: 'founder',
@@ -62,7 +67,7 @@ const RULES: readonly ClauseRule[] = [
 ];
 
 /** The cheap test: a sentence with none of these words states no founding these triggers read. */
-const GUARD = /found|formed|set up|creat|establish/i;
+const GUARD = new RegExp(VERBS, 'i');
 
 /**
  * A name right before an active founding verb that is the object of a preposition ("fighters who broke away from Y

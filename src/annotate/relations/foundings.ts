@@ -16,6 +16,12 @@ import {
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
+import { alternation, formsOf, loadVerbClass } from './verbClass.js';
+
+/** The founding verbs in the past (lexicons/relations/verbs/founding.json). */
+const FOUNDED = alternation(formsOf(loadVerbClass('founding'), 'past', 'participle'));
+/** With the verbs that found only where a body is their object ("started a new group"): patterns that require one. */
+const FOUNDED_OR_STARTED = alternation([...formsOf(loadVerbClass('founding'), 'past', 'participle'), ...formsOf(loadVerbClass('founding-start'), 'past', 'participle')]);
 
 /** "founder", "co-founder and leader", "founding leader" (a founding member of a coalition is no founder of it). */
 const FOUNDER =
@@ -43,7 +49,7 @@ const ANAPHOR_FOUNDER = pattern(
  * which stands for the body whose leader the person is named as.
  */
 const LEADER_WHO_FOUNDED = pattern(
-  `(?:^|[,;:] )\\W*(?:[Tt]he )?(?<o>⟦\\d+⟧)'s? (?:[a-z-]+ ){0,3}?(?:leader|chief|head|commander|boss|emir|chairman|president)s?, (?<f>{E})(?:, (?:also )?known as ["“']?⟦\\d+⟧,?["”']?)?,? who (?:(?:had|has|later|first|then|also) )*(?<v>co-founded|founded|created|set up|established|launched) the (?:[a-z-]+ )?(?:group|gang|movement|organi[sz]ation|militia|network|party|faction|outfit|cartel)\\b`,
+  `(?:^|[,;:] )\\W*(?:[Tt]he )?(?<o>⟦\\d+⟧)'s? (?:[a-z-]+ ){0,3}?(?:leader|chief|head|commander|boss|emir|chairman|president)s?, (?<f>{E})(?:, (?:also )?known as ["“']?⟦\\d+⟧,?["”']?)?,? who (?:(?:had|has|later|first|then|also) )*(?<v>${FOUNDED}) the (?:[a-z-]+ )?(?:group|gang|movement|organi[sz]ation|militia|network|party|faction|outfit|cartel)\\b`,
 );
 /** "the Wagner Group, whose founder Yevgeny Prigozhin died"; "X, whose late co-founder, P,". */
 const WHOSE_FOUNDER = pattern(`(?<o>{E}),? whose (?:(?:late|former|slain|jailed|exiled|imprisoned) )?${FOUNDER},? (?<f>{E})`);
@@ -53,19 +59,19 @@ const POSSESSED_FOUNDER = pattern(`(?<f>{E}){SEP}(?:the )?(?<o>{E})'s? (?:{W}){0
 /** A second founder: "together with W", "and by former rebel commander W", "and W". */
 const SECOND_FOUNDER = `(?:(?:, (?:who|whom) [^,;⟦]{0,60}(?:⟦\\d+⟧[^,;⟦]{0,40})?(?=, and))?,? (?:(?:together with|along with|alongside|and(?: by)?) (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?|with )(?<f2>{E}))?`;
 const FOUNDED_BY = pattern(
-  `(?<o>{E}|{PRO}){APPOS},? (?:which |that )?(?:was|were|had been|has been) (?:(?:also|originally|first|jointly) )?(?<v>founded|co-founded|established|created|formed|set up|started|launched) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})${SECOND_FOUNDER}`,
+  `(?<o>{E}|{PRO}){APPOS},? (?:which |that )?(?:was|were|had been|has been) (?:(?:also|originally|first|jointly) )?(?<v>${FOUNDED_OR_STARTED}) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})${SECOND_FOUNDER}`,
 );
 /**
  * "The Wagner Group, a private military company founded by Yevgeny Prigozhin"; "a coalition launched in Nairobi in
  * December by former election commission chief X"; "a firm founded by Lagos accountant X".
  */
 const DESCRIBED_FOUNDED_BY = pattern(
-  `(?<o>{E}){SEP}(?:(?<dslot>⟦\\d+⟧) |(?<d>{DET}?(?:[\\w-]+ ){0,4}?))(?<v>founded|co-founded|established|created|set up|started|launched|formed) (?:[^.;]{0,40}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?(?<f>{E})`,
+  `(?<o>{E}){SEP}(?:(?<dslot>⟦\\d+⟧) |(?<d>{DET}?(?:[\\w-]+ ){0,4}?))(?<v>${FOUNDED_OR_STARTED}) (?:[^.;]{0,40}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?(?<f>{E})`,
 );
 const GROUP_HEAD = new RegExp(`\\b${GROUP_NOUN}\\b`);
 /** "X founded Y"; "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra". */
 const VERB = pattern(
-  `(?<f>{E}){DAPPOS}[^⟦.;]{0,40}?\\b(?<v>founded|co-founded|established|created|formed|started|set up|launched) (?:(?:a|an|the|his|her|their|its) )?(?:(?:(?<direct>{E})|(?<pro>{PRO}))${SECOND_FOUNDER}|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
+  `(?<f>{E}){DAPPOS}[^⟦.;]{0,40}?\\b(?<v>${FOUNDED_OR_STARTED}) (?:(?:a|an|the|his|her|their|its) )?(?:(?:(?<direct>{E})|(?<pro>{PRO}))${SECOND_FOUNDER}|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
 );
 
 /**
@@ -73,11 +79,11 @@ const VERB = pattern(
  * description carries the founding; a person named inside it would be the one it tells of, so none may be (checked after).
  */
 const DESCRIBED_WHO_FOUNDED = pattern(
-  `(?<f>{E}), (?:a|an|the) (?<between>[^;.]{0,140}?)\\b(?:who|before|after|when|until) (?:(?:he|she|had|has|later|first|then|also|went on to) )*(?<v>co-founded|founded|established|set up|launched) (?:the |a )?(?<direct>{E})`,
+  `(?<f>{E}), (?:a|an|the) (?<between>[^;.]{0,140}?)\\b(?:who|before|after|when|until) (?:(?:he|she|had|has|later|first|then|also|went on to) )*(?<v>${FOUNDED}) (?:the |a )?(?<direct>{E})`,
 );
 /** "the Victory bloc, which Shor launched in Moscow"; "the CPP, which Sison had founded a few months earlier". */
 const WHICH_FOUNDED = pattern(
-  `(?<o>{E})(?<u> (?:bloc|party|group|movement|alliance|coalition|front|militia|network|company|firm|foundation|fund))?,? (?:which|that) (?<f>{E}) (?:(?:had|has|later|first|then|also|personally|jointly) )*(?<v>co-founded|founded|launched|established|created|set up|formed|started)\\b`,
+  `(?<o>{E})(?<u> (?:bloc|party|group|movement|alliance|coalition|front|militia|network|company|firm|foundation|fund))?,? (?:which|that) (?<f>{E}) (?:(?:had|has|later|first|then|also|personally|jointly) )*(?<v>${FOUNDED_OR_STARTED})\\b`,
 );
 /** The nouns of "the group", "the movement": a description the paragraph's subject answers to. */
 const GROUP_DESCRIPTION = /^the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|outfit|gang|party)$/i;
@@ -106,7 +112,10 @@ function isPersonSlot(view: SentenceView, index: string | undefined): boolean {
 const FOUNDING_WORD = /found|establish|creat|formed|set up|start|launch/i;
 
 /** The words FOUNDED_BY and DESCRIBED_FOUNDED_BY cannot match without: a founding verb, then its agent. */
-const PASSIVE_WORDS = /(?:founded|established|created|formed|set up|started|launched) [^.;]*?by /;
+const PASSIVE_WORDS = new RegExp(`(?:${FOUNDED_OR_STARTED}) [^.;]*?by `);
+
+/** The words LEADER_WHO_FOUNDED cannot match without. */
+const LEADER_WORDS = new RegExp(`'s? [^;]*? who [^;]*?(?:${FOUNDED}) the `);
 
 /** Every founding a sentence states. */
 export function extractFoundings(view: SentenceView, ctx: RelationContext): Candidate[] {
@@ -160,6 +169,6 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
   }
   if (/\b(?:which|that) /.test(masked)) run(WHICH_FOUNDED, 'founding:which-founded', 0.75);
   if (/\b(?:who|before|after|when|until) /.test(masked)) run(DESCRIBED_WHO_FOUNDED, 'founding:verb', 0.7);
-  if (/'s? [^;]*? who [^;]*?(?:founded|created|set up|established|launched) the /.test(masked)) run(LEADER_WHO_FOUNDED, 'founding:leader-who-founded', 0.7);
+  if (LEADER_WORDS.test(masked)) run(LEADER_WHO_FOUNDED, 'founding:leader-who-founded', 0.7);
   return out;
 }

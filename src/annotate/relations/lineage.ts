@@ -7,6 +7,7 @@ import { anyClass, candidate, deniedOrHypothetical, groupStart, isOrganization, 
 import type { EntityClass } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
+import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
 /** Words between a subject and its verb that keep it the subject ("had", "itself", "in 2016", "later"). */
 const ADV =
@@ -36,7 +37,8 @@ const UNIT_NOUN = '(?: (?:group|faction|movement|organi[sz]ation|party|wing|cell
 const PEOPLE = `(?:${['fighters', 'members', 'commanders', 'dissidents', 'militants', 'factions?', 'cadres', 'leaders', 'defectors', 'hardliners', 'hard-liners', 'elements', 'officers', 'politicians', 'lawmakers', 'loyalists', 'veterans']
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')})`;
-const FOUNDED = '(?:formed|founded|created|established|set up|launched|born)';
+/** The founding verbs (lexicons/relations/verbs/founding.json) in the past, and "born". */
+const FOUNDED = `(?:${alternation([...formsOf(loadVerbClass('founding'), 'past'), 'born'])})`;
 
 /** "X split from Y"; "X, which broke away from Y"; "X, a faction that splintered from Y". */
 const SPLIT = pattern(

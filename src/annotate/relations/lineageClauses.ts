@@ -12,13 +12,29 @@ import { previousSubject } from './clauseSubject.js';
 import { antecedent, type RelationContext } from './relationContext.js';
 import { listOf, type SentenceView } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
+import { alternation, formsOf, loadVerbClass, type VerbClass, type VerbForms } from './verbClass.js';
 
 type Reading = 'successor-first' | 'predecessor-first' | 'merge' | 'offshoot';
+/** How the other side follows a trigger, where it is not the plain noun phrase after it (lineageTriggers.json). */
+type Shape = 'began-as' | 'named-as' | 'replaced' | 'renamed';
+
+/** A trigger made of a verb class: which of its forms, what may stand before them and what follows. */
+interface VerbsEntry {
+  verbs: string;
+  as?: (keyof VerbForms)[];
+  pre?: string;
+  then: string;
+  capital?: boolean;
+  until?: boolean;
+  shape?: Shape;
+}
 
 interface ReadingEntry {
   reading: Reading;
-  forms: string[];
+  verbs?: VerbsEntry[];
+  forms?: string[];
   until?: string[];
+  shapes?: Partial<Record<Shape, string[]>>;
 }
 
 interface TriggerFile {
@@ -30,6 +46,8 @@ interface Trigger {
   rx: RegExp;
   /** Counts only when "until" follows the older body ("operated as Y until it changed its name"). */
   until: boolean;
+  /** The shape of each alternative, by the index of its group `t<i>`; undefined where the plain reading applies. */
+  shapes: readonly (Shape | undefined)[];
 }
 
 const FILE = JSON.parse(readFileSync(join(LEXICON_DIR, 'relations', 'lineageTriggers.json'), 'utf8')) as TriggerFile;
@@ -37,24 +55,76 @@ const FILE = JSON.parse(readFileSync(join(LEXICON_DIR, 'relations', 'lineageTrig
 /** A date or an adverb between a verb and its preposition: "emerged in 2019 from", "broke away in the 1990s from". */
 const GAP =
   '(?: (?:in|by|around|during|since|after|before) (?:the )?(?:early |late |mid-)?\\d{4}s?| (?:later|first|originally|eventually|gradually|largely|partly|quickly|reportedly|itself|themselves))?';
+
+const CLASSES = new Map<string, VerbClass>();
+function classOf(name: string): VerbClass {
+  let cls = CLASSES.get(name);
+  if (!cls) CLASSES.set(name, (cls = loadVerbClass(name)));
+  return cls;
+}
+
+/** The regular expression of a verbs entry: the chosen forms of its class (capitalized too where it says), then what follows. */
+function verbsForm(e: VerbsEntry): string {
+  const forms = formsOf(classOf(e.verbs), ...(e.as ?? ['third', 'past', 'participle', 'ing']));
+  const words = e.capital ? forms.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1)]) : forms;
+  return `${e.pre ?? ''}(?:${alternation(words)})${e.then}`;
+}
+
+interface Alternative {
+  form: string;
+  until: boolean;
+  shape: Shape | undefined;
+}
+
+/** Every trigger of a reading as one alternative each: its verbs entries, then its forms. */
+function alternatives(r: ReadingEntry): Alternative[] {
+  const until = new Set(r.until ?? []);
+  const shapeOf = (f: string): Shape | undefined => (Object.keys(r.shapes ?? {}) as Shape[]).find((k) => r.shapes?.[k]?.includes(f));
+  return [
+    ...(r.verbs ?? []).map((e) => ({ form: verbsForm(e), until: e.until === true, shape: e.shape })),
+    ...(r.forms ?? []).map((f) => ({ form: f, until: until.has(f), shape: shapeOf(f) })),
+  ];
+}
+
 // a trigger starts on a word boundary and is never the middle of a hyphenated word ("re-merged")
 const bounded = (forms: string[]): string => `(?<![\\w-])(?:${forms.join('|').replaceAll('{GAP}', GAP)})(?![\\w-])`;
 
+/** One expression per reading (and per "until" kind), each alternative in a group `t<i>` that tells its shape. */
 const TRIGGERS: readonly Trigger[] = FILE.readings.flatMap((r) => {
-  const until = new Set(r.until ?? []);
-  const plain = r.forms.filter((f) => !until.has(f));
+  const all = alternatives(r);
   const out: Trigger[] = [];
-  if (plain.length > 0) out.push({ reading: r.reading, rx: new RegExp(bounded(plain), 'g'), until: false });
-  if (until.size > 0) out.push({ reading: r.reading, rx: new RegExp(bounded([...until]), 'g'), until: true });
+  for (const until of [false, true]) {
+    const alts = all.filter((a) => a.until === until);
+    if (alts.length === 0) continue;
+    const source = alts.map((a, i) => `(?<t${i}>${a.form})`);
+    out.push({ reading: r.reading, rx: new RegExp(bounded(source), 'g'), until, shapes: alts.map((a) => a.shape) });
+  }
   return out;
 });
 
+/** The shape of the alternative a trigger match took. */
+function shapeOf(t: Trigger, m: RegExpMatchArray): Shape | undefined {
+  const g = m.groups ?? {};
+  for (let i = 0; i < t.shapes.length; i++) if (g[`t${i}`] !== undefined) return t.shapes[i];
+  return undefined;
+}
+
 /** Every trigger of every reading: a sentence with none is skipped at once. */
-const GUARD = new RegExp(`${bounded(FILE.readings.flatMap((r) => r.forms))}|breaking|splitting|defecting|walking out| (?:away|off)(?: in \\d{4})?, |(?:from|out of) (?:which|whose) |(?:broke|split|splintered) (?:away|off)\\b| name from | renamed (?:itself )?from `);
+const GUARD = new RegExp(`${bounded(FILE.readings.flatMap((r) => alternatives(r).map((a) => a.form)))}|breaking|splitting|defecting|walking out| (?:away|off)(?: in \\d{4})?, |(?:from|out of) (?:which|whose) |(?:broke|split|splintered) (?:away|off)\\b| name from | renamed (?:itself )?from `);
+
+/** The past forms of the renaming verbs: "renamed its council the X" reads its two names after the verb. */
+const RENAMED_PAST = new Set(formsOf(classOf('lineage-rename'), 'past', 'participle'));
+
+/** The founding verbs (lexicons/relations/verbs/founding.json): a body that broke away and went on to form another. */
+const FOUNDING = classOf('founding');
+const FOUNDED = alternation(formsOf(FOUNDING, 'past'));
+const FOUND = alternation(formsOf(FOUNDING, 'base'));
+const FOUNDING_ING = alternation(formsOf(FOUNDING, 'ing'));
 
 /** Persons who leave a body and found another ("P broke away from Y and founded X"). */
-const FOUNDS_AFTER =
-  /^(?:[^;.⟦]|⟦\d+⟧){0,80}?,? and (?:(?:later|then|soon|subsequently|eventually|quickly) )?(?:went on to )?(?:founded|formed|created|set up|established|launched) (?:a new |his own |her own |their own )?(?=(?:the )?⟦)/;
+const FOUNDS_AFTER = new RegExp(
+  `^(?:[^;.⟦]|⟦\\d+⟧){0,80}?,? and (?:(?:later|then|soon|subsequently|eventually|quickly) )?(?:went on to )?(?:${FOUNDED}) (?:a new |his own |her own |their own )?(?=(?:the )?⟦)`,
+);
 /** No relative clause may stand in the gap before a founding verb: "from Y, which had formed Z" tells of Y. */
 const NO_RELATIVE = '(?:(?!\\b(?:which|who|whom|whose|that)\\b)[^;.⟦]|⟦\\d+⟧)';
 /**
@@ -62,14 +132,16 @@ const NO_RELATIVE = '(?:(?!\\b(?:which|who|whom|whose|that)\\b)[^;.⟦]|⟦\\d+�
  * Y to form X"; "fighters who split from Y formed X"; "members walked out of Y, forming X"): both sides after the verb.
  */
 const THEN_FORMED = new RegExp(
-  `^${NO_RELATIVE}{0,80}?(?: (?:in order )?to (?:form|found|create|set up|establish|launch)|,? and (?:(?:later|then|soon|subsequently|eventually|quickly|together) )?(?:went on to )?(?:formed|founded|created|set up|established|launched)|, (?:forming|creating|founding|setting up)) (?:(?:a new|their own|his own|her own|a rival|a separate) )?(?:(?:group|faction|movement|party|organi[sz]ation|militia|front)(?:,| called| named| known as) )?(?=(?:the )?["']?⟦)`,
+  `^${NO_RELATIVE}{0,80}?(?: (?:in order )?to (?:${FOUND})|,? and (?:(?:later|then|soon|subsequently|eventually|quickly|together) )?(?:went on to )?(?:${FOUNDED})|, (?:${FOUNDING_ING})) (?:(?:a new|their own|his own|her own|a rival|a separate) )?(?:(?:group|faction|movement|party|organi[sz]ation|militia|front)(?:,| called| named| known as) )?(?=(?:the )?["']?⟦)`,
 );
 /** After a relative clause ("fighters who broke away from Y formed X"): the main verb names the new body. */
 const MAIN_FORMED = new RegExp(
-  `^${NO_RELATIVE.replace('[^;.⟦]', '[^;.,⟦]')}{0,60}? (?:(?:later|then|soon|subsequently|eventually|quickly|together) )?(?:formed|founded|created|set up|established|launched) (?:(?:a new|their own|a rival|a separate) )?(?=(?:the )?["']?⟦)`,
+  `^${NO_RELATIVE.replace('[^;.⟦]', '[^;.,⟦]')}{0,60}? (?:(?:later|then|soon|subsequently|eventually|quickly|together) )?(?:${FOUNDED}) (?:(?:a new|their own|a rival|a separate) )?(?=(?:the )?["']?⟦)`,
 );
 /** The older body a relative clause ends on, its main verb right after: "who broke away from Y formed X". */
-const NAME_BEFORE_VERB = /^(?:the )?["']?⟦(\d+)⟧(?: \(⟦\d+⟧\))?["']? (?:(?:later|then|soon|subsequently|eventually|quickly|together) )?(?:formed|founded|created|set up|established|launched)\b/;
+const NAME_BEFORE_VERB = new RegExp(
+  `^(?:the )?["']?⟦(\\d+)⟧(?: \\(⟦\\d+⟧\\))?["']? (?:(?:later|then|soon|subsequently|eventually|quickly|together) )?(?:${FOUNDED})\\b`,
+);
 /** A subject no body heads: a part of an unnamed body or a crowd ("A faction", "Some fighters", "Dissidents"). */
 const PARTY_OPENING =
   /^\W*(?:(?:In|By|Around) (?:the )?(?:early |late |mid-)?\d{4}s?,? )?(?:(?:[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Dd]ozens of|[Hh]undreds of|[Aa] (?:group|handful) of) )?(?:(?:rival|breakaway|splinter|dissident|hardline|radical|disaffected|senior|former|more|younger) )*(?:[Ff]actions?|[Ww]ings?|[Cc]ells?|[Ff]ighters|[Cc]ommanders|[Mm]embers|[Mm]ilitants|[Dd]issidents|[Hh]ardliners|[Cc]adres|[Ll]eaders|[Dd]efectors)(?: of (?:its|their) (?:ranks|members|fighters|leaders))? (?:(?:later|then|eventually|subsequently|soon) )?(?<v>broke|split|splintered|seceded|walked out)(?: (?:away|off))?(?! from| of)(?: in (?:the )?(?:early |late |mid-)?\d{4}s?)?(?= (?:in order )?to form|,? and (?:later |then )?formed|, forming)/;
@@ -84,11 +156,11 @@ const FRACTURED =
 const FRACTURED_PART =
   /^(?:(?:(?:one|a|another|the) )?(?:(?:rival|breakaway|break-away|splinter|dissident|hardline|radical) )+(?:faction|group|wing|cell|movement),? (?:the )?["']?⟦(\d+)⟧|(?:the )?["']?⟦(\d+)⟧(?: \(⟦\d+⟧\))?["']? (?:(?:later|then|soon|eventually|quickly|itself|also) )*(?:split|broke|splintered|seceded|spun) (?:off|away)\b(?! from))/;
 /** "P founded X after breaking with Y": the body founded, just before the break. */
-const FOUNDED_BEFORE = /(?:founded|formed|created|set up|established|launched) (?:the )?⟦(\d+)⟧(?: \(⟦\d+⟧\))?(?: [^;⟦]{0,30}?)? (?:after|on|upon|when) $/;
+const FOUNDED_BEFORE = new RegExp(`(?:${FOUNDED}) (?:the )?⟦(\\d+)⟧(?: \\(⟦\\d+⟧\\))?(?: [^;⟦]{0,30}?)? (?:after|on|upon|when) $`);
 const BREAKING = /(?<![\w-])(?:breaking|splitting|breaking away|splitting away|defecting|walking out) (?:with|from|of)(?![\w-])/g;
 
 /** The body a "when" clause hangs on: "X, an umbrella body created in 2014 when A, B and C merged". */
-const CREATED_WHEN = /(?:created|formed|founded|established|set up|born|launched|emerged|came into being)\b(?:[^;.⟦]|⟦\d+⟧){0,40}? (?:when|after|as) [^;]*$/g;
+const CREATED_WHEN = new RegExp(`(?:${FOUNDED}|born|emerged|came into being)\\b(?:[^;.⟦]|⟦\\d+⟧){0,40}? (?:when|after|as) [^;]*$`, 'g');
 /** What stands between "merged into" and the new body's name: "a single structure, the X"; "a new group called X". */
 const INTO_DESCRIPTION =
   /^(?:(?:a|an|the|one) )?(?:(?:single|new|unified|larger|joint|united|common|broader|bigger) )*(?:structure|organi[sz]ation|group|body|movement|front|alliance|coalition|entity|force|umbrella|party|outfit|bloc|command)(?: (?:group|body|organi[sz]ation))?(?:, | (?:called|named|known as) )/;
@@ -112,9 +184,9 @@ const BEFORE_NOUN = /(?:(?:is|was|are|were|became|remains|remained|began as|star
 /** "renamed its ruling council the State Council": the body renames a part of itself, the subject is neither side. */
 const RENAMED_OBJECT = /^(?:its |their |the )?(?:(?:ruling|governing|armed|military|political|former|old|main) )?⟦(\d+)⟧(?: \(⟦\d+⟧\))? (?:as |to )?(?:the )?⟦(\d+)⟧/;
 /** The object of an active verb of setting up before an infinitive of purpose: "created X in 2023 to". */
-const SET_UP_OBJECT = /(?:set up|created|formed|established|launched|founded) (?:the |a new )?⟦(\d+)⟧(?: \(⟦\d+⟧\))?(?:[^;.⟦]|⟦\d+⟧){0,40}? to $/;
+const SET_UP_OBJECT = new RegExp(`(?:${FOUNDED}) (?:the |a new )?⟦(\\d+)⟧(?: \\(⟦\\d+⟧\\))?(?:[^;.⟦]|⟦\\d+⟧){0,40}? to $`);
 /** An infinitive of purpose ("set up in 2023 to take over the operations of Y"): the body set up is the subject. */
-const SET_UP_TO = /(?:set up|created|formed|established|launched|founded)\b(?:[^;.⟦]|⟦\d+⟧){0,60}? to $/;
+const SET_UP_TO = new RegExp(`(?:${FOUNDED})\\b(?:[^;.⟦]|⟦\\d+⟧){0,60}? to $`);
 /**
  * The name a description or aside before a verb stands in apposition to, where the clause reader finds no subject:
  * "X (XA), an umbrella body created in 2014"; "X, which the Y designated in 2018, was formed".
@@ -341,18 +413,19 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
       const rule = `succession:clause-${t.reading}`;
       if (t.reading === 'successor-first') {
         let older: string[];
-        if (/^(?:had |has )?(?:begun|began|begins|started|starts)/.test(m[0])) {
+        const shape = shapeOf(t, m);
+        if (shape === 'began-as') {
           const own = OWNED_PART.exec(rest);
           const part = PART_OF.exec(rest);
           const direct = DIRECT_NAME.exec(rest);
           older = own ? [key(view, own[1])!] : part ? objectOf(view, from + part[0].length, ctx, body) : direct ? [key(view, direct[2] ?? direct[1])!] : [];
-        } else if (/^(?:formerly|previously|then|once|originally|at the time|known|called|named|operat|trad|regist)/.test(m[0])) {
+        } else if (shape === 'named-as') {
           const direct = DIRECT_NAME.exec(rest);
           older = direct ? [key(view, direct[2] ?? direct[1])!] : [];
           if (t.until && !/^["']?(?: \(⟦\d+⟧\))?["']?,? until\b/.test(rest.slice(direct ? direct[0].length : 0))) continue;
         } else older = objectSide(view, from, ctx);
         // "X replaced Y as the largest party": a rank taken over, not a lineage
-        if (/^(?:replac|supplant|supersed)/.test(m[0]) && /^(?:the )?⟦\d+⟧(?: \(⟦\d+⟧\))? as\b/.test(rest)) continue;
+        if (shape === 'replaced' && /^(?:the )?⟦\d+⟧(?: \(⟦\d+⟧\))? as\b/.test(rest)) continue;
         older = older.filter((k) => k !== undefined);
         // "Y's ministry created X in 2023 to replace Z": an active verb's object is the body set up, not its subject
         const made = purpose ? SET_UP_OBJECT.exec(before) : null;
@@ -377,7 +450,7 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
         const left = older.length > 0 || !relative ? older : accepted(ctx, [key(view, NAME_BEFORE_VERB.exec(rest)?.[1])]);
         pairs(out, objectOf(view, end + formed[0].length, ctx, body), left, at, end, `${rule}:formed`);
       } else if (t.reading === 'predecessor-first') {
-        const renamed = /^(?:renamed|rebranded)$/.test(m[0]) ? RENAMED_OBJECT.exec(rest) : null;
+        const renamed = RENAMED_PAST.has(m[0]) ? RENAMED_OBJECT.exec(rest) : null;
         if (renamed) {
           pairs(out, [key(view, renamed[2])].filter((k): k is string => !!k), [key(view, renamed[1])].filter((k): k is string => !!k), at, end, rule);
           continue;
