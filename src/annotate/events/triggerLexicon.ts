@@ -1,10 +1,11 @@
 // The event trigger lexicon (lexicons/events/triggers.json), compiled once into one regular expression per entry and
-// an index of the words its forms begin with.
+// an index of the words its forms begin with. Its verbs are lemmas whose forms verbClass.ts generates.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventType } from '../document.js';
 import { LEXICON_DIR } from '../../paths.js';
+import { alternation, inflect, type VerbEntry, type VerbForms } from '../relations/verbClass.js';
 
 /** How a trigger's arguments are read (see the "frames" note in the lexicon file). */
 export type Frame = 'verb' | 'passive-agent' | 'passive-target' | 'noun' | 'among' | 'patient';
@@ -36,8 +37,39 @@ export interface TriggerIndex {
   longest: number;
 }
 
+/** A verb of an entry: its lemma and irregular forms (as in verbClass), the forms it takes, and the objects after them. */
+interface TriggerVerb extends VerbEntry {
+  inflections?: (keyof VerbForms)[];
+  /** "send" with ["troops"] reads "sent * troops": a list, or the name of one in the file's `objectLists`. */
+  objects?: string[] | string;
+}
+
 interface TriggerFile {
-  triggers: { type: EventType; cameo: string; frame: Frame; forms: string[]; activeOnly?: boolean; partiesOnly?: boolean; gate?: string }[];
+  objectLists?: Record<string, string[]>;
+  triggers: {
+    type: EventType;
+    cameo: string;
+    frame: Frame;
+    forms?: string[];
+    verbs?: TriggerVerb[];
+    inflections?: (keyof VerbForms)[];
+    activeOnly?: boolean;
+    partiesOnly?: boolean;
+    gate?: string;
+  }[];
+}
+
+const ALL_FORMS: readonly (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
+
+/** The forms of an entry's verbs it takes (the verb's own `inflections`, else the entry's, else all five), with their objects. */
+export function verbForms(verbs: readonly TriggerVerb[], inflections: readonly (keyof VerbForms)[] = ALL_FORMS, objectLists: Record<string, string[]> = {}): string[] {
+  return verbs.flatMap((v) => {
+    const forms = inflect(v);
+    const taken = (v.inflections ?? inflections).flatMap((k) => [forms[k], ...(v.also?.[k] ?? [])]);
+    const objects = typeof v.objects === 'string' ? objectLists[v.objects] : v.objects;
+    if (typeof v.objects === 'string' && !objects) throw new Error(`triggerLexicon: no object list "${v.objects}"`);
+    return objects ? taken.flatMap((f) => objects.map((o) => `${f} * ${o}`)) : taken;
+  });
 }
 
 /**
@@ -48,7 +80,8 @@ interface TriggerFile {
 const GAP = String.raw`\s+(?:(?!(?:to|for|from|by|with|into|in|on|at|that|which|and|but)\b)[\p{L}\d,.'’“”"-]+\s+){0,4}?`;
 /** Between the words of a form, a space, or a quote that opens or closes around one ('held "informal contacts" with'). */
 const SPACE = String.raw`[“”"]?\s+[“”"]?`;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ \\\* /g, '\u0000').replace(/ /g, SPACE).replace(/\u0000/g, GAP);
+/** The forms as one alternation, longest first, with the gaps and spaces between their words widened. */
+const pattern = (forms: readonly string[]): string => alternation(forms).replace(/ \\\* /g, '\u0000').replace(/ /g, SPACE).replace(/\u0000/g, GAP);
 
 /** A form's first word: letters and hyphens, as the regex's word boundaries (`[\p{L}-]`) delimit it. */
 const FIRST_WORD = /^[\p{L}-]+(?=\s|$)/u;
@@ -61,8 +94,9 @@ export function triggerLexicon(): readonly TriggerEntry[] {
   if (cached) return cached;
   const file = JSON.parse(readFileSync(join(LEXICON_DIR, 'events', 'triggers.json'), 'utf8')) as TriggerFile;
   cached = file.triggers.map((t) => {
-    const source = `(?<![\\p{L}-])(?:${[...t.forms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}-])`;
-    const firstWords = [...new Set(t.forms.map((f) => FIRST_WORD.exec(f)?.[0].toLowerCase()))];
+    const forms = [...verbForms(t.verbs ?? [], t.inflections, file.objectLists), ...(t.forms ?? [])];
+    const source = `(?<![\\p{L}-])(?:${pattern(forms)})(?![\\p{L}-])`;
+    const firstWords = [...new Set(forms.map((f) => FIRST_WORD.exec(f)?.[0].toLowerCase()))];
     // the word index is only sound when every form opens with a plain word; the lexicon's forms all do
     if (firstWords.some((w) => w === undefined)) throw new Error(`triggerLexicon: a form of ${t.type}/${t.frame} does not open with a word`);
     return {
