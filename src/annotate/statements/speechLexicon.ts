@@ -1,14 +1,30 @@
-// The reporting-verb lexicon (lexicons/events/speech.json), compiled into regular expressions once per process.
+// The reporting-verb lexicon (lexicons/events/speech.json), compiled into regular expressions once per process. The
+// file lists lemmas; their forms come from the relation verb classes' inflector, so a new verb is one entry of data.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
+import { inflect, type VerbEntry, type VerbForms } from '../relations/verbClass.js';
+
+/** A reporting verb: a lemma, and the forms of it that report speech (all five unless narrowed). */
+export interface SpeechVerb extends VerbEntry {
+  forms?: (keyof VerbForms)[];
+}
 
 interface SpeechFile {
   cameo: string;
-  verbs: string[];
+  verbs: SpeechVerb[];
   sources: string[];
+  /** Lemmas of verbs whose object is the outlet the words were told to. */
   media: string[];
+}
+
+const ALL_FORMS: (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
+
+/** The words of a reporting verb, each with the form it is: "said" → past, "saying" → ing. */
+export function speechForms(verb: SpeechVerb): [string, keyof VerbForms][] {
+  const forms = inflect(verb);
+  return (verb.forms ?? ALL_FORMS).flatMap((f) => [forms[f], ...(verb.also?.[f] ?? [])].map((w): [string, keyof VerbForms] => [w, f]));
 }
 
 export interface SpeechLexicon {
@@ -19,6 +35,8 @@ export interface SpeechLexicon {
   source: RegExp;
   /** Verbs whose object is the outlet the words were told to. */
   media: Set<string>;
+  /** The lemma of each reporting word: "said" → "say", "called on" → "call on". */
+  lemma: Map<string, string>;
 }
 
 const escapeChar = (c: string): string => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -62,11 +80,15 @@ let cached: SpeechLexicon | undefined;
 export function speechLexicon(): SpeechLexicon {
   if (cached) return cached;
   const file = JSON.parse(readFileSync(join(LEXICON_DIR, 'events', 'speech.json'), 'utf8')) as SpeechFile;
+  const lemma = new Map<string, string>();
+  for (const v of file.verbs) for (const [word] of speechForms(v)) if (!lemma.has(word)) lemma.set(word, v.lemma);
+  const media = new Set(file.media);
   cached = {
     cameo: file.cameo,
-    verb: new RegExp(`\\b(?:${trieAlternation(file.verbs)})\\b`, 'g'),
+    verb: new RegExp(`\\b(?:${trieAlternation([...lemma.keys()])})\\b`, 'g'),
     source: new RegExp(`\\b(?:${trieAlternation(file.sources)})\\s+`, 'gi'),
-    media: new Set(file.media.map((m) => m.toLowerCase())),
+    media: new Set([...lemma].filter(([, l]) => media.has(l)).map(([w]) => w)),
+    lemma,
   };
   return cached;
 }
