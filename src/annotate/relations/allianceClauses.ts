@@ -21,6 +21,7 @@ import { clauseWords, FORMER, leadPatterns, spanThrough, withLead } from './supp
 import { sentenceSubject } from './clauseSubject.js';
 import { subjectOf } from './clauseArgs.js';
 import { matchesOf } from '../matchesOf.js';
+import { alternation, formsOf, loadVerbClass, type VerbForms } from './verbClass.js';
 
 /**
  * How a trigger's sides are read. "verbal": the clause's subject and what follows ("X is allied with Y"); "nominal":
@@ -39,28 +40,48 @@ interface Trigger extends ShapedTrigger<Shape> {
 const ADJ =
   '(?:(?:close|closest|key|main|chief|principal|staunch|staunchest|strategic|major|longtime|long-time|traditional|important|most important|loyal|regional|firm|old|oldest|fellow|military|local|foremost|top|biggest|only|last|remaining|steadfast|natural) )';
 const LEADS = leadPatterns(ADJ);
-const PACT = '(?:alliance|pact|defen[cs]e treaty|defen[cs]e agreement|security pact|coalition|military partnership|strategic partnership)';
+/** The alliance classes (lexicons/relations/verbs/alliance*.json), whose words feed the triggers below. */
+const ALLY = loadVerbClass('alliance');
+const JOIN = loadVerbClass('alliance-join');
+const ALONGSIDE = loadVerbClass('alliance-alongside');
+const PACTS = loadVerbClass('alliance-pact');
+const ALL_FORMS: (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
+/** "allied", "aligned": the state of being allied, read before "with" or "to". */
+const ALLIED = alternation(formsOf(ALLY, 'participle'));
+/** "partnered", "joins forces", "teamed up": taking up a common cause, read before "with". */
+const JOINED = alternation(formsOf(JOIN, 'third', 'past', 'ing'));
+/** "fought", "operates": acting, which "alongside" makes an alliance. */
+const ACTING = alternation(formsOf(ALONGSIDE, ...ALL_FORMS));
+/** "signed", "forged": making a pact. */
+const MADE = alternation(formsOf(PACTS, 'past'));
+const PACT = `(?:${alternation(PACTS.actionNouns)})`;
+const AGENT = alternation(ALLY.agentNouns);
+/** The head nouns of the pacts ("treaty", "agreement"), for the cheap guards. */
+const PACT_HEAD = alternation(PACTS.actionNouns.map((n) => n.split(' ').at(-1) ?? n));
 
 const TRIGGERS: readonly Trigger[] = [
   {
     // "X is allied with Y"; "X, which was set up in 2016 and is aligned with Y"
-    rx: /\b(?<v>allied|aligned) (?:(?:itself|themselves|closely) )?(?:with|to) /dg,
+    rx: new RegExp(`\\b(?<v>${ALLIED}) (?:(?:itself|themselves|closely) )?(?:with|to) `, 'dg'),
     rule: 'alliance:clause-allied',
     shape: 'verbal',
     confidence: 0.75,
-    guard: /(?:allied|aligned) /,
+    guard: new RegExp(`(?:${ALLIED}) `),
   },
   {
     // "where it has partnered with Y"; "X joined forces with Y"; "X teamed up with Y"
-    rx: /\b(?<v>partnered|partners|partnering|joined forces|joins forces|teamed up|teams up|joined hands) with /dg,
+    rx: new RegExp(`\\b(?<v>${JOINED}) with `, 'dg'),
     rule: 'alliance:clause-partnered',
     shape: 'verbal',
     confidence: 0.7,
-    guard: /partner|joined|joins|teamed|teams up/,
+    guard: new RegExp(JOINED),
   },
   {
     // "X fought alongside Y"; "X works hand in glove with Y"
-    rx: /\b(?<v>fought|fighting|fights|fight|operated|operating|operates|operate|served|serving|serves|worked|working|works|work|cooperated|cooperating|cooperates|collaborated|collaborating|collaborates) (?:(?:in|near|around|across|inside|on|at|for|during|throughout) (?:(?!against\b)[^,;]){1,50}? )?(?:(?:side by side|shoulder to shoulder) )?(?:alongside|hand in glove with|hand in hand with|side by side with|shoulder to shoulder with|in tandem with) /dg,
+    rx: new RegExp(
+      `\\b(?<v>${ACTING}) (?:(?:in|near|around|across|inside|on|at|for|during|throughout) (?:(?!against\\b)[^,;]){1,50}? )?(?:(?:side by side|shoulder to shoulder) )?(?:alongside|hand in glove with|hand in hand with|side by side with|shoulder to shoulder with|in tandem with) `,
+      'dg',
+    ),
     rule: 'alliance:clause-alongside',
     shape: 'verbal',
     confidence: 0.65,
@@ -69,13 +90,13 @@ const TRIGGERS: readonly Trigger[] = [
   {
     // "X signed a mutual defence pact with Y in 2021"; "X has formed a loose alliance with Y"
     rx: new RegExp(
-      `\\b(?<v>signed|formed|forged|concluded|sealed|struck|entered into|agreed|built|cemented) (?:a |an |the )?(?:[\\w-]+ ){0,3}?${PACT} with `,
+      `\\b(?<v>${MADE}) (?:a |an |the )?(?:[\\w-]+ ){0,3}?${PACT} with `,
       'dg',
     ),
     rule: 'alliance:clause-pact',
     shape: 'verbal',
     confidence: 0.7,
-    guard: /(?:alliance|pact|treaty|agreement|coalition|partnership) with /,
+    guard: new RegExp(`(?:${PACT_HEAD}) with `),
     dated: true,
   },
   {
@@ -88,19 +109,19 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "X is an ally of Y"; "X, the principal ally in the north of Y"; "X became the main local partner of Y"
-    rx: /\b(?<v>ally|allies|partner|partners)(?: in (?:the )?(?:[a-z]+|⟦\d+⟧))? of /dg,
+    rx: new RegExp(`\\b(?<v>(?:${AGENT})s?|allies)(?: in (?:the )?(?:[a-z]+|⟦\\d+⟧))? of `, 'dg'),
     rule: 'alliance:clause-ally-of',
     shape: 'nominal',
     confidence: 0.7,
-    guard: /(?:ally|allies|partners?)(?: in (?:the )?\S+)? of /,
+    guard: new RegExp(`(?:(?:${AGENT})s?|allies)(?: in (?:the )?\\S+)? of `),
   },
   {
     // "X, long Y's closest ally in the region"; "X became Y's main partner in the fight against Z"
-    rx: /\b(?<v>ally|partner)\b(?! of)/dg,
+    rx: new RegExp(`\\b(?<v>${AGENT})\\b(?! of)`, 'dg'),
     rule: 'alliance:clause-possessive',
     shape: 'possessive',
     confidence: 0.7,
-    guard: /'s? (?:[a-z-]+ ){0,3}(?:ally|partner)\b/,
+    guard: new RegExp(`'s? (?:[a-z-]+ ){0,3}(?:${AGENT})\\b`),
   },
   {
     // "A and B have waged a joint offensive against C"
@@ -115,7 +136,7 @@ const TRIGGERS: readonly Trigger[] = [
   {
     // "X leans on Y, with which it signed a mutual defence pact"
     rx: new RegExp(
-      `(?<ante>⟦\\d+⟧)(?: \\([^()]{1,40}\\))?, with (?:which|whom) (?:it|they|⟦\\d+⟧) (?:(?:has|have|had|also) )?(?<v>signed|formed|forged|concluded|sealed|struck|entered into) (?:a |an |the )?(?:[\\w-]+ ){0,3}?${PACT}`,
+      `(?<ante>⟦\\d+⟧)(?: \\([^()]{1,40}\\))?, with (?:which|whom) (?:it|they|⟦\\d+⟧) (?:(?:has|have|had|also) )?(?<v>${MADE}) (?:a |an |the )?(?:[\\w-]+ ){0,3}?${PACT}`,
       'dg',
     ),
     rule: 'alliance:clause-with-which',
@@ -126,11 +147,11 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "A and the smaller B, headed by Z, signed a pact to coordinate attacks": the members of the subject, pairwise
-    rx: new RegExp(`\\b(?<v>signed|formed|forged|concluded|sealed|struck|agreed|cemented) (?:a |an |the )?(?:[\\w-]+ ){0,3}?${PACT}\\b(?! with\\b| between\\b| of\\b)`, 'dg'),
+    rx: new RegExp(`\\b(?<v>${MADE}) (?:a |an |the )?(?:[\\w-]+ ){0,3}?${PACT}\\b(?! with\\b| between\\b| of\\b)`, 'dg'),
     rule: 'alliance:clause-joint-pact',
     shape: 'joint',
     confidence: 0.65,
-    guard: /(?:alliance|pact|treaty|agreement|coalition|partnership)\b/,
+    guard: new RegExp(`(?:${PACT_HEAD})\\b`),
     dated: true,
   },
   {

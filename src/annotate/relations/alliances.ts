@@ -25,22 +25,34 @@ import { countryOf } from './supports.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { namedBefore } from './clauseSubject.js';
 import { matchesOf } from '../matchesOf.js';
+import { alternation, formsOf, loadVerbClass } from './verbClass.js';
+
+/** The alliance classes (lexicons/relations/verbs/alliance*.json), whose words feed the patterns below. */
+const ALLY = loadVerbClass('alliance');
+const ACTING_CLASS = loadVerbClass('alliance-alongside');
+/** "allied", "aligned": read before "with" or "to", and in compounds ("Moscow-aligned"). */
+const ALLIED = alternation(formsOf(ALLY, 'participle'));
+/** "fought", "operates", "cooperating": acting, which "alongside" makes an alliance. */
+const ACTING = alternation(formsOf(ACTING_CLASS, 'base', 'third', 'past', 'ing'));
+/** "signed", "forged": making a pact; the pacts' nouns. */
+const PACT_CLASS = loadVerbClass('alliance-pact');
+const MADE = alternation(formsOf(PACT_CLASS, 'past'));
 
 /** "Iran-aligned militia groups Harakat al-Nujaba, ..."; "Moscow-allied forces". */
-const COMPOUND = pattern(`(?<a>{E})-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
+const COMPOUND = pattern(`(?<a>{E})-(?:${ALLIED}) {DESC}(?:{E} )?(?<b>{L})`);
 /**
  * "Hezbollah is allied with Iran"; "groups aligned with Tehran"; "X, a Ruritanian Hutu militia allied with Y"; "X,
  * armed pro-government groups allied with the ruling Y".
  */
 const ALLIED_WITH = pattern(
-  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?<d>(?:(?:[A-Za-z][\\w'-]*|⟦\\d+⟧) ){0,3}?)|(?<d2>(?:[a-z][\\w'-]* ){0,3}?(?:groups|militias|factions|forces|parties|movements|gangs|fighters|units|brigades|networks|organi[sz]ations) ))?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>allied|aligned) (?:itself |themselves )?(?:with|to) (?:the )?(?:(?:ruling|governing|main|opposition|former|exiled|local|regional|national|federal|central) )?(?:(?<b>{L})|(?<army>army|military|armed forces|government|regime|junta)\\b)`,
+  `(?<a>{L}){Q}(?:,? (?:which|who|that) (?:is|are|was|were) | (?:is|are|was|were|has been|have been|remains?|became|become) |{SEP}(?:{DET}(?<d>(?:(?:[A-Za-z][\\w'-]*|⟦\\d+⟧) ){0,3}?)|(?<d2>(?:[a-z][\\w'-]* ){0,3}?(?:groups|militias|factions|forces|parties|movements|gangs|fighters|units|brigades|networks|organi[sz]ations) ))?| )(?:(?:closely|formally|long|firmly|politically|militarily) )?(?<v>${ALLIED}) (?:itself |themselves )?(?:with|to) (?:the )?(?:(?:ruling|governing|main|opposition|former|exiled|local|regional|national|federal|central) )?(?:(?<b>{L})|(?<army>army|military|armed forces|government|regime|junta)\\b)`,
 );
 /**
  * A relative clause of a descriptive apposition: "X, an umbrella group of militants that is separate from but
  * closely allied with Y"; "X, a faction of Y that split from it in 2016 and is allied with Z".
  */
 const RELATIVE_ALLIED = pattern(
-  `(?<a>{E}){Q}{SEP}{DET}(?<d>[\\w'-]+(?: [\\w'-]+)?)(?:[^,;⟦()]|⟦\\d+⟧){0,60}? (?:that|which|who|and) (?:is|are|was|were|has been|have been|remains?|became) (?:[a-z]+ ){0,4}?(?<v>allied|aligned) with (?:the )?(?<b>{L})`,
+  `(?<a>{E}){Q}{SEP}{DET}(?<d>[\\w'-]+(?: [\\w'-]+)?)(?:[^,;⟦()]|⟦\\d+⟧){0,60}? (?:that|which|who|and) (?:is|are|was|were|has been|have been|remains?|became) (?:[a-z]+ ){0,4}?(?<v>${ALLIED}) with (?:the )?(?<b>{L})`,
 );
 /** "the Hafiz group, a TTP ally"; "Ruritania, a key U.S. ally": the ally's partner named before "ally". */
 const APPOS_ALLY = pattern(
@@ -64,7 +76,7 @@ const TOGETHER = pattern(
 );
 /** "Wagner has fought alongside Russian forces"; "X fought alongside government troops"; "X has worked alongside local gangs". */
 const ALONGSIDE = pattern(
-  `(?<a>{E}){APPOS},? {GAP}(?<v>fought|fighting|fights|fight|operated|operating|operates|served|serving|worked|working|works|work|cooperated|cooperating|cooperates|collaborated|collaborating|collaborates) alongside (?:the )?(?:(?<army>(?:government|army|military|regime|junta) (?:troops|forces|soldiers)|army|military)\\b|(?:[a-z-]+ ){0,3}?(?:(?:known as|called|named) )?(?<b>{L}))`,
+  `(?<a>{E}){APPOS},? {GAP}(?<v>${ACTING}) alongside (?:the )?(?:(?<army>(?:government|army|military|regime|junta) (?:troops|forces|soldiers)|army|military)\\b|(?:[a-z-]+ ){0,3}?(?:(?:known as|called|named) )?(?<b>{L}))`,
 );
 /** "A and B are bound by a 1951 Mutual Defense Treaty"; "Belarus stands with Russia". */
 const BOUND = pattern(
@@ -73,7 +85,7 @@ const BOUND = pattern(
 const STANDS_WITH = pattern(`(?<a>{E}) (?:[\\w-]+ ){0,2}?(?<v>stands|stood|standing) (?:firmly |shoulder to shoulder )?(?:with|by) (?:the |its (?:ally|allies|partner|partners) )?(?<b>{L})`);
 /** "A and B signed a defense pact"; "A formed an alliance with B"; "A and B formed a coalition". */
 const PACT = pattern(
-  `(?<a>{L}) (?:(?:have|has|had) )?(?<v>signed|formed|forged|concluded|sealed|entered into|struck) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:alliance|pact|defen[cs]e treaty|coalition|partnership)(?: with (?:the )?(?<b>{L}))?`,
+  `(?<a>{L}) (?:(?:have|has|had) )?(?<v>${MADE}) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:alliance|pact|defen[cs]e treaty|coalition|partnership)(?: with (?:the )?(?<b>{L}))?`,
 );
 /** "A, B and C formed the Alliance of Sahel States in 2023": the members of a named alliance are allied pairwise. */
 const NAMED_ALLIANCE = pattern(
@@ -153,9 +165,9 @@ function sideFits(view: SentenceView, m: RegExpMatchArray, side: string): (x: Cl
 const DATED: ReadonlySet<RegExp> = new Set([BOUND, PACT, NAMED_ALLIANCE]);
 
 const RULES: readonly GuardedRule[] = [
-  { rx: COMPOUND, rule: 'alliance:compound', confidence: 0.8, verbal: false, guard: /-(?:aligned|allied)/ },
-  { rx: ALLIED_WITH, rule: 'alliance:allied-with', confidence: 0.85, verbal: true, guard: /(?:allied|aligned) / },
-  { rx: RELATIVE_ALLIED, rule: 'alliance:relative-allied', confidence: 0.75, verbal: true, guard: /(?:allied|aligned) with/ },
+  { rx: COMPOUND, rule: 'alliance:compound', confidence: 0.8, verbal: false, guard: new RegExp(`-(?:${ALLIED})`) },
+  { rx: ALLIED_WITH, rule: 'alliance:allied-with', confidence: 0.85, verbal: true, guard: new RegExp(`(?:${ALLIED}) `) },
+  { rx: RELATIVE_ALLIED, rule: 'alliance:relative-allied', confidence: 0.75, verbal: true, guard: new RegExp(`(?:${ALLIED}) with`) },
   { rx: ALLY_OF, rule: 'alliance:ally-of', confidence: 0.8, verbal: true, guard: /(?:ally|allies|partners?) of/ },
   { rx: APPOS_ALLY, rule: 'alliance:appositive-ally', confidence: 0.7, verbal: false, guard: /⟧ (?:[a-z]+ )?(?:ally|partner)\b/ },
   { rx: POSSESSIVE, rule: 'alliance:possessive', confidence: 0.75, verbal: false, guard: /'s [^⟦]*(?:ally|allies|partner)/ },
@@ -187,8 +199,8 @@ const ENDED_AFTER = /^[^.;]{0,20}?\b(?:has |had |have )?(?:since |later |then |f
 const GOVERNED = /\b(?:against|with|from|by|of|to|on|at|in|into|over|towards?|for)\s+(?:the\s+)?$/;
 
 /** "Iranian-aligned militias" as one mention; "the Russian-allied X": a demonym no mention covers. */
-const DEMONYM_COMPOUND = pattern(`\\b(?<dem>[A-Z][\\w.]*)-(?:aligned|allied) {DESC}(?:{E} )?(?<b>{L})`);
-const ALIGNED_MENTION = /^(?:the |an? )?([A-Z][\w.]*)-(?:aligned|allied) \S/;
+const DEMONYM_COMPOUND = pattern(`\\b(?<dem>[A-Z][\\w.]*)-(?:${ALLIED}) {DESC}(?:{E} )?(?<b>{L})`);
+const ALIGNED_MENTION = new RegExp(`^(?:the |an? )?([A-Z][\\w.]*)-(?:${ALLIED}) \\S`);
 
 /** Alliances whose side is a demonym or a country's name joined to the other: "Iranian-aligned militias". */
 function demonymAlliances(view: SentenceView, ctx: RelationContext, out: Candidate[]): void {

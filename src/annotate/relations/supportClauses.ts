@@ -8,6 +8,7 @@ import { clauseObject, clauseSubject, predicateSubject, type Accept } from './cl
 import { countryOf } from './supports.js';
 import { sentenceSubject } from './clauseSubject.js';
 import { matchesOf } from '../matchesOf.js';
+import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
 /**
  * How a trigger's sides are read. "active": the clause's subject supports what follows ("X arms Y"); "passive":
@@ -31,18 +32,20 @@ const GOODS =
   'weapons|arms|drones|missiles|rockets|explosives|ammunition|munitions|rifles|firearms|guns|artillery|tanks|jets|aircraft|equipment|materiel|training|funding|funds|money|cash|financing|support|assistance|aid|intelligence|advisers|advisors|instructors|mercenaries';
 const GOODS_LIST = `(?:[\\w$,.'-]+ ){0,6}?(?:${GOODS})(?:,? (?:and|or) (?:[\\w-]+ ){0,2}?(?:${GOODS}))*`;
 /** Past forms that say goods came from someone: "weapons supplied by Y", "money raised by supporters abroad". */
-const SUPPLIED = 'supplied|provided|donated|sent|delivered|given|sold|raised|channel+ed|funnel+ed|smuggled|shipped|transferred|financed|funded';
+const SUPPLIED = alternation(formsOf(loadVerbClass('support-supply'), 'participle'));
 /** What one side moves, buys or raises for another ("fuel, vehicles and ammunition for Y"); no aid, which anyone may carry. */
 const LOGISTICS =
   'weapons|arms|drones|missiles|rockets|explosives|ammunition|munitions|rifles|firearms|guns|equipment|materiel|fuel|vehicles|trucks|components|parts|spare parts|supplies|recruits|fighters|mercenaries|personnel|money|cash|funds|revenue|financing|gold|oil|petroleum|dollars';
 const LOGISTICS_LIST = `(?:[\\w$,.'-]+ ){0,6}?(?:${LOGISTICS})(?:,? (?:and|or) (?:[\\w-]+ ){0,2}?(?:${LOGISTICS}))*`;
-const FINITE = 'backs|supports|arms|funds|finances|trains|equips|sponsors|bankrolls';
-const PAST = 'backed|supported|armed|funded|financed|trained|equipped|sponsored|bankrolled';
-const ING = 'backing|supporting|arming|funding|financing|training|equipping|sponsoring|bankrolling';
-const BASE = 'back|support|arm|fund|finance|train|equip|sponsor|bankroll';
+/** The support class (lexicons/relations/verbs/support.json): its verbs' forms and its nouns feed every shape below. */
+const SUPPORT = loadVerbClass('support');
+const FINITE = alternation(formsOf(SUPPORT, 'third'));
+const PAST = alternation(formsOf(SUPPORT, 'past', 'participle'));
+const ING = alternation(formsOf(SUPPORT, 'ing'));
+const BASE = alternation(formsOf(SUPPORT, 'base'));
 const ADJ =
   '(?:(?:main|chief|key|principal|biggest|largest|staunchest|staunch|major|leading|only|last|top|most important|foremost|longtime|long-time|primary|traditional|powerful|military|financial|political|regional|foreign) )';
-const BACKER = '(?:backer|supporter|sponsor|patron|financier|benefactor|bankroller|arms supplier|weapons supplier|protector)';
+const BACKER = `(?:${alternation(SUPPORT.agentNouns)})`;
 
 const TRIGGERS: readonly Trigger[] = [
   {
@@ -94,7 +97,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'support:clause-nominal',
     shape: 'nominal',
     confidence: 0.7,
-    guard: /(?:backer|supporter|sponsor|patron|financier|benefactor|bankroller|supplier|protector)s? of /,
+    guard: new RegExp(`${BACKER}s? of `),
   },
   {
     // "Algiers, the Polisario's main backer"; "Washington is Kyiv's biggest backer"
@@ -102,7 +105,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'support:clause-possessive',
     shape: 'possessive',
     confidence: 0.7,
-    guard: /'s? [^⟦]*(?:backer|supporter|sponsor|patron|financier|benefactor|bankroller|supplier|protector)/,
+    guard: new RegExp(`'s? [^⟦]*${BACKER}`),
   },
   {
     // "The EU reiterated its full support to X"; "expressed its support for the government and Y"
@@ -154,7 +157,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'support:clause-helps-fund',
     shape: 'active',
     confidence: 0.65,
-    guard: /\bhelp\w* (?:to )?(?:back|support|arm|fund|finance|train|equip|sponsor|bankroll)\b/,
+    guard: new RegExp(`\\bhelp\\w* (?:to )?(?:${BASE})\\b`),
   },
   {
     // "X has helped the Y acquire drone parts": helping someone get what it fights with
@@ -360,16 +363,20 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
   }
 }
 
+const PAST_WORD = new RegExp(`^(?:${PAST})$`);
+const ING_WORD = new RegExp(`^(?:${ING})$`);
+const BASE_WORD = new RegExp(`^(?:${BASE})$`);
+
 /** Whether the trigger word stands where it is no verb of its clause ("an armed group", "the Iran-backed militia"). */
 function attributive(t: Trigger, m: RegExpMatchArray, masked: string): boolean {
   if (t.rule !== 'support:clause-active') return false;
   const word = m.groups?.['v'] ?? '';
   const before = masked.slice(0, groupStart(m, 'v'));
   // a past form is a verb only after its subject, an auxiliary, a relative pronoun or a coordination
-  if (new RegExp(`^(?:${PAST})$`).test(word)) return ATTRIBUTIVE_BEFORE.test(before) || !FINITE_BEFORE.test(before);
+  if (PAST_WORD.test(word)) return ATTRIBUTIVE_BEFORE.test(before) || !FINITE_BEFORE.test(before);
   // "-ing" and base forms read only after an auxiliary or a verb of continuing ("is arming", "continues to back")
-  if (new RegExp(`^(?:${ING})$`).test(word)) return !/\b(?:is|are|was|were|been|began|begun|started|continued|continues|keeps|kept)\s+$/.test(before);
-  if (new RegExp(`^(?:${BASE})$`).test(word)) return !/\b(?:continues?|continued|began|begun|started|keeps|kept) to\s+$/.test(before);
+  if (ING_WORD.test(word)) return !/\b(?:is|are|was|were|been|began|begun|started|continued|continues|keeps|kept)\s+$/.test(before);
+  if (BASE_WORD.test(word)) return !/\b(?:continues?|continued|began|begun|started|keeps|kept) to\s+$/.test(before);
   return false;
 }
 

@@ -24,8 +24,17 @@ import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import type { SentenceView } from './sentenceView.js';
 import { acrossAsides } from './asides.js';
 import { matchesOf } from '../matchesOf.js';
+import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
-const PARTICIPLE = 'backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped up';
+/** The support class (lexicons/relations/verbs/support.json), whose words every shape below reads. */
+const SUPPORT = loadVerbClass('support');
+const PARTICIPLE = `${alternation(formsOf(SUPPORT, 'participle'))}|propped up`;
+/** The finite and -ing forms of the class: "X arms Y", "X, which has been arming Y". */
+const FINITE = alternation(formsOf(SUPPORT, 'third', 'past'));
+const ACTING = alternation(formsOf(SUPPORT, 'third', 'past', 'ing'));
+const ING = alternation(formsOf(SUPPORT, 'ing'));
+/** "backer", "sponsor", "donor": the one who supports. */
+const BACKER = alternation(SUPPORT.agentNouns);
 /** A participle coordinated before the one a pattern reads: "trained and equipped by". */
 const ALSO = `(?:(?:${PARTICIPLE}),? (?:and|or) )?`;
 /** Who stands behind a supporter named after "by": "backed by members of the Kenyan-led X mission". */
@@ -53,15 +62,15 @@ const DEFINITE_COMPOUND = pattern(
 );
 /** "the opposition X, a coalition of parties backing Y": a description of the supporter that backs someone. */
 const APPOS_ACTIVE = pattern(
-  `(?<by>{E}){Q}{SEP}{DET}(?<d>(?:(?:[\\w'-]+|⟦\\d+⟧) ){0,4}?[\\w'-]+) (?<v>backing|supporting|sponsoring|funding|financing|arming|bankrolling) (?:the |its |their )?(?:(?:former|longtime|incumbent|exiled|jailed|embattled|opposition|presidential|rebel) (?:[a-z-]+ )?)?(?<x>{L})`,
+  `(?<by>{E}){Q}{SEP}{DET}(?<d>(?:(?:[\\w'-]+|⟦\\d+⟧) ){0,4}?[\\w'-]+) (?<v>${ING}) (?:the |its |their )?(?:(?:former|longtime|incumbent|exiled|jailed|embattled|opposition|presidential|rebel) (?:[a-z-]+ )?)?(?<x>{L})`,
 );
 /** "Russia, a main supporter of the Syrian regime"; "Iran is the chief backer of Hezbollah". */
 const NOMINAL = pattern(
-  `(?<by>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|arms supplier)s? of (?:the )?(?<x>{L}|{PRO})`,
+  `(?<by>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:${BACKER})s? of (?:the )?(?<x>{L}|{PRO})`,
 );
 /** "Russia, the regime's main backer"; "Iran, Hezbollah's chief sponsor"; "Hezbollah's main backer, Iran". */
 const POSSESSIVE_NOMINAL = pattern(
-  `(?:(?<by>{E}){SEP}(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|arms supplier)s?\\b|(?<x2>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|arms supplier)s?,? (?:(?:including|such as|among them|namely|chiefly|notably) )?(?<by2>{L}))`,
+  `(?:(?<by>{E}){SEP}(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:${BACKER})s?\\b|(?<x2>{E})'s? (?:{W}){0,3}?(?:${BACKER})s?,? (?:(?:including|such as|among them|namely|chiefly|notably) )?(?<by2>{L}))`,
 );
 /** "Iran continues to provide support that enables these militias"; "the US provides military aid to Ukraine". */
 const PROVIDES = pattern(
@@ -98,11 +107,11 @@ const TURNED_TO = pattern(
  * Russian outfit, has backed the junta in Mali".
  */
 const ACTIVE = pattern(
-  `(?<by>{E}){Q}(?:,? (?:which|who) |, (?:a|an|the) (?:[^,;⟦]|⟦\\d+⟧){0,60}, | )(?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?:(?:arms|funds|trains|equips|finances|armed|funded|trained|equipped|financed),? (?:and )?)?(?<v>supports|supported|supporting|backs|backed|backing|sponsors|sponsored|funds|funded|finances|financed|arms|armed|bankrolls|bankrolled|trains|trained|equips|equipped) (?:the )?(?:(?<x>{L})|(?:military )?(?:junta|government|regime|authorities) (?:in|of) (?<xin>{E}))`,
+  `(?<by>{E}){Q}(?:,? (?:which|who) |, (?:a|an|the) (?:[^,;⟦]|⟦\\d+⟧){0,60}, | )(?:(?:has|have|had|is|are|was|were|also|long|openly|reportedly|continues to|continue to) ){0,3}(?:(?:${FINITE}),? (?:and )?)?(?<v>${ACTING}) (?:the )?(?:(?<x>{L})|(?:military )?(?:junta|government|regime|authorities) (?:in|of) (?<xin>{E}))`,
 );
 /** "Kigali accuses Rwanda of arming the M23"; "Iran, long accused of funding the group": a charge the article reports. */
 const ACCUSED_OF = pattern(
-  `(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)) (?:the )?(?<by>{L})|(?<by2>{E}){APPOS},? (?:(?:is|are|was|were|has|have|had|been|long|widely|also|repeatedly|often) ){0,4}(?:accused|charged|blamed)(?: by (?:the )?{E})?) (?:of|for) (?<v>backing|supporting|arming|funding|financing|sponsoring|training|equipping|sheltering|harbou?ring|aiding|assisting|bankrolling) (?:the )?(?:(?:Afghan|local|militant|armed|rebel) )?(?<x>{L}|{PRO})`,
+  `(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)) (?:the )?(?<by>{L})|(?<by2>{E}){APPOS},? (?:(?:is|are|was|were|has|have|had|been|long|widely|also|repeatedly|often) ){0,4}(?:accused|charged|blamed)(?: by (?:the )?{E})?) (?:of|for) (?<v>${ING}|sheltering|harbou?ring|aiding|assisting) (?:the )?(?:(?:Afghan|local|militant|armed|rebel) )?(?<x>{L}|{PRO})`,
 );
 /** "the army, with the support of Russian air power, retook the town"; "X advanced with Rwanda's backing". */
 const WITH_SUPPORT = pattern(
@@ -154,7 +163,7 @@ const PROXY = pattern(
 );
 /** "Velmar is Tarsa's main arms supplier"; "Velmar is the main supplier of weapons to Tarsa". */
 const COPULAR_NOMINAL = pattern(
-  `(?<by>{E}){Q} (?<v>is|was|are|were|has been|remains?|became) (?:(?:also|still|long) )?(?:(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|arms supplier|supplier|provider)s?\\b|{DET}?(?:{W}){0,2}?(?:supplier|provider|source)s? of (?:[a-z]+ ){0,2}?(?:weapons|arms|drones|missiles|funds|money|funding|equipment|ammunition|support) (?:to|for) (?:the )?(?<x2>{L}))`,
+  `(?<by>{E}){Q} (?<v>is|was|are|were|has been|remains?|became) (?:(?:also|still|long) )?(?:(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:${BACKER}|supplier|provider)s?\\b|{DET}?(?:{W}){0,2}?(?:supplier|provider|source)s? of (?:[a-z]+ ){0,2}?(?:weapons|arms|drones|missiles|funds|money|funding|equipment|ammunition|support) (?:to|for) (?:the )?(?<x2>{L}))`,
 );
 /** "The United States has given Ukraine $60 billion in military aid"; "Iran sent the Houthis drones". */
 const DITRANSITIVE = pattern(
@@ -170,7 +179,7 @@ const FUNDED_FROM = pattern(
 );
 /** "The Red Hand, which Velmar arms and funds": the supporter inside a relative clause of the supported. */
 const OBJECT_RELATIVE = pattern(
-  `(?<x>{E}){Q},? (?:which|whom|that) (?<by>{E}) (?:(?:has|have|had|long|openly|reportedly|also) ){0,2}(?<v>supports|backs|arms|funds|finances|sponsors|trains|equips|bankrolls|supported|backed|armed|funded|financed|sponsored|trained|equipped|bankrolled)\\b`,
+  `(?<x>{E}){Q},? (?:which|whom|that) (?<by>{E}) (?:(?:has|have|had|long|openly|reportedly|also) ){0,2}(?<v>${FINITE})\\b`,
 );
 /** The classes of a state, whose proxies it backs. */
 const STATES: ReadonlySet<string> = new Set(['Country', 'Government']);
@@ -201,20 +210,21 @@ interface Rule extends GuardedRule {
 }
 
 /** A hyphen compound of a backing participle ("Iran-backed"). */
-const COMPOUND_WORD = /-(?:backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained)/;
-const PARTICIPLE_WORD = /backed|supported|sponsored|funded|financed|armed|bankrolled|equipped|trained|propped/;
+const COMPOUND_WORD = new RegExp(`-(?:${PARTICIPLE})`);
+const PARTICIPLE_WORD = new RegExp(PARTICIPLE);
+const BACKER_WORD = new RegExp(BACKER);
 const RULES: readonly Rule[] = [
   { rx: COMPOUND, rule: 'support:compound', confidence: 0.85, verbal: false, guard: COMPOUND_WORD },
   { rx: PASSIVE, rule: 'support:passive', confidence: 0.85, verbal: true, guard: PARTICIPLE_WORD },
   { rx: APPOS_PASSIVE, rule: 'support:appositive-passive', confidence: 0.8, verbal: true, guard: PARTICIPLE_WORD, described: true },
   { rx: APPOS_COMPOUND, rule: 'support:appositive-compound', confidence: 0.8, verbal: false, guard: COMPOUND_WORD, described: true },
   { rx: DEFINITE_COMPOUND, rule: 'support:definite-compound', confidence: 0.7, verbal: false, guard: COMPOUND_WORD },
-  { rx: APPOS_ACTIVE, rule: 'support:appositive-active', confidence: 0.7, verbal: true, guard: /backing|supporting|sponsoring|funding|financing|arming|bankrolling/, described: true },
-  { rx: NOMINAL, rule: 'support:nominal', confidence: 0.8, verbal: true, guard: /supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|supplier/ },
-  { rx: POSSESSIVE_NOMINAL, rule: 'support:possessive-nominal', confidence: 0.75, verbal: false, guard: /'s? [^⟦]*(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|supplier)/ },
+  { rx: APPOS_ACTIVE, rule: 'support:appositive-active', confidence: 0.7, verbal: true, guard: new RegExp(ING), described: true },
+  { rx: NOMINAL, rule: 'support:nominal', confidence: 0.8, verbal: true, guard: BACKER_WORD },
+  { rx: POSSESSIVE_NOMINAL, rule: 'support:possessive-nominal', confidence: 0.75, verbal: false, guard: new RegExp(`'s? [^⟦]*(?:${BACKER})`) },
   { rx: PROVIDES, rule: 'support:provides', confidence: 0.75, verbal: true, guard: /provid|give|gave|send|sent|suppl|offer|extend|lend|lent/ },
   { rx: SENDS_TROOPS, rule: 'support:sends-troops', confidence: 0.65, verbal: true, guard: /\bto (?:help|support|back|assist|aid|bolster|reinforce|prop|train)\b/ },
-  { rx: ACTIVE, rule: 'support:active', confidence: 0.75, verbal: true, guard: /support|back|sponsor|fund|financ|arm|bankroll|train|equip/ },
+  { rx: ACTIVE, rule: 'support:active', confidence: 0.75, verbal: true, guard: new RegExp(ACTING) },
   { rx: PROVIDES_WITH, rule: 'support:provides-with', confidence: 0.75, verbal: true, guard: / with / },
   { rx: ACTS_AS, rule: 'support:acts-as', confidence: 0.65, verbal: true, guard: / as (?:a|an|the) / },
   { rx: SHIPS, rule: 'support:ships', confidence: 0.65, verbal: true, guard: /ship|deliver|transfer|sell|sold|smuggl|funnel|channel/ },
@@ -234,7 +244,7 @@ const RULES: readonly Rule[] = [
   { rx: ON_BEHALF, rule: 'support:on-behalf', confidence: 0.6, verbal: true, guard: /on behalf of|for the benefit of/ },
   { rx: NOMINAL_SUPPORT, rule: 'support:nominal-support', confidence: 0.65, verbal: true, nominal: true, guard: /(?:support|backing|sponsorship|funding|financing|arming|aid|assistance|deliveries|supplies) (?:for|of|to) / },
   { rx: PROXY, rule: 'support:proxy', confidence: 0.7, verbal: true, guard: /prox|client/ },
-  { rx: COPULAR_NOMINAL, rule: 'support:copular-nominal', confidence: 0.75, verbal: true, guard: /(?:supporter|backer|sponsor|patron|financier|benefactor|bankroller|donor|funder|supplier|provider)s?\b|sources? of/ },
+  { rx: COPULAR_NOMINAL, rule: 'support:copular-nominal', confidence: 0.75, verbal: true, guard: new RegExp(`(?:${BACKER}|supplier|provider)s?\\b|sources? of`) },
   { rx: DITRANSITIVE, rule: 'support:ditransitive', confidence: 0.7, verbal: true, guard: /\b(?:gave|given|gives|giving|sent|sends|sending|provided|provides|offered|offers) (?:the )?⟦/ },
   { rx: USED_SUPPLIED, rule: 'support:used-supplied', confidence: 0.65, verbal: true, guard: /(?:supplied|provided|donated|sent|delivered|given) by/ },
   { rx: OBJECT_RELATIVE, rule: 'support:object-relative', confidence: 0.7, verbal: true, guard: /(?:which|whom|that) ⟦/ },
