@@ -523,6 +523,12 @@ function buildEntities(lex: ActorLexicon, doc: AnnotatedDocument, uf: UnionFind,
       const t = m.text.replace(/\s+/g, ' ');
       if (!names.includes(t) && m.form !== 'pronoun') names.push(t);
     }
+    // "the government said", "the junta": a government the article calls by its noun alone goes by that noun too.
+    for (const m of g) {
+      if (m.rule !== 'description:anaphora' || m.cls !== 'Government') continue;
+      const bare = m.text.replace(/^the\s+/i, '').toLowerCase();
+      if (!names.some((n) => n.toLowerCase() === bare)) names.push(bare);
+    }
     if (g.every((m) => !m.nameable)) {
       // Forces named only through coordination ("Armenian and Azerbaijani forces") are called what the text calls them.
       const made = g.map((m) => synthesizedName(doc.text, m)).find((n) => n !== undefined);

@@ -92,6 +92,15 @@ export function collectiveCandidates(
     const ms = words[wi]!.start;
     const me = words[last]!.end;
     wi = last;
+    // "the army said", "the army's elite unit": the state's own armed force, named by its noun alone; whose it is
+    // the article settles (findMentions gives it the article's country).
+    if (kind === 'force') {
+      const national = nationalForce(text, from, words, firstWord, last, phrase);
+      if (national) {
+        out.push({ start: ms, end: me, sentence, cls: 'MilitaryForce', form: 'description', rule: NATIONAL_FORCE_RULE, nameable: true, canonical: national });
+        continue;
+      }
+    }
     if (words[last]!.possessive && kind !== 'anaphora') continue;
 
     if (kind === 'anaphora') {
@@ -207,6 +216,41 @@ export function collectiveCandidates(
     }
   }
   return out;
+}
+
+/** The rule of a bare national force ("the army"); its canonical is the branch until the article's country is known. */
+export const NATIONAL_FORCE_RULE = 'collective:national-force';
+/** The branch each bare force noun names. */
+const NATIONAL_BRANCH: ReadonlyMap<string, string> = new Map([
+  ['army', 'military'],
+  ['military', 'military'],
+  ['armed forces', 'military'],
+  ['air force', 'air force'],
+  ['navy', 'navy'],
+]);
+const NATIONAL_DETERMINER = /\b(?:the|its|their)\s+$/i;
+/** Words after "the army" that keep it the subject or object of a clause, not a noun's modifier ("the army camp"). */
+const CLAUSE_WORD =
+  /^(?:and|or|but|nor|is|was|were|are|has|had|have|would|will|could|can|may|might|must|should|did|does|do|also|then|still|never|not|now|later|which|that|who|whose|in|on|at|to|from|into|with|for|since|after|before|over|against|as|by|near|around|across|during|until|without|under|say|says|said|told|tells|took|takes|seized|seizes|sent|sends|began|begins|fought|fights|killed|kills|launched|launches|warned|warns|claimed|claims|denies|denied|wants|wanted|uses|used|moved|moves|deploys|deployed|believes|rejects|rejected|insists|struck|strikes|shot|shoots|made|makes|gave|gives|stopped|ended|ends|confirmed|confirms|announced|announces|reported|reports|retook|retakes|regained|regains|identifies|identified|accused|accuses|blamed|blames|arrested|arrests|captured|captures|responded|responds|repelled|repels|carried|carries|set|sets|led|leads)$/;
+
+/**
+ * "the army", "its military", "the air force": a bare force noun behind a definite determiner that acts or is acted
+ * on (a clause word, punctuation or a possessive follows) names the country's own force; "the army camp" does not.
+ * Returns the branch, or undefined.
+ */
+function nationalForce(text: string, from: number, words: readonly Word[], first: number, last: number, phrase: string): string | undefined {
+  const branch = NATIONAL_BRANCH.get(phrase);
+  if (!branch) return undefined;
+  const w = words[first]!;
+  // "the Army" in a name ("the Arakan Army") is a name's head; only the lower-case noun stands for the state's force.
+  if (w.cap || words[last]!.cap) return undefined;
+  if (!NATIONAL_DETERMINER.test(tail(text, from, w.start))) return undefined;
+  if (words[last]!.possessive) return branch;
+  const next = words[last + 1];
+  const gap = text.slice(words[last]!.end, next ? next.start : words[last]!.end + 2);
+  if (/^\s*[,.;:)"”’'—–]/.test(gap) || !next) return branch;
+  if (!/^\s+$/.test(gap)) return undefined;
+  return CLAUSE_WORD.test(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text) ? branch : undefined;
 }
 
 /** A count before a collective noun: "four", "80", "about 200", "several dozen", "hundreds of". */

@@ -6,7 +6,7 @@ import type { AnnotatedDocument, EntityClass, Mention } from '../document.js';
 import { actorLexicon, type ActorLexicon } from './actorLexicon.js';
 import type { Candidate } from './candidate.js';
 import { subBodyCandidates } from './subBodies.js';
-import { collectiveCandidates, compileCollectives, type CollectivePatterns } from './collectivePhrases.js';
+import { collectiveCandidates, compileCollectives, NATIONAL_FORCE_RULE, type CollectivePatterns } from './collectivePhrases.js';
 import { findChains, lookupName, nameCandidates } from './nameChains.js';
 import { scanWords } from './words.js';
 import { matchesOf } from '../matchesOf.js';
@@ -55,8 +55,36 @@ function findMentions(lex: ActorLexicon, pats: CollectivePatterns, doc: Annotate
     const kept = media.length ? names.filter((c) => !media.some((m) => c.start >= m.start && c.end <= m.end)) : names;
     all.push(...kept, ...colls, ...media, ...subBodyCandidates(lex, text, s.index, words, kept), ...(s.furniture ? [] : compassRegions(text, s.index, kept)));
   }
-  return typeAndEmit(lex, text, all);
+  return typeAndEmit(lex, text, ownForces(lex, text, all));
 }
+
+/**
+ * "the army", "the air force", "junta troops": the force of the country the article is about, the one it names most
+ * (as a country, or by its forces or government: "Beninese troops", "the Malian government"); of equal counts, the
+ * one named first. With no country in the article, nobody's.
+ */
+function ownForces(lex: ActorLexicon, text: string, all: Candidate[]): Candidate[] {
+  if (!all.some((c) => c.rule === NATIONAL_FORCE_RULE || c.canonical === 'junta forces')) return all;
+  const named = new Map<string, number>();
+  for (const c of all) {
+    if (!c.canonical || c.rule === NATIONAL_FORCE_RULE) continue;
+    const code = c.cls === 'Country' ? countryCode(lex, c.canonical) : c.rule.startsWith('collective:country-') ? countryCode(lex, c.canonical.replace(OWN_BODY, '')) : undefined;
+    if (code) named.set(code, (named.get(code) ?? 0) + 1);
+  }
+  // Map keeps insertion order and sort is stable: of equal counts, the country named first.
+  const home = [...named.keys()].sort((a, b) => named.get(b)! - named.get(a)!)[0];
+  const country = home ? lex.countryName.get(home) : undefined;
+  const out: Candidate[] = [];
+  for (const c of all) {
+    if (c.rule === NATIONAL_FORCE_RULE) {
+      if (country) out.push({ ...c, canonical: `${country} ${c.canonical}` });
+    } else if (c.canonical === 'junta forces' && country && /^junta\b/i.test(text.slice(c.start, c.end))) {
+      out.push({ ...c, canonical: `${country} military` });
+    } else out.push(c);
+  }
+  return out;
+}
+const OWN_BODY = /\s+(?:military|air force|navy|marines|police|government|administration)$/;
 
 const STATE_MEDIA = /\b[Ss]tate(?:[- ](?:run|owned))?\s+(television|TV|radio|media|broadcaster)\b/g;
 
