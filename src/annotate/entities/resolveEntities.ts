@@ -402,6 +402,7 @@ function nationalMilitaryKey(lex: ActorLexicon, m: Mention): string | undefined 
   const k = lex.exact.get(m.canonical);
   const country = k?.country ? lex.countryName.get(k.country) : undefined;
   if (!country) return undefined;
+  if (k!.national) return entityKey(`${country} military`);
   const words = m.canonical.split(/\s+/);
   const owner = lex.exact.get(words[0]!)?.country === k!.country || lex.demonyms.get(words[0]!) === k!.country;
   return owner && words.length > 1 && words.slice(1).every((w) => NATIONAL_MILITARY.test(w)) ? entityKey(`${country} military`) : undefined;

@@ -12,6 +12,8 @@ export interface KnownName {
   /** ISO code of the country it is (countries) or belongs to. */
   country?: string;
   kind: 'country' | 'capital' | 'seat' | 'organization' | 'place';
+  /** A country's own armed forces ("Tatmadaw", "FARDC"): one actor with what the text calls its army or troops. */
+  national?: boolean;
 }
 
 export interface TitleEntry {
@@ -180,10 +182,10 @@ export function actorLexicon(): ActorLexicon {
     for (const d of c.demonyms) if (!lex.demonyms.has(d)) lex.demonyms.set(d, c.code);
   }
 
-  const orgs = readLexicon<{ organizations: { name: string; cls: EntityClass; country?: string; names: string[] }[] }>('organizations.json');
+  const orgs = readLexicon<{ organizations: { name: string; cls: EntityClass; country?: string; national?: boolean; names: string[] }[] }>('organizations.json');
   for (const o of orgs.organizations) {
     for (const n of [o.name, ...o.names]) {
-      addName(lex, n, { canonical: o.name, cls: o.cls, kind: 'organization', ...(o.country ? { country: o.country } : {}) });
+      addName(lex, n, { canonical: o.name, cls: o.cls, kind: 'organization', ...(o.country ? { country: o.country } : {}), ...(o.national ? { national: true } : {}) });
     }
   }
   const places = readLexicon<{ places: { name: string; cls: EntityClass; names?: string[] }[] }>('places.json');
