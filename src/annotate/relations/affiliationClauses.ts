@@ -8,7 +8,7 @@ import { candidate, deniedOrHypothetical, isBody, isOrganization, type Candidate
 import { antecedent, type RelationContext } from './relationContext.js';
 import { crowdOnly, nonStateUnderCountry, previousOrganization } from './affiliations.js';
 import type { SentenceView } from './sentenceView.js';
-import { nounAlternation, PART_NOUNS, REPORT_VERB } from './affiliationWords.js';
+import { nounAlternation, PART_GUARD, PART_NOUNS, REPORT_VERB } from './affiliationWords.js';
 import { asBody, phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
 import { matchesOf } from '../matchesOf.js';
 
@@ -123,6 +123,39 @@ const RULES: readonly ClauseRule[] = [
     confidence: 0.65,
   },
   {
+    // "X falls under the umbrella of Y", "X, which comes under the authority of Y", "X is placed under the control of Y"
+    rule: 'affiliation:clause-under-authority',
+    ...MEMBER_OF_PARENT,
+    trigger:
+      /\b(?:falls?|fell|fallen|falling|comes?|came|coming|sits?|sat|sitting|works?|worked|working|(?:was|were|is|are|has been|have been) (?:placed|brought|put)) under the (?:(?:direct|overall|operational|administrative|formal|nominal) )?(?:umbrella|banner|flag|authority|control|command|supervision|oversight|auspices|jurisdiction) of\b/g,
+    shape: 'active',
+    confidence: 0.6,
+  },
+  {
+    // "X falls under the Ministry of Y": a body's place in a state's or group's structure
+    rule: 'affiliation:clause-falls-under',
+    ...MEMBER_OF_PARENT,
+    trigger: /\b(?:falls?|fell|fallen|falling) (?:directly )?under\b(?! the (?:[a-z]+ )?(?:umbrella|banner|flag|authority|control|command|supervision|oversight|auspices|jurisdiction) of\b)/g,
+    shape: 'active',
+    confidence: 0.6,
+  },
+  {
+    // "X forms part of Y", "A and B make up part of Y"
+    rule: 'affiliation:clause-forms-part',
+    ...MEMBER_OF_PARENT,
+    trigger: new RegExp(`\\b(?:forms?|formed|forming|makes? up|made up|making up|constitutes?|constituted) (?:(?:a|an|the) )?(?:[a-z-]+ )?(?:part|${nounAlternation(PART_NOUNS)}) of\\b`, 'g'),
+    shape: 'active',
+    confidence: 0.6,
+  },
+  {
+    // "X was admitted to Y in 2018", "X was formally accepted into Y as a member"
+    rule: 'affiliation:clause-admitted',
+    ...MEMBER_OF_PARENT,
+    trigger: /\b(?:was|were|has been|have been|had been|is|are) (?:formally |officially |later )?(?:admitted|accepted|inducted|welcomed) (?:as an? (?:full |associate )?members? )?(?:to|into)\b/g,
+    shape: 'active',
+    confidence: 0.6,
+  },
+  {
     rule: 'affiliation:clause-absorbed',
     kind: 'affiliation',
     // "folded/absorbed into" is a merger (lineage.ts) and "incorporated into" memberships.ts's
@@ -193,6 +226,28 @@ function togetherFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
     for (const member of phraseAfter(ctx, view, m.index + m[0].length, body)) {
       if (member !== e.key) out.push(candidate('affiliation', { member, parent: e.key }, m, 'affiliation:clause-together-with', 0.6));
     }
+  }
+  return out;
+}
+
+/**
+ * "X, a militia loyal to Y", "X, which remains loyal to Y", "X is loyal to Y": a body loyal to another, the body
+ * named right before; "fighters loyal to Y" and "clashed with forces loyal to Y" name no member.
+ */
+const LOYAL_TO =
+  /(?<m>⟦\d+⟧)(?: \([^()]{1,60}\))?(?:, (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:group|militia|faction|force|movement|party|brigade|unit|organi[sz]ation|wing|network|gang|coalition)s?,?|,? (?:which|that|who) (?:is|are|was|were|remains?|remained|has remained|have remained|stayed)| (?:is|are|was|were|remains?|remained|has remained|have remained)) (?:(?:still|firmly|fiercely|staunchly|largely|nominally) )?(?:loyal|allegiant|beholden) to (?:the )?(?<p>⟦\d+⟧)/dg;
+
+function loyalFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(LOYAL_TO, view.masked)) {
+    if (deniedOrHypothetical(view.masked, m.index + m[0].indexOf('loyal'))) continue;
+    const entity = (g: string): Entity | undefined => ctx.doc.entities.get(view.slots[Number(m.groups![g]!.slice(1, -1))]?.entity ?? '');
+    const member = entity('m');
+    const parent = entity('p');
+    if (!member || !parent || !namedBody(member) || !parentBody(parent) || member.key === parent.key) continue;
+    // a state's loyalists are its proxies at most (support reads that), no unit of it
+    if (nonStateUnderCountry(ctx, member.key, parent.key)) continue;
+    out.push(candidate('affiliation', { member: member.key, parent: parent.key }, m, 'affiliation:clause-loyal-to', 0.55));
   }
   return out;
 }
@@ -281,19 +336,27 @@ function considersFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
 }
 
 /** Ties that make no non-state body a unit of a country ("answers to Tehran"); "a proxy of Iran" says so and stays. */
-const UNDER_STATE = new Set(['affiliation:clause-reports-to', 'affiliation:clause-controlled-by', 'affiliation:clause-absorbed', 'affiliation:clause-recognized-as']);
+const UNDER_STATE = new Set([
+  'affiliation:clause-reports-to',
+  'affiliation:clause-controlled-by',
+  'affiliation:clause-absorbed',
+  'affiliation:clause-recognized-as',
+  'affiliation:clause-under-authority',
+  'affiliation:clause-falls-under',
+]);
 
 /** The cheap test: a sentence with none of these words states no affiliation these triggers read. */
-const GUARD = /(?:run|operated|administered) by|enrol|enlist|registered|recogni|fronts? for|(?:troops|soldiers|forces|contingents|personnel|units) from|together with|along with|alongside|backbone|core of|bulk of|nucleus|began|begun|started|emerged|originated|consider|regard|count|sees|saw|describe|affiliate|branch|wing|\barms?\b|unit|faction|component|division|chapter|cell|province|member|part\b|subsidiar|offshoot|franchise|prox|front|battalion|brigade|report|answer|controlled|overseen|banner|umbrella|joined/;
+const GUARD = /(?:run|operated|administered) by|loyal|allegiant|beholden|under the|falls? under|fell under|part of|admitted|accepted|inducted|welcomed|enrol|enlist|registered|recogni|fronts? for|(?:troops|soldiers|forces|contingents|personnel|units) from|together with|along with|alongside|backbone|core of|bulk of|nucleus|began|begun|started|emerged|originated|consider|regard|count|sees|saw|describe|affiliate|branch|wing|\barms?\b|unit|faction|component|division|chapter|cell|province|member|part\b|subsidiar|offshoot|franchise|prox|front|battalion|brigade|report|answer|controlled|overseen|banner|umbrella|joined/;
 
 /** Every affiliation a sentence states through a trigger and the clause around it. */
 export const extractAffiliationClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {
-  if (!GUARD.test(view.masked)) return [];
+  if (!GUARD.test(view.masked) && !PART_GUARD.test(view.masked)) return [];
   // "one of dozens of local militias that fight under the banner of Y": the crowd is no member, the name it describes is
   const out = readClauses(view, ctx, RULES).filter(
     (c) => !crowdOnly(view, c.args['member'] ?? '') && !(UNDER_STATE.has(c.rule) && nonStateUnderCountry(ctx, c.args['member'] ?? '', c.args['parent'] ?? '')),
   );
   if (view.masked.includes('joined')) out.push(...joinedFacts(view, ctx));
+  if (/loyal|allegiant|beholden/.test(view.masked)) out.push(...loyalFacts(view, ctx));
   if (/together|along/.test(view.masked)) out.push(...togetherFacts(view, ctx));
   if (/\b[Aa]mong /.test(view.masked)) out.push(...amongFacts(view, ctx));
   if (/\b(?:consider|regard|count|sees|saw|describe)/.test(view.masked)) out.push(...considersFacts(view, ctx));

@@ -23,11 +23,17 @@ export function nounAlternation(nouns: readonly string[]): string {
 /** The nouns for a part of a body ("affiliate", "branch", "wing", "proxy"), singular. */
 export const PART_NOUNS: readonly string[] = PARTS.agentNouns;
 
-/** Every form of the verbs read before "to": "reports", "answered", "answering". */
-export const REPORT_VERB = alternation(formsOf(REPORT, 'base', 'third', 'past', 'ing'));
+/**
+ * The forms of the verbs read before "to" that say a standing tie: "reports to", "answering to"; the past tense is left
+ * out, since "reported to the police that" and "answered to questions" tell an act, not a tie.
+ */
+export const REPORT_VERB = alternation(formsOf(REPORT, 'base', 'third', 'ing'));
 
 /** Every form of the verbs of an oath: "pledged", "swore", "sworn", "gives". */
 export const OATH_VERB = alternation(formsOf(ALLEGIANCE, 'base', 'third', 'past', 'participle', 'ing'));
+
+/** Any part noun, as a cheap test before the patterns that need one (a prefix: "branch" finds "branches"). */
+export const PART_GUARD = new RegExp(alternation(PARTS.agentNouns));
 
 /** The nouns of an oath: "allegiance", "fealty", "bay'ah". */
 export const OATH_NOUN = alternation(ALLEGIANCE.actionNouns);

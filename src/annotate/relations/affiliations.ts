@@ -19,7 +19,7 @@ import { resolvedMentionsIn } from '../spans.js';
 import { bodyCalled, extractMemberships } from './memberships.js';
 import { asideViews, listOf, type SentenceView, type Slot } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
-import { nounAlternation, PART_NOUNS } from './affiliationWords.js';
+import { nounAlternation, PART_GUARD, PART_NOUNS } from './affiliationWords.js';
 
 const UNIT = nounAlternation([...PART_NOUNS, 'mission', 'force', 'contingent', 'front group']);
 /** A splinter is a succession (lineage.ts), no part of the body it left: "a splinter group of Y", "a breakaway faction". */
@@ -345,7 +345,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     }
   };
   const masked = view.masked;
-  const units = UNIT_WORD.test(masked);
+  const units = UNIT_WORD.test(masked) || PART_GUARD.test(masked);
   if (units) {
     run(CALLED, 'affiliation:called', 0.8);
     run(APPOSITION, 'affiliation:apposition', 0.8);

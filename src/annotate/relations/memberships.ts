@@ -8,7 +8,7 @@ import { resolvedMentionsIn } from '../spans.js';
 import type { SentenceView } from './sentenceView.js';
 import type { Entity } from '../document.js';
 import { matchesOf } from '../matchesOf.js';
-import { nounAlternation, OATH_NOUN, OATH_VERB, PART_NOUNS } from './affiliationWords.js';
+import { nounAlternation, OATH_NOUN, OATH_VERB, PART_GUARD, PART_NOUNS } from './affiliationWords.js';
 
 const UNIT = `${nounAlternation([...PART_NOUNS, 'member', 'battalion', 'brigade'])}|part`;
 /** Plural nouns for the parts of a body ("one of the groups that make up X"). */
@@ -155,7 +155,7 @@ function openingPronoun(ctx: RelationContext, view: SentenceView, at: number, pr
 export function extractMemberships(view: SentenceView, ctx: RelationContext, previousSubject: () => string | undefined): Candidate[] {
   const masked = view.masked;
   const out: Candidate[] = [];
-  if (!GUARD.test(masked)) return out;
+  if (!GUARD.test(masked) && !PART_GUARD.test(masked)) return out;
   const push = (m: RegExpMatchArray, rule: string, confidence: number, members: readonly string[], parents: readonly (string | undefined)[]): void => {
     for (const parent of parents) {
       if (parent === undefined) continue;

@@ -9,6 +9,7 @@ import { antecedent, type RelationContext } from './relationContext.js';
 import { alsoWithoutAsides, previousOrganization } from './affiliations.js';
 import { enumerated } from './enumerated.js';
 import { personAntecedent } from './personAntecedent.js';
+import { previousSubject } from './clauseSubject.js';
 import { relationLexicon } from './relationLexicon.js';
 import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 import {
@@ -229,9 +230,21 @@ function namedAs(owner: Owner | undefined, words: string): Owner | undefined {
   return owner && head && owner.label?.toLowerCase().includes(head) ? owner : undefined;
 }
 
+/**
+ * Words that narrow a head's office to a part of the body: "Amnesty's regional director", "a TBZ field commander", "its
+ * Middle East director", "the party's youth leader" head a branch, a region or a unit, not the body they are named with.
+ */
+const SCOPED =
+  /\b(?:regional|country|area|field|local|provincial|district|zonal|sector|state|municipal|program(?:me)?|communications|media|press|youth|women's|student|community|tribal|Africa|Asia|Europe|Americas|Middle East|Latin America|Pacific|Sahel|Gulf|[A-Z][a-z]+ (?:East|Africa|Asia|America)) $/;
+/** Bodies a president heads as their leader: no state, government or international body, whose president holds a role. */
+const NON_STATE_BODY: ReadonlySet<EntityClass> = new Set(['Organization', 'ArmedGroup', 'Company', 'MediaOutlet']);
+/** A body named as a state or its administration ("the Sahrawi Republic"), whose president holds a role. */
+const STATE_NAME = /\b(?:republic|state|kingdom|emirate|caliphate|authority|government|administration|federation of)\b/i;
 /** Offices that head some bodies only: an army's chief of staff, a committee's secretary. */
 function headsToo(title: string, body: Owner | undefined, name: string | undefined): boolean {
   if (!body) return false;
+  // "the association's president", "president of the party": a national office elsewhere, the head of a body that is no state
+  if (title === 'president' || title === 'chairman') return NON_STATE_BODY.has(body.cls) && !STATE_NAME.test(name ?? '');
   if (/^chief of (?:general )?staff$/.test(title)) return body.cls === 'MilitaryForce';
   return title === 'secretary' && name !== undefined && /\b(?:committee|politburo|bureau)\b/i.test(name);
 }
@@ -389,7 +402,11 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (where) args['org'] = where.entity;
     out.push(candidate('role', args, m, rule, confidence, { title: office.title }));
     // a former head held the office once; the leadership is no longer a fact
-    if ((office.leads || headsToo(office.title, body, body && doc.entities.get(body.entity)?.label)) && !former && body && isOrganization(body)) {
+    const lead = view.masked.slice(Math.max(0, titleAt - 40), titleAt);
+    // "its ⟦Middle East⟧ director": a place before the title is the part of the world the office covers
+    const place = /⟦(\d+)⟧ $/.exec(lead);
+    const scoped = SCOPED.test(lead) || (place !== null && PLACES.has(view.slots[Number(place[1])]?.cls ?? 'Person'));
+    if ((office.leads || headsToo(office.title, body, body && doc.entities.get(body.entity)?.label)) && !former && !scoped && body && isOrganization(body)) {
       out.push(candidate('leadership', { leader: person.entity, org: body.entity }, m, `${rule}:leads`, confidence));
     }
   };
@@ -542,7 +559,13 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     const g = m.groups ?? {};
     const leader = slotOf(view, g['p']);
-    const org = antecedent(ctx, view, groupStart(m, 'd'), isOrganization, g['d']);
+    const at = groupStart(m, 'd');
+    // "It is led by X" opening a sentence: the subject of the sentence before ("The FLA was formed when A, among them B,
+    // dissolved ..."), not the body named last in it; a subject that names no body leaves it unread
+    const opening = /^[Ii]t$/.test(g['d'] ?? '') && /^\W*$/.test(masked.slice(0, at));
+    const topic = opening ? previousSubject(ctx, view) : undefined;
+    if (topic === null) continue;
+    const org = topic ?? (opening ? previousOrganization(ctx, view) : undefined) ?? antecedent(ctx, view, at, isOrganization, g['d']);
     const orgEntity = org ? doc.entities.get(org) : undefined;
     if (!leader || !isPerson(leader) || !orgEntity || !isOrganization(orgEntity)) continue;
     out.push(candidate('leadership', { leader: leader.entity, org: orgEntity.key }, m, 'leadership:described-led-by', 0.65));
@@ -579,6 +602,9 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       // "It was founded by X, a former commander, and is now led by Y": ", and" closes X's apposition, so the one led
       // is the sentence's subject (read by SUBJECT_LED), not X
       if (g['desc']?.includes(', and ') && org.cls === 'Person') continue;
+      // "X, a unit of Y, the largest of the groups, which is commanded by P": a relative after a second description
+      // hangs on the nearer name (the clause readers take it), not on the first
+      if (g['desc'] !== undefined && /⟦\d+⟧[^⟦]*, (?:which|who|that) /.test(g['desc'])) continue;
       out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, rule, 0.75));
       // "the GNA, which is headed by Prime Minister X": the title is X's office in that body; one who chairs it is its chairman
       const title = g['t'] ?? (/^chair/.test(g['v'] ?? '') ? 'chairman' : undefined);
