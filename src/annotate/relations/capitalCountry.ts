@@ -3,7 +3,9 @@
 
 import type { Entity } from '../document.js';
 import { actorLexicon } from '../mentions/actorLexicon.js';
-import type { RelationContext } from './relationContext.js';
+import { isBody, type Classed } from './patterns.js';
+import { entitiesOf, type RelationContext } from './relationContext.js';
+import type { SentenceView } from './sentenceView.js';
 
 /** Whether an entity is a city the actor lexicon knows as a national capital. */
 export function isCapital(e: { cls: string; label?: string; mention?: { text: string } }): boolean {
@@ -28,4 +30,15 @@ export function capitalAsCountry(ctx: RelationContext, key: string): string {
     if (c.cls === 'Country' && (c.country === code || (name !== undefined && (c.label === name || c.names.includes(name))))) return c.key;
   }
   return key;
+}
+
+/** A body that can act (designate, sanction), or a national capital standing for its government. */
+export const isBodyOrCapital = (x: Classed): boolean => isBody(x) || isCapital(x);
+
+/**
+ * The acting bodies a phrase names, a capital read as its country ("designated by Washington", "London proscribed
+ * the group"): `entitiesOf` with `isBody`, widened to capitals.
+ */
+export function bodiesOf(ctx: RelationContext, view: SentenceView, text: string | undefined, at: number): string[] {
+  return [...new Set(entitiesOf(ctx, view, text, at, isBodyOrCapital).map((k) => capitalAsCountry(ctx, k)))];
 }

@@ -12,6 +12,8 @@ import { antecedent, entitiesOf, type RelationContext } from './relationContext.
 import { relationLexicon } from './relationLexicon.js';
 import { cutView, type SentenceView } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
+import { bodiesOf, capitalAsCountry, isCapital } from './capitalCountry.js';
+import { openingTopic } from './designations.js';
 import { ACT_VERB, DEEM_FORMS, LISTED_OR_BANNED } from './listingVerbs.js';
 
 const CAT = relationLexicon.category;
@@ -87,8 +89,8 @@ function titled(view: SentenceView, key: string): boolean {
 
 /** The designator of an active act: its clause's subject; for a participle (", designating"), the main clause's. */
 function designatorOf(ctx: RelationContext, view: SentenceView, at: number): string[] {
-  const accept = (e: Entity): boolean => isBody(e) || (e.cls === 'Person' && titled(view, e.key));
-  const direct = subjectOf(view, at, ctx, accept);
+  const accept = (e: Entity): boolean => isBody(e) || isCapital(e) || (e.cls === 'Person' && titled(view, e.key));
+  const direct = subjectOf(view, at, ctx, accept).map((k) => capitalAsCountry(ctx, k));
   if (direct.length > 0 || !/,["']? $/.test(view.masked.slice(0, at))) return direct;
   // "President X declared an emergency, designating ...": the subject before the main clause's first verb
   const clause = view.masked.slice(0, at);
@@ -133,7 +135,7 @@ function relativeObject(ctx: RelationContext, view: SentenceView, at: number): R
   const designees = entitiesOf(ctx, view, m[1], from + m.index, (x) => isActor(x as Entity));
   const subject = m[2]!;
   const subjectAt = from + m.index + m[0].lastIndexOf(subject);
-  const named = /^⟦/.test(subject) ? entitiesOf(ctx, view, subject, subjectAt, (x) => isBody(x as Entity)) : [];
+  const named = /^⟦/.test(subject) ? bodiesOf(ctx, view, subject, subjectAt) : [];
   // "it" in the relative stands for the sentence's earlier subject; with a body named before the antecedent it could
   // be that body or another ("in a statement carried by ⟦paper⟧, it said ... ⟦X⟧, which it designated"): no guess
   const bodyBefore = view.slots.some((slot) => isBody(slot) && view.masked.indexOf(`⟦${slot.index}⟧`) < from + m.index);
@@ -241,11 +243,11 @@ function passiveActs(view: SentenceView, ctx: RelationContext, out: Candidate[])
     const fits = (e: Entity): boolean => (banned && !listed ? OUTLAWABLE.has(e.cls) : isActor(e));
     // a relative clause that ends at the verb names its subject before its pronoun, whatever precedes it
     const head = relativeHead(ctx, view, at, fits);
-    const designees = head.length > 0 ? head : subjectOf(view, at, ctx, fits);
+    const designees = head.length > 0 ? head : subjectOf(view, at, ctx, fits).map((k) => openingTopic(ctx, view, k));
     if (designees.length === 0) designees.push(...bothSubject(ctx, view, at, fits));
     if (designees.length === 0) continue;
     const byAt = m.indices?.groups?.[g['by'] ? 'by' : 'by2']?.[0] ?? at;
-    const designators = byText ? entitiesOf(ctx, view, byText, byAt, isBody) : [];
+    const designators = byText ? bodiesOf(ctx, view, byText, byAt) : [];
     const end = m.index + m[0].length;
     // "is designated" tells a standing state, undated unless a time closes it; "was designated in 2010" an act
     const present = /^(?:is|are|remains?|being)\b/.test(m[0]);
@@ -324,7 +326,7 @@ function followingLists(view: SentenceView, ctx: RelationContext, out: Candidate
     const items = enumerated(g['items']);
     const designees = items ? [...matchesOf(/⟦\d+⟧/g, items)].flatMap((slot) => entitiesOf(ctx, view, slot[0], itemsAt + g['items']!.indexOf(slot[0]), (x) => isActor(x as Entity))) : [];
     if (designees.length === 0) continue;
-    const designators = g['by'] ? entitiesOf(ctx, view, g['by'], m.indices?.groups?.['by']?.[0] ?? m.index, (x) => isBody(x as Entity)) : [];
+    const designators = g['by'] ? bodiesOf(ctx, view, g['by'], m.indices?.groups?.['by']?.[0] ?? m.index) : [];
     const eo = EXECUTIVE_ORDER.exec(ctx.doc.text);
     const category = g['c'] ? relationLexicon.categoryLabel(g['c']) : g['v'] !== 'sanctioned' && eo ? `designated under executive order ${eo[1]!}` : 'sanctions list';
     const published = ctx.doc.article.published;

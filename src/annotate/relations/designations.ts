@@ -18,11 +18,13 @@ import {
   type Candidate,
   type Classed,
 } from './patterns.js';
-import { asideOpenings, cutView, listOf, type SentenceView } from './sentenceView.js';
+import { asideOpenings, cutView, listOf, plainView, type SentenceView } from './sentenceView.js';
+import { sentenceSubject } from './clauseSubject.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 import { matchesOf } from '../matchesOf.js';
-import { BANNED, LISTED, LISTED_OR_BANNED, LISTING_VERB } from './listingVerbs.js';
+import { bodiesOf } from './capitalCountry.js';
+import { ADDED, ADDING, BANNED, DEEMED, LISTED, LISTED_OR_BANNED, LISTING_VERB } from './listingVerbs.js';
 
 const CAT = relationLexicon.category;
 const VERB = LISTING_VERB;
@@ -44,7 +46,7 @@ const STATUTE = `(?:[A-Z][\\w'-]*|\\([\\w ]+\\)) (?:(?:[A-Z][\\w'-]*|of|on|and|f
  */
 const BY_ASIDE = `(?:'s?(?: [A-Z][\\w-]*){1,4})?(?: in {E})?(?:, [^,;.]{0,80}?,)?`;
 /** "A and its B", "A and its armed wing B": a unit of the first designee listed with it. */
-const ITS_UNIT = `(?:,? and (?:its|their) (?:[a-z-]+ ){0,2}(?<x4>{E}))?`;
+const ITS_UNIT = `(?:,? and (?:its|their) (?:[a-z-]+ ){0,2}(?:[a-z-]+, )?(?<x4>{E})(?:,(?= as\b))?)?`;
 /** A date closing a clause: "in October 2022", "on March 3, 2021", "in 2018". */
 const DATED = `(?: (?:in|on|since) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?\\d{4})`;
 /** Titles and ranks before a name: "Brig. Gen.", "Deputy Minister". */
@@ -70,19 +72,38 @@ const ACTIVE = pattern(
 );
 /** "The group is considered a terrorist organization by the United States." */
 const CONSIDERED_BY = pattern(
-  `(?<x>{L}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|remains?) (?:(?:also|widely|officially|formally|long|still) )*(?<v>considered|regarded as|deemed|branded|classified as|listed as|designated as|recognized as) (?:a |an )?(?<c>${CAT}) by (?:the )?(?<by>{L})`,
+  `(?<x>{L}|{PRO})${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|remains?) (?:(?:also|widely|officially|formally|long|still) )*(?<v>${DEEMED})(?: as)? (?:a |an )?(?<c>${CAT}) by (?:the )?(?<by>{L})`,
   'gd',
 );
 /** "OFAC is designating Sa'id al-Jamal, an Iran-based financier, ..." (a sanctions listing, no category named). */
 /** A time phrase between a subject and its verb: "OFAC on Tuesday designated". */
 const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
 const BARE = pattern(
-  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously|${WHEN_BETWEEN}) )*(?<v>designating|designated|designates) (?:the )?(?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| (?:on|in) [A-Z][a-z]+(?: \\d{1,2})?,? \\d{4},? (?:pursuant|under)\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
+  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously|${WHEN_BETWEEN}) )*(?<v>designating|designated|designates) (?:the )?(?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| (?:on|in) [A-Z][a-z]+(?: \\d{1,2})?,? \\d{4},? (?:pursuant|under)\\b| in (?:[A-Z][a-z]+ )?\\d{4} for (?:being|having|acting|its|their|his|her|providing|supporting|assisting|materially)\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
+  'gd',
+);
+/**
+ * A participle aside on the designee, or one that opens the sentence before it: "X, listed as a terrorist group by A,
+ * B and C,"; "X, designated by the US as an FTO in 2021,"; "Designated a terrorist group by Y in 2019, X has ...".
+ */
+const WHEN_IN = `(?: (?:in|on|since) [^,;⟦]{3,25}?)?`;
+const PARTICIPIAL = pattern(
+  `(?<x>{L})(?: \\([^()]{1,40}\\))?, (?:(?:also|formally|officially|previously|first|long|itself) )*(?<v>${LISTED_OR_BANNED}|${DEEMED})(?:(?: as)? (?:a |an )?(?<c>${CAT})${WHEN_IN} by (?:the )?(?<by>{L})| by (?:the )?(?<by2>{L})(?: as)? (?:a |an )?(?<c2>${CAT}))`,
+  'gd',
+);
+/** "X, banned in India since 2009,", "X, proscribed under the Terrorism Act in 2001,": a ban told in an aside. */
+const BANNED_ASIDE = pattern(
+  `(?<x>{L})(?: \\([^()]{1,40}\\))?, (?:(?:also|formally|officially|long|first) )*(?<v>${BANNED}) (?:in (?:the )?(?<in>{E})|under (?:the )?(?<act>${STATUTE}))(?=[,.;]| (?:in|on|since) )`,
+  'gd',
+);
+const CAPITALIZED = [LISTED_OR_BANNED, DEEMED].join('|').split('|').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|');
+const FRONTED = pattern(
+  `^\\W*(?:(?:First|Formally|Officially|Previously|Long) )?(?<v>${CAPITALIZED})(?: as)? (?:a |an )?(?<c>${CAT})${WHEN_IN} by (?:the )?(?<by>{L})${WHEN_IN}, (?:the )?(?<x>{E})`,
   'gd',
 );
 /** "Hamas, which the United States lists as a Foreign Terrorist Organization". */
 const RELATIVE = pattern(
-  `(?<x>{L}|{PRO}){Q},? (?:which|whom|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|formally|officially|long) )*(?<v>${VERB}|considers|considered|regards|regarded) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
+  `(?<x>{L}|{PRO}){Q},? (?:which|whom|that) (?:the )?(?<by>{L}) (?:(?:has|had|have|also|formally|officially|long) )*(?<v>${VERB}|considers|considered|regards|regarded) (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b`,
   'gd',
 );
 /**
@@ -90,7 +111,7 @@ const RELATIVE = pattern(
  * organization by the United States in 2010"; "... as an FTO and an SDGT".
  */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>${LISTED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
+  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>${LISTED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L})| in (?:the )?(?<in>{E}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
   'gd',
 );
 /**
@@ -118,17 +139,19 @@ const RELATIVE_BARE = pattern(
 );
 /** "The European Union added X to its sanctions list in January 2022". */
 const ADDED_TO_LIST = pattern(
-  `(?<by>{L}) {GAP}(?<v>added|adds|adding|placed|places|put|puts) (?<x>{L}) (?:to|on) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
+  `(?<by>{L}) {GAP}(?<v>${ADDING}) (?:the )?(?<x>{L}) (?:to|on|in) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
   'gd',
 );
+/** A list that names its category: "list of (designated) Foreign Terrorist Organizations", "terrorist list", "terror blacklist". */
+const NAMED_LIST = `(?:list of (?:(?:designated|banned|proscribed|listed) )?(?<c>${CAT})|(?<c2>${CAT}) (?:list|blacklist)\\b|(?<ct>terror(?:ism)?) (?:list|blacklist)\\b)`;
 /** "X was added to the U.S. list of Foreign Terrorist Organizations in 1997"; "X has been on the list of ... since 1997". */
 const ADDED_PASSIVE = pattern(
-  `(?<x>{L}|{PRO}){APPOS} (?:(?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|later) )*(?<v>added|placed|put) (?:to|on)|(?:is|are|has been|have been|remains?) (?:still )?on) (?:the )?(?:(?<by>{E})(?:'s)? )?(?:[\\w-]+ )?list of (?:designated )?(?<c>${CAT})`,
+  `(?<x>{L}|{PRO}){APPOS} (?:(?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|later) )*(?<v>${ADDED}) (?:to|on|in)|(?:is|are|has been|have been|remains?) (?:still )?on) (?:the )?(?:(?<by>{E})(?:'s)? )?(?:[\\w-]+ )?${NAMED_LIST}`,
   'gd',
 );
 /** "Canada added the group to its list of terrorist entities": a listing under the category the list names. */
 const ADDED_TO_CATEGORY_LIST = pattern(
-  `(?<by>{L}) {GAP}(?<v>added|adds|adding|placed|places|put|puts) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO}) (?:to|on) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?list of (?:(?:designated|banned|proscribed|listed) )?(?<c>${CAT})`,
+  `(?<by>{L}) {GAP}(?<v>${ADDING}) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO}) (?:to|on|in) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?${NAMED_LIST}`,
   'gd',
 );
 /**
@@ -141,7 +164,15 @@ const OUTLAWED = pattern(
 );
 /** "The group was proscribed by the United Kingdom in 2021", "was banned as a terrorist group by X". */
 const OUTLAWED_PASSIVE = pattern(
-  `(?<x>{L}|{PRO}){APPOS} (?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|previously|later|itself) )*(?<v>${BANNED})(?: as (?:a |an )?(?<c>${CAT}))? by (?:the )?(?<by>{L})`,
+  `(?<x>{L}|{PRO}){APPOS}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|formally|officially|previously|later|itself|still) )*(?<v>${BANNED})(?: as (?:a |an )?(?<c>${CAT}))? (?:by (?:the )?(?<by>{L})|in (?:the )?(?<in>{E}))`,
+  'gd',
+);
+/**
+ * "X is a proscribed organisation in the United Kingdom", "X, a banned group under Pakistani law,": a ban told as a
+ * state, with no category named; the country the ban holds in is its designator.
+ */
+const BANNED_STATE = pattern(
+  `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who) (?:is|are) )?|(?: (?:is|are|was|were|remains?|has been|have been)) (?:(?:still|also|now|long) )*)(?:a |an )(?:(?<by>{E})-)?(?<v>${BANNED}) (?:[a-z]+ )?(?:organi[sz]ations?|groups?|part(?:y|ies)|movements?|outfits?)\\b(?! (?:of|for|from|to)\\b)(?: (?:in|by|under) (?:the )?(?<by2>{E})(?: law)?)?`,
   'gd',
 );
 /** A category for the verb of OUTLAWED. */
@@ -182,7 +213,7 @@ const LISTING_WORD = /\blist(?:ed)?\b/;
 
 /** "the Department's designation of Ansarallah, commonly referred to as the Houthis, as a Foreign Terrorist Organization". */
 const NOMINAL = pattern(
-  `(?:(?<by>{E})'s )?(?<v>designation)s? of (?<x>{L})(?:, [^,⟦]{0,40}?(?:as|known as|called) (?:the )?{E},)? as (?:a |an )?(?<c>${CAT})(?: by (?:the )?(?<by2>{E}))?`,
+  `(?:(?<by>{E})'s )?(?<v>designation)s? of (?:the )?(?<x>{L})(?:, [^,⟦]{0,40}?(?:as|known as|called) (?:the )?{E},)? as (?:a |an )?(?<c>${CAT})(?: by (?:the )?(?<by2>{E}))?`,
   'gd',
 );
 /** "US-designated terrorist group Hezbollah"; "designated terrorist organization Hamas". */
@@ -193,6 +224,27 @@ const EXECUTIVE_ORDER = new RegExp(EO);
 
 const REVOKED = /\b(?:revok|rescind|lift|remov|cancel|withdr[ae]w|revers|delist|end(?:ed|s|ing)?\b)\w*\s+(?:[\w'⟦⟧-]+\s+){0,3}$/i;
 const PRESENT_ADVERBS = /\b(?:is|are)(?: (?:also|today|now|hereby|formally|officially|further))+ (?:being )?$/;
+
+/** A sentence that opens on a description of a group: "The group, which ...", "The militant network". */
+const OPENS_ON_GROUP = /^\W*(?:[Tt]he )?⟦(\d+)⟧/;
+const GROUP_DESCRIPTION = /^(?:[Tt]he )?(?:[a-z-]+ )?(?:group|network|movement|organi[sz]ation|militia|faction|outfit|gang|cartel)$/;
+const GROUP_CLASSES = new Set<string>(['ArmedGroup', 'Organization']);
+
+/**
+ * The group a sentence-opening description stands for: "X (XF), a faction allied with Y's army, claimed the attack.
+ * The group, which was designated ..." continues the previous sentence's subject, X, not the last group it named in
+ * an aside. `key` is kept unless the sentence opens on such a description of it and the previous sentence opens on
+ * another group.
+ */
+export function openingTopic(ctx: RelationContext, view: SentenceView, key: string): string {
+  const m = OPENS_ON_GROUP.exec(view.masked);
+  const slot = m ? view.slots[Number(m[1])] : undefined;
+  if (!slot || slot.entity !== key || slot.mention.form !== 'description' || !GROUP_DESCRIPTION.test(slot.mention.text)) return key;
+  const previous = ctx.doc.sentences[view.sentence.index - 1];
+  const subject = previous ? sentenceSubject(ctx, plainView(ctx.doc, previous)) : undefined;
+  const e = subject === undefined ? undefined : ctx.doc.entities.get(subject);
+  return e && GROUP_CLASSES.has(e.cls) ? e.key : key;
+}
 
 /** "The Department is also designating X", "are today being designated": the publication day. */
 function presentAct(ctx: RelationContext, masked: string, at: number): When | undefined {
@@ -270,23 +322,25 @@ function facts(
   const g = m.groups ?? {};
   // "A and B were designated for ...": with no category, a release that cites an order lists under it
   const listed = g['bare'] !== undefined && g['v'] === 'designated' && EXECUTIVE_ORDER.test(ctx.doc.text) ? listingCategory(ctx, '') : undefined;
-  const category = given ?? label(g['c'] ?? g['c2'], g['eo']) ?? listed;
+  const category = given ?? label(g['c'] ?? g['c2'] ?? (g['ct'] ? 'terrorist' : undefined), g['eo']) ?? listed;
   if (!category) return [];
   const at = groupStart(m, 'v');
   if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at) || undecided(view.masked, at))) return [];
   // "revoked the designation of X as an FTO" ends a designation; it states none
   if (REVOKED.test(view.masked.slice(Math.max(0, at - 40), at))) return [];
   // "though Y listed it": a pronoun object of the designator's verb stands for someone else
-  const by = new Set(entitiesOf(ctx, view, g['by'] ?? g['by2'], groupStart(m, g['by'] ? 'by' : 'by2'), isBody));
+  const by = new Set(bodiesOf(ctx, view, g['by'] ?? g['by2'], groupStart(m, g['by'] ? 'by' : 'by2')));
   const other = (c: Classed): boolean => fits(c) && !by.has((c as { entity?: string }).entity ?? (c as { key?: string }).key ?? '');
-  const designees = both(view, g['x'], groupStart(m, 'x')) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), other);
+  const designees = both(view, g['x'], groupStart(m, 'x')) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), other).map((k) => openingTopic(ctx, view, k));
   // "the CPP/NPA": each name the slash joins
   for (const slot of g['xs'] ? matchesOf(/⟦\d+⟧/g, g['xs']) : []) designees.push(...entitiesOf(ctx, view, slot[0], groupStart(m, 'xs'), isActor));
   // "X, which was designated as an FTO, together with Y"
   designees.push(...entitiesOf(ctx, view, g['x3'], groupStart(m, 'x3'), isActor));
   designees.push(...entitiesOf(ctx, view, g['x4'], groupStart(m, 'x4'), isActor));
   // "listed as a terrorist organisation by A, B and C": each of them designates
-  const designators = entitiesOf(ctx, view, g['by'] ?? g['by2'], at, isBody);
+  const designators = bodiesOf(ctx, view, g['by'] ?? g['by2'], at);
+  // "is outlawed in Turkey", "was designated a terrorist group in Britain": the country the listing holds in lists
+  if (designators.length === 0 && g['in']) designators.push(...entitiesOf(ctx, view, g['in'], groupStart(m, 'in'), (x) => x.cls === 'Country'));
   // an earlier act is dated only by its own words, never by the day of publication
   // "is listed as" tells a standing state, not today's act, unless "being" listed
   // (so is a bare "is designated ... by", where no order, "today" or "being" makes it the release's act)
@@ -325,14 +379,16 @@ const DESIGNATION_WORD = /designat|Executive Order|E\.O\.| under the | pursuant 
 const STATE_WORD = new RegExp(`\\b(?:${LISTED_OR_BANNED}) `);
 const DESIGNATED_BY_WORD = new RegExp(`\\b(?:${LISTED}) (?:as such )?by\\b`);
 const VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`);
-const CONSIDERED_WORD = /\b(?:considered|regarded|deemed|branded|classified|listed|designated|recognized)\b/;
+const CONSIDERED_WORD = new RegExp(`\\b(?:${DEEMED})\\b`);
 const RELATIVE_WORD = /\b(?:which|whom|who|that)\b/;
+const NAMED_LIST_WORD = /\blist\b|blacklist\b/;
 const SUBJECT_WORD = / (?:and|but) (?:is|are|was|were|has|have|had|remains?)\b/;
 const PASSIVE_WORD = new RegExp(`\\b(?:${LISTED})\\b`);
 const BARE_RELATIVE_WORD = /\b(?:designated|blacklisted)\b/;
 const STATUTE_WORD = /\b(?:under|pursuant to)\b[^.;]*\b(?:Act|Law|Ordinance|Decree|Regulations?|Statute)\b/;
 
 const OUTLAWED_WORD = new RegExp(`\\b(?:${BANNED}) `);
+const BANNED_ASIDE_WORD = new RegExp(`, (?:\\w+ )?(?:${BANNED}) (?:in|under) `);
 /** What a ban lists: groups and parties, not persons, companies, states or places (those are barred or embargoed). */
 const OUTLAWABLE = new Set<string>(['ArmedGroup', 'Organization', 'MilitaryForce']);
 const outlawable = (x: Classed): boolean => OUTLAWABLE.has(x.cls);
@@ -414,6 +470,8 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     // "which the State Department designated an FTO in 1997" tells the act and its time
     run(RELATIVE, 'designation:relative', 0.8, true, RELATIVE_WORD.test(text));
     run(CONSIDERED_BY, 'designation:considered-by', 0.75, false, CONSIDERED_WORD.test(text) && text.includes(' by '));
+    run(PARTICIPIAL, 'designation:participial', 0.75, true, text.includes(' by ') && (CONSIDERED_WORD.test(text) || OUTLAWED_WORD.test(text)));
+    run(FRONTED, 'designation:fronted', 0.75, true, text.includes(' by ') && /^\W*[A-Z][a-z]+ed\b/.test(text));
   }
   for (const m of designat ? matchesOf(BARE, text) : []) {
     // a category named later in the sentence belongs to the other patterns
@@ -436,7 +494,7 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       const items = m.groups?.['y'] === undefined ? undefined : enumerated(m.groups['y']);
       if (m.groups?.['y'] === undefined || items) out.push(...facts(ctx, view, m, 'designation:members', 0.8, true, undefined, items));
     }
-    run(ADDED_PASSIVE, 'designation:added', 0.75, true, text.includes('list of'));
+    run(ADDED_PASSIVE, 'designation:added', 0.75, true, NAMED_LIST_WORD.test(text));
     for (const m of designat ? matchesOf(ENUMERATION_AS, text) : []) {
       const items = enumerated(m.groups?.['y']);
       if (items) out.push(...facts(ctx, view, m, 'designation:enumeration', 0.75, true, undefined, items));
@@ -455,19 +513,30 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   for (const m of /sanctions list|blacklist|SDN List/.test(text) ? matchesOf(ADDED_TO_LIST, text) : []) {
     out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
   }
-  for (const m of OUTLAWED_WORD.test(text) && text.includes(' by ') ? matchesOf(OUTLAWED_PASSIVE, text) : []) {
+  for (const m of OUTLAWED_WORD.test(text) && / (?:by|in) /.test(text) ? matchesOf(OUTLAWED_PASSIVE, text) : []) {
     if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
     const category = m.groups?.['c'] ? undefined : (OUTLAWED_CATEGORY[m.groups?.['v'] ?? ''] ?? 'banned organization');
     out.push(...facts(ctx, view, m, 'designation:outlawed-passive', 0.7, true, category, undefined, outlawable));
   }
-  run(ADDED_TO_CATEGORY_LIST, 'designation:added-to-category-list', 0.75, true, named && text.includes('list of'));
+  run(ADDED_TO_CATEGORY_LIST, 'designation:added-to-category-list', 0.75, true, (named || text.includes('terror')) && NAMED_LIST_WORD.test(text));
   for (const m of OUTLAWED_WORD.test(text) ? matchesOf(OUTLAWED, text) : []) {
     // a category named after the verb belongs to ACTIVE; a person or company banned is barred, not listed
     const clause = /^[^,.;]*/.exec(text.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
-    if (/ (?:as|under)\b/.test(clause) || NAMED_CATEGORY.test(clause)) continue;
+    // ("under its anti-terror laws" names no statute: the ban is still this pattern's)
+    if (/ as\b/.test(clause) || NAMED_CATEGORY.test(clause) || (/ under\b/.test(clause) && STATUTE_WORD.test(clause))) continue;
     if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
     const category = OUTLAWED_CATEGORY[m.groups?.['v'] ?? ''] ?? 'banned organization';
     out.push(...facts(ctx, view, m, 'designation:outlawed', 0.7, true, category, undefined, outlawable));
+  }
+  for (const m of OUTLAWED_WORD.test(text) && !named ? matchesOf(BANNED_STATE, text) : []) {
+    if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
+    const category = OUTLAWED_CATEGORY[m.groups?.['v'] ?? ''] ?? 'banned organization';
+    out.push(...facts(ctx, view, m, 'designation:banned-state', 0.65, false, category, undefined, outlawable));
+  }
+  for (const m of BANNED_ASIDE_WORD.test(text) ? matchesOf(BANNED_ASIDE, text) : []) {
+    if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
+    const category = OUTLAWED_CATEGORY[m.groups?.['v'] ?? ''] ?? 'banned organization';
+    out.push(...facts(ctx, view, m, 'designation:banned-aside', 0.7, true, category, undefined, outlawable));
   }
   for (const m of STATUTE_WORD.test(text) ? matchesOf(UNDER_STATUTE, text) : []) {
     const act = m.groups?.['act'] ?? '';

@@ -12,6 +12,8 @@ const BAN = loadVerbClass('designation-ban');
 const DECLARE = loadVerbClass('designation-declare');
 /** Opinion or naming, a listing only when a body says it of a category: name, consider, regard. */
 const DEEM = loadVerbClass('designation-deem');
+/** Put on a named list: add, place, put, include. */
+const ADD = loadVerbClass('designation-adding');
 /** Sanction an actor directly: sanction, blacklist, list; its action nouns are the measures. */
 const SANCTION = loadVerbClass('sanction');
 /** Verbs whose object is a measure: impose, apply, slap ... */
@@ -20,6 +22,8 @@ const IMPOSE = loadVerbClass('sanction-imposing');
 const LIFT = loadVerbClass('sanction-lifting');
 /** Verbs whose object is the actor a sanction no longer targets: delist, unfreeze. */
 const DELIST = loadVerbClass('delisting');
+/** Verbs whose object is an actor's assets: freeze, block. */
+const FREEZE = loadVerbClass('sanction-freezing');
 
 const EVERY: (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
 const FINITE: (keyof VerbForms)[] = ['third', 'past', 'participle', 'ing'];
@@ -38,6 +42,12 @@ export const DEEM_FORMS: ReadonlySet<string> = new Set(formsOf(DEEM, ...EVERY));
 export const LISTED = words([LIST], ['participle']);
 /** The participles of outlawing: "proscribed", "banned", "outlawed". */
 export const BANNED = words([BAN], ['participle']);
+/** The participles that give a category "(as) X" after them: "listed as", "deemed", "recognised as", "labelled". */
+export const DEEMED = words([LIST, DECLARE, DEEM], ['participle']);
+/** The finite forms of putting on a list, with the object and the list after them: "added X to", "puts X on". */
+export const ADDING = words([ADD], FINITE);
+/** The participles of putting on a list: "added", "placed", "included". */
+export const ADDED = words([ADD], ['participle']);
 /** The participles of listing and outlawing. */
 export const LISTED_OR_BANNED = words([LIST, BAN], ['participle']);
 
@@ -55,5 +65,9 @@ export const IMPOSING = words([IMPOSE], EVERY);
 export const LIFTING = words([LIFT], EVERY);
 /** The participles of ending a measure: "lifted", "eased", "revoked". */
 export const LIFTED = words([LIFT], ['participle']);
+/** The finite forms of freezing assets: "froze", "blocks", "freezing". */
+export const FREEZING = words([FREEZE], FINITE);
+/** The participles of freezing assets: "frozen", "blocked". */
+export const FROZEN = words([FREEZE], ['participle']);
 /** The finite forms of the verbs that take an actor off a sanction: "delisted", "unfroze", "unfreezing". */
 export const DELISTING = words([DELIST], FINITE);

@@ -2,6 +2,7 @@
 // ... by sanctioning two companies"; "its sanctions on X"), and liftings ("lifted sanctions on"); "would not lift
 // its sanctions" is no lifting but tells that the sanctions stand.
 
+import { bodiesOf } from './capitalCountry.js';
 import { backTo, condensedView } from './designations.js';
 import { demandedAct } from './demanded.js';
 import { subjectOf } from './clauseArgs.js';
@@ -27,7 +28,7 @@ import { listOf, type SentenceView } from './sentenceView.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 import { matchesOf } from '../matchesOf.js';
-import { DELISTING, IMPOSING, LIFTED as LIFTED_VERB, LIFTING, MEASURE, SANCTION_BASE, SANCTIONED, SANCTIONING as SANCTIONING_VERB } from './listingVerbs.js';
+import { ADDING, DELISTING, FREEZING, FROZEN, IMPOSING, LIFTED as LIFTED_VERB, LIFTING, MEASURE, SANCTION_BASE, SANCTIONED, SANCTIONING as SANCTIONING_VERB } from './listingVerbs.js';
 
 // in "President Assad's regime" the regime is the target, not its possessor
 /** Members named after their group ("two RSF commanders", "Hamas leaders"): they, not the group, are targeted. */
@@ -46,11 +47,11 @@ const COUNTED = `(?<n>{NUM}) (?:(?:[a-z-]+ ){0,2}?(?:companies|groups|entities|f
 const MEASURES = `(?:${MEASURE})`;
 /** A second measure coordinated with the first: "an asset freeze and a travel ban". */
 const AND_MEASURES = `(?:,? and (?:an? )?${MEASURES})?`;
-const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${NOT_GROUP}|(?<he>him|her)(?=[,.;]| (?:in|on|since|over|for|after|last|this|and)\\b)|${COUNTED})`;
+const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s (?:(?:[a-z-]+ )?(?:${relationLexicon.title}),? )?)?(?:(?<x>{L}|{ANA}|it|them|{PRO})(?!'s)${NOT_GROUP}|(?<he>him|her)(?=[,.;]| (?:in|on|since|over|for|after|last|this|and)\\b)|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(
-  `(?:(?<by>{L}) {GAP})?(?<v>${IMPOSING}) (?:[\\w-]+ ){0,3}?${MEASURES}(?:,? and (?:an? |new )?${MEASURES})? (?:on|against|to|targeting) ${TARGET}`,
+  `(?:(?<by>{L}) {GAP})?(?<v>${IMPOSING}) (?:[\\w-]+ ){0,3}?${MEASURES}(?:,? and (?:an? |new )?${MEASURES})?(?: (?:in|on|last|this) [^,;⟦]{3,20}?)? (?:on|against|to|targeting) ${TARGET}`,
 );
 /** "X, a shipping firm, and its owner, Y": one more target, named after a description of its tie to the first. */
 const OWNED = `(?:, (?:an?|the) [^,;]{0,60},)? (?:and|as well as) (?:its|their|his|her) (?:[a-z-]+ ){0,2}?[a-z-]+, (?<x6>{L})(?=[,.;]| (?:in|on|since|for|over|are|is|were|was|have|has)\\b)`;
@@ -73,7 +74,19 @@ const BY_SANCTIONING = pattern(
   `\\bby (?<v>sanctioning|designating|blacklisting) (?:(?<x>{L})|${COUNTED})`,
 );
 /** "its sanctions on President Assad's regime"; "Washington's sanctions against Caracas". */
-const STANDING = pattern(`(?<by>{E}|its|their)(?:'s)? (?:own |existing |current )?sanctions (?:on|against) ${TARGET}`);
+const STANDING = pattern(`(?<by>{E}|its|their)(?:'s)? (?:own |existing |current )?sanctions (?:(?:imposed|levied) )?(?:on|against) ${TARGET}`);
+/** "Sanctions against X imposed by the EU in 2022", "sanctions on X by the United States": the measure, then its imposer. */
+const MEASURE_BY = pattern(
+  `\\b(?:[Ss]anctions|${MEASURES}) (?:(?:imposed|levied) )?(?:on|against) ${TARGET}(?: (?:in|on|since) [^,;.⟦]{3,25}?)?,? (?:imposed |levied )?by (?:the )?(?<by2>{L})`,
+);
+/** "X faces U.S. sanctions", "X is facing EU sanctions over ...": sanctions that stand, with their imposer named. */
+const FACES = pattern(
+  `(?<x>{L}){APPOS}(?:,? (?:which|who|that))? (?:(?:already|also|now) )?(?<v>faces|face|faced|(?:is|are|was|were) (?:already |also |now )?facing) (?:the )?(?<by>{E})(?:'s)? (?:[a-z-]+ )?${MEASURES}`,
+);
+/** "X, one of five gang leaders under UN sanctions,": an apposition that counts X among the targets. */
+const ONE_OF_UNDER = pattern(
+  `(?<x>{L}), (?:one|among|part) (?:of )?[^,;⟦]{0,50}? (?<v>under|subject to) (?:the )?(?<by>{E})(?:'s)? ${MEASURES}`,
+);
 /** "the EU lifted its sanctions on X"; "would not lift its sanctions on X". */
 const LIFTED = pattern(
   `(?<by>{E})[^⟦.;]{0,30}?\\b(?<v>${LIFTING}) (?:[\\w-]+ ){0,3}?${MEASURES} (?:on|against|imposed on) ${TARGET}`,
@@ -87,7 +100,15 @@ const WITH = `(?:,? (?:together|along) with (?:(?:its|their|his|her) (?:[a-z-]+ 
  * together with its owner, Y".
  */
 const LISTED = pattern(
-  `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) (?:the )?${PRE}(?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations) (?:also |today )?(?:target|targets|targeted|hit|cover) (?:the )?(?<y>⟦\\d+⟧[^.;]*)|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by| on| at)${WITH})`,
+  `(?:\\b[Aa]mong (?:those|the (?:individuals|entities|persons|companies)) (?:listed|designated|sanctioned|targeted)(?: today)? (?:is|are) (?:the )?${PRE}(?<x>{L})|\\b(?:[Ll]istings?|[Ss]anctions|[Mm]easures|[Dd]esignations)(?:, [^,;⟦]{1,60}(?:⟦\\d+⟧[^,;⟦]{0,20})?,)? (?:also |today )?(?:target|targets|targeted|hit|cover) (?:the )?(?<y>⟦\\d+⟧[^.;]*)|(?<z>{L}){APPOS} (?:is|are|was|were|has been|have been) (?:also )?(?:listed|sanctioned|blacklisted)\\b(?! as| by| on| at)${WITH})`,
+);
+/** "X is among the individuals sanctioned by the United States": one of a body's targets. */
+const AMONG_BY = pattern(
+  `(?<x>{L}){APPOS} (?:is|are|was|were) (?:also )?among (?:the )?(?:[\\w-]+ ){0,3}?(?<v>sanctioned|blacklisted) by (?:the )?(?<by>{L})`,
+);
+/** "X, which is on the UN sanctions list": a listing that stands, dated only by "since". */
+const ON_LIST = pattern(
+  `(?<x>{L}){APPOS}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|remains?) (?:(?:also|still|now|already|long) )*on (?:the |an? )?(?:(?<by>{E})(?:'s)? )?(?:[\\w.-]+ ){0,2}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
 );
 /** "X, which OFAC designated in December 2023": an earlier listing, a sanction where the article speaks of them. */
 const RELATIVE_LISTING = pattern(
@@ -114,7 +135,7 @@ const LATTER = pattern(
 );
 /** "the EU added X to its sanctions list"; "the Treasury removed X from its sanctions list" (a lifting). */
 const ADDED_TO_LIST = pattern(
-  `(?<by>{L}) {GAP}(?:(?<v>added|adds|adding|placed|places|put|puts)|(?<lift>removed|removes|removing|took|takes|delisted)) (?<x>{L}) (?:to|on|from|off) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List|Specially Designated Nationals)`,
+  `(?<by>{L}) {GAP}(?:(?<v>${ADDING})|(?<lift>removed|removes|removing|took|takes|delisted)) (?:the )?(?<x>{L}) (?:to|on|in|from|off) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List|Specially Designated Nationals)`,
 );
 /** "all property and interests in property of A and B ... are blocked" (abbreviations such as "U.S." between). */
 const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})(?:[^.;]|\\.(?=\\S| [a-z])){0,140}? (?:is|are) (?:also )?blocked`);
@@ -128,7 +149,7 @@ const UNDER = pattern(
  * and coordinated verbs), and whose sanctioner the measures name.
  */
 const UNDER_CLAUSE = pattern(
-  `\\b(?:has been|have been|had been|is|are|was|were|remains?|remained) (?:(?:also|still|long|already|now) )*(?<v>under|subject to) (?:the )?(?:(?<by>{E})(?:'s)? |(?:new|international|tough|[A-Z]\\.?[A-Z]\\.?) )?${MEASURES}${AND_MEASURES}(?: imposed by (?:the )?(?<by2>{E}))?`,
+  `\\b(?:has been|have been|had been|is|are|was|were|remains?|remained) (?:(?:also|still|long|already|now) )*(?<v>under|subject to) (?:the |an? )?(?:(?<by>{E})(?:'s)? |(?:new|international|tough|[A-Z]\\.?[A-Z]\\.?) )?${MEASURES}${AND_MEASURES}(?: imposed by (?:the )?(?<by2>{E}))?`,
 );
 /**
  * "X's top leader, Y, also known as "Z," who founded the gang, was sanctioned by OFAC in July 2025": a passive whose
@@ -153,7 +174,11 @@ const LIFTED_PASSIVE = pattern(
 );
 /** "the EU froze the assets of X", "Britain froze X's assets in 2021": an asset freeze told with the verb. */
 const FROZE = pattern(
-  `(?<by>{L}) {GAP}(?<v>froze|freezes|freezing|frozen) (?:(?:the|all) )?(?:(?:(?:[a-z-]+ ){0,2}?(?:assets|funds|property|accounts)(?: and [a-z ]{1,30}?)? (?:of|belonging to|held by) (?:the )?(?<x>{L})${ITS_PART})|(?:the )?(?<z>{L})(?:'s?) (?:[a-z-]+ ){0,2}?(?:assets|funds|property|accounts))`,
+  `(?<by>{L}) {GAP}(?<v>${FREEZING}) (?:(?:the|all|any) )?(?:(?:(?:[a-z-]+ ){0,2}?(?:assets|funds|property|accounts)(?: and [a-z ]{1,30}?)? (?:of|belonging to|held by) (?:the )?(?<x>{L})${ITS_PART})|(?:the )?(?<z>{L})(?:'s?) (?:[a-z-]+ ){0,2}?(?:assets|funds|property|accounts))`,
+);
+/** "X's assets were frozen by Britain in 2021"; "the funds of X have been frozen": the freeze told in the passive. */
+const FROZEN_PASSIVE = pattern(
+  `(?:\\b(?:(?:the|all|any) )?(?:[a-z-]+ ){0,2}?(?:assets|funds|property|accounts) (?:of|belonging to|held by) (?:the )?(?<x>{L})|(?<z>{L})'s? (?:[a-z-]+ ){0,2}?(?:assets|funds|property|accounts))(?: (?:in|abroad|overseas) [^,;.]{0,30}?)? (?:was|were|has been|have been|had been|are|is) (?:(?:also|later|previously|already|since) )*(?<v>${FROZEN})\\b(?: by (?:the )?(?<by>{L}))?`,
 );
 /** "The Council today adopted sanctions": who sanctions in this article, whoever the targets. */
 const SANCTIONING = pattern(
@@ -209,16 +234,21 @@ function firstBody(view: SentenceView, before: number): string | undefined {
 // Cheap keyword tests, one per group of patterns: most sentences speak of no sanction, and the patterns, which may
 // start at any word, are the costliest of the relation stage. Each test is implied by the patterns it guards.
 // 'ban', 'list', 'action' and 'among' open their words: "Taliban", "journalist" and "transaction" name no sanction
-const ANY_WORD = /sanction|measures|\bban|freeze|froze|frozen|embargo|restrictions|designat|\blist|delist|unfro|blacklist|block|\baction|\bamong/i;
+const ANY_WORD = /sanction|measures|\bban|freeze|froze|frozen|embargo|restrictions|designat|\blist|delist|unfro|blacklist|block|\baction|\bamong|penali[sz]/i;
 /** The words worth a second reading without asides: most sentences ANY_WORD lets through name no sanction. */
 const REREAD_WORD = /sanction|embargo|freeze|travel ban|designat|blacklist|listed/i;
 const MEASURES_WORD = /sanction|measures|ban|freeze|embargo|restrictions/;
 const ACTIVE_WORD = new RegExp(`\\b(?:${SANCTIONING_VERB}|${SANCTION_BASE})\\b`);
 /** A measure with the word that names its target: what IMPOSED and UNDER cannot match without. */
-const IMPOSED_WORD = new RegExp(`${MEASURES} (?:on|against|to|targeting)\\b`);
+const IMPOSED_WORD = new RegExp(`${MEASURES}(?: (?:in|on|last|this) [^,;⟦]{3,20}?)? (?:on|against|to|targeting)\\b`);
 const UNDER_WORD = /\b(?:under|subject to)\b/;
 const LIFT_WORD = new RegExp(`(?:Sanctions|${MEASURES}) (?:on|against|imposed)`);
 const BY_WORD = /by (?:sanctioning|designating|blacklisting)/;
+/** "blocked the group's accounts" is as often a platform's act as a sanction: only frozen accounts are sanctioned. */
+const blockedAccounts = (m: RegExpMatchArray): boolean => /^block/.test(m.groups?.['v'] ?? '') && /\baccounts\b/.test(m[0]);
+const FREEZE_WORD = new RegExp(`\\b(?:${FREEZING})\\b`);
+/** A passive freeze: its participle after an auxiliary, with the assets before it. */
+const FROZEN_WORD = new RegExp(`\\b(?:was|were|been|are|is) (?:[a-z]+ )?(?:${FROZEN})\\b`);
 const LIST_WORD = /blacklist|sanctions list|SDN List|Specially Designated Nationals/;
 const LISTED_WORD = /[Aa]mong|isting|anction|easures|esignation|listed/;
 
@@ -242,7 +272,7 @@ function bulletTargets(view: SentenceView, ctx: RelationContext): Candidate[] {
     const m = /:\s*$/.test(view.masked) ? OPENS_LIST.exec(view.masked) : null;
     if (m && !deniedOrHypothetical(view.masked, groupStart(m, 'v'))) {
       const name = m.groups?.['by'] ? 'by' : 'by2';
-      const sanctioners = entitiesOf(ctx, view, m.groups?.[name], groupStart(m, name), isBody);
+      const sanctioners = bodiesOf(ctx, view, m.groups?.[name], groupStart(m, name));
       const published = ctx.doc.article.published;
       const perfect = /\b(?:has|have|today)\b/.test(m[0]) && published ? { value: published, precision: 'day' as const } : undefined;
       // "The following were designated:" names no body: the release's sanctioning body is filled in later (mergeFacts)
@@ -306,7 +336,7 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     }
   };
   const by = (m: RegExpMatchArray): string[] =>
-    entitiesOf(ctx, view, m.groups?.['by'] ?? m.groups?.['by2'], groupStart(m, m.groups?.['by'] ? 'by' : 'by2'), isBody);
+    bodiesOf(ctx, view, m.groups?.['by'] ?? m.groups?.['by2'], groupStart(m, m.groups?.['by'] ? 'by' : 'by2'));
 
   // "sanctioning two companies": the targets are named by the next sentence
   const counted = (m: RegExpMatchArray, rule: string, sanctioner: string): boolean => {
@@ -354,18 +384,25 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (deniedOrHypothetical(view.masked, v) || demandedAct(text, v)) continue;
     const g = m.groups ?? {};
     const name = g['by'] ? 'by' : g['by2'] ? 'by2' : 'by3';
-    emit(m, 'sanction:placed-under', 0.8, entitiesOf(ctx, view, g[name], groupStart(m, name), isBody), true);
+    emit(m, 'sanction:placed-under', 0.8, bodiesOf(ctx, view, g[name], groupStart(m, name)), true);
   }
   for (const m of measures && /\b(?:target|hit)/.test(text) ? matchesOf(TARGETED, text) : []) {
     const v = groupStart(m, m.groups?.['v'] ? 'v' : 'v2');
     if (deniedOrHypothetical(view.masked, v) || demandedAct(text, v)) continue;
     const g = m.groups ?? {};
     const name = g['by'] ? 'by' : g['by2'] ? 'by2' : 'by3';
-    emit(m, 'sanction:targeted', 0.75, entitiesOf(ctx, view, g[name], groupStart(m, name), isBody), true);
+    emit(m, 'sanction:targeted', 0.75, bodiesOf(ctx, view, g[name], groupStart(m, name)), true);
   }
-  for (const m of /\b(?:froze|freez|frozen)/.test(text) ? matchesOf(FROZE, text) : []) {
+  for (const m of FREEZE_WORD.test(text) ? matchesOf(FROZE, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
+    if (blockedAccounts(m)) continue;
     emit(m, 'sanction:froze', 0.75, by(m), true);
+  }
+  for (const m of FROZEN_WORD.test(text) ? matchesOf(FROZEN_PASSIVE, text) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
+    // a release's "property of X ... is blocked" is BLOCKED's, undated
+    if (blockedAccounts(m) || / (?:is|are) (?:[a-z]+ )?blocked\b/.test(m[0])) continue;
+    emit(m, 'sanction:frozen', 0.7, by(m), true);
   }
   for (const m of /\b(?:latter|former)\b/.test(text) ? matchesOf(LATTER, text) : []) {
     const items = listOf(view, m.groups?.['l']);
@@ -399,6 +436,11 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     // "which the US designated as a terrorist group" is a designation only
     if (CATEGORY.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))) continue;
     emit(m, 'sanction:relative-listing', 0.7, by(m), true);
+  }
+  for (const m of text.includes('among') ? matchesOf(AMONG_BY, text) : []) emit(m, 'sanction:among-by', 0.75, by(m), true);
+  for (const m of LIST_WORD.test(text) && text.includes(' on ') ? matchesOf(ON_LIST, text) : []) {
+    if (deniedOrHypothetical(view.masked, m.index ?? 0)) continue;
+    emit(m, 'sanction:on-list', 0.7, by(m), false);
   }
   for (const m of /-(?:sanctioned|blacklisted)/.test(text) ? matchesOf(PREMODIFIER, text) : []) emit(m, 'sanction:premodifier', 0.7, by(m), false);
   for (const m of LIST_WORD.test(text) ? matchesOf(REMOVED_PASSIVE, text) : []) {
@@ -458,6 +500,19 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const who = m.groups?.['by'] ?? '';
     const sanctioner = /^(?:its|their)$/.test(who) ? antecedent(ctx, view, start, isBody) : by(m)[0];
     if (sanctioner) emit(m, 'sanction:standing', 0.7, [sanctioner], false);
+  }
+  for (const m of LIFT_WORD.test(text) && text.includes(' by ') ? matchesOf(MEASURE_BY, text) : []) {
+    const start = m.index ?? 0;
+    if (liftings.some(([s, e]) => start >= s && start < e) || deniedOrHypothetical(view.masked, start)) continue;
+    emit(m, 'sanction:measure-by', 0.7, by(m), true);
+  }
+  for (const m of measures && /\bfac(?:es|e|ed|ing)\b/.test(text) ? matchesOf(FACES, text) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
+    emit(m, 'sanction:faces', 0.65, by(m), false);
+  }
+  for (const m of measures && UNDER_WORD.test(text) ? matchesOf(ONE_OF_UNDER, text) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    emit(m, 'sanction:one-of-under', 0.65, by(m), false);
   }
   if (out.length > 0 || ctx.pending.length > 0) ctx.sanctioned = true;
   if (measures && ctx.aboutSanctions && ctx.sanctioningBody === undefined) {
