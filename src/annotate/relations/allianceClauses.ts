@@ -21,6 +21,8 @@ import { clauseWords, FORMER, leadPatterns, spanThrough, withLead } from './supp
 import { sentenceSubject } from './clauseSubject.js';
 import { subjectOf } from './clauseArgs.js';
 import { matchesOf } from '../matchesOf.js';
+import { capitalAsCountry, isCapital } from './capitalCountry.js';
+import { countryOf } from './supports.js';
 import { alternation, formsOf, loadVerbClass, type VerbForms } from './verbClass.js';
 
 /**
@@ -40,6 +42,8 @@ interface Trigger extends ShapedTrigger<Shape> {
 const ADJ =
   '(?:(?:close|closest|key|main|chief|principal|staunch|staunchest|strategic|major|longtime|long-time|traditional|important|most important|loyal|regional|firm|old|oldest|fellow|military|local|foremost|top|biggest|only|last|remaining|steadfast|natural) )';
 const LEADS = leadPatterns(ADJ);
+/** The adjectives of "its closest ally", without the parentheses of `ADJ`'s own group. */
+const ALLY_ADJ = ADJ;
 /** The alliance classes (lexicons/relations/verbs/alliance*.json), whose words feed the triggers below. */
 const ALLY = loadVerbClass('alliance');
 const JOIN = loadVerbClass('alliance-join');
@@ -79,13 +83,13 @@ const TRIGGERS: readonly Trigger[] = [
   {
     // "X fought alongside Y"; "X works hand in glove with Y"
     rx: new RegExp(
-      `\\b(?<v>${ACTING}) (?:(?:in|near|around|across|inside|on|at|for|during|throughout) (?:(?!against\\b)[^,;]){1,50}? )?(?:(?:side by side|shoulder to shoulder) )?(?:alongside|hand in glove with|hand in hand with|side by side with|shoulder to shoulder with|in tandem with) `,
+      `\\b(?<v>${ACTING}) (?:(?:in|near|around|across|inside|on|at|for|during|throughout) (?:(?!against\\b)[^,;]){1,50}? )?(?:(?:side by side|shoulder to shoulder) )?(?:alongside|beside|together with|in concert with|hand in glove with|hand in hand with|side by side with|shoulder to shoulder with|in tandem with) `,
       'dg',
     ),
     rule: 'alliance:clause-alongside',
     shape: 'verbal',
     confidence: 0.65,
-    guard: /alongside|hand in glove|hand in hand|side by side|shoulder to shoulder|in tandem/,
+    guard: /alongside|beside|together with|in concert with|hand in glove|hand in hand|side by side|shoulder to shoulder|in tandem/,
   },
   {
     // "X signed a mutual defence pact with Y in 2021"; "X has formed a loose alliance with Y"
@@ -98,6 +102,23 @@ const TRIGGERS: readonly Trigger[] = [
     confidence: 0.7,
     guard: new RegExp(`(?:${PACT_HEAD}) with `),
     dated: true,
+  },
+  {
+    // "X cooperates closely with Y against Z": close cooperation in fighting (plain or close cooperation is also police
+    // work, investigations, talks and aid: "collaborated closely with investigators during the inquiry")
+    rx: /\b(?<v>(?:cooperat|collaborat|coordinat)(?:e|es|ed|ing)) (?:(?:very|increasingly) )?(?:closely|tightly|militarily) with (?=[^;.]{0,80}?\b(?:against|to (?:fight|attack|defeat|seize|capture|counter|repel)|in (?:(?:the|their) )?(?:attacks|operations|fighting|fight|war|offensives?|battles?))\b)/dg,
+    rule: 'alliance:clause-cooperates-closely',
+    shape: 'verbal',
+    confidence: 0.6,
+    guard: /(?:closely|tightly|militarily) with /,
+  },
+  {
+    // "X is close to Y"; "X, seen as close to Y": closeness between two bodies (a person close to a body is a follower)
+    rx: /(?<=\b(?:is|are|was|were|remains?|remained|has been|have been|has long been|seen as|considered|regarded as|long|politically|ideologically) (?:(?:very|particularly|politically|ideologically|militarily) )?)(?<v>close to) /dg,
+    rule: 'alliance:clause-close-to',
+    shape: 'nominal',
+    confidence: 0.6,
+    guard: /close to /,
   },
   {
     // "X operates in alliance with Y"
@@ -117,11 +138,35 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "X, long Y's closest ally in the region"; "X became Y's main partner in the fight against Z"
-    rx: new RegExp(`\\b(?<v>${AGENT})\\b(?! of)`, 'dg'),
+    rx: new RegExp(`\\b(?<v>${AGENT}|allies|partners)\\b(?! of)`, 'dg'),
     rule: 'alliance:clause-possessive',
     shape: 'possessive',
     confidence: 0.7,
-    guard: new RegExp(`'s? (?:[a-z-]+ ){0,3}(?:${AGENT})\\b`),
+    guard: new RegExp(`'s? (?:[a-z-]+ ){0,3}(?:${AGENT}|allies|partners)\\b`),
+  },
+  {
+    // "X has an alliance with Y"; "X maintains a strategic partnership with Y"
+    rx: /\b(?<v>(?:has|have|had|having|maintains?|maintained|maintaining|enjoys?|enjoyed|keeps?|kept) (?:an?|its|their) (?:(?:close|closer|formal|informal|loose|longstanding|long-standing|strategic|military|tactical|security|defen[cs]e) ){0,2}(?:alliance|partnership|pact)) with /dg,
+    rule: 'alliance:clause-has-alliance',
+    shape: 'verbal',
+    confidence: 0.65,
+    guard: /(?:alliance|partnership|pact) with /,
+  },
+  {
+    // "X, backed by its ally Y"; "Russia sent troops to help its ally Belarus": the owner of "its" is the clause's subject
+    rx: new RegExp(`\\b(?:its|their) (?:${ALLY_ADJ}){0,2}(?<v>${AGENT}|allies|partners),? (?=(?:the )?⟦)`, 'dg'),
+    rule: 'alliance:clause-its-ally',
+    shape: 'verbal',
+    confidence: 0.65,
+    guard: /\b(?:its|their) (?:[a-z-]+ ){0,2}(?:ally|allies|partners?),? (?:the )?⟦/,
+  },
+  {
+    // "A and B, allies in the fight against C, met": a list that an apposition calls allies
+    rx: new RegExp(`(?<list>⟦\\d+⟧(?: \\([^()]{1,40}\\))?(?:(?:,| and|, and) (?:the )?⟦\\d+⟧(?: \\([^()]{1,40}\\))?)+), (?:(?:both|all|long|longtime|long-time|close|staunch|old|firm|traditional|strategic|military) ){0,2}(?<v>allies)\\b(?! of)`, 'dg'),
+    rule: 'alliance:clause-list-allies',
+    shape: 'joint',
+    confidence: 0.65,
+    guard: /⟧, (?:[a-z-]+ ){0,2}allies\b/,
   },
   {
     // "A and B have waged a joint offensive against C"
@@ -176,7 +221,10 @@ const TRIGGERS: readonly Trigger[] = [
 const PRO_COMPOUND = /\bpro-(?<a>⟦\d+⟧) (?:[a-z-]+ ){0,3}?(?:groups?|militias?|factions?|movements?|part(?:y|ies)|outfits?|rebels|fighters|forces|gangs?|networks?|organi[sz]ations?|brigades?|battalions?|units?) (?:(?:known as|called|named) )?(?<b>⟦\d+⟧)/dg;
 const PRO_APPOSITION = /(?<b>⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:an?|the) (?:[a-z-]+ )?pro-(?<a>⟦\d+⟧) (?:[a-z-]+ ){0,2}?(?:group|militia|faction|movement|party|outfit|gang|network|organi[sz]ation|brigade|battalion|unit)\b/dg;
 /** "X (XA), the Y-aligned militia led by Z": an apposition that calls a body aligned with another. */
-const ALIGNED_APPOSITION = /(?<b>⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:an?|the) (?:[a-z-]+ )?(?<a>⟦\d+⟧)-(?:aligned|allied) (?:[a-z-]+ ){0,2}?(?:groups?|militias?|factions?|movements?|part(?:y|ies)|outfits?|rebels|forces|gangs?|networks?|organi[sz]ations?|brigades?|battalions?|units?)\b/dg;
+const ALIGNED_APPOSITION = new RegExp(String.raw`(?<b>⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:an?|the) (?:[a-z-]+ )?(?<a>⟦\d+⟧)-(?:${ALLIED}) (?:[a-z-]+ ){0,2}?(?:groups?|militias?|factions?|movements?|part(?:y|ies)|outfits?|rebels|forces|gangs?|networks?|organi[sz]ations?|brigades?|battalions?|units?)\b`, 'dg');
+const ALIGNED_AFTER_NAME = new RegExp(`⟧-(?:${ALLIED})`);
+/** "X, an Iranian ally": an apposition that calls a body the ally of the country a demonym names. */
+const DEMONYM_ALLY = new RegExp(`(?<b>⟦\\d+⟧)(?: \\([^()]{1,40}\\))?, (?:an?|the) (?:${ADJ}){0,2}(?<dem>[A-Z][\\w.]+) (?:(?:military|security|strategic|regional) )?(?<v>${AGENT})\\b(?! of)`, 'dg');
 /** "Together with Z, the two factions formed a coalition": the list and the subject are allied pairwise. */
 const TOGETHER_FORMED = new RegExp(
   `\\b(?:[Tt]ogether|[Aa]long) with (?<list>(?:the )?⟦\\d+⟧(?: \\([^()]{1,40}\\))?(?:(?:,| and|, and) (?:the )?⟦\\d+⟧(?: \\([^()]{1,40}\\))?)*), [^;]{0,60}?\\b(?<v>formed|founded|created|set up|launched|established|forged|signed) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:${PACT}|front|bloc|umbrella|⟦\\d+⟧)`,
@@ -186,7 +234,7 @@ const TOGETHER_FORMED = new RegExp(
 /** "X, a group close to Y": an apposition of a body that is close to another. */
 const CLOSE_TO = /\b(?:a|an) (?:[a-z-]+ )?(?:group|party|faction|militia|movement|organi[sz]ation|outfit|network|collective) (?:(?:seen as|considered|widely seen as) )?(?<v>close to) /dg;
 /** Partners of a kind that is no alliance: "a trading partner". */
-const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating|energy|investment|sparring|coalition) (?:ally|allies|partners?)\b/;
+const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating|energy|investment|sparring|coalition|development|humanitarian|implementing|aid|donor|research|dialogue|peace) (?:ally|allies|partners?)\b/;
 /** Pacts that bind no allies: "a trade pact", "a non-aggression pact", "a ceasefire agreement". */
 const NOT_PACT = /\b(?:trade|trading|economic|commercial|business|investment|energy|fishing|grain|gas|oil|peace|ceasefire|truce|non-aggression|swap|exchange|border)\b/;
 /** Hostile words that make "alongside" no alliance: "fought against X alongside the river". */
@@ -278,6 +326,8 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
     }
     case 'joint': {
       // "A, B and C, whose juntas are allied in Y": the list "whose" hangs on
+      const listed = m.groups?.['list'];
+      if (listed !== undefined) return pairs([...matchesOf(/⟦(\d+)⟧/g, listed)].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x)).map((x) => x!.entity));
       const whose = WHOSE_LIST.exec(view.masked.slice(0, v));
       if (whose) return pairs([...matchesOf(/⟦(\d+)⟧/g, whose[1]!)].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x)).map((x) => x!.entity));
       // the shared reader keeps a list whose second member is modified ("A and the smaller B") when this one does not
@@ -312,7 +362,7 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
       const v = groupStart(m, 'v');
       if (deniedOrHypothetical(masked, v, 6) || FORMER.test(clauseWords(masked, v)) || NOT_ALLY.test(masked.slice(Math.max(0, v - 30), v + 20))) continue;
       if (t.rule === 'alliance:clause-alongside' && AGAINST_BEFORE.test(masked.slice(0, m.index))) continue;
-      if (t.rule === 'alliance:clause-joint-pact' && NOT_PACT.test(m[0])) continue;
+      if ((t.rule === 'alliance:clause-joint-pact' || t.rule === 'alliance:clause-pact' || t.rule === 'alliance:clause-with-which') && NOT_PACT.test(m[0])) continue;
       push(m, t.rule, t.confidence, sides(t, m, view, ctx), t.dated ?? false);
     }
   }
@@ -326,15 +376,22 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
       push(m, 'alliance:clause-close-to', 0.6, found, false);
     }
   }
-  if (masked.includes('pro-⟦') || /⟧-(?:aligned|allied)/.test(masked)) {
+  if (masked.includes('pro-⟦') || ALIGNED_AFTER_NAME.test(masked)) {
     for (const rx of [PRO_COMPOUND, PRO_APPOSITION, ALIGNED_APPOSITION]) {
       for (const m of matchesOf(rx, masked)) {
         const a = view.slots[Number(/\d+/.exec(m.groups?.['a'] ?? '')?.[0])];
         const b = view.slots[Number(/\d+/.exec(m.groups?.['b'] ?? '')?.[0])];
-        if (!a || !b || !isBody(a) || !isBody(b) || deniedOrHypothetical(masked, m.index ?? 0, 6)) continue;
-        push(m, rx === ALIGNED_APPOSITION ? 'alliance:clause-aligned-apposition' : 'alliance:clause-pro', 0.65, [[b.entity, a.entity]], false);
+        // a capital stands for its country ("a Tehran-aligned group")
+        if (!a || !b || !(isBody(a) || isCapital(a)) || !isBody(b) || deniedOrHypothetical(masked, m.index ?? 0, 6)) continue;
+        push(m, rx === ALIGNED_APPOSITION ? 'alliance:clause-aligned-apposition' : 'alliance:clause-pro', 0.65, [[b.entity, capitalAsCountry(ctx, a.entity)]], false);
       }
     }
+  }
+  for (const m of /⟧, (?:an?|the) /.test(masked) ? matchesOf(DEMONYM_ALLY, masked) : []) {
+    const b = view.slots[Number(/\d+/.exec(m.groups?.['b'] ?? '')?.[0])];
+    const a = countryOf(ctx, m.groups?.['dem'] ?? '');
+    if (!a || !b || !isBody(b) || deniedOrHypothetical(masked, groupStart(m, 'v'), 6) || NOT_ALLY.test(m[0])) continue;
+    push(m, 'alliance:clause-demonym-ally', 0.65, [[b.entity, a]], false);
   }
   // "Together with Z, the breakaway factions formed a coalition": Z and each member of the subject, pairwise
   for (const m of /[Tt]ogether with|[Aa]long with/.test(masked) ? matchesOf(TOGETHER_FORMED, masked) : []) {

@@ -32,6 +32,8 @@ const ALLY = loadVerbClass('alliance');
 const ACTING_CLASS = loadVerbClass('alliance-alongside');
 /** "allied", "aligned": read before "with" or "to", and in compounds ("Moscow-aligned"). */
 const ALLIED = alternation(formsOf(ALLY, 'participle'));
+/** "joined forces", "teamed up", "sided": taking up a common cause, read before "with" or after a list of both sides. */
+const JOINED = alternation(formsOf(loadVerbClass('alliance-join'), 'past'));
 /** "fought", "operates", "cooperating": acting, which "alongside" makes an alliance. */
 const ACTING = alternation(formsOf(ACTING_CLASS, 'base', 'third', 'past', 'ing'));
 /** "signed", "forged": making a pact; the pacts' nouns. */
@@ -97,7 +99,7 @@ const IN_ALLIANCE = pattern(
 );
 /** "A joined forces with B"; "A teamed up with B". */
 const JOINED_FORCES = pattern(
-  `(?<a>{L}) (?:(?:have|has|had|later|then|also) ){0,2}(?<v>joined forces|teamed up|joined hands|forged an alliance|allied themselves|allied itself) with (?:the )?(?<b>{L})`,
+  `(?<a>{L}) (?:(?:have|has|had|later|then|also) ){0,2}(?<v>${JOINED}|forged an alliance|allied themselves|allied itself) with (?:the )?(?<b>{L})`,
 );
 /** "A and B are close allies"; "A and B have been strategic partners since 2010". */
 const ARE_ALLIES = pattern(
@@ -124,7 +126,7 @@ const NAMED_MEMBERS = pattern(
  * (working together is an alliance only against someone or to fight: not "worked together on the report").
  */
 const TOGETHER_LIST = pattern(
-  `(?<a>{L}) (?:(?:have|has|had|also|then|later|often|long|reportedly|previously) ){0,2}(?<v>(?:fought|fight|fighting|operated|operate|operating) (?:together|side by side|jointly|in tandem|shoulder to shoulder)|(?:worked|work|working|cooperated|cooperate|cooperating) (?:together|side by side|jointly|in tandem) (?=against|to (?:fight|attack|defend|seize|capture|defeat|counter|smuggle|kidnap|control))|joined forces|teamed up|joined hands|allied themselves)\\b(?! with\\b)`,
+  `(?<a>{L}) (?:(?:have|has|had|also|then|later|often|long|reportedly|previously) ){0,2}(?<v>(?:fought|fight|fighting|operated|operate|operating) (?:together|side by side|jointly|in tandem|shoulder to shoulder)|(?:worked|work|working|cooperated|cooperate|cooperating) (?:together|side by side|jointly|in tandem) (?=against|to (?:fight|attack|defend|seize|capture|defeat|counter|smuggle|kidnap|control))|${JOINED}|allied themselves)\\b(?! with\\b)`,
 );
 /** "the Russia-Iran alliance"; "the Velmar–Tarsa axis". */
 const HYPHEN_PAIR = pattern(
@@ -150,7 +152,7 @@ const GROUP_AFTER = /^ (?:group|movement|faction|network|militia|brigade|organi[
 /** A name that says the body is an alliance of its members. */
 const ALLIANCE_NAME = /\b(?:alliance|pact|coalition|confederation|league|bloc|axis|entente|partnership)\b/i;
 /** Partners of a kind that is no alliance: "a trading partner". */
-const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating|energy|investment|fishing|grain|gas|oil|peace|ceasefire|truce|non-aggression|border|prisoner|swap) (?:ally|allies|partners?|partnerships?|pacts?|deals?|agreements?)\b/;
+const NOT_ALLY = /\b(?:trad(?:e|ing)|business|economic|commercial|negotiating|energy|investment|fishing|grain|gas|oil|peace|ceasefire|truce|non-aggression|border|prisoner|swap|development|humanitarian|implementing|aid|donor|research|dialogue) (?:ally|allies|partners?|partnerships?|pacts?|deals?|agreements?)\b/;
 
 /** Which entities fit a side: any class where the words around it say it is a group, else organizations and countries. */
 function sideFits(view: SentenceView, m: RegExpMatchArray, side: string): (x: Classed) => boolean {
@@ -179,11 +181,11 @@ const RULES: readonly GuardedRule[] = [
   { rx: STANDS_WITH, rule: 'alliance:stands-with', confidence: 0.6, verbal: true, guard: /st(?:and|ood)/ },
   { rx: NAMED_ALLIANCE, rule: 'alliance:named-alliance', confidence: 0.7, verbal: true, guard: /formed|founded|created|launched|established|set up|signed/ },
   { rx: IN_ALLIANCE, rule: 'alliance:in-alliance-with', confidence: 0.7, verbal: true, guard: /in (?:an? )?(?:[a-z]+ )?(?:alliance|coalition|partnership|league|cahoots) with/ },
-  { rx: JOINED_FORCES, rule: 'alliance:joined-forces', confidence: 0.7, verbal: true, guard: /joined|teamed|forged|allied (?:them|it)sel/ },
+  { rx: JOINED_FORCES, rule: 'alliance:joined-forces', confidence: 0.7, verbal: true, guard: new RegExp(`${JOINED}|forged|allied (?:them|it)sel`) },
   { rx: ALLIES_OF, rule: 'alliance:allies-of', confidence: 0.75, verbal: true, guard: /(?:allies|partners) of/ },
   { rx: ARE_ALLIES, rule: 'alliance:are-allies', confidence: 0.75, verbal: true, guard: /allies|partners/ },
   { rx: ALLIANCE_OF, rule: 'alliance:alliance-of', confidence: 0.7, verbal: false, guard: /alliance|pact|coalition|partnership/ },
-  { rx: TOGETHER_LIST, rule: 'alliance:together-list', confidence: 0.65, verbal: true, guard: /together|side by side|jointly|in tandem|shoulder to shoulder|joined forces|teamed up|joined hands|allied themselves/ },
+  { rx: TOGETHER_LIST, rule: 'alliance:together-list', confidence: 0.65, verbal: true, guard: new RegExp(`together|side by side|jointly|in tandem|shoulder to shoulder|${JOINED}|allied themselves`) },
   { rx: HYPHEN_PAIR, rule: 'alliance:hyphen-pair', confidence: 0.7, verbal: true, guard: /⟧[-–/]⟦/ },
   { rx: POSSESSIVE_WITH, rule: 'alliance:possessive-with', confidence: 0.7, verbal: true, guard: /(?:alliance|partnership|pact|coalition|axis|cooperation) with/ },
   { rx: ITS_ALLIES, rule: 'alliance:its-allies', confidence: 0.7, verbal: true, guard: /⟧ and (?:its|their) (?:\w+ )?(?:allies|ally|partners?)\b/ },

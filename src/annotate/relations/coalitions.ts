@@ -22,6 +22,10 @@ import { countryOf } from './supports.js';
 import { namedBefore } from './clauseSubject.js';
 import { codeOf, storyOwners } from './roleOwners.js';
 import { matchesOf } from '../matchesOf.js';
+import { alternation, formsOf, loadVerbClass } from './verbClass.js';
+
+/** "fought", "works", "operating": acting, which "alongside" makes an alliance (lexicons/relations/verbs/alliance-alongside.json). */
+const ACTING = alternation(formsOf(loadVerbClass('alliance-alongside'), 'base', 'third', 'past', 'ing'));
 
 /** The names of a country's armed forces ("Malian army", "the Armed Forces of X", "Somali National Army"). */
 const ARMY_NAME = /\b(?:army|military|armed forces|defen[cs]e forces|national army)\b/i;
@@ -116,7 +120,7 @@ const POSSESSIVE_PARTNERS = pattern(
 );
 /** "X fought alongside the army": a bare army is the armed forces of the country the story is about. */
 const ALONGSIDE_ARMY = pattern(
-  `${START_AT}(?<a>{E}){APPOS},? {GAP}(?<v>fought|fighting|fights|fight|battled|battling|operated|operating|operates|served|serving|deployed) (?:(?:side by side|shoulder to shoulder) )?alongside (?:the )?(?<army>army|military|armed forces|national army|government forces|government troops|security forces)\\b(?! of\\b)`,
+  `${START_AT}(?<a>{E}){APPOS},? {GAP}(?<v>${ACTING}|battled|battling|deployed) (?:(?:side by side|shoulder to shoulder) )?(?:alongside|beside) (?:the )?(?<army>army|military|armed forces|national army|government forces|government troops|government soldiers|security forces|soldiers|troops)\\b(?! (?:of|from)\\b)`,
 );
 
 interface CoalitionRule {
@@ -142,7 +146,7 @@ const RULES: readonly CoalitionRule[] = [
   { rx: LED_MEMBERS, rule: 'alliance:led-coalition', confidence: 0.65, guard: /-led ⟦|led by/ },
   { rx: BETWEEN, rule: 'alliance:between', confidence: 0.7, guard: / between / },
   { rx: SUBJECT_ALONGSIDE, rule: 'alliance:subject-alongside', confidence: 0.6, guard: /, (?:fighting|operating|working|serving|battling) / },
-  { rx: ALONGSIDE_ARMY, rule: 'alliance:alongside-army', confidence: 0.65, guard: /alongside (?:the )?(?:army|military|armed|national|government|security)/ },
+  { rx: ALONGSIDE_ARMY, rule: 'alliance:alongside-army', confidence: 0.65, guard: /(?:alongside|beside) (?:the )?(?:army|military|armed|national|government|security|soldiers|troops)/ },
 ];
 
 /** Patterns whose words tell when the alliance was made ("formed ... in 2018", "signed ... in 1999"). */

@@ -51,13 +51,13 @@ const TRIGGERS: readonly Trigger[] = [
   {
     // "X is armed and financed by A and B"; "X, which has long been funded by A"
     rx: new RegExp(
-      `\\b(?<v>${PAST}|propped up)(?:(?:,| and| or|, and) (?:${PAST}))* (?:(?:militarily|financially|politically|largely|mainly|chiefly|heavily|partly|directly|openly|primarily|jointly|reportedly) )?by `,
+      `\\b(?<v>${PAST})(?:(?:,| and| or|, and) (?:${PAST}))* (?:(?:militarily|financially|politically|largely|mainly|chiefly|heavily|partly|directly|openly|primarily|jointly|reportedly) )?by `,
       'gd',
     ),
     rule: 'support:clause-passive',
     shape: 'passive',
     confidence: 0.75,
-    guard: new RegExp(`(?:${PAST}|propped up) (?:\\w+ )?by `),
+    guard: new RegExp(`(?:${PAST}) (?:\\w+ )?by `),
   },
   {
     // "X arms Y"; "X has armed and trained Y since 2020"; "X continues to back Y"; "X is arming Y"
@@ -206,6 +206,14 @@ const TRIGGERS: readonly Trigger[] = [
     guard: /in support of /,
   },
   {
+    // "X is on the payroll of Y"
+    rx: /\bon the (?<v>payroll) of /dg,
+    rule: 'support:clause-payroll',
+    shape: 'adverbial',
+    confidence: 0.6,
+    guard: /on the payroll of /,
+  },
+  {
     // "X operates under the protection of Y"
     rx: /\bunder the (?:(?:direct|military|political) )?(?<v>protection|patronage|sponsorship|tutelage) of /dg,
     rule: 'support:clause-protection',
@@ -247,6 +255,8 @@ export function withLead(m: RegExpMatchArray, masked: string, leads: Leads, poss
 
 /** "was reorganised under Turkish sponsorship": the country of a demonym protects the subject. */
 const UNDER_DEMONYM = /\bunder (?<dem>[A-Z][\w.]+) (?:(?:military|political) )?(?<v>protection|patronage|sponsorship|tutelage)\b/dg;
+/** "operates under X's protection", "is on X's payroll": the possessor supports the subject of the verb. */
+const UNDER_POSSESSOR = /\b(?:under|on) (?:the )?(?<by>⟦\d+⟧)'s? (?:(?:direct|military|political|effective|secret) )?(?<v>protection|patronage|sponsorship|tutelage|payroll)\b/dg;
 /** Words before a participle that make it an adjective or a passive, not the verb of an active clause. */
 const ATTRIBUTIVE_BEFORE =
   /(?:\b(?:a|an|the|its|their|his|her|is|are|was|were|be|been|being|well|heavily|lightly|poorly|newly|foreign|state|U\.S\.|-)|[-⟧])\s*$/;
@@ -432,6 +442,13 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
     if (!supporter || deniedOrHypothetical(masked, groupStart(m, 'v'), 6)) continue;
     for (const s of adverbialSubject(view, m.index ?? 0, ctx, isActor)) {
       if (s !== supporter) out.push(candidate('support', { supporter, supported: s }, m, 'support:clause-protection', 0.6));
+    }
+  }
+  for (const m of masked.includes('⟧') && /(?:under|on) (?:the )?⟦/.test(masked) ? matchesOf(UNDER_POSSESSOR, masked) : []) {
+    const slot = view.slots[Number(/\d+/.exec(m.groups?.['by'] ?? '')?.[0])];
+    if (!slot || !isActor(slot) || deniedOrHypothetical(masked, groupStart(m, 'v'), 6)) continue;
+    for (const s of adverbialSubject(view, m.index ?? 0, ctx, isActor)) {
+      if (s !== slot.entity) out.push(candidate('support', { supporter: slot.entity, supported: s }, m, 'support:clause-protection', 0.6));
     }
   }
   return out;

@@ -28,11 +28,13 @@ import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
 /** The support class (lexicons/relations/verbs/support.json), whose words every shape below reads. */
 const SUPPORT = loadVerbClass('support');
-const PARTICIPLE = `${alternation(formsOf(SUPPORT, 'participle'))}|propped up`;
+const PARTICIPLE = alternation(formsOf(SUPPORT, 'participle'));
 /** The finite and -ing forms of the class: "X arms Y", "X, which has been arming Y". */
 const FINITE = alternation(formsOf(SUPPORT, 'third', 'past'));
 const ACTING = alternation(formsOf(SUPPORT, 'third', 'past', 'ing'));
 const ING = alternation(formsOf(SUPPORT, 'ing'));
+/** "backing", "sponsorship", "patronage": the act of supporting, read as "X's backing of Y". */
+const SUPPORT_NOUN = alternation(SUPPORT.actionNouns);
 /** "backer", "sponsor", "donor": the one who supports. */
 const BACKER = alternation(SUPPORT.agentNouns);
 /** A participle coordinated before the one a pattern reads: "trained and equipped by". */
@@ -111,7 +113,7 @@ const ACTIVE = pattern(
 );
 /** "Kigali accuses Rwanda of arming the M23"; "Iran, long accused of funding the group": a charge the article reports. */
 const ACCUSED_OF = pattern(
-  `(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)) (?:the )?(?<by>{L})|(?<by2>{E}){APPOS},? (?:(?:is|are|was|were|has|have|had|been|long|widely|also|repeatedly|often) ){0,4}(?:accused|charged|blamed)(?: by (?:the )?{E})?) (?:of|for) (?<v>${ING}|sheltering|harbou?ring|aiding|assisting) (?:the )?(?:(?:Afghan|local|militant|armed|rebel) )?(?<x>{L}|{PRO})`,
+  `(?:(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)) (?:the )?(?<by>{L})|(?<by2>{E}){APPOS},? (?:(?:is|are|was|were|has|have|had|been|long|widely|also|repeatedly|often) ){0,4}(?:accused|charged|blamed)(?: by (?:the )?{E})?) (?:of|for) (?<v>${ING}|assisting) (?:the )?(?:(?:Afghan|local|militant|armed|rebel) )?(?<x>{L}|{PRO})`,
 );
 /** "the army, with the support of Russian air power, retook the town"; "X advanced with Rwanda's backing". */
 const WITH_SUPPORT = pattern(
@@ -155,7 +157,7 @@ const ON_BEHALF = pattern(
 );
 /** "Iran's support for the Houthis"; "Russia's backing of the junta"; "U.S. military aid to Ukraine". */
 const NOMINAL_SUPPORT = pattern(
-  `(?:(?<by>{E})(?:'s?)?|\\b(?<dem>[A-Z][\\w.]*)) (?:(?:continued|continuing|growing|long-standing|longstanding|steadfast|unwavering|vital|crucial|key|direct|covert|open|massive|decades-long) )?(?:(?:military|financial|political|diplomatic|logistical|material|security|lethal|defen[cs]e) )?(?:and (?:military|financial|political|diplomatic|logistical|material) )?(?<v>support|backing|sponsorship|funding|financing|arming|aid|assistance|weapons deliveries|arms deliveries|arms supplies) (?:for|of|to) (?:the )?(?<x>{L})`,
+  `(?:(?<by>{E})(?:'s?)?|\\b(?<dem>[A-Z][\\w.]*)) (?:(?:continued|continuing|growing|long-standing|longstanding|steadfast|unwavering|vital|crucial|key|direct|covert|open|massive|decades-long) )?(?:(?:military|financial|political|diplomatic|logistical|material|security|lethal|defen[cs]e) )?(?:and (?:military|financial|political|diplomatic|logistical|material) )?(?<v>${SUPPORT_NOUN}|weapons deliveries|arms deliveries|arms supplies) (?:for|of|to) (?:the )?(?<x>{L})`,
 );
 /** "Hezbollah, Iran's most powerful proxy"; "Iran's proxies, including Hezbollah"; "Hezbollah is a proxy of Iran". */
 const PROXY = pattern(
@@ -242,7 +244,7 @@ const RULES: readonly Rule[] = [
   { rx: DESCRIBED_PROVIDES, rule: 'support:described-provides', confidence: 0.65, verbal: true, guard: /^\W*[Tt]he [a-z]+ (?:[a-z]+ ){0,3}(?:provid|give|gave|send|sent|suppl|transfer|channel|funnel)/ },
   { rx: AND_TURNED_TO, rule: 'support:turned-to', confidence: 0.6, verbal: true, guard: / and [^.;]*(?:turned|looked|reached out) / },
   { rx: ON_BEHALF, rule: 'support:on-behalf', confidence: 0.6, verbal: true, guard: /on behalf of|for the benefit of/ },
-  { rx: NOMINAL_SUPPORT, rule: 'support:nominal-support', confidence: 0.65, verbal: true, nominal: true, guard: /(?:support|backing|sponsorship|funding|financing|arming|aid|assistance|deliveries|supplies) (?:for|of|to) / },
+  { rx: NOMINAL_SUPPORT, rule: 'support:nominal-support', confidence: 0.65, verbal: true, nominal: true, guard: new RegExp(`(?:${SUPPORT_NOUN}|deliveries|supplies) (?:for|of|to) `) },
   { rx: PROXY, rule: 'support:proxy', confidence: 0.7, verbal: true, guard: /prox|client/ },
   { rx: COPULAR_NOMINAL, rule: 'support:copular-nominal', confidence: 0.75, verbal: true, guard: new RegExp(`(?:${BACKER}|supplier|provider)s?\\b|sources? of`) },
   { rx: DITRANSITIVE, rule: 'support:ditransitive', confidence: 0.7, verbal: true, guard: /\b(?:gave|given|gives|giving|sent|sends|sending|provided|provides|offered|offers) (?:the )?⟦/ },
