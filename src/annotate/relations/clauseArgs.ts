@@ -197,10 +197,18 @@ function keysOfList(view: SentenceView, text: string): string[] {
  *   "The SNA, on the other hand, is an umbrella of factions that grew out of the FSA" at "grew" → [SNA]
  */
 export function subjectOf(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
-  const keys = keep(ctx, subjectKeys(view, at, ctx, accept, 0), accept);
-  if (keys.length > 0) return keys;
-  // where the readings above find nothing, the clause structure's: a relative's own subject or antecedent, the
-  // subject a coordinated verb shares, a participle aside's host, the main clause's subject
+  const structured = structuredSubject(view, at, ctx, accept);
+  if (structured.length > 0) return structured;
+  return keep(ctx, subjectKeys(view, at, ctx, accept, 0), accept);
+}
+
+/**
+ * The subject the clause structure alone gives the verb or predicate at masked offset `at` (`clauses.ts`'
+ * `structureSubject`: a relative's own subject or antecedent, the subject a coordinated verb shares, a participle
+ * aside's host, the main clause's named subject), as accepted entity keys; [] where the structure has no named
+ * subject for it, and the readers' walks take over.
+ */
+export function structuredSubject(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
   return keep(ctx, structureSubject(view, at).map((i) => view.slots[i]!.entity), accept);
 }
 

@@ -4,7 +4,7 @@
 
 import type { Entity } from '../document.js';
 import { GROUP_NOUN, pattern } from './patterns.js';
-import { objectOf, subjectOf, type Accept } from './clauseArgs.js';
+import { objectOf, structuredSubject, subjectOf, type Accept } from './clauseArgs.js';
 import { commaAsideHost } from './clauses.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { previousSubject, sentenceSubject } from './clauseSubject.js';
@@ -219,6 +219,8 @@ export function predicateSubject(view: SentenceView, at: number, ctx: RelationCo
  * the trigger (its readings of descriptions from earlier sentences are left out here: "the groups aligned with it").
  */
 export function clauseSubject(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
+  const structured = structuredSubject(view, at, ctx, accept);
+  if (structured.length > 0) return structured;
   const own = ownSubject(view, at, ctx, accept);
   if (own === null) return [];
   if (own.length > 0) return own;

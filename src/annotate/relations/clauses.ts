@@ -44,6 +44,8 @@ export interface Relative extends Span {
   antecedent: number[];
   /** Whether the antecedent is the name a description before the pronoun describes ("X, a group that"). */
   described: boolean;
+  /** Where the relative clause's verb group starts, after its own subject when it has one ("which ⟦P⟧ founded"). */
+  verb?: number;
 }
 
 /** A subordinate clause opened by a conjunction ("when X seized Y", "after the two groups merged"). */
@@ -101,15 +103,17 @@ const ANAPHOR_AT =
 /** A description with no name that opens a clause: "A rival faction", "Several groups". */
 const DESCRIPTION_AT = /(?:The|the|A|a|An|an|Several|several|Two|Three|Four|Some|some|Many|many) (?:[a-z][\w'-]* ){0,3}?[a-z][\w-]*s?\b(?= (?:has|have|had|is|are|was|were|[a-z]+ed)\b)/y;
 /** Leading adverbials of a clause: "In 2019,", "According to X,", "Meanwhile,", "On Monday". */
-const LEADING =
-  /(?:\s|,)*(?:(?:(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Aa]ccording to|[Uu]nder|[Dd]espite|[Ff]or|[Ww]ithin|[Oo]ver|[Aa]mid) [^,;]{1,80}?|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Yy]et|[Ss]till|[Nn]ow|[Tt]hen|[Ii]n addition|[Mm]oreover|[Ss]eparately|[Tt]oday|[Yy]esterday|[Ss]ince then|[Ii]n turn)\s*,\s*)*/y;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const LEADING = new RegExp(
+  String.raw`(?:\s|,)*(?:(?:(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his|[Aa]ccording to|[Uu]nder|[Dd]espite|[Ff]or|[Ww]ithin|[Oo]ver|[Aa]mid) [^,;]{1,80}?|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Yy]et|[Ss]till|[Nn]ow|[Tt]hen|[Ii]n addition|[Mm]oreover|[Ss]eparately|[Tt]oday|[Yy]esterday|[Ss]ince then|[Ii]n turn)\s*,\s*|(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Dd]uring) (?:early |late |mid-?)?(?:\d{4}|${MONTH}(?: \d{4})?|${DAY})\s+)*`, 'y');
 /** A conjunction that opens a subordinate clause. */
 const SUBORDINATOR = /\b([Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ww]hile|[Aa]lthough|[Tt]hough|[Uu]ntil|[Ss]ince|[Aa]s|[Ii]f|[Uu]nless|[Ww]hereas|[Oo]nce)\b /g;
 /** A participle that opens a sentence: "Founded in 1973 by X, the group ...". */
 const PARTICIPLE_OPENING = /^\W*(?:[A-Z][a-z]+ed|Led|Set up|Built|Run|Made|Known|Held|Born|Backed)\b/;
 /** Irregular past forms a clause's verb may take. */
 const IRREGULAR =
-  'led|took|made|went|came|won|lost|held|left|became|began|ran|set|saw|got|gave|kept|met|sent|struck|broke|drove|rose|fell|grew|built|brought|sought|stood|spent|fled|hit|shot|split|swore|wrote|told|said|fought|bought|sold|paid|put|quit|slid|beat|bore|threw|withdrew|overthrew|undertook|oversaw|remains|continues';
+  'led|took|made|went|came|won|lost|held|left|became|began|ran|set|saw|got|gave|kept|met|sent|struck|broke|drove|rose|fell|grew|built|brought|sought|stood|spent|fled|hit|shot|split|swore|wrote|told|said|fought|bought|sold|paid|put|quit|slid|beat|bore|threw|withdrew|overthrew|undertook|oversaw|remains|continues|froze|flew|drew|swept|shook|sank|stole|chose|hid|laid|lent|rode|taught|thought|understood|caught|dealt|dug|found|hung|knew|overran|overtook|rebuilt|upheld|withheld|underwent|forgot|gave|felt|spoke|wore|bound|fed|forbade|sped|spun|stuck|tore|woke|arose|bled|bred|clung|crept|fought|ground|slew|strove|struck|swung';
 /** Plural nouns that end in -s and are no verb: "⟦X⟧ forces attacked". */
 const PLURAL_NOUN =
   'forces|troops|fighters|units|members|militants|groups|rebels|officials|leaders|commanders|soldiers|militias|factions|movements|parties|countries|states|insurgents|authorities|sources|analysts|residents|elements|operations|ranks|remnants|allies|backers|sanctions|attacks|talks|news|weapons|years|months|weeks|days|as|its|this|is|has|was';
@@ -215,7 +219,7 @@ export function structureSubject(view: SentenceView, at: number): number[] {
   for (const r of s.relatives) {
     if (r.start >= at || at > r.end) continue;
     const own = /^\w+\s+/.exec(masked.slice(r.start))!;
-    if (opens(r.start + own[0].length)) return r.subjectSlots;
+    if (opens(r.verb ?? r.start + own[0].length)) return r.subjectSlots;
   }
   for (const c of s.coordinated) if (opens(c.verb)) return c.subjectSlots;
   for (const a of s.asides) if (a.kind === 'participle' && a.host !== undefined && opens(a.start + 2)) return [a.host];
@@ -338,6 +342,10 @@ function commaAsides(masked: string, slotAt: number[], segmentOf: (at: number) =
     if (host === undefined) continue;
     const o = OPENER.exec(masked.slice(i));
     if (!o) continue;
+    // "that, according to X, emerged": the comma closes the adverbial the name stands in, and the verb is the clause's
+    // "three factions, A, B and C, merged": the comma closes the list that describes a plural noun
+    const lead = masked.slice(Math.max(0, i - 160), i);
+    if (CLOSES_ADVERBIAL.test(lead) || CLOSES_DESCRIBED_LIST.test(lead)) continue;
     const kind: Aside['kind'] = o[1] ? 'relative' : o[2] ? 'apposition' : o[3] ? 'participle' : 'other';
     // "A, the B and the C merged": the next items of a list, no apposition
     if (kind === 'apposition' && LIST_TAIL.test(masked.slice(i))) continue;
@@ -349,6 +357,10 @@ function commaAsides(masked: string, slotAt: number[], segmentOf: (at: number) =
       const body = masked.slice(i + 2, c);
       // the relative's own verb comes first; a bare comma list "A, B and C" is no closing
       if (kind === 'relative' && !hasVerb(body.replace(/^\w+\s*/, ''))) continue;
+      // so does the verb of a clause the aside opens ("X, a body created when three factions, A, B and C, merged"
+      // closes after "merged"; "X, which ... and whose leader, P, lives in T, joined" after "lives")
+      const inner = lastSubordinate(body);
+      if (inner !== undefined && !hasVerb(inner)) continue;
       end = c + 1;
       closed = true;
       break;
@@ -358,6 +370,20 @@ function commaAsides(masked: string, slotAt: number[], segmentOf: (at: number) =
     if (closed) lastEnd = end;
   }
   return out;
+}
+
+/** A comma-opened adverbial ending on a name, whose closing comma opens no aside: ", according to the ⟦X⟧". */
+const CLOSES_ADVERBIAL = /(?:^|[,;:]\s*|\b(?:that|which|who)\s*,\s*)(?:[Aa]ccording to|[Cc]iting|[Aa]s reported by)\s[^,;]{0,80}⟦\d+⟧(?: \([^()]{1,40}\))?$/;
+/** The items of a list that a plural noun and its comma open: "three rival factions, the ⟦A⟧, the ⟦B⟧ and the ⟦C⟧". */
+const CLOSES_DESCRIBED_LIST = new RegExp(`\\b[a-z]+s, (?:the )?${NAME}(?:, (?:the )?${NAME})*,? (?:and|or) (?:the )?${NAME}$`);
+/** A conjunction inside an aside that opens a clause of its own ("a body created when three factions merged"). */
+const ASIDE_SUBORDINATOR = /\b(?:when|while|because|whereas|although|which|who|whose)\s/g;
+
+/** The words after the last clause-opening conjunction of an aside's body, if it holds one. */
+function lastSubordinate(body: string): string | undefined {
+  let rest: string | undefined;
+  for (const m of matchesOf(ASIDE_SUBORDINATOR, body)) rest = body.slice(m.index + m[0].length);
+  return rest;
 }
 
 /** Where a parenthesized alias that ends right before `at` opens, so "⟦X⟧ (XB), which" hangs on X. */
@@ -403,8 +429,10 @@ function relativesOf(view: SentenceView, asides: readonly Aside[], segmentOf: (a
     const from = m.index + m[0].length + 1;
     // "whose brother heads": the subject is the possessed noun, no name
     const own = pronoun === 'whose' ? undefined : nounPhraseAt(masked, from);
-    const subjectSlots = pronoun === 'whose' ? [] : own && VERB_GROUP.test(masked.slice(own.end)) ? slotsIn(masked.slice(own.start, own.end)) : antecedent;
-    out.push({ start: m.index, end, pronoun, subjectSlots, antecedent, described: described !== null });
+    const ownVerb = own ? VERB_GROUP.exec(masked.slice(own.end)) : null;
+    const subjectSlots = pronoun === 'whose' ? [] : own && ownVerb ? slotsIn(masked.slice(own.start, own.end)) : antecedent;
+    const verb = own && ownVerb ? own.end + ownVerb[0].length - ownVerb[0].trimStart().length : undefined;
+    out.push({ start: m.index, end, pronoun, subjectSlots, antecedent, described: described !== null, ...(verb !== undefined ? { verb } : {}) });
   }
   return out;
 }
@@ -446,6 +474,11 @@ function nounPhraseAt(masked: string, i: number): Span | undefined {
   return undefined;
 }
 
+/** The last items of a list, from the second on: "the ⟦1⟧ and the ⟦2⟧ merged". */
+const LIST_GOES_ON = new RegExp(`^(?:the )?${NAME}(?:, (?:the )?${NAME})*,? (?:and|or) (?:the )?${NAME}`);
+/** The first items of a list a leading adverbial took in: "In 2014 the ⟦0⟧, ". */
+const LEAD_ITEMS = new RegExp(`\\s(?:the )?${NAME}(?:, (?:the )?${NAME})*, $`);
+
 /**
  * The main clauses of a segment: the one it opens on (after leading adverbials, a fronted subordinate clause or
  * participle), and each one a ", and" or ", but" opens on a new subject with its own verb.
@@ -455,6 +488,11 @@ function mainClauses(view: SentenceView, masked: string, seg: Span, asides: read
   let i = seg.start;
   LEADING.lastIndex = i;
   i += LEADING.exec(masked)?.[0].length ?? 0;
+  // "In 2014 the A, the B and the C merged": the lead's last comma separated items of the subject's list
+  if (LIST_GOES_ON.test(masked.slice(i))) {
+    const items = LEAD_ITEMS.exec(masked.slice(seg.start, i));
+    if (items) i = seg.start + items.index + items[0].length - items[0].trimStart().length;
+  }
   // a fronted subordinate clause or participle: the main clause opens after its comma
   const fronted = subordinates.find((s) => s.start === i) ?? (PARTICIPLE_OPENING.test(masked.slice(i)) ? { end: i } : undefined);
   if (fronted) {
@@ -468,12 +506,19 @@ function mainClauses(view: SentenceView, masked: string, seg: Span, asides: read
   }
   const clause = (start: number, end: number): MainClause => {
     const np = nounPhraseAt(masked, start);
-    const verb = np ? verbAfter(masked, np.end, asides, end) : undefined;
+    let verb = np ? verbAfter(masked, np.end, asides, end) : undefined;
+    const subjectSlots = np ? slotsIn(masked.slice(np.start, np.end)).filter((s) => view.slots[s] !== undefined) : [];
+    // "A, known as X, and B have waged": the aside after the first name runs into the next item of the subject
+    const joined = np && verb === undefined && subjectSlots.length > 0 ? joinedAfterAside(masked, np.end, asides, end) : undefined;
+    if (joined) {
+      subjectSlots.push(...joined.slots.filter((s) => view.slots[s] !== undefined));
+      verb = joined.verb;
+    }
     return {
       start,
       end,
       ...(np ? { subject: np } : {}),
-      subjectSlots: np ? slotsIn(masked.slice(np.start, np.end)).filter((s) => view.slots[s] !== undefined) : [],
+      subjectSlots,
       ...(verb !== undefined ? { verb } : {}),
     };
   };
@@ -486,12 +531,36 @@ function mainClauses(view: SentenceView, masked: string, seg: Span, asides: read
     const at = m.index + m[0].length;
     const np = nounPhraseAt(masked, at);
     if (!np || verbAfter(masked, np.end, asides, seg.end) === undefined) continue;
-    out.push({ ...clause(subjectAt, m.index), start });
+    // "A, known as B, and C have waged": with no verb before it, the ", and" joins the subject's names
+    const first = clause(subjectAt, m.index);
+    if (first.verb === undefined) continue;
+    out.push({ ...first, start });
     start = m.index;
     subjectAt = at;
   }
   out.push({ ...clause(subjectAt, seg.end), start });
   return out;
+}
+
+const JOINED_ITEM = /,\s(?:and|as well as|along with)\s/g;
+
+/**
+ * The next item of a subject that a comma aside on its first name runs into ("⟦A⟧, known as X, and the ⟦B⟧ have"):
+ * that item's slots and where the verb after it starts; undefined when no such item and verb follow.
+ */
+function joinedAfterAside(masked: string, at: number, asides: readonly Aside[], limit: number): { slots: number[]; verb: number } | undefined {
+  const aside = asides.find((a) => a.start >= at && a.start - at <= 45 && !a.closed && (a.kind === 'participle' || a.kind === 'apposition'));
+  if (!aside || !/^[\s(⟦\d⟧)A-Za-z]*$/.test(masked.slice(at, aside.start).replace(/\([^()]*\)/g, ''))) return undefined;
+  const body = masked.slice(aside.start + 2, Math.min(limit, aside.start + 160));
+  for (const m of matchesOf(JOINED_ITEM, body)) {
+    const from = aside.start + 2 + m.index + m[0].length;
+    const np = nounPhraseAt(masked, from);
+    if (!np) continue;
+    const slots = slotsIn(masked.slice(np.start, np.end));
+    const v = VERB_GROUP.exec(masked.slice(np.end, limit));
+    if (slots.length > 0 && v) return { slots, verb: np.end + v[0].length - v[0].trimStart().length };
+  }
+  return undefined;
 }
 
 /** Where the verb group after a subject ending at `at` starts, past its alias and closed asides. */
