@@ -20,6 +20,8 @@ const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}
 const SPOKESPERSON_AFTER = /^\s+(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office)\b/;
 const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|reported|reports|news\s+agency|newspaper|television|TV|broadcast)\b/;
 const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|islands?|archipelago|atoll|battalion|brigade|regiment|news agency|media (?:arm|wing|outlet)|propaganda (?:arm|wing)|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
+const OPERATION_ACTS_BEFORE = /\b(?:troops|soldiers|forces|units|personnel|members|commanders?|spokes(?:man|woman|person)|by)\s+(?:of\s+)?(?:the\s+)?$/i;
+const OPERATION_ACTS_AFTER = /^\s+(?:troops|soldiers|forces|units|personnel|said|says|killed|arrested|repelled|captured|rescued|neutrali[sz]ed|recovered|reported|has|had|have)\b/;
 /** "Sudan's North Darfur state": "state" after a name, unless it describes a noun ("state media"). */
 const STATE_HEAD = /^\s+state\b(?!\s+(?:media|television|TV|news|broadcaster|agency|run|owned|company|firm|enterprise|department|secretary|of|security|forces|institutions?)\b)(?![-‐])/;
 const FACILITY_HEAD = /^\s+(?:international\s+)?(?:airport|port|seaport|airbase|air\s+base|military\s+base|naval\s+base|prison|refinery|power\s+plant|nuclear\s+plant|dam|(?:concert\s+|music\s+)?venue|stadium|arena)\b/;
@@ -596,6 +598,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     if (inAt > 0 && inAt < words.length - 1) classifyPiece(lex, ctx, { words: words.slice(inAt + 1) }, out);
     return;
   }
+  // "troops of Operation Hadin Kai", "the arrest was made by Operation Damai Cartenz": a named military operation that
+  // acts is the force that carries it out, an actor the GUIDE counts; "launching Operation X" names a campaign only.
+  if (words.length >= 2 && words.length <= 4 && words[0]!.text === 'Operation' && words.slice(1).every((w) => w.cap) && (OPERATION_ACTS_BEFORE.test(before(ctx, start)) || OPERATION_ACTS_AFTER.test(after(ctx, end)))) {
+    push(out, { ...base, cls: 'MilitaryForce', form: 'name', rule: 'name:operation', nameable: true });
+    return;
+  }
   if (words.some((w) => lex.stopHeads.has(w.text.replace(/[-‐]\d+$/, '')))) return;
 
   const prev = before(ctx, start);
@@ -617,6 +625,15 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (lowerHead && words.length === 1 && !/^(?:provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|islands?|archipelago|atoll|battalion|brigade|regiment)$/.test(lowerHead[1]!)) {
     const owner = /(\p{Lu}[\p{L}]+)\s+$/u.exec(prev);
     if (owner && lex.exact.get(owner[1]!)?.cls === 'Country') return;
+  }
+  // "the Maute group", "the Haqqani network": a body the lexicon knows by its name with the lower-case head.
+  if (lowerHead && !piece.title) {
+    const full = ctx.text.slice(start, end + lowerHead[0].length);
+    const k = lex.exact.get(full) ?? lex.folded.get(foldKey(full));
+    if (k?.kind === 'organization') {
+      push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls: k.cls, form: 'name', rule: 'name:lexicon-organization', nameable: true, canonical: k.canonical });
+      return;
+    }
   }
   // "Rights group Foro Penal": a common word opening a sentence is no group's name.
   if (lowerHead && /^(?:group|faction|network|coalition|alliance)$/.test(lowerHead[1]!) && words.length === 1 && (lex.nonPersonWords.has(foldKey(s)) || lex.genericWords.has(s.toLowerCase()) || start === ctx.sentenceStart)) lowerHead = null;
