@@ -13,7 +13,7 @@ import { matchesOf } from '../matchesOf.js';
 const SKIPPED = new Set(['related', 'byline', 'dateline']);
 
 /** A reporting verb that is negated or in an infinitive: "did not say", "declined to say", "wants to add". */
-const NEGATED = /(?:\bnot|n['’]t|\bnever|\bto)\s+(?:\w+ly\s+)?$/i;
+const NEGATED = /(?:\bnot|n['’]t|\bnever|\bto|\bwithout)\s+(?:\w+ly\s+)?$/i;
 /** A condition ("If X says …") or a denied subject ("Neither X nor Y commented") in the verb's own clause: nothing was said. */
 const NOT_SAID = /\b(?:[Ii]f|[Uu]nless|[Nn]either)\b[^,;:“”"]*$/;
 /** A passive ("was reported") or a noun use ("the claims", "reports of"): no speaker acts here. */
@@ -88,8 +88,17 @@ const KIND_CLASSES: Record<string, ReadonlySet<string>> = {
 };
 /** "The statement said", "the report added": the words of the last speaker. */
 const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statement|report|release|communiqué|communique|announcement)\s+(?:(?:also|later|further)\s+)?$/i;
-/** Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them. */
-const BASE_FORM = /^(?:say|tell|add|state|announce|claim|declare|note|warn|insist|deny|confirm|report|write|explain|stress|emphasize|acknowledge|accuse|calls?\s+(?:on|for)|points to|lays out|put it)$/;
+/**
+ * Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them, as it
+ * must for these phrasal verbs.
+ */
+const ADJACENT_ONLY = /^(?:calls\s+(?:on|for)|points\s+to|lays\s+out)$/;
+/** How far back the tests anchored at a verb's start read: past their longest match ("unconfirmed", a charge's clause). */
+const NEAR = 120;
+/** Verbs whose object, a charge, may come before their subject: "a charge the army denies". */
+const REJECTING = new Set(['reject', 'dismiss', 'dispute', 'deny', 'refute']);
+/** A modal before a base form: "would say", "will not announce", "could later confirm". */
+const MODAL = /\b(?:would|could|might|may|should|must|will|can|shall)\s+(?:(?:also|then|later|\w+ly)\s+)?$/i;
 /**
  * Verbs that may follow their speaker after a bare comma ("…, said the ministry"). A verb with an object ("urged",
  * "condemned") after a comma ends an aside instead: "The agency, UNHCR, urged Bangladesh" (Bangladesh is urged).
@@ -129,7 +138,35 @@ const ACT_OBJECT: Record<string, RegExp> = {
   // "added X to its sanctions list": a listing; "added that", "added, …" and "he added." are speech
   add: /^\s+(?!that\b|to\b)(?:(?!\bthat\b)[^.;:“”",]){1,60}?\s+to\s+(?:its|the|their|his|her|a|an)\s/i,
   claim: /^\s+(?:(?:more\s+than|at\s+least|over|nearly|some|about)\s+)?(?:the\s+lives|[\w,-]+\s+lives|lives)\b/i,
+  // "denied the journalists entry", "was denied bail": a refusal, not a denial of a claim
+  deny: /^\s+(?:(?!that\b)[\w’'-]+\s+){0,4}?(?:entry|access|visas?|permission|passage|bail|clearance|landing\s+rights)\b/i,
+  // "police questioned the suspects": an interrogation
+  question: /^\s+(?:(?:the|a|an|two|three|four|several|some|dozens\s+of|\d+)\s+)?(?:[\w-]+\s+)?(?:suspects?|detainees?|witnesses|men|women|people|him|her|them|residents|passengers|migrants|journalists|workers|students)\b/i,
+  // "hails from the north": where someone comes from
+  hail: /^\s+from\b/,
+  // "the truck slammed into", "slammed the door shut"
+  slam: /^\s+(?:into|onto|against|through|shut)\b|^\s+the\s+(?:door|brakes)\b/,
+  // "contend with floods": a struggle
+  contend: /^\s+with\b/,
 };
+/** "rejected the text as a dangerous deviation", "dismissed the figure as propaganda"; not "rejected the offer". */
+const REJECTED_AS = /^\s+(?:(?!\bthat\b)[^.;:“”"]){1,80}?\s+as\s+(?:[“"]|(?:a|an|the)\s|[a-z]+\b)/;
+/** "a charge the group rejects", "a claim Kesh officials dismissed": the rejected words come before their speaker. */
+const CHARGE_BEFORE = /\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?|reports?|version|account)\s+(?:that\s+|which\s+)?(?:(?!that\b)[^,;:“”"]){1,60}$/;
+/** A past participle right after a document, a reduced relative: "a statement posted on X", "a video released". */
+const DOCUMENT_BEFORE = /\b(?:statement|video|message|letter|post|communiqu[ée]|recording|clip|footage|report|note|audio|declaration|release)s?\s+$/i;
+/** "responded that …", "replied in a statement", not "responded with airstrikes". */
+const RESPONDS = /^\s*(?:that\b|,|:|[“"]|by\s+(?:saying|stating)\b|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|letter|interview)\b)/;
+/** "that …", a quote or a colon after the verb: what follows is what was said. */
+const SAYS_THAT = /^\s*(?:that\b|[,:“"])/;
+/** A commitment told as speech: "to" and a verb, "that", a quote. */
+const SAYS_OR_COMMITS = /^\s*(?:to\s+(?!(?:the|a|an|its|his|her|their|this|that)\b)(?:\w+ly\s+)?[a-z]+\b|that\b|[,:“"])/;
+/** An audience after "spoke to": the press, a crowd, a rally (an outlet is checked apart). */
+const SPEAKS_TO_AUDIENCE =
+  /^\s+(?:reporters|journalists|the\s+(?:press|media)|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:crowd|rally|gathering|audience|news\s+conference|press\s+conference|briefing|congregation|nation))\b/;
+/** A setting after "spoke": anonymity, a news conference, an interview, a broadcast. */
+const SPEAKS_IN_SETTING =
+  /^\s+(?:on\s+condition\b|at\s+an?\s+(?:[\w-]+\s+)?(?:news|press)\s+conference\b|in\s+an?\s+(?:[\w-]+\s+)?interview\b|on\s+(?:state\s+)?(?:television|radio|TV)\b|(?:late|early)?\s*(?:on|in)\s+a\s+(?:[\w-]+\s+)?(?:speech|address|broadcast)\b)/;
 /**
  * Speech verbs that need their object: "called on X to …" (not "called on the wounded"), "accused X of …" (not
  * "accused of"), "described X as …" (not "the route described above").
@@ -139,15 +176,38 @@ const SPEECH_OBJECT: Record<string, RegExp> = {
   // "maintained that …", not "maintained checkpoints"
   maintain: /^\s*(?:that\b|,|[“"]|(?:its|his|her|their)\s+innocence\b)/,
   // "responded that …", "replied in a statement", not "responded with airstrikes"
-  respond: /^\s*(?:that\b|,|:|[“"]|by\s+(?:saying|stating)\b|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|letter|interview)\b)/,
-  callOn: /^\s+(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bto\s+[a-z]/,
+  respond: RESPONDS,
+  reply: RESPONDS,
+  'call on': /^\s+(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bto\s+[a-z]/,
   accuse: /^\s+(?!of\b)(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bof\b/,
   // "rejected the text as a dangerous deviation", "dismissed the figure as propaganda"; not "rejected the offer"
-  rejectAs: /^\s+(?:(?!\bthat\b)[^.;:“”"]){1,80}?\s+as\s+(?:[“"]|(?:a|an|the)\s|[a-z]+\b)/,
+  reject: REJECTED_AS,
+  dismiss: REJECTED_AS,
   // "disputed the account", "disputes the figures"; not "the disputed region" (no object) or "disputed territory"
   dispute: /^\s+(?:the|this|that|these|those|its|their|his|her|such)\s+(?:[\w-]+\s+)?(?:account|accounts|claims?|reports?|figures?|toll|version|allegations?|assertions?|findings|characteri[sz]ation|tally|count)\b/,
   // "repeated Baku's demand that", "repeated its call for"; not "repeated attacks"
   repeat: /^\s+(?:(?:the|its|their|his|her|a|an)\s+|[\p{L}.-]+['’]s\s+)(?:[\w-]+\s+)?(?:demands?|calls?|claims?|position|pledges?|warnings?|accusations?|denials?|offer|appeal|insistence|assertion|threats?)\b/u,
+  // "pledged to rebuild", "promised that"; not "pledged $50 million" (aid) or "promised land"
+  pledge: SAYS_OR_COMMITS,
+  promise: SAYS_OR_COMMITS,
+  // "appealed for calm", "appealed to the UN"; not "appealed the verdict" (a court filing)
+  appeal: /^\s*(?:for|to|that|on)\b|^\s*[,:“"]/,
+  // "recalled that …"; not "recalled its ambassador"
+  recall: SAYS_THAT,
+  // "observed that …"; not "observed a ceasefire"
+  observe: SAYS_THAT,
+  suggest: SAYS_THAT,
+  // "proclaimed that …"; not "proclaimed a republic" (a founding)
+  proclaim: SAYS_THAT,
+  // "boasted that", "boasted of having"; not "boasts a population of"
+  boast: /^\s*(?:that\b|about\b|of\s+\w+ing\b|[,:“"])/,
+  // "posted on X that …", "posted online"; not "posted troops" or "was posted to Kabul"
+  post: /^\s+(?:(?:on|to|in)\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|WhatsApp|Weibo|VKontakte|Truth\s+Social|social\s+media|website|account|channel|page|platform|blog|feed)\b|online\b)/,
+  // "spoke to reporters", "spoke on condition of anonymity", "spoke at a news conference"; "spoke with the minister"
+  // is a meeting, and an outlet after it is checked apart
+  'speak to': SPEAKS_TO_AUDIENCE,
+  'speak with': SPEAKS_TO_AUDIENCE,
+  speak: SPEAKS_IN_SETTING,
 };
 /** "Doma and Kesh states", "AU member states": a plural noun after a name or "member", unless a clause follows. */
 const STATES_NOUN = /(?:\bmember|\p{Lu}[\p{L}-]*)\s+$/u;
@@ -308,32 +368,43 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (isQuoted(quotes, verb) || doc.text[verb.start - 1] === '-') continue;
       const before = doc.text.slice(s.start, verb.start);
       const word = m[0].toLowerCase();
+      const lemma = lex.lemmaOf(m[0]) ?? word;
+      const form = lex.formOf(m[0]);
       const rest = doc.text.slice(verb.end, s.end);
       // the object checks first: they read a few characters ahead, the tests below the whole sentence behind
-      const actObject = /^declar/.test(word) ? ACT_OBJECT['declare'] : /^claim/.test(word) ? ACT_OBJECT['claim'] : /^add/.test(word) ? ACT_OBJECT['add'] : undefined;
-      if (actObject?.test(rest)) continue;
-      const needs = /^call/.test(word) && /on$/.test(word) ? SPEECH_OBJECT['callOn'] : /^accus/.test(word) ? SPEECH_OBJECT['accuse'] : /^describ/.test(word) ? SPEECH_OBJECT['describe'] : /^maintain/.test(word) ? SPEECH_OBJECT['maintain'] : /^(?:respond|repli)/.test(word) ? SPEECH_OBJECT['respond'] : /^(?:rejected|rejects|dismissed|dismisses)$/.test(word) ? SPEECH_OBJECT['rejectAs'] : /^disput/.test(word) ? SPEECH_OBJECT['dispute'] : /^repeat/.test(word) ? SPEECH_OBJECT['repeat'] : undefined;
-      if (needs && !needs.test(rest)) continue;
-      const progressive = /ing$/.test(word) && PROGRESSIVE.test(before);
-      if (NEGATED.test(before) || (!progressive && NOT_A_VERB.test(before)) || NOT_SAID.test(before)) continue;
+      if (ACT_OBJECT[lemma]?.test(rest)) continue;
+      const needs = SPEECH_OBJECT[lemma];
+      // ("spoke to the BBC", "spoke with CNN": an outlet after the verb is an audience too)
+      // the few words before the verb, for the tests anchored at its start (each runs over all it is given)
+      const near = before.slice(-NEAR);
+      const chargeBefore = REJECTING.has(lemma) && CHARGE_BEFORE.test(near);
+      if (needs && !needs.test(rest) && !(lex.media.has(word) && outletObject(verb) !== undefined) && !chargeBefore) continue;
+      if (lemma === 'post' && DOCUMENT_BEFORE.test(near)) continue;
+      const progressive = form === 'ing' && PROGRESSIVE.test(near);
+      if (NEGATED.test(near) || (!progressive && NOT_A_VERB.test(near)) || NOT_SAID.test(before)) continue;
+      // "would say", "will announce": a modal's verb reports nothing said yet
+      if (form === 'base' && MODAL.test(near)) continue;
       if (m[0] === 'state' && NAME_HEAD_STATE.test(before)) continue;
       if (m[0] === 'states' && STATES_NOUN.test(before) && !/^\s*(?:that\b|:)/.test(rest)) continue;
       let act: Act | undefined;
       if (progressive) act = speakerOf(verb, before, s, inSentence, false);
-      else if (/ing$/.test(word)) {
+      else if (form === 'ing') {
         // "…, adding that", "…, saying": the participle shares the subject of the clause it hangs on
         const previous = inSentence[inSentence.length - 1];
         const quoted = /^\s*,?\s*[“"]/.test(doc.text.slice(verb.end, s.end)) || /\bin\s+a\s+statement\s*,\s*$/i.test(before);
         if (previous) act = { speakers: previous.speakers, verb, sentence: s, rule: 'statement:participle' };
         else if (quoted) act = speakerOf(verb, before, s, inSentence, false);
         else act = clauseSubjectOf(verb, before, s);
-      } else act = speakerOf(verb, before, s, inSentence, BASE_FORM.test(word));
+      } else act = speakerOf(verb, before, s, inSentence, form === 'base' || ADJACENT_ONLY.test(word));
+      // "A accuses B of …, a charge the group rejects": a described denier is the one accused
+      if (act && chargeBefore && /\b(?:the\s+[a-z]+|it|they)\s+(?:(?:has|have|had|also|long|repeatedly|\w+ly)\s+)*$/.test(before)) {
+        const accused = accusedIn(s, verb);
+        act = accused ? { ...act, speakers: [accused], rule: 'statement:accused' } : undefined;
+      }
       if (!act) continue;
       if (lex.media.has(word)) {
-        // "told the state-run Global Times", "told the Portuguese news agency Lusa": descriptive words may come first
-        const object = mentions.find((x) => x.start >= verb.end && OUTLET_GAP.test(doc.text.slice(verb.end, x.start)));
-        // "told CNN" names an outlet; "told residents", "told Kenya" do not
-        if (object && OUTLET_CLASSES.has(classOf(doc, object))) act.medium = object.entity!;
+        const object = outletObject(verb);
+        if (object) act.medium = object;
       }
       const outlet = act.medium ?? outletAfter(verb.end, s.end) ?? carrierOf(s, verb) ?? quotedBy(act, verb) ?? reportersOutlet(act);
       if (outlet) act.medium = outlet;
@@ -341,6 +412,24 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     }
     for (const a of inSentence) lastSpeakers = a.speakers;
     acts.push(...inSentence);
+  }
+
+  /** The one accused before a verb of its sentence: "accuses the X (XA) of", "accuse it of". */
+  function accusedIn(s: Sentence, verb: Span): string | undefined {
+    const accuse = /\baccus(?:e|es|ed|ing)\s+/.exec(doc.text.slice(s.start, verb.start));
+    if (!accuse) return undefined;
+    const at = s.start + accuse.index + accuse[0].length;
+    const pronoun = /^(it|them)\b/.exec(doc.text.slice(at, verb.start));
+    if (pronoun) return resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
+    const object = actorMentions(at, verb.start)[0];
+    return object && /^(?:the\s+)?$/i.test(doc.text.slice(at, object.start)) ? object.entity : undefined;
+  }
+
+  /** "told the state-run Global Times", "told the Portuguese news agency Lusa": the outlet a verb's object names. */
+  function outletObject(verb: Span): string | undefined {
+    const object = mentions.find((x) => x.start >= verb.end && OUTLET_GAP.test(doc.text.slice(verb.end, x.start)));
+    // "told CNN" names an outlet; "told residents", "told Kenya" do not
+    return object && OUTLET_CLASSES.has(classOf(doc, object)) ? object.entity : undefined;
   }
 
   /**
@@ -395,7 +484,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const at = s.start + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
       // "it added": an organization pronoun continues the last speaker before anything else
       const impersonal = /^(?:it|they)$/i.test(pronoun[1]!);
-      const who = (impersonal ? lastSpeakers[0] : personBefore(s, at)) ?? resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
+      // ("X claimed an attack that it said killed 20": in a relative clause, the sentence's own speaker comes first)
+      const relative = impersonal && /\b(?:that|which)\s+$/.test(doc.text.slice(s.start, at)) ? previous?.speakers[0] : undefined;
+      const who = relative ?? (impersonal ? lastSpeakers[0] : personBefore(s, at)) ?? resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
       return who ? { ...base, speakers: [who], rule: 'statement:pronoun', subjectEnd: at + pronoun[1]!.length } : undefined;
     }
     if (DOCUMENT_SUBJECT.test(before) && lastSpeakers.length) return { ...base, speakers: lastSpeakers, rule: 'statement:document' };
@@ -485,6 +576,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     // "Egypt has deployed troops …, a military source told Reuters": an unnamed subject stands between
     if (gap.length > 45 || /[“”";]|\bthat\b/.test(gap) || UNNAMED_SUBJECT.test(gap)) return undefined;
     // "… during the siege, officials said": whatever follows the last comma is the subject, and it is unnamed
+    // "… drove them out, said the officials, who spoke": the relative's antecedent is the unnamed one before it
+    const relative = /,\s*(?:who|which)\b[^,]*$/.exec(gap);
+    if (relative && /\p{L}/u.test(gap.slice(0, relative.index).replace(/\([^)]*\)/g, ''))) return undefined;
     const tail = /,([^,]*)$/.exec(gap);
     if (tail && !RELATIVE_SUBJECT.test(gap) && /\p{L}/u.test(tail[1]!.replace(/\b(?:who|also|later|then|has|have|had|would|will|\w+ly)\b/gi, ''))) return undefined;
     if (adjacentOnly && !/^\s*(?:\w+ly\s+)?$/.test(gap)) return undefined;

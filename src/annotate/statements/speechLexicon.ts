@@ -11,12 +11,22 @@ export interface SpeechVerb extends VerbEntry {
   forms?: (keyof VerbForms)[];
 }
 
+/** A verb of a class with its object: "issued a statement", "rejected the accusations". */
+interface SpeechFrame {
+  name: string;
+  verbs: (string | VerbEntry)[];
+  objects: string[];
+}
+
 interface SpeechFile {
   cameo: string;
   verbs: SpeechVerb[];
   sources: string[];
   /** Lemmas of verbs whose object is the outlet the words were told to. */
   media: string[];
+  frames: SpeechFrame[];
+  /** What may open a frame's object: "a", "its", "the" ("rejected the accusations"). */
+  frameDeterminers: string[];
 }
 
 const ALL_FORMS: (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
@@ -37,6 +47,27 @@ export interface SpeechLexicon {
   media: Set<string>;
   /** The lemma of each reporting word: "said" → "say", "called on" → "call on". */
   lemma: Map<string, string>;
+  /** The form of each reporting word ("say" → base), and of each frame verb ("issue" → base). */
+  form: Map<string, keyof VerbForms>;
+  /** The lemma of a match of `verb`: a word's own, or the frame's name ("issued a joint statement" → "issue a document"). */
+  lemmaOf(match: string): string | undefined;
+  /** The form of a match of `verb`: a word's own, or its frame verb's. */
+  formOf(match: string): keyof VerbForms | undefined;
+}
+
+/** A frame as a regex: its verb's forms, an optional determiner or possessive name, up to two modifiers, the object. */
+function frameSource(frame: SpeechFrame, determiners: readonly string[], form: Map<string, keyof VerbForms>): string {
+  const words: string[] = [];
+  for (const v of frame.verbs) {
+    for (const [w, f] of speechForms(typeof v === 'string' ? { lemma: v } : v)) {
+      words.push(w);
+      if (!form.has(w)) form.set(w, f);
+    }
+  }
+  // (a trie, as for the words: tried only along the letters present; no Unicode classes, so the expression stays
+  // byte-oriented and as cheap as the plain word list)
+  const det = `(?:(?:${trieAlternation(determiners)})\\s+|[A-Z][\\w.-]*['’]s\\s+)?`;
+  return `${trieAlternation(words)}\\s+${det}(?:[\\w-]+\\s+){0,2}?(?:${trieAlternation(frame.objects)})s?`;
 }
 
 const escapeChar = (c: string): string => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -81,14 +112,41 @@ export function speechLexicon(): SpeechLexicon {
   if (cached) return cached;
   const file = JSON.parse(readFileSync(join(LEXICON_DIR, 'events', 'speech.json'), 'utf8')) as SpeechFile;
   const lemma = new Map<string, string>();
-  for (const v of file.verbs) for (const [word] of speechForms(v)) if (!lemma.has(word)) lemma.set(word, v.lemma);
+  const form = new Map<string, keyof VerbForms>();
+  for (const v of file.verbs) {
+    for (const [word, f] of speechForms(v)) {
+      if (lemma.has(word)) continue;
+      lemma.set(word, v.lemma);
+      form.set(word, f);
+    }
+  }
+  const frameForm = new Map<string, keyof VerbForms>();
+  const frames = file.frames.map((f) => ({ name: f.name, rx: new RegExp(`^${frameSource(f, file.frameDeterminers, frameForm)}$`) }));
+  const frameVerb = (match: string): string | undefined => {
+    const words = match.split(/\s+/);
+    for (let n = words.length - 1; n > 0; n--) {
+      const head = words.slice(0, n).join(' ');
+      if (frameForm.has(head)) return head;
+    }
+    return undefined;
+  };
   const media = new Set(file.media);
+  // frames first: "denied the allegations" is one act, read with its object
+  const frameAlternation = file.frames.map((f) => frameSource(f, file.frameDeterminers, new Map())).join('|');
   cached = {
     cameo: file.cameo,
-    verb: new RegExp(`\\b(?:${trieAlternation([...lemma.keys()])})\\b`, 'g'),
+    verb: new RegExp(`\\b(?:${frameAlternation}|${trieAlternation([...lemma.keys()])})\\b`, 'g'),
     source: new RegExp(`\\b(?:${trieAlternation(file.sources)})\\s+`, 'gi'),
     media: new Set([...lemma].filter(([, l]) => media.has(l)).map(([w]) => w)),
     lemma,
+    form,
+    lemmaOf: (match) => lemma.get(match) ?? frames.find((f) => f.rx.test(match))?.name,
+    formOf: (match) => {
+      const own = form.get(match);
+      if (own) return own;
+      const head = frameVerb(match);
+      return head ? frameForm.get(head) : undefined;
+    },
   };
   return cached;
 }

@@ -24,8 +24,22 @@ describe('speechLexicon', () => {
   ])('%s has the lemma %s', (word, lemma) => {
     expect(lex.lemma.get(word)).toBe(lemma);
   });
-  it('every form of the media verb "tell" names an outlet after it', () => {
-    expect([...lex.media].sort()).toEqual(['tell', 'telling', 'tells', 'told']);
+  it.each([
+    ['told', true],
+    ['telling', true],
+    ['spoke to', true],
+    ['said', false],
+  ])('%s names an outlet after it: %s', (word, media) => {
+    expect(lex.media.has(word)).toBe(media);
+  });
+  it.each([
+    ['issued a joint statement', 'issue a document', 'past'],
+    ['released a video', 'issue a document', 'past'],
+    ['denied the allegations', 'reject a charge', 'past'],
+    ['rejects Varnia’s accusations', 'reject a charge', 'third'],
+  ])('the frame match %s is %s, in the %s form', (match, lemma, form) => {
+    expect(lex.lemmaOf(match)).toBe(lemma);
+    expect(lex.formOf(match)).toBe(form);
   });
   it('matches reporting words as whole words only', () => {
     const found = [...'The envoy said, unsaid and saying, sayings aside.'.matchAll(new RegExp(lex.verb.source, 'g'))].map((m) => m[0]);
