@@ -1,6 +1,7 @@
 // The subject of an event verb that an aside separates from it, wherever the clause opens: "Last year A and the
 // smaller B, headed by Z, signed", "after the group, swelled by recruits from X, Y and Z, began attacking", "the
-// Center for X, a rights group, which urged". The names inside the aside are never the subject.
+// Center for X, a rights group, which urged", "troops of the X Brigade, acting on a tip from villagers, raided". The
+// names inside the aside are never the subject.
 
 import type { AnnotatedDocument, Mention, Sentence, Span } from '../document.js';
 import { classOf, isActorClass } from './actors.js';
@@ -8,7 +9,7 @@ import { classOf, isActorClass } from './actors.js';
 /** A verb group right after the comma that closes the aside: ", signed", ", had also begun". */
 const AFTER_CLOSING = /,\s*(?:(?:has|have|had|also|then|later|reportedly|is|are|was|were|been|now|jointly|together|began|begun|started|continued|eventually|finally)\s+)*$/;
 /** How an aside opens after its comma: a participle with its "by" phrase, a relative pronoun, "known as", "based in". */
-const ASIDE_START = /^\s*(?:(?:[a-z]+ed|led|run|swollen|overseen|drawn)\s+(?:[a-z]+\s+){0,2}?(?:by|from|with)\b|(?:who|which|whose)\b|known\s+as\b|based\s+in\b|(?:many|most|some|all)\s+of\s+them\b|(?:together|along)\s+with\b|all\s+(?:run|led|ruled)\s+by\b)/;
+const ASIDE_START = /^\s*(?:(?:[a-z]+ed|led|run|swollen|overseen|drawn)\s+(?:[a-z]+\s+){0,2}?(?:by|from|with)\b|(?:who|which|whose)\b|known\s+as\b|based\s+in\b|(?:many|most|some|all)\s+of\s+them\b|(?:together|along)\s+with\b|all\s+(?:run|led|ruled)\s+by\b|(?:acting|working|operating)\s+(?:on|under|with|in)\b)/;
 /** An aside is one phrase: no clause break inside it. */
 const NOT_ASIDE = /[;:“”"]|\b(?:said|says|told|and\s+(?:then\s+)?[a-z]+ed)\b/;
 /** What may stand between the subject's name and the aside: an acronym, a head noun of the name. */

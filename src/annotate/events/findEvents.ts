@@ -165,6 +165,13 @@ const FORMED_PACT = /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:alliance|coalit
 /** Forces right before a verb of arrival: "Wagner mercenaries who arrived", "the first contingent arrived". */
 const ARRIVING_FORCES = /\b(?:forces|troops|soldiers|mercenaries|fighters|contingents?|peacekeepers|units|instructors|advisers|advisors|paratroopers|marines|battalions?|brigades?|personnel)\s+(?:(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:\([^)]*\)\s+)?(?:(?:who|which|that|have|had|has|first|also|reportedly|began\s+to|started\s+to)\s+)*$/iu;
 
+/** A weapon as the means after a verb of hitting and its object: " Kyiv with drones", " the base with artillery". */
+const WITH_WEAPON = /^[^,;.]{1,60}?\swith\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|shells|mortars?|artillery|airstrikes|air\s+strikes|bombs|grenades|explosives|gunfire)\b/i;
+/** Right after "fell to": the actor that took the place ("fell to the Taliban", "fell to M23 rebels"). */
+const TAKER_GAP = /^\s+(?:the\s+)?$/i;
+/** Between a place and "fell to": auxiliaries and adverbs only ("Kabul had quickly fallen to"). */
+const FALLEN_GAP = /^\s*(?:(?:has|have|had|finally|quickly|also|reportedly|effectively|briefly|eventually|then|later)\s+)*$/i;
+
 /** A weapon right before a verb of hitting: "a drone hit", "Similar drone attacks hit", "two missiles also slammed into". */
 const WEAPON_SUBJECT = /\b(?:drones?|missiles?|rockets?|shells?|mortars?|projectiles?|bombs?|grenades?|(?:air\s*)?strikes?|airstrikes|attacks|explosives?|artillery|shelling|barrages?)\s+(?:(?:also|reportedly|allegedly|have|has|had|then|later)\s+)*$/i;
 
@@ -182,7 +189,14 @@ function gateOpen(gate: string, doc: AnnotatedDocument, s: Sentence, span: Span,
     case 'visit':
       return agents.length > 0 && targets.length > 0;
     case 'weapon-subject':
-      return WEAPON_SUBJECT.test(before);
+      // ("a drone hit X"; "X hit the town with drones": the weapon may follow as the means)
+      return WEAPON_SUBJECT.test(before) || (targets.length > 0 && WITH_WEAPON.test(after));
+    case 'aimed':
+      // "launched missiles at X": fire with nothing named at its end is a test or a drill, not an attack
+      return targets.length > 0;
+    case 'fell-to':
+      // "X fell to Y": a named place taken by a named actor ("inflation fell to 3%" names neither)
+      return agents.length > 0 && targets.length > 0 && targets.every((t) => isPlaceEntity(doc, t));
     case 'named-actor':
       return agents.length > 0;
     case 'warned-would':
@@ -478,6 +492,12 @@ const COUNTED_VICTIMS = /^\s+(?:(?:at\s+least|more\s+than|nearly|about|around|so
 /** A superlative class the noun ranks an event in: "one of the deadliest assaults", "among the worst attacks". */
 const RANKED_AMONG = /\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:\w+est|worst|most\s+\w+|largest|biggest)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** Words after which a participle modifies a noun: "release detained officials", "families of kidnapped girls". */
+const FREED_BEFORE = /\b(?:release|releases|released|releasing|free|frees|freed|freeing|families\s+of|relatives\s+of|return\s+of|release\s+of|rescue\s+of|rescued|rescuing|swap\s+of|exchange\s+of)\s+(?:all\s+|the\s+|other\s+|remaining\s+)*$/i;
+
+/** A trend told of a plural event noun: "attacks on aid workers have increased", "strikes rose by 30% last year". */
+const TREND_AFTER = /^(?:\s+(?:on|against|by|in|across|from)\s+[^,;.]{1,60}?)?\s+(?:(?:have|has|had)\s+(?:(?:also|steadily|sharply|significantly|dramatically)\s+)?(?:increased|risen|grown|surged|declined|decreased|dropped|fallen|doubled|tripled|become\s+(?:more|less|increasingly))\b|(?:rose|fell|increased|declined|dropped|surged|doubled|grew)\s+(?:by|to|sharply|steadily|\d))/i;
+
 /** Present-tense attack verbs, habitual in a relative clause ("militants who attack convoys"). */
 const HABITUAL_FORM = /^(?:attack|attacks|strike|strikes|target|targets|raid|raids|kill|kills|shell|shells|ambush|ambushes|kidnap|kidnaps|abduct|abducts)$/i;
 
@@ -512,11 +532,15 @@ function readEvent(
   // "release those detained": a participle used as a noun tells no new event
   // ("thousands of people marched" is a verb: people act in a protest)
   if (verbal && /ed$/i.test(word) && /\b(?:those|the|people|persons|anyone|everyone|all|others)\s+$/i.test(before) && !(type === 'Protest' && /\b(?:people|persons)\s+$/i.test(before))) return undefined;
+  // "release detained officials", "the families of abducted students": a participle before its noun is an adjective
+  if (verbal && /ed$/i.test(word) && FREED_BEFORE.test(before) && /^\s+\p{Ll}/u.test(doc.text.slice(span.end, span.end + 3))) return undefined;
   // "evacuated 40 wounded civilians", "exchange signed documents", "destroying 19 targets": an adjective or a noun
   if (verbal && !/\s/.test(word) && ADJECTIVAL.test(before) && (/s$/i.test(word) || (/ed$/i.test(word) && /^\s+[a-z]/.test(doc.text.slice(span.end, span.end + 3))))) return undefined;
   if (CIVIL_SENSE.test(`${before.slice(-40)}\u0000${word}`)) return undefined;
   // "…, in one of the deadliest assaults on civilians this year": a class the event is ranked in, not another event
   if (!verbal && RANKED_AMONG.test(before)) return undefined;
+  // "attacks on aid workers have increased": a count of events that rose or fell is no event
+  if (!verbal && /s$/i.test(word) && TREND_AFTER.test(doc.text.slice(span.end, s.end))) return undefined;
   // "fighters who attack its security forces": a present tense after a relative pronoun (verb or noun trigger alike)
   // tells a habit, not an event
   if (HABITUAL_FORM.test(word) && /\b(?:who|which|that)\s+(?:(?:often|regularly|routinely|frequently|still|also|repeatedly)\s+)?$/i.test(before)) return undefined;
@@ -571,6 +595,14 @@ function readEvent(
       break;
     }
     case 'passive-target':
+      if (entry.gate === 'fell-to') {
+        // "Goma fell to M23 rebels": the place right before the trigger was taken by the actor right after it
+        const taken = [...actors].reverse().find((m) => m.end <= span.start && isPlaceClass(classOf(doc, m)) && FALLEN_GAP.test(doc.text.slice(m.end, span.start)));
+        const taker = actors.find((m) => m.start >= span.end && isActorClass(classOf(doc, m)));
+        if (taken) targets.push(taken.entity!);
+        if (taker && TAKER_GAP.test(doc.text.slice(span.end, taker.start))) agents.push(taker.entity!);
+        break;
+      }
       targets.push(...subject());
       agents.push(...byPhrase(doc, s, span, actors));
       break;

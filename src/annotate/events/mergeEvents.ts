@@ -20,6 +20,9 @@ interface Cluster {
   caption: boolean;
 }
 
+/** How long before the report an event told with no actor is the story's background rather than its news. */
+const BACKGROUND_DAYS = 60;
+
 /** Whether two entity keys name the same actor: one key, one country's bodies, or one name inside the other. */
 function sameActor(doc: AnnotatedDocument, a: string, b: string): boolean {
   if (a === b) return true;
@@ -239,6 +242,9 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
       if (spot) targets.push(spot);
     }
     if (c.agents.size === 0 && targets.length === 0) continue;
+    // An attack by nobody named on a place, told undated or months before the report, is the story's background
+    // ("the town was shelled in 2022"), not an occurrence it reports.
+    if (c.agents.size === 0 && c.mentions.every((m) => m.targetsFromPlace || m.targets.length === 0) && (!c.when || (published !== undefined && daysOf(c.when).last < published - BACKGROUND_DAYS))) continue;
     // Talks with nobody named ("officials met on Monday") say nothing about who talked to whom.
     if (first.type === 'Communication' && targets.length === 0) continue;
     // Dated after publication: a plan or a schedule, not something that happened.

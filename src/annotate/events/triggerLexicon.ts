@@ -53,6 +53,8 @@ interface TriggerFile {
     forms?: string[];
     verbs?: TriggerVerb[];
     inflections?: (keyof VerbForms)[];
+    /** The objects of every verb of the entry that names none of its own. */
+    objects?: string[] | string;
     activeOnly?: boolean;
     partiesOnly?: boolean;
     gate?: string;
@@ -62,12 +64,18 @@ interface TriggerFile {
 const ALL_FORMS: readonly (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
 
 /** The forms of an entry's verbs it takes (the verb's own `inflections`, else the entry's, else all five), with their objects. */
-export function verbForms(verbs: readonly TriggerVerb[], inflections: readonly (keyof VerbForms)[] = ALL_FORMS, objectLists: Record<string, string[]> = {}): string[] {
+export function verbForms(
+  verbs: readonly TriggerVerb[],
+  inflections: readonly (keyof VerbForms)[] = ALL_FORMS,
+  objectLists: Record<string, string[]> = {},
+  entryObjects?: string[] | string,
+): string[] {
   return verbs.flatMap((v) => {
     const forms = inflect(v);
     const taken = (v.inflections ?? inflections).flatMap((k) => [forms[k], ...(v.also?.[k] ?? [])]);
-    const objects = typeof v.objects === 'string' ? objectLists[v.objects] : v.objects;
-    if (typeof v.objects === 'string' && !objects) throw new Error(`triggerLexicon: no object list "${v.objects}"`);
+    const named = v.objects ?? entryObjects;
+    const objects = typeof named === 'string' ? objectLists[named] : named;
+    if (typeof named === 'string' && !objects) throw new Error(`triggerLexicon: no object list "${named}"`);
     return objects ? taken.flatMap((f) => objects.map((o) => `${f} * ${o}`)) : taken;
   });
 }
@@ -94,7 +102,7 @@ export function triggerLexicon(): readonly TriggerEntry[] {
   if (cached) return cached;
   const file = JSON.parse(readFileSync(join(LEXICON_DIR, 'events', 'triggers.json'), 'utf8')) as TriggerFile;
   cached = file.triggers.map((t) => {
-    const forms = [...verbForms(t.verbs ?? [], t.inflections, file.objectLists), ...(t.forms ?? [])];
+    const forms = [...verbForms(t.verbs ?? [], t.inflections, file.objectLists, t.objects), ...(t.forms ?? [])];
     const source = `(?<![\\p{L}-])(?:${pattern(forms)})(?![\\p{L}-])`;
     const firstWords = [...new Set(forms.map((f) => FIRST_WORD.exec(f)?.[0].toLowerCase()))];
     // the word index is only sound when every form opens with a plain word; the lexicon's forms all do
