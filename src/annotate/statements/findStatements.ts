@@ -44,9 +44,14 @@ const REPORTED_SUBJECT_AFTER =
  * sources" speak for no one the name stands for.
  */
 const SOURCES_AFTER = /^\s+(?:(?:security|military|intelligence|diplomatic|government|official|local|independent|senior)\s+){0,2}(?:sources?|experts|analysts|observers)\b/;
-/** Between an inverted verb and its speaker only a title may stand: 'said Under Secretary Jane Doe'. */
-const INVERTED_GAP =
-  /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|analyst|deputy|senior|foreign|defen[cs]e|military|ministry|army|police)\s+){0,4}$/u;
+/**
+ * Between an inverted verb and its speaker only a title may stand: 'said Under Secretary Jane Doe', 'said protester
+ * Jane Doe', 'said rights lawyer Jane Doe' (the person nouns of speech.json).
+ */
+const INVERTED_GAP = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|analyst|deputy|senior|foreign|defen[cs]e|military|ministry|army|police|${speechLexicon().personNoun})\s+){0,4}$`,
+  'u',
+);
 /** A title, possibly naming its body, between an inverted verb and a person: "Deputy Secretary of the Treasury". */
 const TITLE_GAP = /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}.’'-]*|of|the|for|and|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|deputy|senior|foreign|defen[cs]e|military|ministry|army|police|regional|provincial|state|district)\s+){1,12}$/u;
 /** How far a title may run before its person: "Under Secretary of the Treasury for Terrorism and Financial Intelligence". */
@@ -325,7 +330,11 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (isQuoted(quotes, verb) || NOT_SAID.test(doc.text.slice(s.start, verb.start))) continue;
       const agent = actorMentions(s.start + q.index + q[0].length, s.end)[0];
       if (!agent || agent.start !== s.start + q.index + q[0].length || classOf(doc, agent) === 'MediaOutlet' || isPossessive(doc, agent)) continue;
-      inSentence.push({ speakers: [agent.entity!], verb, sentence: s, rule: 'statement:passive', subjectEnd: verb.start });
+      const act: Act = { speakers: [agent.entity!], verb, sentence: s, rule: 'statement:passive', subjectEnd: verb.start };
+      // "was claimed by X through its Y news agency": the channel follows the agent
+      const outlet = outletAfter(agent.end, s.end) ?? carrierOf(s, verb);
+      if (outlet && outlet !== agent.entity) act.medium = outlet;
+      inSentence.push(act);
     }
 
     // "Doma TV quoted X as saying", "X was quoted by Doma TV as saying": X speaks, the quoting outlet is the medium

@@ -25,6 +25,8 @@ interface SpeechFile {
   /** Lemmas of verbs whose object is the outlet the words were told to. */
   media: string[];
   frames: SpeechFrame[];
+  /** Lowercase words for people that may stand before a name: "said protester X", "said rights lawyer X". */
+  personNouns: string[];
   /** What may open a frame's object: "a", "its", "the" ("rejected the accusations"). */
   frameDeterminers: string[];
 }
@@ -45,6 +47,8 @@ export interface SpeechLexicon {
   source: RegExp;
   /** Verbs whose object is the outlet the words were told to. */
   media: Set<string>;
+  /** Lowercase person nouns as an alternation (each also plural), for titles before a name. */
+  personNoun: string;
   /** The lemma of each reporting word: "said" → "say", "called on" → "call on". */
   lemma: Map<string, string>;
   /** The form of each reporting word ("say" → base), and of each frame verb ("issue" → base). */
@@ -138,6 +142,7 @@ export function speechLexicon(): SpeechLexicon {
     verb: new RegExp(`\\b(?:${frameAlternation}|${trieAlternation([...lemma.keys()])})\\b`, 'g'),
     source: new RegExp(`\\b(?:${trieAlternation(file.sources)})\\s+`, 'gi'),
     media: new Set([...lemma].filter(([, l]) => media.has(l)).map(([w]) => w)),
+    personNoun: `(?:${trieAlternation(file.personNouns)})s?`,
     lemma,
     form,
     lemmaOf: (match) => lemma.get(match) ?? frames.find((f) => f.rx.test(match))?.name,

@@ -36,6 +36,9 @@ describe('verbs of each class report speech', () => {
     ['[The Kestrel Brigade|ArmedGroup] released a video showing the captured soldiers.', ['the-kestrel-brigade']],
     ['[The Kestrel Brigade|ArmedGroup] issued a brief statement.', ['the-kestrel-brigade']],
     ['[The Doma Council|Organization] rejected [Varnia|Country]\'s accusations.', ['the-doma-council']],
+    // a person noun before the name of an inverted speaker
+    ['“We are still in tents,” said protester [Mara Lenk|Person], 52.', ['mara-lenk']],
+    ['“The fighting is over,” said rights lawyer [Mara Lenk|Person].', ['mara-lenk']],
     // the charge before its speaker
     ['[Varnia|Country] accused [Ostland|Country] of arming the rebels, a charge [Ostland|Country] denied.', ['ostland', 'varnia']],
     ['[Varnia|Country] accuses the [Kestrel Brigade|ArmedGroup] of smuggling arms, a charge [the group|ArmedGroup=kestrel-brigade] rejects.', ['kestrel-brigade', 'varnia']],
@@ -67,6 +70,17 @@ describe('other senses, negations and hypotheticals say nothing', () => {
     '[Oren Vask|Person] boasts a long record.',
     '[Oren Vask|Person] proclaimed the [Republic of Doma|Organization].',
     '“He told me that [Oren Vask|Person] said the war was over,” a witness said.',
+    '[The Kestrel Brigade|ArmedGroup] operates in the area, but no group has claimed responsibility for the attack.',
+    '[Varnia|Country] has yet to comment on the report.',
+    '[Oren Vask|Person] refused to say whether the talks had failed.',
+    'If asked, [Oren Vask|Person] would deny the report.',
+    '[Oren Vask|Person] is expected to announce his cabinet on Monday.',
+    'Neither [Varnia|Country] nor the [Kestrel Brigade|ArmedGroup] commented on the report.',
+    '[The Kestrel Brigade|ArmedGroup] did not immediately respond to a request for comment.',
+    '[Oren Vask|Person] has not publicly commented on the allegations.',
+    '[Oren Vask|Person] never denied the allegations.',
+    '[Oren Vask|Person] may announce the results on Friday.',
+    '[Varnia|Country] is unlikely to confirm the deaths.',
   ];
   it.each(cases)('%s', (marked) => {
     expect(speakers(marked)).toEqual([]);
@@ -91,6 +105,8 @@ describe('the outlet a speaker spoke to', () => {
   it.each([
     ['[Oren Vask|Person] spoke to the [BBC|MediaOutlet] on Tuesday.', 'bbc'],
     ['[Oren Vask|Person] posted on [Telegram|MediaOutlet] that the election was rigged.', 'telegram'],
+    // a passive's channel follows its agent
+    ['The attack was claimed by the [Kestrel Brigade|ArmedGroup] through its [Amaq|MediaOutlet] news agency.', 'amaq'],
   ])('%s', (marked, medium) => {
     expect(run(marked)[0]?.medium).toBe(medium);
   });
