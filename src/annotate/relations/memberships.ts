@@ -92,6 +92,8 @@ const GUARD = /-(?:linked|tied|connected|affiliated|associated|controlled|owned|
 /** The unit nouns MEMBER_OF needs, followed by "of", "in" or "within". */
 const MEMBER_WORD = new RegExp(`\\b(?:${UNIT}) (?:of|in|within)\\b`);
 
+/** Nouns for a state's armed force, which no armed group answers to. */
+const STATE_FORCE_NOUN = /^(?:army|military|navy)$/;
 /** Nouns any kind of body goes by. */
 const GENERIC_BODY = /^(?:force|group|organi[sz]ation|movement)$/;
 /** Classes that are no body's unit: a generic noun for a body picks among the others. */
@@ -116,13 +118,17 @@ export function bodyCalled(ctx: RelationContext, view: SentenceView, noun: strin
     const e = ctx.doc.entities.get(owner.entity!);
     if (bodies(e) && !exclude.includes(e.key) && [e.label, ...e.names].some((n) => word.test(n))) return e.key;
   }
+  // "the army's": a state's armed force, never an armed group whose name holds "Army" ("the MNDAA ... the army's
+  // Northeastern Command")
+  const state = STATE_FORCE_NOUN.test(noun);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     const e = ctx.doc.entities.get(m.entity!);
     if (!e || e.cls === 'Person' || exclude.includes(e.key)) continue;
     // "the Victory bloc": the noun after a name makes it a body, whatever class an earlier stage gave it
-    if (after.test(ctx.doc.text.slice(m.end, m.end + noun.length + 2))) return e.key;
-    if (bodies(e) && [e.label, ...e.names].some((n) => word.test(n))) return e.key;
+    // ("⟦Myanmar⟧ army" names the country's army, which is not the country)
+    if (after.test(ctx.doc.text.slice(m.end, m.end + noun.length + 2)) && !(state && e.cls === 'Country')) return e.key;
+    if (bodies(e) && (!state || e.cls === 'MilitaryForce') && [e.label, ...e.names].some((n) => word.test(n))) return e.key;
   }
   // "the force's Teknaf battalion", "the group's": a generic noun stands for the latest body named before
   if (GENERIC_BODY.test(noun)) {

@@ -236,6 +236,14 @@ function namedAs(owner: Owner | undefined, words: string): Owner | undefined {
  */
 const SCOPED =
   /\b(?:regional|country|area|field|local|provincial|district|zonal|sector|state|municipal|program(?:me)?|communications|media|press|youth|women's|student|community|tribal|Africa|Asia|Europe|Americas|Middle East|Latin America|Pacific|Sahel|Gulf|[A-Z][a-z]+ (?:East|Africa|Asia|America)) $/;
+/** Nouns for a part of a body whose head a title may name ("brigade commander", "the unit's chief"); no "bureau", whose chief may lead the whole movement. */
+const PART_OF_BODY = '(?:units?|wings?|branch(?:es)?|cells?|delegations?|departments?|divisions?|brigades?|battalions?|regiments?|sections?|teams?|directorates?|squads?|detachments?|office)';
+/** A part noun right before a title: "⟦Y⟧'s intelligence unit chief". */
+const PART_BEFORE = new RegExp(`\\b${PART_OF_BODY} $`);
+/** A part noun after the owner that closes a title's phrase: "of the ⟦Y⟧'s 5th brigade", "of a ⟦Y⟧ unit". */
+const PART_AFTER = new RegExp(
+  `^(?:'s? (?:[\\w-]+ ){0,3}?| (?:(?!(?:that|which|who|whom|whose|and|or|but|to|in|on|at|as|after|before|when|while|if|said|says)\\b)[a-z-]+ )?)${PART_OF_BODY}\\b`,
+);
 /** Bodies a president heads as their leader: no state, government or international body, whose president holds a role. */
 const NON_STATE_BODY: ReadonlySet<EntityClass> = new Set(['Organization', 'ArmedGroup', 'Company', 'MediaOutlet']);
 /** A body named as a state or its administration ("the Sahrawi Republic"), whose president holds a role. */
@@ -405,7 +413,12 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const lead = view.masked.slice(Math.max(0, titleAt - 40), titleAt);
     // "its ⟦Middle East⟧ director": a place before the title is the part of the world the office covers
     const place = /⟦(\d+)⟧ $/.exec(lead);
-    const scoped = SCOPED.test(lead) || (place !== null && PLACES.has(view.slots[Number(place[1])]?.cls ?? 'Person'));
+    // "commander of the ⟦Y⟧'s 5th brigade", "the commander of a ⟦Y⟧ unit", "⟦Y⟧'s intelligence unit chief": the head of
+    // a part of Y, which is no leader of Y
+    const end = (m.index ?? 0) + m[0].length;
+    const tail = /⟦(\d+)⟧$/.exec(m[0]);
+    const partAfter = tail !== null && view.slots[Number(tail[1])]?.entity === body?.entity && PART_AFTER.test(view.masked.slice(end, end + 50));
+    const scoped = SCOPED.test(lead) || PART_BEFORE.test(lead) || partAfter || (place !== null && PLACES.has(view.slots[Number(place[1])]?.cls ?? 'Person'));
     if ((office.leads || headsToo(office.title, body, body && doc.entities.get(body.entity)?.label)) && !former && !scoped && body && isOrganization(body)) {
       out.push(candidate('leadership', { leader: person.entity, org: body.entity }, m, `${rule}:leads`, confidence));
     }

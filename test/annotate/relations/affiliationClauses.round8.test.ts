@@ -32,6 +32,11 @@ const ROWS: Case[] = [
   ['The [Kestrel Brigade|ArmedGroup], a militia loyal to the [Dune Council|Organization], seized the town.', ['affiliation member=kestrel-brigade parent=dune-council']],
   ['The [Kestrel Brigade|ArmedGroup], which remains loyal to the [Tarsa Front|ArmedGroup], denied it.', ['affiliation member=kestrel-brigade parent=tarsa-front']],
   ['The [Kestrel Brigade|ArmedGroup] was admitted to the [Tarsa Front|ArmedGroup] in 2018.', ['affiliation member=kestrel-brigade parent=tarsa-front']],
+  // "the army's" is a state's armed force, not an armed group whose name holds "Army"
+  [
+    'The [Orla Army|MilitaryForce] withdrew from [Marn|City] last year. The [Red Hand Army|ArmedGroup] seized [Marn|City], home to the army\'s [Northern Command|MilitaryForce], in 2024.',
+    ['affiliation member=northern-command parent=orla-army'],
+  ],
   // negatives
   ['The [Kestrel Brigade|ArmedGroup] is not part of the [Tarsa Front|ArmedGroup], its spokesman said.', []],
   ['The [Kestrel Brigade|ArmedGroup] denied being a branch of the [Tarsa Front|ArmedGroup].', []],

@@ -29,6 +29,11 @@ const LEADERSHIPS: Case[] = [
   ['[Anna Berg|Person], the [Middle East|Region] director of [Rights Watch|Organization], said the strikes were unlawful.', []],
   ['[Omar Vel|Person], a [Tarsa Front|ArmedGroup] field commander, was killed.', []],
   ['[Omar Vel|Person], the [Tarsa Front|ArmedGroup]\'s operational commander, has trained its bombers.', ['leadership leader=omar-vel org=tarsa-front']],
+  // the head of a unit, a brigade or an office of a body
+  ['[Omar Vel|Person], commander of the [Orla Army|MilitaryForce]\'s 5th brigade, said the town had been retaken.', []],
+  ['[Omar Vel|Person], the commander of a [Tarsa Front|ArmedGroup] unit in [Marn|City], was killed.', []],
+  ['[Omar Vel|Person], head of the [Tarsa Front|ArmedGroup]\'s political office, said talks would resume.', []],
+  ['[Omar Vel|Person], chief of the [Orla Army|MilitaryForce]\'s intelligence unit, was sacked.', []],
 ];
 
 describe('roles, round 8: titles of office', () => table('role', ROLES));
