@@ -501,6 +501,9 @@ const TREND_AFTER = /^(?:\s+(?:on|against|by|in|across|from)\s+[^,;.]{1,60}?)?\s
 /** Present-tense attack verbs, habitual in a relative clause ("militants who attack convoys"). */
 const HABITUAL_FORM = /^(?:attack|attacks|strike|strikes|target|targets|raid|raids|kill|kills|shell|shells|ambush|ambushes|kidnap|kidnaps|abduct|abducts)$/i;
 
+/** Offices that sanction, fund or talk and never fight: a treasury, a finance, foreign or state department. */
+const CIVIL_OFFICE = /\b(?:treasury|ministry\s+of\s+finance|finance\s+ministry|department\s+of\s+state|state\s+department|foreign\s+(?:ministry|office|affairs)|ministry\s+of\s+foreign|office\s+of\s+foreign\s+assets\s+control|ofac)\b/i;
+
 /** Event types in which an actor uses force or deploys it. */
 const FORCE_TYPE = /^(?:Attack|Capture|Arrest|Deployment)$/;
 
@@ -682,8 +685,12 @@ function readEvent(
   }
 
   // a news outlet reports force, it never uses it: "(Reuters) - A suicide bomber killed …" names no attacker
+  // (nor does a civil office that sanctions or negotiates: "the Treasury … their attacks" is another's attack)
   if (FORCE_TYPE.test(type)) {
-    const kept = agents.filter((k) => doc.entities.get(k)?.cls !== 'MediaOutlet');
+    const kept = agents.filter((k) => {
+      const e = doc.entities.get(k);
+      return e?.cls !== 'MediaOutlet' && !(type !== 'Arrest' && e !== undefined && e.names.some((n) => CIVIL_OFFICE.test(n)));
+    });
     agents.splice(0, agents.length, ...kept);
   }
   // "Kosovo and Serbia reached a deal", "signed an accord with Rwanda": an agreement binds every party alike

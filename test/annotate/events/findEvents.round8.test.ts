@@ -53,6 +53,11 @@ describe('no event from these shapes', () => {
     expect(found(marked, type)).toEqual([]);
   });
 
+  it('never reads a treasury or a foreign ministry as the one attacking', () => {
+    const marked = 'The [Ostland Treasury|GovernmentAgency] is sanctioning four firms that financed its attacks on shipping in the [Doma Strait|Place].';
+    expect(found(marked, 'Attack').flatMap((e) => e.agents)).not.toContain('ostland-treasury');
+  });
+
   it('keeps an attack by nobody named on a place told in the days of the report', () => {
     expect(found('Explosions were heard in [Doma|City] on Monday.', 'Attack')).toEqual([{ type: 'Attack', agents: [], targets: ['doma'] }]);
   });
