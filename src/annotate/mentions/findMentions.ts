@@ -239,7 +239,9 @@ function countriesInContext(lex: ActorLexicon, text: string, cands: Candidate[])
     if (c.rule !== 'name:lexicon-capital') continue;
     const k = lex.exact.get(s) ?? lookupName(lex, s);
     if (!k?.country || /^\p{Lu}+$/u.test(s.replace(/[-\s]/g, ''))) continue;
-    const neighbour = [cands[i - 1], cands[i + 1]].find((o) => o && o.sentence === c.sentence && o.form !== 'description' && o.cls !== null && (o.cls === 'Country' || ORGS.has(o.cls)) && LISTED_WITH.test(o.start < c.start ? text.slice(o.end, c.start) : text.slice(c.end, o.start)));
+    // "NAIROBI, Kenya (AP)", "in Bangui, Central African Republic": a capital followed by its own country is the city.
+    const ownCountry = (o: Candidate): boolean => o.start > c.start && o.cls === 'Country' && !!o.canonical && countryCode(lex, o.canonical) === k.country;
+    const neighbour = [cands[i - 1], cands[i + 1]].find((o) => o && o.sentence === c.sentence && o.form !== 'description' && o.cls !== null && (o.cls === 'Country' || ORGS.has(o.cls)) && !ownCountry(o) && LISTED_WITH.test(o.start < c.start ? text.slice(o.end, c.start) : text.slice(c.end, o.start)));
     if (neighbour && !/\b(?:in|at|near|from|to|into)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
       Object.assign(c, { cls: 'Country', rule: 'name:capital-for-country', form: 'capital', canonical: lex.countryName.get(k.country) ?? k.canonical });
     }
