@@ -74,7 +74,10 @@ const SPEAKING_OPENER =
 const NAME_HEAD_STATE = /\p{Lu}[\p{L}-]*\s+$/u;
 /** A body named by its head word alone: "the department said", "the ministry added". */
 // ("his party said": a possessive points back the same way, at the latest party named)
-const DESCRIBED_SPEAKER = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(department|ministry|agency|council|office|mission|commission|committee|coalition|alliance|movement|embassy|party)\s+(?:(?:also|later|then|has|had|further)\s+)*$/;
+// (the head words are speech.json's bodyHeads: "presidency", "court", "command", "authority" …)
+const DESCRIBED_SPEAKER = new RegExp(
+  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(${speechLexicon().bodyHead})\s+(?:(?:also|later|then|has|had|further)\s+)*$`,
+);
 /** Capitalized words (with "of", "the", "and", "for") right before a parenthesis: a name spelled out before its acronym. */
 const SPELLED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for)\s+)*)+$/u;
 /** "X officials have also said": the officials right before the verb (the place X ends where this match starts). */

@@ -25,6 +25,8 @@ interface SpeechFile {
   /** Lemmas of verbs whose object is the outlet the words were told to. */
   media: string[];
   frames: SpeechFrame[];
+  /** Head words of bodies a description names by itself: "the ministry said", "the court said". */
+  bodyHeads: string[];
   /** Lowercase words for people that may stand before a name: "said protester X", "said rights lawyer X". */
   personNouns: string[];
   /** What may open a frame's object: "a", "its", "the" ("rejected the accusations"). */
@@ -47,6 +49,8 @@ export interface SpeechLexicon {
   source: RegExp;
   /** Verbs whose object is the outlet the words were told to. */
   media: Set<string>;
+  /** Body head words as one alternation, no groups ("department|ministry|…"), each a whole word. */
+  bodyHead: string;
   /** Lowercase person nouns as an alternation (each also plural), for titles before a name. */
   personNoun: string;
   /** The lemma of each reporting word: "said" → "say", "called on" → "call on". */
@@ -143,6 +147,7 @@ export function speechLexicon(): SpeechLexicon {
     source: new RegExp(`\\b(?:${trieAlternation(file.sources)})\\s+`, 'gi'),
     media: new Set([...lemma].filter(([, l]) => media.has(l)).map(([w]) => w)),
     personNoun: `(?:${trieAlternation(file.personNouns)})s?`,
+    bodyHead: file.bodyHeads.join('|'),
     lemma,
     form,
     lemmaOf: (match) => lemma.get(match) ?? frames.find((f) => f.rx.test(match))?.name,

@@ -39,6 +39,9 @@ describe('verbs of each class report speech', () => {
     // a person noun before the name of an inverted speaker
     ['“We are still in tents,” said protester [Mara Lenk|Person], 52.', ['mara-lenk']],
     ['“The fighting is over,” said rights lawyer [Mara Lenk|Person].', ['mara-lenk']],
+    // a body named by its head word, after its name
+    ['The [Doma Supreme Court|Organization] ruled on Monday. The court said the law was void.', ['doma-supreme-court']],
+    ['The [Kestrel Southern Command|MilitaryForce] reported clashes. The command said two soldiers were killed.', ['kestrel-southern-command']],
     // the charge before its speaker
     ['[Varnia|Country] accused [Ostland|Country] of arming the rebels, a charge [Ostland|Country] denied.', ['ostland', 'varnia']],
     ['[Varnia|Country] accuses the [Kestrel Brigade|ArmedGroup] of smuggling arms, a charge [the group|ArmedGroup=kestrel-brigade] rejects.', ['kestrel-brigade', 'varnia']],
