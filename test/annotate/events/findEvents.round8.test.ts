@@ -19,6 +19,8 @@ describe('round-8 trigger words', () => {
     ['Gunmen of the [Kestrel Front|ArmedGroup] shot dead [Ilan Dorek|Person] in [Doma|City] on Monday.', { type: 'Attack', agents: ['kestrel-front'], targets: ['ilan-dorek'] }],
     ['The [Kestrel Front|ArmedGroup] gunned down [Ilan Dorek|Person] on Monday.', { type: 'Attack', agents: ['kestrel-front'], targets: ['ilan-dorek'] }],
     ['The [Kestrel Front|ArmedGroup] beheaded [Ilan Dorek|Person] on Monday.', { type: 'Attack', agents: ['kestrel-front'], targets: ['ilan-dorek'] }],
+    ['[Ostland|Country] rushed reinforcements to [Doma|City] on Monday.', { type: 'Deployment', agents: ['ostland'], targets: [] }],
+    ['[Ostland|Country] sent in troops to [Varnia|Country] on Monday.', { type: 'Deployment', agents: ['ostland'], targets: [] }],
     // an aside opened by "acting on" holds no subject
     ['Troops of the [Varnian 3rd Brigade|MilitaryForce], acting on a tip from [villagers|CollectiveActor], raided a hideout of the [Kestrel Front|ArmedGroup] on Monday.', { type: 'Attack', agents: ['varnian-3rd-brigade'], targets: ['kestrel-front'] }],
     ['[Ostland|Country] negotiated with [Varnia|Country] in [Doma|City] on Monday.', { type: 'Communication', agents: ['ostland'], targets: ['varnia'] }],
@@ -38,6 +40,10 @@ describe('no event from these shapes', () => {
     // a participle before its noun is an adjective
     ['The [Northern Union|InternationalOrganization] urged [Ostland|Country] to release detained journalists.', 'Arrest'],
     ['The families of abducted students met [Varnian police|PoliceForce] in [Doma|City] on Monday.', 'Arrest'],
+    // moving what is no force
+    ['The wounded were rushed to hospital in [Doma|City] on Monday.', 'Deployment'],
+    ['[Ostland|Country] airlifted the wounded to [Doma|City] on Monday.', 'Deployment'],
+    ['[Ostland|Country] sent in its application to the [Northern Union|InternationalOrganization] on Monday.', 'Deployment'],
     // fire aimed at nothing named: a test or a drill
     ['[Ostland|Country] launched a ballistic missile into the sea on Monday.', 'Attack'],
     // a trend of attacks is no attack
