@@ -52,6 +52,8 @@ const INVERTED_GAP = new RegExp(
   String.raw`^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\p{L}.’'-]*|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|analyst|deputy|senior|foreign|defen[cs]e|military|ministry|army|police|${speechLexicon().personNoun})\s+){0,4}$`,
   'u',
 );
+/** '"…," said a spokesman for the ministry': one who speaks for a body, the body after him. */
+const SPEAKER_FOR = /^\s*(?:a|an|the)\s+(?:(?:senior|top|chief|deputy|[A-Z][\w.-]*)\s+)?(?:spokes(?:man|woman|person)|official|representative)\s+(?:for|of|from|at|with)\s+(?:the\s+)?$/;
 /** A title, possibly naming its body, between an inverted verb and a person: "Deputy Secretary of the Treasury". */
 const TITLE_GAP = /^\s*(?:the\s+)?(?:(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}.’'-]*|of|the|for|and|spokes(?:man|woman|person)|minister|secretary|chief|commander|president|general|director|official|envoy|ambassador|governor|mayor|leader|head|deputy|senior|foreign|defen[cs]e|military|ministry|army|police|regional|provincial|state|district)\s+){1,12}$/u;
 /** How far a title may run before its person: "Under Secretary of the Treasury for Terrorism and Financial Intelligence". */
@@ -473,7 +475,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const next = titled ?? after[0];
       // "X, who heads the panel, said the government would …": the name after the verb opens what was said
       const opensClause = next !== undefined && !afterQuote && REPORTED_SUBJECT_AFTER.test(doc.text.slice(next.end, Math.min(s.end, next.end + 90)));
-      if (next && !opensClause && !SOURCES_AFTER.test(doc.text.slice(next.end, s.end)) && (titled || INVERTED_GAP.test(doc.text.slice(verb.end, next.start))) && classOf(doc, next) !== 'MediaOutlet') {
+      if (next && !opensClause && !SOURCES_AFTER.test(doc.text.slice(next.end, s.end)) && (titled || INVERTED_GAP.test(doc.text.slice(verb.end, next.start)) || SPEAKER_FOR.test(doc.text.slice(verb.end, next.start))) && classOf(doc, next) !== 'MediaOutlet') {
         return { ...base, speakers: [next.entity!], rule: 'statement:inverted', subjectEnd: verb.start };
       }
       if (!issuer && UNNAMED_AFTER.test(doc.text.slice(verb.end, Math.min(s.end, verb.end + 80)))) return undefined;

@@ -39,6 +39,9 @@ describe('verbs of each class report speech', () => {
     // a person noun before the name of an inverted speaker
     ['“We are still in tents,” said protester [Mara Lenk|Person], 52.', ['mara-lenk']],
     ['“The fighting is over,” said rights lawyer [Mara Lenk|Person].', ['mara-lenk']],
+    // one who speaks for a body, after an inverted verb
+    ['“The town has fallen,” said a spokesman for the [Kestrel Brigade|ArmedGroup].', ['kestrel-brigade']],
+    ['“The town has fallen,” said a senior official at the [Doma Council|Organization].', ['doma-council']],
     // a body named by its head word, after its name
     ['The [Doma Supreme Court|Organization] ruled on Monday. The court said the law was void.', ['doma-supreme-court']],
     ['The [Kestrel Southern Command|MilitaryForce] reported clashes. The command said two soldiers were killed.', ['kestrel-southern-command']],
@@ -84,6 +87,7 @@ describe('other senses, negations and hypotheticals say nothing', () => {
     '[Oren Vask|Person] never denied the allegations.',
     '[Oren Vask|Person] may announce the results on Friday.',
     '[Varnia|Country] is unlikely to confirm the deaths.',
+    '“The town has fallen,” said a source close to the [Kestrel Brigade|ArmedGroup].',
   ];
   it.each(cases)('%s', (marked) => {
     expect(speakers(marked)).toEqual([]);
