@@ -2,6 +2,7 @@
 // sanction*.json, delisting.json), as regex alternations built once at module load for the designation and sanction
 // readers: a synonym added to a class file reaches every shape of both families.
 
+import { factored } from './factored.js';
 import { alternation, formsOf, loadVerbClass, type VerbClass, type VerbForms } from './verbClass.js';
 
 /** Put on an official list: designate, list, blacklist. */
@@ -28,8 +29,10 @@ const FREEZE = loadVerbClass('sanction-freezing');
 const EVERY: (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
 const FINITE: (keyof VerbForms)[] = ['third', 'past', 'participle', 'ing'];
 
+// the words are lower case, so factoring their shared openings ("sanction|sanctioned" → "sanction(?:ed|)") keeps what
+// they match in case-sensitive patterns, and a scan tries one branch per first letter instead of every word
 function words(classes: VerbClass[], which: (keyof VerbForms)[]): string {
-  return alternation(classes.flatMap((c) => formsOf(c, ...which)));
+  return factored(alternation(classes.flatMap((c) => formsOf(c, ...which))));
 }
 
 /** Every form of the verbs that list with a category: "designated X as", "proscribes X as", "declared X a". */
@@ -58,7 +61,7 @@ export const SANCTION_BASE = words([SANCTION], ['base']);
 /** The participles of sanctioning: "sanctioned", "blacklisted", "listed". */
 export const SANCTIONED = words([SANCTION], ['participle']);
 /** The names of sanction measures: "sanctions", "restrictive measures", "an asset freeze", "an arms embargo". */
-export const MEASURE = alternation(SANCTION.actionNouns);
+export const MEASURE = factored(alternation(SANCTION.actionNouns));
 /** Every form of the verbs that impose a measure: "imposed", "slapping", "adopts". */
 export const IMPOSING = words([IMPOSE], EVERY);
 /** Every form of the verbs that end a measure: "lifted", "eases", "revoking". */

@@ -240,12 +240,17 @@ const REREAD_WORD = /sanction|embargo|freeze|travel ban|designat|blacklist|liste
 const MEASURES_WORD = /sanction|measures|ban|freeze|embargo|restrictions/;
 const ACTIVE_WORD = new RegExp(`\\b(?:${SANCTIONING_VERB}|${SANCTION_BASE})\\b`);
 /** A measure with the word that names its target: what IMPOSED and UNDER cannot match without. */
-const IMPOSED_WORD = new RegExp(`${MEASURES}(?: (?:in|on|last|this) [^,;⟦]{3,20}?)? (?:on|against|to|targeting)\\b`);
+const IMPOSED_WORD = new RegExp(`${MEASURES} (?:on|against|to|targeting|in|last|this)\\b`);
 const UNDER_WORD = /\b(?:under|subject to)\b/;
 const LIFT_WORD = new RegExp(`(?:Sanctions|${MEASURES}) (?:on|against|imposed)`);
 const BY_WORD = /by (?:sanctioning|designating|blacklisting)/;
 /** "blocked the group's accounts" is as often a platform's act as a sanction: only frozen accounts are sanctioned. */
 const blockedAccounts = (m: RegExpMatchArray): boolean => /^block/.test(m.groups?.['v'] ?? '') && /\baccounts\b/.test(m[0]);
+/** What a freeze holds: "blocked" alone is as often a road or a bid. */
+const ASSETS_WORD = /\b(?:assets|funds|property|accounts)\b/;
+/** "faces sanctions", "facing EU travel bans": the verb and a measure within a few words. */
+const FACES_WORD = new RegExp(`\\bfac(?:es|e|ed|ing) (?:[\\w.'⟦⟧-]+ ){0,4}?(?:${MEASURE})\\b`);
+const ONE_OF_WORD = /, (?:one|among|part) /;
 const FREEZE_WORD = new RegExp(`\\b(?:${FREEZING})\\b`);
 /** A passive freeze: its participle after an auxiliary, with the assets before it. */
 const FROZEN_WORD = new RegExp(`\\b(?:was|were|been|are|is) (?:[a-z]+ )?(?:${FROZEN})\\b`);
@@ -393,12 +398,12 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const name = g['by'] ? 'by' : g['by2'] ? 'by2' : 'by3';
     emit(m, 'sanction:targeted', 0.75, bodiesOf(ctx, view, g[name], groupStart(m, name)), true);
   }
-  for (const m of FREEZE_WORD.test(text) ? matchesOf(FROZE, text) : []) {
+  for (const m of ASSETS_WORD.test(text) && FREEZE_WORD.test(text) ? matchesOf(FROZE, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     if (blockedAccounts(m)) continue;
     emit(m, 'sanction:froze', 0.75, by(m), true);
   }
-  for (const m of FROZEN_WORD.test(text) ? matchesOf(FROZEN_PASSIVE, text) : []) {
+  for (const m of ASSETS_WORD.test(text) && FROZEN_WORD.test(text) ? matchesOf(FROZEN_PASSIVE, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     // a release's "property of X ... is blocked" is BLOCKED's, undated
     if (blockedAccounts(m) || / (?:is|are) (?:[a-z]+ )?blocked\b/.test(m[0])) continue;
@@ -506,11 +511,11 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (liftings.some(([s, e]) => start >= s && start < e) || deniedOrHypothetical(view.masked, start)) continue;
     emit(m, 'sanction:measure-by', 0.7, by(m), true);
   }
-  for (const m of measures && /\bfac(?:es|e|ed|ing)\b/.test(text) ? matchesOf(FACES, text) : []) {
+  for (const m of measures && FACES_WORD.test(text) ? matchesOf(FACES, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     emit(m, 'sanction:faces', 0.65, by(m), false);
   }
-  for (const m of measures && UNDER_WORD.test(text) ? matchesOf(ONE_OF_UNDER, text) : []) {
+  for (const m of measures && ONE_OF_WORD.test(text) && UNDER_WORD.test(text) ? matchesOf(ONE_OF_UNDER, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
     emit(m, 'sanction:one-of-under', 0.65, by(m), false);
   }
