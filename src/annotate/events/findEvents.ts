@@ -495,6 +495,11 @@ const RANKED_AMONG = /\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:\w+est|
 /** Words after which a participle modifies a noun: "release detained officials", "families of kidnapped girls". */
 const FREED_BEFORE = /\b(?:release|releases|released|releasing|free|frees|freed|freeing|families\s+of|relatives\s+of|return\s+of|release\s+of|rescue\s+of|rescued|rescuing|swap\s+of|exchange\s+of)\s+(?:all\s+|the\s+|other\s+|remaining\s+)*$/i;
 
+/** A noun for an event feared, weighed, expected or prevented: "bracing for an attack", "weighing strikes on X". */
+const ANTICIPATED = /\b(?:brac(?:ed|es|ing)\s+for|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:es|ed|ing)|fears?\s+(?:of\s+)?|feared|fearing|expect(?:s|ed|ing)?|anticipat(?:es|ed|ing)|known\s+for|prevented|averted|forestalled|risk\s+of|threat\s+of|prospect\s+of|possibility\s+of|possible|potential|imminent|would-be)\s+(?:(?:an?|the|any|new|further|more|fresh|future|retaliatory|large-scale|major)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+/** Verbs that take "talks" as a noun no one held: "rejected talks with", "proposed talks with". */
+const NOT_HELD_TALKS = /\b(?:reject(?:s|ed|ing)?|refus(?:es|ed|ing)|rul(?:es|ed|ing)\s+out|boycott(?:s|ed|ing)?|suspend(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:off|for)|cancel(?:s|led|ed|ling|ing)?|postpon(?:es|ed|ing)|propos(?:es|ed|ing)|offer(?:s|ed|ing)?|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|urg(?:es|ed|ing))\s+(?:(?:direct|new|further|peace|formal|any)\s+)*$/i;
+
 /** A trend told of a plural event noun: "attacks on aid workers have increased", "strikes rose by 30% last year". */
 const TREND_AFTER = /^(?:\s+(?:on|against|by|in|across|from)\s+[^,;.]{1,60}?)?\s+(?:(?:have|has|had)\s+(?:(?:also|steadily|sharply|significantly|dramatically)\s+)?(?:increased|risen|grown|surged|declined|decreased|dropped|fallen|doubled|tripled|become\s+(?:more|less|increasingly))\b|(?:rose|fell|increased|declined|dropped|surged|doubled|grew)\s+(?:by|to|sharply|steadily|\d))/i;
 
@@ -557,7 +562,9 @@ function readEvent(
         rule = 'event:threat-intent';
       } else return undefined;
     }
-  } else if (UNREAL_NOUN.test(before) || GENERIC_NOUN.test(before) || FUTURE.test(clauseBefore(doc, s, span.start))) return undefined;
+  } else if (UNREAL_NOUN.test(before) || GENERIC_NOUN.test(before) || ANTICIPATED.test(before) || FUTURE.test(clauseBefore(doc, s, span.start))) return undefined;
+  // "Ukraine rejected talks with Russia": "talks" is the noun a verb of refusing or proposing takes, not a meeting
+  if (/^talks\s+with$/i.test(word) && NOT_HELD_TALKS.test(before)) return undefined;
 
   const subject = (): string[] => subjectOf(doc, s, span, before, actors, mentions);
   const object = (capture: boolean, attack: boolean): string[] => objectOf(doc, s, span, actors, capture, attack);

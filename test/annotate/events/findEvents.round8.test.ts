@@ -53,6 +53,11 @@ describe('no event from these shapes', () => {
     ['The [Kestrel Front|ArmedGroup] vowed to launch rockets at [Tirel|City].', 'Attack'],
     ['[Ostland|Country] denied that its jets had strafed [Doma|City].', 'Attack'],
     ['The [Kestrel Front|ArmedGroup] did not shoot dead [Ilan Dorek|Person].', 'Attack'],
+    // an attack feared, weighed or prevented; talks refused
+    ['[Ostland|Country] is bracing for an attack by the [Kestrel Front|ArmedGroup].', 'Attack'],
+    ['[Ostland|Country] is reportedly weighing strikes on [Varnia|Country].', 'Attack'],
+    ['[Varnia|Country] prevented an Ostlandic attack on [Doma|City] on Monday.', 'Attack'],
+    ['[Varnia|Country] rejected talks with [Ostland|Country] on Monday.', 'Communication'],
     // an attack by nobody named on a place, years before the report: the story's background
     ['Explosions were heard in [Doma|City] in 2019.', 'Attack'],
   ] as const)('%s', (marked, type) => {
