@@ -206,11 +206,19 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext, 
  * The subject the clause structure alone gives the verb or predicate at masked offset `at` (`clauses.ts`'
  * `structureSubject`: a relative's own subject or antecedent, the subject a coordinated verb shares, a participle
  * aside's host, the main clause's named subject), as accepted entity keys; [] where the structure has no named
- * subject for it, and the readers' walks take over.
+ * subject for it (or its subject is a description or pronoun), and the readers' walks take over.
  */
 export function structuredSubject(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
-  return keep(ctx, structureSubject(view, at).map((i) => view.slots[i]!.entity), accept);
+  const slots = structureSubject(view, at).map((i) => view.slots[i]!);
+  // what "the group" or "it" stands for is the resolvers' and the walks' (a sentence's opening description is the
+  // topic of the one before): the structure reads names
+  if (slots.some((sl) => ANAPHORIC_FORMS.has(sl.mention.form) || UNNAMED.test(sl.mention.text))) return [];
+  return keep(ctx, slots.map((sl) => sl.entity), accept);
 }
+
+const ANAPHORIC_FORMS: ReadonlySet<string> = new Set(['description', 'pronoun']);
+/** A mention with no name in its words: "The movement", "it", "the two groups". */
+const UNNAMED = /^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Bb]oth) [a-z][a-z\s-]*|[Ii]t|[Tt]hey)$/;
 
 function subjectKeys(view: SentenceView, at: number, ctx: RelationContext, accept: Accept, depth: number): string[] {
   if (depth > HOPS) return [];

@@ -414,7 +414,9 @@ function relativesOf(view: SentenceView, asides: readonly Aside[], segmentOf: (a
     const list = LIST_END.exec(trimmed);
     // "X, a group of ⟦M⟧ that", "X, led by ⟦P⟧, which": the object of a preposition is not what the pronoun stands
     // for, but the name the aside hangs on
-    const governed = list !== null && GOVERNED.test(trimmed.slice(Math.max(0, list.index - 20), list.index));
+    // ("a bodyguard of ⟦P⟧ who founded": "who" after a person governed by "of" stands for that person)
+    const people = list !== null && pronoun !== 'which' && pronoun !== 'that' && slotsIn(list[0]).every((i) => view.slots[i]?.cls === 'Person');
+    const governed = list !== null && !people && GOVERNED.test(trimmed.slice(Math.max(0, list.index - 20), list.index));
     const described = list ? null : DESCRIBED_BEFORE.exec(trimmed);
     const host = governed ? hostOf(asides, m.index) : undefined;
     let antecedent = governed ? (host === undefined ? [] : [host]) : list ? slotsIn(list[0]) : described ? slotsIn(described[1]!) : [];

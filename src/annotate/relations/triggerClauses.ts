@@ -4,7 +4,7 @@
 
 import type { Entity, RelationKind } from '../document.js';
 import { previousOrganization } from './affiliations.js';
-import { subjectOf, type Accept } from './clauseArgs.js';
+import { structuredSubject, subjectOf, type Accept } from './clauseArgs.js';
 import { bodyCalled } from './memberships.js';
 import { candidate, deniedOrHypothetical, type Candidate } from './patterns.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
@@ -122,7 +122,8 @@ const SLOT = /⟦(\d+)⟧/g;
  * ("Y, led by") hangs on the name right before its comma.
  */
 export function subjectBefore(ctx: RelationContext, view: SentenceView, at: number, accept: Accept, participle = false): string[] {
-  return subjectReading(ctx, view, at, accept, participle) ?? [];
+  const structured = structuredSubject(view, at, ctx, accept);
+  return structured.length > 0 ? structured : (subjectReading(ctx, view, at, accept, participle) ?? []);
 }
 
 /** As `subjectBefore`, but undefined where the words say the subject is unclear, so no other reader should guess. */
@@ -231,6 +232,12 @@ function named(accept: Accept): Accept {
   return (e) => accept(e) && e.cls !== 'CollectiveActor';
 }
 
+/** The clause structure's subject, else this module's walk (which may refuse with undefined). */
+function structuredOr(view: SentenceView, at: number, ctx: RelationContext, accept: Accept, walk: () => string[] | undefined): string[] | undefined {
+  const structured = structuredSubject(view, at, ctx, accept);
+  return structured.length > 0 ? structured : walk();
+}
+
 /** The first reading, or the second where the first found nothing; undefined (the first refused) gives nothing. */
 function orElse(first: string[] | undefined, second: () => string[]): string[] {
   if (first === undefined) return [];
@@ -260,7 +267,9 @@ export function readClauses(view: SentenceView, ctx: RelationContext, rules: rea
       const before =
         r.shape === 'fronted'
           ? orElse(mainSubject(ctx, view, end, r.acceptBefore), () => subjectOf(view, at, ctx, named(r.acceptBefore)))
-          : orElse(subjectReading(ctx, view, at, r.acceptBefore, r.shape === 'passive'), () => subjectOf(view, at, ctx, named(r.acceptBefore)));
+          : orElse(structuredOr(view, at, ctx, named(r.acceptBefore), () => subjectReading(ctx, view, at, r.acceptBefore, r.shape === 'passive')), () =>
+              subjectOf(view, at, ctx, named(r.acceptBefore)),
+            );
       for (const b of before) {
         for (const a of after) {
           if (a === b) continue;

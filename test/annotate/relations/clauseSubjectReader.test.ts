@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { subjectOf, structuredSubject } from '../../../src/annotate/relations/clauseArgs.js';
 import { clauseSubject } from '../../../src/annotate/relations/clauseSides.js';
+import { subjectBefore } from '../../../src/annotate/relations/triggerClauses.js';
 import { clauseArgsOf, type SubjectReader } from '../../support/clauseArgsOf.js';
 
 const G = 'ArmedGroup';
@@ -31,6 +32,15 @@ const STRUCTURE: Row[] = [
   [`Since 2021, the [Tarvo Army|MilitaryForce], known locally as the Guard, and the [Vesmark Defence Force|MilitaryForce] have waged a joint campaign against the [Iron Column|${G}].`, 'waged', ['Tarvo Army', 'Vesmark Defence Force'], [], 'actor'],
   // sanction, designation
   [`[Vesmark|${C}] froze the assets of the [Iron Column|${G}] and sanctioned the [Sand Brigade|${G}].`, 'sanctioned', ['Vesmark'], ['Sand Brigade'], 'actor'],
+];
+
+/** Read by the trigger-clause families (affiliation, leadership, founding) through `subjectBefore`. */
+const TRIGGER_CLAUSES: Row[] = [
+  [`The [Sand Brigade|${G}], which [Ivo Brandt|${P}] founded in 2009, now controls the valley.`, 'founded', ['Ivo Brandt'], [], 'actor'],
+  // "who" after a person a preposition governs stands for that person, not for the name the aside hangs on
+  [`[Luis Arde|${P}], a cousin of [Tomas Vell|${P}] who founded the [Sand Brigade|${G}], was detained.`, 'founded', ['Tomas Vell'], [], 'actor'],
+  // a description opening the sentence is left to the walk, which takes the paragraph's topic
+  [`The [Grey Wolves|${G}] took [Tarvo|City]. [The group|${G}=blue-front] has been led since 2018 by [Ivo Brandt|${P}].`, 'led', ['Grey Wolves'], []],
 ];
 
 /** Rows where the structure has no named subject, or none it is sure of, and the walk's reading stands. */
@@ -69,6 +79,11 @@ describe('the walks read where the structure has nothing', () => {
   describe('structuredSubject alone finds nothing', () => run(WALKED.map(([t, tr, , , a]): Row => [t, tr, [], [], a ?? 'body']), structuredSubject));
   describe('subjectOf', () => run(WALKED, subjectOf));
 });
+
+/** `subjectBefore` with clauseArgsOf's reader signature. */
+const triggerReader: SubjectReader = (view, at, ctx, accept) => subjectBefore(ctx, view, at, accept);
+
+describe('the trigger-clause families read the structure first too', () => run(TRIGGER_CLAUSES, triggerReader));
 
 describe('no subject', () => {
   describe('subjectOf', () => run(NONE, subjectOf));
