@@ -32,8 +32,8 @@ export const REPORT_VERB = alternation(formsOf(REPORT, 'base', 'third', 'ing'));
 /** Every form of the verbs of an oath: "pledged", "swore", "sworn", "gives". */
 export const OATH_VERB = alternation(formsOf(ALLEGIANCE, 'base', 'third', 'past', 'participle', 'ing'));
 
-/** Any part noun, as a cheap test before the patterns that need one (a prefix: "branch" finds "branches"). */
-export const PART_GUARD = new RegExp(alternation(PARTS.agentNouns));
+/** Any part noun as a whole word, the cheap test before the patterns that need one ("organ" not in "organization"). */
+export const PART_GUARD = new RegExp(`\\b(?:${nounAlternation(PARTS.agentNouns)})\\b`);
 
 /** The nouns of an oath: "allegiance", "fealty", "bay'ah". */
 export const OATH_NOUN = alternation(ALLEGIANCE.actionNouns);
