@@ -27,14 +27,22 @@ const BEFORE_BY = '(?: (?:in|on|during|around|since|after|before|at|inside) (?:(
 /** The founding verbs (lexicons/relations/verbs/founding.json) as a passive or a finite past takes them. */
 const FOUNDING = formsOf(loadVerbClass('founding'), 'past', 'participle');
 const VERBS = alternation(FOUNDING);
+/**
+ * With the verbs that found only a body ("raised", "stood up", "organised"), for the passive, whose subject must be a
+ * body and agent a person or a body: "X, a militia raised by P".
+ */
+const PASSIVE_VERBS = alternation([...FOUNDING, ...formsOf(loadVerbClass('founding-start'), 'past', 'participle')]);
 /** The same, opening a sentence: "Founded in 1973 by P". */
 const FRONTED = alternation(FOUNDING.map((f) => f[0]!.toUpperCase() + f.slice(1)));
+
+/** A second verb sharing the founded body: "P, who founded and still leads X"; "P founded and ran X until 2019". */
+const THEN_LED = '(?: and (?:(?:still|later|now|long|then) )?(?:led|leads|heads|headed|ran|runs|commanded|commands|chaired|chairs|controlled|controls|funded|funds|financed|built))?';
 
 const RULES: readonly ClauseRule[] = [
   {
     rule: 'founding:clause-founded-by',
     kind: 'founding',
-    trigger: new RegExp(`\\b(?:${VERBS})${BEFORE_BY} by\\b`, 'g'),
+    trigger: new RegExp(`\\b(?:${PASSIVE_VERBS})${BEFORE_BY} by\\b`, 'g'),
     shape: 'passive',
     before: 'org',
     after: 'founder',
@@ -56,7 +64,7 @@ const RULES: readonly ClauseRule[] = [
   {
     rule: 'founding:clause-founded',
     kind: 'founding',
-    trigger: new RegExp(`\\b(?:${VERBS})\\b(?! by\\b| as\\b| (?:in|on) \\d)`, 'g'),
+    trigger: new RegExp(`\\b(?:${VERBS})${THEN_LED}\\b(?! by\\b| as\\b| (?:in|on) \\d)`, 'g'),
     shape: 'active',
     before: 'founder',
     after: 'org',
@@ -67,7 +75,7 @@ const RULES: readonly ClauseRule[] = [
 ];
 
 /** The cheap test: a sentence with none of these words states no founding these triggers read. */
-const GUARD = new RegExp(VERBS, 'i');
+const GUARD = new RegExp(PASSIVE_VERBS, 'i');
 
 /**
  * A name right before an active founding verb that is the object of a preposition ("fighters who broke away from Y

@@ -19,9 +19,10 @@ import { matchesOf } from '../matchesOf.js';
 import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
 /** The founding verbs in the past (lexicons/relations/verbs/founding.json). */
-const FOUNDED = alternation(formsOf(loadVerbClass('founding'), 'past', 'participle'));
+const FOUNDING_CLASS = loadVerbClass('founding');
+const FOUNDED = alternation(formsOf(FOUNDING_CLASS, 'past', 'participle'));
 /** With the verbs that found only where a body is their object ("started a new group"): patterns that require one. */
-const FOUNDED_OR_STARTED = alternation([...formsOf(loadVerbClass('founding'), 'past', 'participle'), ...formsOf(loadVerbClass('founding-start'), 'past', 'participle')]);
+const FOUNDED_OR_STARTED = alternation([...formsOf(FOUNDING_CLASS, 'past', 'participle'), ...formsOf(loadVerbClass('founding-start'), 'past', 'participle')]);
 
 /** "founder", "co-founder and leader", "founding leader" (a founding member of a coalition is no founder of it). */
 const FOUNDER =
@@ -29,11 +30,23 @@ const FOUNDER =
 const GROUP_NOUN =
   '(?:group|organi[sz]ation|movement|party|militia|faction|company|firm|network|front|outfit|coalition|alliance|brigade|army)';
 
+/**
+ * Nouns of the one who brought a body into being that found only with "of" naming it ("the architect of X", "the
+ * father of the X movement"; never "X's father"): founding.json's agent nouns without "found".
+ */
+const MAKER_NOUNS = FOUNDING_CLASS.agentNouns.filter((n) => !n.includes('found'));
+const FOUNDER_OF = `(?:${FOUNDER}|(?:${alternation(MAKER_NOUNS.flatMap((n) => [n, `${n}s`]))}))`;
+/** "X, the brainchild of P"; "X was the creation of P": founding.json's action nouns of a thing made. */
+const BRAINCHILD = pattern(
+  `(?<o>{E})(?:{SEP}| (?:is|was|became) (?:also )?){DET}?(?:[a-z-]+ ){0,2}?(?<v>${alternation(FOUNDING_CLASS.actionNouns.filter((n) => !n.includes('found')))}) of (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,3}?(?<f>{E})`,
+);
+const MAKER_WORD = new RegExp(`founder|founding |${alternation([...MAKER_NOUNS, ...FOUNDING_CLASS.actionNouns])}`);
+
 /** "The founder of HTS, Abu Mohammad al-Jolani". */
-const FOUNDER_OF_FIRST = pattern(`{DET}?${FOUNDER} of (?:the )?(?<o>{E}){SEP}(?<f>{E})`);
+const FOUNDER_OF_FIRST = pattern(`{DET}?${FOUNDER_OF} of (?:the )?(?<o>{E}){SEP}(?<f>{E})`);
 /** "Abu Mohammad al-Jolani, the founder of HTS"; "X is a co-founder of Y". */
 const FOUNDER_OF_AFTER = pattern(
-  `(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?)(?:one of )?{DET}?(?:{W}|\\d[\\w-]* ){0,2}?${FOUNDER} of (?:the )?(?<o>{E})`,
+  `(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?)(?:one of )?{DET}?(?:{W}|\\d[\\w-]* ){0,2}?${FOUNDER_OF} of (?:the )?(?<o>{E})`,
 );
 /** "Wagner founder Yevgeny Prigozhin"; "HTS's founder, X". */
 const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?:(?:including|among them|notably) )?(?<f>{E})`);
@@ -85,6 +98,12 @@ const DESCRIBED_WHO_FOUNDED = pattern(
 const WHICH_FOUNDED = pattern(
   `(?<o>{E})(?<u> (?:bloc|party|group|movement|alliance|coalition|front|militia|network|company|firm|foundation|fund))?,? (?:which|that) (?<f>{E}) (?:(?:had|has|later|first|then|also|personally|jointly) )*(?<v>${FOUNDED_OR_STARTED})\\b`,
 );
+/** "X, the militia P founded in 2012": a contact relative (no "which") on a description of the body. */
+const CONTACT_FOUNDED = pattern(
+  `(?<o>{E}){SEP}{DET}(?:[a-z-]+ ){0,2}?(?<u>${GROUP_NOUN}) (?<f>{E}) (?:(?:had|has|later|first|then|also|personally|jointly) )*(?<v>${FOUNDED_OR_STARTED})\\b`,
+);
+/** The words CONTACT_FOUNDED cannot match without: a noun of a group right before a name. */
+const CONTACT_WORDS = new RegExp(`\\b${GROUP_NOUN} ⟦`);
 /** The nouns of "the group", "the movement": a description the paragraph's subject answers to. */
 const GROUP_DESCRIPTION = /^the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|outfit|gang|party)$/i;
 /** Bodies no "group" description stands for. */
@@ -109,7 +128,7 @@ function isPersonSlot(view: SentenceView, index: string | undefined): boolean {
 }
 
 // Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
-const FOUNDING_WORD = /found|establish|creat|formed|set up|start|launch/i;
+const FOUNDING_WORD = new RegExp(`found|${FOUNDED_OR_STARTED}|${alternation([...MAKER_NOUNS, ...FOUNDING_CLASS.actionNouns])}`, 'i');
 
 /** The words FOUNDED_BY and DESCRIBED_FOUNDED_BY cannot match without: a founding verb, then its agent. */
 const PASSIVE_WORDS = new RegExp(`(?:${FOUNDED_OR_STARTED}) [^.;]*?by `);
@@ -148,11 +167,12 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
   };
   // each pattern behind the words it cannot match without, so most sentences that pass the family's guard skip it
   const masked = view.masked;
-  if (/founder|founding /.test(masked)) {
+  if (MAKER_WORD.test(masked)) {
     run(FOUNDER_OF_FIRST, 'founding:founder-of', 0.85);
     run(FOUNDER_OF_AFTER, 'founding:founder-of', 0.85);
     run(PREMODIFIER, 'founding:premodifier', 0.8);
     run(POSSESSED_FOUNDER, 'founding:premodifier', 0.8);
+    run(BRAINCHILD, 'founding:brainchild', 0.75);
     if (masked.includes('whose')) run(WHOSE_FOUNDER, 'founding:whose-founder', 0.8);
     for (const m of matchesOf(ANAPHOR_FOUNDER, masked)) {
       const at = m.index ?? 0;
@@ -168,6 +188,7 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
     run(DESCRIBED_FOUNDED_BY, 'founding:founded-by', 0.8);
   }
   if (/\b(?:which|that) /.test(masked)) run(WHICH_FOUNDED, 'founding:which-founded', 0.75);
+  if (CONTACT_WORDS.test(masked)) run(CONTACT_FOUNDED, 'founding:which-founded', 0.7);
   if (/\b(?:who|before|after|when|until) /.test(masked)) run(DESCRIBED_WHO_FOUNDED, 'founding:verb', 0.7);
   if (LEADER_WORDS.test(masked)) run(LEADER_WHO_FOUNDED, 'founding:leader-who-founded', 0.7);
   return out;

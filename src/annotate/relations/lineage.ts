@@ -32,6 +32,8 @@ const REMNANT =
 const FORMER = '(?:(?:now-)?(?:banned|defunct|outlawed|dissolved|disbanded|former|original|old|older|larger|proscribed|mainstream) )?';
 const SPLIT_VERB = '(?:split|splits|splitting|splintered|splinters|splintering|broke|breaks|breaking|broken|seceded|secedes|separated|separates)';
 const SPLINTER_NOUN = '(?:splinter|breakaway|break-away|dissident)';
+/** Nouns of a body grown out of another, before or after the older body's name: "a Y offshoot", "the Y splinter group X". */
+const OFFSHOOT_NOUN = '(?:splinter|breakaway|offshoot|spin-?off|outgrowth)';
 const UNIT_NOUN = '(?: (?:group|faction|movement|organi[sz]ation|party|wing|cell|militia|outfit|network|unit|body|brigade))?';
 /** People who leave a body and found another, capitalized too where they open the sentence. */
 const PEOPLE = `(?:${['fighters', 'members', 'commanders', 'dissidents', 'militants', 'factions?', 'cadres', 'leaders', 'defectors', 'hardliners', 'hard-liners', 'elements', 'officers', 'politicians', 'lawmakers', 'loyalists', 'veterans']
@@ -50,7 +52,11 @@ const SPLINTER_OF = pattern(
 );
 /** "X, a Y splinter group"; "the Y breakaway faction X". */
 const NAMED_SPLINTER = pattern(
-  `(?<s>{E}){SEP}{DET}(?:[a-z-]+ )?(?<p>{E}) (?<v>splinter|breakaway)\\b|(?<p2>{E}) (?<v2>splinter|breakaway)${UNIT_NOUN},? (?:the )?(?<s2>{E})`,
+  `(?<s>{E}){SEP}{DET}(?:[a-z-]+ )?(?<p>{E}) (?<v>${OFFSHOOT_NOUN})\\b|(?<p2>{E}) (?<v2>${OFFSHOOT_NOUN})${UNIT_NOUN},? (?:the )?(?<s2>{E})`,
+);
+/** "X, Y's successor,"; "X, the Y's armed offshoot": a possessive noun of descent in apposition to the newer body. */
+const POSSESSED_OFFSHOOT = pattern(
+  `(?<s>{E}){SEP}(?:the )?(?<p>{E})'s? (?:(?:de facto|direct|political|armed|military|legal|latest|new|main) )?(?<v>${OFFSHOOT_NOUN}|successor|heir|reincarnation)${UNIT_NOUN}(?=[,;.)]| (?:which|that|and|is|was|has|had|in|since)\\b)`,
 );
 /** "X, a faction of Y that split from the group in 2016": the faction that left is a splinter too. */
 const FACTION_THAT_SPLIT = pattern(
@@ -73,7 +79,7 @@ const FORMED_WHEN_SPLIT = pattern(
 );
 /** "Y split into two factions, A and B"; "Y splintered into A and B": each part succeeds Y. */
 const SPLIT_INTO = pattern(
-  `(?<p>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?<v>split|splintered|broke up|fractured|divided) into (?:(?:two|three|four|several|rival|competing|separate) )*(?:(?:factions|groups|wings|parties|movements|organi[sz]ations)(?:,| —| -|:) )?(?:the )?(?<s>{L})`,
+  `(?<p>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?:(?:is|are|was|were|has been|had been|became|remains) (?:now |still |deeply |bitterly )?)?(?<v>split|splintered|broke up|fractured|divided) into (?:(?:two|three|four|several|rival|competing|separate) )*(?:(?:factions|groups|wings|parties|movements|organi[sz]ations)(?:,| —| -|:) )?(?:the )?(?<s>{L})`,
 );
 /** "X traces its roots to Y"; "X has its origins in the remnants of Y"; "X began as a faction of Y". */
 const ROOTS = pattern(
@@ -141,7 +147,7 @@ const REBORN_AS = pattern(
 const SUCCESSOR_NOUN = `(?:(?:de facto|direct|legal|political|official|immediate|effective|formal) )?successor(?: (?:organi[sz]ation|group|party|movement|company|entity|body|mission|force|agency|coalition|alliance))?`;
 /** "X, which diplomats in B describe as ...": a relative clause whose speakers call the subject what follows (never "do not"). */
 const NOT_NEG = '(?:(?!\\b(?:not|never|no longer|wrongly)\\b)[^;.⟦])';
-const CALLED_AS = `,? (?:which|that|whom) (?:${NOT_NEG}{0,40}?⟦\\d+⟧){0,2}${NOT_NEG}{0,40}? (?:describes?|described|regards?|regarded|sees|see|saw|considers?|considered|views?|viewed) as `;
+const CALLED_AS = `,? (?:which|that|whom) (?:${NOT_NEG}{0,40}?⟦\\d+⟧){0,2}${NOT_NEG}{0,40}? (?:(?:describes?|described|regards?|regarded|sees|see|saw|considers?|considered|views?|viewed) as|(?:says?|said|believes?|believed|considers?) (?:is|was)) `;
 /** "X, successor to the banned Y"; "X was set up as the successor of Y"; "X serves as Y's successor". */
 const SUCCESSOR_TO = pattern(
   `(?<s>{E}){Q}(?:{SEP}|(?:{APPOS}|${LONG_CLAUSE}) (?:${COPULA}|became|serves as|served as|acts as|emerged as|as|(?:was|were) (?:set up|created|formed|founded|established|launched) (?:[^⟦.;,]{0,20}? )?as) |${CALLED_AS})(?:{DET}|(?<pp>{E})'s? )?${SUCCESSOR_NOUN}(?: (?:of|to) (?:the )?${FORMER}(?<p>{E}))?`,
@@ -166,7 +172,8 @@ interface LineageRule {
 const RULES: readonly LineageRule[] = [
   { rx: SPLIT, rule: 'succession:split', confidence: 0.7, guard: /(?:spli[tn]\w*|broke|breaks|breaking|broken|seced\w*|separat\w*)(?: away| off)? from / },
   { rx: SPLINTER_OF, rule: 'succession:splinter', confidence: 0.7, guard: /(?:splinter|break-?away|dissident)(?: \w+)? (?:of|from) / },
-  { rx: NAMED_SPLINTER, rule: 'succession:splinter', confidence: 0.65, guard: /splinter|breakaway/ },
+  { rx: NAMED_SPLINTER, rule: 'succession:splinter', confidence: 0.65, guard: /splinter|breakaway|offshoot|spin-?off|outgrowth/ },
+  { rx: POSSESSED_OFFSHOOT, rule: 'succession:splinter', confidence: 0.65, guard: /'s? (?:[a-z-]+ )?(?:splinter|breakaway|offshoot|spin-?off|outgrowth|successor|heir|reincarnation)/ },
   { rx: FACTION_THAT_SPLIT, rule: 'succession:split', confidence: 0.6, guard: /(?:that|which|who) (?:\w+ )*?(?:spli[tn]|broke|seced|separat)/ },
   { rx: SPLINTER_BEFORE, rule: 'succession:splinter', confidence: 0.65, guard: /(?:splinter|break-?away|dissident)(?: \w+)? (?:of|from) / },
   { rx: SPLITTERS_FORMED, rule: 'succession:split-formed', confidence: 0.65, guard: /(?:who|that|which) (?:had )?(?:spli[tn]\w*|broke|broken|seced\w*|separat\w*|defected|walked out)/, founds: true },
@@ -194,7 +201,7 @@ const RULES: readonly LineageRule[] = [
 
 // Every rule needs one of these: a sentence with none is skipped before any pattern runs.
 const LINEAGE_WORD =
-  /predecessor|took over|takes over|taken over|inherited|assumed control|roots|origins|lineage|began|started|formed|created|carved|forged|built|spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor|rift|schism|[Oo]ut of [^.]*? came /;
+  /predecessor|offshoot|outgrowth|spin-?off|heir|reincarnation|took over|takes over|taken over|inherited|assumed control|roots|origins|lineage|began|started|formed|created|carved|forged|built|spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor|rift|schism|[Oo]ut of [^.]*? came /;
 
 /** A plan, a wish, a failure or talks: "refused to merge", "were unlikely to split", "agreed to merge". Shared with lineageClauses.ts. */
 export const NOT_DONE =

@@ -9,6 +9,7 @@ import { objectOf, subjectOf } from './clauseArgs.js';
 import { bodyLike, NOT_DONE } from './lineage.js';
 import { deniedOrHypothetical, isOrganization, isPerson, pattern, type Candidate } from './patterns.js';
 import { previousSubject } from './clauseSubject.js';
+import { previousOrganization } from './affiliations.js';
 import { antecedent, type RelationContext } from './relationContext.js';
 import { listOf, type SentenceView } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
@@ -16,7 +17,7 @@ import { alternation, formsOf, loadVerbClass, type VerbClass, type VerbForms } f
 
 type Reading = 'successor-first' | 'predecessor-first' | 'merge' | 'offshoot';
 /** How the other side follows a trigger, where it is not the plain noun phrase after it (lineageTriggers.json). */
-type Shape = 'began-as' | 'named-as' | 'replaced' | 'renamed';
+type Shape = 'began-as' | 'named-as' | 'former' | 'replaced' | 'renamed' | 'descent';
 
 /** A trigger made of a verb class: which of its forms, what may stand before them and what follows. */
 interface VerbsEntry {
@@ -27,6 +28,8 @@ interface VerbsEntry {
   capital?: boolean;
   until?: boolean;
   shape?: Shape;
+  /** Words one of which the sentence must hold, where the verbs are too common to tell ("has its roots in"). */
+  guard?: string[];
 }
 
 interface ReadingEntry {
@@ -46,8 +49,8 @@ interface Trigger {
   rx: RegExp;
   /** Counts only when "until" follows the older body ("operated as Y until it changed its name"). */
   until: boolean;
-  /** The shape of each alternative, by the index of its group `t<i>`; undefined where the plain reading applies. */
-  shapes: readonly (Shape | undefined)[];
+  /** The alternatives with a shape, each as a sticky expression that tells whether a match is one of them. */
+  shapes: readonly { shape: Shape; rx: RegExp }[];
 }
 
 const FILE = JSON.parse(readFileSync(join(LEXICON_DIR, 'relations', 'lineageTriggers.json'), 'utf8')) as TriggerFile;
@@ -63,9 +66,12 @@ function classOf(name: string): VerbClass {
   return cls;
 }
 
+/** The forms a verbs entry takes where it does not say: all but the base, which is also the infinitive of a plan. */
+const DEFAULT_AS: readonly (keyof VerbForms)[] = ['third', 'past', 'participle', 'ing'];
+
 /** The regular expression of a verbs entry: the chosen forms of its class (capitalized too where it says), then what follows. */
 function verbsForm(e: VerbsEntry): string {
-  const forms = formsOf(classOf(e.verbs), ...(e.as ?? ['third', 'past', 'participle', 'ing']));
+  const forms = formsOf(classOf(e.verbs), ...(e.as ?? DEFAULT_AS));
   const words = e.capital ? forms.flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1)]) : forms;
   return `${e.pre ?? ''}(?:${alternation(words)})${e.then}`;
 }
@@ -89,28 +95,48 @@ function alternatives(r: ReadingEntry): Alternative[] {
 // a trigger starts on a word boundary and is never the middle of a hyphenated word ("re-merged")
 const bounded = (forms: string[]): string => `(?<![\\w-])(?:${forms.join('|').replaceAll('{GAP}', GAP)})(?![\\w-])`;
 
-/** One expression per reading (and per "until" kind), each alternative in a group `t<i>` that tells its shape. */
+/**
+ * One expression per reading (and per "until" kind); the alternatives with a shape are kept apart too, to tell a
+ * match's shape (a group per alternative would cost every scan, a match is rare).
+ */
 const TRIGGERS: readonly Trigger[] = FILE.readings.flatMap((r) => {
   const all = alternatives(r);
   const out: Trigger[] = [];
   for (const until of [false, true]) {
     const alts = all.filter((a) => a.until === until);
     if (alts.length === 0) continue;
-    const source = alts.map((a, i) => `(?<t${i}>${a.form})`);
-    out.push({ reading: r.reading, rx: new RegExp(bounded(source), 'g'), until, shapes: alts.map((a) => a.shape) });
+    const shapes = alts.flatMap((a) => (a.shape ? [{ shape: a.shape, rx: new RegExp(bounded([a.form]), 'y') }] : []));
+    out.push({ reading: r.reading, rx: new RegExp(bounded(alts.map((a) => a.form)), 'g'), until, shapes });
   }
   return out;
 });
 
 /** The shape of the alternative a trigger match took. */
-function shapeOf(t: Trigger, m: RegExpMatchArray): Shape | undefined {
-  const g = m.groups ?? {};
-  for (let i = 0; i < t.shapes.length; i++) if (g[`t${i}`] !== undefined) return t.shapes[i];
+function shapeOf(t: Trigger, m: RegExpMatchArray, masked: string): Shape | undefined {
+  for (const { shape, rx } of t.shapes) {
+    rx.lastIndex = m.index ?? 0;
+    if (rx.exec(masked)?.[0].length === m[0].length) return shape;
+  }
   return undefined;
 }
 
-/** Every trigger of every reading: a sentence with none is skipped at once. */
-const GUARD = new RegExp(`${bounded(FILE.readings.flatMap((r) => alternatives(r).map((a) => a.form)))}|breaking|splitting|defecting|walking out| (?:away|off)(?: in \\d{4})?, |(?:from|out of) (?:which|whose) |(?:broke|split|splintered) (?:away|off)\\b| name from | renamed (?:itself )?from `);
+/**
+ * The first word of every verb trigger ("broke" of "broke away from"), in lower case: a sentence holding none of them
+ * and none of FORM_GUARD's words is skipped at once. A set of words costs far less per sentence than one expression
+ * of every form.
+ */
+const HEAD_WORDS: ReadonlySet<string> = new Set(
+  FILE.readings.flatMap((r) => (r.verbs ?? []).flatMap((e) => e.guard ?? formsOf(classOf(e.verbs), ...(e.as ?? DEFAULT_AS)).map((f) => f.split(' ')[0]!.toLowerCase()))),
+);
+/** The triggers that are no verb of a class, and the words of the readings outside the trigger table. */
+const FORM_GUARD = new RegExp(`${bounded(FILE.readings.flatMap((r) => r.forms ?? []))}|breaking|splitting|defecting|walking out| (?:away|off)(?: in \\d{4})?, |(?:from|out of) (?:which|whose) |,? whose (?:[a-z-]+ )?(?:remnants|remains|members|fighters|cadres|leaders|commanders|militants|survivors) |(?:broke|split|splintered) (?:away|off)\\b| name from | renamed (?:itself )?from `);
+const NOT_WORD = /[^a-z-]+/;
+
+/** Whether a sentence may hold a lineage trigger: a word that opens a verb trigger, or a form of FORM_GUARD. */
+function mayHoldTrigger(masked: string): boolean {
+  for (const w of masked.toLowerCase().split(NOT_WORD)) if (HEAD_WORDS.has(w)) return true;
+  return FORM_GUARD.test(masked);
+}
 
 /** The past forms of the renaming verbs: "renamed its council the X" reads its two names after the verb. */
 const RENAMED_PAST = new Set(formsOf(classOf('lineage-rename'), 'past', 'participle'));
@@ -144,7 +170,7 @@ const NAME_BEFORE_VERB = new RegExp(
 );
 /** A subject no body heads: a part of an unnamed body or a crowd ("A faction", "Some fighters", "Dissidents"). */
 const PARTY_OPENING =
-  /^\W*(?:(?:In|By|Around) (?:the )?(?:early |late |mid-)?\d{4}s?,? )?(?:(?:[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Dd]ozens of|[Hh]undreds of|[Aa] (?:group|handful) of) )?(?:(?:rival|breakaway|splinter|dissident|hardline|radical|disaffected|senior|former|more|younger) )*(?:[Ff]actions?|[Ww]ings?|[Cc]ells?|[Ff]ighters|[Cc]ommanders|[Mm]embers|[Mm]ilitants|[Dd]issidents|[Hh]ardliners|[Cc]adres|[Ll]eaders|[Dd]efectors)(?: of (?:its|their) (?:ranks|members|fighters|leaders))? (?:(?:later|then|eventually|subsequently|soon) )?(?<v>broke|split|splintered|seceded|walked out)(?: (?:away|off))?(?! from| of)(?: in (?:the )?(?:early |late |mid-)?\d{4}s?)?(?= (?:in order )?to form|,? and (?:later |then )?formed|, forming)/;
+  /^\W*(?:(?:In|By|Around) (?:the )?(?:early |late |mid-)?\d{4}s?,? )?(?:(?:[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree|[Dd]ozens of|[Hh]undreds of|[Aa] (?:group|handful) of) )?(?:(?:rival|breakaway|splinter|dissident|hardline|radical|disaffected|senior|former|more|younger) )*(?:[Ff]actions?|[Ww]ings?|[Cc]ells?|[Ff]ighters|[Cc]ommanders|[Mm]embers|[Mm]ilitants|[Dd]issidents|[Hh]ardliners|[Cc]adres|[Ll]eaders|[Dd]efectors)(?: of (?:its|their) (?:ranks|members|fighters|leaders)| (?:of|from|within|inside) (?:the )?⟦(?<o>\d+)⟧(?: \(⟦\d+⟧\))?)? (?:(?:later|then|eventually|subsequently|soon) )?(?<v>broke|split|splintered|seceded|walked out)(?: (?:away|off))?(?! from| of)(?: in (?:the )?(?:early |late |mid-)?\d{4}s?)?(?= (?:in order )?to form|,? and (?:later |then )?formed|, forming)/;
 /**
  * A body that fractures, then the part that left named after a colon or "and": "That group also fractured: X split
  * off in 2024"; "It split in the 1980s, and one breakaway faction, X, later faded". The body is a name, or "It", "the
@@ -180,7 +206,9 @@ const OWNED_PART = /^(?:the )?⟦(\d+)⟧'s? (?:[a-z-]+ ){0,2}?(?:faction|wing|c
  */
 const DIRECT_NAME = /^["']?(?:the )?["']?⟦(\d+)⟧(?: (?:in|of|for) (?:the )?⟦\d+⟧ \(⟦(\d+)⟧\))?(?! (?:in|of|for) (?:the )?⟦\d+⟧)/;
 /** The copula or description before a noun of descent ("X is itself a splinter of Y", "X, an offshoot of Y"). */
-const BEFORE_NOUN = /(?:(?:is|was|are|were|became|remains|remained|began as|started as|emerged as)(?: (?:itself|now|also|originally|once|effectively|essentially|widely seen as))* |, )?(?:(?:an?|the|one|its|itself) )?(?:[a-z-]+ ){0,2}$/;
+const BEFORE_NOUN = /(?:(?:is|was|are|were|became|remains|remained|(?:[a-z]+ly )?(?:seen|regarded|described|considered|viewed|billed|known) as|(?:began|started|emerged|formed|created|set up|established|founded)(?: in (?:the )?(?:early |late |mid-)?\d{4}s?)? as)(?: (?:itself|now|also|originally|once|effectively|essentially|widely seen as))* |, )?(?:(?:an?|the|one|its|itself) )?(?:[a-z-]+ ){0,2}$/;
+/** A copula, a comma or "as" before a noun of descent and its determiners and modifiers ("is widely seen as a", ", the"). */
+const AFTER_COPULA = /(?:^|,|\b(?:is|was|are|were|became|remains|remained|as)) (?:(?:an?|the|one|its|itself|now) )*(?:(?:[a-z-]+|⟦\d+⟧) ){0,2}$/;
 /** "renamed its ruling council the State Council": the body renames a part of itself, the subject is neither side. */
 const RENAMED_OBJECT = /^(?:its |their |the )?(?:(?:ruling|governing|armed|military|political|former|old|main) )?⟦(\d+)⟧(?: \(⟦\d+⟧\))? (?:as |to )?(?:the )?⟦(\d+)⟧/;
 /** The object of an active verb of setting up before an infinitive of purpose: "created X in 2023 to". */
@@ -192,10 +220,13 @@ const SET_UP_TO = new RegExp(`(?:${FOUNDED})\\b(?:[^;.⟦]|⟦\\d+⟧){0,60}? to
  * "X (XA), an umbrella body created in 2014"; "X, which the Y designated in 2018, was formed".
  */
 const APPOSED_HOST =
-  /(?<![\w⟧])(?:the )?⟦(\d+)⟧(?: \([^()]{1,40}\))?, (?:(?:an?|the|one) (?:[\w-]+ |⟦\d+⟧(?:-[\w-]+)? ){0,6}(?:(?<=[a-z] ), )?|(?:which|who|whose)\b[^;⟦]{0,120}(?:⟦\d+⟧[^;⟦]{0,120}){0,3}, (?:(?:was|were|had been|has been|is|are) )?)$/;
+  /(?<![\w⟧])(?:the )?⟦(\d+)⟧(?: \([^()]{1,40}\))?, (?:(?:an?|the|one) (?:[\w-]+ |⟦\d+⟧(?:-[\w-]+)? ){0,6}(?:(?<=[a-z] ), )?|(?:an?|the|one) (?:[\w-]+ |⟦\d+⟧(?:-[\w-]+)? ){0,6}(?:[\w-]+|⟦\d+⟧), (?:(?:also|once|long|later|then|now|since|itself|[a-z]+ly) )?|(?:which|who|whose)\b[^;⟦]{0,120}(?:⟦\d+⟧[^;⟦]{0,120}){0,3}, (?:(?:was|were|had been|has been|is|are) )?|(?:(?:also|once|long|later|then|now|since|itself|[a-z]+ly) )?)$/;
 /** A subject that is a part of a body: "Its operations in Africa were folded into"; "Y's fighters were absorbed". */
 const OWNER_SUBJECT =
-  /(?:^\W*|[;:,] |, and |\b(?:when|after|as) )(?:(?<its>[Ii]ts|[Tt]heir)|(?:[Tt]he )?⟦(?<n>\d+)⟧'s?) (?:[A-Za-z-]+ ){0,2}?(?:operations|activities|fighters|forces|units|personnel|members|cadres|remnants|assets|networks?|contingents?)(?: (?:in|across) (?:the )?⟦\d+⟧)? (?:(?:were|was|had been|have been|has been|later|then|eventually|[a-z]+ly) )*$/;
+  /(?:^\W*|[;:,] |,? and |\b(?:when|after|as) )(?:(?<its>[Ii]ts|[Tt]heir)|(?:[Tt]he )?⟦(?<n>\d+)⟧'s?) (?:[A-Za-z-]+ ){0,2}?(?:operations|activities|fighters|forces|units|personnel|members|cadres|remnants|assets|networks?|contingents?)(?: (?:in|across) (?:the )?⟦\d+⟧)? (?:(?:were|was|had been|have been|has been|later|then|eventually|[a-z]+ly) )*$/;
+
+/** After "the former" or "ex-": the name ends its phrase ("the former Y," not "the former Y commander"). */
+const ENDS_NAME = /^["']?(?: \(⟦\d+⟧\))?["']?(?:[,;.)]|$| until\b| in \d{4}| (?:and|which|that)\b)/;
 
 /** A named body: a collective ("four jihadist groups", "fighters") is no side of a lineage, a person or a place neither. */
 /**
@@ -228,6 +259,10 @@ const LIST = pattern('^(?:the )?(?<l>{L})', 'd');
 /** "Y, from which X split in 2016"; "Y, from whose ranks X emerged": the relative names the older body, its clause the newer. */
 const FROM_WHICH = pattern(
   "(?<p>{E}), (?:from|out of) (?:which|whose (?:ranks|remnants|ashes|ruins|core)) (?:the )?(?<s>{L}) (?:(?:had|has|have|later|eventually|itself|first) )*(?<v>split|splintered|broke away|broke off|seceded|emerged|grew|evolved|(?:was|were) (?:born|formed|created|carved))\\b",
+);
+/** "Y, whose remnants later formed X"; "Y, whose fighters regrouped as X": the parts of the older body make the newer. */
+const WHOSE_PARTS = pattern(
+  `(?<p>{E}),? whose (?:[a-z-]+ )?(?:remnants|remains|members|fighters|cadres|leaders|commanders|militants|survivors) (?:(?:later|then|eventually|soon|subsequently|quickly) )*(?<v>${FOUNDED}|regrouped (?:as|in|into|under)|re-?formed as|resurfaced as|reorgani[sz]ed as) (?:the |a new )?(?<s>{E})(?!'s?\\b)`,
 );
 /**
  * A name an earlier stage cut before "in the Islamic Maghreb": what follows is more name, so the slot is no side (a
@@ -308,9 +343,27 @@ function groupsOwner(view: SentenceView, at: number, ctx: RelationContext): stri
   return accepted(ctx, [key(view, g['n'])]);
 }
 
+/** "The group", "the movement": a definite description of a body, as a mention's whole text. */
+const GROUP_DESCRIPTION = /^the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|outfit|gang|party|front|cartel)$/i;
+
+/**
+ * Whether the sentence opens on "The group" (a description no name stands in) and names nothing else before the
+ * trigger: its subject is the paragraph's topic, the previous sentence's subject, not the last body named ("...
+ * abandoned by the FARC. The group, which has called itself X since 2024").
+ */
+function openingDescription(view: SentenceView, at: number): boolean {
+  const m = /^\W*⟦(\d+)⟧/.exec(view.masked);
+  if (!m || view.masked.slice(m[0].length, at).includes('⟦')) return false;
+  const slot = view.slots[Number(m[1])];
+  return slot !== undefined && slot.mention.form === 'description' && GROUP_DESCRIPTION.test(slot.mention.text);
+}
+
 /** The clause's subject, else the name an apposition before the verb describes, else the owner of a part ("Its operations"). */
 function sideBefore(view: SentenceView, at: number, ctx: RelationContext): string[] {
   const found = subjectOf(view, at, ctx, body);
+  // the previous sentence's subject by clause structure, else its first body no preposition governs
+  const topic = openingDescription(view, at) ? (topicBody(ctx, view)[0] !== undefined ? topicBody(ctx, view) : accepted(ctx, [previousOrganization(ctx, view)])) : [];
+  if (topic.length > 0) return topic;
   if (found.length > 0) return found;
   const described = describedSubject(view, at, ctx);
   if (described.length > 0) return described;
@@ -379,7 +432,9 @@ function unnamedSplits(view: SentenceView, ctx: RelationContext, out: Candidate[
     const at = party.index + party[0].lastIndexOf(party.groups?.['v'] ?? '');
     const end = party.index + party[0].length;
     const formed = THEN_FORMED.exec(masked.slice(end));
-    if (formed && !notDone(masked, at)) pairs(out, objectOf(view, end + formed[0].length, ctx, body), topicBody(ctx, view), at, end, 'succession:clause-unnamed-split');
+    // "a faction of Y broke away to form X": the body the part left is named in the subject, else the paragraph's topic
+    const older = party.groups?.['o'] !== undefined ? accepted(ctx, [key(view, party.groups['o'])]) : topicBody(ctx, view);
+    if (formed && !notDone(masked, at)) pairs(out, objectOf(view, end + formed[0].length, ctx, body), older, at, end, 'succession:clause-unnamed-split');
   }
   const fractured = FRACTURED.exec(masked);
   if (fractured) {
@@ -398,7 +453,7 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
   const out: Candidate[] = [];
   const masked = view.masked;
   if (UNNAMED_SPLIT_WORD.test(masked)) unnamedSplits(view, ctx, out);
-  if (!GUARD.test(masked)) return out;
+  if (!mayHoldTrigger(masked)) return out;
   for (const t of TRIGGERS) {
     for (const m of matchesOf(t.rx, masked)) {
       const at = m.index ?? 0;
@@ -411,17 +466,18 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
       const rest = masked.slice(end).replace(/^ /, '');
       const from = end + (masked.slice(end).startsWith(' ') ? 1 : 0);
       const rule = `succession:clause-${t.reading}`;
+      const shape = shapeOf(t, m, masked);
       if (t.reading === 'successor-first') {
         let older: string[];
-        const shape = shapeOf(t, m);
         if (shape === 'began-as') {
           const own = OWNED_PART.exec(rest);
           const part = PART_OF.exec(rest);
           const direct = DIRECT_NAME.exec(rest);
           older = own ? [key(view, own[1])!] : part ? objectOf(view, from + part[0].length, ctx, body) : direct ? [key(view, direct[2] ?? direct[1])!] : [];
-        } else if (shape === 'named-as') {
+        } else if (shape === 'named-as' || shape === 'former') {
           const direct = DIRECT_NAME.exec(rest);
           older = direct ? [key(view, direct[2] ?? direct[1])!] : [];
+          if (shape === 'former' && !(direct && ENDS_NAME.test(rest.slice(direct[0].length)))) continue;
           if (t.until && !/^["']?(?: \(⟦\d+⟧\))?["']?,? until\b/.test(rest.slice(direct ? direct[0].length : 0))) continue;
         } else older = objectSide(view, from, ctx);
         // "X replaced Y as the largest party": a rank taken over, not a lineage
@@ -455,12 +511,20 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
           pairs(out, [key(view, renamed[2])].filter((k): k is string => !!k), [key(view, renamed[1])].filter((k): k is string => !!k), at, end, rule);
           continue;
         }
+        if (shape === 'named-as') {
+          // "Y, now called X": the name right after is the newer body; no description may stand between
+          const direct = DIRECT_NAME.exec(rest);
+          if (direct) pairs(out, accepted(ctx, [key(view, direct[2] ?? direct[1])]), sideBefore(view, at, ctx), at, end, rule);
+          continue;
+        }
         pairs(out, objectSide(view, from, ctx), sideBefore(view, at, ctx), at, end, rule);
       } else if (t.reading === 'merge') {
         const older = [...sideBefore(view, at, ctx), ...groupsOwner(view, at, ctx)];
         const more = mergedWith(view, end, ctx);
         pairs(out, mergedInto(view, at, more.end, ctx), [...older, ...more.keys], at, end, rule);
       } else {
+        // "the rump of", "a remnant of": a noun of descent only after a copula or a comma ("fought the remnants of Y")
+        if (shape === 'descent' && !AFTER_COPULA.test(before)) continue;
         const noun = BEFORE_NOUN.exec(before);
         const start = noun?.index ?? at;
         pairs(out, sideBefore(view, start, ctx), objectSide(view, from, ctx), at, end, rule);
@@ -501,6 +565,14 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
       const g = m.groups ?? {};
       const older = accepted(ctx, listOf(view, g['p']).map((x) => x.entity));
       pairs(out, accepted(ctx, listOf(view, g['s']).map((x) => x.entity)), older, m.index ?? 0, at + (g['v']?.length ?? 0), 'succession:clause-from-which');
+    }
+  }
+  if (/ whose /.test(masked)) {
+    for (const m of matchesOf(WHOSE_PARTS, masked)) {
+      const at = m.indices?.groups?.['v']?.[0] ?? m.index ?? 0;
+      if (notDone(masked, at)) continue;
+      const g = m.groups ?? {};
+      pairs(out, accepted(ctx, listOf(view, g['s']).map((x) => x.entity)), accepted(ctx, listOf(view, g['p']).map((x) => x.entity)), m.index ?? 0, (m.index ?? 0) + m[0].length, 'succession:clause-whose-parts');
     }
   }
   // "P founded X after breaking with Y"

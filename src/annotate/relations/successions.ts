@@ -18,7 +18,7 @@ const SPLIT_NAME = '(?: (?:in|of|for) (?:the )?⟦\\d+⟧ \\((?<pa>⟦\\d+⟧)\\
 const CUT_NAME = '(?! (?:in|of|for) the (?:[A-Z]|⟦\\d+⟧(?! \\()))';
 /** "HTS, formerly known as the Nusra Front"; "they are formerly known as 'Nusrah Front'". */
 const FORMERLY = pattern(
-  `(?<s>{E}|${PRONOUN}){Q}(?:{SEP}(?:{DET}(?:[\\w-]+ ){0,4}?)?| (?:is|are|was|were) |,? (?:which|who) (?:is|are|was|were) | \\()(?:(?:also|still) )?(?:(?<v>formerly|previously|once|originally) (?:known as|called|named|dubbed)|(?<v2>known|called|named) (?:until|before|till|up to|prior to) [^⟦,;.]{1,20}? as) {Q}(?:the )?(?<p>{E})${SPLIT_NAME}${CUT_NAME}`,
+  `(?<s>{E}|${PRONOUN}){Q}(?:{SEP}(?:{DET}(?:(?:[\\w-]+|⟦\\d+⟧-[\\w-]+) ){0,4}?(?:[\\w-]+, )?)?| (?:is|are|was|were) |,? (?:which|who) (?:is|are|was|were) | \\()(?:(?:also|still) )?(?:(?<v>formerly|previously|once|originally) (?:known as|called|named|dubbed)|(?<v2>known|called|named) (?:until|before|till|up to|prior to) [^⟦,;.]{1,20}? as) {Q}(?:the )?(?<p>{E})${SPLIT_NAME}${CUT_NAME}`,
 );
 /** "Bois Rouge SARLU (Bois Rouge), now known as Wood International Group SARLU". */
 const NOW_KNOWN = pattern(
