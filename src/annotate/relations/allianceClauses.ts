@@ -37,6 +37,8 @@ type Shape = 'verbal' | 'nominal' | 'possessive' | 'joint' | 'relative';
 interface Trigger extends ShapedTrigger<Shape> {
   /** Whether the clause's time dates the alliance's start ("signed a pact in 2021"); "since" only a time after "since". */
   dated?: boolean | 'since';
+  /** Words one of which the sentence must hold before the guard is tried (a plain substring test, cheaper than any regex). */
+  needs?: readonly string[];
 }
 
 const ADJ =
@@ -78,6 +80,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'alliance:clause-partnered',
     shape: 'verbal',
     confidence: 0.7,
+    needs: [' with '],
     guard: new RegExp(JOINED),
   },
   {
@@ -89,6 +92,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'alliance:clause-alongside',
     shape: 'verbal',
     confidence: 0.65,
+    needs: ['alongside', 'beside', ' with '],
     guard: /alongside|beside|together with|in concert with|hand in glove|hand in hand|side by side|shoulder to shoulder|in tandem/,
   },
   {
@@ -100,6 +104,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'alliance:clause-pact',
     shape: 'verbal',
     confidence: 0.7,
+    needs: [' with '],
     guard: new RegExp(`(?:${PACT_HEAD}) with `),
     dated: true,
   },
@@ -110,6 +115,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'alliance:clause-cooperates-closely',
     shape: 'verbal',
     confidence: 0.6,
+    needs: [' with '],
     guard: /(?:closely|tightly|militarily) with /,
   },
   {
@@ -118,6 +124,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'alliance:clause-close-to',
     shape: 'nominal',
     confidence: 0.6,
+    needs: ['close to '],
     guard: /close to /,
   },
   {
@@ -150,6 +157,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'alliance:clause-has-alliance',
     shape: 'verbal',
     confidence: 0.65,
+    needs: [' with '],
     guard: /(?:alliance|partnership|pact) with /,
   },
   {
@@ -158,6 +166,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'alliance:clause-its-ally',
     shape: 'verbal',
     confidence: 0.65,
+    needs: [' ally', ' allies', ' partner'],
     guard: /\b(?:its|their) (?:[a-z-]+ ){0,2}(?:ally|allies|partners?),? (?:the )?⟦/,
   },
   {
@@ -166,6 +175,7 @@ const TRIGGERS: readonly Trigger[] = [
     rule: 'alliance:clause-list-allies',
     shape: 'joint',
     confidence: 0.65,
+    needs: [' allies'],
     guard: /⟧, (?:[a-z-]+ ){0,2}allies\b/,
   },
   {
@@ -355,7 +365,7 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
     for (const [a, b] of found) if (a !== b) out.push(candidate('alliance', { a, b }, span, rule, confidence, when ? { when } : {}));
   };
   for (const t of TRIGGERS) {
-    if (!t.guard.test(masked)) continue;
+    if ((t.needs !== undefined && !t.needs.some((w) => masked.includes(w))) || !t.guard.test(masked)) continue;
     for (const found of matchesOf(t.rx, masked)) {
       const m = t.shape === 'nominal' || t.shape === 'possessive' ? withLead(found, masked, LEADS, t.shape === 'possessive') : found;
       if (!m) continue;
@@ -387,7 +397,7 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
       }
     }
   }
-  for (const m of /⟧, (?:an?|the) /.test(masked) ? matchesOf(DEMONYM_ALLY, masked) : []) {
+  for (const m of (masked.includes(' ally') || masked.includes(' partner')) && /⟧, (?:an?|the) /.test(masked) ? matchesOf(DEMONYM_ALLY, masked) : []) {
     const b = view.slots[Number(/\d+/.exec(m.groups?.['b'] ?? '')?.[0])];
     const a = countryOf(ctx, m.groups?.['dem'] ?? '');
     if (!a || !b || !isBody(b) || deniedOrHypothetical(masked, groupStart(m, 'v'), 6) || NOT_ALLY.test(m[0])) continue;
