@@ -335,7 +335,8 @@ function followingLists(view: SentenceView, ctx: RelationContext, out: Candidate
   }
 }
 
-const WORD = new RegExp(`\\b(?:${ACT_VERB})\\b`);
+// the active verbs, and the participles the passive reader reads ("has been listed by")
+const WORD = new RegExp(`\\b(?:${ACT_VERB}|${LISTED_OR_BANNED})\\b`);
 const NAMED = new RegExp(CAT);
 
 /**

@@ -35,10 +35,20 @@ function words(classes: VerbClass[], which: (keyof VerbForms)[]): string {
   return factored(alternation(classes.flatMap((c) => formsOf(c, ...which))));
 }
 
+/** A class without some of its lemmas. */
+function without(cls: VerbClass, ...lemmas: string[]): VerbClass {
+  const keep = cls.verbs.map((v) => !lemmas.includes(v.base));
+  return { ...cls, verbs: cls.verbs.filter((_, i) => keep[i]), variants: cls.variants.filter((_, i) => keep[i]) };
+}
+
 /** Every form of the verbs that list with a category: "designated X as", "proscribes X as", "declared X a". */
 export const LISTING_VERB = words([LIST, BAN, DECLARE], EVERY);
-/** Every form of the verbs an active clause reads with its object and category ("designating A and B as FTOs"). */
-export const ACT_VERB = words([LIST, BAN, DECLARE, DEEM], EVERY);
+/**
+ * Every form of the verbs an active clause reads with its object and category ("designating A and B as FTOs"). Not
+ * "list", "ban" or "outlaw", whose other senses ("listed its demands", "a ban on imports") are frequent: the adjacency
+ * patterns read them where a category follows their object.
+ */
+export const ACT_VERB = words([without(LIST, 'list', 'relist'), without(BAN, 'ban', 'outlaw'), DECLARE, DEEM], EVERY);
 /** The forms of the verbs that list only with a designator and a category after their object ("considers X a ..."). */
 export const DEEM_FORMS: ReadonlySet<string> = new Set(formsOf(DEEM, ...EVERY));
 /** The participles of listing: "designated", "listed", "blacklisted". */

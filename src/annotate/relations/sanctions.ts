@@ -240,7 +240,7 @@ const REREAD_WORD = /sanction|embargo|freeze|travel ban|designat|blacklist|liste
 const MEASURES_WORD = /sanction|measures|ban|freeze|embargo|restrictions/;
 const ACTIVE_WORD = new RegExp(`\\b(?:${SANCTIONING_VERB}|${SANCTION_BASE})\\b`);
 /** A measure with the word that names its target: what IMPOSED and UNDER cannot match without. */
-const IMPOSED_WORD = new RegExp(`${MEASURES} (?:on|against|to|targeting|in|last|this)\\b`);
+const IMPOSED_WORD = new RegExp(`${MEASURES}(?: (?:on|against|to|targeting)\\b| (?:in|on|last|this) [^,;⟦]{3,20}? (?:on|against|to|targeting)\\b)`);
 const UNDER_WORD = /\b(?:under|subject to)\b/;
 const LIFT_WORD = new RegExp(`(?:Sanctions|${MEASURES}) (?:on|against|imposed)`);
 const BY_WORD = /by (?:sanctioning|designating|blacklisting)/;
@@ -251,9 +251,9 @@ const ASSETS_WORD = /\b(?:assets|funds|property|accounts)\b/;
 /** "faces sanctions", "facing EU travel bans": the verb and a measure within a few words. */
 const FACES_WORD = new RegExp(`\\bfac(?:es|e|ed|ing) (?:[\\w.'⟦⟧-]+ ){0,4}?(?:${MEASURE})\\b`);
 const ONE_OF_WORD = /, (?:one|among|part) /;
-const FREEZE_WORD = new RegExp(`\\b(?:${FREEZING})\\b`);
+const FREEZE_WORD = new RegExp(`\\b(?:${FREEZING}) (?:(?:the|all|any) )?(?:(?:[a-z-]+ ){0,2}?(?:assets|funds|property|accounts)|⟦)`);
 /** A passive freeze: its participle after an auxiliary, with the assets before it. */
-const FROZEN_WORD = new RegExp(`\\b(?:was|were|been|are|is) (?:[a-z]+ )?(?:${FROZEN})\\b`);
+const FROZEN_WORD = new RegExp(`\\b(?:was|were|been) (?:[a-z]+ )?(?:${FROZEN})\\b|\\b(?:is|are) (?:[a-z]+ )?frozen\\b`);
 const LIST_WORD = /blacklist|sanctions list|SDN List|Specially Designated Nationals/;
 const LISTED_WORD = /[Aa]mong|isting|anction|easures|esignation|listed/;
 
