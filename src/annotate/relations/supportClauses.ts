@@ -2,7 +2,7 @@
 // next to the trigger: "X, which ... since 2019, is armed and financed by A and B"; "It funds A and B".
 
 import type { RelationContext } from './relationContext.js';
-import { candidate, deniedOrHypothetical, groupStart, isActor, sinceTime, type Candidate, type Family, type ShapedTrigger } from './patterns.js';
+import { candidate, deniedOrHypothetical, groupStart, isActor, isBody, sinceTime, type Candidate, type Family, type ShapedTrigger } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject, type Accept } from './clauseSides.js';
 import { countryOf } from './supports.js';
@@ -343,8 +343,32 @@ function modifierLength(masked: string, end: number): number {
   return NAME_MODIFIER.exec(masked.slice(end))?.[0].length ?? 0;
 }
 
+/** "arms its fighters", "trains the group's soldiers": the body whose members the object names. */
+const MEMBERS_OF_OWNER = /^(?:the )?(?:(⟦\d+⟧)'s?|its|their) (?:[a-z-]+ ){0,2}?(?:(⟦\d+⟧)|(?:fighters|forces|troops|soldiers|militiamen|members|units|ranks|recruits)\b)/;
+const MEMBERS = /\b(?:fighters|forces|troops|soldiers|militiamen|members|units|ranks|recruits)$/;
+
+/** The owner of the members an object names ("its fighters"), or undefined when the object names no one's members. */
+function membersOwner(view: SentenceView, end: number, v: number, supporters: string[]): string[] | undefined {
+  const m = MEMBERS_OF_OWNER.exec(view.masked.slice(end));
+  if (!m) return undefined;
+  if (m[2] !== undefined && !MEMBERS.test(view.slots[Number(m[2].slice(1, -1))]?.mention.text ?? '')) return undefined;
+  if (m[1] !== undefined) {
+    const owner = view.slots[Number(m[1].slice(1, -1))];
+    return owner && isBody(owner) ? [owner.entity] : undefined;
+  }
+  // "its": the last body named before the verb that is not the one who gives
+  let owner: string | undefined;
+  for (const slot of view.slots) {
+    if (view.masked.indexOf(`⟦${slot.index}⟧`) >= v) break;
+    if (isBody(slot) && !supporters.includes(slot.entity)) owner = slot.entity;
+  }
+  return owner === undefined ? undefined : [owner];
+}
+
 /** The supported of an active trigger: its object, or the body whose forces the object names. */
-function activeObject(view: SentenceView, end: number, ctx: RelationContext): string[] {
+function activeObject(view: SentenceView, end: number, ctx: RelationContext, v = end, supporters: string[] = []): string[] {
+  const owner = membersOwner(view, end, v, supporters);
+  if (owner) return owner;
   const found = clauseObject(view, end, ctx, isActor);
   if (found.length > 0) return found;
   const forces = FORCES_OF.exec(view.masked.slice(end));
@@ -356,8 +380,10 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
   const v = groupStart(m, 'v');
   const end = (m.index ?? 0) + m[0].length;
   switch (t.shape) {
-    case 'active':
-      return [ownSubject(view, v, ctx), activeObject(view, end, ctx)];
+    case 'active': {
+      const supporters = ownSubject(view, v, ctx);
+      return [supporters, activeObject(view, end, ctx, v, supporters)];
+    }
     case 'passive':
       return [clauseObject(view, end + modifierLength(view.masked, end), ctx, isActor), possessedSubject(view, v, ctx) ?? ownSubject(view, v, ctx)];
     case 'nominal':

@@ -23,6 +23,11 @@ describe('support: the verbs of the class in every shape', () => {
     ['The [Sun Front|ArmedGroup] operates under [Tarsa|Country]\'s protection.', ['support supported=sun-front supporter=tarsa']],
     ['[Velmar|Country] is the chief paymaster of the [Red Hand|ArmedGroup].', ['support supported=red-hand supporter=velmar']],
     ['[Velmar|Country]\'s patronage of the [Red Hand|ArmedGroup] angered [Tarsa|Country].', ['support supported=red-hand supporter=velmar']],
+    // the members an object names stand for the body they belong to
+    [
+      '[Tarsa|Country] hosts the [Sun Front|ArmedGroup]\'s leaders and arms its [fighters|CollectiveActor].',
+      ['support supported=sun-front supporter=tarsa'],
+    ],
   ]);
 });
 
