@@ -13,7 +13,7 @@ import { relationLexicon } from './relationLexicon.js';
 import { cutView, type SentenceView } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
 import { bodiesOf, capitalAsCountry, isCapital } from './capitalCountry.js';
-import { openingTopic } from './designations.js';
+import { openingTopic } from './clauseSubject.js';
 import { ACT_VERB, DEEM_FORMS, LISTED_OR_BANNED } from './listingVerbs.js';
 
 const CAT = relationLexicon.category;

@@ -19,7 +19,7 @@ import {
   type Classed,
 } from './patterns.js';
 import { asideOpenings, cutView, listOf, plainView, type SentenceView } from './sentenceView.js';
-import { sentenceSubject } from './clauseSubject.js';
+import { openingTopic } from './clauseSubject.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 import { matchesOf } from '../matchesOf.js';
@@ -224,27 +224,6 @@ const EXECUTIVE_ORDER = new RegExp(EO);
 
 const REVOKED = /\b(?:revok|rescind|lift|remov|cancel|withdr[ae]w|revers|delist|end(?:ed|s|ing)?\b)\w*\s+(?:[\w'⟦⟧-]+\s+){0,3}$/i;
 const PRESENT_ADVERBS = /\b(?:is|are)(?: (?:also|today|now|hereby|formally|officially|further))+ (?:being )?$/;
-
-/** A sentence that opens on a description of a group: "The group, which ...", "The militant network". */
-const OPENS_ON_GROUP = /^\W*(?:[Tt]he )?⟦(\d+)⟧/;
-const GROUP_DESCRIPTION = /^(?:[Tt]he )?(?:[a-z-]+ )?(?:group|network|movement|organi[sz]ation|militia|faction|outfit|gang|cartel)$/;
-const GROUP_CLASSES = new Set<string>(['ArmedGroup', 'Organization']);
-
-/**
- * The group a sentence-opening description stands for: "X (XF), a faction allied with Y's army, claimed the attack.
- * The group, which was designated ..." continues the previous sentence's subject, X, not the last group it named in
- * an aside. `key` is kept unless the sentence opens on such a description of it and the previous sentence opens on
- * another group.
- */
-export function openingTopic(ctx: RelationContext, view: SentenceView, key: string): string {
-  const m = OPENS_ON_GROUP.exec(view.masked);
-  const slot = m ? view.slots[Number(m[1])] : undefined;
-  if (!slot || slot.entity !== key || slot.mention.form !== 'description' || !GROUP_DESCRIPTION.test(slot.mention.text)) return key;
-  const previous = ctx.doc.sentences[view.sentence.index - 1];
-  const subject = previous ? sentenceSubject(ctx, plainView(ctx.doc, previous)) : undefined;
-  const e = subject === undefined ? undefined : ctx.doc.entities.get(subject);
-  return e && GROUP_CLASSES.has(e.cls) ? e.key : key;
-}
 
 /** "The Department is also designating X", "are today being designated": the publication day. */
 function presentAct(ctx: RelationContext, masked: string, at: number): When | undefined {
