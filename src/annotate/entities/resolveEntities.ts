@@ -449,6 +449,19 @@ function unnamedGovernment(text: string, m: Mention): boolean {
 }
 const GOVERNMENT_MODIFIES = /^\s+(?:headquarters|offices?|buildings?|compound|palace|forces|troops|soldiers|spokes(?:man|woman|person)|officials?|amnesty|delegation|ministers?|sources?|figures|data|statistics|budget|website|media|television|employees|workers|critics|supporters|opponents|officers?|side|army|militias?)\b/;
 
+/** "The group, which ...": a description that opens its sentence continues the subject the sentence before opened on. */
+const OPENING_DESCRIPTION = /^The /;
+
+/**
+ * The mention the previous sentence opens on, when it is of the kind wanted: "X (XF), a faction allied with Y's army,
+ * claimed the attack. The group ..." continues X, not Y, the last group named. Undefined when that sentence opens on
+ * something else (a place, a time, a person), so the latest mention decides as before.
+ */
+function openerBefore(before: readonly Mention[], m: Mention, wanted: (o: Mention) => boolean): number | undefined {
+  const first = before.find((o) => o.sentence === m.sentence - 1);
+  return first && wanted(first) ? first.id : undefined;
+}
+
 /** The mention a description or deferred phrase refers to, as the id of a resolved mention. */
 const MODIFIER_OF = /^\s+(?:affiliate|affiliates|branch|offshoot|splinter|franchise|ally|allies|wing|faction|leader|leaders|commander|member|members)\b/;
 
@@ -477,7 +490,8 @@ function antecedent(text: string, ms: readonly Mention[], uf: UnionFind, m: Ment
     }
     default: {
       const want = m.cls;
-      if (want === 'ArmedGroup') return latest((o) => o.cls === 'ArmedGroup' || (o.cls === 'Organization' && o.form !== 'description'));
+      const group = (o: Mention): boolean => o.cls === 'ArmedGroup' || (o.cls === 'Organization' && o.form !== 'description');
+      if (want === 'ArmedGroup') return (OPENING_DESCRIPTION.test(m.text) ? openerBefore(before, m, group) : undefined) ?? latest(group);
       if (want === 'Government') return latest((o) => o.cls === 'Government');
       if (want === 'Country') return latest((o) => o.cls === 'Country');
       return latest((o) => o.cls === want);
