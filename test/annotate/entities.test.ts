@@ -80,7 +80,8 @@ describe('entities: keys, labels, classes and countries', () => {
   it.each([
     ['Ansar al-Fajr, a Hizballah affiliate active in the south, was listed. The group has attacked convoys.', 'Ansar al-Fajr'],
     ['Ansar al-Fajr, a Hizballah branch, was listed. The group has attacked convoys.', 'Ansar al-Fajr'],
-    ['Ansar al-Fajr was listed with Hizballah. The group has attacked convoys.', 'Hizballah'],
+    // (a name that modifies nothing stays a candidate; the sentence before opens on a place, so the latest group decides)
+    ['In Beirut, officials listed Ansar al-Fajr with Hizballah. The group has attacked convoys.', 'Hizballah'],
   ])('resolves "the group" past a name that only modifies a noun: %s', (text, antecedent) => {
     const doc = resolve(text);
     const description = doc.mentions.find((m) => m.text === 'The group');

@@ -13,6 +13,8 @@ const rows: [text: string, description: string, key: string][] = [
     'The group',
     'tarvo-front',
   ],
+  // The subject, not a group named after 'with' (before this rule the latest group, the second, was taken).
+  ['The Ansar Brigade was listed with the Harun Front. The group has attacked convoys.', 'The group', 'ansar-brigade'],
   // A list after the subject: still the subject.
   [
     'The Kessel Liberation Front attacked posts held by the Orun Movement and the Dask Front. The group later withdrew.',
