@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventType } from '../document.js';
 import { LEXICON_DIR } from '../../paths.js';
-import { alternation, inflect, type VerbEntry, type VerbForms } from '../relations/verbClass.js';
+import { alternation, entryForms, VERB_FORMS, type VerbEntry, type VerbForms } from '../relations/verbClass.js';
 
 /** How a trigger's arguments are read (see the "frames" note in the lexicon file). */
 export type Frame = 'verb' | 'passive-agent' | 'passive-target' | 'noun' | 'among' | 'patient';
@@ -61,18 +61,15 @@ interface TriggerFile {
   }[];
 }
 
-const ALL_FORMS: readonly (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
-
 /** The forms of an entry's verbs it takes (the verb's own `inflections`, else the entry's, else all five), with their objects. */
 export function verbForms(
   verbs: readonly TriggerVerb[],
-  inflections: readonly (keyof VerbForms)[] = ALL_FORMS,
+  inflections: readonly (keyof VerbForms)[] = VERB_FORMS,
   objectLists: Record<string, string[]> = {},
   entryObjects?: string[] | string,
 ): string[] {
   return verbs.flatMap((v) => {
-    const forms = inflect(v);
-    const taken = (v.inflections ?? inflections).flatMap((k) => [forms[k], ...(v.also?.[k] ?? [])]);
+    const taken = entryForms(v, v.inflections ?? inflections).map(([word]) => word);
     const named = v.objects ?? entryObjects;
     const objects = typeof named === 'string' ? objectLists[named] : named;
     if (typeof named === 'string' && !objects) throw new Error(`triggerLexicon: no object list "${named}"`);

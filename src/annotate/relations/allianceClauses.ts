@@ -23,7 +23,7 @@ import { subjectOf } from './clauseArgs.js';
 import { matchesOf } from '../matchesOf.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { countryOf } from './supports.js';
-import { alternation, formsOf, loadVerbClass, type VerbForms } from './verbClass.js';
+import { alternation, formsOf, loadVerbClass, VERB_FORMS } from './verbClass.js';
 
 /**
  * How a trigger's sides are read. "verbal": the clause's subject and what follows ("X is allied with Y"); "nominal":
@@ -51,13 +51,12 @@ const ALLY = loadVerbClass('alliance');
 const JOIN = loadVerbClass('alliance-join');
 const ALONGSIDE = loadVerbClass('alliance-alongside');
 const PACTS = loadVerbClass('alliance-pact');
-const ALL_FORMS: (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
 /** "allied", "aligned": the state of being allied, read before "with" or "to". */
 const ALLIED = alternation(formsOf(ALLY, 'participle'));
 /** "partnered", "joins forces", "teamed up": taking up a common cause, read before "with". */
 const JOINED = alternation(formsOf(JOIN, 'third', 'past', 'ing'));
 /** "fought", "operates": acting, which "alongside" makes an alliance. */
-const ACTING = alternation(formsOf(ALONGSIDE, ...ALL_FORMS));
+const ACTING = alternation(formsOf(ALONGSIDE, ...VERB_FORMS));
 /** "signed", "forged": making a pact. */
 const MADE = alternation(formsOf(PACTS, 'past'));
 const PACT = `(?:${alternation(PACTS.actionNouns)})`;

@@ -3,7 +3,7 @@
 // readers: a synonym added to a class file reaches every shape of both families.
 
 import { factored } from './factored.js';
-import { alternation, formsOf, loadVerbClass, type VerbClass, type VerbForms } from './verbClass.js';
+import { alternation, formsOf, loadVerbClass, VERB_FORMS, type VerbClass, type VerbForms } from './verbClass.js';
 
 /** Put on an official list: designate, list, blacklist. */
 const LIST = loadVerbClass('designation');
@@ -26,12 +26,11 @@ const DELIST = loadVerbClass('delisting');
 /** Verbs whose object is an actor's assets: freeze, block. */
 const FREEZE = loadVerbClass('sanction-freezing');
 
-const EVERY: (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
 const FINITE: (keyof VerbForms)[] = ['third', 'past', 'participle', 'ing'];
 
 // the words are lower case, so factoring their shared openings ("sanction|sanctioned" → "sanction(?:ed|)") keeps what
 // they match in case-sensitive patterns, and a scan tries one branch per first letter instead of every word
-function words(classes: VerbClass[], which: (keyof VerbForms)[]): string {
+function words(classes: VerbClass[], which: readonly (keyof VerbForms)[]): string {
   return factored(alternation(classes.flatMap((c) => formsOf(c, ...which))));
 }
 
@@ -42,15 +41,15 @@ function without(cls: VerbClass, ...lemmas: string[]): VerbClass {
 }
 
 /** Every form of the verbs that list with a category: "designated X as", "proscribes X as", "declared X a". */
-export const LISTING_VERB = words([LIST, BAN, DECLARE], EVERY);
+export const LISTING_VERB = words([LIST, BAN, DECLARE], VERB_FORMS);
 /**
  * Every form of the verbs an active clause reads with its object and category ("designating A and B as FTOs"). Not
  * "list", "ban" or "outlaw", whose other senses ("listed its demands", "a ban on imports") are frequent: the adjacency
  * patterns read them where a category follows their object.
  */
-export const ACT_VERB = words([without(LIST, 'list', 'relist'), without(BAN, 'ban', 'outlaw'), DECLARE, DEEM], EVERY);
+export const ACT_VERB = words([without(LIST, 'list', 'relist'), without(BAN, 'ban', 'outlaw'), DECLARE, DEEM], VERB_FORMS);
 /** The forms of the verbs that list only with a designator and a category after their object ("considers X a ..."). */
-export const DEEM_FORMS: ReadonlySet<string> = new Set(formsOf(DEEM, ...EVERY));
+export const DEEM_FORMS: ReadonlySet<string> = new Set(formsOf(DEEM, ...VERB_FORMS));
 /** The participles of listing: "designated", "listed", "blacklisted". */
 export const LISTED = words([LIST], ['participle']);
 /** The participles of outlawing: "proscribed", "banned", "outlawed". */
@@ -73,9 +72,9 @@ export const SANCTIONED = words([SANCTION], ['participle']);
 /** The names of sanction measures: "sanctions", "restrictive measures", "an asset freeze", "an arms embargo". */
 export const MEASURE = factored(alternation(SANCTION.actionNouns));
 /** Every form of the verbs that impose a measure: "imposed", "slapping", "adopts". */
-export const IMPOSING = words([IMPOSE], EVERY);
+export const IMPOSING = words([IMPOSE], VERB_FORMS);
 /** Every form of the verbs that end a measure: "lifted", "eases", "revoking". */
-export const LIFTING = words([LIFT], EVERY);
+export const LIFTING = words([LIFT], VERB_FORMS);
 /** The participles of ending a measure: "lifted", "eased", "revoked". */
 export const LIFTED = words([LIFT], ['participle']);
 /** The finite forms of freezing assets: "froze", "blocks", "freezing". */

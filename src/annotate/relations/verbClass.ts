@@ -51,6 +51,9 @@ export interface VerbClass {
 
 const VOWEL_GROUPS = /[aeiouy]+/g;
 
+/** All five forms, for a class or entry that takes every one. */
+export const VERB_FORMS: readonly (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
+
 /** One syllable ending consonant-vowel-consonant ("ship", "ban", "arm" not): doubles its last letter before -ed/-ing. */
 function doubles(word: string): boolean {
   if (!/[^aeiou][aeiou][^aeiouwxy]$/.test(word)) return false;
@@ -98,6 +101,12 @@ export function alternation(words: Iterable<string>): string {
   const unique = [...new Set(words)].filter((w) => w.length > 0);
   unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
   return unique.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** The chosen forms of one verb entry, each word with the form it is, its further spellings (`also`) included. */
+export function entryForms(entry: VerbEntry, which: readonly (keyof VerbForms)[] = VERB_FORMS): [string, keyof VerbForms][] {
+  const forms = inflect(entry);
+  return which.flatMap((w) => [forms[w], ...(entry.also?.[w] ?? [])].map((word): [string, keyof VerbForms] => [word, w]));
 }
 
 /** The chosen forms of every verb of a class, with their further spellings, for `alternation`. */

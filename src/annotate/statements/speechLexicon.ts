@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
-import { inflect, type VerbEntry, type VerbForms } from '../relations/verbClass.js';
+import { entryForms, type VerbEntry, type VerbForms } from '../relations/verbClass.js';
 
 /** A reporting verb: a lemma, and the forms of it that report speech (all five unless narrowed). */
 export interface SpeechVerb extends VerbEntry {
@@ -33,12 +33,9 @@ interface SpeechFile {
   frameDeterminers: string[];
 }
 
-const ALL_FORMS: (keyof VerbForms)[] = ['base', 'third', 'past', 'participle', 'ing'];
-
 /** The words of a reporting verb, each with the form it is: "said" → past, "saying" → ing. */
 export function speechForms(verb: SpeechVerb): [string, keyof VerbForms][] {
-  const forms = inflect(verb);
-  return (verb.forms ?? ALL_FORMS).flatMap((f) => [forms[f], ...(verb.also?.[f] ?? [])].map((w): [string, keyof VerbForms] => [w, f]));
+  return entryForms(verb, verb.forms);
 }
 
 export interface SpeechLexicon {

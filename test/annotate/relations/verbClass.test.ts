@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, formsOf, inflect, verbClassOf } from '../../../src/annotate/relations/verbClass.js';
+import { alternation, entryForms, formsOf, inflect, verbClassOf } from '../../../src/annotate/relations/verbClass.js';
 
 describe('inflect: the five forms of a verb from its lemma', () => {
   it.each([
@@ -62,5 +62,19 @@ describe('formsOf and alternation: a class as a pattern', () => {
     const rx = new RegExp(`\\b(?:${alternation(formsOf(cls, 'base', 'third', 'past', 'ing'))})\\b`);
     expect(rx.test('the group was funded by')).toBe(true);
     expect(rx.test('the group was founded by')).toBe(false);
+  });
+});
+
+describe('entryForms: one entry\'s words, each with the form it is', () => {
+  it('lists the chosen forms with their further spellings, in the order asked', () => {
+    expect(entryForms({ lemma: 'channel', also: { past: ['channelled'] } }, ['past', 'ing'])).toEqual([
+      ['channeled', 'past'],
+      ['channelled', 'past'],
+      ['channeling', 'ing'],
+    ]);
+  });
+
+  it('takes all five forms when none are named', () => {
+    expect(entryForms({ lemma: 'say', past: 'said' }).map(([w]) => w)).toEqual(['say', 'says', 'said', 'said', 'saying']);
   });
 });
