@@ -728,7 +728,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
 function isGeneric(doc: AnnotatedDocument, key: string): boolean {
   const e = doc.entities.get(key);
   if (!e || e.cls === 'Person') return false;
-  if (e.cls !== 'CollectiveActor') return e.names.every((n) => /^[^\p{Lu}]*$/u.test(n));
+  // "the army said", "the government said": a body the actor stage tied to a country speaks for it, named or not
+  if (e.cls !== 'CollectiveActor') return e.country === undefined && !SPEAKING_BODY.has(e.cls) && e.names.every((n) => /^[^\p{Lu}]*$/u.test(n));
   // "Police said", "prosecutors said": people speaking for an office are traceable, unlike "residents"
   // "Ethiopian officials", "Armenian separatists": a demonym ties them to a country, even at a sentence's head
   if (e.country !== undefined) return false;
@@ -738,6 +739,9 @@ function isGeneric(doc: AnnotatedDocument, key: string): boolean {
   // "Ethiopian officials" or "the Kurdish authorities"
   return !own.some((m) => /\p{Lu}/u.test(atSentenceStart(doc, m) ? m.text.slice(1) : m.text));
 }
+
+/** Bodies that are someone's even when unnamed: "the government said", "the military said". */
+const SPEAKING_BODY: ReadonlySet<string> = new Set(['Government', 'MilitaryForce']);
 
 /** People who speak for an office: "police", "federal prosecutors", "investigators". */
 const INSTITUTION_HEAD = /(?:^|\s)(?:police|policemen|prosecutors?|prosecution|investigators|judges|the\s+court)$/i;

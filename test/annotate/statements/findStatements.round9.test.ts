@@ -1,0 +1,39 @@
+// Specification of unnamed bodies as speakers (round 9): "the army said", "the government said" speak for the country
+// the actor stage tied them to; a generic lower-case collective still says nothing.
+
+import { describe, expect, it } from 'vitest';
+import { annotateStatements } from '../../../src/annotate/statements/statementsStage.js';
+import { resolve } from '../../support/actorDoc.js';
+
+/** The labels of the entities that speak in a short article. */
+function speakers(text: string): string[] {
+  const doc = resolve(text);
+  annotateStatements(doc);
+  return [...new Set(doc.statements.map((s) => doc.entities.get(s.speaker)?.cls ?? s.speaker))].sort();
+}
+
+const OPENING = 'Gunmen attacked the town of Kaya in Burkina Faso on Monday.';
+
+describe('an unnamed national body speaks', () => {
+  const cases: [string, string[]][] = [
+    [`${OPENING} The army said 30 militants were killed.`, ['MilitaryForce']],
+    [`${OPENING} The military denied targeting civilians.`, ['MilitaryForce']],
+    [`${OPENING} The government said 30 militants were killed.`, ['Government']],
+    [`${OPENING} The army said on Tuesday that it had retaken the town.`, ['MilitaryForce']],
+    // named forms spoke before and still do
+    [`${OPENING} Burkina Faso's army said 30 militants were killed.`, ['MilitaryForce']],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(speakers(text)).toEqual(expected));
+});
+
+describe('what still says nothing', () => {
+  const cases: [string, string[]][] = [
+    // a hypothetical: the army has not spoken
+    [`${OPENING} The army would say nothing until the families were told.`, []],
+    // generic people with no office speak for nobody traceable
+    [`${OPENING} Residents said the gunmen came at night.`, []],
+    // the army is spoken about, not speaking
+    [`${OPENING} Residents praised the army.`, []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(speakers(text)).toEqual(expected));
+});
