@@ -103,6 +103,13 @@ export interface Entity {
 
 export type Precision = 'day' | 'month' | 'year';
 
+/** A pronoun or definite description ("it", "the group", "the Council") and the entity it stands for. */
+export interface Reference extends Span {
+  text: string;
+  /** Entity key; absent when no candidate is clearly the most salient. */
+  entity?: string;
+}
+
 /** A calendar value at the precision the text gives: "2024-12-02", "2024-12" or "2024". */
 export interface TimeValue {
   value: string;
@@ -219,6 +226,8 @@ export interface AnnotatedDocument {
   relations: RelationFact[];
   events: EventFact[];
   statements: StatementFact[];
+  /** Pronouns and definite descriptions read by salience, in text order; set by the entities stage. */
+  references?: Reference[];
 }
 
 /** A fresh document with no annotations. */
