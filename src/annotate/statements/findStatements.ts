@@ -188,6 +188,8 @@ const SPEECH_OBJECT: Record<string, RegExp> = {
   // "responded that …", "replied in a statement", not "responded with airstrikes"
   respond: RESPONDS,
   reply: RESPONDS,
+  // "called the arrests “a new wave of persecution”", "called it “a massacre”"; not "a group called “X”" (no object)
+  call: /^\s+(?:it|them|him|her|this|that|(?:the|these|those|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+|\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})\s+(?:(?:an?|the)\s+)?[“"]/u,
   'call on': /^\s+(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bto\s+[a-z]/,
   accuse: /^\s+(?!of\b)(?:(?!\bthat\b)[^.;:“”"]){1,80}?\bof\b/,
   // "rejected the text as a dangerous deviation", "dismissed the figure as propaganda"; not "rejected the offer"

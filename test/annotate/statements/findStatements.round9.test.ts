@@ -37,3 +37,16 @@ describe('what still says nothing', () => {
   ];
   it.each(cases)('%s', (text, expected) => expect(speakers(text)).toEqual(expected));
 });
+
+describe('"called" reports speech only with an object and a quoted name for it', () => {
+  const cases: [string, string[]][] = [
+    ['Oren Vask called the arrests "a new wave of persecution".', ['Person']],
+    ['Oren Vask called it “a massacre” on Monday.', ['Person']],
+    // no object: the word names the group
+    ['A militia called "the Kestrel Lions" has emerged near Porto.', []],
+    // no quoted name: a telephone call, a cancelled meeting
+    ['Oren Vask called the minister on Monday.', []],
+    ['Oren Vask called off the talks.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(speakers(text)).toEqual(expected));
+});
