@@ -78,7 +78,8 @@ const NAME_HEAD_STATE = /\p{Lu}[\p{L}-]*\s+$/u;
 // ("his party said": a possessive points back the same way, at the latest party named)
 // (the head words are speech.json's bodyHeads: "presidency", "court", "command", "authority" …)
 const DESCRIBED_SPEAKER = new RegExp(
-  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(${speechLexicon().bodyHead})\s+(?:(?:also|later|then|has|had|further)\s+)*$`,
+  // ("a ministry spokesman said": the unnamed voice of a body named before speaks for it)
+  String.raw`\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(${speechLexicon().bodyHead})|(?:[Aa]n?|[Tt]he)\s+(${speechLexicon().bodyHead})\s+(?:spokes(?:man|woman|person)|official))\s+(?:(?:also|later|then|has|had|further)\s+)*$`,
 );
 /** Capitalized words (with "of", "the", "and", "for") right before a parenthesis: a name spelled out before its acronym. */
 const SPELLED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for)\s+)*)+$/u;
@@ -522,8 +523,8 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       return name !== null && name[0].toLowerCase().split(/\s+/).includes(head);
     };
     // (a description the actor stage resolved to a body of another kind is read again)
-    if (described && !heads.some((m) => m.start >= s.start + described.index && m.end <= verb.start && headOf(m, described[1]!.toLowerCase()))) {
-      const head = described[1]!.toLowerCase();
+    if (described && !heads.some((m) => m.start >= s.start + described.index && m.end <= verb.start && headOf(m, (described[1] ?? described[2])!.toLowerCase()))) {
+      const head = (described[1] ?? described[2])!.toLowerCase();
       const named = [...heads].reverse().find((m) => m.end <= s.start + described.index && headOf(m, head));
       if (named) return { ...base, speakers: [named.entity!], rule: 'statement:described', subjectEnd: s.start + described.index + described[0].length };
     }
@@ -559,7 +560,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (named) return { ...base, speakers: [named.entity!], rule: 'statement:described', subjectEnd: s.start + kind.index + kind[0].length };
     }
     // "X, a member of Y (Z), a coalition launched by W, said": the opener speaks, however many asides follow it
-    const opener = openerWithAside(doc, s.start, verb.start, heads.filter((m) => !isQuoted(quotes, m)));
+    // ("X, who …, has publicly claimed": an adverb before the verb leaves the aside whole)
+    const adverbs = /(?:\b\p{L}+ly\s+)+$/u.exec(before);
+    const opener = openerWithAside(doc, s.start, adverbs ? s.start + adverbs.index : verb.start, heads.filter((m) => !isQuoted(quotes, m)));
     if (opener && !adjacentOnly) return { ...base, speakers: [opener.entity!], rule: 'statement:subject', subjectEnd: opener.end };
     let limit = verb.start;
     const app = APPOSITION.exec(before);

@@ -50,3 +50,16 @@ describe('"called" reports speech only with an object and a quoted name for it',
   ];
   it.each(cases)('%s', (text, expected) => expect(speakers(text)).toEqual(expected));
 });
+
+describe('the unnamed voice of a body, and a subject with an aside and an adverb', () => {
+  const cases: [string, string[]][] = [
+    // "a ministry spokesman": the ministry named before speaks
+    ["Chad's foreign ministry summoned the envoy on Wednesday, a ministry spokesman said.", ['GovernmentAgency']],
+    // no ministry named before: the spokesman speaks for no one the graph knows
+    ['The envoy was summoned on Wednesday, a ministry spokesman said.', []],
+    // an adverb between the auxiliary and the verb keeps the aside's opener as subject
+    ['Oren Vask, who co-founded the group and now serves as its spokesman, has publicly claimed the attacks.', ['Person']],
+    ['Oren Vask, who co-founded the group, has not publicly claimed the attacks.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(speakers(text)).toEqual(expected));
+});
