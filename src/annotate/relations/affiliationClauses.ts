@@ -148,6 +148,14 @@ const RULES: readonly ClauseRule[] = [
     confidence: 0.6,
   },
   {
+    // "since 2019 X has operated as part of Y"; "X, which fights as part of Y": a body that works as part of another
+    rule: 'affiliation:clause-as-part',
+    ...MEMBER_OF_PARENT,
+    trigger: /\b(?:operates?|operated|operating|serves?|served|serving|acts?|acted|acting|functions?|functioned|functioning|fights?|fought|fighting|works?|worked|working) as (?:an? )?part of\b/g,
+    shape: 'active',
+    confidence: 0.6,
+  },
+  {
     // "X was admitted to Y in 2018", "X was formally accepted into Y as a member"
     rule: 'affiliation:clause-admitted',
     ...MEMBER_OF_PARENT,
@@ -262,6 +270,20 @@ const IN_COALITION = /^(?: \([^()]{1,60}\))? in (?:a|an|the) (?:[a-z-]+ ){0,2}?(
 /** "Among its largest factions are A and B". */
 const AMONG_ITS = new RegExp(`\\b[Aa]mong (?:(?<its>its|their)|(?:the )?(?<p>⟦\\d+⟧)'s?) (?:[a-z-]+ ){0,2}?(?:${UNIT}|members|groups) (?:are|were|is|was)\\b`, 'dg');
 
+/** What follows a joined body when the joining was an act done together: "joined Y in attacking", "in a raid on". */
+const CO_ACTION = /^,? (?:in|on|for) (?:(?:a|an|the|its|their) )?(?:[a-z-]+ ){0,2}?(?:[a-z]+ing|attacks?|assaults?|offensive|raids?|operations?|campaign|fight|fighting|battle|war|struggle|statement|call|calls|protests?|boycott|talks|condemnation|demands?)\b|^ (?:to|against)\b/;
+/** Bodies one can belong to by joining them: armed groups, coalitions and international bodies, no state or ministry. */
+const JOINABLE: ReadonlySet<string> = new Set(['ArmedGroup', 'InternationalOrganization', 'Organization']);
+
+/**
+ * Whether joining `parent` makes `member` its member: an armed group joining an armed group or body, an organization a
+ * body that is no armed group (a party that "joined al-Qaida" is told as a group).
+ */
+function joinsAsMember(member: Entity | undefined, parent: Entity): boolean {
+  if (!member || !JOINABLE.has(parent.cls)) return false;
+  return member.cls === 'ArmedGroup' || (member.cls === 'Organization' && parent.cls !== 'ArmedGroup');
+}
+
 function joinedFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(JOINED, view.masked)) {
@@ -288,8 +310,12 @@ function joinedFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (objects.length !== 1) continue;
     const parent = objects[0]!;
     const named = ctx.doc.entities.get(parent);
-    if (!named || !(COALITION_NAME.test(named.label) || COALITION_APPOSITION.test(after))) continue;
-    for (const member of members) if (member !== parent) out.push(candidate('affiliation', { member, parent }, m, 'affiliation:clause-joined', 0.65));
+    if (!named) continue;
+    const coalition = COALITION_NAME.test(named.label) || COALITION_APPOSITION.test(after);
+    // "X formally joined al-Qaida in 2012": a body that joins another body it can belong to becomes its member; "joined
+    // Y in attacking Z" or "joined Y in a statement" is an act done together (alliances read it)
+    if (!coalition && (CO_ACTION.test(after) || !members.every((k) => joinsAsMember(ctx.doc.entities.get(k), named)))) continue;
+    for (const member of members) if (member !== parent) out.push(candidate('affiliation', { member, parent }, m, coalition ? 'affiliation:clause-joined' : 'affiliation:clause-joined-body', 0.65));
   }
   return out;
 }

@@ -107,9 +107,11 @@ const AS_PART = pattern(
 const WORKING_FOR = pattern(
   `(?<m>{E}) (?:working|serving|deployed|operating|fighting) (?:for|with|under|as part of) (?:the )?(?<p>{E})`,
 );
+/** A source the tie is told through, inside the relative clause: "that officials say is linked to Y", "which analysts believe is". */
+const SAY_CLAUSE = '(?:(?:[A-Z][a-z]+ )?(?:⟦\\d+⟧|[a-z]+)(?: [a-z]+)? (?:say|says|said|believe|believes|believed) )';
 /** "companies that are linked to Wagner"; "A and B, both linked to Y"; "X, a militia affiliated with Y". */
 const LINKED_TO = pattern(
-  `(?<m>{L}){Q},? (?:(?:a|an) (?:[a-z-]+ ){0,2}?(?:group|militia|faction|organi[sz]ation|network|company|firm|outfit|movement|party|cell|unit)s? )?(?:(?:that|which|who|both|all) )?(?:(?:are|is|were|was|have been|has been) )?(?:(?:closely|reportedly|allegedly|directly) )?(?:${LINKED}) (?:to|with) (?:the )?[^⟦.;]{0,40}?(?<p>{E})`,
+  `(?<m>{L}){Q},? (?:(?:a|an) (?:[a-z-]+ ){0,2}?(?:group|militia|faction|organi[sz]ation|network|company|firm|outfit|movement|party|cell|unit)s? )?(?:(?:that|which|who|both|all) )?(?:${SAY_CLAUSE})?(?:(?:are|is|were|was|have been|has been) )?(?:(?:closely|reportedly|allegedly|directly) )?(?:${LINKED}) (?:to|with) (?:the )?[^⟦.;]{0,40}?(?<p>{E})`,
 );
 /** "two companies that are linked to the Private Military Company Wagner": the next sentence names them. */
 const COUNTED_LINKED = pattern(
@@ -122,6 +124,15 @@ const COMPOUND_INCLUDING = pattern(
 /** "The Islamic State claims X as part of its Central Africa Province"; "Y counts X among its affiliates". */
 const CLAIMS_AS = pattern(
   `(?<p>{E}) (?:(?:has|have|had|also|now|publicly|formally) )*(?:(?:claims?|claimed|considers?|considered|regards?|regarded|recogni[sz]es|recogni[sz]ed|describes|described) (?:the )?(?<m>{L}) as (?:(?:a|an|one) )?(?:part|members?|branch(?:es)?|affiliates?|provinces?|wings?|factions?|units?)(?: of)? (?:its|their)|(?:counts?|counted|lists?|listed) (?:the )?(?<m2>{L}) among (?:its|their) (?:{W}){0,2}?(?:${UNIT}|members))\\b`,
+);
+/** The nouns for a body others sit under: "umbrella organisation", "parent company". */
+const OVER = '(?:umbrella|parent)(?: (?:organi[sz]ation|group|body|movement|alliance|coalition|company|structure|front))?';
+/**
+ * A body named as another's umbrella, the owner a member of it: "the PKK's umbrella organisation, the KCK"; "the KCK,
+ * the PKK's umbrella body"; "X's parent company, Y".
+ */
+const OWNER_UMBRELLA = pattern(
+  `(?:(?<m>{E})'s? (?:(?:own|main|political) )?${OVER}(?:,| —| \\(|,? (?:called|known as|named|dubbed)) (?:the )?(?<p>{E})|(?<p2>{E}){Q}{SEP}(?:the )?(?<m2>{E})'s? (?:(?:own|main|political) )?${OVER}\\b)`,
 );
 /** "Hezbollah-affiliated Al-Qard Al-Hassan". */
 const COMPOUND = pattern(`(?<p>{E})-(?:${LINKED}|controlled|owned|run) (?:[a-z-]+ ){0,2}(?<m>{L})`);
@@ -404,6 +415,16 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     }
   }
   if (/'s? /.test(masked)) run(POSSESSIVE, 'affiliation:possessive', 0.65, isOrganization);
+  if (/'s? (?:(?:own|main|political) )?(?:umbrella|parent)\b/.test(masked)) {
+    for (const m of matchesOf(OWNER_UMBRELLA, masked)) {
+      if (DENIED.test(masked.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + m[0].length))) continue;
+      const g = m.groups ?? {};
+      const [pKey, mKey] = g['p'] !== undefined ? ['p', 'm'] : ['p2', 'm2'];
+      const parents = entitiesOf(ctx, view, g[pKey], groupStart(m, pKey), isOrganization);
+      const members = entitiesOf(ctx, view, g[mKey], groupStart(m, mKey), isOrganization);
+      for (const p of parents) for (const member of members) push(m, 'affiliation:owner-umbrella', 0.7, member, p);
+    }
+  }
   for (const m of /\b(?:[Ii]ts|[Tt]heir) /.test(masked) ? matchesOf(ITS_NAMED_UNIT, masked) : []) {
     if (DENIED.test(view.masked.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
     const its = groupStart(m, 'its');

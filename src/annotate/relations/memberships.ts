@@ -50,12 +50,12 @@ const HEAD_POSSESSIVE = pattern(
   `\\b[Tt]he (?<head>army|military|navy|police|force|ministry|government|party|group|movement|alliance|coalition|bloc|fund|company|organi[sz]ation)'s (?:[a-z-]+ ){0,2}?(?<m>{E})`,
 );
 /** A unit's own name says it is one ("149 Battalion", "3rd Infantry Division", "Directorate of Intelligence"). */
-const UNIT_NAME = /\b(?:battalion|brigade|division|regiment|corps|command|wing|unit|forces?|directorate|department|office|agency|bureau|service|committee|branch|section|cell|squadron|fleet)\b/i;
+const UNIT_NAME = /\b(?:battalion|brigade|division|regiment|corps|command|wing|unit|forces?|directorate|department|office|agency|bureau|service|committee|branch|section|cell|squadron|fleet|province|group|council|mission)\b/i;
 /** "the NPA's Komiteng Rehiyon-Negros, Cebu, Bohol (KR-NCBS)": a name split at its commas, known by its acronym. */
 const SPLIT_POSSESSED = pattern(`(?<p>{E})'s (?:⟦\\d+⟧|[A-Z][\\w-]*)(?:(?:,? |-)(?:⟦\\d+⟧|[A-Z][\\w-]*)){1,6} \\((?<m>⟦\\d+⟧)\\)`);
 /** "X, which means 'Y', was formed in 2023 as an alliance between the A federation and B": the members of the alliance. */
 const FORMED_AS_ALLIANCE = pattern(
-  `(?<p>{E}){APPOS} (?:was|were|is) (?:formed|created|founded|established|launched|set up)[^⟦.;]{0,40}? as (?:a|an) (?:{W}){0,2}?(?:alliance|coalition|umbrella group|federation|bloc) (?:of|between) (?:the )?(?<m>{L})`,
+  `(?<p>{E}){APPOS} (?:(?:was|were|is) (?:formed|created|founded|established|launched|set up)|(?:first )?(?:emerged|arose))[^⟦.;]{0,40}? as (?:a|an) (?:{W}){0,2}?(?:alliance|coalition|umbrella group|federation|bloc|pact) (?:of|between) (?:the )?(?:(?:⟦\\d+⟧'s |[a-z-]+(?:'s)? ){1,6}?[a-z-]+, (?:the )?)?(?<m>{L})`,
 );
 /** "X, a Y-affiliated group": the compound in an apposition after the member. */
 const COMPOUND_APPOSITION = pattern(
@@ -82,7 +82,9 @@ const INSIDE = pattern(
   `(?<m>{E}){Q},? (?:(?:that|which|who) )?(?:[a-z]+ ){0,2}?(?<v>hide|hides|hid|hiding|operate|operates|operated|operating|embedded|nested|work|works|working) (?:inside|within|in the ranks of|among the ranks of) (?:the )?(?<p>{E})`,
 );
 /** "the Somali National Army and its U.S.-trained Danab special forces"; "the ministry said its special forces". */
-const ITS_UNIT_NAME = pattern(`\\b(?<its>[Ii]ts|[Tt]heir) (?:(?![a-z]*(?:all(?:y|ies)|partners?|rivals?|enem(?:y|ies)|backers?)\\b)(?:[a-z-]+|⟦\\d+⟧-[a-z]+) ){0,2}?(?<m>⟦\\d+⟧)(?!-)`);
+const ITS_UNIT_NAME = pattern(
+  `\\b(?<its>[Ii]ts|[Tt]heir) (?:(?![a-z]*(?:all(?:y|ies)|partners?|rivals?|enem(?:y|ies)|backers?)\\b|(?:to|of|with|from|by|for|on|in|into|against|and|or|as|at)\\b)(?:[a-z-]+|⟦\\d+⟧-[a-z]+) ){0,2}?(?<m>⟦\\d+⟧)(?!-)`,
+);
 /** "The TPLF dominated the EPRDF, the coalition that ruled Ethiopia": the leading member of a coalition. */
 const DOMINATED = pattern(
   `(?<m>{E}) (?:(?:long|once|had|has) )?(?<v>dominated|dominates|led|leads|headed|heads) (?:the )?(?<p>{E}){Q}{SEP}(?:the|a|an) (?:[a-z-]+ ){0,2}?(?:coalition|alliance|bloc|umbrella group|federation)\\b`,
