@@ -103,6 +103,10 @@ const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statem
  * Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them, as it
  * must for these phrasal verbs.
  */
+/** A lower-case description of a person, then a comma, before the name: "according to a local rights activist, ". */
+const DESCRIBED_PERSON = /^\s*(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*$/;
+/** What may stand between a subject and a present-tense verb: "Taliban officials deny", "X now describes", "X strongly denies". */
+const ADJACENT_GAP = /^\s*(?:(?:officials?|spokes(?:man|woman|person)|leaders|representatives|sources)\s+)?(?:(?:\w+ly|now|also|still|often|long|already|again)\s+)?$/;
 const ADJACENT_ONLY = /^(?:calls\s+(?:on|for)|points\s+to|lays\s+out)$/;
 /** How far back the tests anchored at a verb's start read: past their longest match ("unconfirmed", a charge's clause). */
 const NEAR = 120;
@@ -130,7 +134,7 @@ const CHAINED_ASIDE = /,([^,“”"]{2,120})$/;
 /** Only a description opens such an aside ("a member of", "which"); ", the Doma Council" after "On Monday" is the subject. */
 const CHAIN_OPENS = /^\s*(?:(?:a|an)\s|(?:one|part|members?)\s+of\b|(?:who|which|whose)\b|the\s+[a-z])/;
 /** Between two coordinated subjects: "A and B said", "A, B and other residents said". */
-const SUBJECT_JOIN = /^\s*(?:[a-z]+\s+)?(?:,\s*)?(?:and|or|,)\s*(?:other\s+|the\s+|several\s+|some\s+)?$/;
+const SUBJECT_JOIN = /^\s*\)?\s*(?:[a-z]+\s+)?(?:,\s*)?(?:and|or|,)\s*(?:other\s+|the\s+|several\s+|some\s+)?$/;
 /** First-person words of an issuing body in its own release. */
 // (letter-aware edges: a plain \b splits "Daméus" into "Dam" + "éus" and finds "us")
 const RELEASE_VOICE = /(?<![\p{L}\p{N}])(?:I|I['’]m|we|We|our|Our|us)(?![\p{L}\p{N}])|\btoday['’]s\s+(?:announcement|press\s+release|release|action|statement)\b/gu;
@@ -327,7 +331,9 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       }
       // "according to the left-wing alliance X", "according to figures from the X": a description may come first
       const gap = next ? stripMentions(doc, at, next.start) : '';
-      if (!next || !(/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, after[0]!.start)) || (classOf(doc, next) !== 'Person' && SOURCE_DESCRIPTION.test(gap)))) continue;
+      // ("according to a local rights activist, Jane Doe": a person after the description of her)
+      const described = next !== undefined && classOf(doc, next) === 'Person' && DESCRIBED_PERSON.test(doc.text.slice(at, next.start));
+      if (!next || !(/^\s*(?:the\s+)?$/i.test(doc.text.slice(at, after[0]!.start)) || described || (classOf(doc, next) !== 'Person' && SOURCE_DESCRIPTION.test(gap)))) continue;
       if (SOURCES_AFTER.test(doc.text.slice(next.end, s.end))) continue;
       inSentence.push({ speakers: [next.entity!], verb: { start: s.start + m.index, end: at }, sentence: s, rule: 'statement:according-to', subjectEnd: next.end });
     }
@@ -600,7 +606,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     if (relative && /\p{L}/u.test(gap.slice(0, relative.index).replace(/\([^)]*\)/g, ''))) return undefined;
     const tail = /,([^,]*)$/.exec(gap);
     if (tail && !RELATIVE_SUBJECT.test(gap) && /\p{L}/u.test(tail[1]!.replace(/\b(?:who|also|later|then|has|have|had|would|will|\w+ly)\b/gi, ''))) return undefined;
-    if (adjacentOnly && !/^\s*(?:\w+ly\s+)?$/.test(gap)) return undefined;
+    if (adjacentOnly && !ADJACENT_GAP.test(gap)) return undefined;
     const speakers = [subject.entity!];
     for (let i = cands.length - 2; i >= 0; i--) {
       const join = doc.text.slice(cands[i]!.end, cands[i + 1]!.start);
@@ -608,6 +614,10 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       // a list ends in "and"/"or": "X, the ministry said" is no list
       if (i === cands.length - 2 && !/\b(?:and|or)\b/.test(join)) break;
       speakers.unshift(cands[i]!.entity!);
+    }
+    // "Human rights groups, including Amnesty International, say": the bodies the aside names speak among them
+    if (app && limit !== verb.start && /^\s*(?:including|among\s+them|such\s+as)\s/i.test(app[1]!)) {
+      for (const m of actorMentions(s.start + app.index, verb.start)) if (!isPossessive(doc, m)) speakers.push(m.entity!);
     }
     return { ...base, speakers: [...new Set(speakers)], rule: 'statement:subject', subjectEnd: subject.end };
   }

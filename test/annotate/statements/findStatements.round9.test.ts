@@ -63,3 +63,19 @@ describe('the unnamed voice of a body, and a subject with an aside and an adverb
   ];
   it.each(cases)('%s', (text, expected) => expect(speakers(text)).toEqual(expected));
 });
+
+describe('subjects told in more words', () => {
+  const cases: [string, string[]][] = [
+    // a body's officials speak for it, in the present tense too
+    ['The Kestrel Brigade seized the town in 2021. Kestrel Brigade officials deny that they hold prisoners.', ['ArmedGroup']],
+    // an acronym in brackets between two coordinated subjects
+    ['The Kestrel Brigade (KB) and the Doma Council said in a joint statement that the talks had failed.', ['ArmedGroup', 'GovernmentAgency']],
+    // the bodies an aside names after "including" speak among the group
+    ['Human rights groups, including Amnesty International, say thousands of those detained are innocent.', ['Organization']],
+    // a person after her description
+    ['Villagers marched to the town hall, according to a local rights activist, Mara Lenk.', ['Person']],
+    // a body's officials who are only spoken of say nothing
+    ['The minister met Kestrel Brigade officials on Monday.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(speakers(text)).toEqual(expected));
+});
