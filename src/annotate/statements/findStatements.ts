@@ -103,6 +103,8 @@ const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their|a)\s+(?:\w+\s+)?(?:statem
  * Base forms are also nouns and infinitives ("deny funding", "a state sponsor"): their subject must touch them, as it
  * must for these phrasal verbs.
  */
+/** An aside that describes the name before it and ends in a relative pronoun: "X, a proxy for Y that (has) …". */
+const APPOSED_RELATIVE = /,\s+(?:an?|the|one\s+of\s+the)\s+[^,;“”"()]{1,100}?\s(?:that|which|who)\s+(?:(?:has|have|had|also|later|then|since|repeatedly|\w+ly)\s+)*$/;
 /** A lower-case description of a person, then a comma, before the name: "according to a local rights activist, ". */
 const DESCRIBED_PERSON = /^\s*(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s*$/;
 /** What may stand between a subject and a present-tense verb: "Taliban officials deny", "X now describes", "X strongly denies". */
@@ -161,6 +163,8 @@ const ACT_OBJECT: Record<string, RegExp> = {
   hail: /^\s+from\b/,
   // "the truck slammed into", "slammed the door shut"
   slam: /^\s+(?:into|onto|against|through|shut)\b|^\s+the\s+(?:door|brakes)\b/,
+  // "a body that reports directly to the leader", "reports to the Ministry of Interior": a line of command
+  report: /^\s+(?:(?:directly|formally|ultimately|nominally|only)\s+)?to\s+(?:the\s+)?(?:\p{Lu}|[\p{L}-]+['’]s\s|(?:defen[cs]e|interior|foreign|prime)\s)/u,
   // "contend with floods": a struggle
   contend: /^\s+with\b/,
 };
@@ -566,6 +570,15 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       if (named) return { ...base, speakers: [named.entity!], rule: 'statement:described', subjectEnd: s.start + kind.index + kind[0].length };
     }
     // "X, a member of Y (Z), a coalition launched by W, said": the opener speaks, however many asides follow it
+    // "X, a proxy for Y that claimed the attack": the relative's antecedent is the aside's head, and the aside is X
+    const apposed = APPOSED_RELATIVE.exec(before);
+    if (apposed) {
+      const comma = s.start + apposed.index;
+      const head = [...heads].reverse().find((m) => m.end <= comma && m.start >= s.start);
+      if (head && head.end === comma && isActorClass(classOf(doc, head)) && !isQuoted(quotes, head) && !isPossessive(doc, head)) {
+        return { ...base, speakers: [head.entity!], rule: 'statement:subject', subjectEnd: head.end };
+      }
+    }
     // ("X, who …, has publicly claimed": an adverb before the verb leaves the aside whole)
     const adverbs = /(?:\b\p{L}+ly\s+)+$/u.exec(before);
     const opener = openerWithAside(doc, s.start, adverbs ? s.start + adverbs.index : verb.start, heads.filter((m) => !isQuoted(quotes, m)));

@@ -79,3 +79,13 @@ describe('subjects told in more words', () => {
   ];
   it.each(cases)('%s', (text, expected) => expect(speakers(text)).toEqual(expected));
 });
+
+describe('a relative clause at the end of an aside speaks for the name the aside describes', () => {
+  const cases: [string, string[]][] = [
+    ['The Kestrel Brigade, a proxy for the Doma Council that claimed the April 22 massacre, was listed in 2024.', ['ArmedGroup']],
+    ['The Kestrel Brigade, a loose coalition of militias that has claimed more than 170 attacks, was listed.', ['ArmedGroup']],
+    // "reports to" is a line of command, not speech
+    ['The Kestrel Brigade, an armed group that reports directly to the Doma Council, was listed.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(speakers(text)).toEqual(expected));
+});
