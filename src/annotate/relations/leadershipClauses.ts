@@ -1,13 +1,15 @@
 // Leaderships read from their trigger outward: "X, which has been led since 2016 by P", "P, who lives in exile, still
 // heads the coalition", "Led by P, whom ..., the brigade has", "headed by P and his counterpart Q" (two leaders).
 
-import type { Entity } from '../document.js';
+import type { AnnotatedDocument, Entity } from '../document.js';
 import { mainClauseAt, relativeAt } from './clauses.js';
 import { candidate, deniedOrHypothetical, isOrganization, isPerson, type Candidate, type Family } from './patterns.js';
 import { entitiesOf, type RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
 import { phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
 import { matchesOf } from '../matchesOf.js';
+import { relationLexicon } from './relationLexicon.js';
+import { listOf } from './sentenceView.js';
 import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
 /** A body a person can lead: an organization, never a country (a head of state holds a role) or a place. */
@@ -137,9 +139,108 @@ function adverbialFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
   return out;
 }
 
+/** "P, under whom X became ...", "P, under whose command X and Y carried out ...": the body after "whom" is led by P. */
+const UNDER_WHOM = /⟦(?<p>\d+)⟧(?: \(⟦\d+⟧\))?(?:, (?:alias|known as|also known as|better known as|nicknamed) "?(?:⟦\d+⟧|[^,;⟦"]{1,40})"?)?(?:,"|",|,) under (?:whom|whose (?:(?:overall|direct) )?(?:command|leadership)) (?:the )?(?<o>⟦\d+⟧(?: \(⟦\d+⟧\))?(?:(?:,| and|, and) (?:the )?⟦\d+⟧(?: \(⟦\d+⟧\))?)*)/dg;
+
+/** A second leader coordinated with the first as the first's counterpart: "headed by A and his Azerbaijani counterpart B". */
+const COUNTERPART_AFTER = /^(?:,? (?:and|as well as|with) (?:his|her|their) (?:[A-Z][a-z]+ )?counterpart,? (?:(?:[A-Z][a-z]*\.? ){0,2})?)⟦(\d+)⟧/;
+
+/** The offices a verb of heading names for its subject: "who heads X" is X's head, "commanded by P" its commander. */
+const VERB_TITLE: readonly [RegExp, string][] = [
+  [/^(?:heads?|headed)\b/, 'head'],
+  [/^(?:commands?|commanded)\b/, 'commander'],
+  [/^(?:chairs?|chaired)\b/, 'chairman'],
+  [/^(?:co-chairs?|co-chaired)\b/, 'co-chair'],
+];
+/** Any title of office, to tell whether the text already names the person's office beside the verb. */
+const TITLE_NEAR = new RegExp(relationLexicon.title, 'i');
+
+/** Words of standing that are no office of the lexicon but give the person a role the text states: "his deputy, X". */
+const STANDING = /\b(?:deputy|second-in-command|number two)\b/i;
+/** A title right before a mention ("former President X", "his deputy, X"), or in an apposition after it ("X, the army chief"). */
+const TITLE_BEFORE = new RegExp(`(?:${relationLexicon.title}|${STANDING.source})[^.;⟦]{0,12}$`, 'i');
+const TITLE_AFTER = new RegExp(`^(?: \\([^()]{1,30}\\))?(?:, who [^,;.]{1,50},)?,? (?:(?:is|was|remains|became|serves as|served as) )?(?:the|a|an|its|their|[A-Z][\\w'-]*'s?) [^,.;]{0,40}?(?:${relationLexicon.title}|${STANDING.source})`, 'i');
+
+/**
+ * Whether the text gives the person an office somewhere (a title with one of its mentions): then the role that office
+ * names is the person's, and a verb of heading adds no second one ("Bozize, who still heads the coalition" after
+ * "former President Bozize").
+ */
+function titledSomewhere(doc: AnnotatedDocument, entity: string): boolean {
+  return doc.mentions.some(
+    (m) =>
+      m.entity === entity &&
+      (TITLE_NEAR.test(m.text) || TITLE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) || TITLE_AFTER.test(doc.text.slice(m.end, m.end + 80))),
+  );
+}
+
+/** The masked offset of the slot that names `entity` nearest to [start, end), or -1. */
+function slotNear(view: SentenceView, entity: string, start: number, end: number): number {
+  let best = -1;
+  for (const s of view.slots) {
+    if (s.entity !== entity) continue;
+    const at = view.masked.indexOf(`⟦${s.index}⟧`);
+    if (best < 0 || Math.abs(at - (start + end) / 2) < Math.abs(best - (start + end) / 2)) best = at;
+  }
+  return best;
+}
+
+/**
+ * What the leaderships of the clause readers say besides: the office a verb of heading gives ("P, who commands the X"
+ * holds the role of the X's commander) where no title is written beside the person, and the counterpart a passive
+ * coordinates with its leader ("headed by A and his counterpart B" has two heads).
+ */
+function impliedFacts(view: SentenceView, doc: AnnotatedDocument, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const masked = view.masked;
+  for (const c of found) {
+    if (c.kind !== 'leadership' || (c.rule !== 'leadership:clause-leads' && c.rule !== 'leadership:clause-led-by')) continue;
+    const leader = c.args['leader']!;
+    const org = c.args['org']!;
+    const at = slotNear(view, leader, c.start, c.end);
+    if (at < 0) continue;
+    const slot = /^⟦(\d+)⟧/.exec(masked.slice(at))!;
+    const end = at + slot[0].length;
+    const pair = COUNTERPART_AFTER.exec(masked.slice(end));
+    const other = pair ? view.slots[Number(pair[1])] : undefined;
+    if (pair && other && isPerson(other) && other.entity !== leader) {
+      const span = Object.assign([masked.slice(c.start, end + pair[0].length)], { index: c.start }) as unknown as RegExpMatchArray;
+      out.push(candidate('leadership', { leader: other.entity, org }, span, `${c.rule}:counterpart`, c.confidence));
+    }
+    const verb = masked.slice(c.start, c.end);
+    const title = VERB_TITLE.find(([rx]) => rx.test(verb))?.[1];
+    if (!title) continue;
+    // the person's own words or the ones around it name an office ("Prime Minister P", "P, the army chief, who heads"): that title is the role
+    const person = view.slots[Number(slot[1])];
+    const around = c.rule === 'leadership:clause-leads' ? masked.slice(Math.max(0, at - 40), c.start) : masked.slice(Math.max(0, at - 40), at);
+    // "and his Azerbaijani counterpart B" holds the office of the one before (roles.ts reads it), not a head's
+    if (TITLE_NEAR.test(person?.mention.text ?? '') || TITLE_NEAR.test(around) || STANDING.test(around) || /\bcounterparts?,? $/.test(masked.slice(Math.max(0, at - 30), at))) continue;
+    if (titledSomewhere(doc, leader)) continue;
+    out.push({ ...c, kind: 'role', args: { person: leader, org }, rule: `role:verb-${title}`, title });
+  }
+  return out;
+}
+
+/** Leaderships told by "under whom" and "under whose command" after the leader's name. */
+function underWhomFacts(view: SentenceView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of view.masked.includes('under who') ? matchesOf(UNDER_WHOM, view.masked) : []) {
+    if (deniedOrHypothetical(view.masked, m.index)) continue;
+    const leader = view.slots[Number(m.groups!['p'])];
+    if (!leader || !isPerson(leader)) continue;
+    for (const org of listOf(view, m.groups!['o'])) {
+      if (ledUnder(org as unknown as Entity)) out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, 'leadership:under-whom', 0.65));
+    }
+  }
+  return out;
+}
+
 /** The cheap test: a sentence with none of these words states no leadership these triggers read. */
 const GUARD = new RegExp(`\\b(?:${alternation([LEAD, MANAGE].flatMap((c) => formsOf(c, 'base', 'third', 'past', 'participle')))}|under|charge)`, 'i');
 
 /** Every leadership a sentence states through a trigger and the clause around it. */
-export const extractLeadershipClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] =>
-  GUARD.test(view.masked) && view.slots.some(isPerson) ? [...readClauses(view, ctx, RULES), ...adverbialFacts(view, ctx)] : [];
+export const extractLeadershipClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {
+  if (!GUARD.test(view.masked) || !view.slots.some(isPerson)) return [];
+  const read = readClauses(view, ctx, RULES);
+  return [...read, ...impliedFacts(view, ctx.doc, read), ...adverbialFacts(view, ctx), ...underWhomFacts(view)];
+};

@@ -171,6 +171,13 @@ const LED_BY = pattern(
 const RELATIVE_LEADS = pattern(
   `(?<o2>{E})(?<noun> ${BODY_NOUN})?,? which (?:[^.;]{0,80}? and which )?(?:(?<p>{E})|(?<he>he|she)) (?:(?:still|now|also|currently) )?(?:(?:continues|continued|has continued) to )?(?<v>${LEAD_PRESENT})\\b`,
 );
+/**
+ * A title in a second predicate of the person's clause: "P founded the company in 2019 and remains its managing
+ * director"; "P, who co-founded the group and now serves as its chief spokesman".
+ */
+const COORDINATED_TITLE = pattern(
+  `(?<p>{E})(?:, who)? (?<mid>[a-z][^.;:"]{0,90}?) and (?:(?:now|still|also|currently|later) )?(?:remains|remained|is|was|serves as|served as|has served as|became|has become|acts as) (?:(?<its>its|their)|the (?:(?<o>{E})'s?|(?<pro>${PRO_HEAD})'s)) (?:(?:new|first|current|de facto|longtime|chief|top|senior) )?(?<t>${TITLE})${AFTER_TITLE}`,
+);
 /** "X, a businessman who also serves on the board of the Y Fund": a board member of Y. */
 const SERVES_ON_BOARD = pattern(
   `(?<p>{E})(?:, (?:a|an|the) [^,;.]{0,50}?)?,? who (?:(?:also|now|still) )?(?<v>serves|served|sits|sat|is|was) on (?:the|its) (?:[a-z]+ )?board(?: of directors)? of (?:the )?(?<o2>{E})`,
@@ -216,7 +223,21 @@ const HAS_LEADS = new RegExp(`\\b(?:${LEADS_VERB})\\b`);
 const HAS_LED_BY = new RegExp(`\\b(?:${LED_VERB}) by\\b`);
 const HAS_RELATIVE_LEAD = new RegExp(`\\bwhich\\b[^.;]*\\b(?:${alternation(formsOf(LEAD, 'base'))})`);
 const HAS_BOARD = /\bboard\b/;
+const HAS_COORDINATED = /\band (?:(?:now|still|also|currently|later) )?(?:remains|remained|is|was|serves as|served as|has served as|became|has become|acts as) (?:its|their|the)\b/;
+const HAS_POSSESSIVE = /⟧'s? ⟦|⟧'s? [a-z]+ ⟦|⟧ of /;
 const HAS_UNDER_COMMAND = /\bunder the (?:command|leadership) of\b/;
+/** Offices that head a country's armed forces, whose holder leads its military when the text names the country. */
+const MILITARY_HEAD = /^chief of defen[cs]e (?:forces|staff)$/;
+/**
+ * "Armenian Deputy Prime Minister A and his Azerbaijani counterpart B": B holds the same office as the one named before,
+ * in the country of the demonym.
+ */
+const COUNTERPART = pattern(`\\b(?:his|her|their) (?<dem>[A-Z][a-z]+) counterparts?,? (?:${RANK_WORD} )*(?<p>{E})`);
+/** A person's own body before or after the person's name: "President ⟦Y⟧'s ⟦X⟧", "the ⟦X⟧ of Parliament Speaker ⟦Y⟧". */
+const OWN_BODY = pattern(`(?<p>{E})'s? (?:(?:ruling|own|new|armed|political) )?(?<o>{E})(?!'s?\\s|-[a-z])|(?<o2>{E}) of (?:(?:[A-Z][\\w-]* ){0,2}?(?:${TITLE}) )?(?:${RANK_WORD} )*(?<p2>{E})(?!'s?\\s|-[a-z])`);
+/** Bodies a person's possessive names as the person's own: parties, movements, armed groups; no state, army or firm. */
+const OWNED_CLASSES: ReadonlySet<EntityClass> = new Set(['Organization', 'ArmedGroup']);
+
 /** Ranks, and nothing else, between a title and the name after it. */
 const RANKS_ONLY = new RegExp(`^${RANK}`);
 
@@ -422,6 +443,11 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if ((office.leads || headsToo(office.title, body, body && doc.entities.get(body.entity)?.label)) && !former && !scoped && body && isOrganization(body)) {
       out.push(candidate('leadership', { leader: person.entity, org: body.entity }, m, `${rule}:leads`, confidence));
     }
+    // "Uganda's Chief of Defence Forces, General X": the office of a country that heads its armed forces
+    const state = body?.cls === 'Country' ? doc.entities.get(body.entity) : undefined;
+    const once = former || /\b(?:former|then|ex-|late)\s*$/.test(lead);
+    const forces = state && MILITARY_HEAD.test(office.title) && !once && !scoped ? bodyOfHead(doc, 'armed forces', codeOf(state)) : undefined;
+    if (forces) out.push(candidate('leadership', { leader: person.entity, org: forces.key }, m, `${rule}:leads-forces`, confidence));
   };
   /** The owner of a title the text does not qualify, from the words around it and from the story. */
   const unsaid = (title: string, national: boolean, local: boolean, person: Slot, titleAt: number, officeCountry?: string): Owner | undefined => {
@@ -634,11 +660,36 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     out.push(candidate('leadership', { leader: leader.key, org: org.entity }, m, 'leadership:relative', 0.7));
     if (/^chair/.test(g['v'] ?? '')) out.push(candidate('role', { person: leader.key, org: org.entity }, m, 'role:relative-chair', 0.7, { title: 'chairman' }));
   }
+  for (const m of titles.length > 0 && HAS_COORDINATED.test(masked) ? matchesOf(COORDINATED_TITLE, masked) : []) {
+    const g = m.groups ?? {};
+    // the second predicate is the first name's only when no other name comes between them
+    const others = [...(g['mid'] ?? '').matchAll(/⟦(\d+)⟧/g)].some((x) => isPerson(view.slots[Number(x[1])] ?? { cls: 'Place' }));
+    if (others || deniedOrHypothetical(masked, groupStart(m, 't'))) continue;
+    const owner = slotOf(view, g['o']) ?? (g['its'] ? itsOwner(ctx, view, groupStart(m, 'its')) : undefined) ?? (g['pro'] ? described(m, `the ${g['pro']}`) : undefined);
+    add(m, 'role:coordinated', 0.7, slotOf(view, g['p']), g['t']!, owner);
+  }
   for (const m of HAS_BOARD.test(masked) ? matchesOf(SERVES_ON_BOARD, masked) : []) {
     if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
     const g = m.groups ?? {};
     const org = slotOf(view, g['o2']);
     if (org && isBody(org)) add(m, 'role:board', 0.7, slotOf(view, g['p']), 'board member', org, groupStart(m, 'v'));
+  }
+  for (const m of masked.includes('counterpart') ? matchesOf(COUNTERPART, masked) : []) {
+    const g = m.groups ?? {};
+    const person = slotOf(view, g['p']);
+    const country = ownerNamed(doc, g['dem']!);
+    // the office of the nearest person named before with a title
+    const before = out.filter((c) => c.kind === 'role' && c.start < (m.index ?? 0) && c.args['person'] !== person?.entity).at(-1);
+    if (!person || !before?.title || !country || country.cls !== 'Country') continue;
+    out.push(candidate('role', { person: person.entity, org: country.entity }, m, 'role:counterpart', 0.7, { title: before.title }));
+  }
+  for (const m of HAS_POSSESSIVE.test(masked) ? matchesOf(OWN_BODY, masked) : []) {
+    const g = m.groups ?? {};
+    const leader = slotOf(view, g['p'] ?? g['p2']);
+    const body = slotOf(view, g['o'] ?? g['o2']);
+    if (!leader || !isPerson(leader) || !body || !OWNED_CLASSES.has(body.cls)) continue;
+    if (deniedOrHypothetical(masked, m.index ?? 0)) continue;
+    out.push(candidate('leadership', { leader: leader.entity, org: body.entity }, m, 'leadership:own-body', 0.6));
   }
   const said = new Set(out.filter((c, i) => c.kind === 'role' && !fallback.has(i)).map((c) => `${c.args['person']}|${c.title}`));
   return out.filter((c, i) => !fallback.has(i) || !said.has(`${c.args['person']}|${c.title}`));
