@@ -3,11 +3,12 @@
 // from the group in 2011 and founded X", "It was formed by P, a convert, and absorbed ...", "Together they formed X".
 
 import type { Entity } from '../document.js';
-import { isBody, isOrganization, isPerson, type Candidate, type Family } from './patterns.js';
+import { candidate, deniedOrHypothetical, isBody, isOrganization, isPerson, type Candidate, type Family } from './patterns.js';
 import type { RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
 import { readClauses, type ClauseRule } from './triggerClauses.js';
 import { alternation, formsOf, loadVerbClass } from './verbClass.js';
+import { matchesOf } from '../matchesOf.js';
 
 /** What is founded: an organization, never a country or a government (a cabinet is formed, not founded). */
 function founded(e: Entity): boolean {
@@ -88,6 +89,28 @@ const OBLIQUE_BEFORE = /\b(?:from|of|with|against|out of|within|inside)\s+(?:the
  */
 const AND_BY = /^[^;.]*?,? and (?:also )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\.) ){0,3}?⟦(\d+)⟧/;
 
+/**
+ * The body a relative clause hangs on, founded by the clause's subject: "X, a Marsa-based company that P set up in
+ * 2024"; "X, which P founded in 1990". The founder is named right before the verb, the body before the relative.
+ */
+const OBJECT_RELATIVE = new RegExp(
+  `(?<org>⟦\\d+⟧)(?: \\(⟦\\d+⟧\\))?(?:, (?:a|an|the) (?:[^,;⟦]|⟦\\d+⟧-){0,60}?|,) (?:that|which) (?<p>⟦\\d+⟧) (?:(?:had|has|have|later|first|originally|jointly) )?(?:${VERBS})\\b`,
+  'dg',
+);
+
+function objectRelatives(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(OBJECT_RELATIVE, view.masked)) {
+    const entity = (g: string): Entity | undefined => ctx.doc.entities.get(view.slots[Number(m.groups![g]!.slice(1, -1))]?.entity ?? '');
+    const org = entity('org');
+    const by = entity('p');
+    if (!org || !by || !founded(org) || !founder(by) || org.key === by.key) continue;
+    if (deniedOrHypothetical(view.masked, m.index + m[0].length - 1)) continue;
+    out.push(candidate('founding', { founder: by.key, org: org.key }, m, 'founding:clause-object-relative', 0.6));
+  }
+  return out;
+}
+
 /** Every founding a sentence states through a trigger and the clause around it. */
 export const extractFoundingClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {
   if (!GUARD.test(view.masked)) return [];
@@ -103,5 +126,6 @@ export const extractFoundingClauses: Family = (view: SentenceView, ctx: Relation
       out.push({ ...c, args: { ...c.args, founder: e.key } });
     }
   }
+  if (/\b(?:that|which) ⟦/.test(view.masked)) out.push(...objectRelatives(view, ctx));
   return out;
 };

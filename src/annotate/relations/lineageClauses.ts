@@ -448,6 +448,9 @@ function unnamedSplits(view: SentenceView, ctx: RelationContext, out: Candidate[
   }
 }
 
+/** What closes a name a body went by before a change: "Y until 2016", "Y, or the Z, before it adopted its current name". */
+const FORMER_UNTIL = /^["']?(?: \(⟦\d+⟧\))?["']?(?:,? or (?:the )?["']?⟦(\d+)⟧["']?)?,? (?:until|till|before)\b/;
+
 /** Every succession a sentence tells through a lineage trigger, its sides read by clause structure. */
 export function extractLineageClauses(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -514,7 +517,12 @@ export function extractLineageClauses(view: SentenceView, ctx: RelationContext):
         if (shape === 'named-as') {
           // "Y, now called X": the name right after is the newer body; no description may stand between
           const direct = DIRECT_NAME.exec(rest);
-          if (direct) pairs(out, accepted(ctx, [key(view, direct[2] ?? direct[1])]), sideBefore(view, at, ctx), at, end, rule);
+          if (!direct) continue;
+          const named = accepted(ctx, [key(view, direct[2] ?? direct[1])]);
+          // "X, which called itself Y, or Z, before it adopted its current name": the name it went by until then is the older
+          const former = FORMER_UNTIL.exec(rest.slice(direct[0].length));
+          if (former) pairs(out, sideBefore(view, at, ctx), [...named, ...accepted(ctx, [key(view, former[1])])], at, end, rule);
+          else pairs(out, named, sideBefore(view, at, ctx), at, end, rule);
           continue;
         }
         pairs(out, objectSide(view, from, ctx), sideBefore(view, at, ctx), at, end, rule);
