@@ -94,6 +94,8 @@ interface CountryRow {
   seats?: string[];
 }
 
+const UN_BODY = /^United Nations (\p{Lu}.*)$/u;
+
 function readLexicon<T>(file: string): T {
   return JSON.parse(readFileSync(`${LEXICON_DIR}/${file}`, 'utf8')) as T;
 }
@@ -185,7 +187,11 @@ export function actorLexicon(): ActorLexicon {
   const orgs = readLexicon<{ organizations: { name: string; cls: EntityClass; country?: string; national?: boolean; names: string[] }[] }>('organizations.json');
   for (const o of orgs.organizations) {
     for (const n of [o.name, ...o.names]) {
-      addName(lex, n, { canonical: o.name, cls: o.cls, kind: 'organization', ...(o.country ? { country: o.country } : {}), ...(o.national ? { national: true } : {}) });
+      const known: KnownName = { canonical: o.name, cls: o.cls, kind: 'organization', ...(o.country ? { country: o.country } : {}), ...(o.national ? { national: true } : {}) };
+      addName(lex, n, known);
+      // "UN Interim Force in Lebanon", "U.N. Mission in South Sudan": news writes the United Nations short in its bodies' names.
+      const un = UN_BODY.exec(n);
+      if (un) for (const short of ['UN', 'U.N.']) addName(lex, `${short} ${un[1]!}`, known);
     }
   }
   const places = readLexicon<{ places: { name: string; cls: EntityClass; names?: string[] }[] }>('places.json');

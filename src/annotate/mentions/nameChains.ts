@@ -19,7 +19,7 @@ const LOCATIVE_BEFORE = new RegExp(String.raw`\b(?:${BEARING_OF}|in|near|at|outs
 const MEDIA_BEFORE = /\b(?:told|(?:said|spoke|posted|wrote|announced)(?:\s+\p{L}+){0,2}\s+on|interview\s+with|according\s+to|reported\s+by|quoted\s+by|broadcast\s+on|aired\s+on)\s+(?:the\s+)?$/iu;
 const SPOKESPERSON_AFTER = /^\s+(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office)\b/;
 const MEDIA_AFTER = /^(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|reported|reports|news\s+agency|newspaper|television|TV|broadcast)\b/;
-const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|islands?|archipelago|atoll|battalion|brigade|regiment|news agency|media (?:arm|wing|outlet)|propaganda (?:arm|wing)|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance)\b/;
+const LOWER_HEAD = /^\s+(provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|islands?|archipelago|atoll|battalion|brigade|regiment|news agency|media (?:arm|wing|outlet)|propaganda (?:arm|wing)|militias?|gang|cartel|party|movement|group|faction|network|coalition|alliance|clique|cell|bloc|(?:tribes?|clans?)(?=\s*[,.;:)]|\s+(?:and|in|of|who|which|that|from|to|have|has|had|were|was|are|is|on|at|for|with)\b|\s*$))\b(?!['’-])/;
 const OPERATION_ACTS_BEFORE = /\b(?:troops|soldiers|forces|units|personnel|members|commanders?|spokes(?:man|woman|person)|by)\s+(?:of\s+)?(?:the\s+)?$/i;
 const OPERATION_ACTS_AFTER = /^\s+(?:troops|soldiers|forces|units|personnel|said|says|killed|arrested|repelled|captured|rescued|neutrali[sz]ed|recovered|reported|has|had|have)\b/;
 /** "Sudan's North Darfur state": "state" after a name, unless it describes a noun ("state media"). */
@@ -39,8 +39,10 @@ const TOWN_APPOSITION_BEFORE = /\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+|(?:\p{Lu}
 const PLACE_CLASSES: ReadonlySet<EntityClass | null> = new Set(['Place', 'Region', 'City']);
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|warned|insisted|stressed|wrote|tweeted|argued|replied|complained|acknowledged)\b/;
 const GENERIC_KIND = /\b(?:Terrorists?|Designated|Specially|Global|Private|Foreign|Transnational|Criminal)\b/;
-const APPOSITION_ORG = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|with|from|to|by)\s)[\p{L}.-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet|party|coalition|alliance|gang|cartel|union|association|federation|platform|bloc|syndicate|distributor|supplier|operator|manufacturer|contractor|subsidiary|conglomerate|broadcaster|newspaper|channel|charity|NGO|watchdog)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|who|whose|based|linked|in|of|known|designated|backed|founded|run|owned|operated|operating|active|responsible|formed|created|close|loyal|allied|aligned|led|controlled|headquartered|with|for|from|to|and)\b|\s*$)/iu;
-const APPOSITION_GROUPS = /^,\s+(?:(?!(?:of|for|with|from|to|by|and)\s)[\p{L}-]+\s+){0,3}?(?:groups|militias|gangs|factions|cartels|paramilitaries)\b(?=\s*[,.;)]|\s+(?:that|which|who|based|linked|allied|aligned|loyal|backed|in|of|with)\b)/u;
+const APPOSITION_ORG = /^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|with|from|to|by)\s)[\p{L}\p{N}.'’-]+\s+){0,3}?(militia|group|faction|movement|organi[sz]ation|front|network|company|firm|business|bank|exchange|agency|outlet|party|coalition|alliance|gang|cartel|union|association|federation|platform|bloc|syndicate|distributor|supplier|operator|manufacturer|contractor|subsidiary|conglomerate|broadcaster|newspaper|channel|charity|NGO|watchdog|wing|arm|branch|cell|clique|offshoot|affiliate|outfit|insurgency|umbrella)\b(?!['’])(?=\s*[,.;)]|\s+(?:that|which|who|whose|based|linked|in|of|known|designated|backed|founded|run|owned|operated|operating|active|responsible|formed|created|close|loyal|allied|aligned|led|controlled|headquartered|with|for|from|to|and|formerly|previously|once|now|also|originally|fighting|seeking|blamed|accused|listed|sanctioned|proscribed|banned|outlawed|set|considered|believed|headed|commanded|behind|affiliated|funded|sponsored|tied|made|composed|comprising|notorious|widely|long|since|until|along|against|across|at|on)\b|\s*$)/iu;
+const APPOSITION_GROUPS = /^,\s+(?:one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:dozens|hundreds|scores|several|many|a\s+number|a\s+handful)\s+of\s+)?)?(?:(?!(?:of|for|with|from|to|by|and)\s)[\p{L}\p{N}'’-]+\s+){0,3}?(?:groups|militias|gangs|factions|cartels|paramilitaries|cliques|cells|brigades|movements|organi[sz]ations)\b(?=\s*[,.;)]|\s+(?:that|which|who|based|linked|allied|aligned|loyal|backed|in|of|with|fighting|operating|active)\b)/u;
+/** "Santoso, a militant who ...", "X, the group's commander in ...": an apposition with a person's noun types a name as a person. */
+const APPOSITION_PERSON = /^,\s+(?:a|an|the|its|their|his|her)\s+(?:(?!(?:of|for|with|from|to|by)\s)[\p{L}\p{N}.'’-]+\s+){0,3}?(?:militant|commander|leader|cleric|preacher|imam|fighter|spokes(?:man|woman|person)|official|businessman|businesswoman|financier|warlord|kingpin|trafficker|smuggler|recruiter|ideologue|founder|co-founder|chief|deputy|operative|lawyer|journalist|analyst|researcher|activist|politician|lawmaker|senator|minister|general|colonel|officer|soldier|man|woman|national|citizen|resident|father|mother|son|daughter|brother|sister|wife|husband)\b(?!['’-])(?=\s*[,.;)]|\s+(?:who|whose|of|from|in|for|with|and|at|based|known|linked|accused|wanted|killed|arrested|believed|close|loyal|named|identified)\b)/iu;
 const MEDIA_NOUN = /broadcaster|newspaper|channel|outlet|agency/;
 const COMPANY_NOUN = /company|firm|business|bank|exchange|distributor|supplier|operator|manufacturer|contractor|subsidiary|conglomerate/;
 /** Before these words a name is a place even when shaped like a person's ("shelling reached Deir Hafer"). */
@@ -130,6 +132,12 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
         j++;
         continue;
       }
+      // "Barrio 18", "Detachment 88": a number closes a name the lexicon knows with it.
+      if (NUMBER.test(next.text) && chain.some((c) => c.cap && lookupName(lex, text.slice(c.start, next.end)) !== undefined)) {
+        chain.push(next);
+        j++;
+        continue;
+      }
       // "Deputy Minister of Defence and Armed Forces Logistics": after a title the words are its portfolio, not a body's name.
       const joined = next.text === 'and' && !chain.some((c) => lex.titles.has(c.text)) ? andJoinedHead(lex, text, words, j) || andAfterHeadOf(lex, text, chain, words, j) : 0;
       if (joined) {
@@ -150,8 +158,9 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
       const after = words[k];
       // "the Ministry of Interior of the Tripoli-based Government": a place that modifies the next noun ends the name before it.
       // "the Islamic Resistance in Iraq": a lexicon name goes on through any connector.
-      const lexical = (): boolean => lookupName(lex, text.slice((/^the$/i.test(chain[0]!.text) && chain.length > 1 ? chain[1]! : chain[0]!).start, after!.end)) !== undefined;
-      if (k > j && after?.cap && !after.compound && /^ +$/.test(text.slice(words[k - 1]!.end, after.start)) && (connectorFits(prev, words.slice(j, k)) || lexical())) {
+      // "Peacekeepers of the UN Interim Force in Lebanon": the known name may open anywhere in the chain.
+      const lexical = (): boolean => chain.some((c) => (c.cap || c === chain[0]) && !/^the$/i.test(c.text) && lookupName(lex, text.slice(c.start, after!.end)) !== undefined);
+      if (k > j && after?.cap && !after.compound && /^ +$/.test(text.slice(words[k - 1]!.end, after.start)) && (connectorFits(prev, words.slice(j, k)) || lexical() || spelledOutThrough(text, chain, words, j, k))) {
         for (let t = j; t <= k; t++) chain.push(words[t]!);
         j = k + 1;
         continue;
@@ -162,6 +171,43 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
     i = j;
   }
   return chains;
+}
+
+const NUMBER = /^\d{1,4}$/;
+const BRACKET_ACRONYM = /^\s*\(\s*([\p{Lu}][\p{L}&-]{1,11})\s*\)/u;
+
+/** The capital letters of the capitalized words of a name ("Institute for Policy Analysis of Conflict" → "IPAC"). */
+function initialsOf(words: readonly Word[]): string {
+  let out = '';
+  for (const w of words) if (w.cap && !/^the$/i.test(w.text)) out += w.text[0]!.toUpperCase();
+  return out;
+}
+
+/**
+ * "the Union for Peace in Central Africa (UPC)", "the Front for Change and Concord in Chad (FACT)": a name spelled out
+ * before its bracketed acronym runs through "in" and "of the" to the bracket, even where the acronym comes from
+ * another language. Only when the words before the connector do not already spell the acronym out, and the acronym
+ * opens with the letter of one of the name's first two words.
+ */
+function spelledOutThrough(text: string, chain: readonly Word[], words: readonly Word[], j: number, k: number): boolean {
+  if (!words.slice(j, k).every((w) => /^(?:in|of|for|the)$/.test(w.text))) return false;
+  let e = k;
+  while (e + 1 < words.length && words[e + 1]!.cap && !words[e]!.possessive && !words[e + 1]!.compound && /^ +$/.test(text.slice(words[e]!.end, words[e + 1]!.start))) e++;
+  const m = BRACKET_ACRONYM.exec(text.slice(words[e]!.end, words[e]!.end + 18));
+  if (!m) return false;
+  const letters = m[1]!.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 3 || initialsOf(chain) === letters) return false;
+  const open = chain.filter((w) => w.cap && !/^the$/i.test(w.text)).slice(0, 2);
+  return open.some((w) => w.text[0]!.toUpperCase() === letters[0]);
+}
+
+/** "Institute for Policy Analysis of Conflict (IPAC)": a chain whose capitalized words spell the bracketed acronym after it. */
+function spellsAcronymAfter(text: string, chain: readonly Word[]): boolean {
+  if (chain.length < 3) return false;
+  const m = BRACKET_ACRONYM.exec(text.slice(chain[chain.length - 1]!.end, chain[chain.length - 1]!.end + 18));
+  if (!m) return false;
+  const letters = m[1]!.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 3 && initialsOf(chain) === letters;
 }
 
 /** A capitalized common noun ("Support", "Reconciliation"): no person's or place's name. */
@@ -278,8 +324,10 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
   // A whole chain that is a known name or has an organization head stays whole.
   const whole = surface(ctx.text, chain);
   if (lookupName(lex, whole)) return [{ words: [...chain] }];
-  // "Critics of the Bashir government": a capitalized common noun opening the sentence is no part of the name.
+  // A name spelled out for the acronym after it is one name, whatever words inside it would otherwise split it.
   const first = chain[0]!;
+  if (spellsAcronymAfter(ctx.text, chain) && !chain.some((w, i) => titleAt(lex, ctx.text, chain, i))) return [{ words: /^the$/i.test(first.text) ? chain.slice(1) : [...chain] }];
+  // "Critics of the Bashir government": a capitalized common noun opening the sentence is no part of the name.
   const collectiveFirst = lex.forceNouns.includes(first.text.toLowerCase()) || lex.groupKinds.has(first.text.toLowerCase());
   if ((first.start === ctx.sentenceStart || collectiveFirst) && chain.length > 2 && CONNECTOR.test(chain[1]!.text) && !lex.heads.has(first.text) && !lex.arabicOrgWords.has(foldKey(first.text)) && !lex.titles.has(first.text)) {
     let k = 1;
@@ -398,6 +446,8 @@ function looksLikePerson(lex: ActorLexicon, words: readonly Word[]): boolean {
   if (/^(?:Los|Las|Os)$/.test(words[0]!.text)) return false;
   // "Tehrik-e-Taliban Pakistan", "Ansar Beit al-Maqdis Egypt": a name that ends in a country's name is no person's.
   if (lex.exact.get(words[words.length - 1]!.text)?.cls === 'Country') return false;
+  // "Border Troops", "Internal Troops": a name that ends in a force noun is a force's.
+  if (lex.forceNouns.includes(words[words.length - 1]!.text.toLowerCase())) return false;
   let capitalized = 0;
   for (const w of words) {
     if (PARTICLE.test(w.text) || CONNECTOR.test(w.text)) {
@@ -478,6 +528,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
         return;
       }
     }
+    // "the G7 gang alliance", "the Patriots militia": a group head after the name says what it is; a lexicon body of
+    // another kind that shares the name is someone else.
+    if (known.kind === 'organization' && known.cls !== 'ArmedGroup' && !piece.title && GROUP_HEAD_AFTER.test(after(ctx, end))) {
+      push(out, { ...base, cls: 'ArmedGroup', form: isAcronym(s) ? 'acronym' : 'name', rule: 'name:lowercase-head', nameable: true });
+      return;
+    }
     const form = isAcronym(s) ? 'acronym' : 'name';
     push(out, { ...base, cls, form, rule: `name:lexicon-${known.kind}`, nameable: true, canonical, ...titled });
     return;
@@ -524,6 +580,20 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (words.length <= 2 && /\b(?:the|a|an)\s+$/i.test(before(ctx, start)) && /^\s+\p{Ll}/u.test(after(ctx, end)) && !/^\s+and\s/.test(after(ctx, end)) && /(?:an|ese|ish)$/.test(s) && !headClass(lex, ctx.text, words) && !LOWER_HEAD.test(after(ctx, end))) return;
   if (words.every((w) => isStop(lex, w))) return;
 
+  // "First Minister Michelle O'Neill of Sinn Féin", "Ali Hassan of the Popular Front": a person's name, "of" and a
+  // body the lexicon or a head word knows are two names, the person and the body.
+  const personOf = words.findIndex((w, i) => i >= 2 && w.text === 'of');
+  if (personOf > 0 && personOf <= 4 && looksLikePerson(lex, words.slice(0, personOf)) && !headClass(lex, ctx.text, words.slice(0, personOf))) {
+    const body = words.slice(words[personOf + 1]?.text === 'the' ? personOf + 2 : personOf + 1);
+    const k = body.length ? lookupName(lex, surface(ctx.text, body)) : undefined;
+    const bodyClass = k ? k.cls : body.length > 1 ? headClass(lex, ctx.text, body) : undefined;
+    if (bodyClass && ORG_CLASSES.has(bodyClass)) {
+      const person = words.slice(0, personOf);
+      push(out, { ...base, end: person[person.length - 1]!.end, cls: 'Person', form: 'name', rule: piece.title ? 'name:titled-person' : 'name:person-shape', nameable: true, ...titled });
+      classifyPiece(lex, ctx, { words: body }, out);
+      return;
+    }
+  }
   const head = headClass(lex, ctx.text, words);
   // "the killing in Tarsa of Omar Belkadi": a lone name, "of" and a person's name are two names, not one body's.
   if (!head && words.length >= 4 && words[1]!.text === 'of' && !lex.heads.has(words[0]!.text) && !lex.nonPersonWords.has(foldKey(words[0]!.text)) && looksLikePerson(lex, words.slice(2))) {
@@ -622,7 +692,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   }
   let lowerHead = LOWER_HEAD.exec(next);
   // "the main Kosovo Serb party": an ethnic word after a country's name describes the party, it names nothing.
-  if (lowerHead && words.length === 1 && !/^(?:provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|islands?|archipelago|atoll|battalion|brigade|regiment)$/.test(lowerHead[1]!)) {
+  if (lowerHead && words.length === 1 && !/^(?:provinces?|regions?|districts?|governorates?|county|counties|peninsula|departments?|oblast|city|islands?|archipelago|atoll|battalion|brigade|regiment|cell|tribes?|clans?)$/.test(lowerHead[1]!)) {
     const owner = /(\p{Lu}[\p{L}]+)\s+$/u.exec(prev);
     if (owner && lex.exact.get(owner[1]!)?.cls === 'Country') return;
   }
@@ -653,6 +723,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
   // "the Aleppo and Idlib provinces": the first name shares the plural head.
+  // "the Sawarka and Rumaylat tribes", "the Sinaloa and Jalisco cartels": so does the first name of two groups.
+  const sharedGroup = !piece.title && words.length <= 3 ? SHARED_GROUP_HEAD.exec(next) : null;
+  if (sharedGroup) {
+    push(out, { ...base, cls: /^(?:tribe|clan|part|bloc)/.test(sharedGroup[1]!) ? 'Organization' : 'ArmedGroup', form: 'name', rule: 'name:shared-head', nameable: true });
+    return;
+  }
   const shared = /^\s+and\s+\p{Lu}[\p{L}'’-]+\s+(province|region|district|governorate|state|island)s\b/u.exec(next);
   if (shared && words.length <= 3) {
     push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:shared-head', nameable: false, canonical: `${s} ${shared[1]}${shared[1] === 'island' ? 's' : ''}` });
@@ -661,6 +737,10 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
 
   // "X, a designated terrorist organization", "X, an armed group": the apposition types the name.
   // "Colectivos, armed pro-government groups allied with the government": a plural apposition types a group.
+  if (!piece.title && !lowerHead && words.length <= 4 && APPOSITION_PERSON.test(next) && !words.some((w) => isAcronym(w.text))) {
+    push(out, { ...base, cls: 'Person', form: 'name', rule: 'name:apposition-person', nameable: true });
+    return;
+  }
   if (!piece.title && APPOSITION_GROUPS.test(next)) {
     push(out, { ...base, cls: 'ArmedGroup', form: 'name', rule: 'name:apposition', nameable: true });
     return;
@@ -669,7 +749,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (apposition && !piece.title) {
     const noun = apposition[1]!.toLowerCase();
     const cls: EntityClass =
-      /gang|cartel/.test(noun) || (/militia|group|faction|movement|organi[sz]ation|front|network/.test(noun) && /terror|armed|militant|jihad|insurgent|rebel|militia|extremist/.test(apposition[0]))
+      /gang|cartel|clique|cell/.test(noun) || (/militia|group|faction|movement|organi[sz]ation|front|network|wing|arm|branch|offshoot|affiliate|outfit/.test(noun) && /terror|armed|militant|jihad|insurgent|rebel|militia|extremist|guerrilla|paramilitary/.test(apposition[0]))
         ? 'ArmedGroup'
         : COMPANY_NOUN.test(noun)
           ? 'Company'
@@ -687,6 +767,20 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   // "North Darfur", "West Kordofan", "Southern Highlands": a compass word opens a region's name, never a person's.
   if (words.length > 1 && words.length <= 3 && COMPASS.test(words[0]!.text) && !piece.title) {
     push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:compass-region', nameable: true });
+    return;
+  }
+  // "a coalition known as Nueva Generación", "its propaganda arm, Az-Zallaqa,", "one breakaway faction, BRN-Congress,":
+  // a group's noun names the group after it.
+  const named = !piece.title && !lowerHead && words.length <= 4 ? ORG_NOUN_NAMED_BEFORE.exec(prev) : null;
+  if (named && (named[2] !== undefined || NAME_CLOSES.test(next))) {
+    const noun = named[1]!.toLowerCase();
+    const cls: EntityClass = /propaganda|media/.test(named[0]) ? 'MediaOutlet' : /gang|cartel|militia|clique|cell/.test(noun) || /armed|militant|military|jihad|insurgent|rebel|breakaway|splinter/.test(named[0]) ? 'ArmedGroup' : 'Organization';
+    push(out, { ...base, cls, form: isAcronym(s) ? 'acronym' : 'name', rule: 'name:noun-before', nameable: true });
+    return;
+  }
+  // "later changed its name to Comunes", "rebranded itself as X": a body's new name.
+  if (!piece.title && words.length <= 5 && RENAMED_TO_BEFORE.test(prev)) {
+    push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:renamed', nameable: true });
     return;
   }
   if (!piece.title && !lowerHead && words.length <= 4 && ORG_NOUN_BEFORE.test(prev) && !/\bthe\s+(?:group|party|movement|organi[sz]ation|coalition|alliance)\s+$/i.test(prev)) {
@@ -721,7 +815,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   if (lowerHead) {
     const h = lowerHead[1]!;
     // "the force's Teknaf battalion": a unit named after its post; the head stays in the name, so the town stays a town.
-    if (/^(?:battalion|brigade|regiment)$/.test(h)) {
+    // "its Poso cell": so is a cell named after its town.
+    if (/^(?:battalion|brigade|regiment|cell)$/.test(h)) {
+      if (h === 'cell') {
+        push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls: 'ArmedGroup', form: 'name', rule: 'name:unit-head', nameable: true });
+        return;
+      }
       push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls: 'MilitaryForce', form: 'name', rule: 'name:unit-head', nameable: true });
       return;
     }
@@ -731,7 +830,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls: 'Region', form: 'name', rule: 'name:lowercase-head', nameable: true, canonical: full });
       return;
     }
-    const cls: EntityClass = /^(?:province|region|district|governorate|count|peninsula|department|oblast)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' || /^(?:media|propaganda) /.test(h) ? 'MediaOutlet' : /^(?:party|movement|coalition|alliance)$/.test(h) ? 'Organization' : 'ArmedGroup';
+    const cls: EntityClass = /^(?:province|region|district|governorate|count|peninsula|department|oblast)/.test(h) ? 'Region' : h === 'city' ? 'City' : h === 'news agency' || /^(?:media|propaganda) /.test(h) ? 'MediaOutlet' : /^(?:party|movement|coalition|alliance|tribes?|clans?|bloc)$/.test(h) ? 'Organization' : 'ArmedGroup';
     if (cls === 'Region' || cls === 'City') {
       // "Gedo region": the region, named with and without its head; the bare name is typed from it.
       const full = ctx.text.slice(start, end + lowerHead[0].length);
@@ -739,6 +838,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       // "the Metina and Gara regions": a plural head is shared, so the name stands without it.
       const plural = canonical !== full;
       push(out, { start, end: plural ? end : end + lowerHead[0].length, sentence: ctx.sentence, cls, form: 'name', rule: 'name:lowercase-head', nameable: true, canonical });
+      return;
+    }
+    // "the Quispe Palomino clan": a family's clan keeps its head; the family name alone is its members'.
+    if (/^clans?$/.test(h) && words.length >= 2 && looksLikePerson(lex, words)) {
+      push(out, { start, end: end + lowerHead[0].length, sentence: ctx.sentence, cls, form: 'name', rule: 'name:lowercase-head', nameable: true });
       return;
     }
     push(out, { ...base, cls, form: 'name', rule: 'name:lowercase-head', nameable: true });
@@ -836,6 +940,17 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
 }
 
+/** A group's lower-case head after a name ("the G7 gang alliance"). */
+const GROUP_HEAD_AFTER = /^\s+(?:gangs?|cartels?|militias?|cliques?)\b/;
+/** "the Sawarka and Rumaylat tribes": a plural group head two names share. */
+const SHARED_GROUP_HEAD = /^\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(tribes|clans|gangs|cartels|militias|factions|cliques|parties|blocs)\b/u;
+/**
+ * A group's noun with the name after it, either introduced ("a coalition known as", "a group calling itself") or in
+ * apposition after a comma ("its propaganda arm, X"); the comma form needs the name to close there (NAME_CLOSES).
+ */
+const ORG_NOUN_NAMED_BEFORE = /\b(?:(?:propaganda|media|armed|military|political|militant|youth|student|women's|breakaway|splinter|rival|umbrella|allied|local)\s+)?(group|coalition|alliance|party|movement|gang|militia|cartel|faction|organi[sz]ation|outfit|bloc|network|front|wing|arm|cell|clique|offshoot|affiliate|federation|union|association)(?:\s*,\s+|\s+(?:(?:now|also|later|locally|widely|commonly|simply)\s+)?((?:known|called|named|styled)\s+(?:as\s+)?|calling\s+(?:itself|themselves)\s+))(?:the\s+)?["“]?$/i;
+const NAME_CLOSES = /^["”]?\s*(?:[,.;:)]|$)/;
+const RENAMED_TO_BEFORE = /\b(?:changed\s+(?:its|their)\s+name\s+to|renamed\s+(?:itself|themselves)(?:\s+as)?|rebranded\s+(?:itself\s+|themselves\s+)?as|re-?formed\s+as|reconstituted\s+(?:itself\s+)?as)\s+(?:the\s+)?["“]?$/i;
 const SPANISH_COMPASS = /\s(?:del|de)\s+(?:Sur|Norte|Este|Oeste|Centro)$/;
 const LEGAL_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.|Co\.)$/;
 const LEGAL_SUFFIX_AFTER = /^,\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.)(?![\p{L}])/u;

@@ -31,7 +31,7 @@ const POSSESSIVE = /['’]s$/;
 export const PARTICLE = /^(?:al|el|ul|bin|ibn|bint|abu|de|del|della|di|da|van|von|der|den|la|le|los|las|du|dos|das|bou|ben)$/;
 /** Particles that may open a name ("al Qaeda"); the rest only continue one. */
 export const OPENING_PARTICLE = /^(?:al|el)$/;
-const PARTICLE_STEM = /^(?:al|el|ad|as|ash|at|az|an|ar|wal|wa|bil|fil|lil|bin|ibn)[-‐]\p{Lu}/u;
+const PARTICLE_STEM = /^(?:al|el|ad|as|ash|at|az|an|ar|ul|ud|ur|us|wal|wa|bil|fil|lil|bin|ibn)[-‐]\p{Lu}/u;
 
 /** Abbreviations whose period belongs to the word. */
 const ABBREV = new Set([
