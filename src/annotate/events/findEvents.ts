@@ -509,6 +509,52 @@ const HABITUAL_FORM = /^(?:attack|attacks|strike|strikes|target|targets|raid|rai
 /** Offices that sanction, fund or talk and never fight: a treasury, a finance, foreign or state department. */
 const CIVIL_OFFICE = /\b(?:treasury|ministry\s+of\s+finance|finance\s+ministry|department\s+of\s+state|state\s+department|foreign\s+(?:ministry|office|affairs)|ministry\s+of\s+foreign|office\s+of\s+foreign\s+assets\s+control|ofac)\b/i;
 
+/** Right after a participle: its "by" phrase ("fired by the X", "attacked by gunmen"). */
+const REDUCED_PASSIVE_AFTER = /^\s+by\s/i;
+/** "by", then the actor, with at most title words between: " by the ", " by US President ". */
+const BY_RIGHT_AFTER = /^\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+/** Between an event noun and who claimed it: " that ", " on Sunday that the ". */
+const CLAIM_GAP = /^(?:\s+[^,;:.“”"]{0,40}?)?\s+(?:that|which)\s+(?:the\s+)?$/i;
+/** After that actor: its verb of claiming. */
+const CLAIM_VERB = /^\s+(?:\([^)]*\)\s+)?(?:(?:has|had|later|quickly|swiftly|also|promptly|subsequently)\s+)*claimed\b/i;
+/** Between an event noun and who is blamed for it: " blamed on ", " that officials blamed on the ", " attributed to ". */
+const BLAMED_GAP = /^(?:\s+[^;:.“”"]{0,50}?)?\s+(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?$/i;
+
+/** Who claimed an event noun or is blamed for it: "an attack that X claimed", "a string of attacks blamed on X". */
+function claimedBy(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+  for (const m of actors) {
+    if (m.start < span.end || !isActorClass(classOf(doc, m))) continue;
+    const gap = doc.text.slice(span.end, m.start);
+    if (gap.length > 80) break;
+    if (BLAMED_GAP.test(gap)) return withList(doc, headsOnly(doc, actors.filter((x) => x.start >= m.start)));
+    if (CLAIM_GAP.test(gap) && CLAIM_VERB.test(doc.text.slice(m.end, s.end))) return [m.entity!];
+  }
+  return [];
+}
+
+/** Between a protest verb and whom it addresses: " on Monday to demand that the ", ", demanding the resignation of ". */
+const PROTEST_ADDRESS = /^(?:[^;:.“”"]{0,80}?[\s,])?(?:to\s+(?:demand|protest|denounce|condemn|press|urge)|demanding|denouncing|condemning|protesting|urging|calling\s+on|against)\s+(?:that\s+)?(?:(?:the\s+)?(?:resignation|ouster|removal|departure|downfall)\s+of\s+)?(?:the\s+)?$/i;
+
+/**
+ * Whom a protest is aimed at: the actor a demand or protest clause after the verb names first ("to demand that the
+ * government release them", "demanding the resignation of Z", "to protest the government's plan"). Places and the
+ * protesters' own kind are never it.
+ */
+function protestAddressee(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Mention[]): string[] {
+  for (const m of actors) {
+    if (m.start < span.end) continue;
+    const gap = doc.text.slice(span.end, m.start);
+    if (gap.length > 120) break;
+    const cls = classOf(doc, m);
+    if (!isActorClass(cls) || cls === 'CollectiveActor') continue;
+    // "demanding Z's release": the one to be freed is not the one asked
+    if (/^['’]s?\s+(?:immediate\s+|unconditional\s+)?(?:release|freedom|return|acquittal)\b/i.test(doc.text.slice(m.end, m.end + 30))) continue;
+    // ("the resignation of President Z": a person's title words stand before the name)
+    if (PROTEST_ADDRESS.test(cls === 'Person' ? gap.replace(/(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u, '') : gap)) return [m.entity!];
+  }
+  return [];
+}
+
 /** Event types in which an actor uses force or deploys it. */
 const FORCE_TYPE = /^(?:Attack|Capture|Arrest|Deployment)$/;
 
@@ -574,7 +620,18 @@ function readEvent(
 
   switch (entry.frame) {
     case 'verb': {
-      if (PASSIVE.test(before) && !/ing$/i.test(word.split(/\s+/)[0]!) && entry.type !== 'Deployment') {
+      // "Rockets fired by X landed", "a convoy attacked by gunmen": a participle with its "by" phrase is a passive
+      // whose subject is the noun it follows (an actor only when one is named right before it)
+      const reduced = /ed$/i.test(word) && !PASSIVE.test(before) && REDUCED_PASSIVE_AFTER.test(doc.text.slice(span.end, Math.min(s.end, span.end + 8)));
+      if (reduced && entry.type !== 'Deployment') {
+        // (the "by" phrase is the participle's own: "initialled by the two ministers …, at a summit hosted by Z" names no Z)
+        const first = actors.find((m) => m.start >= span.end);
+        if (!first || !isActorClass(classOf(doc, first)) || !BY_RIGHT_AFTER.test(doc.text.slice(span.end, first.start))) return undefined;
+        agents.push(...withList(doc, headsOnly(doc, actors.filter((m) => m.start >= first.start))));
+        const head = [...actors].reverse().find((m) => m.end <= span.start && isActorClass(classOf(doc, m)));
+        if (head && /^\s*,?\s*$/.test(doc.text.slice(head.end, span.start))) targets.push(head.entity!);
+        rule = 'event:passive';
+      } else if (PASSIVE.test(before) && !/ing$/i.test(word.split(/\s+/)[0]!) && entry.type !== 'Deployment') {
         targets.push(...subject());
         agents.push(...byPhrase(doc, s, span, actors));
         rule = 'event:passive';
@@ -593,6 +650,9 @@ function readEvent(
         // (a protest is against someone, never the road it blocks or the square it fills)
         const protestObject = type !== 'Protest' || /^\s+against\b/i.test(doc.text.slice(span.end, s.end));
         if (type !== 'Deployment' && entry.gate !== 'formed-pact' && protestObject) targets.push(...object(entry.type === 'Capture', entry.type === 'Attack'));
+        // "marched … to demand that the government release them", "rallied, demanding the resignation of Z"
+        // (a protest by nobody named is dropped, as before: the demand alone does not make it one)
+        if (type === 'Protest' && targets.length === 0 && agents.length > 0) targets.push(...protestAddressee(doc, s, span, actors));
       }
       break;
     }
@@ -667,6 +727,8 @@ function readEvent(
         break;
       }
       agents.push(...nominalAgents(doc, s, span, before, actors, mentions));
+      // "an attack that X claimed", "attacks blamed on X": who claimed it or is blamed for it is its actor
+      if (agents.length === 0 && (type === 'Attack' || type === 'Arrest')) agents.push(...claimedBy(doc, s, span, actors));
       if (agents.length === 0 && INCLUDING.test(before)) {
         const plural = [...earlier].reverse().find((f) => f.sentence.index === s.index && f.type === type && f.agents.length > 0);
         if (plural) agents.push(...plural.agents);
@@ -701,7 +763,8 @@ function readEvent(
     agents.splice(0, agents.length, ...kept);
   }
   // "Kosovo and Serbia reached a deal", "signed an accord with Rwanda": an agreement binds every party alike
-  if (type === 'Agreement' && verbal && rule !== 'event:passive') {
+  // ("the accord signed by A and B": the parties are the "by" list, none of them a target until shared)
+  if (type === 'Agreement' && verbal && (rule !== 'event:passive' || targets.length === 0)) {
     const parties = unique([...agents, ...targets]);
     if (parties.length >= 2) {
       agents.splice(0, agents.length, ...parties);
