@@ -46,6 +46,8 @@ function readCuts(view: SentenceView): Cut[] {
     for (let close = CLOSES.exec(masked); close && close.index - s <= MAX_ASIDE; close = CLOSES.exec(masked)) {
       if (BARRIER.test(masked.slice(s, close.index))) break;
       if (out.length >= MAX_VIEWS) return out;
+      // no name after the cut: the reread could only join the host to words the full view reads as well
+      if (!masked.includes('⟦', close.index + 1)) continue;
       out.push(cut(view, s, close.index + 1));
     }
   }

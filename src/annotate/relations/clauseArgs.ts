@@ -40,9 +40,12 @@ const TITLE = `(?:(?:former|deputy|acting|late|interim) )?[A-Z][\\w.'-]*(?: (?:o
 const ITEM = `(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]nother|[Hh]is|[Hh]er) (?:${MOD} ){0,3})?(?:${TITLE})?(?:⟦\\d+⟧'s (?:[a-z]+ ){0,2})?${NAME}`;
 const SEPARATOR = '(?:,| and|, and|,? as well as|,? along with|,? together with)';
 const LIST = `${ITEM}(?:${SEPARATOR} ${ITEM})*`;
-/** A description with no name in it: "an umbrella of factions", "one of the groups", "another Ugandan rebel movement". */
+/**
+ * A description with no name in it: "an umbrella of factions", "one of the groups", "another Ugandan rebel movement",
+ * "a new, broader body" (adjectives a comma joins).
+ */
 const DESCRIPTION =
-  `\\b(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ee]ach|[Aa]ll|[Mm]ost|[Ss]everal|[Pp]art|[Dd]ozens|[Ss]cores|[Hh]undreds|a number|a handful|${COUNT}) of |[Aa]mong )?(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Tt]hese|[Tt]hose|[Bb]oth|[Dd]ozens|[Ss]cores|${COUNT}) (?:(?:(?!(?:${PREPOSITION}|is|are|was|were|has|have|had|be|been|being|said|says|remains?|became)\\b)[A-Za-z][\\w'-]*|of|the|a|an|⟦\\d+⟧(?:'s|-[a-z]+)?) ){0,7}?[a-z][\\w-]*`;
+  `\\b(?:(?:[Oo]ne|[Ss]ome|[Mm]any|[Ee]ach|[Aa]ll|[Mm]ost|[Ss]everal|[Pp]art|[Dd]ozens|[Ss]cores|[Hh]undreds|a number|a handful|${COUNT}) of |[Aa]mong )?(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Tt]hese|[Tt]hose|[Bb]oth|[Dd]ozens|[Ss]cores|${COUNT}) (?:(?:(?!(?:${PREPOSITION}|is|are|was|were|has|have|had|be|been|being|said|says|remains?|became)\\b)[A-Za-z][\\w'-]*(?:,(?= [a-z]))?|of|the|a|an|⟦\\d+⟧(?:'s|-[a-z]+)?) ){0,7}?[a-z][\\w-]*`;
 /** Head nouns a name may stand before as a modifier of itself: "the ⟦X⟧ party", "⟦X⟧ units". */
 const HEAD =
   '(?:party|group|movement|militias?|coalition|alliance|organi[sz]ation|faction|forces?|army|government|regime|administration|company|network|brigade|battalion|front|bloc|union|rebels|fighters|units?|troops|junta|federation|umbrella|insurgents|militants|mercenaries)';

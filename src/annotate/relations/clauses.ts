@@ -61,6 +61,8 @@ export interface MainClause extends Span {
   subjectSlots: number[];
   /** Where the verb group (auxiliaries and adverbs included) starts; undefined when none was found. */
   verb?: number;
+  /** A participle clause the sentence opens on, whose subject is this clause's: "Backed by X, the Y seized". */
+  participle?: Span;
 }
 
 /** A verb phrase coordinated with an earlier one, sharing its subject: "X left Y and founded Z". */
@@ -139,6 +141,14 @@ const PAREN = /\s?\([^()]{0,200}\)/g;
 /** A description before a relative pronoun, after a name's comma: "X, a faction that", "X, one of the groups which". */
 const DESCRIBED_BEFORE = /(⟦\d+⟧)(?: \([^()]{1,40}\))?, (?:a|an|the|one of (?:the )?|its|their)\b[^,;⟦]{0,80}$/;
 const MAX_ASIDE = 240;
+/**
+ * A name or list said (by a copula or an apposition) to be one of a plural named next: "⟦X⟧ is one of the ", "⟦X⟧,
+ * among several ", "⟦X⟧ is one of dozens of local ".
+ */
+const ONE_OF = `((?:${NAME}(?:,| and|, and) (?:the )?)*${NAME})(?:,| (?:is|are|was|were|remains?|remained|became|has become|have become|has been|have been|had been)(?: (?:also|still|now|long|itself))?) (?:(?:one|some|several|many|two|three|four|each|most) of|among) (?:the )?(?:(?:dozens|scores|hundreds|a number|a handful) of |${MOD} ){0,3}`;
+const ONE_OF_BEFORE = new RegExp(`${ONE_OF}$`);
+/** The same with the plural as plain words: "⟦X⟧ is one of the groups". */
+const ONE_OF_NOUN = new RegExp(`${ONE_OF}[a-z][\\w-]*s$`);
 /** A preposition right before a name: the name is its object. */
 const GOVERNED = /\b(?:of|in|on|at|by|from|with|to|for|into|against|over|under|between|among|near)\s+(?:the\s+)?$/;
 /** The rest of a list after its first name's comma: ", the ⟦1⟧ and the ⟦2⟧". */
@@ -224,6 +234,9 @@ export function structureSubject(view: SentenceView, at: number): number[] {
   for (const c of s.coordinated) if (opens(c.verb)) return c.subjectSlots;
   for (const a of s.asides) if (a.kind === 'participle' && a.host !== undefined && opens(a.start + 2)) return [a.host];
   for (const m of s.mains) if (m.verb !== undefined && opens(m.verb)) return m.subjectSlots;
+  // "Backed by X, the Y ...", "Founded in 2004 by P, the Y ...": an opening past participle is said of the main
+  // clause's subject
+  for (const m of s.mains) if (m.participle && opens(m.participle.start + /^\W*/.exec(masked.slice(m.participle.start))![0].length)) return m.subjectSlots;
   return [];
 }
 
@@ -418,8 +431,12 @@ function relativesOf(view: SentenceView, asides: readonly Aside[], segmentOf: (a
     const people = list !== null && pronoun !== 'which' && pronoun !== 'that' && slotsIn(list[0]).every((i) => view.slots[i]?.cls === 'Person');
     const governed = list !== null && !people && GOVERNED.test(trimmed.slice(Math.max(0, list.index - 20), list.index));
     const described = list ? null : DESCRIBED_BEFORE.exec(trimmed);
-    const host = governed ? hostOf(asides, m.index) : undefined;
-    let antecedent = governed ? (host === undefined ? [] : [host]) : list ? slotsIn(list[0]) : described ? slotsIn(described[1]!) : [];
+    // "X is one of ⟦dozens of militias⟧ that fight", "X, one of the ⟦groups⟧ which": X is one of those the clause
+    // speaks of, so the clause is said of X too
+    const member = list !== null && pronoun !== 'whose' ? ONE_OF_BEFORE.exec(trimmed.slice(0, list.index)) : null;
+    const host = governed && !member ? hostOf(asides, m.index) : undefined;
+    const memberOfNoun = list || described ? null : ONE_OF_NOUN.exec(trimmed);
+    let antecedent = member ? slotsIn(member[1]!) : governed ? (host === undefined ? [] : [host]) : list ? slotsIn(list[0]) : described ? slotsIn(described[1]!) : memberOfNoun ? slotsIn(memberOfNoun[1]!) : [];
     // "which" never stands for a person: after "X, a group led by P," it stands for X
     if (pronoun === 'which' && antecedent.length > 0 && antecedent.every((i) => view.slots[i]?.cls === 'Person')) {
       const outer = hostOf(asides, m.index);
@@ -496,11 +513,14 @@ function mainClauses(view: SentenceView, masked: string, seg: Span, asides: read
     if (items) i = seg.start + items.index + items[0].length - items[0].trimStart().length;
   }
   // a fronted subordinate clause or participle: the main clause opens after its comma
-  const fronted = subordinates.find((s) => s.start === i) ?? (PARTICIPLE_OPENING.test(masked.slice(i)) ? { end: i } : undefined);
+  const participle = PARTICIPLE_OPENING.test(masked.slice(i));
+  const fronted = subordinates.find((s) => s.start === i) ?? (participle ? { end: i } : undefined);
+  let opening: Span | undefined;
   if (fronted) {
     for (let c = masked.indexOf(', ', fronted.end); c >= 0 && c < seg.end; c = masked.indexOf(', ', c + 2)) {
       const np = nounPhraseAt(masked, c + 2);
       if (np && verbAfter(masked, np.end, asides, seg.end) !== undefined) {
+        if (participle && !subordinates.some((s) => s.start === i)) opening = { start: i, end: c };
         i = c + 2;
         break;
       }
@@ -540,7 +560,8 @@ function mainClauses(view: SentenceView, masked: string, seg: Span, asides: read
     start = m.index;
     subjectAt = at;
   }
-  out.push({ ...clause(subjectAt, seg.end), start });
+  const last = clause(subjectAt, seg.end);
+  out.push({ ...last, start, ...(opening && out.length === 0 ? { participle: opening } : {}) });
   return out;
 }
 

@@ -254,8 +254,14 @@ export function withoutAsides(view: SentenceView): ReducedView | undefined {
       cuts.push([start, end]);
     }
   }
-  if (cuts.length === 0) return undefined;
+  // no name after any cut: the reduced reading could only join a host to words the full view reads as well
+  if (cuts.length === 0 || !namedAfter(view.masked, cuts)) return undefined;
   return cutView(view, cuts);
+}
+
+/** Whether a slot's mark stands after the end of one of the cuts. */
+function namedAfter(masked: string, cuts: readonly [number, number][]): boolean {
+  return cuts.some(([, e]) => masked.includes('⟦', e));
 }
 
 /** The view with the given ranges of its masked text taken out; offsets map back through `outerOffset`. */
@@ -329,6 +335,7 @@ function readAsideViews(view: SentenceView): ReducedView[] {
       if (taken === 1) continue;
       const cuts: [number, number][] = aliases.filter(([s, e]) => e <= start || s >= close + 1);
       cuts.push([start, close + 1]);
+      if (!namedAfter(masked, cuts)) continue;
       out.push(cutView(view, cuts));
       if (out.length >= MAX_VIEWS) return out;
     }

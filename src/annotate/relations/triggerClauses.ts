@@ -49,9 +49,9 @@ const TIME_AFTER = 'one|two|three|four|five|six|seven|eight|nine|ten|several|las
 const HEAD = `(⟦\\d+⟧)(?!'s?\\s|-[a-z]|\\s(?!(?:${STOP}|${BODY_AFTER}|${TIME_AFTER})\\b)[a-z][\\w-]*\\b(?!\\s?⟦))(?: ${BODY_AFTER}\\b)?(?: \\([^()]{1,60}\\))?`;
 /** The first name of the phrase after a trigger, past modifiers, titles and ranks: "by veteran commander Lt. Gen. ⟦P⟧". */
 const FIRST = new RegExp(`^\\s*(?:["']?${MOD}["']? ){0,8}?${HEAD}`);
-/** A description and a comma before the name: "by his former deputy, ⟦P⟧"; "a rival umbrella, the ⟦X⟧". */
+/** A description and a comma before the name: "by his former deputy, ⟦P⟧"; "a new, broader body, the ⟦X⟧". */
 const DESCRIBED_FIRST = new RegExp(
-  `^\\s*(?:his|her|its|their|a|an|the|⟦\\d+⟧'s?)(?: (?!(?:${STOP})\\b)[a-z][\\w-]*){1,4},? (?:(?:known as|called|named|dubbed) )?(?:the )?${HEAD}`,
+  `^\\s*(?:his|her|its|their|a|an|the|⟦\\d+⟧'s?)(?: (?!(?:${STOP})\\b)[a-z][\\w-]*(?:,(?= [a-z]))?){1,4},? (?:(?:known as|called|named|dubbed) )?(?:the )?${HEAD}`,
 );
 /** One more item of a list: ", ⟦Q⟧", " and his Azerbaijani counterpart ⟦Q⟧". */
 const NEXT = new RegExp(
