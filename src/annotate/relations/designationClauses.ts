@@ -2,12 +2,12 @@
 // the designee is the active verb's object or the passive verb's clause subject, the designator the active clause's
 // subject or the passive's "by" list, and the category the "as ..." that closes the clause.
 
-import type { Entity, When } from '../document.js';
+import type { Entity, EntityClass, When } from '../document.js';
 import { timesIn } from '../spans.js';
 import { objectOf, subjectOf } from './clauseArgs.js';
 import { demandedAct } from './demanded.js';
 import { enumerated } from './enumerated.js';
-import { deniedOrHypothetical, isActor, isBody, pattern, presentTime, timeOfClause, type Candidate } from './patterns.js';
+import { deniedOrHypothetical, isActor, isBody, pattern, presentTime, timeOfClause, type Candidate, type Classed } from './patterns.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
 import { cutView, type SentenceView } from './sentenceView.js';
@@ -19,7 +19,7 @@ import { ACT_VERB, DEEM_FORMS, LISTED_OR_BANNED } from './listingVerbs.js';
 const CAT = relationLexicon.category;
 const ADVERBS = '(?:(?:also|still|formally|officially|previously|now|itself|themselves|long|already|first|since|later|today|again|jointly|being) )*';
 /** Words a listing verb may stand after without it being the act: "the designated", "a listed". */
-const AUXILIARY = '(?:is|are|was|were|has been|have been|had been|remains?|remained|being)';
+const AUXILIARY = '(?:is|are|was|were|(?:has|have|had) (?:(?:also|long|already|previously|since|itself) )?been|remains?|remained|being)';
 
 /**
  * "designating A and B, ..., as FTOs": the verbs of an act whose object and category follow it. Those of opinion or
@@ -47,9 +47,9 @@ const AS_CATEGORY = pattern(
 const VERB_BEFORE = /\b(?:designated|declared|named|branded|considers?|considered) "?$/;
 /** What may not stand between an act's verb and its category: another clause. */
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|, and (?:has|have|had|is|are|was|were|then|later|the|it|they)\b|\b(?:said|says|told)\b|⟦\d+⟧ (?:has|have|had|is|are|was|were|designat|list|ban|proscrib)/;
-/** "X has been listed by Y as an SDGT since 2019"; "which ... and is designated a terrorist group by A, B and C". */
+/** "X has been listed by Y as an SDGT since 2019"; "which ... and is designated a terrorist group by A, B and C"; "banned in X as ...". */
 const PASSIVE = pattern(
-  `\\b${AUXILIARY} ${ADVERBS}(?<v>${LISTED_OR_BANNED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?"?(?:an? )?"?(?<c>${CAT})\\b"?(?: \\([A-Z]{2,6}s?\\))?)?(?: by (?:the )?(?<by2>{L}))?`,
+  `\\b${AUXILIARY} ${ADVERBS}(?<v>${LISTED_OR_BANNED})(?: by (?:the )?(?<by>{L})| in (?:the )?(?<in>{E}))?(?: (?:as |to be )?"?(?:an? )?"?(?<c>${CAT})\\b"?(?: \\([A-Z]{2,6}s?\\))?)?(?: by (?:the )?(?<by2>{L}))?`,
   'gd',
 );
 /** A category for a ban or proscription that names none. */
@@ -169,8 +169,39 @@ function fact(args: Record<string, string>, start: number, end: number, rule: st
   return c;
 }
 
-function push(out: Candidate[], designees: string[], designators: string[], start: number, end: number, rule: string, category: string, when: When | undefined): void {
+/** What lists, seldom what is listed: a pronoun or description that is a designee does not stand for one. */
+const LISTING_BODY = new Set<EntityClass>(['Government', 'GovernmentAgency', 'Country']);
+const NAME_FORMS = new Set<string>(['name', 'acronym', 'alias']);
+
+/** The last word of a plural collective: "worshippers", "soldiers", "gunmen", "people". */
+const PLURAL = /(?:[^s]s|men|people)$/i;
+
+/**
+ * Whether an entity may be listed: one named in the article (by a name, acronym or alias), or a description that is
+ * not a plural crowd. A body lists named parties; "a dozen worshippers" or "Philippine soldiers" reached through "it"
+ * or "the network" is a wrong tie.
+ */
+export function named(ctx: RelationContext, key: string): boolean {
+  const e = ctx.doc.entities.get(key);
+  if (!e) return false;
+  return e.mentions.some((i) => NAME_FORMS.has(ctx.doc.mentions[i]?.form ?? '')) || !PLURAL.test(e.label.trim());
+}
+
+/**
+ * The test a pronoun or description designee ("it", "the group", "them") must pass: a named party that is not a
+ * listing body, nor one of the act's own designators ("Turkey and the EU list it": not Turkey). The nearest name
+ * before a pronoun is often its own clause's subject, which an object pronoun never stands for.
+ */
+export function referredDesignee(ctx: RelationContext, designators: readonly string[], fits: (x: Classed) => boolean): (x: Classed) => boolean {
+  return (x) => {
+    const key = (x as { entity?: string }).entity ?? (x as { key?: string }).key ?? '';
+    return fits(x) && !LISTING_BODY.has(x.cls) && !designators.includes(key) && named(ctx, key);
+  };
+}
+
+function push(out: Candidate[], designees: string[], designators: string[], start: number, end: number, rule: string, category: string, when: When | undefined, ctx: RelationContext): void {
   for (const designee of designees) {
+    if (!named(ctx, designee)) continue;
     for (const by of designators.length > 0 ? designators : [undefined]) {
       if (by === designee) continue;
       out.push(fact(by ? { designee, designator: by } : { designee }, start, end, rule, category, when));
@@ -209,8 +240,8 @@ function activeActs(view: SentenceView, ctx: RelationContext, out: Candidate[]):
     const d1 = c.groups?.['d1'] !== undefined;
     const ownTime = d1 ? closingTime(ctx, view, (c.indices?.groups?.['c']?.[1] ?? cEnd)) : undefined;
     const clauseTime = closingTime(ctx, view, cEnd) ?? timeOfClause(ctx.doc, view, at) ?? presentTime(ctx.doc, masked, at);
-    if (first) push(out, designees, designators, at, cEnd, 'designation:clause-active', first, ownTime ?? clauseTime);
-    if (second && second !== first) push(out, designees, designators, at, cEnd, 'designation:clause-active', second, d1 ? closingTime(ctx, view, cEnd) : clauseTime);
+    if (first) push(out, designees, designators, at, cEnd, 'designation:clause-active', first, ownTime ?? clauseTime, ctx);
+    if (second && second !== first) push(out, designees, designators, at, cEnd, 'designation:clause-active', second, d1 ? closingTime(ctx, view, cEnd) : clauseTime, ctx);
   }
 }
 
@@ -247,12 +278,13 @@ function passiveActs(view: SentenceView, ctx: RelationContext, out: Candidate[])
     if (designees.length === 0) designees.push(...bothSubject(ctx, view, at, fits));
     if (designees.length === 0) continue;
     const byAt = m.indices?.groups?.[g['by'] ? 'by' : 'by2']?.[0] ?? at;
-    const designators = byText ? bodiesOf(ctx, view, byText, byAt) : [];
+    // "has been banned in Tajikistan as a terrorist organisation": the country the listing holds in lists
+    const designators = byText ? bodiesOf(ctx, view, byText, byAt) : g['in'] ? entitiesOf(ctx, view, g['in'], m.indices?.groups?.['in']?.[0] ?? at, (x) => x.cls === 'Country') : [];
     const end = m.index + m[0].length;
     // "is designated" tells a standing state, undated unless a time closes it; "was designated in 2010" an act
     const present = /^(?:is|are|remains?|being)\b/.test(m[0]);
     const when = closingTime(ctx, view, end) ?? (present ? undefined : timeOfClause(ctx.doc, view, at));
-    push(out, designees, designators, m.index, end, 'designation:clause-passive', category, when);
+    push(out, designees, designators, m.index, end, 'designation:clause-passive', category, when, ctx);
   }
 }
 
@@ -331,7 +363,7 @@ function followingLists(view: SentenceView, ctx: RelationContext, out: Candidate
     const category = g['c'] ? relationLexicon.categoryLabel(g['c']) : g['v'] !== 'sanctioned' && eo ? `designated under executive order ${eo[1]!}` : 'sanctions list';
     const published = ctx.doc.article.published;
     const today = /\btoday\b|\b(?:are|is|has been|have been) /.test(m[0].slice(0, itemsAt - m.index)) && published ? { value: published, precision: 'day' as const } : undefined;
-    if (category) push(out, designees, designators, m.index, m.index + m[0].length, 'designation:following', category, timeOfClause(ctx.doc, view, m.indices?.groups?.['v']?.[0] ?? m.index) ?? today);
+    if (category) push(out, designees, designators, m.index, m.index + m[0].length, 'designation:following', category, timeOfClause(ctx.doc, view, m.indices?.groups?.['v']?.[0] ?? m.index) ?? today, ctx);
   }
 }
 
@@ -346,7 +378,7 @@ const NAMED = new RegExp(CAT);
  */
 export function designationClauses(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const r of regimeListings(view, ctx)) push(out, r.designees, [], r.start, r.end, 'designation:regime', r.category, r.when);
+  for (const r of regimeListings(view, ctx)) push(out, r.designees, [], r.start, r.end, 'designation:regime', r.category, r.when, ctx);
   if (view.masked.includes('following') && view.masked.includes(':')) followingLists(view, ctx, out);
   if (!WORD.test(view.masked) || (!NAMED.test(view.masked) && !/proscri|banned|outlawed/.test(view.masked) && !(ctx.aboutSanctions && view.masked.includes('listed by')))) return out;
   activeActs(view, ctx, out);

@@ -2,9 +2,10 @@
 // terror organization in 2018"; "A, B and C are being designated pursuant to E.O. 14024"), with category and date.
 
 import { demandedAct } from './demanded.js';
-import { designationClauses, undecided } from './designationClauses.js';
+import { designationClauses, named, referredDesignee, undecided } from './designationClauses.js';
 import { enumerated } from './enumerated.js';
-import { entitiesOf, type RelationContext } from './relationContext.js';
+import { personAntecedent } from './personAntecedent.js';
+import { entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
   candidate,
@@ -47,6 +48,14 @@ const STATUTE = `(?:[A-Z][\\w'-]*|\\([\\w ]+\\)) (?:(?:[A-Z][\\w'-]*|of|on|and|f
 const BY_ASIDE = `(?:'s?(?: [A-Z][\\w-]*){1,4})?(?: in {E})?(?:, [^,;.]{0,80}?,)?`;
 /** "A and its B", "A and its armed wing B": a unit of the first designee listed with it. */
 const ITS_UNIT = `(?:,? and (?:its|their) (?:[a-z-]+ ){0,2}(?:[a-z-]+, )?(?<x4>{E})(?:,(?= as\b))?)?`;
+/** A perfect auxiliary, an adverb allowed inside it: "has been", "has also been", "had long been". */
+const PERFECT = '(?:has|have|had) (?:(?:also|long|already|previously|since|itself|themselves) )?been';
+/**
+ * Designators coordinated before the verb: "Turkey, the United States and the European Union list it as ...". A list
+ * closes with "and"; names joined by commas alone are an aside and its clause ("from al Qaeda, the US designated"),
+ * and ", and" after a single name joins two clauses ("the merger of A and B, and New Delhi banned it").
+ */
+const BY_LIST = '{E}(?:(?:, (?:the )?{E})+,? and (?:the )?{E}| and (?:the )?{E})?';
 /** A date closing a clause: "in October 2022", "on March 3, 2021", "in 2018". */
 const DATED = `(?: (?:in|on|since) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?\\d{4})`;
 /** Titles and ranks before a name: "Brig. Gen.", "Deputy Minister". */
@@ -64,10 +73,11 @@ const DESIGNATED_BY = pattern(
 );
 /**
  * "the US designated the group a terror organization"; "the Department is designating A, B and C as FTOs". Never
- * "designated by X as ...": there X designates, and the passive pattern reads it.
+ * "designated by X as ...": there X designates, and the passive pattern reads it; nor a participle after an auxiliary
+ * ("has been banned in X as ..."), whose object is no designee.
  */
 const ACTIVE = pattern(
-  `(?:(?<by>{E})${BY_ASIDE} {GAP})?(?<v>${VERB})(?! by\\b) (?:(?:the |an? )?{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?<xs>(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*)${ITS_UNIT}(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
+  `(?:(?<by>${BY_LIST})${BY_ASIDE} {GAP})?(?:(?<!\\b(?:been|is|are|was|were|being) )|(?=[a-z]+ing\\b))(?<v>${VERB})(?! by\\b) (?:(?:the |an? )?{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?<xs>(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*)${ITS_UNIT}(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
   'gd',
 );
 /** "The group is considered a terrorist organization by the United States." */
@@ -111,7 +121,7 @@ const RELATIVE = pattern(
  * organization by the United States in 2010"; "... as an FTO and an SDGT".
  */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>${LISTED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L})| in (?:the )?(?<in>{E}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
+  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|${PERFECT}|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>${LISTED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L})| in (?:the )?(?<in>{E}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
   'gd',
 );
 /**
@@ -119,7 +129,7 @@ const PASSIVE = pattern(
  * organisation by Y"; "X, which was known until 2022 as Z, is a branch of W and was itself designated by Y as an FTO".
  */
 const SUBJECT_PASSIVE = pattern(
-  `^\\W*(?:[Tt]he )?(?<x>{E})(?:(?!\\b(?:said|says|told|that|who|whom)\\b)[^.;]){0,200}? (?:and|but) (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|itself|themselves|later|formally|officially|previously|still|now) )*(?<v>designated|listed)(?: by (?:the )?(?<by>{L}))? (?:as |to be )?(?:a |an )?(?<c>${CAT})\\b(?: by (?:the )?(?<by2>{L}))?`,
+  `^\\W*(?:[Tt]he )?(?<x>{E})(?:(?!\\b(?:said|says|told|that|who|whom)\\b)[^.;]){0,200}? (?:and|but) (?:is|are|was|were|${PERFECT}|remains?) (?:(?:also|itself|themselves|later|formally|officially|previously|still|now) )*(?<v>designated|listed)(?: by (?:the )?(?<by>{L}))? (?:as |to be )?(?:a |an )?(?<c>${CAT})\\b(?: by (?:the )?(?<by2>{L}))?`,
   'gd',
 );
 /** "also designating two of the group's leaders, A and B, as SDGTs": the persons named, not the group. */
@@ -139,14 +149,14 @@ const RELATIVE_BARE = pattern(
 );
 /** "The European Union added X to its sanctions list in January 2022". */
 const ADDED_TO_LIST = pattern(
-  `(?<by>{L}) {GAP}(?<v>${ADDING}) (?:the )?(?<x>{L}) (?:to|on|in) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
+  `(?<by>{L}) {GAP}(?<v>${ADDING}) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|(?<he>him|her)) (?:to|on|in) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
   'gd',
 );
 /** A list that names its category: "list of (designated) Foreign Terrorist Organizations", "terrorist list", "terror blacklist". */
 const NAMED_LIST = `(?:list of (?:(?:designated|banned|proscribed|listed) )?(?<c>${CAT})|(?<c2>${CAT}) (?:list|blacklist)\\b|(?<ct>terror(?:ism)?) (?:list|blacklist)\\b)`;
 /** "X was added to the U.S. list of Foreign Terrorist Organizations in 1997"; "X has been on the list of ... since 1997". */
 const ADDED_PASSIVE = pattern(
-  `(?<x>{L}|{PRO}){APPOS} (?:(?:is|are|was|were|has been|have been|had been) (?:(?:also|formally|officially|later) )*(?<v>${ADDED}) (?:to|on|in)|(?:is|are|has been|have been|remains?) (?:still )?on) (?:the )?(?:(?<by>{E})(?:'s)? )?(?:[\\w-]+ )?${NAMED_LIST}`,
+  `(?<x>{L}|{PRO}){APPOS} (?:(?:is|are|was|were|${PERFECT}) (?:(?:also|formally|officially|later) )*(?<v>${ADDED}) (?:to|on|in)|(?:is|are|has been|have been|remains?) (?:still )?on) (?:the )?(?:(?<by>{E})(?:'s)? )?(?:[\\w-]+ )?${NAMED_LIST}`,
   'gd',
 );
 /** "Canada added the group to its list of terrorist entities": a listing under the category the list names. */
@@ -162,9 +172,9 @@ const OUTLAWED = pattern(
   `(?<by>{E})(?:,? (?:which|that))? (?:(?:has|have|had|also|formally|officially|previously|later|${WHEN_BETWEEN}) )*(?<v>${BANNED}) (?:the )?(?<x>{L}|{ANA}|{PRO}|it|them)(?=[,.;]| (?:in|on|since|under|last|this|the same|as well|and|after|over|for)\\b)(?! for (?:life|\\d))`,
   'gd',
 );
-/** "The group was proscribed by the United Kingdom in 2021", "was banned as a terrorist group by X". */
+/** "The group was proscribed by the United Kingdom in 2021", "was banned as a terrorist group by X", "has been banned in X as a terrorist organisation since 2012". */
 const OUTLAWED_PASSIVE = pattern(
-  `(?<x>{L}|{PRO}){APPOS}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|had been|remains?) (?:(?:also|formally|officially|previously|later|itself|still) )*(?<v>${BANNED})(?: as (?:a |an )?(?<c>${CAT}))? (?:by (?:the )?(?<by>{L})|in (?:the )?(?<in>{E}))`,
+  `(?<x>{L}|{PRO}){APPOS}(?:,? (?:which|who|that))? (?:is|are|was|were|${PERFECT}|remains?) (?:(?:also|formally|officially|previously|later|itself|still) )*(?<v>${BANNED})(?: as (?:a |an )?(?<c>${CAT}))? (?:by (?:the )?(?<by>{L})|in (?:the )?(?<in>{E}))(?: as (?:a |an )?(?<c2>${CAT}))?`,
   'gd',
 );
 /**
@@ -249,6 +259,9 @@ function timeOfAct(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray
   const when = timeOfClause(ctx.doc, view, at);
   // "listed X, a force set up in late 2023": a time in an aside after the designee dates the aside
   const time = when && timesIn(ctx.doc, view.sentence).find((t) => t.when === when);
+  // "designated it an FTO in February 2025, a decade after the Treasury had labeled it a TCO": a pluperfect act is
+  // earlier than the time its sentence gives before it
+  if (time && time.start < view.docOffset(at) && PLUPERFECT.test(view.masked.slice(Math.max(0, at - 30), at))) return undefined;
   if (time && time.start >= end && insideAside(ctx.doc.text.slice(end, time.start))) return undefined;
   const x = m.indices?.groups?.['x'];
   if (!when || !x) return when;
@@ -264,6 +277,8 @@ function closingTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArr
   return timesIn(ctx.doc, view.sentence).find((t) => t.start >= end && /^,? (?:in|on|since)? ?$/.test(ctx.doc.text.slice(end, t.start)))?.when;
 }
 
+/** A pluperfect auxiliary right before a verb: "had labeled", "had already designated". */
+const PLUPERFECT = /\bhad (?:(?:already|previously|long|first|also) )?$/;
 /** What opens an apposition or relative clause after a designee. */
 const ASIDE_OPENING = /^,? (?:an?|the|which|who|whose|set up|founded|formed|created|established)\b/;
 /** Whether words after the act's match open an aside that is still open where they end (no comma has closed it). */
@@ -285,6 +300,21 @@ function both(view: SentenceView, text: string | undefined, at: number): string[
   const before = view.slots.filter((s) => isBody(s) && s.cls !== 'Country' && view.masked.indexOf(`⟦${s.index}⟧`) < at);
   const keys = [...new Set(before.map((s) => s.entity))];
   return keys.length >= 2 ? keys.slice(-2) : undefined;
+}
+
+/** A sentence that opens on a name, and a second clause joined by ", and", ", but" or ";" that holds `at`. */
+const OPENING_NAME = /^\W*(?:[Tt]he )?⟦(\d+)⟧/;
+const SECOND_CLAUSE = /(?:, (?:and|but|while)|;) /;
+
+/**
+ * The subject a pronoun in a second clause stands for: "The CPI (Maoist) was formed through the merger of A and B,
+ * and New Delhi banned it" — the sentence's opening name, not the last name of the first clause's object.
+ */
+function openingSubject(ctx: RelationContext, view: SentenceView, at: number, fits: (x: Classed) => boolean): string | undefined {
+  const open = OPENING_NAME.exec(view.masked);
+  if (!open || !SECOND_CLAUSE.test(view.masked.slice(open.index + open[0].length, at))) return undefined;
+  const slot = view.slots[Number(open[1])];
+  return slot && fits(slot) ? slot.entity : undefined;
 }
 
 function facts(
@@ -310,12 +340,18 @@ function facts(
   // "though Y listed it": a pronoun object of the designator's verb stands for someone else
   const by = new Set(bodiesOf(ctx, view, g['by'] ?? g['by2'], groupStart(m, g['by'] ? 'by' : 'by2')));
   const other = (c: Classed): boolean => fits(c) && !by.has((c as { entity?: string }).entity ?? (c as { key?: string }).key ?? '');
-  const designees = both(view, g['x'], groupStart(m, 'x')) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), other).map((k) => openingTopic(ctx, view, k));
+  // "the Trump administration designated it ... after the Treasury had labeled it": "it" is no listing body
+  const referred = designeeText === undefined && isPronoun(g['x']) ? referredDesignee(ctx, [...by], other) : other;
+  const opener = referred !== other ? openingSubject(ctx, view, groupStart(m, 'x'), referred) : undefined;
+  const designees = (both(view, g['x'], groupStart(m, 'x')) ?? (opener ? [opener] : undefined) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), referred).map((k) => openingTopic(ctx, view, k))).filter((k) => named(ctx, k));
   // "the CPP/NPA": each name the slash joins
   for (const slot of g['xs'] ? matchesOf(/⟦\d+⟧/g, g['xs']) : []) designees.push(...entitiesOf(ctx, view, slot[0], groupStart(m, 'xs'), isActor));
   // "X, which was designated as an FTO, together with Y"
   designees.push(...entitiesOf(ctx, view, g['x3'], groupStart(m, 'x3'), isActor));
   designees.push(...entitiesOf(ctx, view, g['x4'], groupStart(m, 'x4'), isActor));
+  // "The Security Council added him to its sanctions list": the person the sentence or the one before names
+  const person = g['he'] ? personAntecedent(ctx, view, groupStart(m, 'he')) : undefined;
+  if (person && !by.has(person)) designees.push(person);
   // "listed as a terrorist organisation by A, B and C": each of them designates
   const designators = bodiesOf(ctx, view, g['by'] ?? g['by2'], at);
   // "is outlawed in Turkey", "was designated a terrorist group in Britain": the country the listing holds in lists
@@ -494,7 +530,9 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   }
   for (const m of OUTLAWED_WORD.test(text) && / (?:by|in) /.test(text) ? matchesOf(OUTLAWED_PASSIVE, text) : []) {
     if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
-    const category = m.groups?.['c'] ? undefined : (OUTLAWED_CATEGORY[m.groups?.['v'] ?? ''] ?? 'banned organization');
+    // "banned in X from holding rallies" bars an act; it lists no one
+    if (/^ from\b/.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    const category = m.groups?.['c'] ?? m.groups?.['c2'] ? undefined : (OUTLAWED_CATEGORY[m.groups?.['v'] ?? ''] ?? 'banned organization');
     out.push(...facts(ctx, view, m, 'designation:outlawed-passive', 0.7, true, category, undefined, outlawable));
   }
   run(ADDED_TO_CATEGORY_LIST, 'designation:added-to-category-list', 0.75, true, (named || text.includes('terror')) && NAMED_LIST_WORD.test(text));

@@ -59,8 +59,10 @@ const ITS_PART = `(?:${OWNED})?`;
 /** "Washington sanctioned A and B"; "the Treasury has blacklisted X"; "Britain and Canada also sanctioned X". */
 /** A time phrase between a subject and its verb: "OFAC on Tuesday sanctioned", "the EU in March listed". */
 const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
+/** A description before the name it is set beside: "sanctioned a Dorvan mining company, ⟦X⟧, in 2024". */
+const DESCRIBED = `(?:an? (?:(?:[A-Za-z][\\w'-]*|⟦\\d+⟧(?:-[a-z]+)?) )?(?:[a-z][\\w'-]* ){0,3}?(?:company|firm|group|militia|network|businessman|financier|official|commander|trader|airline|bank|exchange|entity|organi[sz]ation), )?`;
 const ACTIVE = pattern(
-  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>${SANCTIONING_VERB}|(?<=to (?:also )?)(?:${SANCTION_BASE}))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)${ITS_PART}|${COUNTED})`,
+  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>${SANCTIONING_VERB}|(?<=to (?:also )?)(?:${SANCTION_BASE}))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:${DESCRIBED}(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)${ITS_PART}|${COUNTED})`,
 );
 /**
  * "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. "designated
@@ -135,7 +137,7 @@ const LATTER = pattern(
 );
 /** "the EU added X to its sanctions list"; "the Treasury removed X from its sanctions list" (a lifting). */
 const ADDED_TO_LIST = pattern(
-  `(?<by>{L}) {GAP}(?:(?<v>${ADDING})|(?<lift>removed|removes|removing|took|takes|delisted)) (?:the )?(?<x>{L}) (?:to|on|in|from|off) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List|Specially Designated Nationals)`,
+  `(?<by>{L}) {GAP}(?:(?<v>${ADDING})|(?<lift>removed|removes|removing|took|takes|delisted)) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|(?<he>him|her)) (?:to|on|in|from|off) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List|Specially Designated Nationals)`,
 );
 /** "all property and interests in property of A and B ... are blocked" (abbreviations such as "U.S." between). */
 const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})(?:[^.;]|\\.(?=\\S| [a-z])){0,140}? (?:is|are) (?:also )?blocked`);
@@ -149,20 +151,20 @@ const UNDER = pattern(
  * and coordinated verbs), and whose sanctioner the measures name.
  */
 const UNDER_CLAUSE = pattern(
-  `\\b(?:has been|have been|had been|is|are|was|were|remains?|remained) (?:(?:also|still|long|already|now) )*(?<v>under|subject to) (?:the |an? )?(?:(?<by>{E})(?:'s)? |(?:new|international|tough|[A-Z]\\.?[A-Z]\\.?) )?${MEASURES}${AND_MEASURES}(?: imposed by (?:the )?(?<by2>{E}))?`,
+  `\\b(?:(?:has|have|had) (?:(?:also|still|long|already) )?been|is|are|was|were|remains?|remained) (?:(?:also|still|long|already|now) )*(?<v>under|subject to) (?:the |an? )?(?:(?<by>{E})(?:'s)? |(?:new|international|tough|[A-Z]\\.?[A-Z]\\.?) )?${MEASURES}${AND_MEASURES}(?: imposed by (?:the )?(?<by2>{E}))?`,
 );
 /**
  * "X's top leader, Y, also known as "Z," who founded the gang, was sanctioned by OFAC in July 2025": a passive whose
  * subject stands before asides too long for PASSIVE_BY, read by clauseArgs.
  */
 const PASSIVE_CLAUSE = pattern(
-  `\\b(?:is|are|was|were|has been|have been|had been) (?:(?:also|previously|already|first|later|itself|themselves) )*(?<v>sanctioned|blacklisted) by (?:the )?(?<by>{L})`,
+  `\\b(?:is|are|was|were|(?:has|have|had) (?:(?:also|previously|already) )?been) (?:(?:also|previously|already|first|later|itself|themselves) )*(?<v>sanctioned|blacklisted) by (?:the )?(?<by>{L})`,
 );
 /** "The company is owned by X, who is also sanctioned": the release's own listing of the relative's antecedent. */
 const WHO_SANCTIONED = pattern(`(?<x>{E}),? (?:who|which) (?:is|are|was|were|has been|have been) (?:also|likewise|too) (?<v>sanctioned|listed|designated)(?=[,.;]|$)`);
 /** "The EU placed X under sanctions in 2022"; "X was placed under UN sanctions in 2019" (an act, dated by its clause). */
 const PLACED_UNDER = pattern(
-  `(?:(?<by>{L}) {GAP}(?<v>placed|put|places|puts) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO})${ITS_PART}|(?<z>{L}){APPOS} (?:was|were|has been|have been|had been|is|are) (?:(?:also|later|first|previously) )*(?<v2>placed|put)) under (?:(?:new|its|their|international|the) )?(?:(?<by2>{E})(?:'s)? )?${MEASURES}(?: by (?:the )?(?<by3>{L}))?`,
+  `(?:(?<by>{L}) {GAP}(?<v>placed|put|places|puts) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})${ITS_PART}|(?<he>him|her))|(?<z>{L}){APPOS} (?:was|were|has been|have been|had been|is|are) (?:(?:also|later|first|previously) )*(?<v2>placed|put)) under (?:(?:new|its|their|international|the) )?(?:(?<by2>{E})(?:'s)? )?${MEASURES}(?: by (?:the )?(?<by3>{L}))?`,
 );
 /** "The Treasury targeted X with sanctions"; "X was targeted by U.S. sanctions in 2021"; "X was hit with EU sanctions". */
 const TARGETED = pattern(
