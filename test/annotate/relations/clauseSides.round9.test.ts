@@ -21,6 +21,21 @@ describe('clause sides: an apposition object after a description with comma-join
       ['affiliation member=dorvan-popular-army parent=northern-resistance-alliance'],
     ],
   ]);
+  table('alliance', [
+    [
+      'The [Kavari Front|ArmedGroup] is allied with a secular, nationalist group, the [Selvan Front|ArmedGroup].',
+      ['alliance a=kavari-front b=selvan-front'],
+    ],
+  ]);
+  table('leadership', [
+    ['[Osric Malden|Person] heads a small, secretive faction, the [Kavari Front|ArmedGroup].', ['leadership leader=osric-malden org=kavari-front']],
+  ]);
+  table('founding', [
+    [
+      'The [Kavari Front|ArmedGroup] was founded in 2004 by a former, disgraced army officer, [Osric Malden|Person].',
+      ['founding founder=osric-malden org=kavari-front'],
+    ],
+  ]);
   table('support', [
     // a name after the comma that speaks is no apposition
     ['[Tarsa|Country] supplied the rifles, ammunition, the [Kavari Front|ArmedGroup] said.', []],
