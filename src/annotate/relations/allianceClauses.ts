@@ -15,12 +15,13 @@ import {
 } from './patterns.js';
 import type { EntityClass, When } from '../document.js';
 import { timesIn } from '../spans.js';
-import type { SentenceView } from './sentenceView.js';
+import { cutView, type SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject } from './clauseSides.js';
 import { clauseWords, FORMER, leadPatterns, spanThrough, withLead } from './supportClauses.js';
 import { sentenceSubject } from './clauseSubject.js';
 import { subjectOf } from './clauseArgs.js';
 import { matchesOf } from '../matchesOf.js';
+import { namedHeadSubject, withMemberOwners } from './memberSides.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { countryOf } from './supports.js';
 import { alternation, formsOf, loadVerbClass, VERB_FORMS } from './verbClass.js';
@@ -63,6 +64,9 @@ const PACT = `(?:${alternation(PACTS.actionNouns)})`;
 const AGENT = alternation(ALLY.agentNouns);
 /** The head nouns of the pacts ("treaty", "agreement"), for the cheap guards. */
 const PACT_HEAD = alternation(PACTS.actionNouns.map((n) => n.split(' ').at(-1) ?? n));
+
+/** A fight two sides wage together: "joined in the offensive by Y". */
+const OPERATION = '(?:operations?|attacks?|assaults?|offensives?|raids?|fighting|incursions?|battles?|campaigns?|push|ambush(?:es)?|counter-?offensives?)\\b';
 
 const TRIGGERS: readonly Trigger[] = [
   {
@@ -116,6 +120,36 @@ const TRIGGERS: readonly Trigger[] = [
     confidence: 0.6,
     needs: [' with '],
     guard: /(?:closely|tightly|militarily) with /,
+  },
+  {
+    // "X has long cooperated with Y against Z": cooperation against a common enemy, however close
+    rx: /\b(?<v>(?:cooperat|collaborat)(?:e|es|ed|ing)) with (?=(?:the )?⟦\d+⟧(?: \([^()]{1,40}\))?(?:(?:,| and|, and) (?:the )?⟦\d+⟧(?: \([^()]{1,40}\))?)* (?:against|to (?:fight|defeat|counter|crush|combat)|in the (?:fight|war|battle|struggle) against)\b)/dg,
+    rule: 'alliance:clause-cooperates-against',
+    shape: 'verbal',
+    confidence: 0.6,
+    needs: [' with '],
+    guard: /(?:cooperat|collaborat)\w* with [^;]*(?:against|to (?:fight|defeat|counter|crush|combat))/,
+  },
+  {
+    // "The army is hunting the attackers together with Y"; "X raided the camp jointly with Y": fighting beside another
+    rx: /\b(?<v>(?:hunt|fight|attack|pursu|track|clear|retak|recaptur|storm|assault|raid|chas|strik|bomb|shell|ambush|battl|push)\w*) (?:(?:the |a |an |their |its )?(?:[a-z-]+ ){0,3}?(?:[a-z-]+|⟦\d+⟧) )?(?:together|jointly|in tandem) with (?=(?:the )?⟦)/dg,
+    rule: 'alliance:clause-together-with',
+    shape: 'verbal',
+    confidence: 0.6,
+    needs: [' with '],
+    guard: /(?:together|jointly|in tandem) with (?:the )?⟦/,
+  },
+  {
+    // "A and B were joined in Thursday's operation by C"; "A was joined by C in the assault": fighting beside another
+    rx: new RegExp(
+      `\\b(?<v>joined) (?:(?:in|on|for|during) (?:the |a |an |its |their |this |last |[A-Z][a-z]+day's )?(?:[a-z-]+ ){0,2}?${OPERATION} |(?=by (?:the )?⟦\\d+⟧(?: \\([^()]{1,40}\\))?(?:,[^,;]{0,60},)? (?:in|on|for|during) (?:the |a |an |its |their |this |last |[A-Z][a-z]+day's )?(?:[a-z-]+ ){0,2}?${OPERATION}))by `,
+      'dg',
+    ),
+    rule: 'alliance:clause-joined-by',
+    shape: 'verbal',
+    confidence: 0.6,
+    needs: ['joined '],
+    guard: /\bjoined (?:[\w']+ ){0,5}?by /,
   },
   {
     // "X is close to Y"; "X, seen as close to Y": closeness between two bodies (a person close to a body is a follower)
@@ -296,6 +330,9 @@ function entity(ctx: RelationContext, key: string): { cls: EntityClass } {
   return ctx.doc.entities.get(key) ?? { cls: 'Person' };
 }
 
+/** A participle's aside between a list and its verb: "A and B (B), headed by P, signed". */
+const TRAILING_ASIDE = /, (?:headed|led|founded|commanded|run|based|backed|created|formed|set up) (?:[^,;⟦]|⟦\d+⟧){1,80}, $/;
+
 /** Every pair of a list, each once. */
 function pairs(keys: string[]): [string, string][] {
   const all = [...new Set(keys)];
@@ -316,7 +353,8 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
       // and a body's "itself" or "its" says the subject is no person either ("..., counts itself part of")
       const reflexive = /\b(?:itself|its)\b/.test(m[0]);
       const bodyOnly = reflexive || WHICH_BEFORE.test(view.masked.slice(0, v));
-      const read = clauseSubject(view, v, ctx, isActor);
+      const headed = namedHeadSubject(view, v);
+      const read = headed ? [headed] : clauseSubject(view, v, ctx, isActor);
       let subjects = bodyOnly ? read.filter((k) => isBody(entity(ctx, k))) : read;
       // a person read where only a body can stand: the body the sentence opens on, past the aside that named him
       if (bodyOnly && subjects.length === 0 && (read.length > 0 || reflexive)) {
@@ -339,6 +377,12 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
       if (listed !== undefined) return pairs([...matchesOf(/⟦(\d+)⟧/g, listed)].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x)).map((x) => x!.entity));
       const whose = WHOSE_LIST.exec(view.masked.slice(0, v));
       if (whose) return pairs([...matchesOf(/⟦(\d+)⟧/g, whose[1]!)].map((x) => view.slots[Number(x[1])]).filter((x) => x !== undefined && isBody(x)).map((x) => x!.entity));
+      // "A and B, headed by P, signed a pact": the list is read with the participle's aside left out
+      const aside = TRAILING_ASIDE.exec(view.masked.slice(0, v));
+      if (aside) {
+        const cut = cutView(view, [[aside.index, v - 1]]);
+        return pairs(clauseSubject(cut, v - (v - 1 - aside.index), ctx, isBody));
+      }
       // the shared reader keeps a list whose second member is modified ("A and the smaller B") when this one does not
       const own = clauseSubject(view, v, ctx, isBody);
       const shared = own.length < 2 ? subjectOf(view, v, ctx, isBody) : [];
@@ -423,4 +467,4 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
 }
 
 /** The alliances a sentence states, read from each trigger with its sides taken by clause structure. */
-export const extractAllianceClauses: Family = allianceClausesIn;
+export const extractAllianceClauses: Family = withMemberOwners(allianceClausesIn);

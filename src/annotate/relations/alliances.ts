@@ -20,6 +20,7 @@ import {
 import type { When } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
 import { acrossAsides } from './asides.js';
+import { withMemberOwners } from './memberSides.js';
 import { unsaid } from './coalitions.js';
 import { countryOf } from './supports.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
@@ -115,7 +116,7 @@ const ALLIES_OF = pattern(
  * of").
  */
 const MEMBER_OF_NAMED = pattern(
-  `(?<a>{L}){Q}{APPOS}(?: (?:is|are|was|were) (?:[\\w'-]+ |⟦\\d+⟧ ){1,8}?and)? (?<v>is|are|was|were|has been|have been|remains?|remained|became) (?:(?:also|now|still|both|all) )?(?:part|members?|a member|founding members?|a founding member|components?|one) of (?:the )?(?:⟦\\d+⟧'s )?(?:so-called )?(?<n>{E}){Q}(?:,? (?:together with|along with|alongside|which (?:also )?(?:includes?|included|comprises?)|whose other members (?:are|include)) (?:the )?(?<b>{L}))?`,
+  `(?<a>{L}){Q}{APPOS}(?: (?:is|are|was|were) (?:[\\w'-]+ |⟦\\d+⟧ ){1,8}?and)? (?:(?<v>is|are|was|were|has been|have been|remains?|remained|became) (?:(?:also|now|still|both|all) )?(?:part|members?|a member|founding members?|a founding member|components?|one) of|(?<v2>belongs|belong|belonged) to) (?:the )?(?:⟦\\d+⟧'s )?(?:so-called )?(?<n>{E}){Q}(?:(?:,? (?:together with|along with|alongside|which (?:also )?(?:includes?|included|comprises?)|whose other members (?:are|include))| with) (?:the )?(?<b>{L}))?`,
 );
 /** "the N Alliance, made up of A, B and C"; "the N coalition, which groups A and B". */
 const NAMED_MEMBERS = pattern(
@@ -190,7 +191,7 @@ const RULES: readonly GuardedRule[] = [
   { rx: POSSESSIVE_WITH, rule: 'alliance:possessive-with', confidence: 0.7, verbal: true, guard: /(?:alliance|partnership|pact|coalition|axis|cooperation) with/ },
   { rx: ITS_ALLIES, rule: 'alliance:its-allies', confidence: 0.7, verbal: true, guard: /⟧ and (?:its|their) (?:\w+ )?(?:allies|ally|partners?)\b/ },
   { rx: SHARED_PARTNERSHIP, rule: 'alliance:shared-partnership', confidence: 0.65, verbal: true, guard: /partnership|alliance|pact/ },
-  { rx: MEMBER_OF_NAMED, rule: 'alliance:member-of-named', confidence: 0.7, verbal: true, guard: /(?:part|members?|components?|one) of (?:the )?⟦/ },
+  { rx: MEMBER_OF_NAMED, rule: 'alliance:member-of-named', confidence: 0.7, verbal: true, guard: /(?:(?:part|members?|components?|one) of|belong\w* to) (?:the )?⟦/ },
   { rx: NAMED_MEMBERS, rule: 'alliance:named-members', confidence: 0.65, verbal: false, guard: /⟧["')]?,? (?:(?:which|that) )?(?:comprising|comprises|comprised of|made up of|consisting of|consists of|includes|including|grouping|groups|brings together|bringing together|unites|uniting) (?:the )?⟦/ },
 ];
 /** Patterns that name an alliance and its members: every two of the members are allied. */
@@ -294,4 +295,4 @@ function alliancesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
 }
 
 /** The alliances a sentence states, read also with each aside between a side and its verb left out. */
-export const extractAlliances: Family = acrossAsides(alliancesIn);
+export const extractAlliances: Family = withMemberOwners(acrossAsides(alliancesIn));

@@ -51,7 +51,7 @@ const FORMED = pattern(
 );
 /** "the coalition of A, B and C"; "an alliance between A and B"; "a coalition of armed groups including A and B". */
 const COALITION_OF = pattern(
-  `\\b${COALITION_OF_NOUN} (?:(?:of|comprising|made up of|consisting of|grouping|uniting|bringing together|that (?:includes|included|groups|unites|brings together)|which (?:includes|included|groups|unites|brings together))(?: (?:[a-z-]+ ){0,2}(?:groups|militias|factions|parties|forces|movements|organi[sz]ations|countries|nations|states),?(?: (?:including|such as|namely|among them|like))?)?|between) (?:the )?(?<a>{L})`,
+  `\\b${COALITION_OF_NOUN} (?:(?:of|comprising|made up of|consisting of|grouping|uniting|bringing together|that (?:includes|included|groups|unites|brings together)|which (?:includes|included|groups|unites|brings together))(?: (?:[a-z-]+ ){0,2}(?:groups|militias|factions|parties|forces|movements|organi[sz]ations|countries|nations|states),?(?: (?:including|such as|namely|among them|like))?)?|between(?: (?:⟦\\d+⟧'s? )?(?:[a-z-]+ ){0,6}?(?:groups|militias|factions|parties|movements|organi[sz]ations|federations|gangs|cartels|rivals|armies),)?) (?:the )?(?<a>{L})`,
 );
 /**
  * "A joined the X coalition (alongside B)"; "A and B are members of the Saudi-led coalition"; "A and B, both members

@@ -6,8 +6,10 @@ import { candidate, deniedOrHypothetical, groupStart, isActor, isBody, sinceTime
 import type { SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject, type Accept } from './clauseSides.js';
 import { countryOf } from './supports.js';
+import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { sentenceSubject } from './clauseSubject.js';
 import { matchesOf } from '../matchesOf.js';
+import { namedHeadSubject, withMemberOwners } from './memberSides.js';
 import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
 /**
@@ -46,6 +48,10 @@ const BASE = alternation(formsOf(SUPPORT, 'base'));
 const ADJ =
   '(?:(?:main|chief|key|principal|biggest|largest|staunchest|staunch|major|leading|only|last|top|most important|foremost|longtime|long-time|primary|traditional|powerful|military|financial|political|regional|foreign) )';
 const BACKER = `(?:${alternation(SUPPORT.agentNouns)})`;
+
+/** What one side's help is called after "with ... from Y": the help itself or goods that arm and pay for the other. */
+const WITH_NOUN = '(?:backing|support|help|assistance|aid|protection|funding|financing|training|weapons|arms|money|cash|equipment)';
+const WITH_GOODS = `${WITH_NOUN}(?:(?:,| and|, and|,? or) (?:(?:military|financial) )?${WITH_NOUN})*`;
 
 const TRIGGERS: readonly Trigger[] = [
   {
@@ -191,11 +197,12 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "the army, with the backing of X, retook the town"
-    rx: /\bwith (?:the )?(?:(?:full|active|tacit|military|financial|political|strong|direct) ){0,2}(?<v>backing|support|help|assistance|aid|protection) (?:of|from) /dg,
+    // "a network that operated with funding from Y"; "founded with training and weapons from Y"
+    rx: new RegExp(`\\bwith (?:the )?(?:(?:full|active|tacit|military|financial|political|strong|direct) ){0,2}(?<v>${WITH_GOODS}) (?:of|from) `, 'dg'),
     rule: 'support:clause-with-backing',
     shape: 'adverbial',
     confidence: 0.6,
-    guard: /with (?:\w+ ){0,3}(?:backing|support|help|assistance|aid|protection) (?:of|from) /,
+    guard: /with (?:[\w,]+ ){0,5}?(?:backing|support|help|assistance|aid|protection|funding|financing|training|weapons|arms|money|cash|equipment) (?:of|from) /,
   },
   {
     // "the troops had been deployed at the request of Z and were operating in support of Y"
@@ -257,6 +264,20 @@ export function withLead(m: RegExpMatchArray, masked: string, leads: Leads, poss
 const UNDER_DEMONYM = /\bunder (?<dem>[A-Z][\w.]+) (?:(?:military|political) )?(?<v>protection|patronage|sponsorship|tutelage)\b/dg;
 /** "operates under X's protection", "is on X's payroll": the possessor supports the subject of the verb. */
 const UNDER_POSSESSOR = /\b(?:under|on) (?:the )?(?<by>⟦\d+⟧)'s? (?:(?:direct|military|political|effective|secret) )?(?<v>protection|patronage|sponsorship|tutelage|payroll)\b/dg;
+/** "set up with U.S. funding and training", "fought with Rwanda's backing": a country's or body's help the subject had. */
+const WITH_OWNER = new RegExp(
+  `\\bwith (?:the )?(?:(?<by>⟦\\d+⟧)(?:'s?)?|(?<dem>[A-Z][\\w.]+)) (?:(?:military|financial|political|logistical|direct|covert) )?(?<v>${WITH_GOODS})\\b(?! (?:of|from|to|for)\\b)`,
+  'dg',
+);
+/**
+ * An object relative: "X, a militia that Y armed and paid to fight"; "the Janjaweed, the militias that the government
+ * armed". The antecedent is the name the relative follows, or the name a group-noun apposition before it describes.
+ */
+const OBJECT_RELATIVE = new RegExp(
+  `(?<x>⟦\\d+⟧)(?: \\([^()]{1,40}\\))?(?:, (?:an?|the) [^;,⟦]{0,60}?\\b(?:militias?|groups?|factions?|forces?|movements?|networks?|gangs?|brigades?|units?|rebels|fighters|organi[sz]ations?|part(?:y|ies)|compan(?:y|ies))(?: (?:led|headed|run|commanded|founded) by (?:[a-z]+ ){0,2}⟦\\d+⟧)?)?,? (?:that|which|whom) (?:the )?(?<by>⟦\\d+⟧)(?: of (?:[a-z]+ ){0,3}⟦\\d+⟧)? (?:(?:has|have|had|also|long|reportedly|allegedly|secretly|once|later|then) )*(?<v>${PAST})(?:(?:,| and|, and) [a-z]+)*(?= to |,| in | for | during | since |;|\\.|$)`,
+  'dg',
+);
+
 /** Words before a participle that make it an adjective or a passive, not the verb of an active clause. */
 const ATTRIBUTIVE_BEFORE =
   /(?:\b(?:a|an|the|its|their|his|her|is|are|was|were|be|been|being|well|heavily|lightly|poorly|newly|foreign|state|U\.S\.|-)|[-⟧])\s*$/;
@@ -280,18 +301,37 @@ export function clauseWords(masked: string, at: number, words = 5): string {
   return before.slice(cut + 1).trim().split(/\s+/).slice(-words).join(' ');
 }
 
+/** A relative clause's verb and the place or time phrase after it, right before an adverbial phrase. */
+const RELATIVE_VERB =
+  /\b(?:that|which|who) (?:(?:has|have|had|is|are|was|were|been|now|also|still|long)\s+)*([a-z][\w-]*(?: (?:in|on|at|near|across|from|inside|throughout|along|for|since|during) (?:the )?(?:[a-z-]+ ){0,2}(?:[a-z-]+|⟦\d+⟧))?)\s+$/;
+
 /** The offset of the verb (with its auxiliaries) an adverbial phrase at `at` hangs on: "was reorganised under". */
 function verbBefore(masked: string, at: number): number {
-  const m = /(?:(?:has|have|had|is|are|was|were|been|being|now|also|still)\s+)*[a-z][\w-]*\s+$/.exec(masked.slice(0, at));
+  // "a network that operated in the north with": the relative's verb, past the place phrase after it
+  const relative = RELATIVE_VERB.exec(masked.slice(0, at));
+  if (relative) return relative.index + relative[0].indexOf(relative[1]!);
+  const m = /(?:(?:has|have|had|is|are|was|were|been|being|now|also|still)\s+)*[a-z][\w-]*(?:\s+(?:up|out|off|down))?\s+$/.exec(masked.slice(0, at));
   return m ? m.index : at;
 }
 
 /** The subject an adverbial phrase at `at` belongs to: through a comma aside ("Y, with the backing of X, retook"). */
 function adverbialSubject(view: SentenceView, at: number, ctx: RelationContext, accept: Accept): string[] {
   const before = view.masked.slice(0, at);
+  // "Founded in 2009 with weapons from Y, the ⟦X⟧ ...": an opening participle's phrase describes the subject after it
+  if (OPENING_PARTICIPLE.test(before)) {
+    const after = MAIN_SUBJECT.exec(view.masked.slice(at));
+    const slot = after ? view.slots[Number(after[1])] : undefined;
+    const e = slot ? ctx.doc.entities.get(slot.entity) : undefined;
+    return e && accept(e) ? [e.key] : [];
+  }
   if (/,\s*$/.test(before)) return clauseSubject(view, at, ctx, accept);
   return clauseSubject(view, verbBefore(view.masked, at), ctx, accept);
 }
+
+/** A sentence that opens on a participle's phrase ("Founded in 2009 with ..."), with no comma yet. */
+const OPENING_PARTICIPLE = /^\W*(?:[A-Z][a-z]+(?:ed|en|t)|Set up|Built|Formed|Created|Founded)\b[^,;⟦]*(?:⟦\d+⟧[^,;⟦]*)?$/;
+/** The subject right after the opening phrase's comma: "..., the ⟦X⟧ is led by". */
+const MAIN_SUBJECT = /^[^;]*?, (?:the )?⟦(\d+)⟧(?: \([^()]{1,40}\))? (?!\(|and\b|or\b)/;
 
 /** "the forces of X", "the troops of X": a body's forces stand for the body the support goes to. */
 const FORCES_OF = /^\s*(?:the |its |their )?(?:(?:armed|security|regular|national) )?(?:forces|troops|soldiers|units|army|militias|police|fighters|ranks) of /;
@@ -326,6 +366,8 @@ function ownSubject(view: SentenceView, v: number, ctx: RelationContext): string
   const owner = WHOSE_OWNER.exec(before) ?? WITH_COMPANIONS.exec(before);
   const slot = owner ? view.slots[Number(owner[1]!.slice(1, -1))] : undefined;
   if (slot && isActor(slot)) return [slot.entity];
+  const headed = namedHeadSubject(view, v);
+  if (headed) return [headed];
   const read = clauseSubject(view, v, ctx, isActor);
   if (read.length > 0) return read;
   // "X, a company based in P, which moves": the relative passes the place to the noun the place qualifies
@@ -392,8 +434,11 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
       const poss = view.slots[Number(/\d+/.exec(m.groups?.['poss'] ?? '')?.[0])];
       return [predicateSubject(view, m.index ?? 0, ctx, isActor), poss && isActor(poss) ? [poss.entity] : []];
     }
-    case 'adverbial':
-      return [clauseObject(view, end, ctx, isActor), adverbialSubject(view, m.index ?? 0, ctx, isActor)];
+    case 'adverbial': {
+      // "with funding from Belgrade": a national capital stands for its country
+      const by = clauseObject(view, end, ctx, (x) => isActor(x) || isCapital(x)).map((k) => capitalAsCountry(ctx, k));
+      return [[...new Set(by)], adverbialSubject(view, m.index ?? 0, ctx, isActor)];
+    }
     case 'on-behalf':
       return [adverbialSubject(view, m.index ?? 0, ctx, isActor), clauseObject(view, end, ctx, isActor)];
   }
@@ -477,8 +522,28 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
       if (s !== slot.entity) out.push(candidate('support', { supporter: slot.entity, supported: s }, m, 'support:clause-protection', 0.6));
     }
   }
+  for (const m of masked.includes('with ') ? matchesOf(WITH_OWNER, masked) : []) {
+    const v = groupStart(m, 'v');
+    if (deniedOrHypothetical(masked, v, 6)) continue;
+    const g = m.groups ?? {};
+    const slot = g['by'] === undefined ? undefined : view.slots[Number(/\d+/.exec(g['by'])?.[0])];
+    const supporter = slot ? (isActor(slot) || isCapital(slot) ? capitalAsCountry(ctx, slot.entity) : undefined) : countryOf(ctx, g['dem'] ?? '');
+    if (supporter === undefined) continue;
+    for (const s of adverbialSubject(view, m.index ?? 0, ctx, isActor)) {
+      if (s !== supporter) out.push(candidate('support', { supporter, supported: s }, m, 'support:clause-with-backing', 0.6));
+    }
+  }
+  for (const m of / (?:that|which|whom) /.test(masked) ? matchesOf(OBJECT_RELATIVE, masked) : []) {
+    const v = groupStart(m, 'v');
+    if (deniedOrHypothetical(masked, v, 6) || CHARGED.test(masked.slice(0, v)) || FORMER.test(clauseWords(masked, v))) continue;
+    const x = view.slots[Number(/\d+/.exec(m.groups?.['x'] ?? '')?.[0])];
+    const by = view.slots[Number(/\d+/.exec(m.groups?.['by'] ?? '')?.[0])];
+    if (!x || !by || !isActor(x) || x.cls === 'Person' || !isActor(by) || x.entity === by.entity) continue;
+    const when = sinceTime(ctx.doc, view, m);
+    out.push(candidate('support', { supporter: by.entity, supported: x.entity }, m, 'support:clause-object-relative', 0.65, when ? { when } : {}));
+  }
   return out;
 }
 
 /** The supports a sentence states, read from each trigger with its sides taken by clause structure. */
-export const extractSupportClauses: Family = supportClausesIn;
+export const extractSupportClauses: Family = withMemberOwners(supportClausesIn);

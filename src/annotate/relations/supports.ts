@@ -23,6 +23,7 @@ import { previousSubject, sentenceSubject } from './clauseSubject.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import type { SentenceView } from './sentenceView.js';
 import { acrossAsides } from './asides.js';
+import { withMemberOwners } from './memberSides.js';
 import { matchesOf } from '../matchesOf.js';
 import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
@@ -493,4 +494,4 @@ function supportsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
 
 
 /** The supports a sentence states, read also with each aside between a side and its verb left out. */
-export const extractSupports: Family = acrossAsides(supportsIn);
+export const extractSupports: Family = withMemberOwners(acrossAsides(supportsIn));
