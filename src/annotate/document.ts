@@ -108,6 +108,8 @@ export interface Reference extends Span {
   text: string;
   /** Entity key; absent when no candidate is clearly the most salient. */
   entity?: string;
+  /** Two candidates tie (or the salient subject is no entity): no reading, and a later stage should guess none. */
+  tie?: boolean;
 }
 
 /** A calendar value at the precision the text gives: "2024-12-02", "2024-12" or "2024". */
