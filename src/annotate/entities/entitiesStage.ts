@@ -1,8 +1,10 @@
-// The entities stage: one entity per real-world actor or place of the article, with every name it goes by.
+// The entities stage: one entity per real-world actor or place of the article, with every name it goes by, and the
+// entity each pronoun and definite description stands for.
 
 import type { Stage } from '../stage.js';
 import { actorLexicon } from '../mentions/actorLexicon.js';
 import { resolveEntities } from './resolveEntities.js';
+import { readReferences } from './references.js';
 
 export const entitiesStage: Stage = {
   name: 'entities',
@@ -10,5 +12,6 @@ export const entitiesStage: Stage = {
   assigns: ['entities'],
   run(doc) {
     doc.entities = resolveEntities(actorLexicon(), doc);
+    doc.references = readReferences(doc);
   },
 };

@@ -3,17 +3,19 @@
 
 import { resolvedMentionsIn } from '../spans.js';
 import { isPerson } from './patterns.js';
-import type { RelationContext } from './relationContext.js';
+import { readReference, tiedReference, type RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
 
 /** A personal pronoun, subject or object. */
 export const PERSONAL = /^(?:he|she|him|her|He|She)$/;
 
 /**
- * The person a pronoun at `at` stands for: the nearest person named before it in its sentence, else the first person
- * of the sentence before (most often that sentence's subject), else none.
+ * The person a pronoun at `at` stands for: the one the entities stage read by salience, else the nearest person named
+ * before it in its sentence, else the first person of the sentence before (most often that sentence's subject).
  */
 export function personAntecedent(ctx: RelationContext, view: SentenceView, at: number): string | undefined {
+  const read = readReference(ctx, view, at, isPerson);
+  if (read || tiedReference(ctx, view, at)) return read;
   let best: string | undefined;
   for (const slot of view.slots) {
     if (view.masked.indexOf(`⟦${slot.index}⟧`) >= at) break;

@@ -1,10 +1,11 @@
 // What the relation patterns remember from sentence to sentence: the last list of names (for "these groups"), the
 // last organization named (for "it", "they"), and facts whose objects ("two companies") the next sentence names.
 
-import type { AnnotatedDocument, EntityClass, When } from '../document.js';
+import type { AnnotatedDocument, EntityClass, Reference, When } from '../document.js';
 import type { Candidate, Classed } from './patterns.js';
 import { isOrganization, pattern } from './patterns.js';
 import { listOf, type SentenceView, type Slot } from './sentenceView.js';
+import { referenceAt } from '../entities/references.js';
 
 /** A fact found in one sentence whose objects, counted but unnamed there, a following sentence names. */
 export interface Pending {
@@ -69,9 +70,33 @@ export function isPronoun(text: string | undefined): boolean {
   return text !== undefined && PRONOUN.test(text.trim());
 }
 
+/** The reference the entities stage read at masked offset `at` (the words, where given, found from there). */
+function referenceIn(ctx: RelationContext, view: SentenceView, at: number, words: string): Reference | undefined {
+  if (!ctx.doc.references) return undefined;
+  const w = words.trim();
+  const pos = w && !w.includes('⟦') ? view.masked.indexOf(w, at) : at;
+  return pos < 0 ? undefined : referenceAt(ctx.doc, view.docOffset(pos));
+}
+
 /**
- * The organization a pronoun at `at` stands for: the one a trailing "said ... of X" names, else the nearest
- * organization before it in the sentence, else the last organization of earlier sentences.
+ * The entity the entities stage read for the pronoun or description at masked offset `at` (the words, where given,
+ * found from there), if it read one there that `fits` accepts.
+ */
+export function readReference(ctx: RelationContext, view: SentenceView, at: number, fits: (x: Classed) => boolean, words = ''): string | undefined {
+  const key = referenceIn(ctx, view, at, words)?.entity;
+  const e = key === undefined ? undefined : ctx.doc.entities.get(key);
+  return e && fits(e) ? e.key : undefined;
+}
+
+/** Whether the entities stage found two candidates tied for the reference at `at`: then none may be guessed. */
+export function tiedReference(ctx: RelationContext, view: SentenceView, at: number, words = ''): boolean {
+  return referenceIn(ctx, view, at, words)?.tie === true;
+}
+
+/**
+ * The organization a pronoun at `at` stands for: the one the entities stage read by salience, else the one a
+ * trailing "said ... of X" names, else the nearest organization before it in the sentence, else the last
+ * organization of earlier sentences.
  */
 export function antecedent(
   ctx: RelationContext,
@@ -80,6 +105,9 @@ export function antecedent(
   fits: (x: Classed) => boolean = isOrganization,
   words = '',
 ): string | undefined {
+  const read = readReference(ctx, view, at, fits, words);
+  if (read) return read;
+  if (tiedReference(ctx, view, at, words)) return undefined;
   const head = HEADS.find(([rx]) => rx.test(words.trim()))?.[1];
   if (head) return described(ctx, view, at, head);
   const saidOf = SAID_OF.exec(view.masked);
