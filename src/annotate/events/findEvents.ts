@@ -518,6 +518,8 @@ const CLAIM_GAP = /^(?:\s+[^,;:.“”"]{0,40}?)?\s+(?:that|which)\s+(?:the\s+)?
 /** After that actor: its verb of claiming. */
 const CLAIM_VERB = /^\s+(?:\([^)]*\)\s+)?(?:(?:has|had|later|quickly|swiftly|also|promptly|subsequently)\s+)*claimed\b/i;
 /** Between an event noun and who is blamed for it: " blamed on ", " that officials blamed on the ", " attributed to ". */
+/** Between an event noun and who claimed it in the passive: ", in Mecula district, was claimed by the ". */
+const CLAIMED_BY_GAP = /^(?:[^;:.“”"]{0,80}?)\s(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:later|quickly|swiftly|also|promptly|subsequently)\s+)?claimed\s+by\s+(?:the\s+)?$/i;
 const BLAMED_GAP = /^(?:\s+[^;:.“”"]{0,50}?)?\s+(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?$/i;
 
 /** Who claimed an event noun or is blamed for it: "an attack that X claimed", "a string of attacks blamed on X". */
@@ -525,7 +527,9 @@ function claimedBy(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Ment
   for (const m of actors) {
     if (m.start < span.end || !isActorClass(classOf(doc, m))) continue;
     const gap = doc.text.slice(span.end, m.start);
-    if (gap.length > 80) break;
+    if (gap.length > 100) break;
+    if (CLAIMED_BY_GAP.test(gap)) return [m.entity!];
+    if (gap.length > 80) continue;
     if (BLAMED_GAP.test(gap)) return withList(doc, headsOnly(doc, actors.filter((x) => x.start >= m.start)));
     if (CLAIM_GAP.test(gap) && CLAIM_VERB.test(doc.text.slice(m.end, s.end))) return [m.entity!];
   }

@@ -133,6 +133,8 @@ function placeAsTarget(doc: AnnotatedDocument, m: EventMention): EventMention {
   if ((m.targets.length > 0 && !m.casualtiesOnly) || (m.type !== 'Attack' && m.type !== 'Capture')) return m;
   // An inherited place is no evidence of what was hit: it may stand in for a target only once tellings are merged.
   if (m.inheritedPlaces || m.placesElsewhere || (m.agents.length === 0 && m.definite)) return m;
+  // ("after weeks of fighting in the northeast": fighting with no side named was in a place, not against it)
+  if (m.frame === 'among' && m.agents.length === 0) return m;
   // only a place of the trigger's own clause: "the strikes on X followed …, when militants attacked a base" hit no X
   const spot = (m.clausePlaces ?? m.places).find((p) => doc.entities.get(p)?.cls !== 'Country');
   // ("an air strike on a market in X killed 21 people": the people and the place were hit)

@@ -20,6 +20,8 @@ describe('an agent named away from the verb', () => {
     // who is blamed for it (the name a "-based" modifier opens is not the one blamed)
     ['A roadside bomb struck a police vehicle in [Doma|City] on Tuesday, the latest in a string of attacks blamed on [Varnia|Country]-based [Kestrel Front|ArmedGroup] militants.', { type: 'Attack', agents: ['kestrel-front'], targets: ['doma'] }],
     ['A suicide bombing in [Doma|City] on Tuesday that officials blamed on the [Kestrel Front|ArmedGroup] killed nine people.', { type: 'Attack', agents: ['kestrel-front'], targets: ['doma'] }],
+    // who claimed it, told in the passive after the noun's own modifiers
+    ['The attack on a church in [Doma|City] on Tuesday, in the east of the country, was claimed by the [Kestrel Front|ArmedGroup] through its news agency.', { type: 'Attack', agents: ['kestrel-front'], targets: ['doma'] }],
   ];
   it.each(cases)('%s', (marked, expected) => {
     expect(found(marked, expected.type)).toContainEqual(expected);
@@ -48,6 +50,13 @@ describe('whom a protest addresses', () => {
 
   it('takes no addressee for a protest by nobody named', () => {
     expect(found('Some 2,000 members of local communities marched in [Doma|City] on Tuesday to demand that the [Kestrel Front|ArmedGroup] leave their land.', 'Protest')).toEqual([]);
+  });
+});
+
+describe('fighting told with no side named', () => {
+  it('is not fighting against the place it was in', () => {
+    const marked = '[Ilan Dorek|Person] was placed under house arrest in [Doma|City] on Wednesday, raising fears of war after weeks of fighting in [Tirel|City].';
+    expect(found(marked, 'Attack')).toEqual([]);
   });
 });
 
