@@ -111,7 +111,7 @@ const RULES: readonly ClauseRule[] = [
     rule: 'affiliation:clause-controlled-by',
     ...MEMBER_OF_PARENT,
     // "run by ⟦Y⟧ operative ⟦P⟧": a body that only qualifies the person who runs it owns nothing
-    trigger: /\b(?:controlled|overseen) by\b|\b(?:run|operated|administered) by(?= (?:the )?⟦\d+⟧(?: \([^()]{1,60}\))?(?:[,.;:)]|$| (?:which|that|since|in|and|until|with|to|from|for|as)\b))/g,
+    trigger: /\b(?:controlled|overseen|(?:wholly |majority[- ]|partly |partially )?owned) by\b|\b(?:run|operated|administered) by(?= (?:the )?⟦\d+⟧(?: \([^()]{1,60}\))?(?:[,.;:)]|$| (?:which|that|since|in|and|until|with|to|from|for|as)\b))/g,
     shape: 'passive',
     confidence: 0.6,
   },
@@ -136,6 +136,14 @@ const RULES: readonly ClauseRule[] = [
     rule: 'affiliation:clause-falls-under',
     ...MEMBER_OF_PARENT,
     trigger: /\b(?:falls?|fell|fallen|falling) (?:directly )?under\b(?! the (?:[a-z]+ )?(?:umbrella|banner|flag|authority|control|command|supervision|oversight|auspices|jurisdiction) of\b)/g,
+    shape: 'active',
+    confidence: 0.6,
+  },
+  {
+    // "X operates under the Ministry of Y": the body a name directly follows (not "under pressure", "under P's command")
+    rule: 'affiliation:clause-operates-under',
+    ...MEMBER_OF_PARENT,
+    trigger: /\b(?:operates?|operated|operating) (?:directly )?under(?= (?:the )?⟦\d+⟧(?!'|-))/g,
     shape: 'active',
     confidence: 0.6,
   },
@@ -372,7 +380,7 @@ const UNDER_STATE = new Set([
 ]);
 
 /** The cheap test: a sentence with none of these words states no affiliation these triggers read. */
-const GUARD = /(?:run|operated|administered) by|loyal|allegiant|beholden|under the|falls? under|fell under|part of|admitted|accepted|inducted|welcomed|enrol|enlist|registered|recogni|fronts? for|(?:troops|soldiers|forces|contingents|personnel|units) from|together with|along with|alongside|backbone|core of|bulk of|nucleus|began|begun|started|emerged|originated|consider|regard|count|sees|saw|describe|affiliate|branch|wing|\barms?\b|unit|faction|component|division|chapter|cell|province|member|part\b|subsidiar|offshoot|franchise|prox|front|battalion|brigade|report|answer|controlled|overseen|banner|umbrella|joined/;
+const GUARD = /(?:run|operated|administered) by|loyal|allegiant|beholden|under the|falls? under|fell under|part of|admitted|accepted|inducted|welcomed|enrol|enlist|registered|recogni|fronts? for|(?:troops|soldiers|forces|contingents|personnel|units) from|together with|along with|alongside|backbone|core of|bulk of|nucleus|began|begun|started|emerged|originated|consider|regard|count|sees|saw|describe|affiliate|branch|wing|\barms?\b|unit|faction|component|division|chapter|cell|province|member|part\b|subsidiar|offshoot|franchise|prox|front|battalion|brigade|report|answer|controlled|overseen|banner|umbrella|joined|owned by|operat\w* (?:directly )?under/;
 
 /** Every affiliation a sentence states through a trigger and the clause around it. */
 export const extractAffiliationClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {

@@ -79,7 +79,7 @@ const SPLIT_FROM = pattern(
  * A and B"; "the X alliance, which includes A and B"; "X's member groups include A and B".
  */
 const COALITION_OF = pattern(
-  `(?<p>{E})(?: (?:alliance|coalition|bloc|federation|front|umbrella group))?(?:{SEP}{DET}(?:{W}){0,2}?(?:coalition|alliance|umbrella (?:group|organi[sz]ation)|federation|grouping|bloc) (?:of|between)| (?:was|were|is) (?:formed|created|founded|established|launched|set up)[^⟦.;]{0,40}? as (?:a|an) (?:{W}){0,2}?(?:alliance|coalition|umbrella group|federation|bloc) (?:of|between)|(?:{SEP}| )(?:(?:which|that) )?(?:includes|included|comprises|comprised|is made up of|was made up of|consists of|brings together|brought together|groups)|'s (?:[a-z]+ )?members?(?: groups| organi[sz]ations| parties| factions)? (?:include|included|are|were)) (?:the )?(?:(?![a-z]+ing\\b)[a-z-]+ ){0,2}?(?<m>{L})`,
+  `(?<p>{E})(?: (?:alliance|coalition|bloc|federation|front|umbrella group))?(?:{SEP}{DET}(?:{W}){0,2}?(?:coalition|alliance|umbrella (?:group|organi[sz]ation)|federation|grouping|bloc) (?:of|between)| (?:was|were|is) (?:formed|created|founded|established|launched|set up)[^⟦.;]{0,40}? as (?:a|an) (?:{W}){0,2}?(?:alliance|coalition|umbrella group|federation|bloc) (?:of|between)|(?:{SEP}| )(?:(?:which|that) )?(?:includes|included|comprises|comprised|is made up of|was made up of|consists of|brings together|brought together|groups|unites(?! (?:against|with|behind|in|under|to|for|around)\\b))|{SEP}{DET}(?:{W}){0,2}?(?:coalition|alliance|umbrella(?: group| organi[sz]ation| body)?|federation|grouping|bloc) (?:that|which) (?:includes|included|comprises|comprised|brings together|brought together|unites|groups)| (?:is|was) (?:a|an) (?:{W}){0,2}?(?:coalition|alliance|umbrella(?: group| organi[sz]ation| body)?|federation|grouping|bloc) (?:of|for|between)|'s (?:[a-z]+ )?members?(?: groups| organi[sz]ations| parties| factions)? (?:include|included|are|were)) (?:the )?(?:(?![a-z]+ing\\b)[a-z-]+ ){0,2}?(?<m>{L})`,
 );
 /** "A and B formed the X coalition"; "A joined the X alliance in 2019". */
 const FORMED_COALITION = pattern(
@@ -92,7 +92,7 @@ const COALITION_NAME = /\b(?:alliance|coalition|bloc|federation|front|union|leag
 
 /** "X, a force that answers to Russia's Defense Ministry"; "X is under the command of Y". */
 const ANSWERS_TO = pattern(
-  `(?<m>{E}){Q}(?:{SEP}{DET}(?:[^,;⟦()]|⟦\\d+⟧){0,40}? (?:that|which|who) | (?:(?:which|that|who) )?)(?:(?:is|are|was|were|directly|formally|ultimately|nominally|reportedly|now|operates|operated|operating|placed|brought|put) )*(?:(?<v>answers|answer|answered|subordinate|subordinated|accountable|belongs|belonged|belonging) (?:directly )?to|under the (?:direct )?(?:command|control|authority) of) (?:the )?(?<p>{L})`,
+  `(?<m>{E}){Q}(?:{SEP}{DET}(?:[^,;⟦()]|⟦\\d+⟧){0,40}? (?:that|which|who) |,? (?:which|that|who) | )(?:(?:is|are|was|were|directly|formally|ultimately|nominally|reportedly|now|operates|operated|operating|placed|brought|put) )*(?:(?<v>answers|answer|answered|subordinate|subordinated|accountable|belongs|belonged|belonging) (?:directly )?to|under the (?:direct )?(?:command|control|authority) of) (?:the )?(?<p>{L})`,
 );
 /** "X, one of the groups in the Y alliance"; "X is one of the factions that make up Y". */
 const ONE_OF = pattern(
@@ -134,6 +134,12 @@ const OVER = '(?:umbrella|parent)(?: (?:organi[sz]ation|group|body|movement|alli
 const OWNER_UMBRELLA = pattern(
   `(?:(?<m>{E})'s? (?:(?:own|main|political) )?${OVER}(?:,| —| \\(|,? (?:called|known as|named|dubbed)) (?:the )?(?<p>{E})|(?<p2>{E}){Q}{SEP}(?:the )?(?<m2>{E})'s? (?:(?:own|main|political) )?${OVER}\\b)`,
 );
+/** "the ⟦5th Brigade⟧ of the ⟦Orla Army⟧", "⟦Battalion No. 1⟧ of the ⟦X⟧": a name that says it is a unit, of the body after it. */
+const UNIT_NAME_OF = /(?<m>⟦\d+⟧)(?: \(⟦\d+⟧\))? of (?:the )?(?:former )?(?<p>⟦\d+⟧)(?!'|-)/dg;
+/** Head nouns of a unit's own name. */
+const UNIT_HEAD = /\b(?:brigades?|division|battalion|regiment|corps|command|unit|wing|squad(?:ron)?|detachment|front|committee|bureau|directorate|branch|section)\b/i;
+/** "Members of the Y include A and B". */
+const MEMBERS_INCLUDE = pattern(`\\b[Mm]embers of (?:the )?(?<p>{E}) (?:include|included|are|were) (?:the )?(?<m>{L})`);
 /** "Hezbollah-affiliated Al-Qard Al-Hassan". */
 const COMPOUND = pattern(`(?<p>{E})-(?:${LINKED}|controlled|owned|run) (?:[a-z-]+ ){0,2}(?<m>{L})`);
 
@@ -398,7 +404,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     }
   }
   if (/\b(?:split|splintered|broke|broken|seceded|defected) /.test(masked)) run(SPLIT_FROM, 'affiliation:split-from', 0.65);
-  if (/alliance|coalition|bloc|federation|grouping|umbrella|includ|compris|made up|consists|together|groups|members?/.test(masked)) {
+  if (/alliance|coalition|bloc|federation|grouping|umbrella|includ|compris|made up|consists|together|groups|members?|unites/.test(masked)) {
     run(COALITION_OF, 'affiliation:coalition-of', 0.7);
   }
   if (/formed|founded|created|launched|set up|joined/.test(masked)) {
@@ -456,6 +462,15 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     ctx.pending.push({ count, role: 'member', candidate: c, docStart: view.docOffset(c.start), docEnd: view.docOffset(c.end) });
   }
 
+  if (masked.includes(' of ')) {
+    for (const m of matchesOf(UNIT_NAME_OF, masked)) {
+      const member = view.slots[Number(m.groups!['m']!.slice(1, -1))];
+      const parent = view.slots[Number(m.groups!['p']!.slice(1, -1))];
+      if (!member || !parent || !isOrganization(member) || !isOrganization(parent) || !UNIT_HEAD.test(member.mention.text)) continue;
+      push(m, 'affiliation:unit-name-of', 0.65, member.entity, parent.entity);
+    }
+  }
+  if (/[Mm]embers of /.test(masked)) run(MEMBERS_INCLUDE, 'affiliation:members-include', 0.65, isOrganization);
   // a name that is another organization's name followed by a unit word: "African Union Mission in Somalia"
   for (const slot of view.slots) {
     if (!isOrganization(slot) || !PART_WORD.test(slot.mention.text)) continue;

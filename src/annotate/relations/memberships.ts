@@ -3,7 +3,7 @@
 // umbrellas, incorporation, a subsidiary of the sentence's subject, and units of "the army" or "the ministry".
 
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
-import { candidate, deniedOrHypothetical, groupStart, isOrganization, pattern, type Candidate } from './patterns.js';
+import { candidate, deniedOrHypothetical, groupStart, isOrganization, pattern, type Candidate, type Classed } from './patterns.js';
 import { resolvedMentionsIn } from '../spans.js';
 import type { SentenceView } from './sentenceView.js';
 import type { Entity } from '../document.js';
@@ -26,7 +26,7 @@ const MEMBER_OF = pattern(
 );
 /** "its commanders have publicly pledged allegiance to ISIS"; "X, which swore loyalty to Y". */
 const ALLEGIANCE = pattern(
-  `(?:(?<m>{E})(?:(?!\\b(?:its|their)\\b)[^⟦.;]){0,40}?|\\b(?<its>[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:commanders|leaders|leadership|fighters|members|founders?|leader|chief|emir)[^⟦.;]{0,40}?) (?<v>${OATH_VERB}) (?:its |their |his |her )?(?:formal )?(?:${OATH_NOUN}) to (?:the )?(?<p>{E})`,
+  `(?:(?<m>{E})(?:(?!\\b(?:its|their)\\b)[^⟦.;]){0,40}?|\\b(?<its>[Ii]ts|[Tt]heir) (?:[a-z-]+ )?(?:commanders|leaders|leadership|fighters|members|founders?|leader|chief|emir)[^⟦.;]{0,40}?|\\b(?<pro>[Ii]t|[Tt]hey)(?: (?:later|also|formally|publicly|then|has|had|have|subsequently|eventually|quickly|reportedly))*) (?<v>${OATH_VERB}) (?:its |their |his |her |(?:the )?(?<owner>(?:group|movement|organi[sz]ation|militia|faction|network|outfit)|⟦\\d+⟧)'s? )?(?:formal )?(?:${OATH_NOUN}) to (?:the )?(?<p>{E})`,
 );
 /** "designating A, B and C for being owned or controlled by, or having acted for or on behalf of, the Government of X". */
 const ON_BEHALF = pattern(
@@ -154,10 +154,36 @@ function sentenceSubject(ctx: RelationContext, view: SentenceView, exclude: read
   return slot && isOrganization(slot) && !exclude.includes(slot.entity) ? slot.entity : undefined;
 }
 
-/** The subject of the sentence before, for a pronoun that opens this one ("It was formally incorporated into ..."). */
-function openingPronoun(ctx: RelationContext, view: SentenceView, at: number, previousSubject: () => string | undefined): string | undefined {
-  return /^\W*$/.test(view.masked.slice(0, at)) ? previousSubject() : antecedent(ctx, view, at, isOrganization);
+/** The body named first in the sentence, where the sentence opens on it ("The ⟦X⟧ was set up ..."). */
+function openingBody(ctx: RelationContext, view: SentenceView): string | undefined {
+  const slot = view.slots[Number(/^\W*(?:[Tt]he )?⟦(\d+)⟧/.exec(view.masked)?.[1] ?? -1)];
+  return slot && bodies(ctx.doc.entities.get(slot.entity)) ? slot.entity : undefined;
 }
+
+/**
+ * The body the paragraph opens on: the first earlier sentence of the text block that begins with a body's name ("The
+ * ADF began in the mid-1990s as ... It was formed by ... leadership passed to P, who pledged the group's allegiance").
+ */
+function paragraphTopic(ctx: RelationContext, view: SentenceView): string | undefined {
+  const here = view.sentence;
+  for (const s of ctx.doc.sentences) {
+    if (s.index >= here.index) break;
+    if (s.block !== here.block) continue;
+    const first = resolvedMentionsIn(ctx.doc, s)[0];
+    if (!first || !/^\W*(?:the\s+)?$/i.test(ctx.doc.text.slice(s.start, first.start))) continue;
+    const e = ctx.doc.entities.get(first.entity!);
+    if (bodies(e) && e.cls !== 'Country') return e.key;
+  }
+  return undefined;
+}
+
+/** The subject of the sentence before, for a pronoun that opens this one ("It was formally incorporated into ..."). */
+function openingPronoun(ctx: RelationContext, view: SentenceView, at: number, previousSubject: () => string | undefined, opening = /^\W*$/): string | undefined {
+  return opening.test(view.masked.slice(0, at)) ? previousSubject() : antecedent(ctx, view, at, isOrganization);
+}
+
+/** Words before a pronoun that still leave it the clause's opening subject: "In 2019 it", "Two years later, they". */
+const OPENING_ADVERBIAL = /^\W*(?:(?:[Ii]n|[Bb]y|[Ss]ince) (?:(?:early|late|mid-?) )?(?:\d{4}|[A-Z][a-z]+(?: \d{4})?)|[A-Za-z]+ (?:years?|months?|weeks?) later|[Ll]ater|[Tt]hen|[Ss]oon after)?,? ?$/;
 
 /** Every affiliation a sentence states through a clause (see the patterns above). */
 export function extractMemberships(view: SentenceView, ctx: RelationContext, previousSubject: () => string | undefined): Candidate[] {
@@ -191,8 +217,23 @@ export function extractMemberships(view: SentenceView, ctx: RelationContext, pre
     for (const m of matchesOf(ALLEGIANCE, masked)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'v'))) continue;
       // "fighters of the X pledged": the fighters, not X; "its commanders": the body before, not a collective
-      if (m.groups?.['m'] !== undefined && /(?:\b(?:of|from|among|with|by) (?:the )?|, or )$/.test(masked.slice(0, groupStart(m, 'm')))) continue;
-      const members = m.groups?.['its'] !== undefined ? [antecedent(ctx, view, groupStart(m, 'its'), (x) => bodies(x as Entity))].filter((k): k is string => !!k) : orgs(m, 'm');
+      if (m.groups?.['m'] !== undefined && m.groups['owner'] === undefined && /(?:\b(?:of|from|among|with|by) (?:the )?|, or )$/.test(masked.slice(0, groupStart(m, 'm')))) continue;
+      const g = m.groups ?? {};
+      const body = (x: Classed): boolean => bodies(x as Entity);
+      // "P pledged the group's allegiance to Y": the body whose oath it was, not the one who swore it; "the group" is
+      // the body the sentence or its paragraph opens on (not the latest body named, often an aside's)
+      const owner = g['owner'];
+      const ownerSlot = owner?.startsWith('⟦') ? view.slots[Number(owner.slice(1, -1))] : undefined;
+      const members = owner
+        ? ownerSlot && ownerSlot.mention.form !== 'description'
+          ? orgs(m, 'owner')
+          : [openingBody(ctx, view) ?? paragraphTopic(ctx, view)].filter((k): k is string => !!k)
+        : g['its'] !== undefined
+          ? [antecedent(ctx, view, groupStart(m, 'its'), body)].filter((k): k is string => !!k)
+          : g['pro'] !== undefined
+            ? // "In 2019 it pledged allegiance to Y": the subject of the sentence before when the pronoun opens the clause
+              [openingPronoun(ctx, view, groupStart(m, 'pro'), previousSubject, OPENING_ADVERBIAL)].filter((k): k is string => !!k)
+            : orgs(m, 'm');
       push(m, 'affiliation:allegiance', 0.7, members, entitiesOf(ctx, view, m.groups?.['p'], groupStart(m, 'p'), isOrganization));
     }
   }

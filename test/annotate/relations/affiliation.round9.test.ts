@@ -69,3 +69,63 @@ describe('affiliation, round 9: an umbrella named by its member\'s possessive', 
 describe('affiliation, round 9: what a body does as part of another', () => table('affiliation', AS_PART));
 describe('affiliation, round 9: a tie told through a source in the relative clause', () => table('affiliation', TOLD_THROUGH));
 describe('affiliation, round 9: a body formed as a pact between bodies', () => table('affiliation', PACT));
+
+const OATH_SIDES: Case[] = [
+  // a pronoun that opens its clause is the subject of the sentence before
+  [`The ${KB} was formed in 2004. In 2019 it pledged allegiance to the ${SC}.`, KB_SC],
+  [`The ${KB} was formed in 2004. It later swore allegiance to the ${SC}.`, KB_SC],
+  [`The ${KB} was formed in 2004. Two years later, it pledged allegiance to the ${SC}.`, KB_SC],
+  // the body whose oath was sworn, not the person who swore it
+  [`The ${KB} was set up in 2012 by [Omar Tesh|Person], a militant who pledged the group's allegiance to the ${SC} in 2014.`, KB_SC],
+  [`[Omar Tesh|Person] pledged the ${KB}'s allegiance to the ${SC}.`, KB_SC],
+  [`The ${KB} was formed in 2004. In 2019 it refused to pledge allegiance to the ${SC}.`, []],
+  [`The ${KB} was formed in 2004. It has never pledged allegiance to the ${SC}.`, []],
+];
+
+describe('affiliation, round 9: the side of an oath told by a pronoun or a possessive', () => table('affiliation', OATH_SIDES));
+
+const OATH_PARAGRAPH: Case[] = [
+  // "the group" is the body the paragraph opens on, not the last body an aside named
+  [
+    `The ${KB} began in the 1990s. It absorbed the remnants of another movement, the ${TF}. In 2014 [Omar Tesh|Person], its new chief, pledged the group's allegiance to the ${SC}.`,
+    KB_SC,
+  ],
+  // an earlier stage that read "the group" as the aside's body does not decide
+  [
+    `The ${KB} began in the 1990s. It absorbed the remnants of another movement, the ${TF}. In 2014 [Omar Tesh|Person], its new chief, pledged [the group|ArmedGroup=tarsa-front]'s allegiance to the ${SC}.`,
+    KB_SC,
+  ],
+];
+
+describe('affiliation, round 9: the group whose oath was sworn, by the paragraph it stands in', () => table('affiliation', OATH_PARAGRAPH));
+
+const NA = '[Northern Alliance|ArmedGroup]';
+const RH = '[Red Hand|ArmedGroup]';
+const IN_NA = ['affiliation member=kestrel-brigade parent=northern-alliance', 'affiliation member=red-hand parent=northern-alliance'];
+
+const BELONGING: Case[] = [
+  // a coalition named with its members
+  [`The ${NA}, a coalition that includes the ${KB} and the ${RH}, attacked [Marn|City].`, IN_NA],
+  [`The ${NA} unites the ${KB} and the ${RH}.`, IN_NA],
+  [`The ${NA} is an umbrella group for the ${KB} and the ${RH}.`, IN_NA],
+  [`Members of the ${NA} include the ${KB} and the ${RH}.`, IN_NA],
+  // standing under a body
+  [`The ${KB}, which belongs to the ${NA}, attacked [Marn|City].`, ['affiliation member=kestrel-brigade parent=northern-alliance']],
+  [`The ${KB} operates under the ${NA}.`, ['affiliation member=kestrel-brigade parent=northern-alliance']],
+  [`[Kestrel Oil|Company], which is owned by [Tarsa Holdings|Company], was sanctioned.`, ['affiliation member=kestrel-oil parent=tarsa-holdings']],
+  // a unit's own name, of the body after it
+  [`The [5th Brigade|MilitaryForce] of the [Orla Army|MilitaryForce] attacked [Marn|City].`, ['affiliation member=5th-brigade parent=orla-army']],
+  [`The [Central Committee|Organization] of the [Orla Workers Party|Organization] met on Monday.`, ['affiliation member=central-committee parent=orla-workers-party']],
+  // negatives
+  [`The ${KB}, which belongs to no alliance, attacked the ${NA}.`, []],
+  [`The ${KB} operates under pressure from the ${NA}.`, []],
+  [`The ${KB} operates under [Omar Tesh|Person]'s command.`, []],
+  [`The [5th Brigade|MilitaryForce] of [Orla|Country] attacked [Marn|City].`, []],
+  [`Members of the ${NA} attacked the ${KB}.`, []],
+  [`The ${KB} is not an umbrella group for the ${RH}.`, []],
+  [`[Kestrel Oil|Company] is not owned by [Tarsa Holdings|Company].`, []],
+  [`The ${NA} unites against the ${KB}.`, []],
+  [`The ${NA} unites with the ${KB} in the fight.`, []],
+];
+
+describe('affiliation, round 9: coalitions with their members, standing under a body, a unit of a body', () => table('affiliation', BELONGING));
