@@ -49,7 +49,7 @@ const VERB_BEFORE = /\b(?:designated|declared|named|branded|considers?|considere
 const CLAUSE_BREAK = /[;:]|\s[—–]\s|, and (?:has|have|had|is|are|was|were|then|later|the|it|they)\b|\b(?:said|says|told)\b|⟦\d+⟧ (?:has|have|had|is|are|was|were|designat|list|ban|proscrib)/;
 /** "X has been listed by Y as an SDGT since 2019"; "which ... and is designated a terrorist group by A, B and C"; "banned in X as ...". */
 const PASSIVE = pattern(
-  `\\b${AUXILIARY} ${ADVERBS}(?<v>${LISTED_OR_BANNED})(?: by (?:the )?(?<by>{L})| in (?:the )?(?<in>{E}))?(?: (?:as |to be )?"?(?:an? )?"?(?<c>${CAT})\\b"?(?: \\([A-Z]{2,6}s?\\))?)?(?: by (?:the )?(?<by2>{L}))?`,
+  `\\b${AUXILIARY} ${ADVERBS}(?<v>${LISTED_OR_BANNED})(?: by (?:the )?(?<by>{L})| in (?:the )?(?<in>{E}))?(?: (?:as |to be )?"?(?:an? )?"?(?<c>${CAT})\\b"?(?: \\([A-Z]{2,6}s?\\))?| as (?:an? )?(?<pc>proscribed|banned|outlawed) (?:[a-z]+ )?(?:organi[sz]ations?|groups?)\\b)?(?: by (?:the )?(?<by2>{L}))?`,
   'gd',
 );
 /** A category for a ban or proscription that names none. */
@@ -65,6 +65,14 @@ const AMONG_THEM = /^(⟦\d+⟧)(?: \([^()]*\))?, (.*) among them\b/;
 /** A title before a person's name: a head of state designates for the state ("President X declared ..., designating"). */
 const TITLED = new RegExp(`\\b(?:${relationLexicon.title}) $`);
 
+
+/** "The Department is also designating", "are today listing": a release's act of its own day. */
+const PROGRESSIVE = /\b(?:is|are)(?: (?:also|today|now|hereby|further|formally))* $/;
+
+function releaseAct(ctx: RelationContext, masked: string, at: number, verb: string): When | undefined {
+  const published = ctx.doc.article.published;
+  return published && /ing$/.test(verb) && PROGRESSIVE.test(masked.slice(Math.max(0, at - 40), at)) ? { value: published, precision: 'day' } : undefined;
+}
 
 /** Whether the words before a designation verb only recommend, request or debate it. */
 export function undecided(masked: string, at: number): boolean {
@@ -151,6 +159,9 @@ function designeesAfter(ctx: RelationContext, view: SentenceView, end: number, c
     const items = [...matchesOf(/⟦\d+⟧/g, among[2]!)].map((m) => m[0]);
     return items.flatMap((slot) => entitiesOf(ctx, view, slot, end + rest.indexOf(slot), isActor));
   }
+  // "designating the group's leader, ⟦X⟧, as": the person the title names, not the title's owner
+  const titled = OWNER_TITLED.exec(rest);
+  if (titled) return entitiesOf(ctx, view, titled[1], end + rest.indexOf(titled[1]!), (x) => isActor(x as Entity));
   const object = objectOf(view, end, ctx, (e) => isActor(e));
   if (object.length > 0) return object;
   // "designated the ⟦X⟧ a foreign terrorist organization", "named its then leader, ⟦Y⟧, an SDGT": the names the
@@ -160,6 +171,8 @@ function designeesAfter(ctx: RelationContext, view: SentenceView, end: number, c
   return [...matchesOf(/⟦\d+⟧(?!'s)/g, between)].flatMap((slot) => entitiesOf(ctx, view, slot[0], end + slot.index, (x) => isActor(x as Entity)));
 }
 
+/** An owner's title and the person set beside it: "the group's leader, ⟦X⟧", "its deputy commander ⟦X⟧". */
+const OWNER_TITLED = new RegExp(`^(?:⟦\\d+⟧'s?|(?:the )?[a-z]+'s?|its|their) (?:[a-z-]+ ){0,2}?(?:${relationLexicon.title}),? (⟦\\d+⟧)(?!'s)`);
 /** What may stand between a verb and a category it names with no "as": its object, a list or a title and a name. */
 const BARE_OBJECT = /^ (?:(?:the |its |their )?(?:⟦\d+⟧'s )?(?:(?![a-z]+ing )[a-z-]+ ){0,3}?(?:[a-z-]+, )?)?⟦\d+⟧(?: \([^()]{1,40}\))?(?:(?:,? and|,) (?:the )?⟦\d+⟧(?: \([^()]{1,40}\))?)*,? $/;
 
@@ -239,7 +252,7 @@ function activeActs(view: SentenceView, ctx: RelationContext, out: Candidate[]):
     // "as an SDGT in February 2024 and as an FTO on March 4, 2025": each category its own time
     const d1 = c.groups?.['d1'] !== undefined;
     const ownTime = d1 ? closingTime(ctx, view, (c.indices?.groups?.['c']?.[1] ?? cEnd)) : undefined;
-    const clauseTime = closingTime(ctx, view, cEnd) ?? timeOfClause(ctx.doc, view, at) ?? presentTime(ctx.doc, masked, at);
+    const clauseTime = closingTime(ctx, view, cEnd) ?? timeOfClause(ctx.doc, view, at) ?? presentTime(ctx.doc, masked, at) ?? releaseAct(ctx, masked, at, v[0]);
     if (first) push(out, designees, designators, at, cEnd, 'designation:clause-active', first, ownTime ?? clauseTime, ctx);
     if (second && second !== first) push(out, designees, designators, at, cEnd, 'designation:clause-active', second, d1 ? closingTime(ctx, view, cEnd) : clauseTime, ctx);
   }
@@ -266,7 +279,8 @@ function passiveActs(view: SentenceView, ctx: RelationContext, out: Candidate[])
     const byText = g['by'] ?? g['by2'];
     // "was already listed by the EU in 2023", where the article speaks of sanctions: a listing on the sanctions list
     const listed = byText && /listed$/.test(verb) && ctx.aboutSanctions ? 'sanctions list' : undefined;
-    const category = g['c'] ? relationLexicon.categoryLabel(g['c']) : byText ? (OUTLAWED_CATEGORY[verb] ?? listed) : undefined;
+    // "was designated by the UK as a proscribed organisation": the list the words name
+    const category = g['c'] ? relationLexicon.categoryLabel(g['c']) : g['pc'] ? OUTLAWED_CATEGORY[g['pc']] : byText ? (OUTLAWED_CATEGORY[verb] ?? listed) : undefined;
     if (!category || voided(masked, m.index)) continue;
     // a ban with no category lists groups only, and "banned ... from entering" bars, it does not list
     const banned = !g['c'];

@@ -31,8 +31,8 @@ const CAT = relationLexicon.category;
 const VERB = LISTING_VERB;
 /** A second category in the same act: "as a Foreign Terrorist Organization (FTO) and a Specially Designated Global Terrorist". */
 const SECOND = `(?: \\([A-Z]{2,6}\\))?(?:,? (?:and|as well as) (?:as )?(?:(?:a|an) )?(?<c3>${CAT})\\b)?`;
-/** "[ORG] leader ": an organization and a title before the designated person. */
-const OWNER_TITLE = `(?:{E}(?:[^⟦.;()]{0,20}?)(?: \\(⟦\\d+⟧\\))? ${relationLexicon.title} )`;
+/** "[ORG] leader ", "the group's leader, ": an organization and a title before the designated person. */
+const OWNER_TITLE = `(?:(?:{E}|{PRO}'s)(?:[^⟦.;()]{0,20}?)(?: \\(⟦\\d+⟧\\))? ${relationLexicon.title},? )`;
 const EO = '(?:Executive Order|E\\.O\\.)(?: \\(E\\.O\\.\\))? ?(\\d{4,5})';
 /**
  * Appositives between a subject and its verb, one or two, each closed by a comma: "X, led by Y, alias "Z," was
@@ -56,6 +56,8 @@ const PERFECT = '(?:has|have|had) (?:(?:also|long|already|previously|since|itsel
  * and ", and" after a single name joins two clauses ("the merger of A and B, and New Delhi banned it").
  */
 const BY_LIST = '{E}(?:(?:, (?:the )?{E})+,? and (?:the )?{E}| and (?:the )?{E})?';
+/** The comma that closes an apposition a name ends: "His brother, ⟦X⟧, is being designated". */
+const CLOSED_APPOSITION = '(?<=, ⟦\\d+⟧),';
 /** A date closing a clause: "in October 2022", "on March 3, 2021", "in 2018". */
 const DATED = `(?: (?:in|on|since) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?\\d{4})`;
 /** Titles and ranks before a name: "Brig. Gen.", "Deputy Minister". */
@@ -77,7 +79,7 @@ const DESIGNATED_BY = pattern(
  * ("has been banned in X as ..."), whose object is no designee.
  */
 const ACTIVE = pattern(
-  `(?:(?<by>${BY_LIST})${BY_ASIDE} {GAP})?(?:(?<!\\b(?:been|is|are|was|were|being) )|(?=[a-z]+ing\\b))(?<v>${VERB})(?! by\\b) (?:(?:the |an? )?{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?<xs>(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*)${ITS_UNIT}(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
+  `(?:(?<by>${BY_LIST})${BY_ASIDE} {GAP})?(?:(?<!\\b(?:been|is|are|was|were|being) )|(?=[a-z]+ing\\b))(?<v>${VERB})(?! by\\b) (?:(?:the |an? )?{E}-[a-z-]+ )?(?:[\\w-]+ ){0,3}?(?:${OWNER_TITLE}|{E} )?(?<x>{L}|{ANA}|it|them|{PRO})(?!'s)(?<xs>(?:\/(?:⟦\\d+⟧|[A-Z][\\w'-]*(?: [A-Z][\\w'-]*)*))*)${ITS_UNIT}(?:,? and (?:[\\w-]+ ){0,4}[\\w-]+)?(?: in its entirety| in full| outright| formally| officially)? (?:as |to be )?(?:(?:a|an) )?(?<c>${CAT})\\b${SECOND}`,
   'gd',
 );
 /** "The group is considered a terrorist organization by the United States." */
@@ -121,7 +123,7 @@ const RELATIVE = pattern(
  * organization by the United States in 2010"; "... as an FTO and an SDGT".
  */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that))? (?:is|are|was|were|${PERFECT}|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>${LISTED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L})| in (?:the )?(?<in>{E}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
+  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that)|${CLOSED_APPOSITION})? (?:is|are|was|were|${PERFECT}|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>${LISTED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L})| in (?:the )?(?<in>{E}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
   'gd',
 );
 /**
@@ -149,11 +151,11 @@ const RELATIVE_BARE = pattern(
 );
 /** "The European Union added X to its sanctions list in January 2022". */
 const ADDED_TO_LIST = pattern(
-  `(?<by>{L}) {GAP}(?<v>${ADDING}) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|(?<he>him|her)) (?:to|on|in) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
+  `(?<by>{L}) {GAP}(?<v>${ADDING}|(?<=to (?:also )?)add) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|(?<he>him|her)) (?:to|on|in) (?:(?:its|their|the) )?(?:(?:[\\w.-]+|⟦\\d+⟧) ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
   'gd',
 );
 /** A list that names its category: "list of (designated) Foreign Terrorist Organizations", "terrorist list", "terror blacklist". */
-const NAMED_LIST = `(?:list of (?:(?:designated|banned|proscribed|listed) )?(?<c>${CAT})|(?<c2>${CAT}) (?:list|blacklist)\\b|(?<ct>terror(?:ism)?) (?:list|blacklist)\\b)`;
+const NAMED_LIST = `(?:list of (?:(?:designated|banned|proscribed|listed) )?(?<c>${CAT})|(?<c2>${CAT}) (?:list|blacklist)\\b|(?<ct>terror(?:ism|ist)?) (?:list|blacklist)\\b)`;
 /** "X was added to the U.S. list of Foreign Terrorist Organizations in 1997"; "X has been on the list of ... since 1997". */
 const ADDED_PASSIVE = pattern(
   `(?<x>{L}|{PRO}){APPOS} (?:(?:is|are|was|were|${PERFECT}) (?:(?:also|formally|officially|later) )*(?<v>${ADDED}) (?:to|on|in)|(?:is|are|has been|have been|remains?) (?:still )?on) (?:the )?(?:(?<by>{E})(?:'s)? )?(?:[\\w-]+ )?${NAMED_LIST}`,
@@ -161,7 +163,7 @@ const ADDED_PASSIVE = pattern(
 );
 /** "Canada added the group to its list of terrorist entities": a listing under the category the list names. */
 const ADDED_TO_CATEGORY_LIST = pattern(
-  `(?<by>{L}) {GAP}(?<v>${ADDING}) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO}) (?:to|on|in) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?${NAMED_LIST}`,
+  `(?<by>{L}) {GAP}(?<v>${ADDING}|(?<=to (?:also )?)add) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO}) (?:to|on|in) (?:(?:its|their|the) )?(?:(?:[\\w.-]+|⟦\\d+⟧) ){0,3}?${NAMED_LIST}`,
   'gd',
 );
 /**
@@ -183,6 +185,14 @@ const OUTLAWED_PASSIVE = pattern(
  */
 const BANNED_STATE = pattern(
   `(?<x>{L}){Q}(?:{SEP}(?:(?:which|who) (?:is|are) )?|(?: (?:is|are|was|were|remains?|has been|have been)) (?:(?:still|also|now|long) )*)(?:a |an )(?:(?<by>{E})-)?(?<v>${BANNED}) (?:[a-z]+ )?(?:organi[sz]ations?|groups?|part(?:y|ies)|movements?|outfits?)\\b(?! (?:of|for|from|to)\\b)(?: (?:in|by|under) (?:the )?(?<by2>{E})(?: law)?)?`,
+  'gd',
+);
+/**
+ * "The Home Secretary has today laid an order before Parliament to proscribe X (and Y)": a proscription told as the
+ * order that makes it; the release's voice proscribes.
+ */
+const PROSCRIPTION_ORDER = pattern(
+  `(?:(?<by>{E}) (?:(?:has|have|had|today|also|formally) )*)?\\b(?:laid|lays|laying|tabled|made|signed) (?:an? |the )?(?:draft )?(?:proscription )?order (?:(?:before|in) (?:the )?(?:⟦\\d+⟧|Parliament) |today )*to (?<v>proscribe|ban|outlaw) (?:the )?(?<x>{L})`,
   'gd',
 );
 /** A category for the verb of OUTLAWED. */
@@ -208,7 +218,7 @@ const AMONG = pattern(
  * list X", "X, a company based in Y, is also listed, together with its owner, Z". The list is the sanctions list.
  */
 const LISTING_ACTIVE = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|also|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>listed|list)(?! (?:on|against|to|as|by|of)\\b) (?:the )?(?<x>{L})(?! (?:as|on|in the)\\b)`,
+  `(?<by>{E}) (?:(?:has|have|had|also|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>listed|list)(?! (?:on|against|to|as|by|of)\\b) (?:the )?(?:(?:its|their|his|her) (?:[a-z-]+ ){0,2}?[a-z-]+, )?(?<x>{L})(?! (?:as|on|in the)\\b)`,
   'gd',
 );
 const LISTING_AMONG = pattern(
@@ -224,6 +234,15 @@ const LISTING_WORD = /\blist(?:ed)?\b/;
 /** "the Department's designation of Ansarallah, commonly referred to as the Houthis, as a Foreign Terrorist Organization". */
 const NOMINAL = pattern(
   `(?:(?<by>{E})'s )?(?<v>designation)s? of (?:the )?(?<x>{L})(?:, [^,⟦]{0,40}?(?:as|known as|called) (?:the )?{E},)? as (?:a |an )?(?<c>${CAT})(?: by (?:the )?(?<by2>{E}))?`,
+  'gd',
+);
+/**
+ * "the Foreign Terrorist Organization (FTO) and SDGT designations of the ⟦X⟧": a standing designation named by its
+ * category before the noun ("has amended the FTO designation of X to add an alias"); "revoked the designation of"
+ * states none.
+ */
+const NOMINAL_BEFORE = pattern(
+  `(?:(?<by2>{E}) (?:(?:has|have|had|also|today) )*(?:amended|amends|amending|renewed|renews|extended|extends|updated|updates|upheld|maintained) (?:the |its )?)?(?:(?<by>{E})'s )?(?<c>${CAT})(?: \\([A-Z]{2,6}\\))?(?:,? and (?<c3>${CAT})(?: \\([A-Z]{2,6}\\))?)? (?<v>designations?) of (?:the )?(?<x>{L})`,
   'gd',
 );
 /** "US-designated terrorist group Hezbollah"; "designated terrorist organization Hamas". */
@@ -317,6 +336,18 @@ function openingSubject(ctx: RelationContext, view: SentenceView, at: number, fi
   return slot && fits(slot) ? slot.entity : undefined;
 }
 
+/**
+ * The person "him" or "her" stands for: where the pronoun is in a second clause, the first person of the first
+ * ("OFAC designated X for his role in the Y massacre, and the Council added him to its list"), else the nearest.
+ */
+export function heldPerson(ctx: RelationContext, view: SentenceView, at: number): string | undefined {
+  const clause = SECOND_CLAUSE.exec(view.masked.slice(0, at));
+  if (!clause) return personAntecedent(ctx, view, at);
+  // the first clause's first person (its subject or object), not one named in its adjuncts ("for his role in ...")
+  const first = view.slots.find((slot) => slot.cls === 'Person' && view.masked.indexOf(`⟦${slot.index}⟧`) < clause.index);
+  return first?.entity ?? personAntecedent(ctx, view, at);
+}
+
 function facts(
   ctx: RelationContext,
   view: SentenceView,
@@ -350,7 +381,7 @@ function facts(
   designees.push(...entitiesOf(ctx, view, g['x3'], groupStart(m, 'x3'), isActor));
   designees.push(...entitiesOf(ctx, view, g['x4'], groupStart(m, 'x4'), isActor));
   // "The Security Council added him to its sanctions list": the person the sentence or the one before names
-  const person = g['he'] ? personAntecedent(ctx, view, groupStart(m, 'he')) : undefined;
+  const person = g['he'] ? heldPerson(ctx, view, groupStart(m, 'he')) : undefined;
   if (person && !by.has(person)) designees.push(person);
   // "listed as a terrorist organisation by A, B and C": each of them designates
   const designators = bodiesOf(ctx, view, g['by'] ?? g['by2'], at);
@@ -396,13 +427,15 @@ const DESIGNATED_BY_WORD = new RegExp(`\\b(?:${LISTED}) (?:as such )?by\\b`);
 const VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`);
 const CONSIDERED_WORD = new RegExp(`\\b(?:${DEEMED})\\b`);
 const RELATIVE_WORD = /\b(?:which|whom|who|that)\b/;
-const NAMED_LIST_WORD = new RegExp(`list of|(?:${CAT}|terror(?:ism)?) (?:list|blacklist)\\b`);
+const NAMED_LIST_WORD = new RegExp(`list of|(?:${CAT}|terror(?:ism|ist)?) (?:list|blacklist)\\b`);
 const SUBJECT_WORD = / (?:and|but) (?:is|are|was|were|has|have|had|remains?)\b/;
 const PASSIVE_WORD = new RegExp(`\\b(?:${LISTED})\\b`);
 const BARE_RELATIVE_WORD = /\b(?:designated|blacklisted)\b/;
 const STATUTE_WORD = /\b(?:under|pursuant to)\b[^.;]*\b(?:Act|Law|Ordinance|Decree|Regulations?|Statute)\b/;
 
 const OUTLAWED_WORD = new RegExp(`\\b(?:${BANNED}) `);
+/** An order to proscribe: what PROSCRIPTION_ORDER cannot match without. */
+const ORDER_WORD = / order\b.*\bto (?:proscribe|ban|outlaw) /;
 const BANNED_ASIDE_WORD = new RegExp(`, (?:\\w+ )?(?:${BANNED}) (?:in|under) `);
 /** What a ban lists: groups and parties, not persons, companies, states or places (those are barred or embargoed). */
 const OUTLAWABLE = new Set<string>(['ArmedGroup', 'Organization', 'MilitaryForce']);
@@ -471,7 +504,8 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
   const text = view.masked;
   const named = NAMED_CATEGORY.test(text);
-  if (!named && !DESIGNATION_WORD.test(text) && !OUTLAWED_WORD.test(text)) return out;
+  const ordered = ORDER_WORD.test(text);
+  if (!named && !ordered && !DESIGNATION_WORD.test(text) && !OUTLAWED_WORD.test(text)) return out;
   const run = (rx: RegExp, rule: string, confidence: number, dated: boolean, present = true): void => {
     if (!present) return;
     for (const m of matchesOf(rx, text)) out.push(...facts(ctx, view, m, rule, confidence, dated));
@@ -528,6 +562,13 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   for (const m of /sanctions list|blacklist|SDN List/.test(text) ? matchesOf(ADDED_TO_LIST, text) : []) {
     out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
   }
+  for (const m of ordered ? matchesOf(PROSCRIPTION_ORDER, text) : []) {
+    // "has not laid an order": the order's own verb is what is denied or only urged
+    const laid = (m.index ?? 0) + m[0].search(/\b(?:laid|lays|laying|tabled|made|signed) /);
+    if (deniedOrHypothetical(text, laid) || demandedAct(text, laid) || undecided(text, laid)) continue;
+    if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
+    out.push(...facts(ctx, view, m, 'designation:proscription-order', 0.7, true, m.groups?.['v'] === 'proscribe' ? 'proscribed organization' : 'banned organization', undefined, outlawable));
+  }
   for (const m of OUTLAWED_WORD.test(text) && / (?:by|in) /.test(text) ? matchesOf(OUTLAWED_PASSIVE, text) : []) {
     if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
     // "banned in X from holding rallies" bars an act; it lists no one
@@ -569,6 +610,8 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   }
   if (named) {
     run(NOMINAL, 'designation:nominal', 0.85, true, text.includes('designation'));
+    // (undated: an amendment's or a renewal's day is not the designation's)
+    run(NOMINAL_BEFORE, 'designation:nominal-before', 0.7, false, text.includes('designation'));
     run(PREMODIFIER, 'designation:premodifier', 0.7, false, text.includes('designated '));
   }
   return out;

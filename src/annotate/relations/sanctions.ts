@@ -3,12 +3,11 @@
 // its sanctions" is no lifting but tells that the sanctions stand.
 
 import { bodiesOf } from './capitalCountry.js';
-import { backTo, condensedView } from './designations.js';
+import { backTo, condensedView, heldPerson } from './designations.js';
 import { demandedAct } from './demanded.js';
 import { subjectOf } from './clauseArgs.js';
 import { regimeListings } from './designationClauses.js';
 import { enumerated } from './enumerated.js';
-import { personAntecedent } from './personAntecedent.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { relationLexicon } from './relationLexicon.js';
 import {
@@ -47,22 +46,24 @@ const COUNTED = `(?<n>{NUM}) (?:(?:[a-z-]+ ){0,2}?(?:companies|groups|entities|f
 const MEASURES = `(?:${MEASURE})`;
 /** A second measure coordinated with the first: "an asset freeze and a travel ban". */
 const AND_MEASURES = `(?:,? and (?:an? )?${MEASURES})?`;
-const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s (?:(?:[a-z-]+ )?(?:${relationLexicon.title}),? )?)?(?:(?<x>{L}|{ANA}|it|them|{PRO})(?!'s)${NOT_GROUP}|(?<he>him|her)(?=[,.;]| (?:in|on|since|over|for|after|last|this|and)\\b)|${COUNTED})`;
+/** "X, a shipping firm, and its owner, Y": one more target, named after a description of its tie to the first. */
+const OWNED = `(?:, (?:an?|the) [^,;]{0,60},)? (?:and|as well as) (?:its|their|his|her) (?:[a-z-]+ ){0,2}?[a-z-]+, (?<x6>{L})(?=[,.;]| (?:in|on|since|for|over|are|is|were|was|have|has)\\b)`;
+const ITS_PART = `(?:${OWNED})?`;
+const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s (?:(?:[a-z-]+ )?(?:${relationLexicon.title}),? )?)?(?:(?<x>{L}|{ANA}|it|them|{PRO})(?!'s)${NOT_GROUP}${ITS_PART}|(?<he>him|her)(?=[,.;]| (?:in|on|since|over|for|after|last|this|and)\\b)|${COUNTED})`;
 
 /** "the US has applied more sanctions to the regime since 2011"; "the EU imposed sanctions on A and B". */
 const IMPOSED = pattern(
   `(?:(?<by>{L}) {GAP})?(?<v>${IMPOSING}) (?:[\\w-]+ ){0,3}?${MEASURES}(?:,? and (?:an? |new )?${MEASURES})?(?: (?:in|on|last|this) [^,;⟦]{3,20}?)? (?:on|against|to|targeting) ${TARGET}`,
 );
-/** "X, a shipping firm, and its owner, Y": one more target, named after a description of its tie to the first. */
-const OWNED = `(?:, (?:an?|the) [^,;]{0,60},)? (?:and|as well as) (?:its|their|his|her) (?:[a-z-]+ ){0,2}?[a-z-]+, (?<x6>{L})(?=[,.;]| (?:in|on|since|for|over|are|is|were|was|have|has)\\b)`;
-const ITS_PART = `(?:${OWNED})?`;
 /** "Washington sanctioned A and B"; "the Treasury has blacklisted X"; "Britain and Canada also sanctioned X". */
 /** A time phrase between a subject and its verb: "OFAC on Tuesday sanctioned", "the EU in March listed". */
 const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
+/** "the group's leader, ⟦X⟧", "⟦Y⟧'s deputy commander ⟦X⟧": the person the title names is the target, not its owner. */
+const OWNER_TITLE = `(?:(?:{E}|{PRO})'s (?:[a-z-]+ )?(?:${relationLexicon.title}),? )?`;
 /** A description before the name it is set beside: "sanctioned a Dorvan mining company, ⟦X⟧, in 2024". */
 const DESCRIBED = `(?:an? (?:(?:[A-Za-z][\\w'-]*|⟦\\d+⟧(?:-[a-z]+)?) )?(?:[a-z][\\w'-]* ){0,3}?(?:company|firm|group|militia|network|businessman|financier|official|commander|trader|airline|bank|exchange|entity|organi[sz]ation), )?`;
 const ACTIVE = pattern(
-  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>${SANCTIONING_VERB}|(?<=to (?:also )?)(?:${SANCTION_BASE}))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:${DESCRIBED}(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})${NOT_GROUP}(?! as\\b)${ITS_PART}|${COUNTED})`,
+  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>${SANCTIONING_VERB}|(?<=to (?:also )?)(?:${SANCTION_BASE}))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:${DESCRIBED}${OWNER_TITLE}(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})(?!'s)${NOT_GROUP}(?! as\\b)${ITS_PART}|${COUNTED})`,
 );
 /**
  * "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. "designated
@@ -137,7 +138,7 @@ const LATTER = pattern(
 );
 /** "the EU added X to its sanctions list"; "the Treasury removed X from its sanctions list" (a lifting). */
 const ADDED_TO_LIST = pattern(
-  `(?<by>{L}) {GAP}(?:(?<v>${ADDING})|(?<lift>removed|removes|removing|took|takes|delisted)) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|(?<he>him|her)) (?:to|on|in|from|off) (?:(?:its|their|the) )?(?:[\\w.-]+ ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List|Specially Designated Nationals)`,
+  `(?<by>{L}) {GAP}(?:(?<v>${ADDING}|(?<=to (?:also )?)add)|(?<lift>removed|removes|removing|took|takes|delisted)) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|(?<he>him|her)) (?:to|on|in|from|off) (?:(?:its|their|the) )?(?:(?:[\\w.-]+|⟦\\d+⟧) ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List|Specially Designated Nationals)`,
 );
 /** "all property and interests in property of A and B ... are blocked" (abbreviations such as "U.S." between). */
 const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})(?:[^.;]|\\.(?=\\S| [a-z])){0,140}? (?:is|are) (?:also )?blocked`);
@@ -320,7 +321,7 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       for (const k of entitiesOf(ctx, view, text, groupStart(m, name), isActor)) targets.add(k);
     }
     // "imposed its own sanctions on him": the person named last
-    const person = g['he'] ? personAntecedent(ctx, view, groupStart(m, 'he')) : undefined;
+    const person = g['he'] ? heldPerson(ctx, view, groupStart(m, 'he')) : undefined;
     if (person) targets.add(person);
     const v = groupStart(m, 'v');
     const previous = /\b(?:previous|previously|prior|earlier)\b/i.test(m[0]);

@@ -2,8 +2,9 @@
 // group named before, never for its own clause's listing body ("the administration designated it", "Turkey, the US
 // and the EU list it"); coordinated designators each list; "added him to its sanctions list"; a ban "in X as a
 // terrorist organisation"; perfects with an adverb inside ("has also been", "had long been"); a pluperfect act is not
-// dated by its sentence's earlier time. Negative rows: a plural crowd reached through "it", comma-joined names that
-// are an aside and its clause, a ban from a tournament.
+// dated by its sentence's earlier time; a release's order to proscribe, "as a proscribed organisation", the
+// group's leader designated today, an apposition closed before the verb. Negative rows: a plural crowd reached
+// through "it", comma-joined names that are an aside and its clause, a ban from a tournament, an order urged or denied.
 
 import { describe } from 'vitest';
 import { table, type Case } from './readFacts.js';
@@ -48,7 +49,49 @@ const POSITIVE: Case[] = [
   ],
 ];
 
+// releases: the release's own acts, told as orders, listings of described items and appositions
+const RELEASES: Case[] = [
+  [
+    'The [UK Government|Government] has today laid an order before [Parliament|Organization] to proscribe the [Kesh Liberation Front|ArmedGroup] and the [Orlin Brigade|ArmedGroup].',
+    [
+      'designation designator=uk-government designee=kesh-liberation-front [proscribed organization] @2023-03-01',
+      'designation designator=uk-government designee=orlin-brigade [proscribed organization] @2023-03-01',
+    ],
+  ],
+  [
+    'The [Orlin Brigade|ArmedGroup] raided a village. The group was previously designated by the [United Kingdom|Country] as a proscribed organisation in 2021.',
+    ['designation designator=united-kingdom designee=orlin-brigade [proscribed organization] @2021'],
+  ],
+  [
+    'The [Orlin Brigade|ArmedGroup] raided a village. The [Department|GovernmentAgency] is also designating the group\'s leader, [Karim Adouli|Person], as an SDGT.',
+    ['designation designator=department designee=karim-adouli [specially designated global terrorist] @2023-03-01'],
+  ],
+  [
+    'The [Treasury|GovernmentAgency] is sanctioning two individuals. His brother, [Jorin Vell|Person], is being designated pursuant to E.O. 13224 for acting for [Tomas Vell|Person].',
+    ['designation designator=treasury designee=jorin-vell [designated under executive order 13224] @2023-03-01'],
+  ],
+  [
+    'The [Council|GovernmentAgency] today decided to add [Tomas Vell|Person] and the [Orlin Brigade|ArmedGroup] to the [EU|InternationalOrganization] terrorist list.',
+    [
+      'designation designator=council designee=tomas-vell [terrorist] @2023-03-01',
+      'designation designator=council designee=orlin-brigade [terrorist] @2023-03-01',
+    ],
+  ],
+  // a standing designation named by its categories before the noun; the amendment's day is not its date
+  [
+    'The [Department of State|GovernmentAgency] has amended the Foreign Terrorist Organization (FTO) and SDGT designations of the [Kesh Liberation Front|ArmedGroup] to add an alias.',
+    [
+      'designation designator=department-of-state designee=kesh-liberation-front [foreign terrorist organization]',
+      'designation designator=department-of-state designee=kesh-liberation-front [specially designated global terrorist]',
+    ],
+  ],
+];
+
 const NEGATIVE: Case[] = [
+  ['Lawmakers urged the [European Union|InternationalOrganization] to add the [Orlin Brigade|ArmedGroup] to its terrorist list.', []],
+  ['The [Department of State|GovernmentAgency] revoked the FTO designation of the [Orlin Brigade|ArmedGroup] in 2020.', []],
+  ['Lawmakers urged the [Home Office|GovernmentAgency] to lay an order to proscribe the [Kesh Liberation Front|ArmedGroup].', []],
+  ['The [Home Office|GovernmentAgency] has not laid an order to proscribe the [Kesh Liberation Front|ArmedGroup].', []],
   // a plural crowd is never what "it" lists
   ['Gunmen of the group killed a [dozen worshippers|Organization]. The [United States|Country] had listed it as a terrorist organisation in 2017.', []],
   // "from X, the US designated": comma-joined names are an aside and its clause, not two designators
@@ -67,5 +110,6 @@ const NEGATIVE: Case[] = [
 
 describe('designations, round 9: sides tied to the right entities', () => {
   table('designation', POSITIVE);
+  table('designation', RELEASES);
   table('designation', NEGATIVE);
 });

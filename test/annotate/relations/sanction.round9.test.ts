@@ -34,6 +34,21 @@ const DESCRIBED: Case[] = [
     'The [Treasury|GovernmentAgency] sanctioned a [Dubai|City]-based financier, [Omar Tesh|Person], in 2023.',
     ['sanction sanctioner=treasury target=omar-tesh @2023'],
   ],
+  // the person a possessive title names is the target, not the group that owns the title
+  [
+    'The [Orlin Brigade|ArmedGroup] raided a village. [OFAC|GovernmentAgency] previously sanctioned the group\'s leader, [Karim Adouli|Person], in June 2025.',
+    ['sanction sanctioner=ofac target=karim-adouli @2025-06'],
+  ],
+  // "... against X and its director, Y": the owner's part named after its tie
+  [
+    'The [Council|GovernmentAgency] also adopted restrictive measures against [Marn Logistics|Company] and its director, [Jorin Baskov|Person], in 2024.',
+    ['sanction sanctioner=council target=marn-logistics @2024', 'sanction sanctioner=council target=jorin-baskov @2024'],
+  ],
+  // "him" in a second clause is the person the sentence opened on, not a name inside the first clause's aside
+  [
+    '[Jorin Baskov|Person] fled after the raid on [Tomas Vell|Person]\'s farm, and the [Security Council|InternationalOrganization] added him to its sanctions list in October 2022.',
+    ['sanction sanctioner=security-council target=jorin-baskov @2022-10'],
+  ],
 ];
 
 const NEGATIVE: Case[] = [
