@@ -174,6 +174,38 @@ function titledSomewhere(doc: AnnotatedDocument, entity: string): boolean {
   );
 }
 
+/** Members, units and actions of a body: what one leads when the body's name only modifies them ("led ⟦X⟧ fighters"). */
+const OF_BODY = '(?:fighters|troops|soldiers|militants|members|gunmen|men|forces|units?|cells?|wings?|branch|battalions?|brigades?|detachments?|delegations?|teams?|convoys?|columns?|offensive|operations?|attacks?|assaults?|raids?|campaign|talks|negotiators)';
+/** The name is followed by what it modifies: "commands a ⟦X⟧ unit", "led ⟦X⟧ fighters into". */
+const MODIFIES = new RegExp(`^(?:'s)? (?:[a-z-]+ )?${OF_BODY}\\b`);
+/** The name sits in a phrase headed by what belongs to it: "Fighters from the ⟦X⟧, led by", "an offensive by ⟦X⟧, led by". */
+const HEADED_BY = new RegExp(`\\b${OF_BODY} (?:of|from|by|with|within) (?:the )?$`, 'i');
+
+/** A mention whose last word is such a noun: "⟦Red Hand fighters⟧", "⟦Fighters⟧". */
+const MEMBERS_LAST = new RegExp(`(?:^|\\s)${OF_BODY}$`, 'i');
+
+/**
+ * Whether the body a leadership names is only a modifier or a complement of what is led: its fighters, a unit, a
+ * delegation or an operation of it ("P led ⟦X⟧ fighters into the town"; "Fighters of the ⟦X⟧, led by P"), which says
+ * nothing of who leads the body itself.
+ */
+export function bodyOnlyModifies(view: SentenceView, org: string, start: number, end: number): boolean {
+  const at = slotNear(view, org, start, end);
+  if (at < 0) return false;
+  const close = view.masked.indexOf('⟧', at) + 1;
+  const own = view.slots[Number(view.masked.slice(at + 1, close - 1))];
+  // a description the mention stage tied to the body ("⟦Red Hand fighters⟧") names its members, not the body
+  if (own && own.mention.form === 'description' && MEMBERS_LAST.test(own.mention.text)) return true;
+  if (MODIFIES.test(view.masked.slice(close, close + 40))) return true;
+  // "Fighters from the ⟦X⟧, led by P": only where the participle follows the name at once; a relative after a further
+  // apposition hangs on the name ("a unit of the ⟦X⟧, the largest of the groups, which is commanded by P")
+  if (!/^,? ?$/.test(view.masked.slice(close, start))) return false;
+  const before = view.masked.slice(Math.max(0, at - 40), at);
+  const head = /⟦(\d+)⟧ (?:of|from|by|with|within) (?:the )?$/.exec(before);
+  const headText = head ? view.slots[Number(head[1])]?.mention.text : undefined;
+  return HEADED_BY.test(before) || (headText !== undefined && MEMBERS_LAST.test(headText));
+}
+
 /** The masked offset of the slot that names `entity` nearest to [start, end), or -1. */
 function slotNear(view: SentenceView, entity: string, start: number, end: number): number {
   let best = -1;
@@ -241,6 +273,6 @@ const GUARD = new RegExp(`\\b(?:${alternation([LEAD, MANAGE].flatMap((c) => form
 /** Every leadership a sentence states through a trigger and the clause around it. */
 export const extractLeadershipClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {
   if (!GUARD.test(view.masked) || !view.slots.some(isPerson)) return [];
-  const read = readClauses(view, ctx, RULES);
+  const read = readClauses(view, ctx, RULES).filter((c) => !bodyOnlyModifies(view, c.args['org']!, c.start, c.end));
   return [...read, ...impliedFacts(view, ctx.doc, read), ...adverbialFacts(view, ctx), ...underWhomFacts(view)];
 };

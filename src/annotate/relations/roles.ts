@@ -8,6 +8,7 @@ import { LEXICON_DIR } from '../../paths.js';
 import { antecedent, type RelationContext } from './relationContext.js';
 import { alsoWithoutAsides, previousOrganization } from './affiliations.js';
 import { enumerated } from './enumerated.js';
+import { bodyOnlyModifies } from './leadershipClauses.js';
 import { personAntecedent } from './personAntecedent.js';
 import { previousSubject } from './clauseSubject.js';
 import { relationLexicon } from './relationLexicon.js';
@@ -65,12 +66,12 @@ const BODY_NOUN = `(?:bloc|party|group|movement|alliance|coalition|fund|foundati
 const PRO_HEAD = `(?:country|nation|group|organi[sz]ation|movement|militia|party|government|regime|junta|army|military|ministry|agency|council|alliance|coalition|rebels|faction|network|cartel|gang|company|firm|association|federation|brigade|front|bloc|commission|committee|institute|union)`;
 /** Plain words before a title in an apposition: "the army chief", "the main opposition leader". */
 const HEAD_WORDS = `(?:(?!(?:of|for|in|on|and|who|said|deputy|vice|acting|interim|assistant|principal|senior|chief)\\b)[A-Za-z-]+ ){1,2}?`;
-const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|whom|which|said|says|told|added|last|this|since|after|until|earlier|later)\\b|[,.;:)"']|$)`;
+const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|whom|which|said|says|told|added|last|this|since|after|until|earlier|later|although|though|while|whereas|because|despite|but|when)\\b|[,.;:)"']|$)`;
 /**
  * The organization after a title: "of the Treasury", "of the militant group known as the LNA"; or the rest of a
  * ministry's name the title began ("Deputy Minister of Defence and ⟦Armed Forces Logistics⟧ (⟦MODAFL⟧)").
  */
-const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the (?:[a-z-]+ )?${PRO_HEAD})\\b(?!'s|,? (?:known as|called|named|dubbed)\\b)|(?:the )?(?:[a-z-]+(?:'s)? ){0,3}?(?:known as |called |named )?(?:the )?(?:⟦\\d+⟧(?:'s|-[a-z]+) (?:[a-z-]+ ){0,2}(?=⟦))?(?<o2>{E}))| (?:and|&) (?:the )?(?<o3>{E}))?`;
+const ORG_AFTER = `(?: (?:of|for|at|to|with|in) (?:(?<pro2>the (?:[a-z-]+ )?${PRO_HEAD})\\b(?!'s|,? (?:known as|called|named|dubbed)\\b)|(?:the )?(?:[A-Z][a-z]+ (?=[a-z]))?(?:[a-z-]+(?:'s)? ){0,3}?(?:known as |called |named )?(?:the )?(?:⟦\\d+⟧(?:'s|-[a-z]+) (?:[a-z-]+ ){0,2}(?=⟦))?(?<o2>{E}))| (?:and|&) (?:the )?(?<o3>{E}))?`;
 
 /** An indefinite article opening the title's phrase: "X, a senior commander of Y" (one of several). */
 const INDEFINITE = /^(?:, | (?:is|was|remains|remained|became) |.*? as )an? /;
@@ -80,7 +81,7 @@ const RANK_ADJ = '(?:senior|top|former|local|regional|veteran|prominent|leading|
 const DESCRIBED_AS = ', whom (?:it|they|he|she|the [a-z]+|⟦\\d+⟧) (?:has |had )?(?:described|describes|identified|identifies|named|called) as (?=(?:the|an?|its|their) )';
 /** "Maj. Gen. Pat Ryder, the Pentagon press secretary"; "Brian E. Nelson, Under Secretary of the Treasury for ...". */
 const POSTMODIFIER = pattern(
-  `(?<p>{E})(?:{SEP}|${DESCRIBED_AS}|, who (?:is|was) (?:(?:also|now|currently) )?| (?:is|was|remains|remained|became|serves as|served as|acts as|acted as) (?:(?:also|now|currently|still) )?(?=(?:the|an?|its|their) ))(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:${RANK_ADJ} )?(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?: \\(⟦\\d+⟧\\))?(?: ${BODY_NOUN})?(?:'s? ${POSS}| (?:(?!(?:of|for|in|on|and|who|said)\\b)[a-z-]+ ){0,2}?)|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
+  `(?<p>{E})(?:{SEP}|${DESCRIBED_AS}|, who (?:is|was) (?:(?:also|now|currently) )?| (?:is|was|remains|remained|became|serves as|served as|acts as|acted as) (?:(?:also|now|currently|still) )?(?=(?:the|an?|its|their) |⟦))(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:${RANK_ADJ} )?(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?: \\(⟦\\d+⟧\\))?(?: ${BODY_NOUN})?(?:'s? ${POSS}| (?:(?!(?:of|for|in|on|and|who|said)\\b)[a-z-]+ ){0,2}?)|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
 );
 /** A description of the person before the name: "its chairman, the Nigerien businessman X", "the Malian militant X". */
 const DESCRIBED_NAME = `(?:the|a|an) (?:(?:[A-Z][a-z]+|(?!(?:said|says|told|who|which|whose|and|or|but|was|is|has|had)\\b)[a-z-]+) ){1,4}?`;
@@ -264,6 +265,8 @@ const PART_BEFORE = new RegExp(`\\b${PART_OF_BODY} $`);
 /** A part noun after the owner that closes a title's phrase: "of the ⟦Y⟧'s 5th brigade", "of a ⟦Y⟧ unit". */
 const PART_AFTER = new RegExp(
   `^(?:'s? (?:[\\w-]+ ){0,3}?| (?:(?!(?:that|which|who|whom|whose|and|or|but|to|in|on|at|as|after|before|when|while|if|said|says)\\b)[a-z-]+ )?)${PART_OF_BODY}\\b`,
+  // a named part is capitalized: "head of the ⟦PSNI⟧'s Terrorism Investigation Unit"
+  'i',
 );
 /** Bodies a president heads as their leader: no state, government or international body, whose president holds a role. */
 const NON_STATE_BODY: ReadonlySet<EntityClass> = new Set(['Organization', 'ArmedGroup', 'Company', 'MediaOutlet']);
@@ -503,7 +506,9 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       (g['dem'] ? ownerNamed(doc, g['dem']) : undefined) ??
       described(m, g['pro2'] ?? g['pro'], g['its']);
     // "a senior ⟦X⟧ commander" is one of its commanders, not its head: no leadership from that shape
-    const indefinite = g['o1'] !== undefined && !/leader/.test(title) && INDEFINITE.test(m[0].slice((g['p'] ?? '').length, groupStart(m, 't') - (m.index ?? 0)));
+    // "a commander of the ⟦Y⟧" is one of Y's commanders; "a commander of ⟦X⟧'s elite ⟦Y⟧" heads that unit Y
+    const ownedUnit = g['o2'] !== undefined && /⟦\d+⟧'s? (?:[a-z-]+ ){0,2}$/.test(masked.slice(m.index ?? 0, groupStart(m, 'o2')));
+    const indefinite = (g['o1'] !== undefined || (g['o2'] !== undefined && !ownedUnit)) && !/leader/.test(title) && INDEFINITE.test(m[0].slice((g['p'] ?? '').length, groupStart(m, 't') - (m.index ?? 0)));
     add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), title, owner, groupStart(m, 't'), false, g['former'] !== undefined || indefinite);
   }
   for (const [rx, rule] of HAS_APPOINT.test(masked) && titles.length > 0 ? ([[APPOINTED, 'role:appointed'], [APPOINTS, 'role:appoints']] as const) : []) {
@@ -644,6 +649,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       // "X, a unit of Y, the largest of the groups, which is commanded by P": a relative after a second description
       // hangs on the nearer name (the clause readers take it), not on the first
       if (g['desc'] !== undefined && /⟦\d+⟧[^⟦]*, (?:which|who|that) /.test(g['desc'])) continue;
+      if (bodyOnlyModifies(view, org.entity, groupStart(m, 'v'), (m.index ?? 0) + m[0].length)) continue;
       out.push(candidate('leadership', { leader: leader.entity, org: org.entity }, m, rule, 0.75));
       // "the GNA, which is headed by Prime Minister X": the title is X's office in that body; one who chairs it is its chairman
       const title = g['t'] ?? (/^chair/.test(g['v'] ?? '') ? 'chairman' : undefined);
