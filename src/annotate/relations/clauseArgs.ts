@@ -185,6 +185,22 @@ function atEnd(rx: RegExp, text: string, window = 240): RegExpExecArray | null {
   return m;
 }
 
+/** A list of names after a comma that ends where its clause goes on: the names a description before it stands for. */
+const APPOSED_LIST = new RegExp(`^,\\s(?<list>${LIST})(?=\\s*(?:[,.;:)—–]|$| \\(| and\\b| led\\b| based\\b))`);
+
+/**
+ * The names apposed to a description mention that opens the noun phrase `phrase` at masked offset `at` ("two
+ * militias, the A and the B"), when names follow its comma; else undefined.
+ */
+export function apposedNames(view: SentenceView, at: number, phrase: string): string | undefined {
+  // the list reader may have taken the names in already, the comma read as one between items
+  const first = /^(?:the )?⟦(\d+)⟧(?=,\s|$)/.exec(phrase);
+  const slot = first ? view.slots[Number(first[1])] : undefined;
+  if (!slot || slot.mention.form !== 'description' || slot.cls === 'Person') return undefined;
+  const m = APPOSED_LIST.exec(view.masked.slice(at + first![0].length));
+  return m?.groups?.['list'];
+}
+
 function keysOfList(view: SentenceView, text: string): string[] {
   return listOf(view, text).map((s) => s.entity);
 }
@@ -581,6 +597,9 @@ export function objectOf(view: SentenceView, end: number, ctx: RelationContext, 
   LIST_AT.lastIndex = i;
   const found = LIST_AT.exec(masked);
   if (found) {
+    // "two militias, the A and the B": a description an earlier stage made a mention gives way to the names after it
+    const named = apposedNames(view, i, found[0]);
+    if (named) return keep(ctx, keysOfList(view, named), accept);
     const list = firstItems(found[0]);
     const tail = masked.slice(i + list.length).replace(HEAD_AFTER, '');
     if (tail.startsWith("'s") ? !POSSESSED.test(tail) : !ENDS_PHRASE.test(tail)) return [];

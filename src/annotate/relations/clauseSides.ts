@@ -4,7 +4,7 @@
 
 import type { Entity } from '../document.js';
 import { GROUP_NOUN, pattern } from './patterns.js';
-import { objectOf, structuredSubject, subjectOf, type Accept } from './clauseArgs.js';
+import { apposedNames, objectOf, structuredSubject, subjectOf, type Accept } from './clauseArgs.js';
 import { commaAsideHost } from './clauses.js';
 import { antecedent, entitiesOf, type RelationContext } from './relationContext.js';
 import { previousSubject, sentenceSubject } from './clauseSubject.js';
@@ -177,8 +177,12 @@ function ownObject(view: SentenceView, end: number, ctx: RelationContext, accept
   const rest = view.masked.slice(end);
   const m = OBJECT.exec(rest);
   if (!m) return [];
+  const xAt = end + (m.indices?.groups?.['x']?.[0] ?? 0);
+  // "backs two militias, the A and the B": the names the description stands for
+  const apposed = apposedNames(view, xAt, m.groups!['x']!);
+  if (apposed) return keysOf(ctx, view, apposed, xAt, accept);
   const x = withoutReporters(view, m.groups!['x']!);
-  const keys = keysOf(ctx, view, x, end + (m.indices?.groups?.['x']?.[0] ?? 0), accept);
+  const keys = keysOf(ctx, view, x, xAt, accept);
   let after = m[0].length;
   const headed = HEADED_MORE.exec(rest.slice(after));
   if (headed) {

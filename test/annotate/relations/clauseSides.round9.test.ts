@@ -3,7 +3,12 @@
 // that a copula or an apposition makes "one of" the plural it follows ("X is one of dozens of militias that ...").
 // Invented names throughout.
 
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { objectOf } from '../../../src/annotate/relations/clauseArgs.js';
+import { clauseObject } from '../../../src/annotate/relations/clauseSides.js';
+import { createContext } from '../../../src/annotate/relations/relationContext.js';
+import { viewSentence } from '../../../src/annotate/relations/sentenceView.js';
+import { annotatedDoc } from '../../support/annotatedDoc.js';
 import { table } from './readFacts.js';
 
 describe('clause sides: an apposition object after a description with comma-joined adjectives', () => {
@@ -73,4 +78,30 @@ describe('clause sides: a relative clause said of the name that is "one of" its 
       [],
     ],
   ]);
+});
+
+/** The object the engine's readers (clauseArgs' objectOf, clauseSides' clauseObject) take after `word`, as labels. */
+function objectsAfter(marked: string, word: string): string[][] {
+  const doc = annotatedDoc(marked, { published: '2024-03-01' });
+  const view = viewSentence(doc, doc.sentences[0]!);
+  const ctx = createContext(doc);
+  const end = view.masked.indexOf(word) + word.length;
+  const label = (k: string): string => doc.entities.get(k)?.label ?? k;
+  return [objectOf(view, end, ctx, () => true).map(label), clauseObject(view, end, ctx, () => true).map(label)];
+}
+
+describe('clause sides: the names apposed to a description mention are the object, not the description', () => {
+  const rows: [string, string, string[]][] = [
+    ['The [Kavari Front|ArmedGroup] fought alongside [two rival factions|CollectiveActor], the [Selvan Front|ArmedGroup] and the [Dorvan Army|ArmedGroup].', 'alongside', ['Selvan Front', 'Dorvan Army']],
+    ['The [Kavari Front|ArmedGroup] was folded into [a new body|Organization], the [Union of Kavari Tribes|ArmedGroup], in 2021.', 'into', ['Union of Kavari Tribes']],
+    // with no names after it, the description stays the side
+    ['The [Kavari Front|ArmedGroup] fought alongside [two rival factions|CollectiveActor] in the north.', 'alongside', ['two-rival-factions']],
+    // a name is no description: the names after its comma are more items of the list
+    ['[Tarsa|Country] backs the [Kavari Front|ArmedGroup], the [Selvan Front|ArmedGroup] and the [Dorvan Army|ArmedGroup].', 'backs', ['Kavari Front', 'Selvan Front', 'Dorvan Army']],
+  ];
+  it.each(rows)('%s (%s)', (marked, word, expected) => {
+    const [read, sides] = objectsAfter(marked, word);
+    expect(read).toEqual(expected);
+    expect(sides).toEqual(expected);
+  });
 });
