@@ -21,6 +21,7 @@ import { clauseWords, FORMER, leadPatterns, spanThrough, withLead } from './supp
 import { sentenceSubject } from './clauseSubject.js';
 import { subjectOf } from './clauseArgs.js';
 import { matchesOf } from '../matchesOf.js';
+import { PEACE_AFTER } from './coalitions.js';
 import { namedHeadSubject, withMemberOwners } from './memberSides.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { countryOf } from './supports.js';
@@ -195,7 +196,8 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "X, backed by its ally Y"; "Russia sent troops to help its ally Belarus": the owner of "its" is the clause's subject
-    rx: new RegExp(`\\b(?:its|their) (?:${ALLY_ADJ}){0,2}(?<v>${AGENT}|allies|partners),? (?=(?:the )?⟦)`, 'dg'),
+    // ("X is fighting the army and its allies, Y": "its" is the army's, which the conjunct pattern of alliances.ts reads)
+    rx: new RegExp(`(?<!⟧(?: \\([^()]{1,40}\\))? and )\\b(?:its|their) (?:${ALLY_ADJ}){0,2}(?<v>${AGENT}|allies|partners),? (?=(?:the )?⟦)`, 'dg'),
     rule: 'alliance:clause-its-ally',
     shape: 'verbal',
     confidence: 0.65,
@@ -333,6 +335,10 @@ function entity(ctx: RelationContext, key: string): { cls: EntityClass } {
 /** A participle's aside between a list and its verb: "A and B (B), headed by P, signed". */
 const TRAILING_ASIDE = /, (?:headed|led|founded|commanded|run|based|backed|created|formed|set up) (?:[^,;⟦]|⟦\d+⟧){1,80}, $/;
 
+/** A sentence opening on a count of bodies ("The two groups", "Both militias"), read up to a trigger. */
+const COUNTED_OPENING = /^\W*(?:[Tt]he |[Aa]ll |[Tt]hese )?([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth) (?:[a-z-]+ )?(?:groups|militias|factions|movements|countries|states|governments|armies|organi[sz]ations|allies|sides|gangs|cartels|parties)\b/;
+const COUNTS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
+
 /** Every pair of a list, each once. */
 function pairs(keys: string[]): [string, string][] {
   const all = [...new Set(keys)];
@@ -363,6 +369,9 @@ function sides(t: Trigger, m: RegExpMatchArray, view: SentenceView, ctx: Relatio
         const opening = slot && isBody(slot) ? slot.entity : sentenceSubject(ctx, view);
         subjects = opening ? [opening] : [];
       }
+      // "The two groups ... were joined by Y": a count the reading does not meet is a list misread, not the groups
+      const counted = COUNTED_OPENING.exec(view.masked.slice(0, v));
+      if (counted && !headed && new Set(subjects).size !== (COUNTS[counted[1]!.toLowerCase()] ?? 0)) subjects = [];
       return cross(subjects, clauseObject(view, end, ctx, isActor)).filter(([a, b]) => isBody(entity(ctx, a)) || isBody(entity(ctx, b)));
     }
     case 'nominal':
@@ -416,6 +425,8 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
       if (deniedOrHypothetical(masked, v, 6) || FORMER.test(clauseWords(masked, v)) || NOT_ALLY.test(masked.slice(Math.max(0, v - 30), v + 20))) continue;
       if (t.rule === 'alliance:clause-alongside' && AGAINST_BEFORE.test(masked.slice(0, m.index))) continue;
       if ((t.rule === 'alliance:clause-joint-pact' || t.rule === 'alliance:clause-pact' || t.rule === 'alliance:clause-with-which') && NOT_PACT.test(m[0])) continue;
+      // a pact to end the parties' own fight is peace between enemies; the words after the pact and its partner tell
+      if ((t.rule === 'alliance:clause-joint-pact' || t.rule === 'alliance:clause-pact') && PEACE_AFTER.test(masked.slice((m.index ?? 0) + m[0].length).replace(/^(?:the )?⟦\d+⟧(?: \([^()]{1,40}\))?/, ''))) continue;
       push(m, t.rule, t.confidence, sides(t, m, view, ctx), t.dated ?? false);
     }
   }

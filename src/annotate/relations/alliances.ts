@@ -21,7 +21,7 @@ import type { When } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
 import { acrossAsides } from './asides.js';
 import { withMemberOwners } from './memberSides.js';
-import { unsaid } from './coalitions.js';
+import { PEACE_AFTER, unsaid } from './coalitions.js';
 import { countryOf } from './supports.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { namedBefore } from './clauseSubject.js';
@@ -252,6 +252,7 @@ function alliancesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     for (const m of matchesOf(rx, view.masked)) {
       if (verbal && deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
       if ((verbal && /\b(?:not|never|no longer)\b|n't\b/.test(m[0])) || NOT_ALLY.test(m[0]) || ENDED_AFTER.test(view.masked.slice((m.index ?? 0) + m[0].length))) continue;
+      if ((rx === PACT || rx === ALLIANCE_OF) && PEACE_AFTER.test(view.masked.slice((m.index ?? 0) + m[0].length))) continue;
       const g = m.groups ?? {};
       // "allied since 2014"; a pact dates the alliance it makes ("signed a defense pact in 1951", "a 1951 treaty")
       when = sinceTime(ctx.doc, view, m) ?? (DATED.has(rx) ? timeOfClause(ctx.doc, view, groupStart(m, 'v')) : undefined);

@@ -160,6 +160,12 @@ const KNOWN_AS = /^[^,]*, (?:known as|called|dubbed|named|calling themselves) (?
 const NOT_AN_ALLIANCE =
   /\b(?:possible|proposed|potential|planned|would-be|prospective|rumou?red|mooted|hypothetical|rejected|rejects|refused|refuses|talks? (?:on|about|over)|negotiations? (?:on|over|for)|ended|ending|end|broke|breaking|break-?up|collapse|collapsed|former|defunct|dissolved|abandoned|left|quit|withdrew from|pulled out of|exit(?:ed)? from|once|formerly|previously|accused|accuses|alleged|allegedly|denies|denied)\b\W*(?:\w+\W+){0,3}$/i;
 /** An alliance the words after it deny, end or doubt: "..., which it denies"; "collapsed in 2019"; "is unlikely". */
+/**
+ * A pact whose purpose, told right after it, is to end the parties' own fight: a peace deal between enemies, not an
+ * alliance ("signed a pact to end the conflict", "a pact in Beijing, ending months of fighting").
+ */
+export const PEACE_AFTER =
+  /^[^.;]{0,50}?\b(?:to (?:end|halt|stop|cease|freeze|settle|resolve) (?:the |their |a |all |its |(?:months|years|decades|weeks) of )?(?:[a-z-]+ )?(?:fighting|conflict|war|hostilities|violence|clashes|insurgency|dispute|feud|rivalry|rebellion)|ending (?:[a-z-]+ ){0,3}(?:fighting|conflict|war|hostilities|violence|clashes|insurgency)|on (?:a )?(?:ceasefire|truce|peace)\b)/;
 const UNDONE_AFTER =
   /^[^.;]{0,30}?\b(?:which (?:it|they|both|the \w+) (?:den(?:y|ies|ied)|rejects?|rejected)|collapsed|ended|broke (?:down|up)|dissolved|fell apart|was dissolved|(?:is|was|remains|seems|looks) (?:(?:still|now|highly|very) )?(?:unlikely|impossible|a myth|a fiction|off the table)|does not exist|never materiali[sz]ed)\b/;
 /** Pacts that ally no one: a truce, a trade or arms-control deal. */
@@ -235,6 +241,7 @@ function coalitionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       if (deniedOrHypothetical(view.masked, v) || deniedOrHypothetical(view.masked, start)) continue;
       if (NOT_AN_ALLIANCE.test(view.masked.slice(Math.max(0, start - 60), rx === COALITION_OF ? groupStart(m, 'a') : start))) continue;
       if (UNDONE_AFTER.test(view.masked.slice(start + m[0].length))) continue;
+      if ((rx === PACT || rx === COALITION_OF) && PEACE_AFTER.test(view.masked.slice(start + m[0].length))) continue;
       if (rx === PACT && NOT_A_PACT.test(m[0])) continue;
       const when: When | undefined = sinceTime(ctx.doc, view, m) ?? (DATED.has(rx) ? timeOfClause(ctx.doc, view, v) : undefined);
       const pair = (a: string, b: string): void => {

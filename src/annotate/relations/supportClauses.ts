@@ -5,7 +5,7 @@ import type { RelationContext } from './relationContext.js';
 import { candidate, deniedOrHypothetical, groupStart, isActor, isBody, sinceTime, type Candidate, type Family, type ShapedTrigger } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject, type Accept } from './clauseSides.js';
-import { countryOf } from './supports.js';
+import { countryOf, MEDIATED } from './supports.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { sentenceSubject } from './clauseSubject.js';
 import { matchesOf } from '../matchesOf.js';
@@ -495,6 +495,8 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
       // a gerund after a preposition is a warning's or a charge's object: "warned X against providing"
       if (/ing$/.test(m.groups?.['v'] ?? '') && GERUND_AFTER.test(masked.slice(0, v))) continue;
       if (t.after && !t.after.test(masked.slice((m.index ?? 0) + m[0].length))) continue;
+      // "agreed a ceasefire with the help of Y": help in making peace or a deal is mediation, not support of a side
+      if (t.shape === 'adverbial' && MEDIATED.test(masked.slice(0, m.index ?? 0))) continue;
       // "entities in A, B and C that have helped Y": the relative belongs to the noun the places qualify, not to them
       if (t.shape === 'active' && LOCATIVE_RELATIVE.test(masked.slice(0, v))) continue;
       const [supporters, supported] = sides(t, m, view, ctx);
@@ -524,7 +526,7 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
   }
   for (const m of masked.includes('with ') ? matchesOf(WITH_OWNER, masked) : []) {
     const v = groupStart(m, 'v');
-    if (deniedOrHypothetical(masked, v, 6)) continue;
+    if (deniedOrHypothetical(masked, v, 6) || MEDIATED.test(masked.slice(0, m.index ?? 0))) continue;
     const g = m.groups ?? {};
     const slot = g['by'] === undefined ? undefined : view.slots[Number(/\d+/.exec(g['by'])?.[0])];
     const supporter = slot ? (isActor(slot) || isCapital(slot) ? capitalAsCountry(ctx, slot.entity) : undefined) : countryOf(ctx, g['dem'] ?? '');

@@ -356,6 +356,8 @@ function descriptionSlot(view: SentenceView, text: string | undefined): boolean 
 
 /** Patterns that read a hyphen compound, where a capital is a place ("the U.N.-supported Tripoli suburbs"). */
 const COMPOUNDS: ReadonlySet<RegExp> = new Set([COMPOUND, APPOS_COMPOUND, DEFINITE_COMPOUND]);
+/** A deal, talks or an exchange that the help after it brought about: mediation, not support of a side. */
+export const MEDIATED = /\b(?:ceasefire|cease-fire|truce|peace|deal|agreement|accord|talks|negotiat\w*|release|exchange|swap|evacuat\w*|mediat\w*|broker\w*|dialogue|reconciliation)\b[^;]{0,60}$/;
 /** Words inside a match that deny it ("Armenia is not an ally of", "X has never backed"). */
 const NEGATED_INSIDE = /\b(?:not|never|no longer)\b|n't\b/;
 /** A speech verb after a name: the name reports, it takes no part ("..., Israeli officials say"). */
@@ -440,6 +442,7 @@ function supportsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       // "the U.N.-backed mission" right after a name is that name's apposition, read by APPOS_COMPOUND
       if (r.rx === DEFINITE_COMPOUND && AFTER_NAME.test(masked.slice(0, m.index))) continue;
       if (r.nominal && CESSATION.test(masked.slice(0, m.index))) continue;
+      if (r.rx === WITH_SUPPORT && MEDIATED.test(masked.slice(0, v))) continue;
       if (r.verbal && NEGATED_INSIDE.test(m[0])) continue;
       const byName = ['by', 'by2', 'by3'].find((k) => g[k] !== undefined);
       const byText = byName ? g[byName] : r.rx === PROCEEDS ? seller(view, m.index ?? 0) : undefined;

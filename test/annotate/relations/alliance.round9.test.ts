@@ -46,5 +46,22 @@ describe('alliance: co-operation, company and talks that make no alliance', () =
     ['The [Kastel Army|MilitaryForce] is hunting the [Red Hand|ArmedGroup] near [Doma|City].', []],
     ['Talks between [Dorn|Country] and [Velmar|Country] over a border pact ended without a deal.', []],
     ['The [Sun Front|ArmedGroup] belongs to the [Northern League|Organization] of farmers, with the [Red Hand|ArmedGroup] opposed.', []],
+    // a pact to end the parties' own fight is peace between enemies
+    ['The [Dornish government|Government] and the [Red Hand|ArmedGroup] signed a pact to end the conflict.', []],
+    ['The [Kastel Army|MilitaryForce] and the [Sun Front|ArmedGroup] signed a pact in [Doma|City], ending months of fighting.', []],
+    // a count the reading does not meet: an apposition misread as a list of two
+    [
+      'The [National Guard|MilitaryForce], the [Rosgard|MilitaryForce=national-guard], sent troops. The two groups were joined in Thursday\'s offensive by the [Red Hand|ArmedGroup].',
+      [],
+    ],
+  ]);
+});
+
+describe("alliance: 'its allies' after a conjunct belongs to the conjunct", () => {
+  table('alliance', [
+    [
+      'The [Sun Front|ArmedGroup] is fighting the [Kastel Army|MilitaryForce] and its allies, the [Red Hand|ArmedGroup].',
+      ['alliance a=kastel-army b=red-hand'],
+    ],
   ]);
 });

@@ -48,6 +48,9 @@ describe('support: relatives and "with" phrases that state no support give nothi
     ['The [Kastel Guard|MilitaryForce] could be set up with [Velmar|Country] funding next year.', []],
     ['The [Sun Front|ArmedGroup] attacked the convoy with weapons seized from the [Kastel Army|MilitaryForce].', []],
     ['[Civil Shield|Organization] operated in the north with help from nobody, said [Dorn|Country].', []],
+    // help in making a deal is mediation, not support of a side
+    ['The [Kastel Army|MilitaryForce] and the [Sun Front|ArmedGroup] agreed a ceasefire with the help of [Dorn|Country].', []],
+    ['The [Sun Front|ArmedGroup] freed the hostages in an exchange with the help of [Dorn|Country].', []],
   ]);
 });
 
