@@ -103,14 +103,16 @@ const LISTING = /^(?:designated under executive order|sanctioned under|sanctions
 
 /**
  * A listing under a sanctions order blocks the designee's property: it is a sanction by the same body on the same
- * day, told or not. Added only for a designee that no sanction of the document names already.
+ * day, told or not. Added only where no sanction of the document names the designee with the same sanctioner.
  */
 function listingSanctions(facts: RelationFact[]): RelationFact[] {
-  const targets = new Set(facts.filter((f) => f.kind === 'sanction').map((f) => f.args['target']));
+  // by target and sanctioner: another body's sanction on the same name ("the UN Security Council added him to its
+  // list") does not tell this body's
+  const told = new Set(facts.filter((f) => f.kind === 'sanction').map((f) => `${f.args['target']}\u0000${f.args['sanctioner'] ?? ''}`));
   const out: RelationFact[] = [];
   for (const f of facts) {
     const designee = f.args['designee'];
-    if (f.kind !== 'designation' || !designee || !LISTING.test(f.category ?? '') || targets.has(designee)) continue;
+    if (f.kind !== 'designation' || !designee || !LISTING.test(f.category ?? '') || told.has(`${designee}\u0000${f.args['designator'] ?? ''}`)) continue;
     const args: Record<string, string> = { target: designee };
     if (f.args['designator']) args['sanctioner'] = f.args['designator'];
     const sanction: RelationFact = { kind: 'sanction', args, evidence: f.evidence, rule: `${f.rule}:listing`, confidence: f.confidence * 0.9 };
