@@ -73,10 +73,22 @@ const RULES: readonly ClauseRule[] = [
     acceptAfter: founded,
     confidence: 0.65,
   },
+  {
+    // "P, who helped found X": a founder among others
+    rule: 'founding:clause-helped-found',
+    kind: 'founding',
+    trigger: /\b(?:helped|helps|help|helping) (?:to )?(?:found|establish|create|set up|form|launch|start)\b(?! (?:a|an) (?:new )?(?:government|cabinet|committee)\b)/g,
+    shape: 'active',
+    before: 'founder',
+    after: 'org',
+    acceptBefore: founder,
+    acceptAfter: founded,
+    confidence: 0.6,
+  },
 ];
 
 /** The cheap test: a sentence with none of these words states no founding these triggers read. */
-const GUARD = new RegExp(PASSIVE_VERBS, 'i');
+const GUARD = new RegExp(`${PASSIVE_VERBS}|help(?:ed|s|ing)? (?:to )?[a-z]`, 'i');
 
 /**
  * A name right before an active founding verb that is the object of a preposition ("fighters who broke away from Y

@@ -20,4 +20,13 @@ const OBJECT_RELATIVE: Case[] = [
   [`[Marsa|City], a town that ${P} founded a militia in, fell.`, []],
 ];
 
+const HELPED: Case[] = [
+  [`${P}, who helped found the ${VDF}, was killed.`, ['founding founder=omar-tesh org=valley-defence-front']],
+  [`${P} helped to establish the ${VDF} in 2010.`, ['founding founder=omar-tesh org=valley-defence-front']],
+  [`${P} helped the ${VDF} recruit fighters.`, []],
+  [`${P} helped form a new government with the ${VDF}.`, []],
+  [`${P} did not help found the ${VDF}.`, []],
+];
+
 describe('founding, round 9: the body a relative clause\'s subject founded', () => table('founding', OBJECT_RELATIVE));
+describe('founding, round 9: a founder among others ("helped found")', () => table('founding', HELPED));

@@ -20,6 +20,9 @@ const FORMER_NAME: Case[] = [
     'succession predecessor=dawn-movement successor=valley-defence-front',
   ]],
   [`The ${VDF} went by the name ${NLA} until 2016.`, VDF_FROM_NLA],
+  [`The ${VDF}, which until 2016 was called the ${NLA}, attacked [Marsa|City].`, VDF_FROM_NLA],
+  [`The ${VDF}, which before 2016 was known as the ${NLA}, attacked [Marsa|City].`, VDF_FROM_NLA],
+  [`Until 2016 the ${VDF} fought the ${NLA}.`, []],
   // the name taken now is the newer one
   [`The ${VDF} now calls itself the ${NLA}.`, NLA_TO_VDF],
   [`The ${VDF}, which calls itself the ${NLA}, attacked [Marsa|City].`, NLA_TO_VDF],
