@@ -689,7 +689,8 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (!person || !before?.title || !country || country.cls !== 'Country') continue;
     out.push(candidate('role', { person: person.entity, org: country.entity }, m, 'role:counterpart', 0.7, { title: before.title }));
   }
-  for (const m of HAS_POSSESSIVE.test(masked) ? matchesOf(OWN_BODY, masked) : []) {
+  const ownable = view.slots.some((s) => OWNED_CLASSES.has(s.cls)) && HAS_POSSESSIVE.test(masked);
+  for (const m of ownable ? matchesOf(OWN_BODY, masked) : []) {
     const g = m.groups ?? {};
     const leader = slotOf(view, g['p'] ?? g['p2']);
     const body = slotOf(view, g['o'] ?? g['o2']);
