@@ -113,7 +113,9 @@ function subjectAt(r: Reader, ms: readonly Mention[], at: number, limit: number)
     const next = /^(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?/.exec(text.slice(end, end + 12));
     if (next) {
       const other = ms.find((o) => o.start === end + next[0].length && r.keyOf(o) !== undefined && r.keyOf(o) !== key);
-      if (other) return { value: 'tie', start: m.start, end: other.end };
+      // "A, B and C said" is a list; "A, B's affiliate, said" an apposition.
+      const listed = other && (!next[0].includes(',') || /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}/u.test(text.slice(other.end, other.end + 40)));
+      if (other && listed) return { value: 'tie', start: m.start, end: other.end };
     }
     return { value: key, start: m.start, end: m.end };
   }
@@ -155,7 +157,7 @@ function clauseSubjects(r: Reader, s: Sentence, ms: readonly Mention[], at: numb
  * Null (a tie: nothing may be guessed) when two names share the salient place or the salient subject is no entity
  * ("The attack ... It killed"); undefined when salience is only unclear, so that recency may still decide.
  */
-function resolve(r: Reader, start: number, word: string, kind: ReferenceKind, accept: (key: string) => boolean, object: boolean): string | null | undefined {
+function resolve(r: Reader, start: number, word: string, kind: ReferenceKind, accept: (key: string) => boolean, object: boolean, subjectsOnly = false): string | null | undefined {
   const doc = r.doc;
   const s = sentenceAt(doc, start);
   if (!s) return undefined;
@@ -181,6 +183,7 @@ function resolve(r: Reader, start: number, word: string, kind: ReferenceKind, ac
     const between = rivals(r, own, sub.end, start).some((k) => k !== sub.value && k !== excluded && accept(k));
     return between ? undefined : sub.value;
   }
+  if (subjectsOnly && subjects.length > 0) return undefined;
   const earlier = new Set(own.filter((m) => m.end <= start).map((m) => r.keyOf(m)).filter((k): k is string => k !== undefined && k !== excluded && accept(k)));
   if (earlier.size === 1) return [...earlier][0]!;
   if (earlier.size > 1) return undefined;
@@ -193,6 +196,7 @@ function resolve(r: Reader, start: number, word: string, kind: ReferenceKind, ac
       if (sub?.value === 'tie') return null;
       if (sub?.value === 'thing' && kind === 'body' && /^it$/i.test(word)) return null;
       if (sub && fits(sub.value)) return sub.value;
+      if (subjectsOnly) return undefined;
     }
     const keys = new Set(pms.map((m) => r.keyOf(m)).filter((k): k is string => k !== undefined && accept(k)));
     if (keys.size === 1) return [...keys][0]!;
@@ -223,7 +227,9 @@ function rivals(r: Reader, own: readonly Mention[], from: number, to: number): s
   for (const m of own) {
     if (m.start < from || m.end > to || (previous && m.start < previous.end)) continue;
     const before = text.slice(Math.max(from, m.start - 60), m.start);
-    const oblique: boolean = PREPOSITION_BEFORE.test(before) || (previousOblique && previous !== undefined && COORDINATED_BEFORE.test(text.slice(previous.end, m.start)));
+    // "JNIM, al Qaeda's affiliate, ... its media arm": a possessor inside an apposition rivals no one.
+    const possessor = /^['’]s?\s/.test(text.slice(m.end, m.end + 3));
+    const oblique: boolean = possessor || PREPOSITION_BEFORE.test(before) || (previousOblique && previous !== undefined && COORDINATED_BEFORE.test(text.slice(previous.end, m.start)));
     if (!oblique) out.push(r.keyOf(m)!);
     previous = m;
     previousOblique = oblique;
@@ -333,4 +339,16 @@ export function referenceAt(doc: AnnotatedDocument, offset: number): Reference |
     else return x;
   }
   return undefined;
+}
+
+/**
+ * The salience reading for entity resolution, before entities exist: the group (as `keyOf` names it) of the
+ * subject, of its own sentence's earlier clause or of the sentence before, that a description at `at` stands for,
+ * among the groups `accept` allows; null on a tie, undefined where no subject decides (recency is the caller's).
+ * `ms` are the resolved mentions in text order.
+ */
+export function salientGroup(doc: AnnotatedDocument, ms: readonly Mention[], keyOf: (m: Mention) => string | undefined, at: number, words: string, accept: (key: string) => boolean): string | null | undefined {
+  const r: Reader = { doc, ms, keyOf, classOf: () => undefined, namesOf: () => [], read: new Map(), bySentence: new Map() };
+  const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  return resolve(r, at, words, 'head', accept, /^[a-z]+$/.test(before) && !CLAUSE_OPENER.test(before), true);
 }

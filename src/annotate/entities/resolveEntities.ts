@@ -7,6 +7,7 @@ import type { ActorLexicon } from '../mentions/actorLexicon.js';
 import { surnameKey, surnameOf } from '../mentions/findMentions.js';
 import { acronymMatches } from './acronymMatch.js';
 import { entityKey } from './entityKey.js';
+import { salientGroup } from './references.js';
 
 // "X, also known as Y"; "X, the eastern-based force also known as Y" (a short apposition first); "X, known by its
 // French acronym Y"; "X, which it calls Y".
@@ -361,7 +362,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   // 5. Descriptions join the actor they point back to.
   for (const m of ms) {
     if (!isDeferred(m) || m.form === 'acronym') continue;
-    const target = antecedent(text, ms, uf, m) ?? theGovernment(text, ms, uf, m);
+    const target = antecedent(doc, ms, uf, m) ?? theGovernment(text, ms, uf, m);
     if (target !== undefined) uf.union(target, m.id);
     else if (m.rule !== 'description:anaphora' || unnamedGovernment(text, m)) {
       const key = entityKey(m.canonical ?? m.text.replace(/^the\s+/i, ''));
@@ -465,7 +466,8 @@ function openerBefore(before: readonly Mention[], m: Mention, wanted: (o: Mentio
 /** The mention a description or deferred phrase refers to, as the id of a resolved mention. */
 const MODIFIER_OF = /^\s+(?:affiliate|affiliates|branch|offshoot|splinter|franchise|ally|allies|wing|faction|leader|leaders|commander|member|members)\b/;
 
-function antecedent(text: string, ms: readonly Mention[], uf: UnionFind, m: Mention): number | undefined {
+function antecedent(doc: AnnotatedDocument, ms: readonly Mention[], uf: UnionFind, m: Mention): number | undefined {
+  const text = doc.text;
   // "X, an al-Qaeda affiliate": a name that only modifies a noun is not what a later "the group" continues.
   const before = ms.filter((o) => o.start < m.start && o !== m && !isDeferred(o) && m.sentence - o.sentence <= RECENT_SENTENCES && !MODIFIER_OF.test(text.slice(o.end, o.end + 24)));
   const latest = (pred: (o: Mention) => boolean): number | undefined => {
@@ -491,7 +493,14 @@ function antecedent(text: string, ms: readonly Mention[], uf: UnionFind, m: Ment
     default: {
       const want = m.cls;
       const group = (o: Mention): boolean => o.cls === 'ArmedGroup' || (o.cls === 'Organization' && o.form !== 'description');
-      if (want === 'ArmedGroup') return (OPENING_DESCRIPTION.test(m.text) ? openerBefore(before, m, group) : undefined) ?? latest(group);
+      if (want === 'ArmedGroup') {
+        // The salience reading first: the subject of the clause or sentence before, a lone candidate, or a tie.
+        const roots = new Set(before.filter(group).map((o) => String(uf.find(o.id))));
+        const salient = salientGroup(doc, before, (o) => String(uf.find(o.id)), m.start, m.text, (k) => roots.has(k));
+        if (salient === null) return undefined;
+        if (salient !== undefined) return Number(salient);
+        return (OPENING_DESCRIPTION.test(m.text) ? openerBefore(before, m, group) : undefined) ?? latest(group);
+      }
       if (want === 'Government') return latest((o) => o.cls === 'Government');
       if (want === 'Country') return latest((o) => o.cls === 'Country');
       return latest((o) => o.cls === want);
