@@ -86,7 +86,8 @@ const NAMED_HEAD_RELATIVE =
  * noun ("a commander of the ⟦X⟧ militia that fights alongside Y": X, not the commander), else undefined.
  */
 export function namedHeadSubject(view: SentenceView, v: number): string | undefined {
-  const m = NAMED_HEAD_RELATIVE.exec(view.masked.slice(0, v));
+  // the relative and its name stand within a few words of the verb: only the tail is read
+  const m = NAMED_HEAD_RELATIVE.exec(view.masked.slice(Math.max(0, v - 120), v));
   const slot = m ? view.slots[Number(m[2])] : undefined;
   return slot && isBody(slot) ? slot.entity : undefined;
 }

@@ -308,8 +308,9 @@ const RELATIVE_VERB =
 /** The offset of the verb (with its auxiliaries) an adverbial phrase at `at` hangs on: "was reorganised under". */
 function verbBefore(masked: string, at: number): number {
   // "a network that operated in the north with": the relative's verb, past the place phrase after it
-  const relative = RELATIVE_VERB.exec(masked.slice(0, at));
-  if (relative) return relative.index + relative[0].indexOf(relative[1]!);
+  const from = Math.max(0, at - 120);
+  const relative = RELATIVE_VERB.exec(masked.slice(from, at));
+  if (relative) return from + relative.index + relative[0].indexOf(relative[1]!);
   const m = /(?:(?:has|have|had|is|are|was|were|been|being|now|also|still)\s+)*[a-z][\w-]*(?:\s+(?:up|out|off|down))?\s+$/.exec(masked.slice(0, at));
   return m ? m.index : at;
 }
@@ -535,7 +536,7 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
       if (s !== supporter) out.push(candidate('support', { supporter, supported: s }, m, 'support:clause-with-backing', 0.6));
     }
   }
-  for (const m of / (?:that|which|whom) /.test(masked) ? matchesOf(OBJECT_RELATIVE, masked) : []) {
+  for (const m of / (?:that|which|whom) (?:the )?⟦/.test(masked) ? matchesOf(OBJECT_RELATIVE, masked) : []) {
     const v = groupStart(m, 'v');
     if (deniedOrHypothetical(masked, v, 6) || CHARGED.test(masked.slice(0, v)) || FORMER.test(clauseWords(masked, v))) continue;
     const x = view.slots[Number(/\d+/.exec(m.groups?.['x'] ?? '')?.[0])];
