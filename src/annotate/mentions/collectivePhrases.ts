@@ -106,6 +106,8 @@ export function collectiveCandidates(
     if (kind === 'anaphora') {
       // "the Department of State" is a name, not a description.
       if (/^\s+(?:of\b|\p{Lu})/u.test(text.slice(me, me + 6))) continue;
+      // "the Movement for Justice", "the Front for Change": a capitalized noun with "for"/"in" and a name opens a name.
+      if (words[last]!.cap && /^\s+(?:for|in)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(me, me + 12))) continue;
       const cls = lex.anaphora.get(phrase)!;
       out.push({ start: ms, end: me, sentence, cls, form: 'description', rule: 'description:anaphora', nameable: false });
       continue;

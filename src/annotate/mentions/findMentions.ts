@@ -206,13 +206,14 @@ function retypeListMembers(text: string, cands: Candidate[]): void {
     while (j + 1 < names.length && names[j + 1]!.sentence === names[i]!.sentence && LIST_GAP.test(text.slice(names[j]!.end, names[j + 1]!.start))) j++;
     if (j > i) {
       const list = names.slice(i, j + 1);
-      const org = list.find((c) => ORGS.has(c.cls!) && (c.rule === 'name:head-word' || c.rule.startsWith('name:lexicon')));
+      // "The Council for Peace and Omar Belkadi met": a head typed through "for" is weaker evidence than a person's shape.
+      const org = list.find((c) => ORGS.has(c.cls!) && ((c.rule === 'name:head-word' && !/ for /.test(text.slice(c.start, c.end))) || c.rule.startsWith('name:lexicon')));
       // "in Rafah and Khan Younis": places after a locative preposition.
       const place = list.find((c) => PLACES.has(c.cls!) && (c.rule === 'name:locative' || c.rule === 'name:place-context'));
       const model = org ?? place;
       // "run by CJNG operative Alfredo Ruiz Barajas, and Inmobiliaria X": a name after a role noun stays a person.
       // "..., and Wilmer Chavarría Barre, known as "Pipo," who heads Y": a name that "who" or an alias follows is a person's.
-      if (model) for (const c of list) if (c.rule === 'name:person-shape' && !ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) && !PERSON_AFTER.test(text.slice(c.end, c.end + 20))) Object.assign(c, { cls: model.cls, rule: 'name:list-member' });
+      if (model) for (const c of list) if ((c.rule === 'name:person-shape' || c.rule === 'name:group-context') && !ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) && !PERSON_AFTER.test(text.slice(c.end, c.end + 20))) Object.assign(c, { cls: model.cls, rule: 'name:list-member' });
     }
     i = j + 1;
   }

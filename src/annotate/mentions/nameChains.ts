@@ -127,6 +127,12 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
       }
       if (!(prev.possessive ? /^['’]s? +$/ : /^ +$/).test(text.slice(prev.end, next.start))) break;
       if (next.prefix) break;
+      // "Battalion No. 1": the number after "No." closes the unit's name.
+      if (next.text === 'No.' && NUMBERED_HEAD.test(prev.text) && NUMBER.test(words[j + 1]?.text ?? '') && /^ +$/.test(text.slice(next.end, words[j + 1]!.start))) {
+        chain.push(next, words[j + 1]!);
+        j += 2;
+        continue;
+      }
       if (next.cap) {
         chain.push(next);
         j++;
@@ -136,6 +142,12 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
       if (NUMBER.test(next.text) && chain.some((c) => c.cap && lookupName(lex, text.slice(c.start, next.end)) !== undefined)) {
         chain.push(next);
         j++;
+        continue;
+      }
+      // "Unit 8200", "Camp 15", "Battalion No. 1": a unit's or a site's head word numbered is one name.
+      if (NUMBERED_HEAD.test(prev.text) && !prev.possessive && (NUMBER.test(next.text) || (next.text === 'No.' && NUMBER.test(words[j + 1]?.text ?? ''))) && !/^\s*(?:,\s*)?(?:\d|percent|per\s+cent|%|people|soldiers|troops|members|fighters|civilians|km|kilomet|miles|years|days)/.test(text.slice(next.end, next.end + 12))) {
+        if (next.text === 'No.') chain.push(next, words[j + 1]!), (j += 2);
+        else chain.push(next), j++;
         continue;
       }
       // "Deputy Minister of Defence and Armed Forces Logistics": after a title the words are its portfolio, not a body's name.
@@ -174,6 +186,12 @@ export function findChains(lex: ActorLexicon, text: string, words: readonly Word
 }
 
 const NUMBER = /^\d{1,4}$/;
+/** Heads of a numbered unit ("Unit 8200", "Task Force 88"). */
+const NUMBERED_UNIT = /^(?:Unit|Detachment|Squadron|Force|Brigade|Battalion|Regiment|Division)$/;
+/** Page-furniture words ("Watch:", "Analysis:") that also end bodies' names. */
+const NAME_FURNITURE = /^(?:Watch|Analysis|Monitor)$/;
+/** Words that a number closes into a unit's or a site's name ("Unit 8200", "Camp 15", "Task Force 88"). */
+const NUMBERED_HEAD = /^(?:Unit|Detachment|Squadron|Group|Force|Brigade|Battalion|Regiment|Division|Company|Camp|Base|Tower|Road|Route|Highway|Sector|Zone|Block|Gate|Checkpoint|Post)$/;
 const BRACKET_ACRONYM = /^\s*\(\s*([\p{Lu}][\p{L}&-]{1,11})\s*\)/u;
 
 /** The capital letters of the capitalized words of a name ("Institute for Policy Analysis of Conflict" → "IPAC"). */
@@ -336,7 +354,9 @@ function splitChain(lex: ActorLexicon, ctx: ChainContext, chain: readonly Word[]
   }
   for (let i = 0; i < chain.length; i++) {
     const w = chain[i]!;
-    if (isStop(lex, w) && !(cur.length === 0 && lookupName(lex, surface(ctx.text, chain.slice(i))))) {
+    // "Deep South Watch", "Institute for Policy Analysis": a furniture word closing a longer name belongs to it.
+    const inner = (i > 0 && cur.length > 0 && NAME_FURNITURE.test(w.text)) || (w.text === 'No.' && cur.length > 0 && NUMBER.test(chain[i + 1]?.text ?? ''));
+    if (isStop(lex, w) && !inner && !(cur.length === 0 && lookupName(lex, surface(ctx.text, chain.slice(i))))) {
       flush();
       continue;
     }
@@ -418,7 +438,9 @@ function headClass(lex: ActorLexicon, text: string, words: readonly Word[]): Ent
   for (let h = words.length - 1; h >= 0; h--) {
     const w = words[h]!;
     const two = h > 0 ? `${words[h - 1]!.text} ${w.text}` : '';
-    const tailOk = h === words.length - 1 || /^(?:of|in)$/.test(words[h + 1]!.text);
+    // "Camp 15", "Battalion No. 1": a number after the head is no tail of the name.
+    const numbered = words.slice(h + 1).every((n) => NUMBER.test(n.text) || n.text === 'No.') && h < words.length - 1 && NUMBER.test(words[words.length - 1]!.text);
+    const tailOk = h === words.length - 1 || /^(?:of|in|for)$/.test(words[h + 1]!.text) || numbered;
     if (!tailOk) continue;
     const bare = w.text.replace(/[-‐]\d+$/, '');
     if (lex.stopHeads.has(bare)) return undefined;
@@ -495,6 +517,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     }
     if (unit === 'MilitaryForce' || unit === 'ArmedGroup') push(out, { ...base, cls: 'MilitaryForce', form: 'name', rule: 'name:numbered-unit', nameable: true });
     else if (rest.length) classifyPiece(lex, ctx, { ...piece, words: rest }, out);
+    return;
+  }
+  // "Unit 8200", "Task Force 88", "Battalion No. 1": a numbered unit is a force's.
+  if (words.length >= 2 && NUMBER.test(words[words.length - 1]!.text) && NUMBERED_UNIT.test(words[words.length - 2]!.text === 'No.' ? words[words.length - 3]?.text ?? '' : words[words.length - 2]!.text) && !lookupName(lex, s)) {
+    push(out, { ...base, cls: 'MilitaryForce', form: 'name', rule: 'name:numbered-unit', nameable: true });
     return;
   }
   const known = lookupName(lex, s);
@@ -664,7 +691,8 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     const speaks = head === 'Facility' && /\b(?:Embassy|Consulate)\b/.test(s) && (SPEAKS_AFTER.test(after(ctx, end)) || ACTOR_CAPITAL_AFTER.test(after(ctx, end)));
     push(out, { ...base, ...(legal ? { end: end + legal[0].length } : {}), cls: speaks ? 'GovernmentAgency' : head, form: 'name', rule: 'name:head-word', nameable: true });
     // "the U.S. Embassy in Baghdad", "Mission in Somalia": the place after "in" is a mention of its own.
-    const inAt = words.findIndex((w, i) => i > 0 && w.text === 'in');
+    // "the Union for Peace in Central Africa": only a head right before "in" has its seat after it.
+    const inAt = words.findIndex((w, i) => i > 0 && w.text === 'in' && lex.heads.has(words[i - 1]!.text));
     if (inAt > 0 && inAt < words.length - 1) classifyPiece(lex, ctx, { words: words.slice(inAt + 1) }, out);
     return;
   }
@@ -735,6 +763,14 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
 
+  // "three members of Dorak Velen", "designated Kalvir Sanad as a Foreign Terrorist Organization": a name that has
+  // members or is listed as an organization is no person's. ("X, which" is not read: the relative often hangs on the
+  // group before the person, as in "led by his brother Y, which fights alongside Z".)
+  if (!piece.title && !lowerHead && words.length <= 5 && (GROUP_OF_BEFORE.test(prev) || LISTED_AS_GROUP_AFTER.test(next)) && looksLikePerson(lex, words)) {
+    const armed = /\b(?:militants|fighters|operatives|cadres|gunmen|insurgents|commanders)\s+of\s+(?:the\s+)?$/i.test(prev);
+    push(out, { ...base, cls: armed ? 'ArmedGroup' : 'Organization', form: 'name', rule: 'name:group-context', nameable: true });
+    return;
+  }
   // "X, a designated terrorist organization", "X, an armed group": the apposition types the name.
   // "Colectivos, armed pro-government groups allied with the government": a plural apposition types a group.
   if (!piece.title && !lowerHead && words.length <= 4 && APPOSITION_PERSON.test(next) && !words.some((w) => isAcronym(w.text))) {
@@ -809,6 +845,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
 
+  // "members from Dorn's al-Harb Brigades", "the Kavari's armed wing": a name owning a unit or a wing is a body. Weak:
+  // a person's surname elsewhere in the article wins ("Haftar's Brigades").
+  if (!piece.title && !lowerHead && OWNS_UNIT_AFTER.test(next)) {
+    push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
+    return;
+  }
   // Context: the words around a name that no lexicon or head word types.
   // "a Rwandan Hutu militia": a demonym under an indefinite article describes; it does not name.
   if (lowerHead && /\ban?\s+$/i.test(prev) && lex.demonyms.has(words[0]!.text)) return;
@@ -911,7 +953,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls: locative ? 'Place' : null, form: 'name', rule: locative ? 'name:locative' : 'name:untyped', nameable: true });
     return;
   }
-  if (words.every((w) => lex.genericWords.has(w.text.toLowerCase()) || CONNECTOR.test(w.text) || w.text === 'the')) return;
+  if (words.every((w) => lex.genericWords.has(w.text.toLowerCase()) || CONNECTOR.test(w.text) || w.text === 'the')) {
+    // "the Movement for Justice", "the Front for Change": a head with "for" after "the" names one body, generic words and all.
+    const opening = words.length >= 3 && words[1]!.text === 'for' && /\bthe\s+$/i.test(prev) ? lex.heads.get(words[0]!.text) : undefined;
+    if (opening && !lex.stopHeads.has(words[0]!.text)) push(out, { ...base, cls: opening, form: 'name', rule: 'name:head-word', nameable: true });
+    return;
+  }
   const hasAcronymWord = words.some((w) => isAcronym(w.text));
   // "according to the X Y Z": a source that is cited, not a place one goes to.
   if (LOCATIVE_BEFORE.test(prev) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(prev) && (hasAcronymWord || !words.some((w) => CONNECTOR.test(w.text)))) {
@@ -940,6 +987,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
 }
 
+/** Nouns for a group's people or parts before "of": what follows is a group ("members of X", "a splinter of X"). */
+const GROUP_OF_BEFORE = /\b(?:members|militants|fighters|operatives|cadres|ranks|recruits|gunmen|insurgents|commanders|leadership|wing|branch|faction|splinter|offshoot|affiliates?|cells?)\s+of\s+(?:the\s+)?$/i;
+/** "X as a Foreign Terrorist Organization", "X as a terrorist entity": listed as a body. */
+const LISTED_AS_GROUP_AFTER = /^\s+(?:(?:in\s+\d{4}|on\s+\p{Lu}\p{L}+)\s+)?as\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ations?|entity|entities|group|groups|FTOs?)\b/iu;
+const OWNS_UNIT_AFTER = /^['’]s?\s+(?:(?:(?:al|el|ad|as|an|ar|at)[-‐])?\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Brigades?|Battalions?|Front|Wing|Division|Committee|Office)\b|^['’]s\s+(?:armed|military|political|youth|women's|student|media|propaganda|militant)\s+(?:wing|arm)\b/u;
 /** A group's lower-case head after a name ("the G7 gang alliance"). */
 const GROUP_HEAD_AFTER = /^\s+(?:gangs?|cartels?|militias?|cliques?)\b/;
 /** "the Sawarka and Rumaylat tribes": a plural group head two names share. */

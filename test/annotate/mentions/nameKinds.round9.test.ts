@@ -58,7 +58,7 @@ const lexiconVersusHead: Row[] = [
 ];
 
 const spelledOut: Row[] = [
-  ['Leaders of the Alliance for Renewal in Western Valdonia (ARV) signed the deal.', { 'Alliance for Renewal in Western Valdonia': 'Organization' }, ['Western Valdonia']],
+  ['Leaders of the Alliance for Renewal in Western Valdonia (ARV) signed the deal.', { 'Alliance for Renewal in Western Valdonia': 'InternationalOrganization' }, ['Western Valdonia']],
   ['An analyst at the Institute for Policy Analysis of Conflict (IPAC) said cells remained.', { 'Institute for Policy Analysis of Conflict': 'Organization' }, ['Institute for Policy']],
   ['The Islamic State Sahel Province (ISSP) is active in the border area.', { 'Islamic State Sahel Province': 'ArmedGroup' }, ['The Islamic State Sahel Province']],
   // The words before "in" already spell the acronym: the place after "in" stays a place of its own.
