@@ -72,6 +72,17 @@ const personOf: Row[] = [
   ['Bank of Tarsa officials met.', {}, ['Bank']],
 ];
 
+const noNames: Row[] = [
+  ['Two AK-47 rifles were seized at the checkpoint.', {}, ['Two AK-47', 'Two']],
+  ['Detective Chief Superintendent Mara Quell said the attack was planned.', { 'Mara Quell': 'Person' }, ['Detective', 'Detective Chief Superintendent Mara Quell']],
+  ['Federal Home Minister Arun Velan set a deadline.', { 'Arun Velan': 'Person' }, ['Federal Home']],
+  ['The Maoist rebels ambushed a patrol.', {}, ['Maoist']],
+];
+
+describe('mentions: number words, police ranks and adjectives name no one', () => {
+  for (const row of noNames) it(row[0], () => check(row));
+});
+
 describe('mentions: appositions type the name they follow', () => {
   for (const row of appositions) it(row[0], () => check(row));
 });
