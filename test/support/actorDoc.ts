@@ -1,6 +1,8 @@
-// Test helper for the actor specs: a one-sentence article run through the stages up to mentions, or up to entities.
+// Test helpers for the actor specs: a one-sentence article run through the stages up to mentions, or up to entities,
+// and the table row of the mention specs (surface → fine class, surfaces that must not be mentions) with its check.
 
-import { createDocument, type AnnotatedDocument, type Entity } from '../../src/annotate/document.js';
+import { expect } from 'vitest';
+import { createDocument, type AnnotatedDocument, type Entity, type EntityClass } from '../../src/annotate/document.js';
 import { sentenceStage } from '../../src/annotate/sentences/splitSentences.js';
 import { furnitureStage } from '../../src/annotate/sentences/furnitureStage.js';
 import { timeStage } from '../../src/annotate/time/timeStage.js';
@@ -25,4 +27,14 @@ export function resolve(text: string): AnnotatedDocument {
 /** The entity that has a given name. */
 export function named(doc: AnnotatedDocument, name: string): Entity | undefined {
   return [...doc.entities.values()].find((e) => e.names.includes(name));
+}
+
+/** A mention spec row: a sentence, the surfaces expected with their fine class, and surfaces that must not be mentions. */
+export type MentionRow = [text: string, expected: Record<string, EntityClass>, absent?: string[]];
+
+/** Checks one MentionRow against the sentence's mentions. */
+export function checkMentions([text, expected, absent = []]: MentionRow): void {
+  const got = new Map(mentionsOf(text).mentions.map((m) => [m.text, m.cls]));
+  for (const [surface, cls] of Object.entries(expected)) expect([surface, got.get(surface)]).toEqual([surface, cls]);
+  for (const surface of absent) expect(got.has(surface), `"${surface}" must not be a mention`).toBe(false);
 }

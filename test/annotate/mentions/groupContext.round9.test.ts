@@ -5,20 +5,10 @@
 // mentions.
 
 import { describe, expect, it } from 'vitest';
-import type { AnnotatedDocument, EntityClass } from '../../../src/annotate/document.js';
-import { mentionsOf } from '../../support/actorDoc.js';
+import { checkMentions, type MentionRow } from '../../support/actorDoc.js';
 
-function found(doc: AnnotatedDocument): Map<string, EntityClass> {
-  return new Map(doc.mentions.map((m) => [m.text, m.cls]));
-}
-
-type Row = [text: string, expected: Record<string, EntityClass>, absent?: string[]];
-
-function check([text, expected, absent = []]: Row): void {
-  const got = found(mentionsOf(text));
-  for (const [surface, cls] of Object.entries(expected)) expect([surface, got.get(surface)]).toEqual([surface, cls]);
-  for (const surface of absent) expect(got.has(surface), `"${surface}" must not be a mention`).toBe(false);
-}
+const check = checkMentions;
+type Row = MentionRow;
 
 const groupContext: Row[] = [
   ['Police arrested three members of Dorak Velen on Tuesday.', { 'Dorak Velen': 'Organization' }],

@@ -4,20 +4,10 @@
 // "of" a body. Rows are invented sentences: surface → fine class, and surfaces that must not be mentions.
 
 import { describe, expect, it } from 'vitest';
-import type { AnnotatedDocument, EntityClass } from '../../../src/annotate/document.js';
-import { mentionsOf } from '../../support/actorDoc.js';
+import { checkMentions, type MentionRow } from '../../support/actorDoc.js';
 
-function found(doc: AnnotatedDocument): Map<string, EntityClass> {
-  return new Map(doc.mentions.map((m) => [m.text, m.cls]));
-}
-
-type Row = [text: string, expected: Record<string, EntityClass>, absent?: string[]];
-
-function check([text, expected, absent = []]: Row): void {
-  const got = found(mentionsOf(text));
-  for (const [surface, cls] of Object.entries(expected)) expect([surface, got.get(surface)]).toEqual([surface, cls]);
-  for (const surface of absent) expect(got.has(surface), `"${surface}" must not be a mention`).toBe(false);
-}
+const check = checkMentions;
+type Row = MentionRow;
 
 const appositions: Row[] = [
   ['Varo Dressa heads Kalo Brooklyn, the federation\'s armed wing in the capital.', { 'Kalo Brooklyn': 'ArmedGroup', 'Varo Dressa': 'Person' }],
