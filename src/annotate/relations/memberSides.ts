@@ -6,6 +6,7 @@ import { isBody } from './patterns.js';
 import type { RelationContext } from './relationContext.js';
 import { previousSubject, sentenceSubject } from './clauseSubject.js';
 import type { SentenceView, Slot } from './sentenceView.js';
+import { referenceAt } from '../entities/references.js';
 
 /** Head nouns of a description that names members, not a body of its own. */
 const MEMBERS = /^(?:[a-z-]+ ){0,2}(?:fighters|militants|gunmen|militiamen|combatants|cadres|members|loyalists|recruits|men|operatives|forces|troops|soldiers|units)$/i;
@@ -33,7 +34,7 @@ function ownerOf(view: SentenceView, ctx: RelationContext, slot: Slot): string |
     if (!p) return undefined;
     const pos = p.index + p[0].indexOf(p[1]!);
     // the entities stage's reading of the pronoun by salience; one it read and left open stays open
-    const read = ctx.doc.references?.find((r) => r.start === view.docOffset(pos));
+    const read = referenceAt(ctx.doc, view.docOffset(pos));
     if (read) owner = read.entity;
     else {
       // "Its fighters" opening a sentence: the body the sentence before is about; within one, the body it opens on
