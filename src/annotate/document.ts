@@ -46,6 +46,11 @@ export type EntityClass =
   | 'Facility'
   | 'WaterBody';
 
+/** The classes of organized bodies: the coarse type Organization without the unnamed CollectiveActor. */
+export const ORGANIZATION_CLASSES: ReadonlySet<EntityClass> = new Set<EntityClass>(['Organization', 'Government', 'GovernmentAgency', 'MilitaryForce', 'ArmedGroup', 'InternationalOrganization', 'MediaOutlet', 'Company']);
+/** The classes of places within or beside a country: the coarse type Place. */
+export const PLACE_CLASSES: ReadonlySet<EntityClass> = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
+
 const COARSE: Record<EntityClass, CoarseType> = {
   Person: 'Person',
   Organization: 'Organization',

@@ -1,13 +1,10 @@
 // Reference resolution by salience: which entity a pronoun ("it", "its", "him") or a definite description ("the group",
 // "the front", "the Council") stands for, read once for the whole article so that every stage takes the same reading.
 
-import { sentenceAt, type AnnotatedDocument, type EntityClass, type Mention, type Reference, type Sentence } from '../document.js';
+import { ORGANIZATION_CLASSES, PLACE_CLASSES, sentenceAt, type AnnotatedDocument, type EntityClass, type Mention, type Reference, type Sentence } from '../document.js';
 
 /** What a reference may stand for. */
 export type ReferenceKind = 'person' | 'body' | 'plural' | 'head';
-
-const ORG_CLASSES = new Set<EntityClass>(['Organization', 'Government', 'GovernmentAgency', 'MilitaryForce', 'ArmedGroup', 'InternationalOrganization', 'MediaOutlet', 'Company']);
-const PLACE_CLASSES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
 
 /** How many sentences back a reference may reach. */
 const WINDOW = 3;
@@ -68,8 +65,8 @@ interface Reader {
 /** Whether an entity of a class can be what a reference of a kind stands for. */
 function fitsKind(kind: ReferenceKind, cls: EntityClass): boolean {
   if (kind === 'person') return cls === 'Person';
-  if (kind === 'plural') return ORG_CLASSES.has(cls) || cls === 'CollectiveActor' || cls === 'Country';
-  return ORG_CLASSES.has(cls) || cls === 'Country';
+  if (kind === 'plural') return ORGANIZATION_CLASSES.has(cls) || cls === 'CollectiveActor' || cls === 'Country';
+  return ORGANIZATION_CLASSES.has(cls) || cls === 'Country';
 }
 
 /** The kind of a pronoun. */

@@ -2,7 +2,7 @@
 // form (lexicon canonical, acronym and expansion, stated alias, surname, company name without its legal suffix,
 // transliteration variant), and descriptions ("the group", "the regime") join the actor they point back to.
 
-import type { AnnotatedDocument, Entity, EntityClass, Mention } from '../document.js';
+import { ORGANIZATION_CLASSES, PLACE_CLASSES, type AnnotatedDocument, type Entity, type EntityClass, type Mention } from '../document.js';
 import type { ActorLexicon } from '../mentions/actorLexicon.js';
 import { surnameKey, surnameOf } from '../mentions/findMentions.js';
 import { acronymMatches } from './acronymMatch.js';
@@ -45,9 +45,6 @@ class UnionFind {
     if (ra !== rb) this.parent[rb] = ra;
   }
 }
-
-const PLACE_CLASSES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
-const ORG_CLASSES = new Set<EntityClass>(['Organization', 'Government', 'GovernmentAgency', 'MilitaryForce', 'ArmedGroup', 'InternationalOrganization', 'MediaOutlet', 'Company']);
 
 /** Spelling variants of one name compare equal: case, accents, "al-", doubled letters, a final "h". */
 export function variantKey(name: string): string {
@@ -208,7 +205,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
-    if (a.sentence !== b.sentence || !ORG_CLASSES.has(a.cls) || !ORG_CLASSES.has(b.cls) || a.form === 'description' || b.form === 'description') continue;
+    if (a.sentence !== b.sentence || !ORGANIZATION_CLASSES.has(a.cls) || !ORGANIZATION_CLASSES.has(b.cls) || a.form === 'description' || b.form === 'description') continue;
     if (/\s/.test(b.text) || !/^,\s+or\s+(?:the\s+)?$/.test(text.slice(a.end, b.start)) || !/^\s*(?:[,.;:)]|$)/.test(text.slice(b.end, b.end + 2))) continue;
     if (a.canonical !== undefined || b.rule.startsWith('name:lexicon')) continue;
     if (b.form === 'acronym' || (b.text.length >= 3 && a.text.toLowerCase().includes(b.text.toLowerCase()))) uf.union(a.id, b.id);
@@ -219,7 +216,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     const a = sorted[i]!;
     if (a.rule !== 'collective:kind') continue;
     const b = sorted.slice(i + 1).find((o) => o.start >= a.end && o.form !== 'description');
-    if (!b || !ORG_CLASSES.has(b.cls) || b.sentence !== a.sentence) continue;
+    if (!b || !ORGANIZATION_CLASSES.has(b.cls) || b.sentence !== a.sentence) continue;
     const between = text.slice(a.end, b.start);
     if (!/^(?:\s+(?:allied|aligned|linked|loyal|backed|known)\b[^,;.()]{0,50})?,\s+(?:the\s+)?$/.test(between)) continue;
     if (/^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}|\s+(?:and|or)\s)/u.test(text.slice(b.end, b.end + 40))) continue;
@@ -232,7 +229,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   for (const m of ms) {
     if (m.rule !== 'name:head-word' || /\s/.test(m.text)) continue;
     const word = new RegExp(`\\b${m.text}\\b`);
-    const bodies = ms.filter((o) => o !== m && o.form !== 'description' && o.text !== m.text && ORG_CLASSES.has(o.cls) && word.test(o.text));
+    const bodies = ms.filter((o) => o !== m && o.form !== 'description' && o.text !== m.text && ORGANIZATION_CLASSES.has(o.cls) && word.test(o.text));
     const hosts = new Set(bodies.map((o) => uf.find(o.id)));
     const last = bodies.filter((o) => o.end <= m.start).sort((a, b) => b.start - a.start)[0];
     if (hosts.size === 1) uf.union([...hosts][0]!, m.id);
@@ -243,7 +240,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   // when only one body of the article has that name before an "of".
   const ofHeads = new Map<string, Mention[]>();
   for (const o of ms) {
-    const at = o.form === 'name' && ORG_CLASSES.has(o.cls) ? o.text.indexOf(' of ') : -1;
+    const at = o.form === 'name' && ORGANIZATION_CLASSES.has(o.cls) ? o.text.indexOf(' of ') : -1;
     if (at <= 0) continue;
     const head = o.text.slice(0, at);
     let list = ofHeads.get(head);
@@ -252,7 +249,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   }
   if (ofHeads.size) {
     for (const m of ms) {
-      if (m.form !== 'name' || !ORG_CLASSES.has(m.cls) || !/\s/.test(m.text) || m.rule.startsWith('name:lexicon')) continue;
+      if (m.form !== 'name' || !ORGANIZATION_CLASSES.has(m.cls) || !/\s/.test(m.text) || m.rule.startsWith('name:lexicon')) continue;
       const bodies = ofHeads.get(m.text);
       const hosts = bodies ? new Set(bodies.map((o) => uf.find(o.id))) : undefined;
       if (hosts?.size === 1) uf.union([...hosts][0]!, m.id);
@@ -271,7 +268,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     const country = code ? lex.countryName.get(code) : undefined;
     const group = rest.join(' ').toLowerCase();
     if (!country) continue;
-    const hosts = new Set(ms.filter((o) => o !== m && ORG_CLASSES.has(o.cls) && o.form === 'name' && o.text.toLowerCase().includes(group) && o.text.includes(country)).map((o) => uf.find(o.id)));
+    const hosts = new Set(ms.filter((o) => o !== m && ORGANIZATION_CLASSES.has(o.cls) && o.form === 'name' && o.text.toLowerCase().includes(group) && o.text.includes(country)).map((o) => uf.find(o.id)));
     if (hosts.size === 1) uf.union([...hosts][0]!, m.id);
   }
 
@@ -318,7 +315,7 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
   const acronyms = ms.filter((m) => m.form === 'acronym');
   if (acronyms.length) {
     for (const m of ms) {
-      if (m.form !== 'name' || !ORG_CLASSES.has(m.cls)) continue;
+      if (m.form !== 'name' || !ORGANIZATION_CLASSES.has(m.cls)) continue;
       const of = OF_TAIL.exec(m.text);
       if (!of) continue;
       const head = m.text.slice(0, m.text.indexOf(' of ')).trim();
@@ -418,7 +415,7 @@ function translatedName(lex: ActorLexicon, name: string): string | undefined {
 
 function compatible(a: EntityClass, b: EntityClass): boolean {
   if (a === b) return true;
-  if (ORG_CLASSES.has(a) && ORG_CLASSES.has(b)) return true;
+  if (ORGANIZATION_CLASSES.has(a) && ORGANIZATION_CLASSES.has(b)) return true;
   if (PLACE_CLASSES.has(a) && PLACE_CLASSES.has(b)) return true;
   return false;
 }

@@ -1,9 +1,7 @@
 // Which entity a phrase points at: actor and place classes, and the person or body a pronoun stands for.
 
-import type { AnnotatedDocument, EntityClass, Mention } from '../document.js';
+import { PLACE_CLASSES, type AnnotatedDocument, type EntityClass, type Mention } from '../document.js';
 import { matchesOf } from '../matchesOf.js';
-
-const PLACE_CLASSES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
 
 /** Whether a class names somewhere (countries count as actors, not places, unless used as a location). */
 export function isPlaceClass(cls: EntityClass): boolean {

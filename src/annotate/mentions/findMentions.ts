@@ -2,7 +2,7 @@
 // descriptive phrases, then one document-wide pass that types lone names from their other mentions and drops the
 // ones nothing types.
 
-import type { AnnotatedDocument, EntityClass, Mention } from '../document.js';
+import { ORGANIZATION_CLASSES, PLACE_CLASSES, type AnnotatedDocument, type EntityClass, type Mention } from '../document.js';
 import { actorLexicon, type ActorLexicon } from './actorLexicon.js';
 import type { Candidate } from './candidate.js';
 import { subBodyCandidates } from './subBodies.js';
@@ -15,8 +15,6 @@ export interface MentionFinder {
   find(doc: AnnotatedDocument): Mention[];
 }
 
-const PLACES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
-const ORGS = new Set<EntityClass>(['Organization', 'Government', 'GovernmentAgency', 'MilitaryForce', 'ArmedGroup', 'InternationalOrganization', 'MediaOutlet', 'Company']);
 /** Rules that type a name only from a word next to it. */
 const WEAK_RULES = new Set(['name:speaker', 'name:locative', 'name:alias-context', 'name:other']);
 const DATELINE_AFTER = /^\s*(?:,\s*\p{Lu}[\p{L}.'’]*(?:\s+(?:(?:of|the|and|de)\s+)?\p{Lu}[\p{L}.'’]*)*\s*)?(?:\([^)]*\)\s*)?[—–]/u;
@@ -207,9 +205,9 @@ function retypeListMembers(text: string, cands: Candidate[]): void {
     if (j > i) {
       const list = names.slice(i, j + 1);
       // "The Council for Peace and Omar Belkadi met": a head typed through "for" is weaker evidence than a person's shape.
-      const org = list.find((c) => ORGS.has(c.cls!) && ((c.rule === 'name:head-word' && !/ for /.test(text.slice(c.start, c.end))) || c.rule.startsWith('name:lexicon')));
+      const org = list.find((c) => ORGANIZATION_CLASSES.has(c.cls!) && ((c.rule === 'name:head-word' && !/ for /.test(text.slice(c.start, c.end))) || c.rule.startsWith('name:lexicon')));
       // "in Rafah and Khan Younis": places after a locative preposition.
-      const place = list.find((c) => PLACES.has(c.cls!) && (c.rule === 'name:locative' || c.rule === 'name:place-context'));
+      const place = list.find((c) => PLACE_CLASSES.has(c.cls!) && (c.rule === 'name:locative' || c.rule === 'name:place-context'));
       const model = org ?? place;
       // "run by CJNG operative Alfredo Ruiz Barajas, and Inmobiliaria X": a name after a role noun stays a person.
       // "..., and Wilmer Chavarría Barre, known as "Pipo," who heads Y": a name that "who" or an alias follows is a person's.
@@ -242,7 +240,7 @@ function countriesInContext(lex: ActorLexicon, text: string, cands: Candidate[])
     if (!k?.country || /^\p{Lu}+$/u.test(s.replace(/[-\s]/g, ''))) continue;
     // "NAIROBI, Kenya (AP)", "in Bangui, Central African Republic": a capital followed by its own country is the city.
     const ownCountry = (o: Candidate): boolean => o.start > c.start && o.cls === 'Country' && !!o.canonical && countryCode(lex, o.canonical) === k.country;
-    const neighbour = [cands[i - 1], cands[i + 1]].find((o) => o && o.sentence === c.sentence && o.form !== 'description' && o.cls !== null && (o.cls === 'Country' || ORGS.has(o.cls)) && !ownCountry(o) && LISTED_WITH.test(o.start < c.start ? text.slice(o.end, c.start) : text.slice(c.end, o.start)));
+    const neighbour = [cands[i - 1], cands[i + 1]].find((o) => o && o.sentence === c.sentence && o.form !== 'description' && o.cls !== null && (o.cls === 'Country' || ORGANIZATION_CLASSES.has(o.cls)) && !ownCountry(o) && LISTED_WITH.test(o.start < c.start ? text.slice(o.end, c.start) : text.slice(c.end, o.start)));
     if (neighbour && !/\b(?:in|at|near|from|to|into)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
       Object.assign(c, { cls: 'Country', rule: 'name:capital-for-country', form: 'capital', canonical: lex.countryName.get(k.country) ?? k.canonical });
     }
@@ -292,9 +290,9 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
   for (const c of all) {
     if (c.cls === null || c.form === 'description') continue;
     const s = text.slice(c.start, c.end);
-    if (PLACES.has(c.cls) && /^[^\s]+[-‐]\p{Lu}\p{Ll}{3,}$/u.test(s)) placeTails.set(s.split(/[-‐]/).pop()!, c.cls);
-    if (ORGS.has(c.cls) && /\s/.test(s)) orgNames.push([s, c.cls]);
-    const geo = PLACES.has(c.cls) ? GEO_HEAD.exec(s) : null;
+    if (PLACE_CLASSES.has(c.cls) && /^[^\s]+[-‐]\p{Lu}\p{Ll}{3,}$/u.test(s)) placeTails.set(s.split(/[-‐]/).pop()!, c.cls);
+    if (ORGANIZATION_CLASSES.has(c.cls) && /\s/.test(s)) orgNames.push([s, c.cls]);
+    const geo = PLACE_CLASSES.has(c.cls) ? GEO_HEAD.exec(s) : null;
     if (geo) geoShort.set(geo[1]!, s);
   }
   const bySentence = new Map<number, Candidate[]>();
@@ -316,12 +314,12 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     if (c.rule === 'collective:person-government') {
       const owner = s.replace(/\s+\S+$/, '');
       const cls = surfaceClass.get(owner.toLowerCase());
-      if (cls && PLACES.has(cls)) {
+      if (cls && PLACE_CLASSES.has(cls)) {
         kept.push({ ...c, rule: 'collective:place-government' });
         continue;
       }
     }
-    const full = c.cls !== null && PLACES.has(c.cls) && c.canonical === undefined ? geoShort.get(s) : undefined;
+    const full = c.cls !== null && PLACE_CLASSES.has(c.cls) && c.canonical === undefined ? geoShort.get(s) : undefined;
     if (full) {
       kept.push({ ...c, canonical: full, rule: 'name:short-form' });
       continue;
@@ -343,14 +341,14 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     else if (surnames.has(surnameKey(s))) kept.push({ ...c, cls: 'Person', rule: 'name:surname' });
     else {
       // "backed by Russia, Iran and Hezbollah": a lone unknown name listed with countries or organizations is an organization.
-      const listed = bySentence.get(c.sentence)!.find((o) => o !== c && o.cls !== null && (o.cls === 'Country' || ORGS.has(o.cls)) && o.form !== 'description' && listGap(text, o, c));
+      const listed = bySentence.get(c.sentence)!.find((o) => o !== c && o.cls !== null && (o.cls === 'Country' || ORGANIZATION_CLASSES.has(o.cls)) && o.form !== 'description' && listGap(text, o, c));
       // "the Ministry of Rural Rehabilitation and Development": a lone word after "and" ends the portfolio of the body before it.
       const portfolio = bySentence.get(c.sentence)!.some((o) => / of /.test(text.slice(o.start, o.end)) && o.end < c.start && /^\s+and\s+$/.test(text.slice(o.end, c.start)));
       if (listed && !portfolio) kept.push({ ...c, cls: 'Organization', rule: 'name:listed-with-actors' });
       else {
         // "in Benghazi, Sirte and across the south", "around Nasir and Ulang": a lone unknown name listed with places is a place.
         // The place must come first: in "Jammu and Kashmir" the unknown name opens one place's two-part name.
-        const place = bySentence.get(c.sentence)!.find((o) => o !== c && o.end < c.start && o.cls !== null && PLACES.has(o.cls) && o.form !== 'description' && listGap(text, o, c));
+        const place = bySentence.get(c.sentence)!.find((o) => o !== c && o.end < c.start && o.cls !== null && PLACE_CLASSES.has(o.cls) && o.form !== 'description' && listGap(text, o, c));
         if (place) {
           // "Sokoto and Kebbi states": the last name of a list with a plural head is that kind of region.
           const head = SHARED_HEAD_AFTER.exec(text.slice(c.end, c.end + 20));

@@ -1,7 +1,7 @@
 // The shared vocabulary of relation patterns: slot and list templates compiled once, the candidate a pattern
 // yields, and the checks every family needs (entity classes, negation and hypotheticals, the time of a clause).
 
-import type { AnnotatedDocument, EntityClass, RelationFact, RelationKind, TimeExpression, When } from '../document.js';
+import { PLACE_CLASSES, type AnnotatedDocument, type EntityClass, type RelationFact, type RelationKind, type TimeExpression, type When } from '../document.js';
 import { timesIn } from '../spans.js';
 import type { RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
@@ -104,8 +104,6 @@ function classOf(x: Classed): EntityClass {
   return x.cls === 'Person' && name !== undefined && INSTITUTION.test(name) ? 'Organization' : x.cls;
 }
 
-const PLACES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
-
 /** Persons. */
 export function isPerson(slot: Classed): boolean {
   return classOf(slot) === 'Person';
@@ -113,12 +111,12 @@ export function isPerson(slot: Classed): boolean {
 
 /** Anything that can act: persons, organizations and countries, not places. */
 export function isActor(slot: Classed): boolean {
-  return !PLACES.has(slot.cls);
+  return !PLACE_CLASSES.has(slot.cls);
 }
 
 /** Organizations and countries. */
 export function isBody(slot: Classed): boolean {
-  return classOf(slot) !== 'Person' && !PLACES.has(slot.cls);
+  return classOf(slot) !== 'Person' && !PLACE_CLASSES.has(slot.cls);
 }
 
 /** Organizations proper (not countries, persons or places). */

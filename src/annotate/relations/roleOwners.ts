@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR } from '../../paths.js';
 import { datelineSpans, inDateline } from '../sentences/dateline.js';
-import type { AnnotatedDocument, Entity, EntityClass } from '../document.js';
+import { PLACE_CLASSES, type AnnotatedDocument, type Entity, type EntityClass } from '../document.js';
 import { outletEntity } from './mergeFacts.js';
 import { isBody } from './patterns.js';
 import { matchesOf } from '../matchesOf.js';
@@ -93,7 +93,7 @@ function homeOf(doc: AnnotatedDocument, voice: Entity | undefined): Entity | und
     if (!e || e.cls === 'Person') continue;
     if (inDateline(datelines, m)) dateline ??= codeOf(e) ?? CAPITAL_CODE.get(m.text.toLowerCase());
     // a place says less about whose story it is than an actor does ("Turkish jets struck Duhok province")
-    else add(codeOf(e), PLACES.has(e.cls) ? 0.5 : 1);
+    else add(codeOf(e), PLACE_CLASSES.has(e.cls) ? 0.5 : 1);
   }
   add(dateline, 3);
   for (const s of doc.sentences) {
@@ -112,8 +112,6 @@ function homeOf(doc: AnnotatedDocument, voice: Entity | undefined): Entity | und
   }
   return countryEntity(doc, best);
 }
-
-const PLACES = new Set(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
 
 /** The unsaid owners of titles in a document. */
 export function storyOwners(doc: AnnotatedDocument): StoryOwners {

@@ -25,7 +25,7 @@ import {
 } from './patterns.js';
 import { bodyOfHead, codeOf, countryEntity, demonymCode, GENERIC_HEAD, storyOwners } from './roleOwners.js';
 import { listOf, type SentenceView, type Slot } from './sentenceView.js';
-import type { AnnotatedDocument, Entity, EntityClass } from '../document.js';
+import { PLACE_CLASSES, type AnnotatedDocument, type Entity, type EntityClass } from '../document.js';
 import { matchesOf } from '../matchesOf.js';
 
 /** Where a title belongs: an entity, seen through a slot or found by name. */
@@ -146,7 +146,6 @@ const SPEAKS_FOR = /(?:^|\s)(?:spokesperson|press secretary)$/;
 const PLACE_OFFICE = /(?:^|\s)(?:governor|mayor)$/;
 /** Offices with a remit ("special envoy for the Horn of Africa", "ambassador to Ukraine"). */
 const REMIT_OFFICE = /(?:envoy|representative|coordinator|ambassador)$/;
-const PLACES = new Set<EntityClass>(['Place', 'City', 'Region', 'Facility', 'WaterBody']);
 
 /** Words between "led by" and the name: "former police officer", "Gen.", "its", a rank. */
 const BY_WORDS = `(?:its |their )?(?:(?:[a-z-]+|${RANK_WORD}|[A-Z][a-z]+(?:an|ian|ese|ish|i)) ){0,3}?`;
@@ -426,7 +425,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (!office) return;
     // "envoy for the Horn of Africa": a place after an envoy's title is the remit, not the owner
     const local = PLACE_OFFICE.test(office.title);
-    const body = org && !isPerson(org) && org.entity !== person.entity && !(REMIT_OFFICE.test(office.title) && PLACES.has(org.cls)) ? org : undefined;
+    const body = org && !isPerson(org) && org.entity !== person.entity && !(REMIT_OFFICE.test(office.title) && PLACE_CLASSES.has(org.cls)) ? org : undefined;
     // "former Nigerian President X" where no Nigeria is named: the owner is said, only not resolvable
     const where = body ?? (unresolved ? undefined : unsaid(office.title, office.national, local, person, titleAt, office.country));
     if (!body) fallback.add(out.length);
@@ -442,7 +441,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const end = (m.index ?? 0) + m[0].length;
     const tail = /⟦(\d+)⟧$/.exec(m[0]);
     const partAfter = tail !== null && view.slots[Number(tail[1])]?.entity === body?.entity && PART_AFTER.test(view.masked.slice(end, end + 50));
-    const scoped = SCOPED.test(lead) || PART_BEFORE.test(lead) || partAfter || (place !== null && PLACES.has(view.slots[Number(place[1])]?.cls ?? 'Person'));
+    const scoped = SCOPED.test(lead) || PART_BEFORE.test(lead) || partAfter || (place !== null && PLACE_CLASSES.has(view.slots[Number(place[1])]?.cls ?? 'Person'));
     if ((office.leads || headsToo(office.title, body, body && doc.entities.get(body.entity)?.label)) && !former && !scoped && body && isOrganization(body)) {
       out.push(candidate('leadership', { leader: person.entity, org: body.entity }, m, `${rule}:leads`, confidence));
     }
@@ -476,7 +475,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     }
     if (npCountry) return asOwner(npCountry);
     if (SPEAKS_FOR.test(title)) return subjectBefore(view, titleAt, person) ?? asOwner(owners.voice);
-    if (local) return slotsBefore(view, titleAt).find((s) => PLACES.has(s.cls) && s.cls !== 'Facility');
+    if (local) return slotsBefore(view, titleAt).find((s) => PLACE_CLASSES.has(s.cls) && s.cls !== 'Facility');
     if (!national) return undefined;
     // "President ⟦X⟧'s ⟦regime⟧": the person's own government
     const after = view.masked.indexOf(`⟦${person.index}⟧`) + `⟦${person.index}⟧`.length;
@@ -502,7 +501,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     // "a ⟦Hamas⟧ official in ⟦Beirut⟧": the body before the title owns it, the place after is where
     const after = slotOf(view, g['o2'] ?? g['o3']);
     const owner =
-      (after && !(g['o1'] && (PLACES.has(after.cls) || after.cls === 'Country')) ? after : slotOf(view, g['o1'])) ??
+      (after && !(g['o1'] && (PLACE_CLASSES.has(after.cls) || after.cls === 'Country')) ? after : slotOf(view, g['o1'])) ??
       (g['dem'] ? ownerNamed(doc, g['dem']) : undefined) ??
       described(m, g['pro2'] ?? g['pro'], g['its']);
     // "a senior ⟦X⟧ commander" is one of its commanders, not its head: no leadership from that shape
@@ -634,7 +633,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
         (subject ? asOwner(doc.entities.get(subject)) : undefined) ??
         (g['pro'] ? described(m, /^it$/i.test(g['pro']) ? 'the group' : g['pro']) : undefined) ??
         (g['d'] ? namedAs(described(m, g['d']), g['d']) : undefined);
-      if (!leader || !org || org.entity === leader.entity || PLACES.has(org.cls)) continue;
+      if (!leader || !org || org.entity === leader.entity || PLACE_CLASSES.has(org.cls)) continue;
       // "a coalition led by ⟦Saudi Arabia⟧": a country or body leads as a person does, though it holds no title
       if (!isPerson(leader) && !(rule !== 'leadership:leads' && isBody(leader) && isOrganization(org))) continue;
       // "the force run by the ⟦Ministry of Defence⟧": a body that runs another owns it (an affiliation,
