@@ -103,10 +103,10 @@ const AND_BY = /^[^;.]*?,? and (?:also )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,
 
 /**
  * The body a relative clause hangs on, founded by the clause's subject: "X, a Marsa-based company that P set up in
- * 2024"; "X, which P founded in 1990". The founder is named right before the verb, the body before the relative.
+ * 2024"; "X, which P founded in 1990"; "X, which the EU set up"; "X, which P and Q founded". The founder is named right before the verb, the body before the relative.
  */
 const OBJECT_RELATIVE = new RegExp(
-  `(?<org>⟦\\d+⟧)(?: \\(⟦\\d+⟧\\))?(?:, (?:a|an|the) (?:[^,;⟦]|⟦\\d+⟧-){0,60}?|,) (?:that|which) (?<p>⟦\\d+⟧) (?:(?:had|has|have|later|first|originally|jointly) )?(?:${VERBS})\\b`,
+  `(?<org>⟦\\d+⟧)(?: \\(⟦\\d+⟧\\))?(?:, (?:a|an|the) (?:[^,;⟦]|⟦\\d+⟧-){0,60}?|,) (?:that|which) (?:the )?(?<p>⟦\\d+⟧)(?:,? and (?:the )?(?<p2>⟦\\d+⟧))? (?:(?:had|has|have|later|first|originally|jointly) )?(?:${VERBS})\\b`,
   'dg',
 );
 
@@ -115,10 +115,12 @@ function objectRelatives(view: SentenceView, ctx: RelationContext): Candidate[] 
   for (const m of matchesOf(OBJECT_RELATIVE, view.masked)) {
     const entity = (g: string): Entity | undefined => ctx.doc.entities.get(view.slots[Number(m.groups![g]!.slice(1, -1))]?.entity ?? '');
     const org = entity('org');
-    const by = entity('p');
-    if (!org || !by || !founded(org) || !founder(by) || org.key === by.key) continue;
-    if (deniedOrHypothetical(view.masked, m.index + m[0].length - 1)) continue;
-    out.push(candidate('founding', { founder: by.key, org: org.key }, m, 'founding:clause-object-relative', 0.6));
+    if (!org || !founded(org) || deniedOrHypothetical(view.masked, m.index + m[0].length - 1)) continue;
+    for (const g of ['p', 'p2']) {
+      const by = m.groups![g] === undefined ? undefined : entity(g);
+      if (!by || !founder(by) || org.key === by.key) continue;
+      out.push(candidate('founding', { founder: by.key, org: org.key }, m, 'founding:clause-object-relative', 0.6));
+    }
   }
   return out;
 }
@@ -138,6 +140,6 @@ export const extractFoundingClauses: Family = (view: SentenceView, ctx: Relation
       out.push({ ...c, args: { ...c.args, founder: e.key } });
     }
   }
-  if (/\b(?:that|which) ⟦/.test(view.masked)) out.push(...objectRelatives(view, ctx));
+  if (/\b(?:that|which) (?:the )?⟦/.test(view.masked)) out.push(...objectRelatives(view, ctx));
   return out;
 };

@@ -71,20 +71,30 @@ const POSSESSED_FOUNDER = pattern(`(?<f>{E}){SEP}(?:the )?(?<o>{E})'s? (?:{W}){0
 /** "Ansar Dine was founded by Iyad Ag Ghaly in 2012". */
 /** A second founder: "together with W", "and by former rebel commander W", "and W". */
 const SECOND_FOUNDER = `(?:(?:, (?:who|whom) [^,;⟦]{0,60}(?:⟦\\d+⟧[^,;⟦]{0,40})?(?=, and))?,? (?:(?:together with|along with|alongside|and(?: by)?) (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?|with )(?<f2>{E}))?`;
+/**
+ * Words between a founder's name and the "by" before it that the founder's own description holds: "by New York-based
+ * lawyer P" (the place is no founder), "by former police officers P and Q" (a description slot, then the names).
+ */
+const BY_DESCRIPTION = '(?:⟦\\d+⟧-[a-z]+ (?:[a-z-]+ ){0,2}|(?<bydesc>⟦\\d+⟧) (?=⟦))?';
+/** The auxiliary of a founding passive, hedged as the usual view: "is widely regarded as having been founded by P". */
+const PASSIVE_AUX =
+  '(?:was|were|had been|has been|(?:is|are|was|were) (?:(?:widely|generally|often|commonly|also) )?(?:regarded|seen|believed|thought|considered|known|said|reported|understood) (?:as having been|to have been))';
 const FOUNDED_BY = pattern(
-  `(?<o>{E}|{PRO}){APPOS},? (?:which |that )?(?:was|were|had been|has been) (?:(?:also|originally|first|jointly) )?(?<v>${FOUNDED_OR_STARTED}) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?(?<f>{E})${SECOND_FOUNDER}`,
+  `(?<o>{E}|{PRO}){APPOS},? (?:which |that )?${PASSIVE_AUX} (?:(?:also|originally|first|jointly) )?(?<v>${FOUNDED_OR_STARTED}) (?:[^⟦.;]{0,20}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]{0,4}\\.) ){0,2}?${BY_DESCRIPTION}(?<f>{E})(?!-)${SECOND_FOUNDER}`,
 );
 /**
  * "The Wagner Group, a private military company founded by Yevgeny Prigozhin"; "a coalition launched in Nairobi in
  * December by former election commission chief X"; "a firm founded by Lagos accountant X".
  */
 const DESCRIBED_FOUNDED_BY = pattern(
-  `(?<o>{E}){SEP}(?:(?<dslot>⟦\\d+⟧) |(?<d>{DET}?(?:[\\w-]+ ){0,4}?))(?<v>${FOUNDED_OR_STARTED}) (?:[^.;]{0,40}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?(?<f>{E})`,
+  `(?<o>{E}){SEP}(?:(?<dslot>⟦\\d+⟧) |(?<d>{DET}?(?:[\\w-]+ ){0,4}?))(?<v>${FOUNDED_OR_STARTED}) (?:[^.;]{0,40}? )?by (?:the )?(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z][a-z]{0,4}\\.) ){0,4}?${BY_DESCRIPTION}(?<f>{E})(?!-)${SECOND_FOUNDER}`,
 );
 const GROUP_HEAD = new RegExp(`\\b${GROUP_NOUN}\\b`);
+/** A founding told as what came next: "P ... went on to found a new party, X"; "later left to form X". */
+const WENT_ON_TO = `(?:went on|go(?:es)? on|left|quit|resigned|broke away) to (?:${alternation(formsOf(FOUNDING_CLASS, 'base'))})`;
 /** "X founded Y"; "X previously started a different group, an al Qaeda affiliate called Jabhat al-Nusra". */
 const VERB = pattern(
-  `(?<f>{E}){DAPPOS}[^⟦.;]{0,40}?\\b(?<v>${FOUNDED_OR_STARTED}) (?:(?:a|an|the|his|her|their|its) )?(?:(?:(?<direct>{E})|(?<pro>{PRO}))${SECOND_FOUNDER}|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
+  `(?<f>{E}){DAPPOS}[^⟦.;]{0,40}?\\b(?<v>${FOUNDED_OR_STARTED}|${WENT_ON_TO}) (?:(?:a|an|the|his|her|their|its) )?(?:(?:(?<direct>{E})|(?<pro>{PRO}))${SECOND_FOUNDER}|(?:[a-z-]+ ){0,2}${GROUP_NOUN}(?:[^.;]{0,60}? (?:called|named|known as) {Q}(?:the )?(?<called>{E})|,? (?:the )?(?<appos>{E})))`,
 );
 
 /**
@@ -94,9 +104,9 @@ const VERB = pattern(
 const DESCRIBED_WHO_FOUNDED = pattern(
   `(?<f>{E}), (?:a|an|the) (?<between>[^;.]{0,140}?)\\b(?:who|before|after|when|until) (?:(?:he|she|had|has|later|first|then|also|went on to) )*(?<v>${FOUNDED}) (?:the |a )?(?<direct>{E})`,
 );
-/** "the Victory bloc, which Shor launched in Moscow"; "the CPP, which Sison had founded a few months earlier". */
+/** "the Victory bloc, which Shor launched in Moscow"; "the CPP, which Sison had founded a few months earlier"; "X, which P and Q founded". */
 const WHICH_FOUNDED = pattern(
-  `(?<o>{E})(?<u> (?:bloc|party|group|movement|alliance|coalition|front|militia|network|company|firm|foundation|fund))?,? (?:which|that) (?<f>{E}) (?:(?:had|has|later|first|then|also|personally|jointly) )*(?<v>${FOUNDED_OR_STARTED})\\b`,
+  `(?<o>{E})(?<u> (?:bloc|party|group|movement|alliance|coalition|front|militia|network|company|firm|foundation|fund))?,? (?:which|that) (?<f>{E})(?:,? and (?<f2>{E}))? (?:(?:had|has|later|first|then|also|personally|jointly) )*(?<v>${FOUNDED_OR_STARTED})\\b`,
 );
 /** "X, the militia P founded in 2012": a contact relative (no "which") on a description of the body. */
 const CONTACT_FOUNDED = pattern(
@@ -153,6 +163,8 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
         const o = g['o']?.startsWith('⟦') ? view.slots[Number(/\d+/.exec(g['o'])![0])] : undefined;
         if (!d || d.mention.form !== 'description' || !o || d.entity !== o.entity) continue;
       }
+      // "by former police officers P and Q": the words before the names must be a description, not a name of their own
+      if (g['bydesc'] !== undefined && view.slots[Number(g['bydesc'].slice(1, -1))]?.mention.form !== 'description') continue;
       const founders = [...entitiesOf(ctx, view, g['f'], groupStart(m, 'f'), isPerson), ...entitiesOf(ctx, view, g['f2'], groupStart(m, 'f2'), isPerson)];
       const org = g['o'] ?? g['direct'] ?? g['called'] ?? g['appos'] ?? g['pro'];
       const orgAt = groupStart(m, ['o', 'direct', 'called', 'appos', 'pro'].find((k) => g[k] !== undefined) ?? 'o');

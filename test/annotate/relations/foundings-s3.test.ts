@@ -26,8 +26,8 @@ const RELATIVE: Case[] = [
     ['founding founder=ilya-sorin org=victory'],
   ],
   ['The [Harvest Party|Organization], which [Ilya Sorin|Person] founded in 2016, was banned.', ['founding founder=ilya-sorin org=harvest-party']],
-  // a government sets a body up: no person founder
-  ['The [Harvest Fund|Organization], which the [Government of Ruritania|Government] set up in 2016, was banned.', []],
+  // a government sets a body up: the body is its founder (the guide's "set up by the Ministry of Defence"; round 10)
+  ['The [Harvest Fund|Organization], which the [Government of Ruritania|Government] set up in 2016, was banned.', ['founding founder=government-of-ruritania org=harvest-fund']],
   ['The [Harvest Party|Organization], which [Ilya Sorin|Person] never founded, was banned.', []],
 ];
 
