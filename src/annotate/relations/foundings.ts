@@ -140,6 +140,9 @@ function isPersonSlot(view: SentenceView, index: string | undefined): boolean {
 // Every pattern needs one of these words: a sentence with none is skipped before the costlier patterns run.
 const FOUNDING_WORD = new RegExp(`found|${FOUNDED_OR_STARTED}|${alternation([...MAKER_NOUNS, ...FOUNDING_CLASS.actionNouns])}`, 'i');
 
+/** People who left the body named after them: "founded by defectors from Y" tells a split, not Y's founding. */
+const DEFECTORS = /\bby (?:[a-z-]+ )*?(?:defectors|dissidents|deserters|renegades|breakaway|splinter|former members|ex-members)\b[^⟦]*$/;
+
 /** The words FOUNDED_BY and DESCRIBED_FOUNDED_BY cannot match without: a founding verb, then its agent. */
 const PASSIVE_WORDS = new RegExp(`(?:${FOUNDED_OR_STARTED}) [^.;]*?by `);
 
@@ -163,6 +166,8 @@ export function extractFoundings(view: SentenceView, ctx: RelationContext): Cand
         const o = g['o']?.startsWith('⟦') ? view.slots[Number(/\d+/.exec(g['o'])![0])] : undefined;
         if (!d || d.mention.form !== 'description' || !o || d.entity !== o.entity) continue;
       }
+      // "formed by defectors from Y": a split (lineage.ts), and Y founded nothing
+      if (m.groups?.['f'] !== undefined && DEFECTORS.test(view.masked.slice(m.index ?? 0, groupStart(m, 'f')))) continue;
       // "by former police officers P and Q": the words before the names must be a description, not a name of their own
       if (g['bydesc'] !== undefined && view.slots[Number(g['bydesc'].slice(1, -1))]?.mention.form !== 'description') continue;
       const founders = [...entitiesOf(ctx, view, g['f'], groupStart(m, 'f'), isPerson), ...entitiesOf(ctx, view, g['f2'], groupStart(m, 'f2'), isPerson)];

@@ -66,12 +66,15 @@ const FACTION_THAT_SPLIT = pattern(
 const SPLINTER_BEFORE = pattern(
   `\\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?<v>${SPLINTER_NOUN})${UNIT_NOUN} (?:of|from) (?:the )?${FORMER}(?<p>{E}), (?:the )?(?<s>{E})`,
 );
-/** "Dissidents who broke away from Y formed X"; "X was founded by fighters who split from Y"; "... by a breakaway faction of Y". */
+/**
+ * "Dissidents who broke away from Y formed X"; "X was founded by fighters who split from Y"; "... by a breakaway faction
+ * of Y"; "X, a jihadist outfit formed in 2017 by defectors from the banned Y".
+ */
 const SPLITTERS_FORMED = pattern(
   `\\b${PEOPLE} (?:who|that|which) (?:had )?(?:${SPLIT_VERB}|defected|walked out) (?:away |off )?from (?:the )?(?<p>{E})[^⟦.;]{0,30}? (?<v>formed|founded|created|established|set up|launched) (?:the |a new |their own )?(?<s>{E})`,
 );
 const FORMED_BY_SPLITTERS = pattern(
-  `(?<s>{E})(?:{APPOS} (?:was|were|had been)|,(?: which (?:was|were|had been))?) (?<v>${FOUNDED})[^⟦.;]{0,30}? by (?:(?:[\\w-]+ ){0,3}?${PEOPLE} (?:who|that) (?:had )?(?:(?:${SPLIT_VERB}|defected) (?:away |off )?from|walked out (?:of|from)|quit)|(?:an? |the )?(?:[a-z-]+ )?${SPLINTER_NOUN}${UNIT_NOUN} of|(?:[a-z-]+ )?(?:defectors|deserters|dissidents) (?:from|of)) (?:the )?(?<p>{E})`,
+  `(?<s>{E})(?:{APPOS} (?:was|were|had been)|,(?: which (?:was|were|had been))?|, (?:a|an) (?:[a-z-]+ ){0,2}?[a-z-]+) (?<v>${FOUNDED})[^⟦.;]{0,30}? by (?:(?:[\\w-]+ ){0,3}?${PEOPLE} (?:who|that) (?:had )?(?:(?:${SPLIT_VERB}|defected) (?:away |off )?from|walked out (?:of|from)|quit)|(?:an? |the )?(?:[a-z-]+ )?${SPLINTER_NOUN}${UNIT_NOUN} of|(?:[a-z-]+ )?(?:defectors|deserters|dissidents) (?:from|of)) (?:the )?${FORMER}(?<p>{E})`,
 );
 /** "X was formed in 2016 when commanders of Y broke away"; "X, set up after members of Y split from it". */
 const FORMED_WHEN_SPLIT = pattern(
@@ -144,6 +147,10 @@ const EVOLVED_INTO = pattern(
 const REBORN_AS = pattern(
   `(?<p>{E}|{PRO})${SUBJECT_TAIL} ${ADV}(?:(?:was|were|has been|had been) )?(?:(?:later|then|eventually|formally|officially|quietly|effectively) )*(?<v>reconstituted|re-formed|reformed|reorgani[sz]ed|restructured|relaunched|re-launched|re-emerged|reemerged|resurfaced|reborn|reincarnated|re-registered|reregistered|re-established|reestablished|revived|transformed|converted) (?:itself |themselves )?(?:as|into|under the name(?: of)?) (?:the |a new |a |an )?(?<s>{E})(?!'s?\\b)`,
 );
+/** "X was created in 1997, replacing the old Y": a participle after the founding clause, its subject the body founded. */
+const REPLACING = pattern(
+  `(?<s>{E}){APPOS} (?:was|were|had been) ${FOUNDED}[^⟦.;]{0,30}?,? (?<v>replacing|superseding|supplanting|succeeding) (?:the )?${FORMER}(?<p>{E})(?!'s?\\b)`,
+);
 const SUCCESSOR_NOUN = `(?:(?:de facto|direct|legal|political|official|immediate|effective|formal) )?successor(?: (?:organi[sz]ation|group|party|movement|company|entity|body|mission|force|agency|coalition|alliance))?`;
 /** "X, which diplomats in B describe as ...": a relative clause whose speakers call the subject what follows (never "do not"). */
 const NOT_NEG = '(?:(?!\\b(?:not|never|no longer|wrongly)\\b)[^;.⟦])';
@@ -195,13 +202,14 @@ const RULES: readonly LineageRule[] = [
   { rx: TOOK_OVER, rule: 'succession:took-over', confidence: 0.6, guard: /(?:took|takes|taken) over|inherited|assumed control/ },
   { rx: EVOLVED_INTO, rule: 'succession:evolved-into', confidence: 0.7, guard: /(?:evolved|morphed|transformed|developed|grew|metamorphosed)(?: itself)? into / },
   { rx: REBORN_AS, rule: 'succession:reborn-as', confidence: 0.7, guard: /(?:re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)\w*|revived|transformed|converted)(?: itself| themselves)? (?:as|into|under the name) / },
+  { rx: REPLACING, rule: 'succession:replacing', confidence: 0.7, guard: /(?:replacing|superseding|supplanting|succeeding) /, founds: true },
   { rx: SUCCESSOR_TO, rule: 'succession:successor', confidence: 0.75, guard: /successor/ },
   { rx: SUCCESSOR_BEFORE, rule: 'succession:successor', confidence: 0.7, guard: /successor/ },
 ];
 
 // Every rule needs one of these: a sentence with none is skipped before any pattern runs.
 const LINEAGE_WORD =
-  /predecessor|offshoot|outgrowth|spin-?off|heir|reincarnation|took over|takes over|taken over|inherited|assumed control|roots|origins|lineage|began|started|formed|created|carved|forged|built|spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor|rift|schism|[Oo]ut of [^.]*? came /;
+  /predecessor|offshoot|outgrowth|spin-?off|heir|reincarnation|took over|takes over|taken over|inherited|assumed control|roots|origins|lineage|began|started|formed|created|carved|forged|built|spli[tn]|broke|break|seced|separat|defect|walked out|dissident|deserter|merge|amalgam|fused|fusion|united|combined|folded|absorb|subsumed|swallowed|born|arose|rose|spr[au]ng|spun|grew|emerged|evolved|developed|originated|descended|stemmed| into |re-?(?:constitut|form|organi|struct|launch|emerg|surfac|born|incarnat|regist|establish)|revived|transformed|converted|successor|replacing|superseding|supplanting|succeeding|rift|schism|[Oo]ut of [^.]*? came /;
 
 /** A plan, a wish, a failure or talks: "refused to merge", "were unlikely to split", "agreed to merge". Shared with lineageClauses.ts. */
 export const NOT_DONE =
@@ -237,6 +245,19 @@ function lineagePair(ctx: RelationContext, successor: string, predecessor: strin
   return bodyLike(x) || (rule.founds === true && !PLACE.has(x.cls));
 }
 
+/** A description's participle and its agent right before a name: "X, a force controlled by (Y)". */
+const DESCRIBED_AGENT = /(⟦\d+⟧)(?: \(⟦\d+⟧\))?, (?:a|an|the) (?:[a-z-]+ ){0,4}?(?:[a-z]+ed|run|led|backed|owned|set up) by (?:the )?$/;
+
+/**
+ * The body a relative clause after an agent tells of: in "X, a force controlled by Y that took over ...", "that" hangs
+ * on the description of X. Undefined where the name is no such agent; null where it is but no host is named.
+ */
+function agentHost(view: SentenceView, before: string, after: string): string | null | undefined {
+  if (!/^(?: \(⟦\d+⟧\))?,? (?:that|which) /.test(after) || !/\bby (?:the )?$/.test(before)) return undefined;
+  const m = DESCRIBED_AGENT.exec(before);
+  return (m && view.slots[Number(m[1]!.slice(1, -1))]?.entity) ?? null;
+}
+
 /** Every succession a sentence tells as a split, merger, absorption or rebirth. */
 export function extractLineage(view: SentenceView, ctx: RelationContext): Candidate[] {
   const out: Candidate[] = [];
@@ -261,7 +282,10 @@ export function extractLineage(view: SentenceView, ctx: RelationContext): Candid
       const v = g['v'] !== undefined ? 'v' : 'v2';
       const at = groupStart(m, v);
       if (deniedOrHypothetical(masked, at, 6) || NOT_DONE.test(masked.slice(Math.max(0, at - 60), at))) continue;
-      const successors = sides(g, m, ['s', 's2', 's3']);
+      let successors = sides(g, m, ['s', 's2', 's3']);
+      // "X, a force controlled by Y that took over Z's operations": the relative tells of the described X, not of Y
+      const host = g['s'] !== undefined ? agentHost(view, masked.slice(0, groupStart(m, 's')), masked.slice(groupStart(m, 's') + g['s'].length)) : undefined;
+      if (host !== undefined) successors = host === null ? [] : [host];
       let predecessors = sides(g, m, ['p', 'p2', 'p3', 'pp']);
       // "its successor, X": the body "its" stands for
       if (predecessors.length === 0 && rx === SUCCESSOR_BEFORE && /^(?:[Ii]ts|[Tt]heir) /.test(m[0])) {

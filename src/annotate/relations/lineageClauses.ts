@@ -55,9 +55,9 @@ interface Trigger {
 
 const FILE = JSON.parse(readFileSync(join(LEXICON_DIR, 'relations', 'lineageTriggers.json'), 'utf8')) as TriggerFile;
 
-/** A date or an adverb between a verb and its preposition: "emerged in 2019 from", "broke away in the 1990s from". */
+/** A date or an adverb between a verb and its preposition: "emerged in 2019 from", "broke away in the 1990s from", "emerged in June 2015 out of". */
 const GAP =
-  '(?: (?:in|by|around|during|since|after|before) (?:the )?(?:early |late |mid-)?\\d{4}s?| (?:later|first|originally|eventually|gradually|largely|partly|quickly|reportedly|itself|themselves))?';
+  '(?: (?:in|by|around|during|since|after|before) (?:the )?(?:early |late |mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\\d{4}s?| (?:later|first|originally|eventually|gradually|largely|partly|quickly|reportedly|itself|themselves))?';
 
 const CLASSES = new Map<string, VerbClass>();
 function classOf(name: string): VerbClass {

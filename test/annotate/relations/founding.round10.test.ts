@@ -47,3 +47,9 @@ const HEDGED_AND_NEXT: Case[] = [
 describe('founding, round 10: the founder behind a description or a place-based premodifier', () => table('founding', BY_DESCRIBED));
 describe('founding, round 10: object relatives with a body or two founders as subject', () => table('founding', OBJECT_RELATIVE));
 describe('founding, round 10: the hedged passive and "went on to found"', () => table('founding', HEDGED_AND_NEXT));
+
+const DEFECTORS: Case[] = [
+  // the defectors' old body founded nothing: a split (succession.round10)
+  [`${VDF}, a jihadist outfit formed in 2017 by defectors from the banned [Harkat Jihad Front|ArmedGroup], claimed it.`, []],
+];
+describe('founding, round 10: defectors from a body are no founding by it', () => table('founding', DEFECTORS));
