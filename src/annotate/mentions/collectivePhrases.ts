@@ -203,7 +203,10 @@ export function collectiveCandidates(
         continue;
       }
       // "Police said", "killing seven policemen": the police act even when nobody says whose.
-      if (kind === 'force' && POLICE.test(phrase) && !/\b(?:riot|national)\b/.test(phrase)) {
+      // "Commissioner of Police Curtis Baptiste", "the Ministry of Police": a capitalized "Police" after a capitalized
+      // word's "of" is part of a title or a name.
+      const portfolio = words[firstWord]!.cap && /\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u.test(tail(text, from, ms));
+      if (kind === 'force' && POLICE.test(phrase) && !/\b(?:riot|national)\b/.test(phrase) && !portfolio) {
         out.push({ start: ms, end: me, sentence, cls: 'CollectiveActor', form: 'description', rule: 'collective:kind', nameable: true, canonical: 'police' });
       }
       continue;

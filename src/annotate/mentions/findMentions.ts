@@ -8,6 +8,7 @@ import type { Candidate } from './candidate.js';
 import { subBodyCandidates } from './subBodies.js';
 import { collectiveCandidates, compileCollectives, NATIONAL_FORCE_RULE, type CollectivePatterns } from './collectivePhrases.js';
 import { findChains, lookupName, nameCandidates } from './nameChains.js';
+import { joinStatedAliases } from './statedAliases.js';
 import { scanWords } from './words.js';
 import { matchesOf } from '../matchesOf.js';
 
@@ -363,6 +364,7 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   countriesInContext(lex, text, kept);
   retypeListMembers(text, kept);
+  joinStatedAliases(text, kept);
   const seen = new Set<string>();
   const mentions: Mention[] = [];
   for (const c of kept) {

@@ -54,7 +54,7 @@ const ACTOR_CAPITAL_NAMER = /^\s+(?:uses|used|calls|called|considers|considered|
 const MOVED_FROM = /\b(?:in|flown|flew|fled|arrived|returned|came|travell?ed|driven|drove|sent|evacuated|moved|deployed|bused)\s+from\s+$/i;
 /** "Moscow's closest ally", "Baku's demand", "Rabat's hand": a capital owning a stance, a partner or a force is its state. */
 const ACTOR_CAPITAL_OWNS = /^['’]s\s+(?:(?:closest|close|main|key|chief|oldest|staunchest|biggest|top|strongest|traditional|regional|long-standing|longtime|latest|repeated|official|stated)\s+)?(?:ally|allies|partners?|backers?|patrons?|proxies|proxy|enemies|rivals?|adversar(?:y|ies)|demands?|positions?|stance|hand|policy|policies|support|backing|objections?|offer|proposal|response|refusal|decision|influence|ties|relations|envoys?|ambassadors?|troops|forces|military|army|diplomats?|officials|negotiators|leaders?|leadership|claims?|accusations?|position|concerns?|plans?|strategy|interests?|role|involvement|intervention|recognition|sovereignty|control)\b/;
-const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?(?:\s+(?:also|again|now|still|then|has|have|had|later|repeatedly|previously|reportedly|quickly|swiftly|initially|recently|never|long))?\s+(?:regards|regarded|moved|moves|considers|considered|insisted|accuses|uses|used|said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared|designated|designates|funds|funded|finances|financed|backs|arms|armed|supplies|supplied|provides|provided|sanctioned|sanctions|recognized|recognised|recognizes|recognises|pledged|pledges|offered|offers|promised|promises|deployed|deploys|criticized|criticised|criticizes|criticises|praised|praises|listed|lists|labelled|labeled|branded|expelled|expels|suspended|suspends|froze|freezes|halted|halts|resumed|resumes|pressed|presses|pushed|pushes|maintains|maintained|insisted|struck|strikes|bombed|targeted|targets)\b/i;
+const ACTOR_CAPITAL_AFTER = /^(?:\s*['’]s)?(?:\s+(?:also|again|now|still|then|has|have|had|later|repeatedly|previously|reportedly|quickly|swiftly|initially|recently|never|long|always|consistently|flatly|strongly|firmly|publicly|officially))?\s+(?:regards|regarded|moved|moves|considers|considered|insisted|accuses|uses|used|said|says|has|have|had|will|would|did|does|is|was|wants|wanted|accused|accuses|denied|denies|announced|announces|claimed|claims|insisted|insists|warned|warns|responded|rejected|rejects|blamed|blames|refused|refuses|sent|sends|launched|stands|stood|condemned|condemns|vowed|vows|urged|urges|called|calls|demanded|demands|threatened|threatens|supports|supported|backs|backed|opposes|opposed|welcomed|welcomes|agreed|agrees|hopes|believes|sees|plans|seeks|sought|expects|imposed|imposes|recalled|summoned|retaliated|signed|approved|ordered|declared|designated|designates|funds|funded|finances|financed|backs|arms|armed|supplies|supplied|provides|provided|sanctioned|sanctions|recognized|recognised|recognizes|recognises|pledged|pledges|offered|offers|promised|promises|deployed|deploys|criticized|criticised|criticizes|criticises|praised|praises|listed|lists|labelled|labeled|branded|expelled|expels|suspended|suspends|froze|freezes|halted|halts|resumed|resumes|pressed|presses|pushed|pushes|maintains|maintained|insisted|struck|strikes|bombed|targeted|targets)\b/i;
 
 /** A word run inside a chain, with the title written before it, if any. */
 interface Piece {
@@ -267,7 +267,9 @@ function andAfterHeadOf(lex: ActorLexicon, text: string, chain: readonly Word[],
   const opens = /^the$/i.test(chain[0]!.text) && chain.length > 1 ? chain[1]! : chain[0]!;
   for (let e = Math.min(words.length - 1, and + 8); e > and; e--) if (words[e]!.cap && lookupName(lex, text.slice(opens.start, words[e]!.end))) return e + 1;
   const headOf = chain.some((w, i) => i < chain.length - 1 && lex.heads.has(w.text) && !lex.stopHeads.has(w.text) && /^(?:for|of)$/.test(chain[i + 1]!.text));
-  if (!headOf || k - and > 2 || words[k + 1]?.cap) return 0;
+  // "the Movement for Solidarity and Democracy (MSD)": only a capitalized word right after the run continues it.
+  const continues = words[k + 1]?.cap === true && /^ +$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
+  if (!headOf || k - and > 2 || continues) return 0;
   const run = words.slice(and + 1, k + 1);
   if (run.some((w) => lex.heads.has(w.text) || lex.titles.has(w.text) || w.possessive || isAcronym(w.text) || lex.demonyms.has(w.text))) return 0;
   for (let i = 0; i < run.length; i++) if (knownAt(lex, text, run, i)) return 0;
@@ -602,10 +604,31 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   // "the mainly Muslim Fulani herders", "the Malian Tuareg militant": adjectives of peoples and faiths before a noun.
   if (words.length > 1 && words.every((w) => lex.demonyms.has(w.text) || lex.adjectives.has(w.text) || /^\p{Lu}\p{Ll}+[-‐]\p{Ll}+$/u.test(w.text)) && /^\s*(?:\([^)]{1,20}\)\s*)?\p{Ll}/u.test(after(ctx, end))) return;
   // A demonym alone is a modifier ("the South Korean puppet military"); collective phrases read it.
-  if (lex.demonyms.has(s) || lex.demonyms.has(s.replace(/s$/, '')) || lex.adjectives.has(s)) return;
+  // "Ethiopia's northern Amhara region": a people's name before a region's head names the region.
+  const regionOfPeople = lex.adjectives.has(s) && !lex.demonyms.has(s) && !/(?:ish|ic|an)$/.test(s) && REGION_HEAD_AFTER.test(after(ctx, end));
+  if ((lex.demonyms.has(s) || lex.demonyms.has(s.replace(/s$/, '')) || lex.adjectives.has(s)) && !regionOfPeople) return;
   // "the North African country": an adjective of origin before a common noun.
   if (words.length <= 2 && /\b(?:the|a|an)\s+$/i.test(before(ctx, start)) && /^\s+\p{Ll}/u.test(after(ctx, end)) && !/^\s+and\s/.test(after(ctx, end)) && /(?:an|ese|ish)$/.test(s) && !headClass(lex, ctx.text, words) && !LOWER_HEAD.test(after(ctx, end))) return;
   if (words.every((w) => isStop(lex, w))) return;
+  // "Commissioner of Police Curtis Baptiste", "Deputy Prime Minister for Reintegration Sergiu Lazarescu": after a
+  // title's "of" or "for", the portfolio's words come before the holder's name.
+  if (piece.title && words.length >= 3 && PORTFOLIO_OPEN.test(before(ctx, start)) && !lookupName(lex, s)) {
+    let p = 0;
+    while (p < words.length - 2 && (portfolioWord(lex, words[p]!) || (p > 0 && /^(?:and|of|the)$/.test(words[p]!.text)))) p++;
+    const holder = words.slice(p);
+    if (p > 0 && holder.length <= 4 && looksLikePerson(lex, holder) && !headClass(lex, ctx.text, holder)) {
+      push(out, { ...base, start: holder[0]!.start, cls: 'Person', form: 'name', rule: 'name:titled-person', nameable: true, ...titled });
+      return;
+    }
+  }
+  // "the Algerian Lokman Abu Sakhr": a demonym before a person's full name says where the person is from.
+  if (!piece.title && words.length >= 3 && lex.demonyms.has(words[0]!.text) && !lookupName(lex, s) && !headClass(lex, ctx.text, words)) {
+    const person = words.slice(1);
+    if (looksLikePerson(lex, person) && !lookupName(lex, surface(ctx.text, person)) && !person.some((w) => lex.demonyms.has(w.text) || lex.heads.has(w.text) || lex.titles.has(w.text)) && !lex.titles.has(surface(ctx.text, person))) {
+      push(out, { ...base, start: person[0]!.start, cls: 'Person', form: 'name', rule: 'name:person-shape', nameable: true });
+      return;
+    }
+  }
 
   // "First Minister Michelle O'Neill of Sinn Féin", "Ali Hassan of the Popular Front": a person's name, "of" and a
   // body the lexicon or a head word knows are two names, the person and the body.
@@ -834,6 +857,8 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:compass-region', nameable: true });
     return;
   }
+  // "the Iraqi Prime Minister": a chain that ends in a title names an office, not its holder.
+  if (words.length >= 2 && words.some((_, i) => i > 0 && titleAt(lex, ctx.text, words, i)?.[1] === words.length - i)) return;
   if (looksLikePerson(lex, words) && !STRONG_LOCATIVE_BEFORE.test(prev) && !PLACE_BEFORE.test(prev) && !(TOWN_APPOSITION_BEFORE.test(prev) && !SPEAKS_AFTER.test(next) && !ACTOR_CAPITAL_AFTER.test(next)) && !lowerHead) {
     push(out, { ...base, cls: 'Person', form: 'name', rule: piece.title ? 'name:titled-person' : 'name:person-shape', nameable: true, ...titled });
     return;
@@ -1011,6 +1036,16 @@ const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const TITLE_QUALIFIER = /^(?:Acting|Interim|Outgoing|Incoming|Caretaker|Former|Then|Senior|Junior|First|Second|Third|Chief|Principal|Executive)$/;
 /** A title with a portfolio still open before the piece: "Secretary of the Treasury for Terrorism and ". */
 const PORTFOLIO_BEFORE = /\b(?:Secretary|Minister|Commissioner|Director|Envoy|Representative|Coordinator|Adviser|Advisor|Administrator)\b[^.;:"“”]*\b(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:(?:and|&)\s+)?$/u;
+
+/** A region's lower-case head ("Amhara region", "Somali state"). */
+const REGION_HEAD_AFTER = /^\s+(?:region|province|state|zone)\b(?!\s+(?:media|television|TV|forces|security|of)\b)/;
+/** A title's "of" or "for" that opens its portfolio, right before the piece. */
+const PORTFOLIO_OPEN = /\b(?:of|for)\s+(?:the\s+)?$/;
+
+/** A capitalized word of a title's portfolio ("Police", "Reintegration", "Foreign Affairs"): no part of a name. */
+function portfolioWord(lex: ActorLexicon, w: Word): boolean {
+  return commonNoun(lex, w) || lex.forceNouns.includes(w.text.toLowerCase());
+}
 
 /** A country's air force, navy and marines are bodies of their own; every other military name is its armed forces. */
 export function branchOf(words: readonly { text: string }[]): string {

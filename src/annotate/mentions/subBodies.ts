@@ -3,6 +3,7 @@
 
 import type { ActorLexicon } from './actorLexicon.js';
 import type { Candidate } from './candidate.js';
+import { lookupName } from './nameChains.js';
 import type { Word } from './words.js';
 
 const OWNER_CLASSES = new Set(['InternationalOrganization', 'Organization', 'GovernmentAgency', 'Government']);
@@ -63,6 +64,12 @@ export function subBodyCandidates(lex: ActorLexicon, text: string, sentence: num
       if (PART_HEAD.test(head) && (!words[next - 1]!.possessive || NAMED_AFTER.test(text.slice(w.end, w.end + 40)) || NAMED_BEFORE.test(text.slice(Math.max(0, owner.start - 60), owner.start)))) break;
       // "the state news agency KCNA": the name that follows is the body's own, and name recognition has it.
       if (/^\s*(?:\(|\p{Lu})/u.test(text.slice(w.end, w.end + 3))) break;
+      // "the U.N. refugee agency": a part the lexicon knows by this description is that body.
+      const known = lookupName(lex, text.slice(owner.start, w.end));
+      if (known && known.kind === 'organization') {
+        out.push({ start: owner.start, end: w.end, sentence, cls: known.cls, form: 'name', rule: 'name:lexicon-organization', nameable: true, canonical: known.canonical });
+        break;
+      }
       const ownerName = owner.canonical ?? text.slice(owner.start, owner.end);
       const rest = text.slice(words[next]!.start, w.end).toLowerCase();
       out.push({
