@@ -162,6 +162,9 @@ function designeesAfter(ctx: RelationContext, view: SentenceView, end: number, c
   // "designating the group's leader, ⟦X⟧, as": the person the title names, not the title's owner
   const titled = OWNER_TITLED.exec(rest);
   if (titled) return entitiesOf(ctx, view, titled[1], end + rest.indexOf(titled[1]!), (x) => isActor(x as Entity));
+  // "designated both groups as": the two groups the sentence before names (none where it names more)
+  const plural = PLURAL_OBJECT.test(view.masked.slice(end)) ? twoGroupsBefore(ctx, view) : undefined;
+  if (plural) return plural;
   const object = objectOf(view, end, ctx, (e) => isActor(e));
   if (object.length > 0) return object;
   // "designated the ⟦X⟧ a foreign terrorist organization", "named its then leader, ⟦Y⟧, an SDGT": the names the
@@ -170,6 +173,26 @@ function designeesAfter(ctx: RelationContext, view: SentenceView, end: number, c
   if (!BARE_OBJECT.test(between)) return [];
   return [...matchesOf(/⟦\d+⟧(?!'s)/g, between)].flatMap((slot) => entitiesOf(ctx, view, slot[0], end + slot.index, (x) => isActor(x as Entity)));
 }
+
+/** The noun of a plural reference to groups: "both groups", "the two organisations". */
+export const GROUP_NOUN = /\b(?:groups|organi[sz]ations|militias|movements|factions|outfits|entities)$/;
+/** The classes "both groups" can stand for. */
+const GROUP_CLASSES = new Set<string>(['ArmedGroup', 'Organization']);
+
+/** The two groups the previous sentence names, in order, when it names exactly two; none when it names more. */
+export function twoGroupsBefore(ctx: RelationContext, view: SentenceView): string[] | undefined {
+  const previous = view.sentence.index - 1;
+  const keys: string[] = [];
+  for (const m of ctx.doc.mentions) {
+    if (m.sentence !== previous || !m.entity || !GROUP_CLASSES.has(m.cls) || keys.includes(m.entity)) continue;
+    keys.push(m.entity);
+  }
+  // (three or more: "both" reads none of them)
+  return keys.length === 2 ? keys : keys.length > 2 ? [] : undefined;
+}
+
+/** "both groups", "the two organisations" opening an object. */
+const PLURAL_OBJECT = /^ (?:both|the two) (?:[a-z]+ )?(?:groups|organi[sz]ations|militias|movements|factions|outfits|entities)\b/;
 
 /** An owner's title and the person set beside it: "the group's leader, ⟦X⟧", "its deputy commander ⟦X⟧". */
 const OWNER_TITLED = new RegExp(`^(?:⟦\\d+⟧'s?|(?:the )?[a-z]+'s?|its|their) (?:[a-z-]+ ){0,2}?(?:${relationLexicon.title}),? (⟦\\d+⟧)(?!'s)`);

@@ -2,7 +2,7 @@
 // terror organization in 2018"; "A, B and C are being designated pursuant to E.O. 14024"), with category and date.
 
 import { demandedAct } from './demanded.js';
-import { designationClauses, named, referredDesignee, undecided } from './designationClauses.js';
+import { designationClauses, GROUP_NOUN, named, referredDesignee, twoGroupsBefore, undecided } from './designationClauses.js';
 import { enumerated } from './enumerated.js';
 import { personAntecedent } from './personAntecedent.js';
 import { entitiesOf, isPronoun, type RelationContext } from './relationContext.js';
@@ -24,13 +24,14 @@ import { openingTopic } from './clauseSubject.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 import { matchesOf } from '../matchesOf.js';
-import { bodiesOf } from './capitalCountry.js';
+import { bodiesOf, capitalAsCountry, isBodyOrCapital } from './capitalCountry.js';
+import { subjectOf } from './clauseArgs.js';
 import { ADDED, ADDING, BANNED, DEEMED, LISTED, LISTED_OR_BANNED, LISTING_VERB } from './listingVerbs.js';
 
 const CAT = relationLexicon.category;
 const VERB = LISTING_VERB;
 /** A second category in the same act: "as a Foreign Terrorist Organization (FTO) and a Specially Designated Global Terrorist". */
-const SECOND = `(?: \\([A-Z]{2,6}\\))?(?:,? (?:and|as well as) (?:as )?(?:(?:a|an) )?(?<c3>${CAT})\\b)?`;
+const SECOND = `(?: \\([A-Z]{2,6}s?\\))?(?:,? (?:and|as well as) (?:as )?(?:(?:a|an) )?(?<c3>${CAT})\\b)?`;
 /** "[ORG] leader ", "the group's leader, ": an organization and a title before the designated person. */
 const OWNER_TITLE = `(?:(?:{E}|{PRO}'s)(?:[^⟦.;()]{0,20}?)(?: \\(⟦\\d+⟧\\))? ${relationLexicon.title},? )`;
 const EO = '(?:Executive Order|E\\.O\\.)(?: \\(E\\.O\\.\\))? ?(\\d{4,5})';
@@ -149,13 +150,18 @@ const RELATIVE_BARE = pattern(
   `(?<x>{L}){Q}(?:, (?:a|an|the) [^,;.]{0,60}?)?,? (?:which|whom|who|that) (?:the )?(?<by>{E}) (?:(?:has|had|have|also|previously|later) )*(?<v>designated|blacklisted)(?! as\\b)(?=[ ,.;])`,
   'gd',
 );
+/** The words naming a list before its head: "its Haiti", "its ISIL (Da'esh) and ⟦Al-Qaida⟧", "the U.S.". */
+const LIST_WORDS = `(?:(?:[\\w.'-]+|⟦\\d+⟧|\\([^()]{1,25}\\)) ){0,5}?`;
 /** "The European Union added X to its sanctions list in January 2022". */
 const ADDED_TO_LIST = pattern(
-  `(?<by>{L}) {GAP}(?<v>${ADDING}|(?<=to (?:also )?)add) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|(?<he>him|her)) (?:to|on|in) (?:(?:its|their|the) )?(?:(?:[\\w.-]+|⟦\\d+⟧) ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
+  `(?<by>{L}) {GAP}(?<v>${ADDING}|(?<=to (?:also )?)add) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|(?<he>him|her)) (?:to|on|in) (?:(?:its|their|the) )?${LIST_WORDS}(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
   'gd',
 );
-/** A list that names its category: "list of (designated) Foreign Terrorist Organizations", "terrorist list", "terror blacklist". */
-const NAMED_LIST = `(?:list of (?:(?:designated|banned|proscribed|listed) )?(?<c>${CAT})|(?<c2>${CAT}) (?:list|blacklist)\\b|(?<ct>terror(?:ism|ist)?) (?:list|blacklist)\\b)`;
+/**
+ * A list that names its category: "list of (designated) Foreign Terrorist Organizations", "national registry of
+ * terrorist organisations", "terrorist list", "terror blacklist".
+ */
+const NAMED_LIST = `(?:(?:list|registry|register|roster) of (?:(?:designated|banned|proscribed|listed) )?(?<c>${CAT})|(?<c2>${CAT}) (?:list|blacklist)\\b|(?<ct>terror(?:ism|ist)?) (?:list|blacklist)\\b)`;
 /** "X was added to the U.S. list of Foreign Terrorist Organizations in 1997"; "X has been on the list of ... since 1997". */
 const ADDED_PASSIVE = pattern(
   `(?<x>{L}|{PRO}){APPOS} (?:(?:is|are|was|were|${PERFECT}) (?:(?:also|formally|officially|later) )*(?<v>${ADDED}) (?:to|on|in)|(?:is|are|has been|have been|remains?) (?:still )?on) (?:the )?(?:(?<by>{E})(?:'s)? )?(?:[\\w-]+ )?${NAMED_LIST}`,
@@ -163,7 +169,7 @@ const ADDED_PASSIVE = pattern(
 );
 /** "Canada added the group to its list of terrorist entities": a listing under the category the list names. */
 const ADDED_TO_CATEGORY_LIST = pattern(
-  `(?<by>{L}) {GAP}(?<v>${ADDING}|(?<=to (?:also )?)add) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO}) (?:to|on|in) (?:(?:its|their|the) )?(?:(?:[\\w.-]+|⟦\\d+⟧) ){0,3}?${NAMED_LIST}`,
+  `(?<by>{L}) {GAP}(?<v>${ADDING}|(?<=to (?:also )?)add) (?:the )?(?<x>{L}|{ANA}|it|them|{PRO}) (?:to|on|in) (?:(?:its|their|the) )?${LIST_WORDS}${NAMED_LIST}`,
   'gd',
 );
 /**
@@ -174,9 +180,12 @@ const OUTLAWED = pattern(
   `(?<by>{E})(?:,? (?:which|that))? (?:(?:has|have|had|also|formally|officially|previously|later|${WHEN_BETWEEN}) )*(?<v>${BANNED}) (?:the )?(?<x>{L}|{ANA}|{PRO}|it|them)(?=[,.;]| (?:in|on|since|under|last|this|the same|as well|and|after|over|for)\\b)(?! for (?:life|\\d))`,
   'gd',
 );
-/** "The group was proscribed by the United Kingdom in 2021", "was banned as a terrorist group by X", "has been banned in X as a terrorist organisation since 2012". */
+/**
+ * "The group was proscribed by the United Kingdom in 2021", "was banned as a terrorist group by X", "has been banned
+ * in X as a terrorist organisation since 2012", "remains banned in X and Y".
+ */
 const OUTLAWED_PASSIVE = pattern(
-  `(?<x>{L}|{PRO}){APPOS}(?:,? (?:which|who|that))? (?:is|are|was|were|${PERFECT}|remains?) (?:(?:also|formally|officially|previously|later|itself|still) )*(?<v>${BANNED})(?: as (?:a |an )?(?<c>${CAT}))? (?:by (?:the )?(?<by>{L})|in (?:the )?(?<in>{E}))(?: as (?:a |an )?(?<c2>${CAT}))?`,
+  `(?<x>{L}|{PRO}){APPOS}(?:,? (?:which|who|that))? (?:is|are|was|were|${PERFECT}|remains?) (?:(?:also|formally|officially|previously|later|itself|still) )*(?<v>${BANNED})(?: as (?:a |an )?(?<c>${CAT}))? (?:by (?:the )?(?<by>{L})|in (?:the )?(?<in>{L}))(?: as (?:a |an )?(?<c2>${CAT}))?`,
   'gd',
 );
 /**
@@ -193,6 +202,19 @@ const BANNED_STATE = pattern(
  */
 const PROSCRIPTION_ORDER = pattern(
   `(?:(?<by>{E}) (?:(?:has|have|had|today|also|formally) )*)?\\b(?:laid|lays|laying|tabled|made|signed) (?:an? |the )?(?:draft )?(?:proscription )?order (?:(?:before|in) (?:the )?(?:⟦\\d+⟧|Parliament) |today )*to (?<v>proscribe|ban|outlaw) (?:the )?(?<x>{L})`,
+  'gd',
+);
+/**
+ * "X, a jihadist group ..., is to be proscribed under the Terrorism Act 2000, the Home Office announced today": the
+ * release's announced act, by the body that announces it.
+ */
+const TO_BE_LISTED = pattern(
+  `(?<x>{L}){APPOS} (?:is|are) (?:also )?to be (?<v>proscribed|banned|outlawed|designated|listed)\\b(?: as (?:a |an )?(?<c>${CAT}))?[^.;⟦]{0,60}?, (?:the )?(?<by>{E}) (?:announced|said|confirmed|declared)(?= today\\b)`,
+  'gd',
+);
+/** "The two entities listed are A itself and B, a haulage firm": a release's listed parties, counted then named. */
+const LISTED_ARE = pattern(
+  `\\b[Tt]he (?:[\\w-]+ )?(?:individuals|entities|persons|people|companies|groups|organi[sz]ations|firms) (?<v>listed|designated|sanctioned)(?: today)? (?:are|were|include) (?<y>(?:the )?⟦\\d+⟧[^.;]*)`,
   'gd',
 );
 /** A category for the verb of OUTLAWED. */
@@ -231,6 +253,29 @@ const LISTING_PASSIVE = pattern(
 );
 const LISTING_WORD = /\blist(?:ed)?\b/;
 
+/**
+ * "X has been on the UN Security Council's ISIL (Da'esh) and Al-Qaida sanctions list since 2013": a listing that
+ * stands, dated only by the time that closes it.
+ */
+const ON_SANCTIONS_LIST = pattern(
+  `(?<x>{L}|{PRO}){APPOS}(?:,? (?:which|who|that))? (?:is|are|has been|have been|had been|remains?) (?:(?:also|still|long) )*(?<v>on) (?:the )?(?:(?<by>{E})'s? )?${LIST_WORDS}(?:sanctions list|sanctions blacklist|SDN List)`,
+  'gd',
+);
+/** "JNIM itself was added to that list in 2018": the list the sentence named before, with its owner. */
+export const THAT_LIST = pattern(
+  `(?<x>{L}|{PRO})(?: itself| themselves)? (?:was|were|has been|have been|had been) (?:(?:also|later|then|subsequently|itself) )*(?<v>${ADDED}) (?:to|on) (?:that|the same) (?:sanctions )?list`,
+  'gd',
+);
+/** A sanctions list named with its owner: "the UN Security Council's ISIL (Da'esh) and Al-Qaida sanctions list". */
+const OWNED_LIST = pattern(`(?<by>{E})'s? ${LIST_WORDS}(?:sanctions list|sanctions blacklist|SDN List)`, 'gd');
+
+/** The bodies that own the last sanctions list a sentence names before `before` ("that list" points back to it). */
+export function listOwner(ctx: RelationContext, view: SentenceView, before: number): string[] {
+  let last: RegExpMatchArray | undefined;
+  for (const m of matchesOf(OWNED_LIST, view.masked.slice(0, before))) last = m;
+  return last ? bodiesOf(ctx, view, last.groups?.['by'], groupStart(last, 'by')) : [];
+}
+
 /** "the Department's designation of Ansarallah, commonly referred to as the Houthis, as a Foreign Terrorist Organization". */
 const NOMINAL = pattern(
   `(?:(?<by>{E})'s )?(?<v>designation)s? of (?:the )?(?<x>{L})(?:, [^,⟦]{0,40}?(?:as|known as|called) (?:the )?{E},)? as (?:a |an )?(?<c>${CAT})(?: by (?:the )?(?<by2>{E}))?`,
@@ -254,10 +299,20 @@ const EXECUTIVE_ORDER = new RegExp(EO);
 const REVOKED = /\b(?:revok|rescind|lift|remov|cancel|withdr[ae]w|revers|delist|end(?:ed|s|ing)?\b)\w*\s+(?:[\w'⟦⟧-]+\s+){0,3}$/i;
 const PRESENT_ADVERBS = /\b(?:is|are)(?: (?:also|today|now|hereby|formally|officially|further))+ (?:being )?$/;
 
-/** "The Department is also designating X", "are today being designated": the publication day. */
+/** A present perfect right before a verb: "has listed", "have also designated". */
+const PRESENT_PERFECT = /\b(?:has|have) (?:(?:also|today|now|formally|officially) )*$/;
+/** A sentence that opens on "Today," (past a dateline): what it tells in the present perfect is the day's act. */
+const TODAY_OPENING = /^[^a-z]{0,60}?\bToday,? /;
+
+/**
+ * "The Department is also designating X", "are today being designated", "Today, the Minister announced that the
+ * Government has listed X": the publication day.
+ */
 function presentAct(ctx: RelationContext, masked: string, at: number): When | undefined {
   const published = ctx.doc.article.published;
-  return published && PRESENT_ADVERBS.test(masked.slice(Math.max(0, at - 40), at)) ? { value: published, precision: 'day' } : undefined;
+  const before = masked.slice(Math.max(0, at - 40), at);
+  const today = PRESENT_ADVERBS.test(before) || (PRESENT_PERFECT.test(before) && TODAY_OPENING.test(masked));
+  return published && today ? { value: published, precision: 'day' } : undefined;
 }
 
 /** The category of a listing that names none: the executive order the sentence or else the release cites. */
@@ -296,6 +351,16 @@ function closingTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArr
   return timesIn(ctx.doc, view.sentence).find((t) => t.start >= end && /^,? (?:in|on|since)? ?$/.test(ctx.doc.text.slice(end, t.start)))?.when;
 }
 
+/** An instrument enacted, its participle after it: "approved a law classifying", "passed a bill designating". */
+const INSTRUMENT = /\b(?:approved|passed|adopted|enacted|signed|issued|published|endorsed|ratified|voted for|voted through) (?:a |an |the |its )?(?:[a-z-]+ ){0,2}?(?:law|bill|decree|resolution|ordinance|order|act|measure|legislation|amendment)s?(?: (?:in|on|last|this) [\w ]{3,20}?)? $/;
+/** A country's body the mention stage left unnamed, opening the clause: "Paraguay's Congress", "Peru's Supreme Court". */
+const COUNTRY_BODY = /(?:^|[,;] )(?:the )?(⟦\d+⟧)'s? [A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,3} (?:[a-z]+ ){0,3}$/;
+/** The rules whose verb is active, its designator the subject before it. */
+const ACTIVE_RULES = new Set(['designation:active', 'designation:bare', 'designation:members', 'designation:enumeration', 'designation:added-to-list', 'designation:added-to-category-list', 'designation:outlawed']);
+/** A verb coordinated with an earlier one, its subject left out: "..., and designated", "and later listed". */
+const COORDINATED_VERB = /(?:,? and|;) (?:(?:also|later|then|subsequently|has|have|had) )*$/;
+/** The first listing verb of a sentence, in its own group. */
+const FIRST_VERB = new RegExp(`^[^;]*?\\b(${VERB})\\b`);
 /** A pluperfect auxiliary right before a verb: "had labeled", "had already designated". */
 const PLUPERFECT = /\bhad (?:(?:already|previously|long|first|also) )?$/;
 /** What opens an apposition or relative clause after a designee. */
@@ -314,11 +379,25 @@ function label(text: string | undefined, eo: string | undefined): string | undef
  * "designated the A/B an FTO in 2002, and X declared both groups terrorist organizations": "both" is the last two
  * bodies its own sentence names before it, when there are two; else the earlier sentences' list reads it.
  */
-function both(view: SentenceView, text: string | undefined, at: number): string[] | undefined {
-  if (!text || !/^both\b/i.test(text)) return undefined;
+function both(view: SentenceView, text: string | undefined, at: number, ctx?: RelationContext): string[] | undefined {
+  if (!text || !/^(?:both|the two)\b/i.test(text)) return undefined;
   const before = view.slots.filter((s) => isBody(s) && s.cls !== 'Country' && view.masked.indexOf(`⟦${s.index}⟧`) < at);
   const keys = [...new Set(before.map((s) => s.entity))];
-  return keys.length >= 2 ? keys.slice(-2) : undefined;
+  if (keys.length >= 2) return keys.slice(-2);
+  // "Hasm and Liwa al-Thawra have shared fighters. The United States designated both groups ...": the two groups the
+  // sentence before names, when it names exactly two (an older list read for "these groups" may be stale)
+  return ctx && GROUP_NOUN.test(text) ? twoGroupsBefore(ctx, view) : undefined;
+}
+
+/** An earlier plural designee of the same sentence: "designated both groups ..., and the UK proscribed them". */
+const PLURAL_BEFORE = /\b(?:both|the two|these|those) (?:[a-z]+ )?(?:groups|organi[sz]ations|militias|movements|factions|outfits|entities)\b/g;
+
+/** The groups "them" stands for where an earlier clause of its sentence named them by a plural description. */
+function pluralThem(ctx: RelationContext, view: SentenceView, text: string | undefined, at: number): string[] | undefined {
+  if (text !== 'them') return undefined;
+  let last: RegExpMatchArray | undefined;
+  for (const m of matchesOf(PLURAL_BEFORE, view.masked.slice(0, at))) last = m;
+  return last ? both(view, last[0], last.index ?? 0, ctx) : undefined;
 }
 
 /** A sentence that opens on a name, and a second clause joined by ", and", ", but" or ";" that holds `at`. */
@@ -374,7 +453,7 @@ function facts(
   // "the Trump administration designated it ... after the Treasury had labeled it": "it" is no listing body
   const referred = designeeText === undefined && isPronoun(g['x']) ? referredDesignee(ctx, [...by], other) : other;
   const opener = referred !== other ? openingSubject(ctx, view, groupStart(m, 'x'), referred) : undefined;
-  const designees = (both(view, g['x'], groupStart(m, 'x')) ?? (opener ? [opener] : undefined) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), referred).map((k) => openingTopic(ctx, view, k))).filter((k) => named(ctx, k));
+  const designees = (both(view, g['x'], groupStart(m, 'x'), ctx) ?? pluralThem(ctx, view, g['x'], groupStart(m, 'x')) ?? (opener ? [opener] : undefined) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), referred).map((k) => openingTopic(ctx, view, k))).filter((k) => named(ctx, k));
   // "the CPP/NPA": each name the slash joins
   for (const slot of g['xs'] ? matchesOf(/⟦\d+⟧/g, g['xs']) : []) designees.push(...entitiesOf(ctx, view, slot[0], groupStart(m, 'xs'), isActor));
   // "X, which was designated as an FTO, together with Y"
@@ -385,6 +464,26 @@ function facts(
   if (person && !by.has(person)) designees.push(person);
   // "listed as a terrorist organisation by A, B and C": each of them designates
   const designators = bodiesOf(ctx, view, g['by'] ?? g['by2'], at);
+  // "The Department of State designated A as an FTO in 2011, and designated B as an SDGT in 2015": a coordinated
+  // active verb shares its sentence's subject
+  if (designators.length === 0 && ACTIVE_RULES.has(rule) && COORDINATED_VERB.test(view.masked.slice(Math.max(0, at - 20), at))) {
+    const own = subjectOf(view, at, ctx, isBodyOrCapital);
+    // (else the subject of the first clause's own listing verb)
+    const first = own.length > 0 ? undefined : FIRST_VERB.exec(view.masked.slice(0, at));
+    const shared = first ? subjectOf(view, first.index + first[0].length - (first[1]?.length ?? 0), ctx, isBodyOrCapital) : own;
+    designators.push(...shared.filter((k) => !designees.includes(k)));
+  }
+  // "Congress last year approved a law classifying A, B and C as terrorist organizations": who enacts the instrument
+  // lists
+  const instrument = designators.length === 0 && /ing$/.test(g['v'] ?? '') ? INSTRUMENT.exec(view.masked.slice(Math.max(0, at - 80), at)) : null;
+  if (instrument) {
+    const gov = Math.max(0, at - 80) + instrument.index + (instrument[0].length - instrument[0].trimStart().length);
+    const subject = subjectOf(view, gov, ctx, isBodyOrCapital);
+    // (else the country whose unnamed body enacts it: Paraguay for "Paraguay's Congress")
+    const country = subject.length > 0 ? undefined : COUNTRY_BODY.exec(view.masked.slice(0, gov));
+    const bodies = country ? entitiesOf(ctx, view, country[1], country.index, (x) => x.cls === 'Country') : subject.map((k) => capitalAsCountry(ctx, k));
+    designators.push(...bodies.filter((k) => !designees.includes(k)));
+  }
   // "is outlawed in Turkey", "was designated a terrorist group in Britain": the country the listing holds in lists
   if (designators.length === 0 && g['in']) designators.push(...entitiesOf(ctx, view, g['in'], groupStart(m, 'in'), (x) => x.cls === 'Country'));
   // an earlier act is dated only by its own words, never by the day of publication
@@ -403,6 +502,11 @@ function facts(
   const now = previously ? undefined : (presentTime(ctx.doc, view.masked, at) ?? presentAct(ctx, view.masked, at));
   // a release's listing is dated by its own closing words or by the release's act, never by a time in an aside
   const when = !dated ? undefined : rule === 'designation:listing' ? (closingTime(ctx, view, m) ?? listing ?? now) : (timeOfAct(ctx, view, m, at) ?? now ?? listing);
+  // "A and B are being designated pursuant to E.O. 13224" in a release that opened on today's act: its voice lists
+  // them, not another body an earlier paragraph showed designating someone else
+  const published = ctx.doc.article.published;
+  const ofToday = when !== undefined && 'value' in when && when.value === published;
+  if (designators.length === 0 && listing !== undefined && ofToday && ctx.sanctioningBody) designators.push(ctx.sanctioningBody);
   const second = given === undefined && g['c3'] ? relationLexicon.categoryLabel(g['c3']) : undefined;
   const categories = second && second !== category ? [category, second] : [category];
   const out: Candidate[] = [];
@@ -427,13 +531,15 @@ const DESIGNATED_BY_WORD = new RegExp(`\\b(?:${LISTED}) (?:as such )?by\\b`);
 const VERB_WORD = new RegExp(`\\b(?:${VERB})\\b`);
 const CONSIDERED_WORD = new RegExp(`\\b(?:${DEEMED})\\b`);
 const RELATIVE_WORD = /\b(?:which|whom|who|that)\b/;
-const NAMED_LIST_WORD = new RegExp(`list of|(?:${CAT}|terror(?:ism|ist)?) (?:list|blacklist)\\b`);
+const NAMED_LIST_WORD = new RegExp(`(?:list|registry|register|roster) of|(?:${CAT}|terror(?:ism|ist)?) (?:list|blacklist)\\b`);
 const SUBJECT_WORD = / (?:and|but) (?:is|are|was|were|has|have|had|remains?)\b/;
 const PASSIVE_WORD = new RegExp(`\\b(?:${LISTED})\\b`);
 const BARE_RELATIVE_WORD = /\b(?:designated|blacklisted)\b/;
 const STATUTE_WORD = /\b(?:under|pursuant to)\b[^.;]*\b(?:Act|Law|Ordinance|Decree|Regulations?|Statute)\b/;
 
 const OUTLAWED_WORD = new RegExp(`\\b(?:${BANNED}) `);
+/** An act announced today: what TO_BE_LISTED cannot match without. */
+const TO_BE_WORD = /\bto be (?:proscribed|banned|outlawed|designated|listed)\b.*\btoday\b/;
 /** An order to proscribe: what PROSCRIPTION_ORDER cannot match without. */
 const ORDER_WORD = / order\b.*\bto (?:proscribe|ban|outlaw) /;
 const BANNED_ASIDE_WORD = new RegExp(`, (?:\\w+ )?(?:${BANNED}) (?:in|under) `);
@@ -505,7 +611,8 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const text = view.masked;
   const named = NAMED_CATEGORY.test(text);
   const ordered = ORDER_WORD.test(text);
-  if (!named && !ordered && !DESIGNATION_WORD.test(text) && !OUTLAWED_WORD.test(text)) return out;
+  const toBe = TO_BE_WORD.test(text);
+  if (!named && !ordered && !toBe && !DESIGNATION_WORD.test(text) && !OUTLAWED_WORD.test(text)) return out;
   const run = (rx: RegExp, rule: string, confidence: number, dated: boolean, present = true): void => {
     if (!present) return;
     for (const m of matchesOf(rx, text)) out.push(...facts(ctx, view, m, rule, confidence, dated));
@@ -559,8 +666,33 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       for (const m of matchesOf(rx, text)) out.push(...facts(ctx, view, m, 'designation:listing', 0.65, true, 'sanctions list'));
     }
   }
+  if (/sanctions list|blacklist|SDN List/.test(text) && / on /.test(text)) {
+    for (const m of matchesOf(ON_SANCTIONS_LIST, text)) {
+      // standing: dated by "since 2013" or "in 2019" closing it, never by the day of publication
+      const when = closingTime(ctx, view, m);
+      out.push(...facts(ctx, view, m, 'designation:on-list', 0.7, false, 'sanctions list').map((c) => (when ? { ...c, when } : c)));
+    }
+  }
+  for (const m of / (?:that|the same) (?:sanctions )?list/.test(text) ? matchesOf(THAT_LIST, text) : []) {
+    const owners = listOwner(ctx, view, m.index ?? 0);
+    for (const c of owners.length > 0 ? facts(ctx, view, m, 'designation:that-list', 0.7, true, 'sanctions list') : []) {
+      for (const by of owners) if (by !== c.args['designee']) out.push({ ...c, args: { ...c.args, designator: by } });
+    }
+  }
   for (const m of /sanctions list|blacklist|SDN List/.test(text) ? matchesOf(ADDED_TO_LIST, text) : []) {
     out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
+  }
+  for (const m of toBe ? matchesOf(TO_BE_LISTED, text) : []) {
+    const v = m.groups?.['v'] ?? '';
+    const category = m.groups?.['c'] ? undefined : v === 'proscribed' ? 'proscribed organization' : /^(?:banned|outlawed)$/.test(v) ? 'banned organization' : undefined;
+    if (m.groups?.['c'] || category) out.push(...facts(ctx, view, m, 'designation:to-be-listed', 0.7, true, category));
+  }
+  for (const m of /(?:listed|designated|sanctioned)(?: today)? (?:are|were|include) /.test(text) ? matchesOf(LISTED_ARE, text) : []) {
+    const items = enumerated(m.groups?.['y']);
+    const listed = m.groups?.['v'] !== 'designated';
+    // "listed" and "sanctioned" name the sanctions list only where the article speaks of sanctions
+    if (!items || (listed && !ctx.aboutSanctions)) continue;
+    out.push(...facts(ctx, view, m, 'designation:listing', 0.65, true, listed ? 'sanctions list' : listingCategory(ctx, text), items));
   }
   for (const m of ordered ? matchesOf(PROSCRIPTION_ORDER, text) : []) {
     // "has not laid an order": the order's own verb is what is denied or only urged
@@ -630,7 +762,7 @@ export interface CondensedView extends SentenceView {
  * with these words) and closes on the next comma that a word or name follows, not only before a main verb, since a
  * designation's verb ("proscribed", "listed") is no main verb of that definition's list.
  */
-const ASIDE_OPENERS = 'which|who|whose|whom|where|an?|the|led by|headed by|based in|acting|founded|formed|once|itself|home to|long|now|through|via|working through';
+const ASIDE_OPENERS = 'which|who|whose|whom|where|an?|the|led by|headed by|based in|acting|founded|formed|once|itself|home to|long|now|through|via|working through|(?:(?:better|also|more commonly|commonly|formerly|previously|locally) )?known as|also called|formerly';
 const DETACHED_ASIDE = new RegExp(
   `(?<=⟦\\d+⟧["']?)(?: \\((?:⟦\\d+⟧|[A-Z][A-Za-z.&-]{1,9})\\))?(?<aside>${asideOpenings(`(?:${ASIDE_OPENERS})\\b(?!,)`).source}[^,;:"()]{1,150}?(?: \\((?:⟦\\d+⟧|[A-Z][\\w .&-]{0,30})\\)[^,;:"()]{0,60}?)?(?=, [\\w⟦]))?`,
   'g',

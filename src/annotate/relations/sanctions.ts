@@ -3,7 +3,7 @@
 // its sanctions" is no lifting but tells that the sanctions stand.
 
 import { bodiesOf } from './capitalCountry.js';
-import { backTo, condensedView, heldPerson } from './designations.js';
+import { backTo, condensedView, heldPerson, listOwner, THAT_LIST } from './designations.js';
 import { demandedAct } from './demanded.js';
 import { subjectOf } from './clauseArgs.js';
 import { regimeListings } from './designationClauses.js';
@@ -29,6 +29,8 @@ import { timesIn } from '../spans.js';
 import { matchesOf } from '../matchesOf.js';
 import { ADDING, DELISTING, FREEZING, FROZEN, IMPOSING, LIFTED as LIFTED_VERB, LIFTING, MEASURE, SANCTION_BASE, SANCTIONED, SANCTIONING as SANCTIONING_VERB } from './listingVerbs.js';
 
+/** The words naming a list before its head: "its Haiti", "its ISIL (Da'esh) and ⟦Al-Qaida⟧", "the U.S.". */
+const LIST_WORDS = `(?:(?:[\\w.'-]+|⟦\\d+⟧|\\([^()]{1,25}\\)) ){0,5}?`;
 // in "President Assad's regime" the regime is the target, not its possessor
 /** Members named after their group ("two RSF commanders", "Hamas leaders"): they, not the group, are targeted. */
 const NOT_GROUP = `(?! (?:[a-z]+ )?(?:commanders|officials|members|leaders|leadership|executives|fighters|operatives|financiers|affiliates|employees|associates|vessels|ships)\\b)`;
@@ -55,7 +57,10 @@ const TARGET = `(?:the )?(?:(?:${relationLexicon.title} )?{E}'s (?:(?:[a-z-]+ )?
 const IMPOSED = pattern(
   `(?:(?<by>{L}) {GAP})?(?<v>${IMPOSING}) (?:[\\w-]+ ){0,3}?${MEASURES}(?:,? and (?:an? |new )?${MEASURES})?(?: (?:in|on|last|this) [^,;⟦]{3,20}?)? (?:on|against|to|targeting) ${TARGET}`,
 );
-/** "Washington sanctioned A and B"; "the Treasury has blacklisted X"; "Britain and Canada also sanctioned X". */
+/**
+ * "Washington sanctioned A and B"; "the Treasury has blacklisted X"; "Britain and Canada also sanctioned X"; "the
+ * United States, which sanctioned X in 2021, ...".
+ */
 /** A time phrase between a subject and its verb: "OFAC on Tuesday sanctioned", "the EU in March listed". */
 const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
 /** "the group's leader, ⟦X⟧", "⟦Y⟧'s deputy commander ⟦X⟧": the person the title names is the target, not its owner. */
@@ -63,7 +68,7 @@ const OWNER_TITLE = `(?:(?:{E}|{PRO})'s (?:[a-z-]+ )?(?:${relationLexicon.title}
 /** A description before the name it is set beside: "sanctioned a Dorvan mining company, ⟦X⟧, in 2024". */
 const DESCRIBED = `(?:an? (?:(?:[A-Za-z][\\w'-]*|⟦\\d+⟧(?:-[a-z]+)?) )?(?:[a-z][\\w'-]* ){0,3}?(?:company|firm|group|militia|network|businessman|financier|official|commander|trader|airline|bank|exchange|entity|organi[sz]ation), )?`;
 const ACTIVE = pattern(
-  `(?<by>{L}) (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>${SANCTIONING_VERB}|(?<=to (?:also )?)(?:${SANCTION_BASE}))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:${DESCRIBED}${OWNER_TITLE}(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})(?!'s)${NOT_GROUP}(?! as\\b)${ITS_PART}|${COUNTED})`,
+  `(?<by>{L})(?:,? (?:which|that))? (?:(?:has|have|had|is|are|was|were|also|previously|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>${SANCTIONING_VERB}|(?<=to (?:also )?)(?:${SANCTION_BASE}))(?! (?:on|against|to|targeting|authorit|as\\b|by\\b)) (?:the )?(?:${DESCRIBED}${OWNER_TITLE}(?:[a-z-]+ ){0,2}?(?<x>{L}|{ANA})(?!'s)${NOT_GROUP}(?! as\\b)${ITS_PART}|${COUNTED})`,
 );
 /**
  * "OFAC also designated X" after the release has sanctioned: a listing with no category is the same act. "designated
@@ -81,6 +86,10 @@ const STANDING = pattern(`(?<by>{E}|its|their)(?:'s)? (?:own |existing |current 
 /** "Sanctions against X imposed by the EU in 2022", "sanctions on X by the United States": the measure, then its imposer. */
 const MEASURE_BY = pattern(
   `\\b(?:[Ss]anctions|${MEASURES}) (?:(?:imposed|levied) )?(?:on|against) ${TARGET}(?: (?:in|on|since) [^,;.⟦]{3,25}?)?,? (?:imposed |levied )?by (?:the )?(?<by2>{L})`,
+);
+/** "Sanctions imposed by Britain on X and on Y remain in force": the measure, its imposer, then its targets. */
+const MEASURE_BY_ON = pattern(
+  `\\b(?:[Ss]anctions|${MEASURES}) (?:imposed|levied) by (?:the )?(?<by>{L})(?: (?:in|on|since) [^,;.⟦]{3,25}?)? (?:on|against) ${TARGET}(?:,? and (?:on|against) (?:the )?(?<x7>{L}))?`,
 );
 /** "X faces U.S. sanctions", "X is facing EU sanctions over ...": sanctions that stand, with their imposer named. */
 const FACES = pattern(
@@ -111,7 +120,7 @@ const AMONG_BY = pattern(
 );
 /** "X, which is on the UN sanctions list": a listing that stands, dated only by "since". */
 const ON_LIST = pattern(
-  `(?<x>{L}){APPOS}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|remains?) (?:(?:also|still|now|already|long) )*on (?:the |an? )?(?:(?<by>{E})(?:'s)? )?(?:[\\w.-]+ ){0,2}?(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
+  `(?<x>{L}){APPOS}(?:,? (?:which|who|that))? (?:is|are|was|were|has been|have been|remains?) (?:(?:also|still|now|already|long) )*on (?:the |an? )?(?:(?<by>{E})(?:'s)? )?${LIST_WORDS}(?:sanctions list|sanctions blacklist|blacklist|SDN List)`,
 );
 /** "X, which OFAC designated in December 2023": an earlier listing, a sanction where the article speaks of them. */
 const RELATIVE_LISTING = pattern(
@@ -138,13 +147,13 @@ const LATTER = pattern(
 );
 /** "the EU added X to its sanctions list"; "the Treasury removed X from its sanctions list" (a lifting). */
 const ADDED_TO_LIST = pattern(
-  `(?<by>{L}) {GAP}(?:(?<v>${ADDING}|(?<=to (?:also )?)add)|(?<lift>removed|removes|removing|took|takes|delisted)) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|(?<he>him|her)) (?:to|on|in|from|off) (?:(?:its|their|the) )?(?:(?:[\\w.-]+|⟦\\d+⟧) ){0,3}?(?:sanctions list|sanctions blacklist|blacklist|SDN List|Specially Designated Nationals)`,
+  `(?<by>{L}) {GAP}(?:(?<v>${ADDING}|(?<=to (?:also )?)add)|(?<lift>removed|removes|removing|took|takes|delisted)) (?:the )?(?:(?<x>{L}|{ANA}|it|them|{PRO})|(?<he>him|her)) (?:to|on|in|from|off) (?:(?:its|their|the) )?${LIST_WORDS}(?:sanctions list|sanctions blacklist|blacklist|SDN List|Specially Designated Nationals)`,
 );
 /** "all property and interests in property of A and B ... are blocked" (abbreviations such as "U.S." between). */
 const BLOCKED = pattern(`\\bproperty (?:and interests in property )?of (?:the )?(?<x>{L})(?:[^.;]|\\.(?=\\S| [a-z])){0,140}? (?:is|are) (?:also )?blocked`);
 /** "X has been under sanctions imposed by the U.N. Security Council since 2022". */
 const UNDER = pattern(
-  `(?<x>{L})(?: itself| themselves)?(?:${OWNED},|{APPOS})(?:,? (?:which|who|that))? (?:has been|have been|had been|is|are|was|were|remains?) (?:(?:also|still|long) )*(?:under|subject to) (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}${AND_MEASURES}(?: imposed by (?:the )?(?<by>{E}))?`,
+  `(?<x>{L})(?: itself| themselves)?(?:${OWNED},|{APPOS})(?:,? (?:which|who|that))? (?:has been|have been|had been|is|are|was|were|remains?) (?:(?:also|still|long) )*(?:under|subject to) (?:(?:the )?(?<by2>{E})(?:'s)? |[a-z]+ )?${MEASURES}${AND_MEASURES}(?: imposed by (?:the )?(?<by>{E}))?(?<imposed> (?:imposed|levied)(?= (?:in|on|since) ))?`,
 );
 /**
  * "X ... and has been under UK sanctions since March 2022", "X, who had been under United Nations sanctions since 2020,
@@ -299,13 +308,39 @@ function bulletTargets(view: SentenceView, ctx: RelationContext): Candidate[] {
   return out;
 }
 
+/**
+ * "Today, the Treasury's OFAC (OFAC) designated three individuals ...", "... is sanctioning two senior figures in X":
+ * the body a release opens on acting today is its voice, whose listings the later sentences tell in the passive ("A
+ * and B are being designated pursuant to E.O. 13224") and whose sanctions they are, whatever its object.
+ */
+const VOICE = pattern(
+  `(?<by>{E})(?: \\(⟦\\d+⟧\\))? (?:(?:is|are|has|have|today|also|now) )*(?<v>sanctioning|sanctioned|designating|designated|imposing|imposed|targeting|targeted|taking action|took action)\\b(?! by\\b)`,
+  'd',
+);
+/** The first sentences of a release, where it says what it does today. */
+const VOICE_SENTENCES = 3;
+
+/** Sets the release's voice from an opening sentence that tells today's act. */
+function releaseVoice(view: SentenceView, ctx: RelationContext): void {
+  if (ctx.sanctioningBody !== undefined || !ctx.aboutSanctions || view.sentence.index >= VOICE_SENTENCES || !/\b[Tt]oday\b/.test(view.masked)) return;
+  const m = VOICE.exec(view.masked);
+  if (!m || deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(view.masked, groupStart(m, 'v'))) return;
+  const body = bodiesOf(ctx, view, m.groups?.['by'], groupStart(m, 'by'))[0];
+  const published = ctx.doc.article.published;
+  if (!body || !published) return;
+  ctx.sanctioningBody = body;
+  ctx.sanctioningWhen ??= { value: published, precision: 'day' };
+}
+
 /** Every sanction, imposed or lifted, a sentence states. */
 export function extractSanctions(view: SentenceView, ctx: RelationContext): Candidate[] {
   const bullets = bulletTargets(view, ctx);
   const out = [...bullets, ...sanctionsIn(view, ctx)];
   // "The EU, whose ministers met in Brussels, sanctioned X, the commander of Y, in 2023": read again without asides
   const condensed = out.length === 0 && REREAD_WORD.test(view.masked) ? condensedView(view) : undefined;
-  return condensed ? [...out, ...backTo(condensed, sanctionsIn(condensed, ctx))] : out;
+  const found = condensed ? [...out, ...backTo(condensed, sanctionsIn(condensed, ctx))] : out;
+  releaseVoice(view, ctx);
+  return found;
 }
 
 function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
@@ -316,7 +351,7 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const emit = (m: RegExpMatchArray, rule: string, confidence: number, sanctioners: string[], dated: boolean, lifted = false, given: string[] = []): void => {
     const g = m.groups ?? {};
     const targets = new Set<string>(given);
-    for (const name of ['x', 'xn', 'x2', 'x5', 'x6', 'y', 'z']) {
+    for (const name of ['x', 'xn', 'x2', 'x5', 'x6', 'x7', 'y', 'z']) {
       const text = name === 'y' ? enumerated(g[name]) : g[name];
       for (const k of entitiesOf(ctx, view, text, groupStart(m, name), isActor)) targets.add(k);
     }
@@ -455,6 +490,12 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     emit(m, 'sanction:removed-from-list', 0.7, [], true, true);
   }
+  // "JNIM itself was added to that list in 2018": the owner of the list the sentence named before
+  for (const m of / (?:that|the same) (?:sanctions )?list/.test(text) ? matchesOf(THAT_LIST, text) : []) {
+    if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;
+    const owners = listOwner(ctx, view, m.index ?? 0);
+    if (owners.length > 0) emit(m, 'sanction:that-list', 0.7, owners, true);
+  }
   for (const m of LIST_WORD.test(text) ? matchesOf(ADDED_TO_LIST, text) : []) {
     const v = m.groups?.['v'] ? 'v' : 'lift';
     if (deniedOrHypothetical(view.masked, groupStart(m, v)) || demandedAct(text, groupStart(m, v))) continue;
@@ -514,6 +555,10 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (liftings.some(([s, e]) => start >= s && start < e) || deniedOrHypothetical(view.masked, start)) continue;
     emit(m, 'sanction:measure-by', 0.7, by(m), true);
   }
+  for (const m of / (?:imposed|levied) by /.test(text) ? matchesOf(MEASURE_BY_ON, text) : []) {
+    if (deniedOrHypothetical(view.masked, m.index ?? 0) || demandedAct(text, m.index ?? 0)) continue;
+    emit(m, 'sanction:measure-by', 0.7, by(m), true);
+  }
   for (const m of measures && FACES_WORD.test(text) ? matchesOf(FACES, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(text, groupStart(m, 'v'))) continue;
     emit(m, 'sanction:faces', 0.65, by(m), false);
@@ -535,7 +580,8 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   if (ctx.aboutSanctions) {
     // the release's own listings: the sanctioner is filled from the document when the sentence names none
     for (const m of LISTED_WORD.test(text) ? matchesOf(LISTED, text) : []) emit(m, 'sanction:listed', 0.65, by(m), true);
-    for (const m of measures && UNDER_WORD.test(text) ? matchesOf(UNDER, text) : []) emit(m, 'sanction:under', 0.7, by(m), false);
+    // "remains under U.S. sanctions imposed in December 2021": dated by the imposition the words tell
+    for (const m of measures && UNDER_WORD.test(text) ? matchesOf(UNDER, text) : []) emit(m, 'sanction:under', 0.7, by(m), m.groups?.['imposed'] !== undefined);
     for (const m of text.includes('action') ? matchesOf(ACTION_AGAINST, text) : []) emit(m, 'sanction:action-against', 0.6, by(m), false);
   }
   return out;

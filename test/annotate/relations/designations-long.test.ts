@@ -29,7 +29,7 @@ export const LISTED: Case[] = [
   ],
   [
     'The [Kestrel Front|ArmedGroup], which [Canada|Country] lists as a terrorist entity and which [Ostia|Country] accuses of smuggling weapons across the border from [Norland|Country], denied any role in the attack.',
-    ['designation designator=canada designee=kestrel-front [terrorist organization]'],
+    ['designation designator=canada designee=kestrel-front [terrorist entity]'],
   ],
   [
     'The [Sun Movement|Organization] (SM), whose leader [Adil Varo|Person] fled to [Merin|City] last year after a crackdown by the army, is considered a terrorist organization by the [United States|Country], the statement said.',

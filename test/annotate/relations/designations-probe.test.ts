@@ -34,7 +34,7 @@ export const LISTED: Case[] = [
   ['In 2014, [Norland|Country] outlawed the [Sun Movement|Organization].', ['designation designator=norland designee=sun-movement [banned organization] @2014']],
   [
     'In March 2024, [Canada|Country] added the [Kestrel Front|ArmedGroup] to its list of terrorist entities.',
-    ['designation designator=canada designee=kestrel-front [terrorist organization] @2024-03'],
+    ['designation designator=canada designee=kestrel-front [terrorist entity] @2024-03'],
   ],
   [
     'The [European Union|InternationalOrganization] placed the [Kestrel Front|ArmedGroup] on its list of terrorist groups in 2021.',
