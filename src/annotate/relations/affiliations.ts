@@ -27,7 +27,7 @@ const SPLINTER = /\b(?:splinter(?:ed|s)?|breakaway|break-away)\b/;
 /** "rejected claims that it is an affiliate of Y", "denies being a front for Y": the tie is what the body denies. */
 const CLAIM_DENIED = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\b[^;.]{0,40}$/;
 /** Parts a body names as its own ("its armed wing", "the cartel's media arm"): no "forces", which any army has. */
-const PART = 'affiliates?|branch(?:es)?|wings?|arm|offshoots?|franchises?|factions?|subsidiar(?:y|ies)|divisions?|chapters?|front|news agency|media (?:arm|wing|outlet)|missions?|prox(?:y|ies)';
+const PART = 'affiliates?|branch(?:es)?|wings?|arm|offshoots?|franchises?|factions?|subsidiar(?:y|ies)|divisions?|chapters?|front|news agency|media (?:arm|wing|outlet)|missions?|prox(?:y|ies)|youth league|(?:leadership|shura) council';
 const DENIED = /\b(?:not|never|no longer|neither|nor)\b|n't\b/;
 /** The description of a part that split and stays a part of the body: "a faction of Y that split from it". */
 const PART_NOUN = /\b(?:factions?|wings?|branch(?:es)?|units?|cells?|chapters?|arm)\b/;
@@ -41,9 +41,12 @@ const CALLED = pattern(
 const APPOSITION = pattern(
   `(?<m>{E})(?:{SEP}| (?:is|was|are|were|became|remains?|ha(?:s|ve) (?:long |always )?been) )(?:(?:formerly|previously|originally|now|once|still) )?(?:{DET}(?<p>{E})(?:-(?:${LINKED})|'s?)?|(?<p2>{E})'s?) (?:(?:{W}){0,2}?|(?:[A-Z][\\w-]* ){1,3})(?:${UNIT})\\b`,
 );
-/** "X is the armed wing of Y"; "A and B, units of Y"; "The group is part of Y"; "X, the arm of Iran's Y" (Y, the body owned). */
+/**
+ * "X is the armed wing of Y"; "A and B, units of Y"; "The group is part of Y"; "X, the arm of Iran's Y" (Y, the body
+ * owned); "X, the largest party in parliament and the main constituent of Y".
+ */
 const UNIT_OF = pattern(
-  `(?<m>{L}|{PRO})(?:{SEP}(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?|ha(?:s|ve) (?:long |always )?been) (?:(?:widely|largely|often|generally|long|also) )?(?:(?:seen|regarded|considered|viewed|described) as )?)(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?:{E}'s? |{E}-[a-z]+ (?:[a-z-]+ ){0,4}?)?(?<p>{E})(?!-[a-z])`,
+  `(?<m>{L}|{PRO})(?:{SEP}(?:(?:the|a|an) [A-Za-z ]{1,50}? and )?(?!(?:is|was|are|were|has|have|had)\\b)| (?:is|was|are|were|became|remains?|ha(?:s|ve) (?:long |always )?been) (?:(?:widely|largely|often|generally|long|also) )?(?:(?:seen|regarded|considered|viewed|described) as )?)(?:(?:formerly|previously|now|still) )?{DET}?(?:{W}){0,2}?(?:${UNIT}|member|part)(?: (?:group|organi[sz]ation|party|faction)s?)?(?: and (?:${UNIT}))? (?:of|for) (?:the )?(?:(?:ruling|governing|banned|outlawed|opposition|main|larger|wider|broader) )?(?:{E}'s? |{E}-[a-z]+ (?:[a-z-]+ ){0,4}?)?(?<p>{E})(?!-[a-z])`,
 );
 /** "Hamas was founded in 1987 as an offshoot of the Muslim Brotherhood". */
 const FOUNDED_AS = pattern(
@@ -103,6 +106,17 @@ const AS_PART = pattern(
   `(?:(?<m>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?:has|have|had|also|long|now) )*(?:serves|served|serving|acts|acted|acting|functions|functioned|operates|operated) as (?:the |a |an )?(?:(?<p>{E})'s? )?(?:{W}){0,2}?(?:${PART})\\b(?: (?:of|for) (?:the )?(?<p3>{E}))?|(?<p2>{E}){APPOS}(?:,? (?:which|who|that))? (?:(?:has|have|had|also|now) )*(?:leads|led|controls|controlled|runs|ran|oversees|oversaw|commands|commanded|uses|used) (?:the )?(?<m2>{E}) as (?:its|their) (?:{W}){0,2}?(?:${PART})\\b)`,
 );
 
+/** "X is part of an umbrella coalition of insurgent groups known as Y": a member of a coalition named after its description. */
+const PART_OF_CALLED = pattern(
+  `(?<m>{E}){APPOS}(?:,? (?:which|that))?(?: (?:(?:is|was|are|were|has been|have been|remains|became) (?:also |now |still |formally )?)?| (?:also |now )?)(?:part|a member|one of the members|a constituent) of (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:coalition|alliance|umbrella(?: group| organi[sz]ation| body)?|bloc|federation|front|network|grouping)(?: of (?:[A-Za-z-]+ ){0,4}?(?:groups|organi[sz]ations|parties|militias|factions|movements|rebels|insurgents))?,? (?:known as|called|named|dubbed) (?:the )?(?<p>{E})`,
+);
+/**
+ * A body that carries a coalition: "X, which now anchors the Y coalition"; "Y, the alliance spearheaded by the Kurdish X
+ * militia". The coalition must say it is one, by its name or the noun beside it.
+ */
+const ANCHORS = pattern(
+  `(?:(?<m>{E}){APPOS}(?:,? (?:which|that))? (?:(?:now|also|still|effectively) )?(?:anchors|anchored|spearheads|spearheaded) (?:the )?(?<p>{E})(?<u> (?:coalition|alliance|bloc|front|umbrella))?|(?<p2>{E})(?: \\(⟦\\d+⟧\\))?{SEP}(?:the|a|an) (?<d>(?:[^,;⟦]|⟦\\d+⟧){0,80}?)(?:spearheaded|anchored|dominated) by (?:the )?(?:[A-Za-z-]+ ){0,2}?(?<m2>{E}))`,
+);
 /** "Kenyan troops working for the African Union mission". */
 const WORKING_FOR = pattern(
   `(?<m>{E}) (?:working|serving|deployed|operating|fighting) (?:for|with|under|as part of) (?:the )?(?<p>{E})`,
@@ -331,6 +345,10 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const push = (m: RegExpMatchArray, rule: string, confidence: number, member: string, parent: string): void => {
     // a group that "answers to Tehran" is its proxy only where the text says so ("a proxy of Iran" stays)
     if (rule === 'affiliation:answers-to' && nonStateUnderCountry(ctx, member, parent)) return;
+    // "a clan headed by P acts as Y's logistics arm": the name before the verb is the clan's head, no part of Y (a
+    // part introduced by its name, "its armed wing, known as X", stays whatever class an earlier stage gave X)
+    const e = ctx.doc.entities.get(member);
+    if (rule === 'affiliation:as-part' && e && isPerson(e)) return;
     if (member !== parent && !crowdOnly(view, member)) out.push(candidate('affiliation', { member, parent }, m, rule, confidence));
   };
   const run = (rx: RegExp, rule: string, confidence: number, parentFits = isBody): void => {
@@ -394,6 +412,19 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     }
   }
   if (masked.includes('one of ')) run(ONE_OF, 'affiliation:one-of', 0.7);
+  if (/ (?:known as|called|named|dubbed) /.test(masked) && /\b(?:part|member|members|constituent) of /.test(masked)) run(PART_OF_CALLED, 'affiliation:part-of-called', 0.7);
+  if (/anchor|spearhead|dominated by/.test(masked)) {
+    for (const m of matchesOf(ANCHORS, masked)) {
+      if (DENIED.test(m[0]) || deniedOrHypothetical(masked, m.index ?? 0)) continue;
+      const g = m.groups ?? {};
+      const pKey = g['p'] !== undefined ? 'p' : 'p2';
+      const mKey = g['m'] !== undefined ? 'm' : 'm2';
+      const parents = entitiesOf(ctx, view, g[pKey], groupStart(m, pKey), isBody);
+      const members = entitiesOf(ctx, view, g[mKey], groupStart(m, mKey), isOrganization);
+      const coalition = (k: string): boolean => g['u'] !== undefined || /\b(?:coalition|alliance|bloc|umbrella|front|federation)\b/.test(g['d'] ?? '') || COALITION_NAME.test(ctx.doc.entities.get(k)?.label ?? '');
+      for (const p of parents) if (coalition(p)) for (const member of members) push(m, 'affiliation:anchors', 0.65, member, p);
+    }
+  }
   if (/ among (?:its|their) | as (?:(?:a|an|one) )?(?:part|member|branch|affiliate|province|wing|faction|unit)/.test(masked)) {
     for (const m of matchesOf(CLAIMS_AS, masked)) {
       if (deniedOrHypothetical(masked, groupStart(m, 'p') + (m.groups?.['p']?.length ?? 0) + 1)) continue;

@@ -1,0 +1,46 @@
+// Round 10 affiliations: a part named with a standing adjective before its parent ("the youth league of the ruling Y
+// party", "the armed wing of the banned Y"), a coordinated description ("the largest party in parliament and the main
+// constituent of Y"), a coalition named after its description ("part of an umbrella coalition ... known as Y"), a body
+// that carries a coalition ("anchors the Y coalition", "the alliance spearheaded by the X militia"). Negatives: a person
+// is no member, a body dominated by a party that is no coalition, a denied tie. Invented names.
+
+import { describe } from 'vitest';
+import { table, type Case } from './readFacts.js';
+
+const YF = '[Drevan Youth Front|Organization]';
+const UP = '[Drevan Unity Party|Organization]';
+const KDA = '[Kelda Democratic Alliance|Organization]';
+const CF = '[Corvan Front|ArmedGroup]';
+
+const PART_OF_PARENT: Case[] = [
+  [`The ${YF}, the youth league of the ruling ${UP}, attacked a rally.`, ['affiliation member=drevan-youth-front parent=drevan-unity-party']],
+  [`The [Red Guerrilla Army|ArmedGroup], the armed wing of the banned [Red Party|Organization], ambushed a patrol.`, ['affiliation member=red-guerrilla-army parent=red-party']],
+  [`The [Kelda Workers Party|Organization], the largest party in parliament and the main constituent of the ${KDA}, condemned the arrests.`, [
+    'affiliation member=kelda-workers-party parent=kelda-democratic-alliance',
+  ]],
+  [`The [Kelda Workers Party|Organization], the largest party in parliament and a rival of the ${KDA}, condemned the arrests.`, []],
+];
+
+const COALITION_CALLED: Case[] = [
+  [`The ${CF} is part of an umbrella coalition of insurgent groups known as the [United Front of the East|ArmedGroup].`, ['affiliation member=corvan-front parent=united-front-of-the-east']],
+  [`The ${CF} is a member of a loose alliance called the [Eastern Bloc|ArmedGroup].`, ['affiliation member=corvan-front parent=eastern-bloc']],
+  [`The ${CF} is not part of an umbrella coalition known as the [United Front of the East|ArmedGroup].`, []],
+];
+
+const CARRIES: Case[] = [
+  [`The [Movement for Kelda|Organization], which now anchors the ${KDA} coalition, won the vote.`, ['affiliation member=movement-for-kelda parent=kelda-democratic-alliance']],
+  [`Ankara wants an end to support for the [Eastern Forces|ArmedGroup], the [U.S.|Country]-backed alliance spearheaded by the [Kurdish YPK|ArmedGroup] militia.`, [
+    'affiliation member=kurdish-ypk parent=eastern-forces',
+  ]],
+  // no coalition: a party that dominates an army or a ministry makes no member of it
+  [`The [Kelda Army|MilitaryForce], a force dominated by the [Kelda Workers Party|Organization], took the town.`, []],
+];
+
+const PERSON_NO_MEMBER: Case[] = [
+  [`Prosecutors say a clan headed by brothers [Hugo Rivas|Person] and [Nestor Rivas|Person] acts as the [Blue Syndicate|ArmedGroup]'s logistics arm.`, []],
+];
+
+describe('affiliation, round 10: a part of a parent with a standing adjective or a coordinated description', () => table('affiliation', PART_OF_PARENT));
+describe('affiliation, round 10: a member of a coalition named after its description', () => table('affiliation', COALITION_CALLED));
+describe('affiliation, round 10: a body that anchors or spearheads a coalition', () => table('affiliation', CARRIES));
+describe('affiliation, round 10: a person is no member', () => table('affiliation', PERSON_NO_MEMBER));
