@@ -26,9 +26,16 @@ const UNIT = nounAlternation([...PART_NOUNS, 'mission', 'force', 'contingent', '
 const SPLINTER = /\b(?:splinter(?:ed|s)?|breakaway|break-away)\b/;
 /** "rejected claims that it is an affiliate of Y", "denies being a front for Y": the tie is what the body denies. */
 const CLAIM_DENIED = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\b[^;.]{0,40}$/;
-/** Parts a body names as its own ("its armed wing", "the cartel's media arm"): no "forces", which any army has. */
-const PART = 'affiliates?|branch(?:es)?|wings?|arm|offshoots?|franchises?|factions?|subsidiar(?:y|ies)|divisions?|chapters?|front|news agency|media (?:arm|wing|outlet)|missions?|prox(?:y|ies)|youth league|(?:leadership|shura) council';
+/**
+ * Parts a body names as its own ("its armed wing", "the cartel's media arm", "the group's special operations unit"): the
+ * part nouns of lexicons/relations/verbs/affiliation.json but "province" and "organ"; no "forces", which any army has.
+ */
+const PART = `${nounAlternation(PART_NOUNS.filter((n) => !/^(?:province|organ|member |constituent)/.test(n)))}|news agency|media (?:arm|wing|outlet)|missions?|(?:special operations|special forces|intelligence|security|suicide|assassination) (?:units?|squads?)`;
 const DENIED = /\b(?:not|never|no longer|neither|nor)\b|n't\b/;
+/** Bodies that list, sanction or watch armed groups rather than own them. */
+const REGULATOR = new Set(['InternationalOrganization', 'GovernmentAgency']);
+/** What follows a name that is only the first words of a longer one: "ISIL (Da'esh) and Al-Qaida Sanctions Committee". */
+const NAME_GOES_ON = /^(?: \([^()]{1,30}\))?(?: and (?:⟦\d+⟧|[A-Z][\w'-]*))?(?: [A-Z][\w'-]*)+/;
 /** The description of a part that split and stays a part of the body: "a faction of Y that split from it". */
 const PART_NOUN = /\b(?:factions?|wings?|branch(?:es)?|units?|cells?|chapters?|arm)\b/;
 const LINKED = 'linked|tied|connected|affiliated|associated';
@@ -362,6 +369,9 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       const pAt = groupStart(m, g['p'] !== undefined ? 'p' : 'p2');
       // "Ambassador X, the Department's Coordinator for Y": a title in apposition to a person, no part of the body
       if (rule === 'affiliation:possessive' && personBefore(view, pAt)) continue;
+      // "the Security Council's ISIL (Da'esh) and Al-Qaida Sanctions Committee": the name is a modifier inside a longer
+      // name no stage recognized, and the body possessed is that one
+      if (rule === 'affiliation:possessive' && g['m'] !== undefined && NAME_GOES_ON.test(view.masked.slice(groupStart(m, 'm') + g['m'].length))) continue;
       let parents = entitiesOf(ctx, view, g['p'] ?? g['p2'], pAt, parentFits);
       const members = entitiesOf(ctx, view, g['m'], groupStart(m, 'm'), isOrganization);
       // "ISIS-K, the group's regional branch" with "the group" read as ISIS-K itself: the body it branched from
@@ -376,7 +386,15 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
         const other = parentOfNamed(ctx, view, members[0]!, pAt);
         parents = other ? [other] : [];
       }
-      for (const p of parents) for (const member of members) push(m, rule, confidence, member, p);
+      for (const p of parents) {
+        // "the Security Council's ISIL (Da'esh) and Al-Qaida Sanctions Committee", "the Treasury's ISIS designations": an
+        // armed group an agency or an international body names is what it acts on, never a part of it
+        if (rule === 'affiliation:possessive' && REGULATOR.has(ctx.doc.entities.get(p)?.cls ?? '')) {
+          for (const member of members) if (ctx.doc.entities.get(member)?.cls !== 'ArmedGroup') push(m, rule, confidence, member, p);
+          continue;
+        }
+        for (const member of members) push(m, rule, confidence, member, p);
+      }
     }
   };
   const masked = view.masked;

@@ -44,3 +44,12 @@ describe('affiliation, round 10: a part of a parent with a standing adjective or
 describe('affiliation, round 10: a member of a coalition named after its description', () => table('affiliation', COALITION_CALLED));
 describe('affiliation, round 10: a body that anchors or spearheads a coalition', () => table('affiliation', CARRIES));
 describe('affiliation, round 10: a person is no member', () => table('affiliation', PERSON_NO_MEMBER));
+
+const OWN_PARTS: Case[] = [
+  [`The [Red Hand|ArmedGroup] claimed the bombing. Its special operations unit, the [Grey Squad|ArmedGroup], planned it.`, ['affiliation member=grey-squad parent=red-hand']],
+  // a group an international body or an agency names is what it acts on, not its part
+  [`The [United Nations Security Council|InternationalOrganization]'s [ISIL|ArmedGroup] (Da'esh) and [Al-Qaida Sanctions Committee|InternationalOrganization] listed the group.`, []],
+  [`The [Treasury|GovernmentAgency]'s [Hamas|ArmedGroup] designations were renewed.`, []],
+  [`The [Treasury|GovernmentAgency]'s [Office of Foreign Assets Control|GovernmentAgency] acted.`, ['affiliation member=office-of-foreign-assets-control parent=treasury']],
+];
+describe('affiliation, round 10: a body\'s own parts; no armed group is a part of the body that lists it', () => table('affiliation', OWN_PARTS));
