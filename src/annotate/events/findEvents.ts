@@ -64,6 +64,9 @@ const CLAIMED_BEFORE = /\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:th
 /** Two sides named together as a subject: "the two sides agreed", "both parties signed". */
 const BOTH_SIDES = /\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countries|governments|camps|leaders|presidents|ministers|men|nations|neighbou?rs|rivals|foes|groups)\s+(?:(?:have|has|had|also|later|then|finally|last|first|again|previously|reportedly)\s+)*$/i;
 /** A verb right after "and": a coordinated predicate, "attacked the base and took control of it". */
+/** A subordinate clause opened between two verbs: the second verb's "and" joins that clause's verb, not the first. */
+const SUBORDINATE_BETWEEN = /\b(?:after|before|when|while|because|since|until|unless|although|though|where|who|which|whom)\b/i;
+
 const SHARED_SUBJECT = /,?\s+and\s+(?:(?:then|also|later|briefly|quickly|subsequently|eventually|\w+ly)\s+)*$/i;
 /** What may open a sentence before its subject: an adverbial with a comma, an article, title words. */
 const SENTENCE_OPENER = /^[\s“"]*(?:[^,]{0,40},\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
@@ -109,7 +112,7 @@ const ASKED_TO = /^\s+(?!(?:not|to|for|about|if|whether|that)\b)(?:[^,;.:]|\.(?=
 /** Ground a capture verb takes without a name: "seized the town", "overran an army camp". */
 const HELD_GROUND = /^\s+(?:the|a|an|its|their|several|two|three)\s+(?:[\w-]+\s+){0,2}(?:town|towns|city|village|villages|camp|base|bases|post|posts|outpost|outposts|barracks|airport|port|district|area|territory|province|headquarters|garrison|checkpoint|bridge|crossing|hill|positions?)\b/i;
 /** A person as the object of a capture verb: "captured a senior rebel leader". */
-const CAPTURED_PERSON = /^\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:leader|commander|chief|militant|fighter|suspect|soldier|officer|official|member|operative|financier|spokesman|spokesperson)s?\b/i;
+const CAPTURED_PERSON = /^\s+(?:(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}(?:leader|commander|chief|militant|fighter|suspect|soldier|officer|official|member|operative|financier|spokesman|spokesperson)s?\b|(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|some|many|most|all)\s+(?:of\s+(?:the|its|their|those)\s+)?(?:[\w-]+\s+){0,2}?(?:fugitives|escapees|escaped|prisoners|inmates|detainees|people|men|women|suspects|militants|fighters|rebels|insurgents|soldiers|members|gang\s+members|convicts)\b)/i;
 /** A description of a person before an apposed name: " one of its leaders, ", " a former Serb police officer, ". */
 const DESCRIBED_PERSON = /^\s+(?:one\s+of\s+)?(?:its|their|his|her|the|a|an|two|three)\s+(?:[\p{L}-]+\s+){0,4}?(?:leaders?|commanders?|officers?|officials?|members?|activists?|journalists?|founders?|chiefs?|spokesm[ae]n|spokespersons?|lawyers?|politicians?|critics?|figures?|organi[sz]ers?|ministers?|mayors?|generals?|candidates?|heads?),\s*$/iu;
 /** A sentence opening with fighters from a group: "Last month, gunmen from the ", "Fighters of the ". */
@@ -323,7 +326,8 @@ export function findEventMentions(doc: AnnotatedDocument): EventMention[] {
       // "The militants attacked the base … and briefly took control of it": a second verb shares the first one's subject
       if (entry.frame === 'verb' && SHARED_SUBJECT.test(before) && !hasOwnSubject(before.slice(before.lastIndexOf(' and ') + 5))) {
         const first = [...found].reverse().find((f) => f.sentence.index === s.index && f.frame === 'verb' && f.rule !== 'event:passive' && f.agents.length > 0);
-        if (first) ev.agents = [...first.agents];
+        // ("X sent troops after militants crossed the river and raided a village": the "and" joins the clause's own verb)
+        if (first && !SUBORDINATE_BETWEEN.test(doc.text.slice(first.trigger.end, s.start + before.lastIndexOf(' and ')))) ev.agents = [...first.agents];
       }
       if (THEY_SUBJECT.test(before) && (entry.frame === 'verb' || entry.frame === 'among')) {
         const sides = [...found].reverse().find((f) => f.sentence.index === s.index && f.rule === 'event:among' && f.agents.length >= 2);
@@ -476,10 +480,13 @@ const DETERMINED = /(?:\b(?:the|a|an|this|that|its|his|her|their|whose|another)|
 /** What follows a noun in "-ing" rather than a gerund's object: "the killing of", "the killing in Tripoli", a comma. */
 const NOUN_FOLLOWS = /^\s*(?:$|[,.;:)”"]|(?:of|in|on|at|by|near|last|this|earlier|was|were|has|had|is|are|that|which|sparked|triggered|drew|prompted)\b)/i;
 /** Head nouns after an event noun that make it a modifier: "special operations unit", "attack helicopters". */
-const MODIFIED_HEAD = /^\s+(?:units?|leaders?|organi[sz]ers?|command|squads?|teams?|force|helicopters?|drones?|rifles?|aircraft|jets?|boats?|vessels?|capabilit(?:y|ies)|brigades?|battalions?|wing|divisions?|cells?|centre|center|room|doctrine|planning|plans?|groups?|submarines?)\b/i;
+const MODIFIED_HEAD = /^\s+(?:police|policemen|units?|leaders?|organi[sz]ers?|command|squads?|teams?|force|helicopters?|drones?|rifles?|aircraft|jets?|boats?|vessels?|capabilit(?:y|ies)|brigades?|battalions?|wing|divisions?|cells?|centre|center|room|doctrine|planning|plans?|groups?|submarines?)\b/i;
 /** A capture verb, its object, then "in a …" right before an attack noun: "seized the town in a lightning offensive". */
 const MEANS_OF_FORCE = /\b(?:seized|captured|took|taken|retook|retaken|recaptured|overran|overrun|regained|gained|wrested|occupied|drove|pushed|forced)\b(?!\s+(?:by|in)\b)[^,;:"“”]{1,80}?\s+in\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A passive killing right before an attack noun: "who was killed in a suicide bombing", "were wounded in an ambush". */
+/** Before a fight noun: its victims' passive, a time between ("were killed on Wednesday in a gunfight"). */
+const KILLED_IN_FIGHT = /\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot\s+dead)\s+(?:(?:on|late|early)\s+\p{Lu}\p{Ll}+\s+(?:(?:morning|evening|night|afternoon)\s+)?)?in\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}$/u;
+
 const KILLED_IN = /\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|assassinated|murdered)\s+in\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}$/i;
 /** An attack noun's own verb of killing, after its modifiers: " near X killed ", " on a market in Y wounded ". */
 const NOUN_KILLED = /^(?:\s+(?:on|near|in|at|against|targeting|outside|inside)\s+[^,;:"“”]{1,80}?)?\s+(?:(?:also|reportedly|allegedly|has|have|had)\s+)*(?:killed|wounded|injured)\s+/i;
@@ -636,8 +643,12 @@ function readEvent(
         if (head && /^\s*,?\s*$/.test(doc.text.slice(head.end, span.start))) targets.push(head.entity!);
         rule = 'event:passive';
       } else if (PASSIVE.test(before) && !/ing$/i.test(word.split(/\s+/)[0]!) && entry.type !== 'Deployment') {
-        targets.push(...subject());
+        // "Z, a member of the X's council who was killed by W": the person the description is apposed to
+        const person = describedPerson(doc, s, before, actors);
+        targets.push(...(person ? [person] : subject()));
         agents.push(...byPhrase(doc, s, span, actors));
+        // "Three men were arrested on Monday, police said": a force reporting a detention told without its "by" made it
+        if (type === 'Arrest' && agents.length === 0) agents.push(...reportingForce(doc, s, actors));
         rule = 'event:passive';
       } else {
         // "the US military communicating with Moscow": a participle's actor is the phrase it hangs on
@@ -697,6 +708,16 @@ function readEvent(
       if (entry.partiesOnly) return undefined;
       agents.push(...nominalAgents(doc, s, span, before, actors, mentions));
       targets.push(...nounTargets(doc, s, span, actors));
+      // "two members of X were killed on Wednesday in a gunfight with Y": who died fought the side the "with" names
+      // ("were killed in the clashes", with no side named, points back at a fight told before: it adds nothing)
+      const fell = type === 'Attack' && agents.length === 0 && targets.length > 0 ? KILLED_IN_FIGHT.exec(before) : null;
+      if (fell) {
+        const victims = victimOf(doc, s, s.start + fell.index, before.slice(0, fell.index), actors, mentions);
+        if (victims.length) {
+          agents.push(...targets.splice(0, targets.length));
+          targets.push(...victims);
+        }
+      }
       break;
     }
     case 'patient': {
@@ -711,6 +732,16 @@ function readEvent(
     case 'noun': {
       // "Z killed W in a massive strike on Y": the strike is how the killing was done, one event told by the verb
       if (type === 'Attack' && INSTRUMENT_OF_VERB.test(before)) return undefined;
+      // "since his capture in Kenya": a person's capture is his arrest, he its sufferer
+      if (type === 'Capture' && /\b(?:his|her)\s+$/i.test(before)) {
+        const sufferers = patientsOf(doc, s, span, before, actors, mentions);
+        if (sufferers.targets.length === 0 || sufferers.targets.some((t) => doc.entities.get(t)?.cls !== 'Person')) return undefined;
+        type = 'Arrest';
+        cameo = '173';
+        targets.push(...sufferers.targets);
+        agents.push(...sufferers.agents);
+        break;
+      }
       // "special operations unit", "attack helicopters": the noun names a kind of unit or weapon, not an event
       if (MODIFIED_HEAD.test(doc.text.slice(span.end, Math.min(s.end, span.end + 20)))) return undefined;
       // "talks between A and B": both sides talk
@@ -731,6 +762,8 @@ function readEvent(
         break;
       }
       agents.push(...nominalAgents(doc, s, span, before, actors, mentions));
+      // "Z's bid for a third term set off mass protests": what set protests off is what they were against
+      if (type === 'Protest' && CAUSED_BEFORE.test(before)) targets.push(...agents.splice(0, agents.length));
       // "an attack that X claimed", "attacks blamed on X": who claimed it or is blamed for it is its actor
       if (agents.length === 0 && (type === 'Attack' || type === 'Arrest')) agents.push(...claimedBy(doc, s, span, actors));
       if (agents.length === 0 && INCLUDING.test(before)) {
@@ -765,6 +798,9 @@ function readEvent(
       return e?.cls !== 'MediaOutlet' && !(type !== 'Arrest' && e !== undefined && e.names.some((n) => CIVIL_OFFICE.test(n)));
     });
     agents.splice(0, agents.length, ...kept);
+    // ("Sep 17 (PTI) Three militants were arrested": the agency credited in parentheses is nobody's target)
+    const credited = (k: string): boolean => doc.entities.get(k)?.cls === 'MediaOutlet' && actors.some((m) => m.entity === k && doc.text[m.start - 1] === '(' && doc.text[m.end] === ')');
+    targets.splice(0, targets.length, ...targets.filter((k) => !credited(k)));
   }
   // "Kosovo and Serbia reached a deal", "signed an accord with Rwanda": an agreement binds every party alike
   // ("the accord signed by A and B": the parties are the "by" list, none of them a target until shared)
@@ -1180,11 +1216,18 @@ function byPhrase(doc: AnnotatedDocument, s: Sentence, span: Span, actors: Menti
 }
 
 /** The actor of a nominal trigger: a "by" phrase, a possessive or modifier, a possessive pronoun, a light verb's subject. */
+/** A verb of causing right before its noun: "set off mass protests", "sparked street demonstrations". */
+const CAUSED_BEFORE = /\b(?:set(?:s|ting)?\s+off|spark(?:ed|s|ing)?|trigger(?:ed|s|ing)?|prompt(?:ed|s|ing)?|provok(?:ed|es|ing)|touch(?:ed|es)\s+off|ignit(?:ed|es)|fuel(?:l?ed|s)|drew|draws|led\s+to)\s+(?:(?:mass|widespread|large|large-scale|street|angry|violent|nationwide|weeks\s+of|months\s+of|days\s+of|new|fresh|the|a|an)\s+)*$/i;
+
+/** Between a noun and a "by": a verb or preposition opens another noun phrase, whose participle the "by" follows. */
+const OTHER_NOUN_BY = /\b(?:with|to|after|into|under|ended|led|brought|produced|followed)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){1,3}\w+ed\s+by\b/i;
+
 function nominalAgents(doc: AnnotatedDocument, s: Sentence, span: Span, before: string, actors: Mention[], mentions: Mention[]): string[] {
   const by = byPhrase(doc, s, span, actors).filter((k) => {
     const m = actors.find((a) => a.entity === k && a.start >= span.end);
     // "a strike in 2016, and is now led by Z": a "by" past a comma belongs to another clause
-    return m !== undefined && m.start - span.end < 60 && !/,/.test(doc.text.slice(span.end, m.start));
+    // ("the fighting ended with a ceasefire brokered by Z": a "by" after a new noun phrase is that noun's)
+    return m !== undefined && m.start - span.end < 60 && !/,/.test(doc.text.slice(span.end, m.start)) && !OTHER_NOUN_BY.test(doc.text.slice(span.end, m.start));
   });
   if (by.length) return by;
   // "An Israeli drone strike", "a Russian missile attack": the country the demonym names acts
@@ -1299,14 +1342,39 @@ function killedByNoun(doc: AnnotatedDocument, s: Sentence, span: Span, actors: M
 
 /** Who a passive killing befell ("Z, a commander who was killed in …", "two soldiers were killed in …"): its subject. */
 function victimOf(doc: AnnotatedDocument, s: Sentence, at: number, before: string, actors: Mention[], mentions: Mention[]): string[] {
-  // "Z, a senior commander who was killed": a description of a person, then its relative pronoun
-  const described = /(?:^|[^,]),\s*(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:who|whom)\s+$/u.exec(before);
-  if (described) {
-    const comma = s.start + before.lastIndexOf(',', described.index + described[0].length);
-    const person = [...actors].reverse().find((m) => m.end <= comma && classOf(doc, m) === 'Person' && /^\s*(?:\([^)]*\))?\s*$/.test(doc.text.slice(m.end, comma)));
-    if (person) return [person.entity!];
-  }
+  const person = describedPerson(doc, s, before, actors);
+  if (person) return [person];
   return subjectOf(doc, s, { start: at, end: at }, before, actors, mentions).filter((k) => !isPlaceEntity(doc, k));
+}
+
+/** A security body's words for itself: who reports an arrest it made. */
+const SECURITY_WORD = /\b(?:police|policemen|army|military|troops|forces|soldiers|security|guards|gendarmes|gendarmerie|officers|ministry|prosecutors?|authorities)\b/i;
+const REPORTED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:said|says|reported|announced|added|told)\b/i;
+const REPORTED_BEFORE = /(?:\b(?:said|says|according\s+to)\s+(?:the\s+)?)$/i;
+
+/**
+ * The security body or ministry that reports a detention in its own sentence ("…, police said", "The ministry said
+ * 14 guards had been detained", "according to the army"): in a passive told without its "by", the one that detained.
+ */
+function reportingForce(doc: AnnotatedDocument, s: Sentence, actors: Mention[]): string[] {
+  for (const m of actors) {
+    const cls = classOf(doc, m);
+    if (!(cls === 'GovernmentAgency' || cls === 'MilitaryForce' || (cls === 'CollectiveActor' && SECURITY_WORD.test(doc.text.slice(m.start, m.end))))) continue;
+    if (REPORTED_AFTER.test(doc.text.slice(m.end, Math.min(s.end, m.end + 40))) || REPORTED_BEFORE.test(doc.text.slice(s.start, m.start))) return [m.entity!];
+  }
+  return [];
+}
+
+/** A person's description, then its relative pronoun (and a passive's auxiliary): ", a senior commander who (was) ". */
+const DESCRIBED_WHO = /(?:^|[^,]),\s*(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:who|whom)\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?$/u;
+
+/** "Z, a senior commander who was killed", "Z, a member of the X's council who": the person the description is apposed to. */
+function describedPerson(doc: AnnotatedDocument, s: Sentence, before: string, actors: Mention[]): string | undefined {
+  const described = DESCRIBED_WHO.exec(before);
+  if (!described) return undefined;
+  const comma = s.start + before.lastIndexOf(',', described.index + described[0].length);
+  const person = [...actors].reverse().find((m) => m.end <= comma && classOf(doc, m) === 'Person' && /^\s*(?:\([^)]*\))?\s*$/.test(doc.text.slice(m.end, comma)));
+  return person?.entity;
 }
 
 /** The positions of "of" phrases and possessives around a noun of suffering: who suffered it, and who did it. */

@@ -128,6 +128,14 @@ function placesOfDateline(doc: AnnotatedDocument): string[] {
   return [...new Set(keys)];
 }
 
+/** Operations aimed at people, not ground: a raid, ambush, sweep or crackdown in a place did not hit the place. */
+const OPERATION_HEAD = /^(?:(?:[\w-]+\s+)?(?:raids?|ambush(?:es)?|operations?|campaigns?|crackdowns?|sweeps?|manhunts?))$/i;
+/**
+ * A plural noun a preposition governs with no determiner, number or possessive (its adjectives aside) tells a kind of
+ * event ("responsible for terrorist attacks in X"); opening its sentence ("Explosions were heard in X") it tells one.
+ */
+const BARE_BEFORE = /(?:\b(?:for|of|in|with|against|by|from|to|and|or|behind|about|over|after|into)\s+)(?:(?!(?:the|a|an|its|their|his|her|these|those|this|that|two|three|several|many|dozens|hundreds|recent|last|earlier)\b)[\p{Ll}-]+\s+){0,2}$/u;
+
 /** The target of an attack on a place, or of its capture, is that place (the most specific one named). */
 function placeAsTarget(doc: AnnotatedDocument, m: EventMention): EventMention {
   if ((m.targets.length > 0 && !m.casualtiesOnly) || (m.type !== 'Attack' && m.type !== 'Capture')) return m;
@@ -135,6 +143,9 @@ function placeAsTarget(doc: AnnotatedDocument, m: EventMention): EventMention {
   if (m.inheritedPlaces || m.placesElsewhere || (m.agents.length === 0 && m.definite)) return m;
   // ("after weeks of fighting in the northeast": fighting with no side named was in a place, not against it)
   if (m.frame === 'among' && m.agents.length === 0) return m;
+  // ("two of them in a raid in X", "detained in dawn raids across X", "killed in an ambush in X", "blamed for attacks in
+  // X"): an operation against people, or attacks told as a kind, by nobody named happened in a place, not against it
+  if (m.agents.length === 0 && (OPERATION_HEAD.test(m.triggerText) || (m.frame === 'noun' && /s$/i.test(m.triggerText) && BARE_BEFORE.test(doc.text.slice(Math.max(m.sentence.start, m.trigger.start - 40), m.trigger.start))))) return m;
   // only a place of the trigger's own clause: "the strikes on X followed …, when militants attacked a base" hit no X
   const spot = (m.clausePlaces ?? m.places).find((p) => doc.entities.get(p)?.cls !== 'Country');
   // ("an air strike on a market in X killed 21 people": the people and the place were hit)
@@ -163,6 +174,43 @@ function datedFromContext(doc: AnnotatedDocument, told: readonly EventMention[])
     out.push(dated);
   }
   return out;
+}
+
+const AUTHORITY_CLASS = new Set(['GovernmentAgency', 'MilitaryForce', 'Government', 'Country']);
+const AUTHORITY_WORD = /\b(?:police|army|military|troops|forces|soldiers|security|guards|gendarmes|gendarmerie|officers|authorities)\b/i;
+
+/** Whether an entity is a state or one of its forces, agencies or officers: who may detain. */
+function isAuthority(doc: AnnotatedDocument, key: string): boolean {
+  const e = doc.entities.get(key);
+  return e !== undefined && (AUTHORITY_CLASS.has(e.cls) || (e.cls === 'CollectiveActor' && e.names.some((n) => AUTHORITY_WORD.test(n))));
+}
+
+/** After a protest verb or noun, its purpose names a detention: "rallied to demand the release of", "against the detentions". */
+const ABOUT_DETENTION = /^[^.;:“”"]{0,160}?\b(?:release|freeing|arrests?|detentions?|detained|detaining|jailing|imprisonment|custody)\b/i;
+
+/**
+ * A protest told without whom it addresses, about a detention the article tells, is aimed at who made that detention
+ * ("Thousands rallied to protest the arrest", "Supporters protested outside the courthouse, chanting against the
+ * detentions"): the arrest whose detainee the protest's sentence names, else the only detainer, else the arrest told
+ * nearest to it.
+ */
+function aimAtDetainers(doc: AnnotatedDocument, clusters: readonly Cluster[]): void {
+  // (only a state's detentions: gunmen who abducted a manager are not whom relatives rally against)
+  const arrests = clusters.filter((c) => c.mentions[0]!.type === 'Arrest' && c.agents.size > 0 && !c.caption && [...c.agents].every((a) => isAuthority(doc, a)));
+  if (arrests.length === 0) return;
+  for (const c of clusters) {
+    const first = c.mentions[0]!;
+    if (first.type !== 'Protest' || c.targets.size > 0 || c.agents.size === 0) continue;
+    const told = c.mentions.find((m) => ABOUT_DETENTION.test(doc.text.slice(m.trigger.end, m.sentence.end)));
+    if (!told) continue;
+    const s = told.sentence;
+    const namedHere = (a: Cluster): boolean => [...a.targets].some((t) => doc.mentions.some((x) => x.entity === t && x.start >= told.trigger.end && x.end <= s.end));
+    const detainers = new Set(arrests.flatMap((a) => [...a.agents]));
+    const distance = (a: Cluster): number => Math.min(...a.mentions.map((m) => Math.abs(m.sentence.index - s.index)));
+    const arrest = arrests.find(namedHere) ?? (detainers.size === 1 ? arrests[0] : [...arrests].sort((a, b) => distance(a) - distance(b))[0]);
+    if (!arrest) continue;
+    for (const a of arrest.agents) if (!c.agents.has(a)) c.targets.add(a);
+  }
 }
 
 /**
@@ -231,6 +279,7 @@ export function mergeEvents(doc: AnnotatedDocument, told: readonly EventMention[
       home.whenInherited = m.inheritedWhen === true;
     }
   }
+  aimAtDetainers(doc, clusters);
   const out: EventFact[] = [];
   const day = referenceDay(doc);
   const published = day ? daysOf({ value: day, precision: 'day' }).first : undefined;
