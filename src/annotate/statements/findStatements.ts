@@ -8,6 +8,7 @@ import { isQuoted, quoteSpans } from '../sentences/quoteSpans.js';
 import { referenceDay } from '../time/timeStage.js';
 import { speechLexicon } from './speechLexicon.js';
 import { matchesOf } from '../matchesOf.js';
+import { referenceAt } from '../entities/references.js';
 
 /** Sentences that belong to other articles or to nobody's speech. */
 const SKIPPED = new Set(['related', 'byline', 'dateline']);
@@ -18,12 +19,18 @@ const NEGATED = /(?:\bnot|n['’]t|\bnever|\bto|\bwithout)\s+(?:\w+ly\s+)?$/i;
 const NOT_SAID = /\b(?:[Ii]f|[Uu]nless|[Nn]either)\b[^,;:“”"]*$/;
 /** A passive ("was reported") or a noun use ("the claims", "reports of"): no speaker acts here. */
 const NOT_A_VERB =
-  /(?:\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?|\b(?:the|a|an|of|its|their|his|her|our|these|those|this|such|in|on|for|with|from|by|about|unconfirmed|new|media|news|press|initial|early|latest)\s+)$/i;
+  /(?:\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?|\b(?:the|a|an|of|its|their|his|her|our|these|those|this|such|in|on|for|with|from|by|about|over|against|amid|despite|among|unconfirmed|new|media|news|press|initial|early|latest)\s+)$/i;
 /** "is announcing": a finite verb, not a participle hanging on a clause. */
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$/i;
 /** A subject's own finite verb, after an alias and asides: "X (XA), long Y's closest ally, has frozen …". */
 const FINITE_AFTER_SUBJECT =
   /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;“”"]{1,80},)?(?:\s+(?:(?:late|early)\s+)?(?:on|in|last|this)\s+\w+(?:\s+\d{1,2})?,?)?\s+(?:(?:has|have|had|also|later|then|again|now|long|repeatedly)\s+)*(?:\p{Ll}+ed|froze|frozen|broke|broken|left|took|taken|cut|made|held|sent|withdrew|withdrawn|began|begun|threw|thrown|ordered|rejected|refused)\b/u;
+/**
+ * The subject's own verb right after it, past an alias in parentheses or an aside ("X, or the "Y Brigade," first
+ * appeared"): "[has] met", "attribute".
+ */
+const OPENER_VERB =
+  /^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*(?:or|also\s+known\s+as|known\s+as|better\s+known\s+as)\s+[^,;]{1,40},[”"]?|\s*,[^,;“”"]{1,40},)?\s+(?:(?:also|later|then|has|had|have|never|not|long|repeatedly|first|now|still)\s+)*([a-z]+)\b/;
 /** A verb coordinated with an earlier one, so it shares its subject: "denied it and said …". */
 const COORDINATED = /\b(?:and|but)\s+(?:(?:also|later|then|further)\s+)?$/i;
 /** A pronoun subject right before the verb: "he said", "it added", "they also say". */
@@ -43,7 +50,8 @@ const REPORTED_SUBJECT_AFTER =
  * A name that only qualifies anonymous people: "Moroccan military sources", "U.N. experts", "Western security
  * sources" speak for no one the name stands for.
  */
-const SOURCES_AFTER = /^\s+(?:(?:security|military|intelligence|diplomatic|government|official|local|independent|senior)\s+){0,2}(?:sources?|experts|analysts|observers)\b/;
+// ("a Reuters witness said", "an AFP reporter saw": the outlet's own eyes are no one the outlet stands for)
+const SOURCES_AFTER = /^\s+(?:(?:security|military|intelligence|diplomatic|government|official|local|independent|senior)\s+){0,2}(?:sources?|experts|analysts|observers|witness(?:es)?|reporters?|correspondents?|photographers?|journalists?|cameram[ae]n)\b/;
 /**
  * Between an inverted verb and its speaker only a title may stand: 'said Under Secretary Jane Doe', 'said protester
  * Jane Doe', 'said rights lawyer Jane Doe' (the person nouns of speech.json).
@@ -79,7 +87,8 @@ const NAME_HEAD_STATE = /\p{Lu}[\p{L}-]*\s+$/u;
 // (the head words are speech.json's bodyHeads: "presidency", "court", "command", "authority" …)
 const DESCRIBED_SPEAKER = new RegExp(
   // ("a ministry spokesman said": the unnamed voice of a body named before speaks for it)
-  String.raw`\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(${speechLexicon().bodyHead})|(?:[Aa]n?|[Tt]he)\s+(${speechLexicon().bodyHead})\s+(?:spokes(?:man|woman|person)|official))\s+(?:(?:also|later|then|has|had|further)\s+)*$`,
+  // ("the separatist ministry said": an adjective that describes the body without naming another one)
+  String.raw`\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:separatist|breakaway|self-styled|self-declared|rebel|de\s+facto|interim|military-run)\s+)?(${speechLexicon().bodyHead})|(?:[Aa]n?|[Tt]he)\s+(${speechLexicon().bodyHead})\s+(?:spokes(?:man|woman|person)|official))\s+(?:(?:also|later|then|has|had|further)\s+)*$`,
 );
 /** Capitalized words (with "of", "the", "and", "for") right before a parenthesis: a name spelled out before its acronym. */
 const SPELLED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for)\s+)*)+$/u;
@@ -126,11 +135,25 @@ const UNNAMED_SUBJECT = /,\s*(?:a|an|the|one|two|some|several|another|his|her|it
 /** What may stand between a reporting verb and the day it was said: "told reporters in New York on Wednesday". */
 // (also the channel it was said through: "in a statement on Monday", "wrote on X on Monday", "in a post on Telegram")
 const SPEECH_SETTING =
-  /^[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|legislators|a|an|the|his|her|its|their|news|press|conference|briefing|interview|television|radio|state|media|in|at|on|during|late|later|earlier|early|with|statement|written|joint|televised|video|address|speech|post|message|broadcast|social|X|website|channel|account|online|issued|released|from|by)\s+)*(?:on\s+|in\s+)?$/i;
+  /^[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|legislators|a|an|the|his|her|its|their|news|press|conference|briefing|interview|television|radio|state|media|in|at|on|during|late|later|earlier|early|with|statement|report|written|joint|televised|video|address|speech|post|message|broadcast|social|X|website|channel|account|online|issued|released|from|by)\s+)*(?:on\s+|in\s+)?$/i;
 /** An apposition between the subject and the verb: "Vahram Poghosyan, a spokesperson for …, said". */
-const APPOSITION = /,([^,“”"]{2,120}),\s*$/;
+// (an auxiliary or an adverb may stand after it: "X, who signed the accord, has accused")
+const APPOSITION = /,([^,“”"]{2,120}),\s*(?:(?:has|have|had|also|long|repeatedly|since|\w+ly)\s+)*$/;
 // ("X, Taiwan's most important backer, said": an aside may open with a possessive name)
 const APPOSITION_OPENS = /^\s*(?:a|an|the|who|which|whose|his|her|its|their|[a-z]|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s)/u;
+/** A title that names its body, right before an aside: "Today, the Minister of Public Safety, …". */
+const TITLE_OF =
+  /\b(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?|[Gg]overnor|[Aa]mbassador|[Ee]nvoy|[Hh]ead|[Cc]hief|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[^,;“”"]{2,80}$/;
+/** What may open an aside before the person it names: "the Honourable", "Mr.", "Dr". */
+const HONORIFIC_GAP = /^\s*(?:the\s+)?(?:(?:Honou?rable|Hon\.|Right|Rt\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)*$/;
+/** A name that stands after a preposition hanging on a noun: "Diplomats in X", "interviewed by X", "group from X's". */
+const PLACED_BY = /\p{L}[\p{L}-]*\s+(?:in|from|at|near|by|across|inside|outside|around|within)\s+(?:the\s+)?$/iu;
+/** An owner's own voice after its possessive: "X's government said", "X's authorities said". */
+// (and its spokesman or office: "the X's spokesman said" speaks for X)
+const OWN_VOICE =
+  /^['’]s?\s+(?:(?:own|new|interim|military|federal|central|national|chief|senior|official)\s+)?(?:government|authorities|leadership|regime|administration|cabinet|spokes(?:man|woman|person)|representatives?|press\s+office|media\s+office|office)\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+)*$/;
+/** A subordinate clause's own subject after the name: "… when the company announced", "… as the bloc said". */
+const SUBORDINATE_SUBJECT = /\b(?:when|while|after|before|because|since|until|as|though|although|whereas|once|where)\s+((?:the|this|that|these|those)\s+[^,;]*)$/;
 /** The aside before an aside: "X, a member of Y (Z)" once ", a coalition …," has been set apart. */
 const CHAINED_ASIDE = /,([^,“”"]{2,120})$/;
 /** Only a description opens such an aside ("a member of", "which"); ", the Doma Council" after "On Monday" is the subject. */
@@ -150,8 +173,9 @@ const REPORTER_GAP = /^(?:['’]s\s+(?:(?:own|senior|chief|local|veteran)\s+)?(?
 /** Objects that make a reporting verb an act, not speech: "declared independence", "the blast claimed 12 lives". */
 const ACT_OBJECT: Record<string, RegExp> = {
   // also a ruling or a listing: "declared the party unconstitutional", "declared both groups terrorist organizations"
+  // ("declared a separate Sahel province", "declared a caliphate": a founding)
   declare:
-    /^\s+(?:independence|war|martial\s+law|victory|a\s+state\s+of|an?\s+(?:emergency|curfew|ceasefire|truce|no-fly\s+zone)\b|(?!that\b)(?:(?!\bthat\b)[^.;:“”"]){1,80}?\b(?:(?:a\s+|an\s+)?(?:foreign\s+)?terrorist|illegal|unconstitutional|unlawful|invalid|void|null|outlawed|banned|persona\s+non\s+grata)\b)/i,
+    /^\s+(?:independence|war|martial\s+law|victory|jihad|a\s+state\s+of|an?\s+(?:[\w-]+\s+){0,3}?(?:province|wilayah?|caliphate|emirate|republic|autonomous\s+region)\b|an?\s+(?:emergency|curfew|ceasefire|truce|no-fly\s+zone)\b|(?!that\b)(?:(?!\bthat\b)[^.;:“”"]){1,80}?\b(?:(?:a\s+|an\s+)?(?:foreign\s+)?terrorist|illegal|unconstitutional|unlawful|invalid|void|null|outlawed|banned|persona\s+non\s+grata)\b)/i,
   // "added X to its sanctions list": a listing; "added that", "added, …" and "he added." are speech
   add: /^\s+(?!that\b|to\b)(?:(?!\bthat\b)[^.;:“”",]){1,60}?\s+to\s+(?:its|the|their|his|her|a|an)\s/i,
   claim: /^\s+(?:(?:more\s+than|at\s+least|over|nearly|some|about)\s+)?(?:the\s+lives|[\w,-]+\s+lives|lives)\b/i,
@@ -231,7 +255,10 @@ const SPEECH_OBJECT: Record<string, RegExp> = {
   speak: SPEAKS_IN_SETTING,
 };
 /** "Doma and Kesh states", "AU member states": a plural noun after a name or "member", unless a clause follows. */
-const STATES_NOUN = /(?:\bmember|\p{Lu}[\p{L}-]*)\s+$/u;
+// (also after a lowercase adjective, "the other coastal states of": only a document or an adverb before "states" lets
+// it report, "the charter states that", "it clearly states")
+const STATES_NOUN =
+  /(?:\bmember|\p{Lu}[\p{L}-]*|\b(?!(?:it|he|she|also|now|still|clearly|explicitly|simply|further|ministry|statement|report|document|law|constitution|resolution|agency|government|council|court|charter|treaty|decree|article|text|letter|release|communiqu\p{L}*|note|indictment|complaint|order)\b)\p{Ll}[\p{Ll}-]*)\s+$/u;
 /** "X, which said", "X, which also said": a relative clause whose subject is the name right before it. */
 // (also "X, whose spokesman said", "X, which on Monday said")
 const RELATIVE_SUBJECT =
@@ -244,13 +271,18 @@ const CARRIED_OPENER =
 const QUOTED_BY =
   /,\s*(?:(?:as\s+)?(?:quoted|cited)\s+by|in\s+an?\s+(?:[\w-]+\s+)?interview\s+(?:with|on|to)|speaking\s+(?:to|with|on)|talking\s+to|writing\s+(?:in|on))\s+(?:(?:the|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/;
 /** "…, said in a statement posted by its X news agency": after the verb, the outlet that carried the words. */
+// ("carried by its propaganda outlet, X": the outlet's name may follow its description after a comma)
 const CARRIED_AFTER =
-  /^\s*(?:(?:(?!that\b)[\w-]+\s+){0,5})?in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast|remarks|comments|speech|address|interview|letter)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)(?:(?:on|late|early)\s+\p{Lu}\w+\s+)?(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!that\b)[a-z][\w-]*\s+){0,3}$/u;
+  /^\s*(?:(?:(?!that\b)[\w-]+\s+){0,5})?in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[ée]|message|post|video|broadcast|remarks|comments|speech|address|interview|letter)\s+(?:(?:carried|released|posted|published|read|broadcast|aired|issued|distributed|shared)\s+)(?:(?:on|late|early)\s+\p{Lu}\w+\s+)?(?:by|on|in|through|via)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:(?!that\b)[a-z][\w-]*\s+){0,2}(?:outlet|agency|channel|arm|wing|network|station|website|service|newspaper|broadcaster),\s+|(?:(?!that\b)[a-z][\w-]*\s+){0,3})$/u;
 const CARRIER_CLASSES = new Set(['MediaOutlet', 'Company']);
+/** Right before an outlet after the verb: "on", "to", "through its", "via the IS-run", "with the state-owned". */
+const OUTLET_BEFORE = /\b(?:on|to|with|through|via)\s+(?:(?:the|its|their)\s+)?(?:(?:\p{L}+-(?:run|backed|controlled|owned|based|affiliated)|state|official|own|propaganda)\s+){0,2}$/iu;
+/** A named setting of the words ahead: "in an interview with", "in a statement to". */
+const SETTING_AHEAD = /\bin\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|message|interview|video|letter)\s+(?:to|with|on|through|via)\b/i;
 const CARRIED_BY = /\b(?:carried|broadcast|aired|published|posted|run)\s+(?:by|on|in)\s+(?:the\s+)?$/i;
 /** An organization named as a medium by the noun around it: "the X newspaper", "state broadcaster X", "its X media arm". */
 const MEDIA_NOUN_AFTER = /^\s+(?:(?:state|news|media|daily|weekly|television|radio)\s+)?(?:newspaper|daily|agency|channel|television|tv|radio|station|broadcaster|outlet|arm|website|network)\b/i;
-const MEDIA_NOUN_BEFORE = /\b(?:newspaper|daily|agency|channel|broadcaster|station|outlet|website|network)\s+$/i;
+const MEDIA_NOUN_BEFORE = /\b(?:newspaper|daily|agency|channel|broadcaster|station|outlet|website|network),?\s+$/i;
 
 /** "according to a statement it issued", "according to its statement": the words of the clause's own subject. */
 const OWN_DOCUMENT = /^(?:(?:a|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|release|report|post)\s+(?:it|they)\s+(?:had\s+)?(?:issued|released|published|posted|put\s+out)|(?:its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|release|report))\b/i;
@@ -495,12 +527,16 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     }
     const previous = earlier[earlier.length - 1];
     if (COORDINATED.test(before) && previous) return { ...base, speakers: previous.speakers, rule: 'statement:coordinated' };
-    if (COORDINATED.test(before) && !adjacentOnly) {
+    // ("X authorities attribute the attacks to Y and say …": a base form after "and" shares a plural subject whose own
+    // verb is a base form too)
+    const first = COORDINATED.test(before) ? actorMentions(s.start, verb.start)[0] : undefined;
+    const ownVerb = first ? OPENER_VERB.exec(doc.text.slice(first.end, first.end + 80)) : null;
+    const plural = ownVerb !== null && !/(?:s|ed)$/.test(ownVerb[1]!) && !MODAL.test(`${ownVerb[1]} `);
+    if (COORDINATED.test(before) && (!adjacentOnly || plural)) {
       // "Prime Minister X met with … and said": the sentence's subject, named first after at most a title
-      const opener = actorMentions(s.start, verb.start)[0];
       // ("The X, however, has never accepted Y's lead and says": a short aside may follow the subject)
-      if (opener && /^[\s“"]*(?:(?:[A-Z][\p{L}.’'-]*|the)\s+){0,4}$/u.test(doc.text.slice(s.start, opener.start)) && /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;“”"]{1,40},)?\s+(?:(?:also|later|then|has|had|have|never|not|long|repeatedly)\s+)*[a-z]+(?:ed|s)?\b/.test(doc.text.slice(opener.end, opener.end + 80))) {
-        return { ...base, speakers: [opener.entity!], rule: 'statement:coordinated', subjectEnd: opener.end };
+      if (first && ownVerb && /^[\s“"]*(?:(?:[A-Z][\p{L}.’'-]*|the)\s+){0,4}$/u.test(doc.text.slice(s.start, first.start))) {
+        return { ...base, speakers: [first.entity!], rule: 'statement:coordinated', subjectEnd: first.end };
       }
       // the name right before "and says" is the first verb's object ("has never accepted Y's lead and says"), not
       // who speaks; only a pronoun may still stand there ("… and he said")
@@ -513,7 +549,16 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       const impersonal = /^(?:it|they)$/i.test(pronoun[1]!);
       // ("X claimed an attack that it said killed 20": in a relative clause, the sentence's own speaker comes first)
       const relative = impersonal && /\b(?:that|which)\s+$/.test(doc.text.slice(s.start, at)) ? previous?.speakers[0] : undefined;
-      const who = relative ?? (impersonal ? lastSpeakers[0] : personBefore(s, at)) ?? resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
+      // "marched to protest what they said were abuses", "a youth who they said was a farmer": the marchers speak, the
+      // subject of the clause the relative hangs on, and only a named one
+      if (/^they$/i.test(pronoun[1]!) && /\b(?:what|who|whom)\s+$/i.test(doc.text.slice(s.start, at))) {
+        const subject = actorMentions(s.start, at)[0];
+        const opens = subject !== undefined && /^[\s“"]*(?:(?:On|In|Since|After|Last|Earlier|Later)\s[^,]{1,40},\s*)?(?:the\s+)?$/i.test(doc.text.slice(s.start, subject.start));
+        return opens ? { ...base, speakers: [subject.entity!], rule: 'statement:pronoun', subjectEnd: at + pronoun[1]!.length } : undefined;
+      }
+      const found = relative ?? (impersonal ? lastSpeakers[0] : personBefore(s, at)) ?? resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);
+      // "he added" is a person's words: a body the pronoun was tied to is no reading of it
+      const who = !impersonal && found !== undefined && doc.entities.get(found)?.cls !== 'Person' ? undefined : found;
       return who ? { ...base, speakers: [who], rule: 'statement:pronoun', subjectEnd: at + pronoun[1]!.length } : undefined;
     }
     if (DOCUMENT_SUBJECT.test(before) && lastSpeakers.length) return { ...base, speakers: lastSpeakers, rule: 'statement:document' };
@@ -586,6 +631,12 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     let limit = verb.start;
     const app = APPOSITION.exec(before);
     if (app && APPOSITION_OPENS.test(app[1]!)) {
+      // "the Minister of Public Safety, the Honourable Jane Doe, announced": the aside names the holder of the title
+      // that the subject only describes
+      const holder = TITLE_OF.test(before.slice(0, app.index)) ? actorMentions(s.start + app.index, s.start + app.index + app[0].length).find((m) => classOf(doc, m) === 'Person') : undefined;
+      if (holder && /^[\s,]*$/.test(doc.text.slice(holder.end, s.start + app.index + app[0].length).replace(/\([^)]*\)/g, '')) && HONORIFIC_GAP.test(doc.text.slice(s.start + app.index + 1, holder.start))) {
+        return { ...base, speakers: [holder.entity!], rule: 'statement:subject', subjectEnd: holder.end };
+      }
       limit = s.start + app.index;
       // "X, a member of Y (Z), a coalition launched by W, said": asides in a chain all describe the opener
       for (let more = CHAINED_ASIDE.exec(doc.text.slice(s.start, limit)); more && CHAIN_OPENS.test(more[1]!); more = CHAINED_ASIDE.exec(doc.text.slice(s.start, limit))) {
@@ -611,6 +662,21 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
     const gap = doc.text.slice(subject.end, limit);
     // "Sudan's army-aligned government rejected": the name only modifies the unnamed subject
     if (SOURCES_AFTER.test(gap) || /^-\p{Ll}+\s/u.test(gap)) return undefined;
+    // "Diplomats in X say", "Refugees interviewed by X said", "A rebel group from X's north said": the name only
+    // places or qualifies the unnamed subject before it
+    // ("The field is run by X, which said": a relative clause makes the name its subject again)
+    if (!RELATIVE_SUBJECT.test(gap) && PLACED_BY.test(doc.text.slice(Math.max(s.start, subject.start - 60), subject.start))) return undefined;
+    // "the European Union's peacekeeping force said", "the country's Defence Ministry said": the possessed body speaks,
+    // and no mention names it (its own government or authorities are the owner's voice)
+    // ("The Public Defender's Office said": after a name, capitals continue the name)
+    if (isPossessive(doc, subject) && !/,/.test(gap) && !OWN_VOICE.test(gap) && (/^['’]s?\s+\p{Ll}/u.test(gap) || !/\p{Lu}/u.test(subject.text.charAt(0)))) return undefined;
+    // "X took over in Mali when the company announced": a subordinate clause has its own subject, the description
+    // after the conjunction, which only the reference reading may tie to a name
+    const clause = SUBORDINATE_SUBJECT.exec(gap);
+    if (clause) {
+      const ref = referenceAt(doc, subject.end + clause.index + clause[0].length - clause[1]!.length);
+      return ref?.entity && ref.start === subject.end + clause.index + clause[0].length - clause[1]!.length ? { ...base, speakers: [ref.entity], rule: 'statement:described', subjectEnd: ref.end } : undefined;
+    }
     // "Egypt has deployed troops …, a military source told Reuters": an unnamed subject stands between
     if (gap.length > 45 || /[“”";]|\bthat\b/.test(gap) || UNNAMED_SUBJECT.test(gap)) return undefined;
     // "… during the siege, officials said": whatever follows the last comma is the subject, and it is unnamed
@@ -701,11 +767,15 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
 
   /** "said Saturday on Facebook", "in an interview with CNN": an outlet right after the verb. */
   function outletAfter(from: number, to: number): string | undefined {
+    // ("said X in an interview with Y", "claimed it late Tuesday in a statement to the Y": a named setting reaches further)
+    const reach = SETTING_AHEAD.test(doc.text.slice(from, Math.min(to, from + 80))) ? 80 : 40;
     for (const m of mentions) {
-      if (m.start < from || m.end > to || m.start - from > 40) continue;
+      if (m.start < from || m.end > to || m.start - from > reach) continue;
       if (classOf(doc, m) !== 'MediaOutlet' && classOf(doc, m) !== 'Company') continue;
       // "claimed the raid through its Amaq news agency": a channel the speaker owns counts too
-      if (/\b(?:on|to|with|through|via)\s+(?:the\s+|its\s+|their\s+)?$/i.test(doc.text.slice(from, m.start)) && !/[,;“”"]|\bthat\b/.test(doc.text.slice(from, m.start))) return m.entity;
+      // ("claimed that blast through its X": a demonstrative "that" before a noun and the channel opens no clause)
+      const gap = doc.text.slice(from, m.start).replace(/\bthat\s+[a-z]+\s+(?=through\s|via\s)/, '');
+      if (OUTLET_BEFORE.test(gap) && !/[,;“”"]|\bthat\b/.test(gap)) return m.entity;
     }
     return undefined;
   }
@@ -793,6 +863,9 @@ function dateOf(doc: AnnotatedDocument, a: Act, quotes: readonly Span[]): When |
     return SPEECH_SETTING.test(gap) || (setting?.test(gap) ?? false);
   });
   if (adjacent) return adjacent.when;
+  // "since 2024, when X accused …": the time a "when" clause hangs on dates the words in it, a year included
+  const framed = times.filter((t) => t.end <= a.verb.start && FRAMED_BY_WHEN.test(doc.text.slice(t.end, a.verb.start))).pop();
+  if (framed) return framed.when;
   // "In a video posted on TikTok last week, X …": a time inside an opening setting dates it
   const inside = times.find((t) => t.start >= a.verb.start && t.end <= a.verb.end);
   if (inside) return inside.when;
@@ -832,6 +905,8 @@ function contextDay(doc: AnnotatedDocument, s: Sentence, quotes: readonly Span[]
 }
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
+/** Between a time and a verb: ", when" and the clause's subject. */
+const FRAMED_BY_WHEN = /^\s*,?\s+when\s+[^,;“”"]*$/;
 /** What may stand before a scene-setting time at the head of a sentence: "On", "Late on", "Early on". */
 const FRAME_OPENER = /^[\s“"]*(?:(?:late|early)\s+)?(?:on|in|at|by)?\s*$/i;
 
@@ -876,8 +951,11 @@ function releaseVoice(doc: AnnotatedDocument, mentions: readonly Mention[], quot
   const announcing = today !== null && !isQuoted(quotes, { start: first.start + today.index, end: first.start + today.index + 5 });
   if (!spoken && !announcing) return undefined;
   const inFirst = mentions.filter((m) => m.start >= first.start && m.end <= first.end && !isQuoted(quotes, m) && isActorClass(classOf(doc, m)));
+  // "GUWAHATI, July 15 (Reuters) -", "(PTI)": a wire agency's dateline opens a news report, not a body's own release
+  if (inFirst.some((m) => classOf(doc, m) === 'MediaOutlet' && doc.text[m.start - 1] === '(' && m.start - first.start < 60)) return undefined;
   let opener: Mention | undefined;
-  if (spoken) opener = inFirst.find((m) => classOf(doc, m) !== 'Person' && classOf(doc, m) !== 'Country');
+  // (a wire agency in a dateline, "(Reuters) -", reports the news; it issues no release of its own)
+  if (spoken) opener = inFirst.find((m) => classOf(doc, m) !== 'Person' && classOf(doc, m) !== 'Country' && classOf(doc, m) !== 'MediaOutlet');
   else {
     // the one who acts "today": right before it ("X is today designating") or right after "Today, (the)"
     const at = first.start + today!.index;
