@@ -21,7 +21,7 @@ import { clauseWords, FORMER, leadPatterns, spanThrough, withLead } from './supp
 import { sentenceSubject } from './clauseSubject.js';
 import { subjectOf } from './clauseArgs.js';
 import { matchesOf } from '../matchesOf.js';
-import { PEACE_AFTER } from './coalitions.js';
+import { PEACE_AFTER, withAllianceChecks } from './coalitions.js';
 import { namedHeadSubject, withMemberOwners } from './memberSides.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { countryOf } from './supports.js';
@@ -62,6 +62,8 @@ const ACTING = alternation(formsOf(ALONGSIDE, ...VERB_FORMS));
 /** "signed", "forged": making a pact. */
 const MADE = alternation(formsOf(PACTS, 'past'));
 const PACT = `(?:${alternation(PACTS.actionNouns)})`;
+/** The pacts' nouns with a quote mark allowed between their words ('treaty of "alliance'). */
+const PACT_QUOTED = `(?:${alternation(PACTS.actionNouns).replace(/ /g, ' ["“]?')})`;
 const AGENT = alternation(ALLY.agentNouns);
 /** The head nouns of the pacts ("treaty", "agreement"), for the cheap guards. */
 const PACT_HEAD = alternation(PACTS.actionNouns.map((n) => n.split(' ').at(-1) ?? n));
@@ -90,7 +92,7 @@ const TRIGGERS: readonly Trigger[] = [
   {
     // "X fought alongside Y"; "X works hand in glove with Y"
     rx: new RegExp(
-      `\\b(?<v>${ACTING}) (?:(?:in|near|around|across|inside|on|at|for|during|throughout) (?:(?!against\\b)[^,;]){1,50}? )?(?:(?:side by side|shoulder to shoulder) )?(?:alongside|beside|together with|in concert with|hand in glove with|hand in hand with|side by side with|shoulder to shoulder with|in tandem with) `,
+      `\\b(?<v>${ACTING}) (?:(?:in|near|around|across|inside|on|at|for|during|throughout) (?:(?!against\\b)[^,;]){1,50}? )?(?:(?:side by side|shoulder to shoulder) )?(?:alongside|beside|together with|in concert with|hand in glove with|hand in hand with|side by side with|shoulder to shoulder with|in tandem with)(?:, (?:and|or) [^,;⟦]{1,40},)? `,
       'dg',
     ),
     rule: 'alliance:clause-alongside',
@@ -101,15 +103,17 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "X signed a mutual defence pact with Y in 2021"; "X has formed a loose alliance with Y"
+    // (a quoted name of the pact: 'signed a treaty of "alliance and integration" with Y', 'a "strategic partnership"
+    // agreement with Y')
     rx: new RegExp(
-      `\\b(?<v>${MADE}) (?:a |an |the )?(?:[\\w-]+ ){0,3}?${PACT} with `,
+      `\\b(?<v>${MADE}) (?:a |an |the )?(?:[\\w-]+ ){0,3}?["“]?${PACT_QUOTED}(?:(?: [\\w-]+){1,3}["”]|["”])?(?: (?:agreement|accord|treaty|deal))? with `,
       'dg',
     ),
     rule: 'alliance:clause-pact',
     shape: 'verbal',
     confidence: 0.7,
     needs: [' with '],
-    guard: new RegExp(`(?:${PACT_HEAD}) with `),
+    guard: new RegExp(`(?:${PACT_HEAD})["”]?(?: [\\w-]+){0,3}["”]? with `),
     dated: true,
   },
   {
@@ -478,4 +482,4 @@ function allianceClausesIn(view: SentenceView, ctx: RelationContext): Candidate[
 }
 
 /** The alliances a sentence states, read from each trigger with its sides taken by clause structure. */
-export const extractAllianceClauses: Family = withMemberOwners(allianceClausesIn);
+export const extractAllianceClauses: Family = withAllianceChecks(withMemberOwners(allianceClausesIn));

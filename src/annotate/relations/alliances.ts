@@ -21,7 +21,7 @@ import type { When } from '../document.js';
 import type { SentenceView } from './sentenceView.js';
 import { acrossAsides } from './asides.js';
 import { withMemberOwners } from './memberSides.js';
-import { PEACE_AFTER, unsaid } from './coalitions.js';
+import { PEACE_AFTER, unsaid, withAllianceChecks } from './coalitions.js';
 import { countryOf } from './supports.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { namedBefore } from './clauseSubject.js';
@@ -69,6 +69,24 @@ const ALLY_OF = pattern(
 const POSSESSIVE = pattern(
   `(?<a>{E})'s (?:(?:closest|close|key|main|chief|regional|staunch|strategic) )?(?:ally|allies|partner|partners),? (?:(?:including|such as|notably|among them|namely) )?(?:the )?(?<b>{L})`,
 );
+/** "X works closely with its international partners, including Y": the owner of "its" is X, the clause's subject. */
+const ITS_PARTNERS = pattern(
+  `(?<a>{E}){APPOS} (?:(?:has|have|had|also|long|closely) )*(?<v>works?|worked|working|cooperates?|cooperated|cooperating|stands?|stood) (?:(?:closely|together|hand in hand|side by side) )?with (?:its|their) (?:(?:international|foreign|regional|Western|Arab|African|European|key|main|close|closest|traditional|security|military) ){0,2}(?:allies|partners),? (?:including|such as|notably|among them|namely) (?:the )?(?<b>{L})`,
+);
+/** "X, a network that U.S. officials describe as an ally of Y"; "X, widely seen as a close ally of Y". */
+const DESCRIBED_ALLY = pattern(
+  `(?<a>{E}){Q}(?:, (?:a|an|the) [^,;⟦]{0,60}? (?:that|which|whom) (?:(?:[\\w.'-]+|⟦\\d+⟧) ){1,4}?(?:describes?|described|calls?|called|considers?|considered|regards?|regarded|sees?|views?|viewed)|, (?:(?:widely|long|often|also) )?(?:described|seen|regarded|considered|viewed)) as (?:a|an|the) (?:(?:close|closest|key|main|staunch|strategic|major|longtime|long-time|loyal|regional|military) ){0,2}(?<v>ally|partner) of (?:the )?(?<b>{L})`,
+);
+/** "X, whose alliance with Y has kept ...": the relative's antecedent is the party (a title may stand before Y). */
+const WHOSE_ALLIANCE = pattern(
+  `(?<a>{E})(?: \\([^()]{1,40}\\))?{Q}, whose (?:(?:growing|deepening|close|longstanding|long-standing|military|strategic|electoral|political|formal) ){0,2}(?<v>alliance|partnership|pact|coalition) with (?:the )?(?:(?:President|Prime Minister|Premier|Chancellor|King|Emir|General|Gen\\.|Marshal|Leader|Chairman) )?(?<b>{L})`,
+);
+/** "X has forged close ties with Y": a bond made between two bodies (plain "ties" may be trade; the adjective says more). */
+const FORGED_TIES = pattern(
+  `(?<a>{E}|{PRO}){APPOS}(?:,? (?:which|who))? (?:(?:has|have|had|also|long|since|then|later) ){0,2}(?<v>forged|cultivated|built|developed|established|deepened|forging|cultivating|building) (?:(?:very|particularly) )?(?:close|closer|strong|deep|strategic|tight|operational) (?:ties|links|relations|bonds) with (?:the )?(?<b>{L})`,
+);
+/** "Mali's army and its Russian allies": a demonym names the allies' country. */
+const DEMONYM_ALLIES = pattern(`(?<a>{E}) and (?:its|their) (?<dem>[A-Z][a-z]+(?:n|i|ian|ese|ish)) (?<v>allies|ally|partners?)\\b(?! of\\b| (?:⟦|the ⟦))`);
 /** "The United States, Israel's main ally, ..." */
 const POSSESSIVE_APPOSITION = pattern(
   `(?<b>{E})(?: (?:group|movement|faction|party|militia|network|organi[sz]ation))?{SEP}(?:the )?(?<a>{E})'s? (?:(?:closest|close|key|main|chief|staunchest|staunch|strategic|major|biggest|top|oldest|longtime|traditional|regional|military|most important|last|only|remaining|principal|steadfast|loyal) ){0,2}(?:[A-Z][a-z]+ )?(?:ally|partner)\\b`,
@@ -96,7 +114,7 @@ const NAMED_ALLIANCE = pattern(
 );
 /** "X operates in alliance with Y"; "X, in coalition with Y, took the town". */
 const IN_ALLIANCE = pattern(
-  `(?<a>{E}){APPOS}[^⟦.;]{0,40}?\\b(?<v>in (?:an? )?(?:close |loose |formal |military |tactical )?(?:alliance|coalition|partnership|league|cahoots) with) (?:the )?(?<b>{L})`,
+  `(?<a>{E}){APPOS}(?:[^⟦.;]|(?<=\\b(?:to|through|of|in|from|across|into|at|near|via) (?:the )?)⟦\\d+⟧){0,80}?\\b(?<v>in (?:an? )?(?:close |loose |formal |military |tactical )?(?:alliance|coalition|partnership|league|cahoots) with) (?:the )?(?<b>{L})(?!['’]s )`,
 );
 /** "A joined forces with B"; "A teamed up with B". */
 const JOINED_FORCES = pattern(
@@ -150,6 +168,8 @@ const ALLIANCE_OF = pattern(`(?:alliance|pact|coalition|partnership) (?:between|
 
 /** A name followed by a group noun ("the ⟦Hafiz⟧ group") is a group, whatever class it was given. */
 const GROUP_AFTER = /^ (?:group|movement|faction|network|militia|brigade|organi[sz]ation)\b/;
+/** An apposition that calls the body before it an alliance: ", an umbrella alliance of Baloch groups". */
+const ALLIANCE_APPOSITION = /^["']?(?: \([^()]{1,40}\))?, (?:an?|the) (?:[a-z-]+ ){0,3}?(?:alliance|coalition|umbrella (?:group|organi[sz]ation|body|alliance)|bloc|axis|confederation)\b/;
 /** A name that says the body is an alliance of its members. */
 const ALLIANCE_NAME = /\b(?:alliance|pact|coalition|confederation|league|bloc|axis|entente|partnership)\b/i;
 /** Partners of a kind that is no alliance: "a trading partner". */
@@ -164,6 +184,8 @@ function sideFits(view: SentenceView, m: RegExpMatchArray, side: string): (x: Cl
   return isBody;
 }
 
+/** Patterns that name an ally of a named partner, which may be a person's ally ("Karan, a close Dodik ally"). */
+const PERSON_PAIRS: ReadonlySet<RegExp> = new Set([APPOS_ALLY, ALLY_OF, POSSESSIVE_APPOSITION]);
 /** Patterns whose words found the alliance, so that the time of their clause is its start. */
 const DATED: ReadonlySet<RegExp> = new Set([BOUND, PACT, NAMED_ALLIANCE]);
 
@@ -174,6 +196,11 @@ const RULES: readonly GuardedRule[] = [
   { rx: ALLY_OF, rule: 'alliance:ally-of', confidence: 0.8, verbal: true, guard: /(?:ally|allies|partners?) of/ },
   { rx: APPOS_ALLY, rule: 'alliance:appositive-ally', confidence: 0.7, verbal: false, guard: /⟧ (?:[a-z]+ )?(?:ally|partner)\b/ },
   { rx: POSSESSIVE, rule: 'alliance:possessive', confidence: 0.75, verbal: false, guard: /'s [^⟦]*(?:ally|allies|partner)/ },
+  { rx: ITS_PARTNERS, rule: 'alliance:its-partners', confidence: 0.65, verbal: true, guard: /(?:its|their) (?:[A-Za-z]+ ){0,2}(?:allies|partners),? (?:including|such as|notably|among them|namely) / },
+  { rx: DESCRIBED_ALLY, rule: 'alliance:described-ally', confidence: 0.65, verbal: true, guard: / as (?:a|an|the) (?:[a-z-]+ ){0,2}(?:ally|partner) of / },
+  { rx: WHOSE_ALLIANCE, rule: 'alliance:whose-alliance', confidence: 0.7, verbal: true, guard: /, whose (?:[a-z-]+ ){0,2}(?:alliance|partnership|pact|coalition) with / },
+  { rx: FORGED_TIES, rule: 'alliance:forged-ties', confidence: 0.6, verbal: true, guard: /(?:ties|links|relations|bonds) with / },
+  { rx: DEMONYM_ALLIES, rule: 'alliance:demonym-allies', confidence: 0.65, verbal: false, guard: /⟧ and (?:its|their) [A-Z][a-z]+ (?:allies|ally|partners?)\b/ },
   { rx: POSSESSIVE_APPOSITION, rule: 'alliance:possessive-apposition', confidence: 0.75, verbal: false, guard: /'s [^⟦]*(?:ally|partner)/ },
   { rx: TOGETHER, rule: 'alliance:together', confidence: 0.65, verbal: true, guard: /hand in hand|side by side|together|jointly|in partnership|in coordination|in concert/ },
   { rx: PACT, rule: 'alliance:pact', confidence: 0.75, verbal: true, guard: /alliance|pact|treaty|coalition|partnership/ },
@@ -231,8 +258,12 @@ function sideEntities(ctx: RelationContext, view: SentenceView, m: RegExpMatchAr
 
 /** Pairs the members of the alliance a match names, if its name says it is one ("the Three Brotherhood Alliance"). */
 function members(ctx: RelationContext, view: SentenceView, m: RegExpMatchArray, keys: string[], pair: (a: string, b: string) => void): void {
-  const named = entitiesOf(ctx, view, m.groups?.['n'], groupStart(m, 'n'), isBody)[0];
-  if (named === undefined || !ALLIANCE_NAME.test(ctx.doc.entities.get(named)?.label ?? '')) return;
+  const end = m.indices?.groups?.['n']?.[1] ?? 0;
+  // "belongs to the X (XY), an umbrella alliance of armed groups": the apposition calls it an alliance, whatever
+  // class an earlier stage gave the unfamiliar name
+  const called = ALLIANCE_APPOSITION.test(view.masked.slice(end));
+  const named = entitiesOf(ctx, view, m.groups?.['n'], groupStart(m, 'n'), called ? anyClass : isBody)[0];
+  if (named === undefined || !(called || ALLIANCE_NAME.test(ctx.doc.entities.get(named)?.label ?? ''))) return;
   const all = [...new Set(keys)].filter((k) => k !== named);
   for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) pair(all[i]!, all[j]!);
 }
@@ -257,8 +288,21 @@ function alliancesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       // "allied since 2014"; a pact dates the alliance it makes ("signed a defense pact in 1951", "a 1951 treaty")
       when = sinceTime(ctx.doc, view, m) ?? (DATED.has(rx) ? timeOfClause(ctx.doc, view, groupStart(m, 'v')) : undefined);
       if (rx === ALONGSIDE && GOVERNED.test(view.masked.slice(0, groupStart(m, 'a')))) continue;
-      const as = sideEntities(ctx, view, m, 'a');
+      let as = sideEntities(ctx, view, m, 'a');
       let bs = sideEntities(ctx, view, m, 'b');
+      // "Mali's army and its Russian allies": the country the demonym names
+      if (rx === DEMONYM_ALLIES) {
+        const country = countryOf(ctx, g['dem'] ?? '');
+        bs = country ? [country] : [];
+      }
+      // "P, a close Q ally": two people named as allies are a political alliance of their own
+      // (a person's "partner" may be his wife or his business partner: only "ally" says it)
+      if (PERSON_PAIRS.has(rx) && (as.length === 0 || bs.length === 0) && /\bally\b/.test(m[0])) {
+        const person = (x: Classed): boolean => x.cls === 'Person';
+        const pa = entitiesOf(ctx, view, g['a'], groupStart(m, 'a'), person);
+        const pb = entitiesOf(ctx, view, g['b'], groupStart(m, 'b'), person);
+        if (pa.length > 0 && pb.length > 0) [as, bs] = [pa, pb];
+      }
       // "a militia allied with the army": the army or government the sentence or the ones before it name; "fought
       // alongside government troops": the one a name before holds the word of ("Somali government forces")
       if (g['army'] !== undefined) {
@@ -296,4 +340,4 @@ function alliancesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
 }
 
 /** The alliances a sentence states, read also with each aside between a side and its verb left out. */
-export const extractAlliances: Family = withMemberOwners(acrossAsides(alliancesIn));
+export const extractAlliances: Family = withAllianceChecks(withMemberOwners(acrossAsides(alliancesIn)));

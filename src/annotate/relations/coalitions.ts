@@ -18,7 +18,7 @@ import {
 } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 import { acrossAsides } from './asides.js';
-import { countryOf } from './supports.js';
+import { countryOf, withoutPlaceModifiers } from './supports.js';
 import { namedBefore } from './clauseSubject.js';
 import { codeOf, storyOwners } from './roleOwners.js';
 import { matchesOf } from '../matchesOf.js';
@@ -303,5 +303,50 @@ function coalitionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   return out;
 }
 
+/** A law-enforcement or border body: what it does jointly with others is policing, not an alliance. */
+const POLICING = /\b(?:police|policemen|gendarmer\w*|border guards?|border police|border force|coast ?guards?|customs|constabulary)\b/i;
+/** The classes of a state's own organs; a collective of its soldiers or officers is one too. */
+const STATE_ORGANS = new Set<string>(['Government', 'GovernmentAgency', 'MilitaryForce']);
+const ORGAN_WORDS = /\b(?:soldiers|troops|forces|army|police|policemen|officers|guards?|gendarmes?|personnel|units)\b/i;
+
+function stateOrgan(e: Entity): boolean {
+  return STATE_ORGANS.has(e.cls) || (e.cls === 'CollectiveActor' && ORGAN_WORDS.test(e.label));
+}
+
+/**
+ * Whether two parties are organs of one state, or one is a police or border force beside another state organ: "the
+ * army, the police and the border guards launched a joint operation" tells co-agents, not allies. Two states' armies
+ * in a joint offensive stay allies.
+ */
+export function oneStateOrgans(ctx: RelationContext, a: string, b: string): boolean {
+  const ea = ctx.doc.entities.get(a);
+  const eb = ctx.doc.entities.get(b);
+  if (!ea || !eb || !stateOrgan(ea) || !stateOrgan(eb)) return false;
+  if (POLICING.test(ea.label) || POLICING.test(eb.label)) return true;
+  const ca = codeOf(ea);
+  return ca !== undefined && ca === codeOf(eb);
+}
+
+/** A charge the alliance is the object of: "accused X of fighting alongside Y" is the accuser's claim, not a tie. */
+const CHARGED_ALLIANCE =
+  /\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|suspect(?:s|ed)?|denie[sd]|deny(?:ing)?)\b(?:(?!\b(?:said|says|but|while)\b)[^;.]){0,60}?\b(?:of|for|that)? ?(?:[a-z]+ )?(?:fighting|operating|working|serving|collaborating|cooperating|colluding|siding|allying|being allied|joining forces|teaming up|partnering)\b/;
+
+/**
+ * The checks every alliance family shares: no pair of one state's organs, no alliance a charge or denial carries, no
+ * side that is only a place modifier ("the Rosario-based gang").
+ */
+export function withAllianceChecks(family: Family): Family {
+  const inner = withoutPlaceModifiers(family);
+  return (view: SentenceView, ctx: RelationContext): Candidate[] => {
+    const out = inner(view, ctx);
+    if (out.length === 0) return out;
+    return out.filter((c) => {
+      if (c.kind !== 'alliance') return true;
+      if (oneStateOrgans(ctx, c.args['a'] ?? '', c.args['b'] ?? '')) return false;
+      return !CHARGED_ALLIANCE.test(view.masked.slice(Math.max(0, c.start - 100), c.end));
+    });
+  };
+}
+
 /** Every alliance a sentence tells as a coalition or as joint action, read also with each aside cut out. */
-export const extractCoalitions: Family = acrossAsides(coalitionsIn);
+export const extractCoalitions: Family = withAllianceChecks(acrossAsides(coalitionsIn));

@@ -1,15 +1,16 @@
 // Support read from its trigger word, with the two sides taken by clause structure (clauseSides.ts) rather than
 // next to the trigger: "X, which ... since 2019, is armed and financed by A and B"; "It funds A and B".
 
-import type { RelationContext } from './relationContext.js';
-import { candidate, deniedOrHypothetical, groupStart, isActor, isBody, sinceTime, type Candidate, type Family, type ShapedTrigger } from './patterns.js';
+import { entitiesOf, type RelationContext } from './relationContext.js';
+import { candidate, deniedOrHypothetical, groupStart, isActor, isBody, pattern, sinceTime, type Candidate, type Family, type ShapedTrigger } from './patterns.js';
 import type { SentenceView } from './sentenceView.js';
 import { clauseObject, clauseSubject, predicateSubject, type Accept } from './clauseSides.js';
-import { countryOf, MEDIATED } from './supports.js';
+import { countryOf, MEDIATED, withoutPlaceModifiers } from './supports.js';
 import { capitalAsCountry, isCapital } from './capitalCountry.js';
 import { sentenceSubject } from './clauseSubject.js';
 import { matchesOf } from '../matchesOf.js';
 import { namedHeadSubject, withMemberOwners } from './memberSides.js';
+import { referenceAt } from '../entities/references.js';
 import { alternation, formsOf, loadVerbClass } from './verbClass.js';
 
 /**
@@ -37,7 +38,7 @@ const GOODS_LIST = `(?:[\\w$,.'-]+ ){0,6}?(?:${GOODS})(?:,? (?:and|or) (?:[\\w-]
 const SUPPLIED = alternation(formsOf(loadVerbClass('support-supply'), 'participle'));
 /** What one side moves, buys or raises for another ("fuel, vehicles and ammunition for Y"); no aid, which anyone may carry. */
 const LOGISTICS =
-  'weapons|arms|drones|missiles|rockets|explosives|ammunition|munitions|rifles|firearms|guns|equipment|materiel|fuel|vehicles|trucks|components|parts|spare parts|supplies|recruits|fighters|mercenaries|personnel|money|cash|funds|revenue|financing|gold|oil|petroleum|dollars';
+  'weapons|arms|drones|missiles|rockets|explosives|ammunition|munitions|rifles|firearms|guns|equipment|materiel|fuel|vehicles|motorcycles|trucks|components|parts|spare parts|supplies|recruits|fighters|mercenaries|personnel|money|cash|funds|revenue|financing|gold|oil|petroleum|dollars';
 const LOGISTICS_LIST = `(?:[\\w$,.'-]+ ){0,6}?(?:${LOGISTICS})(?:,? (?:and|or) (?:[\\w-]+ ){0,2}?(?:${LOGISTICS}))*`;
 /** The support class (lexicons/relations/verbs/support.json): its verbs' forms and its nouns feed every shape below. */
 const SUPPORT = loadVerbClass('support');
@@ -86,6 +87,15 @@ const TRIGGERS: readonly Trigger[] = [
     shape: 'active',
     confidence: 0.7,
     guard: /\b(?:suppl|provid|give|gave|send|sent|deliver|ship|sold|sell|transfer|extend|offer)\w* [^;]*\bto /,
+  },
+  {
+    // "A and B are listed for supplying fuel, motorcycles and phone credit to Y": goods that keep an armed body going
+    // (not to a country, where fuel and vehicles are trade; see the filter below)
+    rx: new RegExp(`\\b(?<v>suppl(?:ies|ied|y|ying)|provid(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|sells|sold|selling) ${LOGISTICS_LIST}(?:,? (?:and |or )?[\\w-]+(?: [\\w-]+){0,2})? to `, 'gd'),
+    rule: 'support:clause-supplies-logistics',
+    shape: 'active',
+    confidence: 0.65,
+    guard: /\b(?:suppl|provid|deliver|sold|sell)\w* [^;]*\b(?:fuel|vehicles|trucks|components|parts|supplies|motorcycles|recruits|equipment)\b[^;]* to /,
   },
   {
     // "X continues to supply the gang with weapons and cash"
@@ -189,11 +199,11 @@ const TRIGGERS: readonly Trigger[] = [
   },
   {
     // "X sent troops to help Y"; "X deployed special forces to prop up Y"
-    rx: /\b(?<v>sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?) (?:(?:[\w-]+|⟦\d+⟧) ){0,4}?(?:troops|soldiers|forces|fighters|mercenaries|advis[eo]rs|instructors|personnel|contingents?|units|jets|warplanes|drones|weapons|arms|⟦\d+⟧) (?:(?:[^;,⟦]|⟦\d+⟧){0,40} )?to (?:help|support|back|assist|bolster|prop up|reinforce|shore up|aid|defend|protect|fight for|fight alongside) (?!(?:fight|combat|defeat|battle|counter|attack|repel|push|retake|recapture|clear|drive|expel|hunt|track|crush|destroy|root|contain|evacuate|rescue)\b)/dg,
+    rx: /\b(?<v>sen[dt]s?|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|kept|keeps|keeping|station(?:s|ed|ing)?|maintain(?:s|ed|ing)?) (?:(?:[\w-]+|⟦\d+⟧) ){0,4}?(?:troops|soldiers|forces|fighters|mercenaries|advis[eo]rs|instructors|personnel|contingents?|units|jets|warplanes|drones|weapons|arms|⟦\d+⟧) (?:(?:[^;,⟦]|⟦\d+⟧){0,40} )?to (?:help|support|back|assist|bolster|prop up|reinforce|shore up|aid|defend|protect|fight for|fight alongside) (?!(?:fight|combat|defeat|battle|counter|attack|repel|push|retake|recapture|clear|drive|expel|hunt|track|crush|destroy|root|contain|evacuate|rescue)\b)/dg,
     rule: 'support:clause-sent-to-help',
     shape: 'active',
     confidence: 0.65,
-    guard: /\b(?:sen[dt]|deploy|dispatch)\w* [^;]*to (?:help|support|back|assist|bolster|prop|reinforce|shore|aid|defend|protect|fight)/,
+    guard: /\b(?:sen[dt]|deploy|dispatch|kept|keep|station|maintain)\w* [^;]*to (?:help|support|back|assist|bolster|prop|reinforce|shore|aid|defend|protect|fight)/,
   },
   {
     // "the army, with the backing of X, retook the town"
@@ -219,6 +229,14 @@ const TRIGGERS: readonly Trigger[] = [
     shape: 'adverbial',
     confidence: 0.6,
     guard: /on the payroll of /,
+  },
+  {
+    // "where it enjoyed the protection of Y"; "X has long enjoyed the backing of Y": Y protects or backs the subject
+    rx: /\b(?<v>enjoy(?:s|ed|ing)?) (?:the )?(?:(?:full|tacit|open|strong|active|firm|continued|military|political|financial|diplomatic) ){0,2}(?:protection|backing|support|patronage|sponsorship|sanctuary) of /dg,
+    rule: 'support:clause-enjoyed',
+    shape: 'passive',
+    confidence: 0.6,
+    guard: /enjoy\w* (?:[a-z]+ ){0,3}?(?:protection|backing|support|patronage|sponsorship|sanctuary) of /,
   },
   {
     // "X operates under the protection of Y"
@@ -293,6 +311,10 @@ const LOCATIVE_RELATIVE =
 /** A tie that is over: "was once allied with", "formerly backed". */
 export const FORMER = /\b(?:once|formerly|previously|used to|no longer|until recently)\b/;
 const GERUND_AFTER = /\b(?:against|of|for|from|about|over|without|by|on)\s+$/;
+/** Goods that arm whoever gets them, country or not. */
+const MILITARY = /\b(?:weapons|arms|drones|missiles|rockets|explosives|ammunition|munitions|rifles|firearms|guns|materiel|fighters|mercenaries)\b/;
+/** The grounds of a listing or a designation: "are listed for supplying", "was sanctioned for providing". */
+const GROUNDS = /\b(?:listed|designated|sanctioned|targeted|added|included)\b[^;]{0,40}\bfor\s+$/;
 
 /** The last few words of the clause before masked offset `at`. */
 export function clauseWords(masked: string, at: number, words = 5): string {
@@ -361,9 +383,30 @@ function possessedSubject(view: SentenceView, v: number, ctx: RelationContext): 
   return opening ? [opening] : [];
 }
 
+/**
+ * A relative clause whose subject is a report about its antecedent: "X, which U.N. experts say is backed by Y"; "X,
+ * which officials believe has armed Y". The antecedent, not the reporters, is the clause's subject.
+ */
+const REPORTED_RELATIVE =
+  /(⟦\d+⟧)(?: \([^()]{1,40}\))?,? (?:which|who|that) (?:(?:[\w.'-]+|⟦\d+⟧) ){1,4}?(?:say|says|said|believe|believes|believed|claim|claims|claimed|allege|alleges|alleged|suspect|suspects|suspected|think|thinks) (?:(?:is|are|was|were|has|have|had|been|being|also|long|still) )*$/;
+
+/** The listed parties whose grounds a gerund gives: "A and B are listed for supplying" (the whole list). */
+const LISTED_SUBJECT = pattern(
+  `(?<s>{L}){APPOS} (?:is|are|was|were|has been|have been|had been|is being|are being) (?:also )?(?:listed|designated|sanctioned|targeted|added|included)\\b[^;⟦]{0,40}\\bfor $`,
+  'd',
+);
+
 /** The subject of a trigger's clause: the clause reader's, or a "whose" owner, or a body named with its companions. */
 function ownSubject(view: SentenceView, v: number, ctx: RelationContext): string[] {
   const before = view.masked.slice(0, v);
+  const listed = before.endsWith('for ') ? LISTED_SUBJECT.exec(before) : null;
+  if (listed) {
+    const keys = entitiesOf(ctx, view, listed.groups?.['s'], groupStart(listed, 's'), isActor);
+    if (keys.length > 0) return keys;
+  }
+  const reported = REPORTED_RELATIVE.exec(before.slice(-160));
+  const head = reported ? view.slots[Number(reported[1]!.slice(1, -1))] : undefined;
+  if (head && isActor(head)) return [head.entity];
   const owner = WHOSE_OWNER.exec(before) ?? WITH_COMPANIONS.exec(before);
   const slot = owner ? view.slots[Number(owner[1]!.slice(1, -1))] : undefined;
   if (slot && isActor(slot)) return [slot.entity];
@@ -387,8 +430,8 @@ function modifierLength(masked: string, end: number): number {
 }
 
 /** "arms its fighters", "trains the group's soldiers": the body whose members the object names. */
-const MEMBERS_OF_OWNER = /^(?:the )?(?:(⟦\d+⟧)'s?|its|their) (?:[a-z-]+ ){0,2}?(?:(⟦\d+⟧)|(?:fighters|forces|troops|soldiers|militiamen|members|units|ranks|recruits)\b)/;
-const MEMBERS = /\b(?:fighters|forces|troops|soldiers|militiamen|members|units|ranks|recruits)$/;
+const MEMBERS_OF_OWNER = /^(?:the )?(?:(⟦\d+⟧)'s?|its|their) (?:[a-z-]+ ){0,2}?(?:(⟦\d+⟧)|(?:fighters|forces|troops|soldiers|militiamen|members|units|ranks|recruits|police|officers)\b)/;
+const MEMBERS = /\b(?:fighters|forces|troops|soldiers|militiamen|members|units|ranks|recruits|police|officers)$/;
 
 /** The owner of the members an object names ("its fighters"), or undefined when the object names no one's members. */
 function membersOwner(view: SentenceView, end: number, v: number, supporters: string[]): string[] | undefined {
@@ -408,10 +451,31 @@ function membersOwner(view: SentenceView, end: number, v: number, supporters: st
   return owner === undefined ? undefined : [owner];
 }
 
+/** An object that is a person's cause or bid: "backed his push for autonomy" backs him. */
+const PERSONAL_CAUSE = /^(?:his|her) (?:[a-z-]+ ){0,2}?(?:push|bid|campaign|claim|candidacy|drive|efforts?|cause|agenda|policies|plans?|rule|presidency|government|movement|party)\b/;
+
+/**
+ * The person a possessive pronoun at masked offset `at` stands for: the entities stage's salience reading, else the
+ * last person the sentence names before it; none where the reading is a tie.
+ */
+function personalOwner(view: SentenceView, ctx: RelationContext, at: number): string[] | undefined {
+  const read = referenceAt(ctx.doc, view.docOffset(at));
+  if (read?.tie) return undefined;
+  const e = read?.entity === undefined ? undefined : ctx.doc.entities.get(read.entity);
+  if (e) return e.cls === 'Person' ? [e.key] : undefined;
+  let person: string | undefined;
+  for (const slot of view.slots) {
+    if (view.masked.indexOf(`⟦${slot.index}⟧`) >= at) break;
+    if (slot.cls === 'Person') person = slot.entity;
+  }
+  return person === undefined ? undefined : [person];
+}
+
 /** The supported of an active trigger: its object, or the body whose forces the object names. */
 function activeObject(view: SentenceView, end: number, ctx: RelationContext, v = end, supporters: string[] = []): string[] {
   const owner = membersOwner(view, end, v, supporters);
   if (owner) return owner;
+  if (PERSONAL_CAUSE.test(view.masked.slice(end))) return personalOwner(view, ctx, end) ?? [];
   const found = clauseObject(view, end, ctx, isActor);
   if (found.length > 0) return found;
   const forces = FORCES_OF.exec(view.masked.slice(end));
@@ -457,7 +521,8 @@ function attributive(t: Trigger, m: RegExpMatchArray, masked: string): boolean {
   // a past form is a verb only after its subject, an auxiliary, a relative pronoun or a coordination
   if (PAST_WORD.test(word)) return ATTRIBUTIVE_BEFORE.test(before) || !FINITE_BEFORE.test(before);
   // "-ing" and base forms read only after an auxiliary or a verb of continuing ("is arming", "continues to back")
-  if (ING_WORD.test(word)) return !/\b(?:is|are|was|were|been|began|begun|started|continued|continues|keeps|kept)\s+$/.test(before);
+  // "remains committed to supporting X" tells a standing policy, not a plan
+  if (ING_WORD.test(word)) return !/\b(?:is|are|was|were|been|began|begun|started|continued|continues|keeps|kept|committed to)\s+$/.test(before);
   if (BASE_WORD.test(word)) return !/\b(?:continues?|continued|began|begun|started|keeps|kept) to\s+$/.test(before);
   return false;
 }
@@ -494,13 +559,16 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
       if (attributive(t, m, masked)) continue;
       if (deniedOrHypothetical(masked, v, 6) || CHARGED.test(masked.slice(0, v)) || FORMER.test(clauseWords(masked, v))) continue;
       // a gerund after a preposition is a warning's or a charge's object: "warned X against providing"
-      if (/ing$/.test(m.groups?.['v'] ?? '') && GERUND_AFTER.test(masked.slice(0, v))) continue;
+      // (a listing's stated grounds, "listed for supplying X", are the lister's finding and stay)
+      if (/ing$/.test(m.groups?.['v'] ?? '') && GERUND_AFTER.test(masked.slice(0, v)) && !GROUNDS.test(masked.slice(0, v))) continue;
       if (t.after && !t.after.test(masked.slice((m.index ?? 0) + m[0].length))) continue;
       // "agreed a ceasefire with the help of Y": help in making peace or a deal is mediation, not support of a side
       if (t.shape === 'adverbial' && MEDIATED.test(masked.slice(0, m.index ?? 0))) continue;
       // "entities in A, B and C that have helped Y": the relative belongs to the noun the places qualify, not to them
       if (t.shape === 'active' && LOCATIVE_RELATIVE.test(masked.slice(0, v))) continue;
-      const [supporters, supported] = sides(t, m, view, ctx);
+      const [supporters, read] = sides(t, m, view, ctx);
+      // fuel or vehicles sold to a country is trade; to an armed body or a group it is support
+      const supported = t.rule === 'support:clause-supplies-logistics' && !MILITARY.test(m[0]) ? read.filter((k) => ctx.doc.entities.get(k)?.cls !== 'Country') : read;
       if (supporters.length === 0 || supported.length === 0) continue;
       const span = spanThrough(view, m, t.shape === 'active' || t.shape === 'nominal' ? supported : supporters);
       const when = sinceTime(ctx.doc, view, span);
@@ -549,4 +617,4 @@ function supportClausesIn(view: SentenceView, ctx: RelationContext): Candidate[]
 }
 
 /** The supports a sentence states, read from each trigger with its sides taken by clause structure. */
-export const extractSupportClauses: Family = withMemberOwners(supportClausesIn);
+export const extractSupportClauses: Family = withoutPlaceModifiers(withMemberOwners(supportClausesIn));

@@ -71,9 +71,11 @@ const APPOS_ACTIVE = pattern(
 const NOMINAL = pattern(
   `(?<by>{E}){Q}(?:{SEP}| (?:is|was|are|were|has been|remains?) (?:(?:also|still|long) )?)(?<v>{DET}?)(?:{W}){0,2}?(?:${BACKER})s? of (?:the )?(?<x>{L}|{PRO})`,
 );
+/** A supplier of what arms or pays for an armed body: "X, once Y's main cocaine supplier". */
+const DRUG_SUPPLIER = '(?:cocaine|drugs?|narcotics|heroin|fuel|ammunition|drones?|missiles?|rockets?|munitions|explosives) supplier';
 /** "Russia, the regime's main backer"; "Iran, Hezbollah's chief sponsor"; "Hezbollah's main backer, Iran". */
 const POSSESSIVE_NOMINAL = pattern(
-  `(?:(?<by>{E}){SEP}(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:${BACKER})s?\\b|(?<x2>{E})'s? (?:{W}){0,3}?(?:${BACKER})s?,? (?:(?:including|such as|among them|namely|chiefly|notably) )?(?<by2>{L}))`,
+  `(?:(?<by>{E}){SEP}(?:(?:once|long|now|still|also|formerly) )?(?:the )?(?<x>{E})'s? (?:{W}){0,3}?(?:${BACKER}|${DRUG_SUPPLIER})s?\\b|(?<x2>{E})'s? (?:{W}){0,3}?(?:${BACKER})s?,? (?:(?:including|such as|among them|namely|chiefly|notably) )?(?<by2>{L}))`,
 );
 /** "Iran continues to provide support that enables these militias"; "the US provides military aid to Ukraine". */
 const PROVIDES = pattern(
@@ -154,7 +156,7 @@ const AND_TURNED_TO = pattern(
 );
 /** "X, who has transferred millions of dollars on behalf of Y's finance chief": moving money for Y backs Y. */
 const ON_BEHALF = pattern(
-  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))? {GAP}(?<v>transferr?(?:s|ed|ing)?|moved|moves|moving|launder(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|raised|raises|raising|collected|collects|collecting) (?:[\\w$,.-]+ ){0,6}?(?:dollars|euros|money|funds|cash|payments|transfers|revenues?) (?:[a-z]+ ){0,3}?(?:on behalf of|for the benefit of) (?:the )?(?<x>{L})`,
+  `(?<by>{E}){APPOS}(?:,? (?:which|who|that))?,? {GAP}(?<v>transferr?(?:s|ed|ing)?|moved|moves|moving|launder(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)?|channel(?:s|l?ed|l?ing)?|rout(?:es|ed|ing)|diverted|diverts|diverting|raised|raises|raising|collected|collects|collecting) (?:(?:[\\w$,.'-]+|⟦\\d+⟧) ){0,6}?(?:dollars|euros|money|funds|cash|payments|transfers|revenues?|profits|proceeds) (?:(?:[\\w'-]+|⟦\\d+⟧) ){0,8}?(?:on behalf of|for the benefit of) (?:the )?(?<x>{L})`,
 );
 /** "Iran's support for the Houthis"; "Russia's backing of the junta"; "U.S. military aid to Ukraine". */
 const NOMINAL_SUPPORT = pattern(
@@ -224,7 +226,7 @@ const RULES: readonly Rule[] = [
   { rx: DEFINITE_COMPOUND, rule: 'support:definite-compound', confidence: 0.7, verbal: false, guard: COMPOUND_WORD },
   { rx: APPOS_ACTIVE, rule: 'support:appositive-active', confidence: 0.7, verbal: true, guard: new RegExp(ING), described: true },
   { rx: NOMINAL, rule: 'support:nominal', confidence: 0.8, verbal: true, guard: BACKER_WORD },
-  { rx: POSSESSIVE_NOMINAL, rule: 'support:possessive-nominal', confidence: 0.75, verbal: false, guard: new RegExp(`'s? [^⟦]*(?:${BACKER})`) },
+  { rx: POSSESSIVE_NOMINAL, rule: 'support:possessive-nominal', confidence: 0.75, verbal: false, guard: new RegExp(`'s? [^⟦]*(?:${BACKER}|supplier)`) },
   { rx: PROVIDES, rule: 'support:provides', confidence: 0.75, verbal: true, guard: /provid|give|gave|send|sent|suppl|offer|extend|lend|lent/ },
   { rx: SENDS_TROOPS, rule: 'support:sends-troops', confidence: 0.65, verbal: true, guard: /\bto (?:help|support|back|assist|aid|bolster|reinforce|prop|train)\b/ },
   { rx: ACTIVE, rule: 'support:active', confidence: 0.75, verbal: true, guard: new RegExp(ACTING) },
@@ -496,5 +498,30 @@ function supportsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
 }
 
 
+/** A name that only says where a body sits or comes from: "the Rosario-based gang", "a Dubai-registered firm". */
+const PLACE_MODIFIER = /^-(?:based|born|registered|headquartered|made)\b/;
+
+/**
+ * A family whose support and alliance sides are never a name that only modifies another ("partnered with the Nairobi-
+ * based X" ties no one to Nairobi): a side whose every slot in the sentence is such a modifier is dropped.
+ */
+export function withoutPlaceModifiers(family: Family): Family {
+  return (view: SentenceView, ctx: RelationContext): Candidate[] => {
+    const out = family(view, ctx);
+    if (out.length === 0 || !view.masked.includes('⟧-')) return out;
+    const modifiers = new Set<string>();
+    for (const slot of view.slots) {
+      const mark = `⟦${slot.index}⟧`;
+      if (PLACE_MODIFIER.test(view.masked.slice(view.masked.indexOf(mark) + mark.length))) modifiers.add(slot.entity);
+    }
+    for (const slot of view.slots) {
+      const mark = `⟦${slot.index}⟧`;
+      if (!PLACE_MODIFIER.test(view.masked.slice(view.masked.indexOf(mark) + mark.length))) modifiers.delete(slot.entity);
+    }
+    if (modifiers.size === 0) return out;
+    return out.filter((c) => (c.kind !== 'support' && c.kind !== 'alliance') || !Object.values(c.args).some((k) => modifiers.has(k)));
+  };
+}
+
 /** The supports a sentence states, read also with each aside between a side and its verb left out. */
-export const extractSupports: Family = withMemberOwners(acrossAsides(supportsIn));
+export const extractSupports: Family = withoutPlaceModifiers(withMemberOwners(acrossAsides(supportsIn)));
