@@ -306,11 +306,13 @@ function joinedFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
     const last = objects[objects.length - 1]!;
     const marks = view.slots.filter((s) => s.entity === last).map((s) => `⟦${s.index}⟧`);
     const lastAt = Math.max(...marks.map((k) => view.masked.indexOf(k, end) + k.length));
-    const after = lastAt > end ? view.masked.slice(lastAt) : '';
+    // the last object's acronym closes its parenthesis: "the ⟦B⟧ (⟦BB⟧) in an umbrella alliance"
+    const closing = lastAt > end && view.masked[lastAt] === ')' ? 1 : 0;
+    const after = lastAt > end ? view.masked.slice(lastAt + closing) : '';
     const inCoalition = IN_COALITION.exec(after);
     if (inCoalition) {
       // "in an umbrella alliance, the ⟦X⟧": the text calls X a body, whatever class an earlier stage gave it
-      for (const p of phraseAfter(ctx, view, lastAt + inCoalition[0].length, asBody(parentBody))) {
+      for (const p of phraseAfter(ctx, view, lastAt + closing + inCoalition[0].length, asBody(parentBody))) {
         for (const member of [...members, ...objects]) if (member !== p) out.push(candidate('affiliation', { member, parent: p }, m, 'affiliation:clause-joined-in', 0.6));
       }
       continue;

@@ -91,9 +91,12 @@ const SPLIT_FROM = pattern(
 const COALITION_OF = pattern(
   `(?<p>{E})(?: (?:alliance|coalition|bloc|federation|front|umbrella group))?(?:{SEP}{DET}(?:{W}){0,2}?(?:coalition|alliance|umbrella (?:group|organi[sz]ation)|federation|grouping|bloc) (?:of|between)| (?:was|were|is) (?:formed|created|founded|established|launched|set up)[^⟦.;]{0,40}? as (?:a|an) (?:{W}){0,2}?(?:alliance|coalition|umbrella group|federation|bloc) (?:of|between)|(?:{SEP}| )(?:(?:which|that) )?(?:includes|included|comprises|comprised|is made up of|was made up of|consists of|brings together|brought together|groups|unites(?! (?:against|with|behind|in|under|to|for|around)\\b))|{SEP}{DET}(?:{W}){0,2}?(?:coalition|alliance|umbrella(?: group| organi[sz]ation| body)?|federation|grouping|bloc) (?:that|which) (?:includes|included|comprises|comprised|brings together|brought together|unites|groups)| (?:is|was) (?:a|an) (?:{W}){0,2}?(?:coalition|alliance|umbrella(?: group| organi[sz]ation| body)?|federation|grouping|bloc) (?:of|for|between)|'s (?:[a-z]+ )?members?(?: groups| organi[sz]ations| parties| factions)? (?:include|included|are|were)) (?:the )?(?:(?![a-z]+ing\\b)[a-z-]+ ){0,2}?(?<m>{L})`,
 );
-/** "A and B formed the X coalition"; "A joined the X alliance in 2019". */
+/**
+ * "A and B formed the X coalition"; "A joined the X alliance in 2019"; "the three groups formed an umbrella alliance, the
+ * X" (the groups the sentence before listed); "A and B formed a coalition known as X".
+ */
 const FORMED_COALITION = pattern(
-  `(?<m>{L}) (?:(?:have|has|had|later|then|also|formally) ){0,2}(?<v>formed|founded|created|launched|set up|joined|rejoined) (?:a |an |the )?(?:new )?(?:(?:alliance|coalition|umbrella group|federation|bloc)(?:,? (?:called|named|known as))? (?:the )?)?(?<p>{E})(?<u> (?:alliance|coalition|umbrella group|federation|bloc|front))?`,
+  `(?<m>{L}|\\b{ANA}) (?:(?:have|has|had|later|then|also|formally|together) ){0,2}(?<v>formed|founded|created|launched|set up|joined|rejoined) (?:a |an |the )?(?:new )?(?:(?<pre>(?:(?:umbrella|loose|new|broader|joint|rival|political|military|political-military) )?(?:alliance|coalition|umbrella group|umbrella|federation|bloc))(?:,? (?:called|named|known as)|,)? (?:the )?)?(?<p>{E})(?<u> (?:alliance|coalition|umbrella group|federation|bloc|front))?`,
 );
 /** What follows the bodies a subject "joined" when it joined them in a coalition rather than joined them. */
 const JOINED_WITH = /^(?: \([^()]{1,40}\)|,? and (?:the )?⟦\d+⟧(?: \([^()]{1,40}\))?)* in (?:a|an|the) (?:[a-z-]+ ){0,2}?(?:alliance|coalition|umbrella|bloc|federation|grouping|front)\b/;
@@ -464,7 +467,7 @@ function affiliationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       const g = m.groups ?? {};
       const parents = entitiesOf(ctx, view, g['p'], groupStart(m, 'p'), isOrganization);
       // only a coalition: "A joined the talks" or "A founded the company" is no membership
-      const coalitions = parents.filter((p) => g['u'] !== undefined || COALITION_NAME.test(ctx.doc.entities.get(p)?.label ?? ''));
+      const coalitions = parents.filter((p) => g['u'] !== undefined || g['pre'] !== undefined || COALITION_NAME.test(ctx.doc.entities.get(p)?.label ?? ''));
       const members = entitiesOf(ctx, view, g['m'], groupStart(m, 'm'), isOrganization);
       for (const p of coalitions) for (const member of members) push(m, 'affiliation:formed-coalition', 0.65, member, p);
     }

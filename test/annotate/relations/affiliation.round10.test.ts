@@ -53,3 +53,23 @@ const OWN_PARTS: Case[] = [
   [`The [Treasury|GovernmentAgency]'s [Office of Foreign Assets Control|GovernmentAgency] acted.`, ['affiliation member=office-of-foreign-assets-control parent=treasury']],
 ];
 describe('affiliation, round 10: a body\'s own parts; no armed group is a part of the body that lists it', () => table('affiliation', OWN_PARTS));
+
+const COALITION_FORMED: Case[] = [
+  [`In 2018 the [Tarsk Army|ArmedGroup] joined the [Tarsk Front|ArmedGroup] (TF) and the [Tarsk Guards|ArmedGroup] (TG) in an umbrella alliance, the [Tarsk Council|ArmedGroup].`, [
+    'affiliation member=tarsk-army parent=tarsk-council',
+    'affiliation member=tarsk-front parent=tarsk-council',
+    'affiliation member=tarsk-guards parent=tarsk-council',
+  ]],
+  [`The [Red Wolves|ArmedGroup] and the [Black Hand|ArmedGroup] formed a coalition known as the [New Generation|ArmedGroup] in 2020.`, [
+    'affiliation member=black-hand parent=new-generation',
+    'affiliation member=red-wolves parent=new-generation',
+  ]],
+  [`The [Red Wolves|ArmedGroup] and the [Black Hand|ArmedGroup] formed an umbrella alliance, the [Eastern Front|ArmedGroup], in 2015.`, [
+    'affiliation member=black-hand parent=eastern-front',
+    'affiliation member=red-wolves parent=eastern-front',
+  ]],
+  // a company or a party founded together is no coalition they belong to
+  [`The [Red Wolves|ArmedGroup] and the [Black Hand|ArmedGroup] formed a company, [Azul Trading|Company], in 2015.`, []],
+  [`The [Red Wolves|ArmedGroup] and the [Black Hand|ArmedGroup] did not form an umbrella alliance, the [Eastern Front|ArmedGroup].`, []],
+];
+describe('affiliation, round 10: members of a coalition they formed or joined others in', () => table('affiliation', COALITION_FORMED));
