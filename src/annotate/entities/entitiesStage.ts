@@ -5,6 +5,7 @@ import type { Stage } from '../stage.js';
 import { actorLexicon } from '../mentions/actorLexicon.js';
 import { resolveEntities } from './resolveEntities.js';
 import { readReferences } from './references.js';
+import { addDescriptionMentions, joinDescriptions } from './descriptionMentions.js';
 
 export const entitiesStage: Stage = {
   name: 'entities',
@@ -13,5 +14,7 @@ export const entitiesStage: Stage = {
   run(doc) {
     doc.entities = resolveEntities(actorLexicon(), doc);
     doc.references = readReferences(doc);
+    joinDescriptions(doc);
+    addDescriptionMentions(doc);
   },
 };

@@ -32,6 +32,9 @@ const DESCRIPTION = new RegExp(
 /** A description followed by these is a name or a noun modifier, not a reference ("the Department of State"). */
 const NOT_A_REFERENCE_AFTER = /^(?:\s+of\b|\s+\p{Lu}|['’]?s?\s*-|\s+(?:leader|leaders|chief|commander|commanders|member|members|spokes\w+|official|officials|headquarters|base|bases|fighters|forces)\b)/u;
 
+/** Prepositions of place before "the front": the battle line. */
+const BATTLE_LINE_BEFORE = /\b(?:to|at|on|near|along|from|toward|towards|in)\s+$/i;
+
 /** Words after which "it", "him", "them" is a verb's or preposition's object, not a clause's subject. */
 const CLAUSE_OPENER = /^(?:that|and|but|because|if|when|as|after|before|while|said|says|say|told|added|although|though|since|until|whether|so|then|or)$/i;
 /** Where a new clause with its own subject starts inside a sentence. */
@@ -67,6 +70,11 @@ function fitsKind(kind: ReferenceKind, cls: EntityClass): boolean {
   if (kind === 'person') return cls === 'Person';
   if (kind === 'plural') return ORGANIZATION_CLASSES.has(cls) || cls === 'CollectiveActor' || cls === 'Country';
   return ORGANIZATION_CLASSES.has(cls) || cls === 'Country';
+}
+
+/** Whether an entity of a class is a body a description may name: an organization or a country. */
+function isBody(cls: EntityClass | undefined): boolean {
+  return cls !== undefined && (ORGANIZATION_CLASSES.has(cls) || cls === 'Country');
 }
 
 /** The kind of a pronoun. */
@@ -164,7 +172,9 @@ function resolve(r: Reader, start: number, word: string, kind: ReferenceKind, ac
   const subjects = clauseSubjects(r, s, own, start);
   // "The United States listed it": an object is not its own clause's subject.
   const nearest = subjects[0];
-  const excluded = object && nearest && !CLAUSE_BOUNDARY_BETWEEN.test(doc.text.slice(nearest.end, start)) ? nearest.value : undefined;
+  // a relative clause set off by commas between the subject and its verb ("X, which the Department designated in
+  // February, continues to supply the gang") opens no new clause for the object
+  const excluded = object && nearest && !CLAUSE_BOUNDARY_BETWEEN.test(doc.text.slice(nearest.end, start).replace(RELATIVE_ASIDE, ' ')) ? nearest.value : undefined;
   for (const [i, sub] of subjects.entries()) {
     if (i === 0 && excluded !== undefined) continue;
     if (sub.value === 'tie') return null;
@@ -181,7 +191,9 @@ function resolve(r: Reader, start: number, word: string, kind: ReferenceKind, ac
     return between ? undefined : sub.value;
   }
   if (subjectsOnly && subjects.length > 0) return undefined;
-  const earlier = new Set(own.filter((m) => m.end <= start).map((m) => r.keyOf(m)).filter((k): k is string => k !== undefined && k !== excluded && accept(k)));
+  // "X, which has conducted operations against the group": the relative's own host is its subject, not its object
+  const hostsIt = (m: Mention): boolean => object && RELATIVE_HOST.test(doc.text.slice(m.end, start));
+  const earlier = new Set(own.filter((m) => m.end <= start && !hostsIt(m)).map((m) => r.keyOf(m)).filter((k): k is string => k !== undefined && k !== excluded && accept(k)));
   if (earlier.size === 1) return [...earlier][0]!;
   if (earlier.size > 1) return undefined;
   for (let back = 1; back <= WINDOW && si - back >= 0; back++) {
@@ -201,6 +213,10 @@ function resolve(r: Reader, start: number, word: string, kind: ReferenceKind, ac
   }
   return undefined;
 }
+// "X, which the Department designated in February, continues": an aside closed by a comma; "MIT, which has
+// conducted operations against the group": a relative on the subject itself, whose subject it stays
+const RELATIVE_HOST = /^\s*\)?\s*(?:\([^)]*\)\s*)?,\s+(?:which|who)\b[^,;]*$/;
+const RELATIVE_ASIDE = /^\s*,\s+(?:(?:which|who|whom|whose)\b[^,;]*,|(?:which|who)\s+(?=[^,;]*$))/;
 const CLAUSE_BOUNDARY_BETWEEN = /[,;]\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|added|announced|claimed|stated|that|which|who|after|before|because|when|while)\b/;
 
 const OPENS_CLAUSE = /(?:^[\s"“]*|[;:]\s*|,\s+(?:and|but|while|whereas)\s+|\b(?:said|says|added|announced|claimed|stated|that|and|but)\s+)$/;
@@ -277,6 +293,8 @@ export function readReferences(doc: AnnotatedDocument): Reference[] {
     const start = d.index;
     const end = start + d[0].length;
     if (NOT_A_REFERENCE_AFTER.test(doc.text.slice(end, end + 16))) continue;
+    // "sent them to the front", "fighting at the front": the battle line, not a body
+    if (/^front$/i.test(head) && BATTLE_LINE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))) continue;
     const inside = covered(start + d[0].length - head.length, end);
     if (inside && inside.form !== 'description') continue;
     const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
@@ -288,7 +306,9 @@ export function readReferences(doc: AnnotatedDocument): Reference[] {
     let accept: (k: string) => boolean;
     if (f.kind === 'head') {
       const head = f.head!;
-      const holders = new Set(ms.filter((m) => m.start < f.start && m.form !== 'description' && nameHolds(m.text, head)).map((m) => m.entity!));
+      // a country's force named by its noun ("the Kenyan army") holds the head as well as a name does
+      // and a person or a place is no body a description names ("the bloc" is never a "Varn Bloc" read as a person)
+      const holders = new Set(ms.filter((m) => m.start < f.start && (m.form !== 'description' || m.nameable) && nameHolds(m.text, head) && isBody(r.classOf(m.entity!))).map((m) => m.entity!));
       const classes = genericClasses(head);
       // "the Council" after "the Council of the European Union": the one body of the article so named, wherever it was.
       if (holders.size === 1 && !classes) {

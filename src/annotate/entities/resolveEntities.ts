@@ -223,17 +223,17 @@ export function resolveEntities(lex: ActorLexicon, doc: AnnotatedDocument): Map<
     uf.union(b.id, a.id);
   }
 
-  // "the Department said" after "the Department of State": a body's bare head word is that body, if only one has it;
-  // when several bodies share the word, it is the one named last before it ("the Department" in a State release that
-  // names the Department of the Treasury only further down).
+  // "the Department said" after "the Department of State": a body's bare head word is the nearest body named before it
+  // with that word ("the Department" in a State release that names the Department of the Treasury only further
+  // down); a body named only later does not pull it ("The Council" of an EU release is not the "UN Security Council"
+  // of a resolution cited at the end), nor does a name that only modifies a noun ("UN Security Council resolution").
   for (const m of ms) {
-    if (m.rule !== 'name:head-word' || /\s/.test(m.text)) continue;
+    if (!HEAD_WORDS.has(m.rule) || /\s/.test(m.text)) continue;
     const word = new RegExp(`\\b${m.text}\\b`);
-    const bodies = ms.filter((o) => o !== m && o.form !== 'description' && o.text !== m.text && ORGANIZATION_CLASSES.has(o.cls) && word.test(o.text));
-    const hosts = new Set(bodies.map((o) => uf.find(o.id)));
+    const bodies = ms.filter((o) => o !== m && o.form !== 'description' && o.text !== m.text && ORGANIZATION_CLASSES.has(o.cls) && word.test(o.text) && !NAME_MODIFIES.test(text.slice(o.end, o.end + 80)));
     const last = bodies.filter((o) => o.end <= m.start).sort((a, b) => b.start - a.start)[0];
-    if (hosts.size === 1) uf.union([...hosts][0]!, m.id);
-    else if (last) uf.union(uf.find(last.id), m.id);
+    if (last) uf.union(uf.find(last.id), m.id);
+    else if (bodies.length === 0 || bodies.every((o) => o.start > m.start)) joinImpliedCouncil(text, ms, uf, keyOf, m);
   }
 
   // "the Interim Government" after "the Interim Government of Ambazonia": a body named again without its "of" tail,
@@ -422,6 +422,31 @@ function compatible(a: EntityClass, b: EntityClass): boolean {
 
 function cityEvidence(text: string, m: Mention): boolean {
   return CITY_EVIDENCE_AFTER.test(text.slice(m.end, m.end + 60)) || CITY_EVIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
+/** The rules of a body's bare head word ("the Council", "the Department"). */
+const HEAD_WORDS = new Set(['name:head-word']);
+/** A name right before these only modifies a noun: "UN Security Council resolution 2231", "the Council's sanctions list". */
+const NAME_MODIFIES = /^(?:['’]s)?\s+(?:resolutions?|sanctions?|list|committee|panel|mandate|report|meeting|session|vote|decision|declaration|regime|members?|experts?)\b|^['’]s\s[^.;]{0,60}?\b(?:sanctions? list|list|resolution)\b/i;
+/** Words that make an article a release of the European Union: its name, or a Brussels dateline. */
+const EU_RELEASE = /\b(?:European Union|EU)\b|^\s*BRUSSELS\b/;
+
+/**
+ * "The Council" with no council named before it, in a release of the European Union: the Council of the European
+ * Union, the body that speaks in such releases, joined to its lexicon name where the article also writes it.
+ */
+function joinImpliedCouncil(text: string, ms: readonly Mention[], uf: UnionFind, keyOf: Map<number, string>, m: Mention): void {
+  if (m.text !== 'Council' || !EU_RELEASE.test(text)) return;
+  const named = ms.find((o) => o.canonical === 'Council of the European Union');
+  if (named) {
+    uf.union(uf.find(named.id), m.id);
+    return;
+  }
+  m.canonical = 'Council of the European Union';
+  m.cls = 'InternationalOrganization';
+  // the lexicon's body, implied by the release rather than written: it takes the lexicon's label and class
+  m.rule = 'name:lexicon-implied';
+  keyOf.set(m.id, entityKey(m.canonical));
 }
 
 /** "the government" with no government before it: the article's own government, an actor the GUIDE counts. */
