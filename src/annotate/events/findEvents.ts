@@ -690,6 +690,8 @@ function readEvent(
       }
       targets.push(...subject());
       agents.push(...byPhrase(doc, s, span, actors));
+      // "Troops came under fire": the article's one military force
+      if (targets.length === 0) targets.push(...articleForce(doc, s, span, before));
       break;
     case 'among': {
       const parties = amongParties(doc, s, span, actors);
@@ -790,6 +792,8 @@ function readEvent(
     }
   }
 
+  // "Troops took control of the camps": unnamed troops acting are the article's one military force
+  if (entry.frame === 'verb' && rule !== 'event:passive' && agents.length === 0) agents.push(...articleForce(doc, s, span, before));
   // a news outlet reports force, it never uses it: "(Reuters) - A suicide bomber killed …" names no attacker
   // (nor does a civil office that sanctions or negotiates: "the Treasury … their attacks" is another's attack)
   if (FORCE_TYPE.test(type)) {
@@ -1345,6 +1349,19 @@ function victimOf(doc: AnnotatedDocument, s: Sentence, at: number, before: strin
   const person = describedPerson(doc, s, before, actors);
   if (person) return [person];
   return subjectOf(doc, s, { start: at, end: at }, before, actors, mentions).filter((k) => !isPlaceEntity(doc, k));
+}
+
+/** Unnamed forces as a clause's subject right before its verb: "Troops took", "…, and soldiers later arrested". */
+const BARE_FORCES_SUBJECT = /(?:^[\s“"]*|[,;]\s*|\b(?:and|but|when|after|as|while|where)\s+)(?:the\s+)?(?:troops|soldiers|security\s+forces|government\s+forces|army\s+troops)\s+(?:(?:had|have|has|also|then|later|reportedly|quickly|eventually)\s+)*$/i;
+
+/**
+ * Unnamed "troops" or "soldiers" acting stand for the article's military force when it has exactly one, named
+ * before them ("Senegal's army said … Troops took control of the camps"); with two armies, or none, nobody.
+ */
+function articleForce(doc: AnnotatedDocument, s: Sentence, span: Span, before: string): string[] {
+  if (!BARE_FORCES_SUBJECT.test(before)) return [];
+  const forces = new Set(doc.mentions.filter((m) => m.entity !== undefined && m.end <= span.start && doc.entities.get(m.entity)?.cls === 'MilitaryForce').map((m) => m.entity!));
+  return forces.size === 1 ? [...forces] : [];
 }
 
 /** A security body's words for itself: who reports an arrest it made. */

@@ -121,3 +121,23 @@ describe('arguments of another clause or noun', () => {
     expect(found('Hundreds of [students|CollectiveActor] marched in [Doma|City] on Monday before riot police dispersed them.', 'Protest')).toHaveLength(1);
   });
 });
+
+describe('unnamed troops', () => {
+  const cases: [string, Expected][] = [
+    // the article's one military force, named before them
+    ['The [Varnian army|MilitaryForce] said on Friday it had overrun three rebel bases. Troops took control of the camps near [Doma|City] on Thursday.', { type: 'Capture', agents: ['varnian-army'], targets: ['doma'] }],
+    ['The [Varnian army|MilitaryForce] said two rebels were killed. Troops came under fire while searching a ridge near [Doma|City] on Wednesday.', { type: 'Attack', agents: [], targets: ['varnian-army'] }],
+  ];
+  it.each(cases)('%s', (marked, expected) => {
+    expect(found(marked, expected.type)).toContainEqual(expected);
+  });
+
+  it.each([
+    // two forces: the troops are either's
+    'The [Varnian army|MilitaryForce] and the [Ostland army|MilitaryForce] exchanged fire on Monday. Troops took control of the village of [Doma|City] on Tuesday.',
+    // no force named before them
+    'Troops took control of the village of [Doma|City] on Tuesday, the [Varnian army|MilitaryForce] said.',
+  ])('%s: no agent for the troops', (marked) => {
+    expect(found(marked, 'Capture').flatMap((e) => e.agents)).toEqual([]);
+  });
+});
