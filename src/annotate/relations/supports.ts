@@ -498,8 +498,8 @@ function supportsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
 }
 
 
-/** A name that only says where a body sits or comes from: "the Rosario-based gang", "a Dubai-registered firm". */
-const PLACE_MODIFIER = /^-(?:based|born|registered|headquartered|made)\b/;
+/** A name that only says where a body sits: "the Rosario-based gang", "a Dubai-registered firm" ("Iran-made" names a maker). */
+const PLACE_MODIFIER = /^-(?:based|registered|headquartered)\b/;
 
 /**
  * A family whose support and alliance sides are never a name that only modifies another ("partnered with the Nairobi-
