@@ -92,7 +92,7 @@ const CONSIDERED_BY = pattern(
 /** A time phrase between a subject and its verb: "OFAC on Tuesday designated". */
 const WHEN_BETWEEN = `on [A-Z][a-z]+(?: \\d{1,2})?,?|in [A-Z][a-z]+(?: \\d{4})?,?|last (?:week|month|year)|this (?:week|month|year)`;
 const BARE = pattern(
-  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously|${WHEN_BETWEEN}) )*(?<v>designating|designated|designates) (?:the )?(?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| (?:on|in) [A-Z][a-z]+(?: \\d{1,2})?,? \\d{4},? (?:pursuant|under)\\b| in (?:[A-Z][a-z]+ )?\\d{4} for (?:being|having|acting|its|their|his|her|providing|supporting|assisting|materially)\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
+  `(?<by>{E}) (?:(?:is|are|has|have|had|today|also|previously|${WHEN_BETWEEN}) )*(?<v>designating|designated|designates) (?:the )?(?<x>{L})(?![,]? (?:and )?(?:the )?⟦)(?=[,.;]| pursuant| under| for\\b| (?:last|this) (?:year|month|week) (?:under|pursuant|for)\\b| (?:on|in) [A-Z][a-z]+(?: \\d{1,2})?,? \\d{4},? (?:pursuant|under)\\b| in (?:[A-Z][a-z]+ )?\\d{4} for (?:being|having|acting|its|their|his|her|providing|supporting|assisting|materially)\\b| and (?:\\w+ ){0,3}(?:companies|entities|individuals|vessels|firms)| today)`,
   'gd',
 );
 /**
@@ -124,7 +124,7 @@ const RELATIVE = pattern(
  * organization by the United States in 2010"; "... as an FTO and an SDGT".
  */
 const PASSIVE = pattern(
-  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that)|${CLOSED_APPOSITION})? (?:is|are|was|were|${PERFECT}|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves) )*(?<v>${LISTED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L})| in (?:the )?(?<in>{E}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
+  `(?<x>{L}|{ANA}|{PRO})${ITS_UNIT}${APPOSITIVES}(?:,? (?:which|who|that)|${CLOSED_APPOSITION})? (?:is|are|was|were|${PERFECT}|remains?) (?:(?:also|being|previously|formally|officially|now|today|still|itself|themselves|first|later|initially|subsequently) )*(?<v>${LISTED})(?: by (?:the )?(?<by>{L}))?(?: (?:as |to be )?(?:a |an )?(?<c>${CAT})${SECOND})?(?:,? (?:together|along) with (?:the )?(?<x3>{L}),?)?(?: by (?:the )?(?<by2>{L})| in (?:the )?(?<in>{E}))?(?: (?:today|also|again|previously))?(?: (?:pursuant to|under) (?<eo>${EO}))?(?:${DATED}?(?= for\\b| today\\b|[.;])(?<bare>)|)`,
   'gd',
 );
 /**
@@ -212,9 +212,33 @@ const TO_BE_LISTED = pattern(
   `(?<x>{L}){APPOS} (?:is|are) (?:also )?to be (?<v>proscribed|banned|outlawed|designated|listed)\\b(?: as (?:a |an )?(?<c>${CAT}))?[^.;⟦]{0,60}?, (?:the )?(?<by>{E}) (?:announced|said|confirmed|declared)(?= today\\b)`,
   'gd',
 );
-/** "The two entities listed are A itself and B, a haulage firm": a release's listed parties, counted then named. */
+/** "The two entities listed are A itself and B, a haulage firm", "The listed persons are A, B and C": a release's parties. */
 const LISTED_ARE = pattern(
-  `\\b[Tt]he (?:[\\w-]+ )?(?:individuals|entities|persons|people|companies|groups|organi[sz]ations|firms) (?<v>listed|designated|sanctioned)(?: today)? (?:are|were|include) (?<y>(?:the )?⟦\\d+⟧[^.;]*)`,
+  `\\b[Tt]he (?:(?:[\\w-]+ )?(?:individuals|entities|persons|people|companies|groups|organi[sz]ations|firms) (?<v>listed|designated|sanctioned)(?: today)?|(?:newly )?(?<v2>listed|designated|sanctioned) (?:individuals|entities|persons|people|companies|groups|organi[sz]ations|firms)) (?:are|were|include) (?<y>(?:the )?⟦\\d+⟧[^.;]*)`,
+  'gd',
+);
+/**
+ * "The two gang leaders, A and B, are being designated pursuant to E.O. 13224": a counted description, the names
+ * apposed to it, then the passive act.
+ */
+const APPOSED_PASSIVE = pattern(
+  `\\b[Tt]h(?:e|ese|ose) (?:{NUM} )?(?:[\\w-]+ ){0,3}?[a-z]+s, (?<y>⟦\\d+⟧(?:[^;,]|,(?= and| ⟦))*?),? (?:is|are|was|were) (?:(?:also|being|today|now) )*(?<v>designated|listed)\\b`,
+  'gd',
+);
+/**
+ * "the Security Council Committee added the following entry to its sanctions list: X": a committee's entries named
+ * after the colon (a list of bullets after it is read by the sanctions family).
+ */
+const FOLLOWING_ENTRY = pattern(
+  `(?<by>{E}) {GAP}(?:(?<v>added|adds|adding|approved the addition of|approves the addition of)) the following (?:entry|entries|individuals?|entit(?:y|ies)|persons?|names?)(?: specified below)? (?:to|on) (?:the |its )?${LIST_WORDS}(?:sanctions list|list)[^:]{0,60}: (?:the )?(?<x>{L})`,
+  'gd',
+);
+/**
+ * "The Committee added the Orla Front, an armed group active in the Sahel, to the list": a list the article names
+ * elsewhere (it speaks of sanctions), the designee with its apposition.
+ */
+const ADDED_TO_THE_LIST = pattern(
+  `(?<by>{E}) {GAP}(?<v>${ADDING}) (?:the )?(?<x>{L})(?:, [^,;⟦]{1,80}(?:⟦\\d+⟧[^,;⟦]{0,40})?,)? to (?:the|its|that) (?:sanctions )?list\\b`,
   'gd',
 );
 /** A category for the verb of OUTLAWED. */
@@ -222,7 +246,7 @@ const OUTLAWED_CATEGORY: Record<string, string> = { proscribed: 'proscribed orga
 
 /** "OFAC previously sanctioned X under the Foreign Narcotics Kingpin Designation Act": a listing under a statute. */
 const UNDER_STATUTE = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|also|previously|formally|today) )*(?<v>sanctioned|designated|blacklisted|listed|banned|proscribed) (?<x>{L}) (?:under|pursuant to) (?<act>(?:the )?${STATUTE})`,
+  `(?<by>{E}) (?:(?:has|have|had|also|previously|formally|today) )*(?<v>sanctioned|designated|blacklisted|listed|banned|proscribed) (?:the )?(?<x>{L}) (?:under|pursuant to) (?<act>(?:the )?${STATUTE})`,
   'gd',
 );
 /** "OFAC also designated A, formerly known as B, a ..., and C, a ...": the names that open the items. */
@@ -240,7 +264,7 @@ const AMONG = pattern(
  * list X", "X, a company based in Y, is also listed, together with its owner, Z". The list is the sanctions list.
  */
 const LISTING_ACTIVE = pattern(
-  `(?<by>{E}) (?:(?:has|have|had|also|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>listed|list)(?! (?:on|against|to|as|by|of)\\b) (?:the )?(?:(?:its|their|his|her) (?:[a-z-]+ ){0,2}?[a-z-]+, )?(?<x>{L})(?! (?:as|on|in the)\\b)`,
+  `(?<by>{E}) (?:(?:has|have|had|also|today|formally|${WHEN_BETWEEN}) )*(?:(?:decided|agreed|voted|moved) to (?:also )?)?(?<v>listed|list)(?! (?:on|against|to|as|by|of)\\b) (?:the )?(?:(?:its|their|his|her) (?:[a-z-]+ ){0,2}?[a-z-]+, )?(?<x>{L})(?! (?:as|on|in the)\\b)(?:(?:, (?:an?|the) [^,;]{1,60})?,? (?:and|as well as) (?:its|their|his|her) (?:[a-z-]+ ){0,2}?[a-z-]+, (?<x4>{L})(?=[,.;]))?`,
   'gd',
 );
 const LISTING_AMONG = pattern(
@@ -299,10 +323,15 @@ const EXECUTIVE_ORDER = new RegExp(EO);
 const REVOKED = /\b(?:revok|rescind|lift|remov|cancel|withdr[ae]w|revers|delist|end(?:ed|s|ing)?\b)\w*\s+(?:[\w'⟦⟧-]+\s+){0,3}$/i;
 const PRESENT_ADVERBS = /\b(?:is|are)(?: (?:also|today|now|hereby|formally|officially|further))+ (?:being )?$/;
 
+/** A present progressive passive right before a verb: "are being", "is also being". */
+const ONGOING = /\b(?:is|are) (?:(?:also|today|now) )*being $/;
 /** A present perfect right before a verb: "has listed", "have also designated". */
-const PRESENT_PERFECT = /\b(?:has|have) (?:(?:also|today|now|formally|officially) )*$/;
-/** A sentence that opens on "Today," (past a dateline): what it tells in the present perfect is the day's act. */
-const TODAY_OPENING = /^[^a-z]{0,60}?\bToday,? /;
+const PRESENT_PERFECT = /\b(?:has|have) (?:(?:also|today|now|formally|officially) )*(?:been )?$/;
+/**
+ * A sentence that opens on "Today," (past a dateline) or tells an announcement today ("The Minister announced today
+ * that"): what it tells in the present perfect is the day's act.
+ */
+const TODAY_OPENING = /^[^a-z]{0,60}?\bToday,? |\b(?:today (?:announced|confirmed)|(?:announced|confirmed) today)\b/;
 
 /**
  * "The Department is also designating X", "are today being designated", "Today, the Minister announced that the
@@ -311,8 +340,22 @@ const TODAY_OPENING = /^[^a-z]{0,60}?\bToday,? /;
 function presentAct(ctx: RelationContext, masked: string, at: number): When | undefined {
   const published = ctx.doc.article.published;
   const before = masked.slice(Math.max(0, at - 40), at);
-  const today = PRESENT_ADVERBS.test(before) || (PRESENT_PERFECT.test(before) && TODAY_OPENING.test(masked));
+  // (not a listing standing "since" a time)
+  const today = PRESENT_ADVERBS.test(before) || (PRESENT_PERFECT.test(before) && TODAY_OPENING.test(masked) && !/\bsince\b/.test(masked.slice(at)));
   return published && today ? { value: published, precision: 'day' } : undefined;
+}
+
+/** The category an article's listings name: "listed (X) as a terrorist organisation", first told; per document. */
+const LISTED_AS = new RegExp(`\\blisted (?:[^.;]{0,80}? )?as (?:a |an )?(${CAT})`);
+const articleCategories = new WeakMap<object, string | null>();
+function articleListingCategory(ctx: RelationContext): string | undefined {
+  let known = articleCategories.get(ctx.doc);
+  if (known === undefined) {
+    const m = LISTED_AS.exec(ctx.doc.text);
+    known = m ? (relationLexicon.categoryLabel(m[1]!) ?? null) : null;
+    articleCategories.set(ctx.doc, known);
+  }
+  return known ?? undefined;
 }
 
 /** The category of a listing that names none: the executive order the sentence or else the release cites. */
@@ -351,6 +394,8 @@ function closingTime(ctx: RelationContext, view: SentenceView, m: RegExpMatchArr
   return timesIn(ctx.doc, view.sentence).find((t) => t.start >= end && /^,? (?:in|on|since)? ?$/.test(ctx.doc.text.slice(end, t.start)))?.when;
 }
 
+/** A body announcing the clause after it: "the Government of Canada announced today that". */
+const ANNOUNCED_THAT = /(⟦\d+⟧)(?: \(⟦\d+⟧\))? (?:(?:has|have|today|also) )*(?:announced|confirmed)(?: today)? that (?:the )?$/;
 /** An instrument enacted, its participle after it: "approved a law classifying", "passed a bill designating". */
 const INSTRUMENT = /\b(?:approved|passed|adopted|enacted|signed|issued|published|endorsed|ratified|voted for|voted through) (?:a |an |the |its )?(?:[a-z-]+ ){0,2}?(?:law|bill|decree|resolution|ordinance|order|act|measure|legislation|amendment)s?(?: (?:in|on|last|this) [\w ]{3,20}?)? $/;
 /** A country's body the mention stage left unnamed, opening the clause: "Paraguay's Congress", "Peru's Supreme Court". */
@@ -441,7 +486,10 @@ function facts(
   const g = m.groups ?? {};
   // "A and B were designated for ...": with no category, a release that cites an order lists under it
   const listed = g['bare'] !== undefined && g['v'] === 'designated' && EXECUTIVE_ORDER.test(ctx.doc.text) ? listingCategory(ctx, '') : undefined;
-  const category = given ?? label(g['c'] ?? g['c2'] ?? (g['ct'] ? 'terrorist' : undefined), g['eo']) ?? listed;
+  // "X was first listed in Australia in 2019" in an article that tells what its listings are ("listed ... as a
+  // terrorist organisation"): that category
+  const inherited = rule === 'designation:passive' && g['v'] === 'listed' && (g['in'] || g['by'] || g['by2']) ? articleListingCategory(ctx) : undefined;
+  const category = given ?? label(g['c'] ?? g['c2'] ?? (g['ct'] ? 'terrorist' : undefined), g['eo']) ?? listed ?? inherited;
   if (!category) return [];
   const at = groupStart(m, 'v');
   if (g['v'] && (deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at) || undecided(view.masked, at))) return [];
@@ -484,6 +532,9 @@ function facts(
     const bodies = country ? entitiesOf(ctx, view, country[1], country.index, (x) => x.cls === 'Country') : subject.map((k) => capitalAsCountry(ctx, k));
     designators.push(...bodies.filter((k) => !designees.includes(k)));
   }
+  // "The Government of Canada announced today that X has been listed as ...": the announcing body lists
+  const announcer = designators.length === 0 ? ANNOUNCED_THAT.exec(view.masked.slice(0, groupStart(m, 'x'))) : null;
+  if (announcer) designators.push(...bodiesOf(ctx, view, announcer[1], announcer.index).filter((k) => !designees.includes(k)));
   // "is outlawed in Turkey", "was designated a terrorist group in Britain": the country the listing holds in lists
   if (designators.length === 0 && g['in']) designators.push(...entitiesOf(ctx, view, g['in'], groupStart(m, 'in'), (x) => x.cls === 'Country'));
   // an earlier act is dated only by its own words, never by the day of publication
@@ -491,8 +542,10 @@ function facts(
   // (so is a bare "is designated ... by", where no order, "today" or "being" makes it the release's act)
   const being = /\bbeing $/.test(view.masked.slice(Math.max(0, at - 7), at));
   // (a release's "the Council listed X", "X is also listed" is its own act)
+  // ("Today, ... has listed", "announced today that X has been listed" is the day's act)
+  const announced = presentAct(ctx, view.masked, at) !== undefined;
   const standing =
-    (/^(?:listed|blacklisted)$/.test(g['v'] ?? '') && !being && rule !== 'designation:listing') ||
+    (/^(?:listed|blacklisted)$/.test(g['v'] ?? '') && !being && !announced && rule !== 'designation:listing') ||
     (g['v'] === 'designated' && /\b(?:is|are) $/.test(view.masked.slice(Math.max(0, at - 5), at)) && !g['eo'] && !/\btoday\b/.test(m[0]));
   // the words up to the verb, not an appositive after it ("A, formerly known as B")
   const upToVerb = g['v'] ? m[0].slice(0, at - (m.index ?? 0)) : m[0];
@@ -501,10 +554,14 @@ function facts(
   const listing = (given !== undefined || listed !== undefined) && !previously ? ctx.sanctioningWhen : undefined;
   const now = previously ? undefined : (presentTime(ctx.doc, view.masked, at) ?? presentAct(ctx, view.masked, at));
   // a release's listing is dated by its own closing words or by the release's act, never by a time in an aside
-  const when = !dated ? undefined : rule === 'designation:listing' ? (closingTime(ctx, view, m) ?? listing ?? now) : (timeOfAct(ctx, view, m, at) ?? now ?? listing);
+  // "are being designated ..., which the Department designated on May 2, 2025": a present act is the release's,
+  // never dated by a later clause's time
+  const published = ctx.doc.article.published;
+  const ongoing = !previously && published !== undefined && ONGOING.test(view.masked.slice(Math.max(0, at - 30), at));
+  const today: When | undefined = ongoing && published ? { value: published, precision: 'day' } : undefined;
+  const when = !dated ? undefined : rule === 'designation:listing' || ongoing ? (closingTime(ctx, view, m) ?? today ?? listing ?? now) : (timeOfAct(ctx, view, m, at) ?? now ?? listing);
   // "A and B are being designated pursuant to E.O. 13224" in a release that opened on today's act: its voice lists
   // them, not another body an earlier paragraph showed designating someone else
-  const published = ctx.doc.article.published;
   const ofToday = when !== undefined && 'value' in when && when.value === published;
   if (designators.length === 0 && listing !== undefined && ofToday && ctx.sanctioningBody) designators.push(ctx.sanctioningBody);
   const second = given === undefined && g['c3'] ? relationLexicon.categoryLabel(g['c3']) : undefined;
@@ -538,6 +595,8 @@ const BARE_RELATIVE_WORD = /\b(?:designated|blacklisted)\b/;
 const STATUTE_WORD = /\b(?:under|pursuant to)\b[^.;]*\b(?:Act|Law|Ordinance|Decree|Regulations?|Statute)\b/;
 
 const OUTLAWED_WORD = new RegExp(`\\b(?:${BANNED}) `);
+/** A category right after a passive act: " as Foreign Terrorist Organizations". */
+const CATEGORY_AFTER = new RegExp(`^ (?:by [^,;.]{1,40} )?(?:as |to be )?(?:a |an )?(${CAT})`);
 /** An act announced today: what TO_BE_LISTED cannot match without. */
 const TO_BE_WORD = /\bto be (?:proscribed|banned|outlawed|designated|listed)\b.*\btoday\b/;
 /** An order to proscribe: what PROSCRIPTION_ORDER cannot match without. */
@@ -682,14 +741,27 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   for (const m of /sanctions list|blacklist|SDN List/.test(text) ? matchesOf(ADDED_TO_LIST, text) : []) {
     out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
   }
+  for (const m of PASSIVE_WORD.test(text) && /^\W*Th/.test(text) ? matchesOf(APPOSED_PASSIVE, text) : []) {
+    const items = enumerated(m.groups?.['y']);
+    const rest = text.slice((m.index ?? 0) + m[0].length);
+    const named = CATEGORY_AFTER.exec(rest);
+    const category = named ? relationLexicon.categoryLabel(named[1]!) : m.groups?.['v'] === 'designated' ? listingCategory(ctx, rest) : ctx.aboutSanctions ? 'sanctions list' : undefined;
+    if (items && category) out.push(...facts(ctx, view, m, 'designation:passive', 0.7, true, category, items));
+  }
+  for (const m of ctx.aboutSanctions && / to (?:the|its|that) (?:sanctions )?list\b/.test(text) ? matchesOf(ADDED_TO_THE_LIST, text) : []) {
+    out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
+  }
+  for (const m of text.includes('the following ') && text.includes(': ') ? matchesOf(FOLLOWING_ENTRY, text) : []) {
+    out.push(...facts(ctx, view, m, 'designation:added-to-list', 0.7, true, 'sanctions list'));
+  }
   for (const m of toBe ? matchesOf(TO_BE_LISTED, text) : []) {
     const v = m.groups?.['v'] ?? '';
     const category = m.groups?.['c'] ? undefined : v === 'proscribed' ? 'proscribed organization' : /^(?:banned|outlawed)$/.test(v) ? 'banned organization' : undefined;
     if (m.groups?.['c'] || category) out.push(...facts(ctx, view, m, 'designation:to-be-listed', 0.7, true, category));
   }
-  for (const m of /(?:listed|designated|sanctioned)(?: today)? (?:are|were|include) /.test(text) ? matchesOf(LISTED_ARE, text) : []) {
+  for (const m of /(?:listed|designated|sanctioned)(?: today| [a-z]+)? (?:are|were|include) /.test(text) ? matchesOf(LISTED_ARE, text) : []) {
     const items = enumerated(m.groups?.['y']);
-    const listed = m.groups?.['v'] !== 'designated';
+    const listed = (m.groups?.['v'] ?? m.groups?.['v2']) !== 'designated';
     // "listed" and "sanctioned" name the sanctions list only where the article speaks of sanctions
     if (!items || (listed && !ctx.aboutSanctions)) continue;
     out.push(...facts(ctx, view, m, 'designation:listing', 0.65, true, listed ? 'sanctions list' : listingCategory(ctx, text), items));
@@ -699,7 +771,11 @@ function designationsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const laid = (m.index ?? 0) + m[0].search(/\b(?:laid|lays|laying|tabled|made|signed) /);
     if (deniedOrHypothetical(text, laid) || demandedAct(text, laid) || undecided(text, laid)) continue;
     if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;
-    out.push(...facts(ctx, view, m, 'designation:proscription-order', 0.7, true, m.groups?.['v'] === 'proscribe' ? 'proscribed organization' : 'banned organization', undefined, outlawable));
+    const found = facts(ctx, view, m, 'designation:proscription-order', 0.7, true, m.groups?.['v'] === 'proscribe' ? 'proscribed organization' : 'banned organization', undefined, outlawable);
+    // "The Home Secretary, P, has today laid an order": the order's subject, past an apposition, where no body stood
+    // right before its verb
+    const subject = m.groups?.['by'] ? [] : subjectOf(view, laid, ctx, (x) => isBodyOrCapital(x) || x.cls === 'Person');
+    out.push(...(subject.length > 0 ? found.flatMap((c) => subject.filter((k) => k !== c.args['designee']).map((k) => ({ ...c, args: { ...c.args, designator: k } }))) : found));
   }
   for (const m of OUTLAWED_WORD.test(text) && / (?:by|in) /.test(text) ? matchesOf(OUTLAWED_PASSIVE, text) : []) {
     if (listOf(view, m.groups?.['x']).some((slot) => !outlawable(slot))) continue;

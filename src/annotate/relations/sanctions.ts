@@ -163,6 +163,10 @@ const UNDER = pattern(
 const UNDER_CLAUSE = pattern(
   `\\b(?:(?:has|have|had) (?:(?:also|still|long|already) )?been|is|are|was|were|remains?|remained) (?:(?:also|still|long|already|now) )*(?<v>under|subject to) (?:the |an? )?(?:(?<by>{E})(?:'s)? |(?:new|international|tough|[A-Z]\\.?[A-Z]\\.?) )?${MEASURES}${AND_MEASURES}(?: imposed by (?:the )?(?<by2>{E}))?`,
 );
+/** A sentence opening on a titled description and the person apposed to it: "The group's top leader, ⟦X⟧,". */
+const OPENING_APPOSED = /^\W*(?:[Tt]he |[Ii]ts |[Tt]heir )?(?:⟦\d+⟧'s? )?(?:[a-z-]+(?:'s)? ){0,3}?[a-z]+, (⟦\d+⟧),/;
+/** "... and under EU sanctions since 2023": one more imposer of a standing sanction, read from the end of the first. */
+const GAPPED_UNDER = pattern(`(?: (?:since|from) [^,;.⟦]{3,25}?)? and (?:also )?(?:under|subject to) (?:the )?(?<by>{E})(?:'s)? ${MEASURES}`, 'dy');
 /**
  * "X's top leader, Y, also known as "Z," who founded the gang, was sanctioned by OFAC in July 2025": a passive whose
  * subject stands before asides too long for PASSIVE_BY, read by clauseArgs.
@@ -274,8 +278,20 @@ const OPENS_LIST = pattern(
   `(?:(?<by>{E})|\\b[Tt]he following(?: [a-z]+){0,2}) (?:(?:has|have|had|is|are|was|were|been|being|today|also|now|further) )*(?<v>sanctioned|sanctioning|designated|designating|listed|listing)(?: the following(?: [a-z]+)?)?(?: today)?(?: by (?:the )?(?<by2>{E}))?:\\s*$`,
   'd',
 );
-/** A bullet's first name, past its marker and a description ("- its chairman, the Nigerien businessman ⟦0⟧, who ..."). */
-const BULLET_ITEM = /^\s*[-•*–]\s+(?:(?:its|their|his|her) [a-z -]{1,40}?, )?(?:(?:the|an?) (?:[A-Za-z-]+ ){0,4})?(⟦\d+⟧)/;
+/** "Those designated by the FCDO are:", "The individuals sanctioned today are:": a release's list, its act in a noun phrase. */
+const OPENS_LIST_THOSE = pattern(
+  `\\b(?:Those|The (?:[a-z]+ )?(?:individuals|entities|persons|people|companies|parties)) (?<v>designated|sanctioned|listed)(?: today)?(?: by (?:the )?(?:[^:⟦]{0,40}?⟦\\d+⟧ and )?(?<by>{E}))? (?:are|were|include)(?: as follows)?:\\s*$`,
+  'd',
+);
+/** "OFSI today added two men to the UK's counter-terrorism sanctions list, freezing their assets in the UK:". */
+const OPENS_LIST_COUNTED = pattern(
+  `(?<by>{E}) (?:(?:has|have|had|today|also|now) )*(?<v>added|sanctioned|designated|listed) (?:(?<obj>⟦\\d+⟧)|{NUM} [^:⟦]{0,60}?|the following [^:⟦]{0,60}?)(?:(?:to|on) (?:the |its )?(?:{E}'s )?[^:⟦]{0,40}?(?:list|regime)\\b)?[^:]{0,80}:\\s*$`,
+  'd',
+);
+/** A count opening a description: "two men", "11 individuals". */
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) /i;
+/** A bullet's first name, past its marker, a description or a title ("- its chairman, the Nigerien businessman ⟦0⟧", "- Major General ⟦1⟧"). */
+const BULLET_ITEM = /^\s*[-•*–]\s+(?:(?:its|their|his|her) [a-z -]{1,40}?, )?(?:(?:the|an?) (?:[A-Za-z-]+ ){0,4}|(?:[A-Z][a-z]+\.? ){1,3}(?=⟦))?(⟦\d+⟧)/;
 /** The list a release has opened and the act its bullets share, per document. */
 const openLists = new WeakMap<RelationContext, { sanctioners: string[]; when: When | undefined }>();
 
@@ -286,14 +302,20 @@ function bulletTargets(view: SentenceView, ctx: RelationContext): Candidate[] {
   if (!open || !item) {
     if (open) openLists.delete(ctx);
     // most sentences end on no colon: the opening pattern, which may start at any word, is not run on them
-    const m = /:\s*$/.test(view.masked) ? OPENS_LIST.exec(view.masked) : null;
+    const colon = /:\s*$/.test(view.masked);
+    const counted = colon ? OPENS_LIST_COUNTED.exec(view.masked) : null;
+    // (an object named as a mention must be a count: "two men", not a party)
+    const obj = counted?.groups?.['obj'];
+    const countedObject = obj === undefined || COUNT_WORDS.test(view.slots[Number(obj.slice(1, -1))]?.mention.text ?? '') ? counted : null;
+    const m = colon ? (OPENS_LIST.exec(view.masked) ?? OPENS_LIST_THOSE.exec(view.masked) ?? countedObject) : null;
     if (m && !deniedOrHypothetical(view.masked, groupStart(m, 'v'))) {
       const name = m.groups?.['by'] ? 'by' : 'by2';
       const sanctioners = bodiesOf(ctx, view, m.groups?.[name], groupStart(m, name));
       const published = ctx.doc.article.published;
       const perfect = /\b(?:has|have|today)\b/.test(m[0]) && published ? { value: published, precision: 'day' as const } : undefined;
-      // "The following were designated:" names no body: the release's sanctioning body is filled in later (mergeFacts)
-      if (sanctioners.length > 0 || /^[Tt]he following/.test(m[0])) openLists.set(ctx, { sanctioners, when: timeOfClause(ctx.doc, view, groupStart(m, 'v')) ?? perfect ?? ctx.sanctioningWhen });
+      // "The following were designated:", "Those designated are:" name no body: the release's sanctioning body is
+      // filled in later (mergeFacts)
+      if (sanctioners.length > 0 || /^(?:[Tt]he|Those)\b/.test(m[0])) openLists.set(ctx, { sanctioners, when: timeOfClause(ctx.doc, view, groupStart(m, 'v')) ?? perfect ?? ctx.sanctioningWhen });
     }
     return [];
   }
@@ -302,7 +324,11 @@ function bulletTargets(view: SentenceView, ctx: RelationContext): Candidate[] {
   for (const target of entitiesOf(ctx, view, item[1], at, isActor)) {
     for (const sanctioner of open.sanctioners.length > 0 ? open.sanctioners : [undefined]) {
       if (target === sanctioner) continue;
-      out.push({ kind: 'sanction', args: sanctioner ? { sanctioner, target } : { target }, start: at, end: at + item[1]!.length, rule: 'sanction:bullet', confidence: 0.65, ...(open.when ? { when: open.when } : {}) });
+      const dated = open.when ? { when: open.when } : {};
+      out.push({ kind: 'sanction', args: sanctioner ? { sanctioner, target } : { target }, start: at, end: at + item[1]!.length, rule: 'sanction:bullet', confidence: 0.65, ...dated });
+      // a release's listed party is put on its sanctions list as well as sanctioned
+      const designation = sanctioner ? { designee: target, designator: sanctioner } : { designee: target };
+      out.push({ kind: 'designation', args: designation, start: at, end: at + item[1]!.length, rule: 'designation:bullet', confidence: 0.6, category: 'sanctions list', ...dated });
     }
   }
   return out;
@@ -314,22 +340,30 @@ function bulletTargets(view: SentenceView, ctx: RelationContext): Candidate[] {
  * and B are being designated pursuant to E.O. 13224") and whose sanctions they are, whatever its object.
  */
 const VOICE = pattern(
-  `(?<by>{E})(?: \\(⟦\\d+⟧\\))? (?:(?:is|are|has|have|today|also|now) )*(?<v>sanctioning|sanctioned|designating|designated|imposing|imposed|targeting|targeted|taking action|took action)\\b(?! by\\b)`,
+  `(?<by>{E})(?: \\(⟦\\d+⟧\\))? (?:(?:is|are|has|have|today|also|now|\\([^()]{1,30}\\)) )*(?<v>sanctioning|sanctioned|designating|designated|imposing|imposed|targeting|targeted|taking action|took action|approved the addition|added)\\b(?! by\\b)`,
   'd',
 );
+/** The verb of a release's act, for a subject read by the clause structure. */
+const VOICE_VERB = /\b(?:sanctioned|designated|imposed|approved the addition|added)\b/;
 /** The first sentences of a release, where it says what it does today. */
 const VOICE_SENTENCES = 3;
 
 /** Sets the release's voice from an opening sentence that tells today's act. */
 function releaseVoice(view: SentenceView, ctx: RelationContext): void {
-  if (ctx.sanctioningBody !== undefined || !ctx.aboutSanctions || view.sentence.index >= VOICE_SENTENCES || !/\b[Tt]oday\b/.test(view.masked)) return;
-  const m = VOICE.exec(view.masked);
-  if (!m || deniedOrHypothetical(view.masked, groupStart(m, 'v')) || demandedAct(view.masked, groupStart(m, 'v'))) return;
-  const body = bodiesOf(ctx, view, m.groups?.['by'], groupStart(m, 'by'))[0];
   const published = ctx.doc.article.published;
-  if (!body || !published) return;
+  // "Today, ..." or "On 12 March 2025, ..." (the day of publication)
+  const today = /\b[Tt]oday\b/.test(view.masked) || timesIn(ctx.doc, view.sentence).some((t) => 'value' in t.when && t.when.value === published);
+  if (ctx.sanctioningWhen !== undefined || !ctx.aboutSanctions || view.sentence.index >= VOICE_SENTENCES || !today) return;
+  const m = VOICE.exec(view.masked);
+  // (else the subject of the act's verb past a long phrase: "the Committee pursuant to resolutions ... approved")
+  const verb = m ? undefined : VOICE_VERB.exec(view.masked);
+  const at = m ? groupStart(m, 'v') : verb?.index;
+  if (at === undefined || deniedOrHypothetical(view.masked, at) || demandedAct(view.masked, at)) return;
+  const body = m ? bodiesOf(ctx, view, m.groups?.['by'], groupStart(m, 'by'))[0] : (subjectOf(view, at, ctx, isBody)[0] ?? firstBody(view, at));
+  // (a body already read as sanctioning keeps its place; its act is dated today)
+  if (!body || !published || (ctx.sanctioningBody !== undefined && ctx.sanctioningBody !== body)) return;
   ctx.sanctioningBody = body;
-  ctx.sanctioningWhen ??= { value: published, precision: 'day' };
+  ctx.sanctioningWhen = { value: published, precision: 'day' };
 }
 
 /** Every sanction, imposed or lifted, a sentence states. */
@@ -472,7 +506,10 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     // the adjacency pattern's reading of the same verb stands
     if (deniedOrHypothetical(view.masked, v) || out.some((c) => c.rule === 'sanction:passive' && c.start <= v && c.end > v)) continue;
     const sanctioners = by(m);
-    const targets = subjectOf(view, v, ctx, isActor).filter((k) => !sanctioners.includes(k));
+    const subject = subjectOf(view, v, ctx, isActor);
+    // (else the person an opening apposition names: "The group's top leader, X, also known as ..., who ..., was")
+    const opening = subject.length > 0 ? null : OPENING_APPOSED.exec(text.slice(0, v));
+    const targets = (opening ? entitiesOf(ctx, view, opening[1], opening.index + opening[0].lastIndexOf(opening[1]!), (x) => x.cls === 'Person') : subject).filter((k) => !sanctioners.includes(k));
     if (targets.length > 0) emit(m, 'sanction:passive', 0.75, sanctioners, true, false, targets);
   }
   for (const m of ctx.aboutSanctions && / (?:which|whom|who|that) /.test(text) ? matchesOf(RELATIVE_LISTING, text) : []) {
@@ -514,6 +551,10 @@ function sanctionsIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (sanctioners.length === 0) continue;
     const targets = subjectOf(view, groupStart(m, 'v'), ctx, isActor).filter((k) => !sanctioners.includes(k));
     if (targets.length > 0) emit(m, 'sanction:under-clause', 0.7, sanctioners, false, false, targets);
+    // "... since October 2022 and under EU sanctions since 2023": a second imposer, the verb left out
+    GAPPED_UNDER.lastIndex = (m.index ?? 0) + m[0].length;
+    const more = targets.length > 0 ? GAPPED_UNDER.exec(text) : null;
+    if (more) emit(more, 'sanction:under-clause', 0.7, by(more).filter((k) => !targets.includes(k)), false, false, targets);
   }
   for (const m of ctx.aboutSanctions && /\b(?:also|likewise|too) (?:sanctioned|listed|designated)\b/.test(text) ? matchesOf(WHO_SANCTIONED, text) : []) {
     if (deniedOrHypothetical(view.masked, groupStart(m, 'v'))) continue;

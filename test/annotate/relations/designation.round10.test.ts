@@ -88,7 +88,62 @@ const REPORTS: Case[] = [
   ],
 ];
 
+// release styles: UN committee entries, EU listings with a unit's leader, announcements, a counted description apposed
+const STYLES: Case[] = [
+  [
+    'On 12 March 2025, the [Security Council Committee|InternationalOrganization] added the following entry to its sanctions list: [Orla Front|ArmedGroup].',
+    ['designation designator=security-council-committee designee=orla-front [sanctions list] @2025-03-12'],
+  ],
+  [
+    'The [Security Council Committee|InternationalOrganization] imposes sanctions on armed groups. The [Security Council Committee|InternationalOrganization] added the [Orla Front|ArmedGroup], an armed group active in the Sahel, to the list in 2024.',
+    ['designation designator=security-council-committee designee=orla-front [sanctions list] @2024'],
+  ],
+  [
+    'The [Council|InternationalOrganization] today imposed sanctions on two groups. The [Council|InternationalOrganization] also listed the [Kesh Brigade|ArmedGroup], an armed group allied with the [Orla Front|ArmedGroup], and its leader, [Pavel Orsk|Person].',
+    [
+      'designation designator=council designee=kesh-brigade [sanctions list] @2023-03-01',
+      'designation designator=council designee=pavel-orsk [sanctions list] @2023-03-01',
+    ],
+  ],
+  [
+    'The [Council|InternationalOrganization] today adopted sanctions against three persons. The listed persons are [Tomas Vell|Person], [Anya Brek|Person] and [Pavel Orsk|Person].',
+    [
+      'designation designator=council designee=tomas-vell [sanctions list] @2023-03-01',
+      'designation designator=council designee=anya-brek [sanctions list] @2023-03-01',
+      'designation designator=council designee=pavel-orsk [sanctions list] @2023-03-01',
+    ],
+  ],
+  [
+    'The [Government of Ruritania|Government] announced today that the [Orla Front|ArmedGroup] has been listed as a terrorist organisation under the Criminal Code.',
+    ['designation designator=government-of-ruritania designee=orla-front [terrorist organization] @2023-03-01'],
+  ],
+  [
+    'Today, [OFAC|GovernmentAgency] is sanctioning two senior figures in the [Orla Front|ArmedGroup]. The two gang leaders, [Tomas Vell|Person] and [Anya Brek|Person], are being designated pursuant to E.O. 13224 for having acted for the [Orla Front|ArmedGroup], which the [Department of State|GovernmentAgency] designated as a Foreign Terrorist Organization on May 2, 2019.',
+    [
+      'designation designator=ofac designee=tomas-vell [designated under executive order 13224] @2023-03-01',
+      'designation designator=ofac designee=anya-brek [designated under executive order 13224] @2023-03-01',
+      'designation designator=department-of-state designee=orla-front [foreign terrorist organization] @2019-05-02',
+    ],
+  ],
+  [
+    'The [Orla Front|ArmedGroup], a militia whose fighters have raided border towns, is to be proscribed under the Terrorism Act 2000, the [Home Office|GovernmentAgency] announced today.',
+    ['designation designator=home-office designee=orla-front [proscribed organization] @2023-03-01'],
+  ],
+  // a bare "listed in X" takes the category the article gives its listings
+  [
+    'The [Australian Government|Government] has listed the [Kesh Brigade|ArmedGroup] as a terrorist organisation. The [Orla Front|ArmedGroup] was first listed in [Australia|Country] in 2019.',
+    [
+      'designation designator=australian-government designee=kesh-brigade [terrorist organization]',
+      'designation designator=australia designee=orla-front [terrorist organization] @2019',
+    ],
+  ],
+];
+
 const NEGATIVE: Case[] = [
+  // announced, but not today's act: no reading of who lists
+  ['The [Orla Front|ArmedGroup] is to be proscribed, the [Home Office|GovernmentAgency] said on Monday.', []],
+  // a list with no sanctions spoken of is no sanctions list
+  ['The [Committee|Organization] added the [Orla Front|ArmedGroup], a band from the north, to the list of invited groups.', []],
   // a bill only proposed lists no one
   ['The [National Assembly|GovernmentAgency] may pass a bill designating the [Orla Front|ArmedGroup] as a terrorist organisation.', []],
   // three groups before: "both groups" is no reading of them
@@ -103,5 +158,6 @@ const NEGATIVE: Case[] = [
 describe('designations, round 10: releases and reports on unseen text', () => {
   table('designation', RELEASES);
   table('designation', REPORTS);
+  table('designation', STYLES);
   table('designation', NEGATIVE);
 });

@@ -30,6 +30,21 @@ const POSITIVE: Case[] = [
     'Today, the [Office of Foreign Assets Control|GovernmentAgency] designated three individuals who raise money for the [Orlin Brigade|ArmedGroup], exposing them to sanctions. The [Department of State|GovernmentAgency] designated the [Orlin Brigade|ArmedGroup] as a Foreign Terrorist Organization in 2011. [Tomas Vell|Person] is being designated pursuant to E.O. 13224 for having acted on behalf of the [Orlin Brigade|ArmedGroup].',
     ['sanction sanctioner=office-of-foreign-assets-control target=tomas-vell @2023-03-01'],
   ],
+  // "... and under EU sanctions since 2023": a second imposer with the verb left out
+  [
+    '[Tomas Vell|Person] has been under [U.S.|Country] sanctions since October 2022 and under [EU|InternationalOrganization] sanctions since 2023.',
+    ['sanction sanctioner=u-s target=tomas-vell @2022-10', 'sanction sanctioner=eu target=tomas-vell @2023'],
+  ],
+  // the person an opening apposition names, past an alias and a relative clause
+  [
+    '[The group|ArmedGroup=orla-front]\'s top leader, [Tomas Vell|Person], also known as "[Niño Vell|Person=tomas-vell]," who founded the gang inside a prison, was sanctioned by [OFAC|GovernmentAgency] in July 2025.',
+    ['sanction sanctioner=ofac target=tomas-vell @2025-07'],
+  ],
+  // a release's bullets after "Those designated by X are:"
+  [
+    'The [UK|Country] has today sanctioned three commanders.\n\nThose designated by the [Foreign Office|GovernmentAgency] are:\n\n- Major General [Osman Darek|Person], the commander for the north;\n- [Nile Logistics FZE|Company], a company that ships drones.',
+    ['sanction sanctioner=foreign-office target=osman-darek @2023-03-01', 'sanction sanctioner=foreign-office target=nile-logistics-fze @2023-03-01'],
+  ],
 ];
 
 const NEGATIVE: Case[] = [
