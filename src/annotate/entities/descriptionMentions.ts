@@ -52,7 +52,7 @@ export function addDescriptionMentions(doc: AnnotatedDocument): number {
     // covered by a mention already (its words are a name, or a description the mention stage read)
     if (inside(ref.start) || inside(ref.end - 1)) continue;
     const modifier = d[1];
-    if (modifier && !KIND_MODIFIERS.test(modifier) && !entity.names.some((n) => new RegExp(`\\b${modifier}\\b`, 'i').test(n))) continue;
+    if (modifier && !KIND_MODIFIERS.test(modifier) && !entity.names.some((n) => wordRx(modifier).test(n))) continue;
     const i = from(ref.start);
     const previous = sorted[i - 1];
     if (previous && previous.sentence === s.index && APPOSED.test(doc.text.slice(previous.end, ref.start)) && /^[\s,(—–-]*$/.test(doc.text.slice(previous.end, ref.start))) continue;
@@ -76,6 +76,22 @@ export function addDescriptionMentions(doc: AnnotatedDocument): number {
   return added;
 }
 
+/** Word and head expressions, compiled once per word for the whole run (the words are a small closed set). */
+const WORD_RX = new Map<string, RegExp>();
+const HEAD_RX = new Map<string, RegExp>();
+function wordRx(word: string): RegExp {
+  const w = word.toLowerCase();
+  let rx = WORD_RX.get(w);
+  if (!rx) WORD_RX.set(w, (rx = new RegExp(`\\b${w}\\b`, 'i')));
+  return rx;
+}
+function headRx(head: string): RegExp {
+  const h = head.toLowerCase();
+  let rx = HEAD_RX.get(h);
+  if (!rx) HEAD_RX.set(h, (rx = new RegExp(`\\b${h}s?\\b`, 'gi')));
+  return rx;
+}
+
 /** How far back an unnamed noun phrase with the description's head may be what it continues. */
 const HEAD_WINDOW = 600;
 
@@ -92,7 +108,8 @@ function unnamedHeadBefore(doc: AnnotatedDocument, sorted: readonly Mention[], o
   }
   const start = Math.max(last?.end ?? 0, at - HEAD_WINDOW);
   const span = doc.text.slice(start, at);
-  const rx = new RegExp(`\\b${head}s?\\b`, 'gi');
+  const rx = headRx(head);
+  rx.lastIndex = 0;
   for (const h of span.matchAll(rx)) {
     const pos = start + h.index;
     if (sorted.some((m) => m.start <= pos && m.end > pos)) continue;
