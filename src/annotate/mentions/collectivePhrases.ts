@@ -259,7 +259,7 @@ function nationalForce(text: string, from: number, words: readonly Word[], first
 }
 
 /** A count before a collective noun: "four", "80", "about 200", "several dozen", "hundreds of". */
-const COUNT_BEFORE = /\b(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|up\s+to\s+|around\s+|several\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens of|scores of|hundreds of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands of)\s+$/i;
+const COUNT_BEFORE = /\b(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|up\s+to\s+|around\s+|several\s+)?(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens of|scores of|hundreds of|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands of)\s+$/i;
 
 function collectiveFor(
   lex: ActorLexicon,
@@ -340,7 +340,8 @@ function modifiersBefore(
       i = m.firstWord - 1;
       // Coordination: "Armenian and Azerbaijani forces", "Nagorno-Karabakh, Armenian and Azerbaijan forces".
       const prevWord = words[i];
-      if (prevWord && (prevWord.text === 'and' || /,\s*$/.test(text.slice(prevWord.end, m.mod.start)))) {
+      // A comma coordinates only in a list that "and" closes: in "in Cameroon, Norwegian prosecutors said" it ends a clause.
+      if (prevWord && (prevWord.text === 'and' || (mods.length > 1 && /,\s*$/.test(text.slice(prevWord.end, m.mod.start))))) {
         if (prevWord.text === 'and') i--;
         continue;
       }

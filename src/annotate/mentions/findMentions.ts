@@ -161,6 +161,21 @@ function personShortWords(text: string, all: readonly Candidate[]): Set<string> 
   return out;
 }
 
+/** How many different full names of persons open with each given name ("Getachew Reda" → Getachew: 1). */
+function personGivenNames(text: string, all: readonly Candidate[]): Map<string, number> {
+  const full = new Map<string, Set<string>>();
+  for (const c of all) {
+    if (c.cls !== 'Person' || c.form !== 'name' || WEAK_RULES.has(c.rule)) continue;
+    const name = text.slice(c.start, c.end);
+    const given = name.split(/\s+/)[0]!;
+    if (!/\s/.test(name) || !/^\p{Lu}\p{Ll}{2,}$/u.test(given)) continue;
+    let names = full.get(given);
+    if (!names) full.set(given, (names = new Set()));
+    names.add(name);
+  }
+  return new Map([...full].map(([given, names]) => [given, names.size]));
+}
+
 const BRACKET_OPEN = /^\s*\(\s*$/;
 const BRACKET_CLOSE = /^\s*\)/;
 
@@ -187,6 +202,7 @@ function listGap(text: string, a: Candidate, b: Candidate): boolean {
   return y.start > x.end && LIST_GAP.test(text.slice(x.end, y.start));
 }
 
+const PLACES_OF = /\b(?:departments|provinces|regions|districts|states|towns|cities|villages|municipalities|governorates|counties|areas)\s+of\s+(?:the\s+)?$/i;
 const SHARED_HEAD_AFTER = /^\s+(state|province|region|district|governorate)s\b/;
 const LISTED_WITH = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 const PERSON_AFTER = /^,?\s+(?:(?:who|whom|alias|aka)(?![\p{L}])|a\.k\.a\.|known\s+as\s+["“])/u;
@@ -265,6 +281,7 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
   const strongSurfaces = new Set<string>();
   for (const c of all) if (c.cls !== null && c.form !== 'description' && !WEAK_RULES.has(c.rule)) strongSurfaces.add(text.slice(c.start, c.end).toLowerCase());
   const personWords = personShortWords(text, all);
+  const givenNames = personGivenNames(text, all);
   // Strong evidence (lexicon, head word, shape) types a surface before weak evidence (a verb or preposition nearby).
   const ordered = [...all.filter((c) => !WEAK_RULES.has(c.rule)), ...all.filter((c) => WEAK_RULES.has(c.rule))];
   for (const c of ordered) {
@@ -340,12 +357,19 @@ function typeAndEmit(lex: ActorLexicon, text: string, all: Candidate[]): Mention
     const cls = surfaceClass.get(s.toLowerCase()) ?? placeTails.get(s);
     if (cls) kept.push({ ...c, cls, rule: 'name:same-surface' });
     else if (surnames.has(surnameKey(s))) kept.push({ ...c, cls: 'Person', rule: 'name:surname' });
+    // "Lemma Tessfay … Lemma, now a minister, told AFP": where names carry no family name, the given name is the short form.
+    // "Anna, a neighbour, said": an indefinite apposition introduces someone new.
+    else if (givenNames.get(s) === 1 && !/^,\s+(?:a|an)\s/.test(text.slice(c.end, c.end + 5))) kept.push({ ...c, cls: 'Person', rule: 'name:given-name' });
     else {
       // "backed by Russia, Iran and Hezbollah": a lone unknown name listed with countries or organizations is an organization.
       const listed = bySentence.get(c.sentence)!.find((o) => o !== c && o.cls !== null && (o.cls === 'Country' || ORGANIZATION_CLASSES.has(o.cls)) && o.form !== 'description' && listGap(text, o, c));
       // "the Ministry of Rural Rehabilitation and Development": a lone word after "and" ends the portfolio of the body before it.
       const portfolio = bySentence.get(c.sentence)!.some((o) => / of /.test(text.slice(o.start, o.end)) && o.end < c.start && /^\s+and\s+$/.test(text.slice(o.end, c.start)));
-      if (listed && !portfolio) kept.push({ ...c, cls: 'Organization', rule: 'name:listed-with-actors' });
+      // "the departments of Guatemala and Escuintla": a list of places opened by a plural place noun.
+      const first = listed ? Math.min(listed.start, c.start) : c.start;
+      const places = listed && PLACES_OF.test(text.slice(Math.max(0, first - 40), first));
+      if (listed && places) kept.push({ ...c, cls: 'Place', rule: 'name:listed-with-places' });
+      else if (listed && !portfolio) kept.push({ ...c, cls: 'Organization', rule: 'name:listed-with-actors' });
       else {
         // "in Benghazi, Sirte and across the south", "around Nasir and Ulang": a lone unknown name listed with places is a place.
         // The place must come first: in "Jammu and Kashmir" the unknown name opens one place's two-part name.

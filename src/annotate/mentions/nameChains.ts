@@ -264,8 +264,11 @@ function andAfterHeadOf(lex: ActorLexicon, text: string, chain: readonly Word[],
   let k = and + 1;
   while (k + 1 < words.length && k - and < 3 && words[k + 1]!.cap && !words[k]!.possessive && !words[k]!.compound && /^ +$/.test(text.slice(words[k]!.end, words[k + 1]!.start))) k++;
   // A lexicon name written with "and" ("Organization for Security and Co-operation in Europe") joins whatever opens it.
-  const opens = /^the$/i.test(chain[0]!.text) && chain.length > 1 ? chain[1]! : chain[0]!;
-  for (let e = Math.min(words.length - 1, and + 8); e > and; e--) if (words[e]!.cap && lookupName(lex, text.slice(opens.start, words[e]!.end))) return e + 1;
+  // "Soldiers of the Trinidad and Tobago Defence Force": the known name may open after the chain's first words.
+  for (const opens of chain) {
+    if (!opens.cap || /^the$/i.test(opens.text)) continue;
+    for (let e = Math.min(words.length - 1, and + 8); e > and; e--) if (words[e]!.cap && lookupName(lex, text.slice(opens.start, words[e]!.end))) return e + 1;
+  }
   const headOf = chain.some((w, i) => i < chain.length - 1 && lex.heads.has(w.text) && !lex.stopHeads.has(w.text) && /^(?:for|of)$/.test(chain[i + 1]!.text));
   // "the Movement for Solidarity and Democracy (MSD)": only a capitalized word right after the run continues it.
   const continues = words[k + 1]?.cap === true && /^ +$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
@@ -610,6 +613,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   // "the North African country": an adjective of origin before a common noun.
   if (words.length <= 2 && /\b(?:the|a|an)\s+$/i.test(before(ctx, start)) && /^\s+\p{Ll}/u.test(after(ctx, end)) && !/^\s+and\s/.test(after(ctx, end)) && /(?:an|ese|ish)$/.test(s) && !headClass(lex, ctx.text, words) && !LOWER_HEAD.test(after(ctx, end))) return;
   if (words.every((w) => isStop(lex, w))) return;
+  // "a protester, who gave her name as Selam", "a farmer identified only as Kebede": a name given for a person.
+  if (!piece.title && words.length <= 3 && NAME_GIVEN_BEFORE.test(before(ctx, start)) && !lookupName(lex, s)) {
+    push(out, { ...base, cls: 'Person', form: 'name', rule: 'name:given-for-person', nameable: true });
+    return;
+  }
   // "Commissioner of Police Curtis Baptiste", "Deputy Prime Minister for Reintegration Sergiu Lazarescu": after a
   // title's "of" or "for", the portfolio's words come before the holder's name.
   if (piece.title && words.length >= 3 && PORTFOLIO_OPEN.test(before(ctx, start)) && !lookupName(lex, s)) {
@@ -707,6 +715,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
         push(out, { ...base, cls: head, form: 'name', rule: 'name:country-body', nameable: true, canonical: `${country} ${surface(ctx.text, rest)}` });
         return;
       }
+    }
+    // "the Rasta City network", "the Barrio Sur gang": a place-like name with a group's head after it is the group's.
+    if ((head === 'City' || head === 'Place' || head === 'Region') && GROUP_NOUN_AFTER.test(after(ctx, end))) {
+      push(out, { ...base, cls: 'ArmedGroup', form: 'name', rule: 'name:lowercase-head', nameable: true });
+      return;
     }
     // "Shenzhen Haoyun Electronics Co., Ltd.": the legal suffix after a comma still belongs to the company's name.
     const legal = head === 'Company' ? LEGAL_SUFFIX_AFTER.exec(after(ctx, end)) : null;
@@ -855,6 +868,11 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
   // "Maguindanao del Sur", "Santander del Norte": a Spanish compass word after "del" ends a region's name.
   if (words.length >= 3 && SPANISH_COMPASS.test(s) && !piece.title) {
     push(out, { ...base, cls: 'Region', form: 'name', rule: 'name:compass-region', nameable: true });
+    return;
+  }
+  // "Republika Srpska president Milorad Dodik": a name before a lower-case title and its holder is the office's jurisdiction.
+  if (!piece.title && words.length >= 2 && lowerTitleAfter(lex, next)) {
+    push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:jurisdiction', nameable: true });
     return;
   }
   // "the Iraqi Prime Minister": a chain that ends in a title names an office, not its holder.
@@ -1009,6 +1027,12 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
       return;
     }
   }
+  // "Rio de Janeiro", "Complexo do Alemão": a Spanish or Portuguese name joined by "de"/"do"/"da" that no opening head
+  // word types (bodies' names open with one: "Frente", "Secretaría") names a place.
+  if (words.length >= 3 && words.some((w, i) => i > 0 && i < words.length - 1 && /^(?:de|do|da|dos|das|del)$/.test(w.text)) && !looksLikePerson(lex, words)) {
+    push(out, { ...base, cls: 'Place', form: 'name', rule: 'name:romance-place', nameable: true });
+    return;
+  }
   push(out, { ...base, cls: 'Organization', form: 'name', rule: 'name:other', nameable: true });
 }
 
@@ -1031,7 +1055,7 @@ const RENAMED_TO_BEFORE = /\b(?:changed\s+(?:its|their)\s+name\s+to|renamed\s+(?
 const SPANISH_COMPASS = /\s(?:del|de)\s+(?:Sur|Norte|Este|Oeste|Centro)$/;
 const LEGAL_SUFFIX = /^(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.|Co\.)$/;
 const LEGAL_SUFFIX_AFTER = /^,\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|PLC|GmbH|S\.A\.)(?![\p{L}])/u;
-const SENTENCE_ADJECTIVE = /^(?:Neighbou?ring|Nearby|Fellow|Landlocked|Rival|Impoverished|Neutral)$/;
+const SENTENCE_ADJECTIVE = /^(?:Neighbou?ring|Nearby|Fellow|Landlocked|Rival|Impoverished|Neutral|Former|Then|Ethnic)$/;
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const TITLE_QUALIFIER = /^(?:Acting|Interim|Outgoing|Incoming|Caretaker|Former|Then|Senior|Junior|First|Second|Third|Chief|Principal|Executive)$/;
 /** A title with a portfolio still open before the piece: "Secretary of the Treasury for Terrorism and ". */
@@ -1039,6 +1063,21 @@ const PORTFOLIO_BEFORE = /\b(?:Secretary|Minister|Commissioner|Director|Envoy|Re
 
 /** A region's lower-case head ("Amhara region", "Somali state"). */
 const REGION_HEAD_AFTER = /^\s+(?:region|province|state|zone)\b(?!\s+(?:media|television|TV|forces|security|of)\b)/;
+/** Words that introduce a person's name, often a first name only ("who gave only his first name, Dawit"). */
+const NAME_GIVEN_BEFORE = /\b(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|last\s+)?name\s*(?:as\s+|,\s*)|(?:identified|named|known)\s+only\s+as\s+|asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by)\s+(?:(?:his|her)\s+(?:first\s+)?name\s*,?\s*)?)["“]?$/i;
+/** A group's lower-case head after a name ("the Rasta City network"). */
+const GROUP_NOUN_AFTER = /^\s+(?:gangs?|cartels?|militias?|network|faction|clique)\b/;
+const LOWER_WORDS_THEN_NAME = /^\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+\p{Lu}/u;
+
+/** Whether a lower-case title, then a capitalized name, follows ("… president Milorad Dodik"). */
+function lowerTitleAfter(lex: ActorLexicon, next: string): boolean {
+  const m = LOWER_WORDS_THEN_NAME.exec(next);
+  if (!m) return false;
+  const ws = m[1]!.split(/\s+/);
+  for (let n = ws.length; n >= 1; n--) if (lex.titles.has(ws.slice(0, n).join(' ')) && n === ws.length) return true;
+  return false;
+}
+
 /** A title's "of" or "for" that opens its portfolio, right before the piece. */
 const PORTFOLIO_OPEN = /\b(?:of|for)\s+(?:the\s+)?$/;
 

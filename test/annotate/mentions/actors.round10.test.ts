@@ -1,6 +1,7 @@
 // Specification of actors read once and right (round 10): stated aliases join their actor, a title's portfolio and a
-// demonym stay out of a person's name, a capital that denies is its state, a people's name is no group's, and a body's
-// name runs through "and" to its bracketed acronym. Rows are invented sentences.
+// demonym stay out of a person's name, speakers named in passing are persons, a capital that denies is its state, a
+// people's name is no group's, a body's name runs through "and" to its bracketed acronym, and the words around a
+// name (a lower-case title, a group's head, a list of places) type it. Rows are invented sentences.
 
 import { describe, expect, it } from 'vitest';
 import { checkMentions, named, resolve, type MentionRow } from '../../support/actorDoc.js';
@@ -34,6 +35,17 @@ const persons: MentionRow[] = [
   ['The Syrian Democratic Forces said the attack failed.', { 'Syrian Democratic Forces': 'ArmedGroup' }],
 ];
 
+const speakers: MentionRow[] = [
+  ['A protester, who gave her name as Selam, told AFP the troops fired.', { Selam: 'Person' }],
+  ['Said one of them, a teacher who gave only his first name, Dawit: "We fled."', { Dawit: 'Person' }],
+  ['A farmer identified only as Kebede said the troops fired.', { Kebede: 'Person' }],
+  ['Bolivian prosecutors say the clan laundered money.', { 'Bolivian prosecutors': 'CollectiveActor' }],
+  ['The men, whom prosecutors accuse of murder, were held.', { prosecutors: 'CollectiveActor' }],
+  // A year that closes an opening time phrase is no count of the people after it.
+  ['In April 2024, gunmen looted three banks in Ruma.', { gunmen: 'CollectiveActor' }, ['2024, gunmen']],
+  ['More than 1,200 residents fled the town.', { 'More than 1,200 residents': 'CollectiveActor' }],
+];
+
 const kinds: MentionRow[] = [
   ['Dakar accused the Gambian government of arming the rebels, a charge Banjul always denied.', { Banjul: 'Country' }],
   ['The talks were held in Banjul on Monday.', { Banjul: 'City' }],
@@ -41,6 +53,13 @@ const kinds: MentionRow[] = [
   ['Kigali is accused of backing the FDLR, a Hutu militia founded in 2000.', { FDLR: 'ArmedGroup' }, ['Hutu']],
   ['A drone strike hit a market in Ethiopia\'s northern Amhara region on Sunday.', { 'Amhara region': 'Region' }],
   ['More than 6,000 people crossed the border, the U.N. refugee agency said.', { 'U.N. refugee agency': 'InternationalOrganization' }],
+  ['Soldiers of the Trinidad and Tobago Defence Force (TTDF) were deployed in Laventille.', { 'Trinidad and Tobago Defence Force': 'MilitaryForce' }, ['Trinidad']],
+  ['Former Valdor Srpska president Milan Kovac told the crowd to go home.', { 'Valdor Srpska': 'Place', 'Milan Kovac': 'Person' }, ['Former Valdor Srpska']],
+  ['The gang controls dozens of communities in Rio de Janeiro.', { 'Rio de Janeiro': 'City' }],
+  ['Police said the violence pitted the Marlo City network against its rivals.', { 'Marlo City': 'ArmedGroup' }],
+  ['Congress ratified a state of siege in the departments of Guatemala and Tarvessa.', { Tarvessa: 'Place' }],
+  ['He is wanted for crimes in Cameroon, Norwegian prosecutors said.', { 'Norwegian prosecutors': 'CollectiveActor' }, ['Cameroon, Norwegian prosecutors']],
+  ['Nagorno-Karabakh, Armenian and Azerbaijani forces clashed.', { 'Azerbaijani forces': 'MilitaryForce' }],
 ];
 
 describe('stated aliases are one actor', () => {
@@ -55,6 +74,20 @@ describe('stated aliases are one actor', () => {
 
 describe('a person named after a title or a demonym', () => {
   it.each(persons)('%s', (...row) => checkMentions(row));
+});
+
+describe('speakers named in passing', () => {
+  it.each(speakers)('%s', (...row) => checkMentions(row));
+
+  it.each([
+    ['Lemma Tessfay leads the council. Lemma, now a federal minister, told AFP the port must reopen.', true],
+    // A given name two people of the article share stands for neither.
+    ['Lemma Tessfay and Lemma Girma lead the council. Lemma told AFP the port must reopen.', false],
+  ] as const)('a given name alone is its one full name: %s', (text, joined) => {
+    const doc = resolve(text);
+    const short = doc.mentions.find((m) => m.text === 'Lemma');
+    expect(short !== undefined && short.entity === named(doc, 'Lemma Tessfay')?.key).toBe(joined);
+  });
 });
 
 describe('names typed by the words around them', () => {
