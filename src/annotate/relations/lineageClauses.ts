@@ -9,7 +9,6 @@ import { objectOf, subjectOf } from './clauseArgs.js';
 import { bodyLike, NOT_DONE } from './lineage.js';
 import { deniedOrHypothetical, isOrganization, isPerson, pattern, type Candidate } from './patterns.js';
 import { previousSubject } from './clauseSubject.js';
-import { previousOrganization } from './affiliations.js';
 import { antecedent, type RelationContext } from './relationContext.js';
 import { listOf, type SentenceView } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
@@ -343,27 +342,11 @@ function groupsOwner(view: SentenceView, at: number, ctx: RelationContext): stri
   return accepted(ctx, [key(view, g['n'])]);
 }
 
-/** "The group", "the movement": a definite description of a body, as a mention's whole text. */
-const GROUP_DESCRIPTION = /^the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|outfit|gang|party|front|cartel)$/i;
-
-/**
- * Whether the sentence opens on "The group" (a description no name stands in) and names nothing else before the
- * trigger: its subject is the paragraph's topic, the previous sentence's subject, not the last body named ("...
- * abandoned by the FARC. The group, which has called itself X since 2024").
- */
-function openingDescription(view: SentenceView, at: number): boolean {
-  const m = /^\W*⟦(\d+)⟧/.exec(view.masked);
-  if (!m || view.masked.slice(m[0].length, at).includes('⟦')) return false;
-  const slot = view.slots[Number(m[1])];
-  return slot !== undefined && slot.mention.form === 'description' && GROUP_DESCRIPTION.test(slot.mention.text);
-}
-
 /** The clause's subject, else the name an apposition before the verb describes, else the owner of a part ("Its operations"). */
 function sideBefore(view: SentenceView, at: number, ctx: RelationContext): string[] {
+  // an opening "The group" carries the reference reading in its slot (entities/descriptionMentions.ts), so the subject
+  // is read like any other
   const found = subjectOf(view, at, ctx, body);
-  // the previous sentence's subject by clause structure, else its first body no preposition governs
-  const topic = openingDescription(view, at) ? (topicBody(ctx, view)[0] !== undefined ? topicBody(ctx, view) : accepted(ctx, [previousOrganization(ctx, view)])) : [];
-  if (topic.length > 0) return topic;
   if (found.length > 0) return found;
   const described = describedSubject(view, at, ctx);
   if (described.length > 0) return described;
