@@ -8,6 +8,8 @@ import { entitiesOf, type RelationContext } from './relationContext.js';
 import type { SentenceView } from './sentenceView.js';
 import { phraseAfter, readClauses, subjectBefore, type ClauseRule } from './triggerClauses.js';
 import { matchesOf } from '../matchesOf.js';
+import { referenceAt } from '../entities/references.js';
+import { countryEntity, storyOwners } from './roleOwners.js';
 import { relationLexicon } from './relationLexicon.js';
 import { listOf } from './sentenceView.js';
 import { alternation, formsOf, loadVerbClass } from './verbClass.js';
@@ -29,6 +31,8 @@ const LEAD = loadVerbClass('leadership');
 const MANAGE = loadVerbClass('leadership-manage');
 const PASSIVE = alternation([...formsOf(LEAD, 'participle'), ...formsOf(MANAGE, 'participle')]);
 const ACTIVE = alternation([...formsOf(LEAD, 'third', 'past'), ...formsOf(MANAGE, 'third')]);
+/** "has run the organization since 2002": participles a perfect's auxiliary makes active. */
+const PERFECT = alternation(formsOf(LEAD, 'participle').filter((w) => !formsOf(LEAD, 'past').includes(w)));
 /** "took the helm of", "assumed command of", "took over the leadership of": the nouns of holding a body's lead. */
 const TAKEN = alternation(LEAD.actionNouns);
 /** "Led by", "Headed by": a participle opening the sentence. */
@@ -61,7 +65,7 @@ const RULES: readonly ClauseRule[] = [
   {
     rule: 'leadership:clause-leads',
     kind: 'leadership',
-    trigger: new RegExp(`\\b(?:${ACTIVE})\\b`, 'g'),
+    trigger: new RegExp(`\\b(?:${ACTIVE}|(?<=\\b(?:has|have|had) (?:(?:long|also) )?)(?:${PERFECT}))\\b`, 'g'),
     shape: 'active',
     before: 'leader',
     after: 'org',
@@ -267,12 +271,86 @@ function underWhomFacts(view: SentenceView): Candidate[] {
   return out;
 }
 
+/**
+ * A description no mention stands for right before a passive of leading: "the interim government headed by P",
+ * "the ruling junta led by Gen. P", "Another faction, led by P". The clause readers would walk past it to a body
+ * named earlier; the body led is the description's.
+ */
+const DESCRIPTION_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir) (?:[a-z-]+ ){0,3}?(?<head>government|junta|regime|administration|council|group|faction|militia|movement|gang|clan|party|network|cell|unit|force|wing|coalition|alliance|organi[sz]ation|outfit|front|army|affiliate|branch),? $/;
+/** A name the description right after is said of: a predicate or an apposition ("⟦X⟧ is a", "⟦X⟧ (⟦Y⟧), a"). */
+const PREDICATED = /⟦\d+⟧(?: \(⟦\d+⟧\))?(?:,| (?:is|was|are|were|remains|remained|became|has become|has been)) $/;
+/** Heads of a state's rule, whose unresolved description is the government of the country named nearest, or the story's. */
+const RULE_HEAD = /^(?:government|junta|regime|administration)$/;
+
+/**
+ * The body a passive's description stands for: the reference reading's entity; for a government the country the
+ * sentence names last before it, else the story's country; undefined (read nothing) otherwise. Null where no
+ * description stands right before the trigger, so the clause reader's reading holds.
+ */
+function describedLed(view: SentenceView, ctx: RelationContext, start: number): string | undefined | null {
+  const before = DESCRIPTION_BEFORE.exec(view.masked.slice(Math.max(0, start - 60), start));
+  if (!before) return null;
+  const at = Math.max(0, start - 60) + before.index;
+  // "The ⟦X⟧ is a leading armed group led by P", "⟦X⟧, a coalition led by P": the description is said of the name
+  if (PREDICATED.test(view.masked.slice(Math.max(0, at - 40), at))) return null;
+  const ref = referenceAt(ctx.doc, view.docOffset(at));
+  if (ref?.entity) return ref.entity;
+  if (ref?.tie || !RULE_HEAD.test(before.groups!['head']!)) return undefined;
+  const country = [...view.slots]
+    .filter((s) => s.cls === 'Country' && view.masked.indexOf(`⟦${s.index}⟧`) < at)
+    .sort((a, b) => view.masked.indexOf(`⟦${b.index}⟧`) - view.masked.indexOf(`⟦${a.index}⟧`))[0];
+  return country?.entity ?? storyOwners(ctx.doc).home?.key;
+}
+
+/** What an active verb of leading governs when its object is a possessive: "oversees the faction's weapons purchases". */
+const POSSESSED_OBJECT = /^ (?:the |its |their |his |her )?(?:(?:[a-z-]+ )?(?:⟦\d+⟧|[a-z-]+)'s?|its|their|his|her) /;
+
+/**
+ * The clause readers' leaderships, read again where their body is misplaced: a description right before a passive
+ * names the body led; an active verb whose object is another's part or activity ("heads the group's Macina wing",
+ * "oversees the faction's purchases") leads that part, not the owner (named after the possessive, it is the slot read).
+ */
+function placed(view: SentenceView, ctx: RelationContext, read: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of read) {
+    // describedFacts reads these
+    if (c.rule === 'leadership:clause-led-by' && describedLed(view, ctx, c.start) !== null) continue;
+    if (c.rule === 'leadership:clause-leads' && POSSESSED_OBJECT.test(view.masked.slice(c.end, c.end + 60))) {
+      const at = slotNear(view, c.args['org']!, c.start, c.end);
+      const possessive = c.end + (POSSESSED_OBJECT.exec(view.masked.slice(c.end))?.[0].length ?? 0);
+      if (at < possessive) continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** The passive trigger of leading ("headed by", "led since 2016 by"). */
+const PASSIVE_TRIGGER = new RegExp(`\\b(?:${PASSIVE})${BEFORE_BY} by\\b`, 'g');
+
+/** Leaderships of a body a description names right before a passive: "the ruling junta led by Gen. P". */
+function describedFacts(view: SentenceView, ctx: RelationContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(PASSIVE_TRIGGER, view.masked)) {
+    if (deniedOrHypothetical(view.masked, m.index)) continue;
+    const org = describedLed(view, ctx, m.index);
+    const e = org ? ctx.doc.entities.get(org) : undefined;
+    if (!org || !e || !(ledBody(e) || e.cls === 'Country')) continue;
+    for (const leader of phraseAfter(ctx, view, m.index + m[0].length, isPerson)) {
+      if (leader !== org) out.push(candidate('leadership', { org, leader }, m, 'leadership:clause-led-by', 0.7));
+    }
+  }
+  return out;
+}
+
 /** The cheap test: a sentence with none of these words states no leadership these triggers read. */
 const GUARD = new RegExp(`\\b(?:${alternation([LEAD, MANAGE].flatMap((c) => formsOf(c, 'base', 'third', 'past', 'participle')))}|under|charge)`, 'i');
 
 /** Every leadership a sentence states through a trigger and the clause around it. */
 export const extractLeadershipClauses: Family = (view: SentenceView, ctx: RelationContext): Candidate[] => {
   if (!GUARD.test(view.masked) || !view.slots.some(isPerson)) return [];
-  const read = readClauses(view, ctx, RULES).filter((c) => !bodyOnlyModifies(view, c.args['org']!, c.start, c.end));
+  const read = [...placed(view, ctx, readClauses(view, ctx, RULES)), ...describedFacts(view, ctx)].filter(
+    (c) => !bodyOnlyModifies(view, c.args['org']!, c.start, c.end),
+  );
   return [...read, ...impliedFacts(view, ctx.doc, read), ...adverbialFacts(view, ctx), ...underWhomFacts(view)];
 };

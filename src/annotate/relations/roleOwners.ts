@@ -95,7 +95,8 @@ function homeOf(doc: AnnotatedDocument, voice: Entity | undefined): Entity | und
     // a place says less about whose story it is than an actor does ("Turkish jets struck Duhok province")
     else add(codeOf(e), PLACE_CLASSES.has(e.cls) ? 0.5 : 1);
   }
-  add(dateline, 3);
+  // a wire's dateline names where its reporter stands, which most often is whose officers go unqualified
+  add(dateline, 6);
   for (const s of doc.sentences) {
     if (s.furniture) continue;
     for (const d of matchesOf(DEMONYM, doc.text.slice(s.start, s.end))) add(DEMONYM_CODE.get(d[0]), 0.5);
@@ -103,14 +104,18 @@ function homeOf(doc: AnnotatedDocument, voice: Entity | undefined): Entity | und
   add(voice && codeOf(voice), 5);
   let best: string | undefined;
   let most = 0;
+  let top = 0;
   for (const [code, w] of weight) {
+    top = Math.max(top, w);
     // a country the text never names as such cannot own a title
     if (w > most && countryEntity(doc, code)) {
       best = code;
       most = w;
     }
   }
-  return countryEntity(doc, best);
+  // the story's own country unnamed as such ("Bangladeshi soldiers", "Border Guard Bangladesh"): a country far behind
+  // it is some neighbour, not the story's
+  return most * 2 >= top ? countryEntity(doc, best) : undefined;
 }
 
 /** The unsaid owners of titles in a document. */

@@ -10,6 +10,7 @@ import { alsoWithoutAsides, previousOrganization } from './affiliations.js';
 import { enumerated } from './enumerated.js';
 import { bodyOnlyModifies } from './leadershipClauses.js';
 import { personAntecedent } from './personAntecedent.js';
+import { referenceAt } from '../entities/references.js';
 import { previousSubject } from './clauseSubject.js';
 import { relationLexicon } from './relationLexicon.js';
 import { alternation, formsOf, loadVerbClass } from './verbClass.js';
@@ -48,11 +49,37 @@ function asOwner(e: Entity | undefined): Owner | undefined {
   return e ? { entity: e.key, cls: e.cls, label: e.label } : undefined;
 }
 
+/**
+ * The owner a description slot stands for by the salience reading (doc.references), which may differ from the
+ * mention stage's guess ("the group's finance chief" after an agency named in an aside); none where it reads none.
+ */
+function readOwner(doc: AnnotatedDocument, owner: Owner | undefined): Owner | undefined {
+  const mention = (owner as Slot | undefined)?.mention;
+  if (!owner || !mention || mention.form !== 'description') return owner;
+  const ref = referenceAt(doc, mention.start);
+  if (!ref || ref.start !== mention.start) return owner;
+  if (!ref.entity) return undefined;
+  return ref.entity === owner.entity ? owner : asOwner(doc.entities.get(ref.entity));
+}
+
+interface PortfolioFile {
+  portfolios: string[];
+}
+/** Remits that make a title a government office ("Home Affairs Adviser"), from lexicons/relations/roleTitles.json. */
+const PORTFOLIO = new RegExp(
+  `^(?:${(JSON.parse(readFileSync(join(LEXICON_DIR, 'relations', 'roleTitles.json'), 'utf8')) as PortfolioFile).portfolios.join('|')})$`,
+  'i',
+);
+/** A generic body noun right after a place's name: "the director of the ⟦Republika Srpska⟧ police". */
+const PLACE_BODY = /^ (police|army|military|armed forces|navy|air force|coast guard|government|cabinet|ministry|department)\b/;
+
 const TITLE = relationLexicon.title;
 /** Verbs of leading a body (lexicons/relations/verbs/leadership.json): "leads", "headed", "run by". */
 const LEAD = loadVerbClass('leadership');
 /** "X leads Y", "X ran Y". */
 const LEADS_VERB = alternation(formsOf(LEAD, 'third', 'past'));
+/** "X has run Y": participles only a perfect's auxiliary makes active (LEADS admits them after has/have/had). */
+const PERFECT_VERB = alternation(formsOf(LEAD, 'participle').filter((w) => !formsOf(LEAD, 'past').includes(w)));
 /** "Y, led by X", "Y is run by X". */
 const LED_VERB = alternation(formsOf(LEAD, 'participle'));
 /** "which he still heads", "which she leads". */
@@ -63,7 +90,7 @@ const POSS = `(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or)\\b)[a-z]+
 /** A definite description that stands for a body named before: "the country's", "a spokesman for the group". */
 /** The head noun a name may carry outside its mention: "the ⟦Victory⟧ bloc's", "the ⟦Shor⟧ party's". */
 const BODY_NOUN = `(?:bloc|party|group|movement|alliance|coalition|fund|foundation|front|council|committee|commission)`;
-const PRO_HEAD = `(?:country|nation|group|organi[sz]ation|movement|militia|party|government|regime|junta|army|military|ministry|agency|council|alliance|coalition|rebels|faction|network|cartel|gang|company|firm|association|federation|brigade|front|bloc|commission|committee|institute|union)`;
+const PRO_HEAD = `(?:country|nation|group|organi[sz]ation|movement|militia|party|government|regime|junta|army|military|ministry|department|agency|mission|council|alliance|coalition|rebels|faction|network|cartel|gang|company|firm|association|federation|brigade|front|bloc|commission|committee|institute|union)`;
 /** Plain words before a title in an apposition: "the army chief", "the main opposition leader". */
 const HEAD_WORDS = `(?:(?!(?:of|for|in|on|and|who|said|deputy|vice|acting|interim|assistant|principal|senior|chief)\\b)[A-Za-z-]+ ){1,2}?`;
 const AFTER_TITLE = `(?=\\s(?:of|for|at|to|with|in|on|and|who|whom|which|said|says|told|added|last|this|since|after|until|earlier|later|although|though|while|whereas|because|despite|but|when)\\b|[,.;:)"']|$)`;
@@ -78,13 +105,15 @@ const INDEFINITE = /^(?:, | (?:is|was|remains|remained|became) |.*? as )an? /;
 /** Adjectives of standing before the owner of a title: "a senior ⟦Y⟧ commander", "a top ⟦Y⟧ official". */
 const RANK_ADJ = '(?:senior|top|former|local|regional|veteran|prominent|leading|high-ranking|mid-level|key)';
 /** A speaker's description of a person as the holder of a title: "⟦X⟧, whom it described as a commander in ⟦Y⟧". */
-const DESCRIBED_AS = ', whom (?:it|they|he|she|the [a-z]+|⟦\\d+⟧) (?:has |had )?(?:described|describes|identified|identifies|named|called) as (?=(?:the|an?|its|their) )';
+const DESCRIBED_AS = ', whom (?:it|they|he|she|the [a-z]+|[a-z]+s|⟦\\d+⟧) (?:has |had )?(?:described|describes|describe|identified|identifies|identify|named|called|call) as (?=(?:the|an?|its|their) )';
+/** An office held over time, told by a relative: "X, who has served as the", "X is a businessman who has served as the". */
+const SERVED_AS = `(?:,? who| (?:is|was) (?:a|an) [^,;.⟦"]{1,60}? who) (?:has |had )?(?:(?:long|also) )?(?:serves|served|acts|acted) as (?=(?:the|an?|its|their) |⟦)`;
 /** "Maj. Gen. Pat Ryder, the Pentagon press secretary"; "Brian E. Nelson, Under Secretary of the Treasury for ...". */
 const POSTMODIFIER = pattern(
-  `(?<p>{E})(?:{SEP}|${DESCRIBED_AS}|, who (?:is|was) (?:(?:also|now|currently) )?| (?:is|was|remains|remained|became|serves as|served as|acts as|acted as) (?:(?:also|now|currently|still) )?(?=(?:the|an?|its|their) |⟦))(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:${RANK_ADJ} )?(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?: \\(⟦\\d+⟧\\))?(?: ${BODY_NOUN})?(?:'s? ${POSS}| (?:(?!(?:of|for|in|on|and|who|said)\\b)[a-z-]+ ){0,2}?)|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
+  `(?<p>{E})(?:{SEP}(?:(?:now|currently|also) )?|${DESCRIBED_AS}|, who (?:is|was) (?:(?:also|now|currently) )?|${SERVED_AS}| (?:is|was|remains|remained|became|serves as|served as|acts as|acted as) (?:(?:also|now|currently|still) )?(?=(?:the|an?|its|their) |⟦))(?:(?<its>[Ii]ts|[Tt]heir) |{DET})?(?<former>(?:former|then|ex-) ?)?(?:(?:${RANK_ADJ} )?(?:(?:⟦\\d+⟧|[A-Z][\\w]*)-[a-z]+ )?(?<o1>{E})(?: \\(⟦\\d+⟧\\))?(?: ${BODY_NOUN})?(?:'s? ${POSS}| (?:(?!(?:of|for|in|on|and|who|said)\\b)[a-z-]+ ){0,2}?)|(?<pro>the ${PRO_HEAD})'s ${POSS}|(?<dem>[A-Z][a-z]+) |${HEAD_WORDS})??(?<t>${TITLE})${AFTER_TITLE}${ORG_AFTER}`,
 );
 /** A description of the person before the name: "its chairman, the Nigerien businessman X", "the Malian militant X". */
-const DESCRIBED_NAME = `(?:the|a|an) (?:(?:[A-Z][a-z]+|(?!(?:said|says|told|who|which|whose|and|or|but|was|is|has|had)\\b)[a-z-]+) ){1,4}?`;
+const DESCRIBED_NAME = `(?:(?:the|a|an) (?:(?:[A-Z][a-z]+|(?!(?:said|says|told|who|which|whose|and|or|but|was|is|has|had)\\b)[a-z-]+) ){1,4}?|[A-Z][a-z]+ (?:[a-z-]+ ){1,2}?(?=⟦))`;
 /** "Kim Jong-un issued an order of the supreme commander of the Korean People's Army". */
 const ORDER_AS = pattern(
   `(?<p>{E}) (?:issued|signed|gave) (?:an? )?(?:order|decree|directive|command)s? (?:of|as) (?:the )?(?<t>${TITLE}) of (?:the )?(?<o2>{E})`,
@@ -94,7 +123,7 @@ const ORDER_AS = pattern(
  * "The United States, whose special envoy for the Horn of Africa, X,"; "led by its High Representative for ..., X".
  */
 const REMIT_TITLE = pattern(
-  `(?:(?<o>{E})'s?|\\b(?<its>[Ii]ts|[Tt]heir)|(?<pro>\\b[Tt]he ${PRO_HEAD})'s|(?<wo>{E}), whose) ${POSS}(?<t>${TITLE})(?: (?:for|on|to) [^,;"]{1,50}?)?, (?:(?:former|then|now) )?(?:${DESCRIBED_NAME})?(?<p>{E})`,
+  `(?:(?<o>{E})'s?|\\b(?<its>[Ii]ts|[Tt]heir)|(?<pro>\\b[Tt]he ${PRO_HEAD})'s|(?<wo>{E}), whose) ${POSS}(?<t>${TITLE})(?: (?:for|on|to|(?<in>in)) [^,;"]{1,50}?)?, (?:(?:former|then|now) )?(?:${DESCRIBED_NAME})?(?<p>{E})`,
 );
 /** "X was appointed head of Y", "X, who was named the Y's new commander", "X took over as leader of Y". */
 const APPOINTED = pattern(
@@ -148,7 +177,11 @@ const PLACE_OFFICE = /(?:^|\s)(?:governor|mayor)$/;
 const REMIT_OFFICE = /(?:envoy|representative|coordinator|ambassador)$/;
 
 /** Words between "led by" and the name: "former police officer", "Gen.", "its", a rank. */
-const BY_WORDS = `(?:its |their )?(?:(?:[a-z-]+|${RANK_WORD}|[A-Z][a-z]+(?:an|ian|ese|ish|i)) ){0,3}?`;
+const BY_WORDS = `(?:(?:a|an) (?:[A-Za-z-]+ ){0,2}?[A-Za-z-]+, )?(?:its |their )?(?:(?:[a-z-]+|${RANK_WORD}|[A-Z][a-z]+(?:an|ian|ese|ish|i)) ){0,3}?`;
+/** Adverbials between a passive participle and its agent: "led for decades by", "headed since 2016 by". */
+const BY_ADV = `(?: (?:for|since|until|from|in|during) [^,;⟦]{1,25}?| (?:jointly|briefly|effectively|nominally))?`;
+/** A hedged copula the gold keeps as the fact it reports: "is believed to be commanded by". */
+const HEDGED = `(?:is|was|are|were) (?:believed|thought|said|reported|understood) to (?:be|have been) `;
 /** A body that qualifies the title before the name ("run by ⟦CJNG⟧ operative X"); not "led by X in ⟦Y⟧". */
 const BY_QUALIFIER = `(?:⟦\\d+⟧ (?!(?:in|of|and|on|at|for|from|to|with|since|until|or|as|after|before)\\b)[a-z][a-z-]* (?=⟦))?`;
 /** A title with a remit before the name: "its High Representative for the Horn of Africa, former Nigerian President". */
@@ -156,27 +189,27 @@ const BY_TITLE = `(?:(?<t>${TITLE})(?: (?:for|on) [^,;"]{1,50}?,)? )?(?:(?:forme
 
 /** "X, who leads Y"; "X heads Y"; "X, a senior ⟦Y⟧ figure who commands the cartel's armed wing, known as Z". */
 const LEADS = pattern(
-  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also|has|have|had) )?(?<v>${LEADS_VERB}) (?:(?<pro>it|the ${PRO_HEAD})(?= since| for| until|[,.;])|(?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or|fight|war|campaign|offensive|attack|assault|effort|push|charge|way|team|delegation|talks)\\b)[a-z-]+ )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E})(?!'s?\\s[a-z]))`,
+  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;]{0,50}? who)? (?:(?:now|currently|also|has|have|had) )?(?:(?:long|also) )?(?<v>${LEADS_VERB}|${PERFECT_VERB}) (?:(?<pro>it|the ${PRO_HEAD})(?= since| for| until|[,.;])|(?:the )?(?:(?:{E}|the [a-z]+)'s )?(?:(?!(?:on|of|in|against|to|for|with|by|from|at|and|or|fight|war|campaign|offensive|attack|assault|effort|push|charge|way|team|delegation|talks)\\b)[a-z-]+ )?(?:(?<kn>(?:[a-z-]+ ){1,3}?(?:[a-z-]+),? (?:known as|called|named)) (?:the )?)?(?<o2>{E})(?!'s?\\s))`,
 );
 /** "The Red Hand split in 2019 and is now led by X": the sentence's subject, past a first predicate. */
 const SUBJECT_LED = pattern(
-  `^\\W*(?:(?:[Tt]he )?(?<o2>{E})|(?<pro>It)(?= (?:is|was|has|had)\\b)|(?<d>[Tt]he (?:[a-z-]+ )?${PRO_HEAD}))(?: \\([^)]*\\))?,? [^.;]{0,150}? (?:and|but) (?:is|was|has been|had been|remains|remained) (?:(?:now|currently|still|since \\w+) )?(?<v>${LED_VERB}) by ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
+  `^\\W*(?:(?:[Tt]he )?(?<o2>{E})|(?<pro>It)(?= (?:is|was|has|had)\\b)|(?<d>[Tt]he (?:[a-z-]+ )?${PRO_HEAD}))(?: \\([^)]*\\))?,? [^.;]{0,150}? (?:and|but) (?:is|was|has been|had been|remains|remained) (?:(?:now|currently|still|since \\w+) )?(?<v>${LED_VERB})${BY_ADV} by ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 /** "the LNA, led by Khalifa Haftar"; "Y is headed by X"; "Y, a gang based in Z and led by X"; "Y, a distributor run by X". */
 const LED_BY = pattern(
-  `(?<o2>{E})(?<rule>'s (?:junta|regime|military government|ruling council))?(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>${LED_VERB}) by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
+  `(?<o2>{E})(?<rule>'s (?:junta|regime|military government|ruling council))?(?:{SEP}(?:(?:which|that|who) (?:is|was|are|were|has been|had been) )?|(?<desc>, (?:a|an|the) [^.;]{0,60}? (?:and )?)| (?:is|was|are|were|has been|being|remains|remained) | ${HEDGED})(?:(?:now|currently|also|still) )?(?<v>${LED_VERB})${BY_ADV} by ${BY_WORDS}${BY_QUALIFIER}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 
 /** "the bloc, which he continues to lead from Russia"; "the Front, which Y launched in 2019 and which she still heads". */
 const RELATIVE_LEADS = pattern(
-  `(?<o2>{E})(?<noun> ${BODY_NOUN})?,? which (?:[^.;]{0,80}? and which )?(?:(?<p>{E})|(?<he>he|she)) (?:(?:still|now|also|currently) )?(?:(?:continues|continued|has continued) to )?(?<v>${LEAD_PRESENT})\\b`,
+  `(?<o2>{E})(?<noun> ${BODY_NOUN})?,? which (?:[^.;]{0,80}? and which )?(?:(?<p>{E})|(?<he>he|she)) (?:(?:still|now|also|currently) )?(?:(?:continues|continued|has continued) to )?(?<v>${LEAD_PRESENT})\\b(?: as (?:its|their) "?(?<t>${TITLE})\\b)?`,
 );
 /**
  * A title in a second predicate of the person's clause: "P founded the company in 2019 and remains its managing
  * director"; "P, who co-founded the group and now serves as its chief spokesman".
  */
 const COORDINATED_TITLE = pattern(
-  `(?<p>{E})(?:, who)? (?<mid>[a-z][^.;:"]{0,90}?) and (?:(?:now|still|also|currently|later) )?(?:remains|remained|is|was|serves as|served as|has served as|became|has become|acts as) (?:(?<its>its|their)|the (?:(?<o>{E})'s?|(?<pro>${PRO_HEAD})'s)) (?:(?:new|first|current|de facto|longtime|chief|top|senior) )?(?<t>${TITLE})${AFTER_TITLE}`,
+  `(?<p>{E})(?:, who|, (?:a|an|the) [^,;⟦]{0,50}? who)? (?<mid>[a-z][^.;:"]{0,120}?) (?:and|but) (?:who )?(?:(?:now|still|also|currently|later) )?(?:remains|remained|is|was|serves as|served as|has served as|became|has become|acts as) (?:(?<its>its|their)|(?:the )?(?<o>{E})'s?|the (?<pro>${PRO_HEAD})'s) (?:(?:new|first|current|de facto|longtime|chief|top|senior|ideological|spiritual|military|political|nominal|undisputed|self-styled) )?(?<t>${TITLE})${AFTER_TITLE}`,
 );
 /** "X, a businessman who also serves on the board of the Y Fund": a board member of Y. */
 const SERVES_ON_BOARD = pattern(
@@ -190,7 +223,7 @@ const UNDER_COMMAND = pattern(
 const BODY_LED = new RegExp(`\\b(?:${LED_VERB}) by\\b|\\bunder the (?:command|leadership) of\\b`);
 /** "The paramilitary group, led by Gen. X"; "The army is commanded by Y": a description of an organization named before. */
 const DESCRIBED_LED_BY = pattern(
-  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force|junta|regime|government|party|council)|\\b[Ii]t(?= (?:is|was|has been)))(?:, | (?:is|was|are|were|has been|remains|remained) )(?:(?:now|currently|also|still) )?(?<v>${LED_VERB}) by ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
+  `\\b(?<d>[Tt]he (?:[a-z-]+ ){0,2}?(?:group|army|military|armed forces|militia|movement|organi[sz]ation|faction|alliance|coalition|gang|federation|panel|mission|delegation|force|junta|regime|government|party|council)|\\b[Ii]t(?= (?:is|was|has been)))(?:, | (?:is|was|are|were|has been|remains|remained) | ${HEDGED})(?:(?:now|currently|also|still) )?(?<v>${LED_VERB})${BY_ADV} by ${BY_WORDS}${BY_TITLE}(?<p>{E})(?!-[a-z]|'s?\\s)`,
 );
 
 /** "the Chadian-led mission", "the ⟦US⟧-led coalition": a country or body leads it. */
@@ -220,11 +253,11 @@ const HAS_ORDER = /\b(?:order|decree|directive|command)s? (?:of|as)\b/;
 const HAS_WHOSE = /, whose\b/;
 const HAS_LEADERS = /\b(?:leaders|commanders|chiefs)\b/;
 const HAS_LEADS = new RegExp(`\\b(?:${LEADS_VERB})\\b`);
-const HAS_LED_BY = new RegExp(`\\b(?:${LED_VERB}) by\\b`);
+const HAS_LED_BY = new RegExp(`\\b(?:${LED_VERB})(?: [^ .;⟦]+){0,3} by\\b`);
 const HAS_RELATIVE_LEAD = new RegExp(`\\bwhich\\b[^.;]*\\b(?:${alternation(formsOf(LEAD, 'base'))})`);
 const HAS_BOARD = /\bboard\b/;
-const HAS_COORDINATED = /\band (?:(?:now|still|also|currently|later) )?(?:remains|remained|is|was|serves as|served as|has served as|became|has become|acts as) (?:its|their|the)\b/;
-const HAS_POSSESSIVE = /⟧'s? ⟦|⟧'s? [a-z]+ ⟦|⟧ of /;
+const HAS_COORDINATED = /\b(?:and|but) (?:who )?(?:(?:now|still|also|currently|later) )?(?:remains|remained|is|was|serves as|served as|has served as|became|has become|acts as) (?:its|their|the|⟦)/;
+const HAS_POSSESSIVE = /⟧'s? ⟦|⟧'s? [a-z]+ ⟦|⟧ of |⟧, whose ⟦/;
 const HAS_UNDER_COMMAND = /\bunder the (?:command|leadership) of\b/;
 /** Offices that head a country's armed forces, whose holder leads its military when the text names the country. */
 const MILITARY_HEAD = /^chief of defen[cs]e (?:forces|staff)$/;
@@ -234,7 +267,7 @@ const MILITARY_HEAD = /^chief of defen[cs]e (?:forces|staff)$/;
  */
 const COUNTERPART = pattern(`\\b(?:his|her|their) (?<dem>[A-Z][a-z]+) counterparts?,? (?:${RANK_WORD} )*(?<p>{E})`);
 /** A person's own body before or after the person's name: "President ⟦Y⟧'s ⟦X⟧", "the ⟦X⟧ of Parliament Speaker ⟦Y⟧". */
-const OWN_BODY = pattern(`(?<p>{E})'s? (?:(?:ruling|own|new|armed|political) )?(?<o>{E})(?!'s?\\s|-[a-z])|(?<o2>{E}) of (?:(?:[A-Z][\\w-]* ){0,2}?(?:${TITLE}) )?(?:${RANK_WORD} )*(?<p2>{E})(?!'s?\\s|-[a-z])`);
+const OWN_BODY = pattern(`(?<p>{E})'s? (?:(?:ruling|own|new|armed|political) )?(?<o>{E})(?!'s?\\s|-[a-z])|(?<o2>{E}) of (?:(?:[A-Z][\\w-]* ){0,2}?(?:${TITLE}) )?(?:${RANK_WORD} )*(?<p2>{E})(?!'s?\\s|-[a-z])|(?<p3>{E}), whose (?<o3>{E})(?!'s?\\s|-[a-z])`);
 /** Bodies a person's possessive names as the person's own: parties, movements, armed groups; no state, army or firm. */
 const OWNED_CLASSES: ReadonlySet<EntityClass> = new Set(['Organization', 'ArmedGroup']);
 
@@ -421,19 +454,29 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     former = false,
   ): void => {
     if (!person || !isPerson(person)) return;
-    const office = relationLexicon.titleOf(titleText);
+    org = readOwner(doc, org);
+    // "Home Affairs Adviser X", "the Minister of ⟦Public Safety⟧": a remit the mention stage took for a body is part of
+    // the office, a government's, whose owner the story gives
+    const remit = org ? (org.label ?? doc.entities.get(org.entity)?.label ?? '') : '';
+    const portfolio = PORTFOLIO.test(remit);
+    const office = portfolio
+      ? (relationLexicon.titleOf(`${remit} ${titleText}`) ?? relationLexicon.titleOf(`${titleText} of ${remit}`) ?? relationLexicon.titleOf(titleText))
+      : relationLexicon.titleOf(titleText);
     if (!office) return;
+    if (portfolio) org = undefined;
     // "envoy for the Horn of Africa": a place after an envoy's title is the remit, not the owner
     const local = PLACE_OFFICE.test(office.title);
     const body = org && !isPerson(org) && org.entity !== person.entity && !(REMIT_OFFICE.test(office.title) && PLACE_CLASSES.has(org.cls)) ? org : undefined;
     // "former Nigerian President X" where no Nigeria is named: the owner is said, only not resolvable
-    const where = body ?? (unresolved ? undefined : unsaid(office.title, office.national, local, person, titleAt, office.country));
+    const where = body ?? (unresolved ? undefined : unsaid(office.title, office.national || portfolio, local, person, titleAt, office.country));
     if (!body) fallback.add(out.length);
     const args: Record<string, string> = { person: person.entity };
     if (where) args['org'] = where.entity;
     out.push(candidate('role', args, m, rule, confidence, { title: office.title }));
     // a former head held the office once; the leadership is no longer a fact
     const lead = view.masked.slice(Math.max(0, titleAt - 40), titleAt);
+    // "Former ⟦X⟧ leader P", "the ex-⟦X⟧ commander": the adjective stands before the owner
+    if (/\b(?:[Ff]ormer|[Ee]x-) ?(?:⟦\d+⟧(?:'s)? )?(?:[a-z-]+ )?$/.test(lead)) former = true;
     // "its ⟦Middle East⟧ director": a place before the title is the part of the world the office covers
     const place = /⟦(\d+)⟧ $/.exec(lead);
     // "commander of the ⟦Y⟧'s 5th brigade", "the commander of a ⟦Y⟧ unit", "⟦Y⟧'s intelligence unit chief": the head of
@@ -500,8 +543,21 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     const title = g['o3'] ? g['t']!.replace(/\s+of\s.*$/i, '') : g['t']!;
     // "a ⟦Hamas⟧ official in ⟦Beirut⟧": the body before the title owns it, the place after is where
     const after = slotOf(view, g['o2'] ?? g['o3']);
+    const afterEnd = (m.index ?? 0) + m[0].length;
+    // "the director of the ⟦Republika Srpska⟧ police": the place's police, named or (when no entity is) left unsaid
+    const placeBody = after && !g['o1'] ? PLACE_BODY.exec(masked.slice(afterEnd, afterEnd + 20)) : null;
+    if (placeBody && after) {
+      const place = doc.entities.get(after.entity);
+      const code = place ? codeOf(place) : undefined;
+      const found = code ? bodyOfHead(doc, placeBody[1]!, code) : undefined;
+      const body = found && codeOf(found) === code ? found : undefined;
+      add(m, 'role:postmodifier', 0.8, slotOf(view, g['p']), title, asOwner(body), groupStart(m, 't'), body === undefined, true);
+      continue;
+    }
+    // "a ⟦CV⟧ commander in ⟦Rio⟧'s ⟦Complexo⟧": after an owner before the title, an "in" phrase says where
+    const inAfter = g['o1'] !== undefined && /^ in\b/.test(masked.slice(groupStart(m, 't') + g['t']!.length));
     const owner =
-      (after && !(g['o1'] && (PLACE_CLASSES.has(after.cls) || after.cls === 'Country')) ? after : slotOf(view, g['o1'])) ??
+      (after && !(g['o1'] && (inAfter || isPerson(after) || PLACE_CLASSES.has(after.cls) || after.cls === 'Country')) ? after : slotOf(view, g['o1'])) ??
       (g['dem'] ? ownerNamed(doc, g['dem']) : undefined) ??
       described(m, g['pro2'] ?? g['pro'], g['its']);
     // "a senior ⟦X⟧ commander" is one of its commanders, not its head: no leadership from that shape
@@ -534,7 +590,8 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       slotOf(view, g['o'] ?? g['wo']) ??
       (g['its'] ? itsOwner(ctx, view, m.index ?? 0) : undefined) ??
       (g['pro'] ? described(m, g['pro'].toLowerCase()) : undefined);
-    if (owner) add(m, 'role:remit', 0.7, slotOf(view, g['p']), g['t']!, owner);
+    // "UNHCR's representative in Mauritania": the office covers a place, so its holder heads no whole body
+    if (owner) add(m, 'role:remit', 0.7, slotOf(view, g['p']), g['t']!, owner, groupStart(m, 't'), false, g['in'] !== undefined);
   }
   for (const person of view.slots) {
     if (!isPerson(person)) continue;
@@ -629,7 +686,7 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
       // "It was founded by X ... and is now led by Y" opening a sentence: "It" is the subject of the sentence before
       const subject = g['pro'] === 'It' && rx === SUBJECT_LED ? previousOrganization(ctx, view) : undefined;
       const org =
-        slotOf(view, g['o2']) ??
+        readOwner(doc, slotOf(view, g['o2'])) ??
         (subject ? asOwner(doc.entities.get(subject)) : undefined) ??
         (g['pro'] ? described(m, /^it$/i.test(g['pro']) ? 'the group' : g['pro']) : undefined) ??
         (g['d'] ? namedAs(described(m, g['d']), g['d']) : undefined);
@@ -664,6 +721,9 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
     if (!org || !(isOrganization(org) || (g['noun'] && !isPerson(org))) || !leader || !isPerson(leader)) continue;
     out.push(candidate('leadership', { leader: leader.key, org: org.entity }, m, 'leadership:relative', 0.7));
     if (/^chair/.test(g['v'] ?? '')) out.push(candidate('role', { person: leader.key, org: org.entity }, m, 'role:relative-chair', 0.7, { title: 'chairman' }));
+    // "which P still heads as its \"prime minister\"": the office the relative names is held in that body
+    const office = g['t'] ? relationLexicon.titleOf(g['t']) : undefined;
+    if (office) out.push(candidate('role', { person: leader.key, org: org.entity }, m, 'role:relative-as', 0.7, { title: office.title }));
   }
   for (const m of titles.length > 0 && HAS_COORDINATED.test(masked) ? matchesOf(COORDINATED_TITLE, masked) : []) {
     const g = m.groups ?? {};
@@ -691,8 +751,8 @@ function rolesIn(view: SentenceView, ctx: RelationContext): Candidate[] {
   const ownable = view.slots.some((s) => OWNED_CLASSES.has(s.cls)) && HAS_POSSESSIVE.test(masked);
   for (const m of ownable ? matchesOf(OWN_BODY, masked) : []) {
     const g = m.groups ?? {};
-    const leader = slotOf(view, g['p'] ?? g['p2']);
-    const body = slotOf(view, g['o'] ?? g['o2']);
+    const leader = slotOf(view, g['p'] ?? g['p2'] ?? g['p3']);
+    const body = slotOf(view, g['o'] ?? g['o2'] ?? g['o3']);
     if (!leader || !isPerson(leader) || !body || !OWNED_CLASSES.has(body.cls)) continue;
     if (deniedOrHypothetical(masked, m.index ?? 0)) continue;
     out.push(candidate('leadership', { leader: leader.entity, org: body.entity }, m, 'leadership:own-body', 0.6));

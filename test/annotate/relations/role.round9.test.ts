@@ -15,7 +15,8 @@ const ROWS: Case[] = [
   ['The [Liberation Council|Organization], chaired by activist [Jan Sedl|Person], is an observer at the summit.', ['role org=liberation-council person=jan-sedl [chairman]']],
   // ... not where the person has a title of the text's own
   ['Prime Minister [Jan Sedl|Person], who heads the [Freedom Party|Organization], said the vote would go ahead.', ['role person=jan-sedl [prime minister]']],
-  ['[Jan Sedl|Person] is the [Red Hand|ArmedGroup]\'s second-in-command and heads the [Black Wolves|ArmedGroup], its armed wing.', []],
+  // second-in-command is an office of the lexicon (round 10): that office, and no head's office from the verb
+  ['[Jan Sedl|Person] is the [Red Hand|ArmedGroup]\'s second-in-command and heads the [Black Wolves|ArmedGroup], its armed wing.', ['role org=red-hand person=jan-sedl [second-in-command]']],
   ['Former President [Jan Sedl|Person] lives in exile. [Jan Sedl|Person], who still heads the [Patriot Front|ArmedGroup], denied the charges.', ['role person=jan-sedl [president]']],
   ['[Jan Sedl|Person] heads to [Paris|City] for talks with the [Red Hand|ArmedGroup].', []],
   ['[Jan Sedl|Person] would head the [Liberation Council|Organization] if elected.', []],
