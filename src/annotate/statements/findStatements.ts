@@ -50,8 +50,9 @@ const REPORTED_SUBJECT_AFTER =
  * A name that only qualifies anonymous people: "Moroccan military sources", "U.N. experts", "Western security
  * sources" speak for no one the name stands for.
  */
-// ("a Reuters witness said", "an AFP reporter saw": the outlet's own eyes are no one the outlet stands for)
-const SOURCES_AFTER = /^\s+(?:(?:security|military|intelligence|diplomatic|government|official|local|independent|senior)\s+){0,2}(?:sources?|experts|analysts|observers|witness(?:es)?|reporters?|correspondents?|photographers?|journalists?|cameram[ae]n)\b/;
+// ("a Reuters witness said", "an AFP reporter saw": the outlet's own eyes are no one the outlet stands for; "a Telegram
+// channel close to the unit said": a platform's channel is someone unnamed)
+const SOURCES_AFTER = /^\s+(?:(?:security|military|intelligence|diplomatic|government|official|local|independent|senior)\s+){0,2}(?:sources?|experts|analysts|observers|witness(?:es)?|reporters?|correspondents?|photographers?|journalists?|cameram[ae]n|channels?|accounts?|pages?)\b/;
 /**
  * Between an inverted verb and its speaker only a title may stand: 'said Under Secretary Jane Doe', 'said protester
  * Jane Doe', 'said rights lawyer Jane Doe' (the person nouns of speech.json).
@@ -146,8 +147,12 @@ const TITLE_OF =
   /\b(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?|[Gg]overnor|[Aa]mbassador|[Ee]nvoy|[Hh]ead|[Cc]hief|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[^,;“”"]{2,80}$/;
 /** What may open an aside before the person it names: "the Honourable", "Mr.", "Dr". */
 const HONORIFIC_GAP = /^\s*(?:the\s+)?(?:(?:Honou?rable|Hon\.|Right|Rt\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)*$/;
-/** A name that stands after a preposition hanging on a noun: "Diplomats in X", "interviewed by X", "group from X's". */
-const PLACED_BY = /\p{L}[\p{L}-]*\s+(?:in|from|at|near|by|across|inside|outside|around|within)\s+(?:the\s+)?$/iu;
+/**
+ * A name that stands after a preposition hanging on a noun: "Diplomats in X", "interviewed by X", "group from X's",
+ * "fighters battling alongside X's army" ("a spokesman for X", "the head of X" speak for X and are read apart).
+ */
+const PLACED_BY =
+  /\p{L}[\p{L}-]*\s+(?:in|from|at|near|by|across|inside|outside|around|within|alongside|against|with|into|towards?|behind|among|beside)\s+(?:the\s+)?$/iu;
 /** An owner's own voice after its possessive: "X's government said", "X's authorities said". */
 // (and its spokesman or office: "the X's spokesman said" speaks for X)
 const OWN_VOICE =
@@ -553,7 +558,7 @@ export function findStatements(doc: AnnotatedDocument): StatementFact[] {
       // subject of the clause the relative hangs on, and only a named one
       if (/^they$/i.test(pronoun[1]!) && /\b(?:what|who|whom)\s+$/i.test(doc.text.slice(s.start, at))) {
         const subject = actorMentions(s.start, at)[0];
-        const opens = subject !== undefined && /^[\s“"]*(?:(?:On|In|Since|After|Last|Earlier|Later)\s[^,]{1,40},\s*)?(?:the\s+)?$/i.test(doc.text.slice(s.start, subject.start));
+        const opens = subject !== undefined && /^[\s“"]*(?:\p{Lu}[^,]{1,40},\s*)?(?:the\s+)?$/u.test(doc.text.slice(s.start, subject.start));
         return opens ? { ...base, speakers: [subject.entity!], rule: 'statement:pronoun', subjectEnd: at + pronoun[1]!.length } : undefined;
       }
       const found = relative ?? (impersonal ? lastSpeakers[0] : personBefore(s, at)) ?? resolvePronoun(doc, mentions, at, pronoun[1]!, s.start);

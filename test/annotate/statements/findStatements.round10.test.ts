@@ -37,6 +37,8 @@ describe('a name that only places, owns or qualifies the unnamed subject does no
     ['Refugees interviewed by Reuters said soldiers raided villages around Tiva last week.', []],
     ['A separatist group from Nigeria\'s northern province said on Wednesday that drones had hit its camps.', []],
     ['Protesters marched in Porto on Monday, a Reuters witness said.', []],
+    ['Volunteer fighters battling alongside Ukraine\'s army said Friday they had crossed the border.', []],
+    ['A Telegram channel close to the unit said two of its men were wounded.', []],
     // the possessed body speaks, and no mention names it
     ['Thousands rallied in Porto on Wednesday, as the European Union\'s peacekeeping force said it was sending troops.', []],
     // a subordinate clause has its own subject, an unnamed company here
@@ -113,6 +115,10 @@ describe('subjects across asides, coordination and relatives', () => {
   it('"what they said": the marchers speak, not the last speaker', () => {
     const text = 'Oren Vask said the march was peaceful. On Tuesday, about 300 farmers marched through Tiva to protest what they said were abuses by the army.';
     expect(said(text)).toEqual(['Oren Vask 2025-06-01 -']);
+  });
+  it('"in what they described as": the named subject of the clause speaks', () => {
+    const text = 'Oren Vask said the raid was lawful. Meanwhile in Tiva, the Kesh Front arrested 12 men in what they described as a campaign against outlaws.';
+    expect(said(text)).toEqual(['Kesh Front 2025-06-01 -', 'Oren Vask 2025-06-01 -']);
   });
 });
 
