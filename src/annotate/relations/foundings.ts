@@ -44,9 +44,9 @@ const MAKER_WORD = new RegExp(`founder|founding |${alternation([...MAKER_NOUNS, 
 
 /** "The founder of HTS, Abu Mohammad al-Jolani". */
 const FOUNDER_OF_FIRST = pattern(`{DET}?${FOUNDER_OF} of (?:the )?(?<o>{E}){SEP}(?<f>{E})`);
-/** "Abu Mohammad al-Jolani, the founder of HTS"; "X is a co-founder of Y". */
+/** "Abu Mohammad al-Jolani, the founder of HTS"; "X is a co-founder of Y" (not "a founder of the gang's X clique": the clique). */
 const FOUNDER_OF_AFTER = pattern(
-  `(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?)(?:one of )?{DET}?(?:{W}|\\d[\\w-]* ){0,2}?${FOUNDER_OF} of (?:the )?(?<o>{E})`,
+  `(?<f>{E})(?:{SEP}| (?:is|was) (?:also )?)(?:one of )?{DET}?(?:{W}|\\d[\\w-]* ){0,2}?${FOUNDER_OF} of (?:the )?(?<o>{E})(?!'s?\\b)`,
 );
 /** "Wagner founder Yevgeny Prigozhin"; "HTS's founder, X". */
 const PREMODIFIER = pattern(`(?<o>{E})(?:'s?)? ${FOUNDER},? (?:(?:including|among them|notably) )?(?<f>{E})`);

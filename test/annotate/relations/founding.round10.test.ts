@@ -53,3 +53,10 @@ const DEFECTORS: Case[] = [
   [`${VDF}, a jihadist outfit formed in 2017 by defectors from the banned [Harkat Jihad Front|ArmedGroup], claimed it.`, []],
 ];
 describe('founding, round 10: defectors from a body are no founding by it', () => table('founding', DEFECTORS));
+
+const FOUNDER_OF_PART: Case[] = [
+  // a founder of the gang's clique founded the clique, not the gang
+  [`[Jon Marr|Person], a founder of the [Varn Gang|ArmedGroup]'s [Kesh Locos|ArmedGroup] clique, was arrested.`, []],
+  [`[Jon Marr|Person], a founder of the [Varn Gang|ArmedGroup], was arrested.`, ['founding founder=jon-marr org=varn-gang']],
+];
+describe('founding, round 10: a founder of a body\'s part', () => table('founding', FOUNDER_OF_PART));
