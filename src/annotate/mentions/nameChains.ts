@@ -876,7 +876,7 @@ function classifyPiece(lex: ActorLexicon, ctx: ChainContext, piece: Piece, out: 
     return;
   }
   // "the Iraqi Prime Minister": a chain that ends in a title names an office, not its holder.
-  if (words.length >= 2 && words.some((_, i) => i > 0 && titleAt(lex, ctx.text, words, i)?.[1] === words.length - i)) return;
+  if (words.length >= 2 && lex.titles.has(words[words.length - 1]!.text) && words.some((_, i) => i > 0 && titleAt(lex, ctx.text, words, i)?.[1] === words.length - i)) return;
   if (looksLikePerson(lex, words) && !STRONG_LOCATIVE_BEFORE.test(prev) && !PLACE_BEFORE.test(prev) && !(TOWN_APPOSITION_BEFORE.test(prev) && !SPEAKS_AFTER.test(next) && !ACTOR_CAPITAL_AFTER.test(next)) && !lowerHead) {
     push(out, { ...base, cls: 'Person', form: 'name', rule: piece.title ? 'name:titled-person' : 'name:person-shape', nameable: true, ...titled });
     return;
