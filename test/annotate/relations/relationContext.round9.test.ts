@@ -3,19 +3,7 @@
 // candidates tie or the salient subject names no one. Invented texts.
 
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../../src/annotate/pipeline.js';
-import { parseArticle } from '../../../src/read/article.js';
-
-const pipeline = createPipeline();
-
-/** The relation facts of a text, as "kind role=label ..." lines. */
-function factsOf(text: string): string[] {
-  const doc = pipeline.annotate(parseArticle(`---\ntitle: Spec\npublished: 2025-06-01\noutlet: Spec\n---\n${text}\n`, 'spec.txt'));
-  const label = (k: string): string => doc.entities.get(k)?.label ?? k;
-  return doc.relations
-    .filter((r) => r.kind !== 'role')
-    .map((r) => `${r.kind} ${Object.entries(r.args).map(([k, v]) => `${k}=${label(v)}`).join(' ')}`);
-}
+import { relationFactsOf as factsOf } from '../../support/relationFacts.js';
 
 /** [text, a fact it must give]. */
 const found: [text: string, fact: string][] = [
