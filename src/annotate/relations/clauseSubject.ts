@@ -67,23 +67,3 @@ export function previousSubject(ctx: RelationContext, view: SentenceView): strin
   }
   return undefined;
 }
-
-/** The words of a description of a group: "The group, which ...", "The militant network". */
-const GROUP_DESCRIPTION = /^(?:[Tt]he )?(?:[a-z-]+ )?(?:group|network|movement|organi[sz]ation|militia|faction|outfit|gang|cartel)$/;
-const GROUP_CLASSES = new Set<string>(['ArmedGroup', 'Organization']);
-
-/**
- * The group a sentence-opening description stands for: "X (XF), a faction allied with Y's army, claimed the attack.
- * The group, which was designated ..." continues the previous sentence's subject, X, not the last group it named in
- * an aside. `key` is kept unless the sentence opens on such a description of it and the previous sentence opens on
- * another group.
- */
-export function openingTopic(ctx: RelationContext, view: SentenceView, key: string): string {
-  const m = OPENS_ON_NAME.exec(view.masked);
-  const slot = m ? view.slots[Number(m[1])] : undefined;
-  if (!slot || slot.entity !== key || slot.mention.form !== 'description' || !GROUP_DESCRIPTION.test(slot.mention.text)) return key;
-  const previous = ctx.doc.sentences[view.sentence.index - 1];
-  const subject = previous ? sentenceSubject(ctx, plainView(ctx.doc, previous)) : undefined;
-  const e = subject === undefined ? undefined : ctx.doc.entities.get(subject);
-  return e && GROUP_CLASSES.has(e.cls) ? e.key : key;
-}

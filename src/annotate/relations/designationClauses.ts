@@ -13,7 +13,6 @@ import { relationLexicon } from './relationLexicon.js';
 import { cutView, type SentenceView } from './sentenceView.js';
 import { matchesOf } from '../matchesOf.js';
 import { bodiesOf, capitalAsCountry, isCapital } from './capitalCountry.js';
-import { openingTopic } from './clauseSubject.js';
 import { ACT_VERB, DEEM_FORMS, LISTED_OR_BANNED } from './listingVerbs.js';
 
 const CAT = relationLexicon.category;
@@ -311,7 +310,7 @@ function passiveActs(view: SentenceView, ctx: RelationContext, out: Candidate[])
     const fits = (e: Entity): boolean => (banned && !listed ? OUTLAWABLE.has(e.cls) : isActor(e));
     // a relative clause that ends at the verb names its subject before its pronoun, whatever precedes it
     const head = relativeHead(ctx, view, at, fits);
-    const designees = head.length > 0 ? head : subjectOf(view, at, ctx, fits).map((k) => openingTopic(ctx, view, k));
+    const designees = head.length > 0 ? head : subjectOf(view, at, ctx, fits);
     if (designees.length === 0) designees.push(...bothSubject(ctx, view, at, fits));
     if (designees.length === 0) continue;
     const byAt = m.indices?.groups?.[g['by'] ? 'by' : 'by2']?.[0] ?? at;

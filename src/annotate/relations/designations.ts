@@ -20,7 +20,6 @@ import {
   type Classed,
 } from './patterns.js';
 import { asideOpenings, cutView, listOf, plainView, type SentenceView } from './sentenceView.js';
-import { openingTopic } from './clauseSubject.js';
 import type { When } from '../document.js';
 import { timesIn } from '../spans.js';
 import { matchesOf } from '../matchesOf.js';
@@ -501,7 +500,7 @@ function facts(
   // "the Trump administration designated it ... after the Treasury had labeled it": "it" is no listing body
   const referred = designeeText === undefined && isPronoun(g['x']) ? referredDesignee(ctx, [...by], other) : other;
   const opener = referred !== other ? openingSubject(ctx, view, groupStart(m, 'x'), referred) : undefined;
-  const designees = (both(view, g['x'], groupStart(m, 'x'), ctx) ?? pluralThem(ctx, view, g['x'], groupStart(m, 'x')) ?? (opener ? [opener] : undefined) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), referred).map((k) => openingTopic(ctx, view, k))).filter((k) => named(ctx, k));
+  const designees = (both(view, g['x'], groupStart(m, 'x'), ctx) ?? pluralThem(ctx, view, g['x'], groupStart(m, 'x')) ?? (opener ? [opener] : undefined) ?? entitiesOf(ctx, view, designeeText ?? g['x'], groupStart(m, designeeText ? 'y' : 'x'), referred)).filter((k) => named(ctx, k));
   // "the CPP/NPA": each name the slash joins
   for (const slot of g['xs'] ? matchesOf(/⟦\d+⟧/g, g['xs']) : []) designees.push(...entitiesOf(ctx, view, slot[0], groupStart(m, 'xs'), isActor));
   // "X, which was designated as an FTO, together with Y"

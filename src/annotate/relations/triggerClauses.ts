@@ -177,8 +177,6 @@ function subjectReading(ctx: RelationContext, view: SentenceView, at: number, ac
     const items = [...matchesOf(SLOT, named[1]!)].map((x) => view.slots[Number(x[1])]!);
     const describedItem = items.findIndex((sl, i) => i > 0 && /^the\s/.test(sl.mention.text));
     if (describedItem > 0) return items[describedItem]!.entity === items[describedItem - 1]!.entity ? keysAt(ctx, view, `⟦${items[describedItem]!.index}⟧`, named.index, accept) : undefined;
-    const topic = topicOf(ctx, view, named[1]!, before.slice(0, named.index), accept);
-    if (topic) return [topic];
     const keys = entitiesOf(ctx, view, named[1]!, named.index, (x) => accept(x as Entity));
     if (keys.length > 0) return keys;
   }
@@ -194,24 +192,6 @@ const BODY_DESCRIPTION =
 /** An accept test that also takes a name an earlier stage typed as a person, where the text calls it a body. */
 export function asBody(accept: Accept): Accept {
   return (e) => accept(e) || (e.cls === 'Person' && accept({ ...e, cls: 'ArmedGroup' }));
-}
-
-const NOT_A_GROUP: ReadonlySet<string> = new Set(['Government', 'GovernmentAgency', 'InternationalOrganization', 'Country']);
-/** The nouns of "the group", "the movement": a description the paragraph's topic answers to. */
-const GROUP_DESCRIPTION = /^the (?:[a-z-]+ )?(?:group|organi[sz]ation|movement|militia|faction|network|outfit|gang|party)$/i;
-
-/**
- * "The group was founded by X" opening a sentence: the subject of the sentence before, when that is a body the side
- * accepts (the paragraph's topic, not the last group an earlier stage matched the description to).
- */
-function topicOf(ctx: RelationContext, view: SentenceView, slot: string, opening: string, accept: Accept): string | undefined {
-  const one = /^⟦(\d+)⟧$/.exec(slot);
-  const mention = one ? view.slots[Number(one[1])]?.mention : undefined;
-  if (!mention || !GROUP_DESCRIPTION.test(mention.text) || !/^\W*$/.test(opening)) return undefined;
-  const subject = previousOrganization(ctx, view);
-  const e = subject === undefined ? undefined : ctx.doc.entities.get(subject);
-  // a state's government or an international body is no "group" or "movement"
-  return e && accept(e) && !NOT_A_GROUP.has(e.cls) ? e.key : undefined;
 }
 
 /** "Led by ⟦P⟧, whom ..., the brigade has been": the subject the main clause opens on after the fronted clause. */

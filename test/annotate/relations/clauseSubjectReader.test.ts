@@ -39,8 +39,8 @@ const TRIGGER_CLAUSES: Row[] = [
   [`The [Sand Brigade|${G}], which [Ivo Brandt|${P}] founded in 2009, now controls the valley.`, 'founded', ['Ivo Brandt'], [], 'actor'],
   // "who" after a person a preposition governs stands for that person, not for the name the aside hangs on
   [`[Luis Arde|${P}], a cousin of [Tomas Vell|${P}] who founded the [Sand Brigade|${G}], was detained.`, 'founded', ['Tomas Vell'], [], 'actor'],
-  // a description opening the sentence is left to the walk, which takes the paragraph's topic
-  [`The [Grey Wolves|${G}] took [Tarvo|City]. [The group|${G}=blue-front] has been led since 2018 by [Ivo Brandt|${P}].`, 'led', ['Grey Wolves'], []],
+  // a description opening the sentence takes the body the entities stage tied it to (its reference reading)
+  [`The [Grey Wolves|${G}] took [Tarvo|City]. [The group|${G}=grey-wolves] has been led since 2018 by [Ivo Brandt|${P}].`, 'led', ['Grey Wolves'], []],
 ];
 
 /** Rows where the structure has no named subject, or none it is sure of, and the walk's reading stands. */

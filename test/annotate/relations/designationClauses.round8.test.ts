@@ -69,9 +69,10 @@ const POSITIVE: Case[] = [
     'The designation of the [Blue Legion|ArmedGroup] as a terrorist organization by [Estmark|Country] in 2021 froze its funds.',
     ['designation designator=estmark designee=blue-legion [terrorist organization] @2021'],
   ],
-  // a sentence-opening description continues the previous subject, not the group its aside named last
+  // a sentence-opening description continues the previous subject (the entities stage's reference reading ties it;
+  // test/annotate/entities/openingDescription.round10.test.ts), not the group its aside named last
   [
-    '[Red Vanguard|ArmedGroup], a faction allied with [Blue Legion|ArmedGroup], claimed the raid. The [group|ArmedGroup=blue-legion], which was designated a terrorist organization by [Estmark|Country] in 2010, said its fighters took the weapons.',
+    '[Red Vanguard|ArmedGroup], a faction allied with [Blue Legion|ArmedGroup], claimed the raid. The [group|ArmedGroup=red-vanguard], which was designated a terrorist organization by [Estmark|Country] in 2010, said its fighters took the weapons.',
     ['designation designator=estmark designee=red-vanguard [terrorist organization] @2010'],
   ],
 ];

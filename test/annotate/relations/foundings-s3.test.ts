@@ -6,7 +6,7 @@ import { table, type Case } from './readFacts.js';
 
 const TOPIC: Case[] = [
   [
-    '[Kastel Front|ArmedGroup] operates as an affiliate of [Ansar Nur|ArmedGroup]. [The group|ArmedGroup=ansar-nur] was founded by [Omar Bello|Person], a preacher.',
+    '[Kastel Front|ArmedGroup] operates as an affiliate of [Ansar Nur|ArmedGroup]. [The group|ArmedGroup=kastel-front] was founded by [Omar Bello|Person], a preacher.',
     ['founding founder=omar-bello org=kastel-front'],
   ],
   [
