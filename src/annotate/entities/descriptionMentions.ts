@@ -3,6 +3,7 @@
 // the descriptions the mention stage found ("the group") take that same reading, so that one reading holds everywhere.
 
 import { ORGANIZATION_CLASSES, sentenceAt, type AnnotatedDocument, type Mention } from '../document.js';
+import { nameHolds } from './references.js';
 
 /** A reference that is a definite description, not a pronoun: "the front", "the armed group" (head last). */
 const DESCRIPTION = /^the\s+(?:([a-z][a-z-]+)\s+)?([A-Za-z]+)$/i;
@@ -12,7 +13,7 @@ const DESCRIPTION = /^the\s+(?:([a-z][a-z-]+)\s+)?([A-Za-z]+)$/i;
  */
 const SKIPPED_HEADS = /^(?:army|regime|government|junta|administration)$/i;
 /** Modifiers that only say what kind of body it is; any other ("the federal government") may name another. */
-const KIND_MODIFIERS = /^(?:armed|militant|rebel|terrorist|jihadist|insurgent|extremist|islamist|criminal|separatist|paramilitary|new|former|banned|outlawed|proscribed|umbrella|broader|political|military|drug|gang|trafficking|smuggling|powerful|larger|smaller|main|whole|entire|same|latter|former|sanctioned|designated|listed)$/i;
+const KIND_MODIFIERS = /^(?:armed|militant|rebel|terrorist|jihadist|insurgent|extremist|islamist|criminal|separatist|paramilitary|new|banned|outlawed|proscribed|umbrella|broader|political|military|drug|gang|trafficking|smuggling|powerful|larger|smaller|main|whole|entire|same|latter|former|sanctioned|designated|listed)$/i;
 /** Right after a name: an apposition ("X, the insurgent movement founded by ..."), which patterns read as words. */
 const APPOSED = /(?:,|\(|[—–-])\s*$/;
 
@@ -37,8 +38,10 @@ export function addDescriptionMentions(doc: AnnotatedDocument): number {
     }
     return lo;
   };
+  /** A mention covering offset `at`, among the 40 that start last at or before it. */
   const inside = (at: number): Mention | undefined => {
-    for (let i = from(at + 1) - 1; i >= 0 && i >= from(at + 1) - 40; i--) if (sorted[i]!.end > at) return sorted[i];
+    const last = from(at + 1) - 1;
+    for (let i = last; i >= 0 && i >= last - 40; i--) if (sorted[i]!.end > at) return sorted[i];
     return undefined;
   };
   let added = 0;
@@ -52,7 +55,7 @@ export function addDescriptionMentions(doc: AnnotatedDocument): number {
     // covered by a mention already (its words are a name, or a description the mention stage read)
     if (inside(ref.start) || inside(ref.end - 1)) continue;
     const modifier = d[1];
-    if (modifier && !KIND_MODIFIERS.test(modifier) && !entity.names.some((n) => wordRx(modifier).test(n))) continue;
+    if (modifier && !KIND_MODIFIERS.test(modifier) && !entity.names.some((n) => nameHolds(n, modifier))) continue;
     const i = from(ref.start);
     const previous = sorted[i - 1];
     if (previous && previous.sentence === s.index && APPOSED.test(doc.text.slice(previous.end, ref.start)) && /^[\s,(—–-]*$/.test(doc.text.slice(previous.end, ref.start))) continue;
@@ -76,15 +79,8 @@ export function addDescriptionMentions(doc: AnnotatedDocument): number {
   return added;
 }
 
-/** Word and head expressions, compiled once per word for the whole run (the words are a small closed set). */
-const WORD_RX = new Map<string, RegExp>();
+/** Head expressions (the head or its plural), compiled once per head for the whole run. */
 const HEAD_RX = new Map<string, RegExp>();
-function wordRx(word: string): RegExp {
-  const w = word.toLowerCase();
-  let rx = WORD_RX.get(w);
-  if (!rx) WORD_RX.set(w, (rx = new RegExp(`\\b${w}\\b`, 'i')));
-  return rx;
-}
 function headRx(head: string): RegExp {
   const h = head.toLowerCase();
   let rx = HEAD_RX.get(h);

@@ -250,9 +250,15 @@ function rivals(r: Reader, own: readonly Mention[], from: number, to: number): s
   return out;
 }
 
-/** Whether a name holds a head noun as a word: "Council of the European Union" holds "council". */
-function nameHolds(name: string, head: string): boolean {
-  return new RegExp(`\\b${head}\\b`, 'i').test(name);
+/** Word expressions, compiled once per word for the whole run (heads and modifiers are a small closed set). */
+const WORD_RX = new Map<string, RegExp>();
+
+/** Whether a name holds a word (a head noun, a modifier) as a word: "Council of the European Union" holds "council". */
+export function nameHolds(name: string, word: string): boolean {
+  const w = word.toLowerCase();
+  let rx = WORD_RX.get(w);
+  if (!rx) WORD_RX.set(w, (rx = new RegExp(`\\b${w}\\b`, 'i')));
+  return rx.test(name);
 }
 
 /** The classes a generic head noun stands for, if it is one. */
